@@ -1,0 +1,171 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigurationError, errorMessage } from './errors.js';
+import { loadConfig } from './load-config.js';
+import { toJsonReport } from './report/json.js';
+import { toSarif } from './report/sarif.js';
+import { toText } from './report/text.js';
+import { loadActiveRules, scan } from './scan.js';
+import { meetsThreshold, SEVERITIES, type FailOn, type Finding } from './types.js';
+import { kubegateVersion } from './version.js';
+
+const USAGE = `kubegate: a policy gate for Kubernetes configuration
+
+Usage:
+  kubegate scan [paths...] [options]   scan manifests (default: the current folder)
+  kubegate rules [--format text|json]  list the rules
+  kubegate --help | --version
+
+Scan options:
+  --format text|json|sarif   output format (default: text)
+  --output FILE              write the report to FILE instead of standard output
+  --config FILE              config file (default: .kubegate.yaml when present)
+  --fail-on LEVEL            critical|high|medium|low|none (default: the config's failOn, else high)
+  --root DIR                 repository root; paths in reports are relative to it (default: .)
+  --category NAME            SARIF run category (runs[].automationDetails.id)
+
+Exit codes: 0 nothing fails, 1 findings at or above the threshold, 2 usage or config error.
+`;
+
+function usageError(message: string): never {
+  throw new ConfigurationError(`${message}\n\n${USAGE}`);
+}
+
+function isFailOn(v: string): v is FailOn {
+  return v === 'none' || (SEVERITIES as readonly string[]).includes(v);
+}
+
+function runScan(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      config: { type: 'string' },
+      'fail-on': { type: 'string' },
+      root: { type: 'string', default: '.' },
+      category: { type: 'string' },
+    },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'sarif')
+    usageError(`unknown --format "${format}"`);
+  const failOnArg = values['fail-on'];
+  if (failOnArg !== undefined && !isFailOn(failOnArg))
+    usageError(`unknown --fail-on "${failOnArg}"`);
+  const root = values.root;
+  const config = loadConfig(root, values.config);
+  const failOn: FailOn = failOnArg ?? config.failOn;
+
+  const started = Date.now();
+  const showProgress = Boolean(process.stderr.isTTY);
+  const result = scan({
+    root,
+    paths: positionals,
+    config,
+    today: new Date().toISOString().slice(0, 10),
+    onProgress: (done, total) => {
+      if (showProgress && Date.now() - started > 1000)
+        process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
+    },
+  });
+  if (showProgress && Date.now() - started > 1000) process.stderr.write('\n');
+  for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}\n`);
+
+  const failing = (f: Finding) => !f.waiver && meetsThreshold(f.severity, failOn);
+  const failCount = result.findings.filter(failing).length;
+  const version = kubegateVersion();
+  let report: string;
+  if (format === 'sarif') {
+    report = JSON.stringify(
+      toSarif(
+        result.findings,
+        result.rules,
+        { version, category: values.category },
+        config.rules.severity,
+      ),
+    );
+  } else if (format === 'json') {
+    report = toJsonReport({
+      tool: { name: 'kubegate', version },
+      result: failCount > 0 ? 'fail' : 'pass',
+      summary: {
+        files: result.files,
+        resources: result.resources,
+        findings: result.findings.length,
+        failing: failCount,
+        waived: result.findings.filter((f) => f.waiver).length,
+      },
+      findings: result.findings,
+      warnings: result.warnings,
+    });
+  } else {
+    const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const body = toText(result.findings, result.rules, { color, failing });
+    const counts = SEVERITIES.map(
+      (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`,
+    ).join(', ');
+    report = `${body}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : `PASS: nothing at or above "${failOn}"`}\n`;
+  }
+  if (values.output) writeFileSync(values.output, report.endsWith('\n') ? report : `${report}\n`);
+  else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+  return failCount > 0 ? 1 : 0;
+}
+
+function listRules(args: string[]): number {
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } },
+  });
+  const config = loadConfig('.', values.config);
+  const rules = loadActiveRules('.', config);
+  if (values.format === 'json') {
+    process.stdout.write(
+      `${JSON.stringify(
+        rules.map(({ evaluate: _e, ...r }) => r),
+        null,
+        2,
+      )}\n`,
+    );
+  } else {
+    for (const r of rules)
+      process.stdout.write(
+        `${r.id.padEnd(34)} ${(config.rules.severity[r.id] ?? r.severity).padEnd(9)} ${r.title}\n`,
+      );
+  }
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${kubegateVersion()}\n`);
+      return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (command === 'scan') return runScan(rest);
+    if (command === 'rules') return listRules(rest);
+    return usageError(`unknown command "${command}"`);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (e instanceof ConfigurationError || code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`kubegate: ${errorMessage(e)}\n`);
+      return 2;
+    }
+    process.stderr.write(
+      `kubegate: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
+    return 3;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,177 @@
+import { createHash } from 'node:crypto';
+import { formatFieldPath, parseFieldPath } from '../parse/field-path.js';
+import type { Rule } from '../rules/rule.js';
+import type { FieldPath, Finding, PathSegment, Resource, Severity } from '../types.js';
+import { resourceId } from '../types.js';
+import { elementsFor, workloadView, type Element, type WorkloadView } from './workload-view.js';
+
+export interface EvaluationSettings {
+  /** Kind -> path of its pod spec (built-in workloads plus the config's custom kinds). */
+  podSpecPaths: Record<string, FieldPath>;
+  /** Values exposed to CEL as `params`. */
+  params: Record<string, unknown>;
+  /** Severity overrides from the config. */
+  severities: Record<string, Severity>;
+}
+
+/** Rules grouped by the kinds they match; `Workload` expands to every workload kind. */
+export function indexRulesByKind(
+  rules: readonly Rule[],
+  podSpecPaths: Record<string, FieldPath>,
+): Map<string, Rule[]> {
+  const byKind = new Map<string, Rule[]>();
+  const add = (kind: string, rule: Rule) => {
+    const list = byKind.get(kind) ?? [];
+    if (!list.includes(rule)) list.push(rule);
+    byKind.set(kind, list);
+  };
+  for (const rule of rules) {
+    for (const kind of rule.match.kinds) {
+      if (kind === 'Workload') for (const k of Object.keys(podSpecPaths)) add(k, rule);
+      else add(kind, rule);
+    }
+  }
+  return byKind;
+}
+
+export function fingerprintOf(parts: readonly string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/** Evaluates every matching rule on one resource. */
+export function evaluateResource(
+  resource: Resource,
+  rulesByKind: Map<string, Rule[]>,
+  settings: EvaluationSettings,
+  oldObject: unknown = null,
+): Finding[] {
+  const rules = rulesByKind.get(resource.kind);
+  if (!rules) return [];
+  const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
+  const base = {
+    object: resource.object,
+    oldObject,
+    podSpec: view?.podSpec ?? null,
+    podMeta: view?.podMeta ?? {},
+    params: settings.params,
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    for (const element of elementsFor(rule.forEach, resource.object, view)) {
+      let result: unknown;
+      try {
+        result = rule.evaluate({ ...base, ...element.vars });
+      } catch (e) {
+        findings.push(ruleErrorFinding(resource, rule, element, e));
+        continue;
+      }
+      if (result === true) {
+        findings.push(makeFinding(resource, rule, settings, element, view, rule.field ?? []));
+      } else if (Array.isArray(result)) {
+        for (const p of result)
+          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)]));
+      } else if (result !== false && result !== null && result !== undefined) {
+        findings.push(
+          ruleErrorFinding(
+            resource,
+            rule,
+            element,
+            new Error(`check returned ${typeof result}, not a bool or a list of paths`),
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function resolve(
+  candidate: string,
+  element: Element,
+  view: WorkloadView | undefined,
+): { abs: PathSegment[]; rel: string } {
+  const { scope, path } = parseFieldPath(candidate);
+  if (scope === 'object') return { abs: path, rel: formatFieldPath(['$object', ...path]) };
+  if (scope === 'pod')
+    return {
+      abs: [...(view?.podSpecPath ?? ['spec']), ...path],
+      rel: formatFieldPath(['$pod', ...path]),
+    };
+  return { abs: [...element.path, ...path], rel: formatFieldPath(path) };
+}
+
+function makeFinding(
+  resource: Resource,
+  rule: Rule,
+  settings: EvaluationSettings,
+  element: Element,
+  view: WorkloadView | undefined,
+  candidates: readonly string[],
+): Finding {
+  const resolved =
+    candidates.length > 0
+      ? candidates.map((c) => resolve(c, element, view))
+      : [{ abs: element.path.length ? element.path : ['kind'], rel: '' }];
+  let chosen = resolved[0];
+  let line = -1;
+  for (const r of resolved) {
+    const hit = resource.locator.locate([...resource.basePath, ...r.abs]);
+    if (hit.exact) {
+      chosen = r;
+      line = hit.line;
+      break;
+    }
+  }
+  if (line < 0) line = resource.locator.locate([...resource.basePath, ...chosen.abs]).line;
+  const id = resourceId(resource);
+  const subject = element.name
+    ? `${resource.kind} ${resource.name || '(unnamed)'}, ${describeElement(rule)} "${element.name}"`
+    : `${resource.kind} ${resource.name || '(unnamed)'}`;
+  return {
+    ruleId: rule.id,
+    severity: settings.severities[rule.id] ?? rule.severity,
+    title: rule.title,
+    message: `${subject}: ${rule.message ?? rule.title}`,
+    location: { file: resource.file, line },
+    resource: id,
+    element: element.name,
+    fieldPath: formatFieldPath([...resource.basePath, ...chosen.abs]),
+    fingerprint: fingerprintOf([
+      rule.id,
+      resource.apiVersion.split('/').slice(0, -1).join('/'),
+      id,
+      element.name ?? '',
+      chosen.rel,
+    ]),
+    container: element.container,
+  };
+}
+
+function describeElement(rule: Rule): string {
+  switch (rule.forEach) {
+    case 'volume':
+      return 'volume';
+    case 'policyRule':
+      return 'rule';
+    case 'subject':
+      return 'subject';
+    default:
+      return 'container';
+  }
+}
+
+function ruleErrorFinding(resource: Resource, rule: Rule, element: Element, e: unknown): Finding {
+  const line = resource.locator.locate([...resource.basePath, ...element.path]).line;
+  const id = resourceId(resource);
+  return {
+    ruleId: 'rule-error',
+    severity: 'high',
+    title: 'A rule could not be evaluated',
+    message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ''}: ${String((e as Error)?.message ?? e).split('\n')[0]}`,
+    location: { file: resource.file, line },
+    resource: id,
+    element: element.name,
+    fieldPath: formatFieldPath(element.path),
+    fingerprint: fingerprintOf(['rule-error', rule.id, id, element.name ?? '']),
+  };
+}

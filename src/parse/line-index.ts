@@ -1,0 +1,150 @@
+import type { FieldPath, PathSegment } from '../types.js';
+
+// Positions are resolved lazily and cheaply: instead of building a position-keeping YAML
+// tree for every document, one pass over the lines of a document that has a finding
+// records the line of every block-style key and sequence item. Kubernetes manifests are
+// almost always block style; flow collections (`{...}`, `[...]`) are not descended into,
+// so a path inside one resolves to the key that holds the collection.
+
+interface Frame {
+  col: number;
+  path: PathSegment[];
+  seq: boolean;
+  index: number;
+  /** The path that a deeper, nested node belongs to (last key, or current item). */
+  child?: PathSegment[];
+}
+
+export function pathKey(path: FieldPath): string {
+  return path.join('\u0000');
+}
+
+/** Maps path keys to 1-based lines for the document spanning lines [start, end). */
+export function indexDocumentLines(
+  lines: readonly string[],
+  start: number,
+  end: number,
+): Map<string, number> {
+  const index = new Map<string, number>();
+  const record = (path: PathSegment[], line: number) => {
+    const key = pathKey(path);
+    if (!index.has(key)) index.set(key, line);
+  };
+  const stack: Frame[] = [{ col: -1, path: [], seq: false, index: 0, child: [] }];
+  let skipDeeperThan = -1;
+
+  const handle = (col: number, text: string, line: number): void => {
+    while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
+    let top = stack[stack.length - 1];
+    if (text === '-' || text.startsWith('- ')) {
+      let seq: Frame;
+      if (top.seq && top.col === col) {
+        seq = top;
+        seq.index++;
+      } else {
+        seq = { col, path: top.child ?? top.path, seq: true, index: 0 };
+        stack.push(seq);
+      }
+      const itemPath = [...seq.path, seq.index];
+      seq.child = itemPath;
+      record(itemPath, line);
+      const rest = text.slice(1);
+      const content = rest.trimStart();
+      if (content && !content.startsWith('#'))
+        handle(col + 1 + (rest.length - content.length), content, line);
+      return;
+    }
+    const parsed = splitKey(text);
+    if (!parsed) return;
+    while (stack.length > 1 && top.seq && top.col === col) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    }
+    let frame: Frame;
+    if (!top.seq && top.col === col) frame = top;
+    else {
+      frame = { col, path: top.child ?? top.path, seq: false, index: 0 };
+      stack.push(frame);
+    }
+    const keyPath = [...frame.path, parsed.key];
+    frame.child = keyPath;
+    record(keyPath, line);
+    const value = parsed.value;
+    if (/^[|>]/.test(value) || opensMultiline(value)) skipDeeperThan = col;
+  };
+
+  for (let i = start; i < end; i++) {
+    const raw = lines[i];
+    const content = raw.trimStart();
+    const col = raw.length - content.length;
+    if (skipDeeperThan >= 0) {
+      if (content === '' || col > skipDeeperThan) continue;
+      skipDeeperThan = -1;
+    }
+    if (content === '' || content.startsWith('#')) continue;
+    if (
+      col === 0 &&
+      (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
+    )
+      continue;
+    handle(col, content.replace(/\t/g, ' '), i + 1);
+  }
+  return index;
+}
+
+/** A flow collection or quoted scalar that does not close on its own line. */
+function opensMultiline(value: string): boolean {
+  const v = value.replace(/^[&!]\S+\s*/, '');
+  if (v.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(v);
+  if (v.startsWith("'")) return !/^'(?:[^']|'')*'/.test(v);
+  if (v.startsWith('{') || v.startsWith('[')) return !balanced(v);
+  return false;
+}
+
+function balanced(v: string): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < v.length; i++) {
+    const ch = v[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === '#' && depth === 0) break;
+  }
+  return depth <= 0;
+}
+
+/** Splits `key: value` (plain or quoted key); undefined for anything else. */
+function splitKey(text: string): { key: string; value: string } | undefined {
+  let key: string;
+  let after: number;
+  if (text.startsWith('"') || text.startsWith("'")) {
+    const q = text[0];
+    let i = 1;
+    while (i < text.length && text[i] !== q) i += text[i] === '\\' && q === '"' ? 2 : 1;
+    if (i >= text.length) return undefined;
+    key = text.slice(1, i);
+    after = i + 1;
+    while (text[after] === ' ') after++;
+    if (text[after] !== ':') return undefined;
+  } else {
+    if (text.startsWith('{') || text.startsWith('[') || text.startsWith('? ')) return undefined;
+    let i = text.indexOf(':');
+    while (i >= 0 && !(i === text.length - 1 || text[i + 1] === ' ')) i = text.indexOf(':', i + 1);
+    if (i <= 0) return undefined;
+    key = text.slice(0, i).trimEnd();
+    if (key.includes(' #')) return undefined;
+    after = i;
+  }
+  const value = stripComment(text.slice(after + 1).trim());
+  return { key, value };
+}
+
+function stripComment(v: string): string {
+  if (v.startsWith('#')) return '';
+  const hash = v.indexOf(' #');
+  return hash >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash).trimEnd() : v;
+}

@@ -1,0 +1,66 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { FieldPath, LineLocator } from '../types.js';
+import { indexDocumentLines, pathKey } from './line-index.js';
+
+/** Locator for a block-style YAML document spanning lines [start, end) of a file. */
+export function yamlLocator(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  firstLine: number,
+): LineLocator {
+  let index: Map<string, number> | undefined;
+  return {
+    locate(path: FieldPath) {
+      index ??= indexDocumentLines(lines, start, end);
+      for (let k = path.length; k > 0; k--) {
+        const line = index.get(pathKey(path.slice(0, k)));
+        if (line !== undefined) return { line, exact: k === path.length };
+      }
+      return { line: firstLine, exact: path.length === 0 };
+    },
+  };
+}
+
+/**
+ * Locator backed by a full position-keeping parse, for JSON files and other flow-style
+ * text that the line scanner cannot follow. Built only when a finding needs a line.
+ */
+export function treeLocator(text: string, firstLine = 1): LineLocator {
+  let root: Node | null | undefined;
+  let counter: LineCounter | undefined;
+  return {
+    locate(path: FieldPath) {
+      if (!counter) {
+        counter = new LineCounter();
+        root = parseDocument(text, { lineCounter: counter, uniqueKeys: false }).contents;
+      }
+      let node = root ?? null;
+      let best = node?.range ? node.range[0] : 0;
+      let exact = true;
+      for (const seg of path) {
+        let next: Node | null = null;
+        let keyOffset: number | undefined;
+        if (isMap(node)) {
+          const pair = node.items.find(
+            (p) => (isScalar(p.key) ? String(p.key.value) : undefined) === String(seg),
+          );
+          if (pair) {
+            next = (pair.value as Node | null) ?? null;
+            keyOffset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+          }
+        } else if (isSeq(node) && typeof seg === 'number') {
+          next = (node.items[seg] as Node | undefined) ?? null;
+          keyOffset = next?.range?.[0];
+        }
+        if (keyOffset === undefined) {
+          exact = false;
+          break;
+        }
+        best = keyOffset;
+        node = next;
+      }
+      return { line: counter.linePos(best).line + firstLine - 1, exact };
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import yaml from 'js-yaml';
+import type { FieldPath, JsonObject, LineLocator, Resource, Source } from '../types.js';
+import { treeLocator, yamlLocator } from './locator.js';
+
+export interface ParseLimits {
+  /** Files larger than this are not parsed (a parse-error finding instead). */
+  maxFileBytes: number;
+  /** A document that expands to more nodes than this is refused (YAML alias bombs). */
+  maxNodesPerDocument: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxNodesPerDocument: 1_000_000,
+};
+
+/** Input that could not be read as Kubernetes objects; becomes a `parse-error` finding. */
+export interface ParseProblem {
+  file: string;
+  line: number;
+  message: string;
+  /** Warnings are reported but are not findings (for example a binary file). */
+  warningOnly?: boolean;
+}
+
+export interface ParsedSource {
+  resources: Resource[];
+  problems: ParseProblem[];
+}
+
+// CORE_SCHEMA, not the default: timestamps stay strings (as Kubernetes reads them) and
+// no tag constructs anything beyond plain data.
+const LOAD_OPTIONS: yaml.LoadOptions = { schema: yaml.CORE_SCHEMA };
+
+export function parseSource(
+  source: Source,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+): ParsedSource {
+  const { path, text } = source;
+  if (Buffer.byteLength(text) > limits.maxFileBytes) {
+    return problem(
+      path,
+      1,
+      `file is larger than the limit of ${limits.maxFileBytes} bytes; not scanned`,
+    );
+  }
+  if (text.slice(0, 8192).includes('\u0000')) {
+    return {
+      resources: [],
+      problems: [{ file: path, line: 1, message: 'binary file; not scanned', warningOnly: true }],
+    };
+  }
+  if (path.endsWith('.json')) return parseJson(path, text, limits);
+  return parseYaml(path, text, limits);
+}
+
+function problem(file: string, line: number, message: string): ParsedSource {
+  return { resources: [], problems: [{ file, line, message }] };
+}
+
+function parseJson(path: string, text: string, limits: ParseLimits): ParsedSource {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const pos = /position (\d+)/.exec(String(e))?.[1];
+    const line = pos ? text.slice(0, Number(pos)).split('\n').length : 1;
+    return problem(path, line, `invalid JSON: ${String((e as Error).message).split('\n')[0]}`);
+  }
+  const out: ParsedSource = { resources: [], problems: [] };
+  collectResources(value, path, 0, treeLocator(text), out, 1, limits);
+  return out;
+}
+
+const DOC_START = /^---(?:\s|$)/;
+const DOC_END = /^\.\.\.\s*$/;
+
+function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSource {
+  const lines = text.split(/\r?\n/);
+  const out: ParsedSource = { resources: [], problems: [] };
+  let docIndex = 0;
+  let start = 0;
+  let explicit = false;
+  const flush = (end: number) => {
+    const firstContent = firstContentLine(lines, start, end);
+    // An empty chunk before the first marker is no document; an explicit empty one is null.
+    if (firstContent < 0) {
+      if (explicit) docIndex++;
+      return;
+    }
+    parseDocumentChunk(lines, start, end, firstContent, path, docIndex++, out, limits);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (DOC_START.test(lines[i])) {
+      flush(i);
+      start = i + 1;
+      explicit = true;
+    } else if (DOC_END.test(lines[i])) {
+      flush(i);
+      start = i + 1;
+      explicit = false;
+    }
+  }
+  flush(lines.length);
+  return out;
+}
+
+function firstContentLine(lines: readonly string[], start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const t = lines[i].trimStart();
+    if (t !== '' && !t.startsWith('#') && !t.startsWith('%')) return i;
+  }
+  return -1;
+}
+
+function parseDocumentChunk(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  firstContent: number,
+  path: string,
+  docIndex: number,
+  out: ParsedSource,
+  limits: ParseLimits,
+): void {
+  const chunk = lines.slice(start, end).join('\n');
+  let value: unknown;
+  try {
+    value = yaml.load(chunk, LOAD_OPTIONS);
+  } catch (e) {
+    const err = e as { reason?: string; mark?: { line?: number }; message?: string };
+    // Only the reason: js-yaml's message quotes the surrounding text, which may be a secret.
+    const line = start + (err.mark?.line ?? 0) + 1;
+    out.problems.push({
+      file: path,
+      line,
+      message: `invalid YAML: ${err.reason ?? 'cannot parse'}`,
+    });
+    return;
+  }
+  if (chunk.includes('*') && exceedsNodeBudget(value, limits.maxNodesPerDocument)) {
+    out.problems.push({
+      file: path,
+      line: firstContent + 1,
+      message: `document expands to more than ${limits.maxNodesPerDocument} nodes through aliases (a YAML alias bomb?); not scanned`,
+    });
+    return;
+  }
+  const flow = /^\s*[{[]/.test(lines[firstContent]);
+  const locator = flow
+    ? treeLocator(chunk, start + 1)
+    : yamlLocator(lines, start, end, firstContent + 1);
+  collectResources(value, path, docIndex, locator, out, firstContent + 1, limits);
+}
+
+/** Counts nodes as a walk would see them, so shared aliases count every time they are used. */
+function exceedsNodeBudget(value: unknown, budget: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++count > budget) return true;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (v !== null && typeof v === 'object')
+      for (const item of Object.values(v)) stack.push(item);
+  }
+  return false;
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function collectResources(
+  value: unknown,
+  file: string,
+  docIndex: number,
+  locator: LineLocator,
+  out: ParsedSource,
+  line: number,
+  _limits: ParseLimits,
+  basePath: FieldPath = [],
+): void {
+  if (!isObject(value)) return;
+  const { apiVersion, kind } = value;
+  // Not a Kubernetes object (values files, Chart.yaml, CI configs): skipped quietly.
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !apiVersion || !kind) return;
+  if (kind.endsWith('List') && Array.isArray(value.items)) {
+    value.items.forEach((item, i) =>
+      collectResources(item, file, docIndex, locator, out, line, _limits, [
+        ...basePath,
+        'items',
+        i,
+      ]),
+    );
+    return;
+  }
+  const metadata = isObject(value.metadata) ? value.metadata : {};
+  const name =
+    typeof metadata.name === 'string'
+      ? metadata.name
+      : typeof metadata.generateName === 'string'
+        ? metadata.generateName
+        : '';
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : '';
+  out.resources.push({
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    object: value,
+    file,
+    docIndex,
+    basePath,
+    locator,
+  });
+}

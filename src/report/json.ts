@@ -1,0 +1,18 @@
+import type { Finding } from '../types.js';
+
+export interface JsonReport {
+  tool: { name: 'kubegate'; version: string };
+  result: 'pass' | 'fail';
+  summary: { files: number; resources: number; findings: number; failing: number; waived: number };
+  findings: Finding[];
+  warnings: string[];
+}
+
+export function toJsonReport(report: JsonReport): string {
+  // Findings hold no values from manifests (messages name fields and keys only).
+  return JSON.stringify(
+    report,
+    (key, value: unknown) => (key === 'container' ? undefined : value),
+    2,
+  );
+}

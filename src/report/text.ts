@@ -1,0 +1,51 @@
+import type { Rule } from '../rules/rule.js';
+import type { Finding, Severity } from '../types.js';
+
+export interface TextOptions {
+  color: boolean;
+  /** Findings at or above this count as failing and are marked so. */
+  failing: (f: Finding) => boolean;
+}
+
+const COLORS: Record<Severity, string> = {
+  critical: '\x1b[1;31m',
+  high: '\x1b[31m',
+  medium: '\x1b[33m',
+  low: '\x1b[36m',
+};
+const DIM = '\x1b[2m';
+const RESET = '\x1b[0m';
+
+function firstLine(markdown: string): string {
+  const text = markdown.split('```')[0].replace(/\s+/g, ' ').trim();
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
+}
+
+/** Findings grouped by file, with a fix hint per rule, for people on a terminal or in a log. */
+export function toText(
+  findings: readonly Finding[],
+  rules: readonly Rule[],
+  options: TextOptions,
+): string {
+  const paint = (code: string, s: string) => (options.color ? `${code}${s}${RESET}` : s);
+  const fixes = new Map(rules.map((r) => [r.id, firstLine(r.fix)]));
+  const out: string[] = [];
+  let current = '';
+  for (const f of findings) {
+    if (f.location.file !== current) {
+      current = f.location.file;
+      out.push('', paint('\x1b[1m', current));
+    }
+    const sev = paint(COLORS[f.severity], f.severity.toUpperCase().padEnd(8));
+    const waived = f.waiver
+      ? paint(DIM, ` [waived until ${f.waiver.expires}: ${f.waiver.reason}]`)
+      : '';
+    const bad = f.waiverProblem ? ` [waiver not applied: ${f.waiverProblem}]` : '';
+    out.push(
+      `  ${String(f.location.line).padStart(5)}  ${sev} ${f.ruleId}  ${f.message}${waived}${bad}`,
+    );
+    const hint = fixes.get(f.ruleId);
+    if (hint && !f.waiver) out.push(paint(DIM, `${' '.repeat(17)}fix: ${hint}`));
+  }
+  return out.join('\n');
+}

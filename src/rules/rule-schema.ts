@@ -1,0 +1,29 @@
+// JSON schema of a rule file (rules/<category>/<id>.yaml). Unknown keys are errors, so a
+// typo in a custom rule is reported instead of silently ignored.
+export const RULE_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'severity', 'category', 'match', 'check', 'why', 'fix'],
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+    title: { type: 'string', minLength: 5 },
+    severity: { enum: ['critical', 'high', 'medium', 'low'] },
+    category: {
+      enum: ['rbac', 'workload-identity', 'workload-hardening', 'exposure', 'secrets', 'isolation'],
+    },
+    match: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kinds'],
+      properties: { kinds: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+    },
+    forEach: { enum: ['container', 'containerPort', 'envVar', 'volume', 'policyRule', 'subject'] },
+    check: { type: 'string', minLength: 1 },
+    field: { type: 'array', items: { type: 'string', minLength: 1 } },
+    message: { type: 'string' },
+    why: { type: 'string', minLength: 20 },
+    fix: { type: 'string', minLength: 20 },
+    references: { type: 'array', items: { type: 'string', pattern: '^https?://' } },
+    tags: { type: 'array', items: { type: 'string' } },
+  },
+} as const;

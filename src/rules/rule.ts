@@ -1,0 +1,28 @@
+import type { Severity } from '../types.js';
+
+export type ForEach = 'container' | 'containerPort' | 'envVar' | 'volume' | 'policyRule' | 'subject';
+
+/** A rule file as written. */
+export interface RuleSpec {
+  id: string;
+  title: string;
+  severity: Severity;
+  category: string;
+  match: { kinds: string[] };
+  forEach?: ForEach;
+  check: string;
+  field?: string[];
+  message?: string;
+  why: string;
+  fix: string;
+  references?: string[];
+  tags?: string[];
+}
+
+/** A rule ready to run: its spec, where it came from, and its compiled check. */
+export interface Rule extends RuleSpec {
+  /** Path of the rule file (for messages), relative when built in. */
+  file: string;
+  builtin: boolean;
+  evaluate: (context: Record<string, unknown>) => unknown;
+}

@@ -1,0 +1,90 @@
+// The shapes that flow through the pipeline: collect -> parse -> evaluate -> report.
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A threshold for failing: a severity, or `none` to never fail on findings. */
+export type FailOn = Severity | 'none';
+
+/** A step into a parsed document: a mapping key or a sequence index. */
+export type PathSegment = string | number;
+export type FieldPath = readonly PathSegment[];
+
+/** A file's text, with where it came from (relative to the scan root). */
+export interface Source {
+  /** Path relative to the repository root, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+/** Turns a field path inside one document into a 1-based line, lazily. */
+export interface LineLocator {
+  /** Line of the path, or of its nearest existing parent; `exact` says which. */
+  locate(path: FieldPath): { line: number; exact: boolean };
+}
+
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** One Kubernetes object found in a source. */
+export interface Resource {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  object: JsonObject;
+  file: string;
+  /** 0-based index of the YAML document in the file. */
+  docIndex: number;
+  /** Path from the document root to this object (non-empty for items of a `kind: List`). */
+  basePath: FieldPath;
+  locator: LineLocator;
+}
+
+export interface Location {
+  file: string;
+  line: number;
+}
+
+export interface Waiver {
+  origin: 'annotation' | 'config';
+  reason: string;
+  expires: string;
+  ticket?: string;
+}
+
+/** A rule violation, a waived one, or an input problem (parse-error). */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  location: Location;
+  /** `Kind/namespace/name`, empty for file-level problems. */
+  resource: string;
+  /** The element within the resource, such as a container name. */
+  element?: string;
+  /** The container the finding concerns, for per-container waivers. */
+  container?: string;
+  /** The offending field, dotted (for fingerprints: stable when lines move). */
+  fieldPath: string;
+  fingerprint: string;
+  /** Present when a valid waiver suppresses this finding. */
+  waiver?: Waiver;
+  /** Why a waiver that names this finding does not apply (expired, malformed...). */
+  waiverProblem?: string;
+}
+
+export function resourceId(r: Pick<Resource, 'kind' | 'namespace' | 'name'>): string {
+  return `${r.kind}/${r.namespace}/${r.name}`;
+}
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+/** True when `s` is at or above the threshold. */
+export function meetsThreshold(s: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && severityRank(s) >= severityRank(failOn);
+}

@@ -1,0 +1,118 @@
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
+
+const SECRET_VALUE = 'zq9-very-private-value';
+
+function writeRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kubegate-repo-'));
+  mkdirSync(join(dir, 'deploy'));
+  writeFileSync(
+    join(dir, 'deploy', 'app.yaml'),
+    `apiVersion: v1
+kind: Pod
+metadata:
+  name: app
+spec:
+  containers:
+    - name: app
+      image: registry.example/app:1.0
+      env:
+        - name: API_TOKEN
+          value: ${SECRET_VALUE}
+      securityContext:
+        privileged: true
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: creds
+stringData:
+  password: ${SECRET_VALUE}
+`,
+  );
+  writeFileSync(
+    join(dir, 'deploy', 'broken.yaml'),
+    `apiVersion: v1\nkind: ConfigMap\ndata:\n  token: "${SECRET_VALUE}\n   bad: [\n`,
+  );
+  writeFileSync(join(dir, 'deploy', 'blob.yaml'), Buffer.from([0, 1, 2, 3, 0, 255]));
+  const outside = mkdtempSync(join(tmpdir(), 'kubegate-outside-'));
+  writeFileSync(join(outside, 'x.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: outside}\n');
+  symlinkSync(join(outside, 'x.yaml'), join(dir, 'deploy', 'escape.yaml'));
+  return dir;
+}
+
+describe('the CLI (dist/cli.js, without node_modules)', () => {
+  let cli: string;
+  let repo: string;
+  beforeAll(() => {
+    cli = isolatedCli();
+    repo = writeRepo();
+  });
+
+  it('prints --version and --help', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(runCli(cli, ['--version'], repo).stdout.trim()).toBe(pkg.version);
+    const help = runCli(cli, ['--help'], repo);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('kubegate scan');
+  });
+
+  it('scans, reports bad input clearly, and exits 1 on failing findings', () => {
+    const r = runCli(cli, ['scan'], repo);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/deploy\/app\.yaml[\s\S]*privileged-container/);
+    expect(r.stdout).toMatch(/deploy\/broken\.yaml[\s\S]*parse-error/);
+    expect(r.stderr).toMatch(/deploy\/blob\.yaml: binary file/);
+    expect(r.stderr).toMatch(
+      /deploy\/escape\.yaml: symbolic link points outside the scanned root; refused/,
+    );
+    expect(r.stdout).not.toContain('outside');
+  });
+
+  it('never prints a secret value, in any format', () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const r = runCli(cli, ['scan', '--format', format], repo);
+      expect(r.stdout + r.stderr).not.toContain(SECRET_VALUE);
+    }
+  });
+
+  it('exits 0 when nothing reaches the threshold, and 2 on usage or config errors', () => {
+    expect(runCli(cli, ['scan', '--fail-on', 'none'], repo).status).toBe(0);
+    const bad = runCli(cli, ['scan', '--fail-on', 'sometimes'], repo);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('unknown --fail-on "sometimes"');
+    writeFileSync(
+      join(repo, 'bad-config.yaml'),
+      'failOn: high\nrules:\n  disabled: [no-such-rule]\n',
+    );
+    const cfg = runCli(cli, ['scan', '--config', 'bad-config.yaml'], repo);
+    expect(cfg.status).toBe(2);
+    expect(cfg.stderr).toContain('unknown rule id "no-such-rule"');
+  });
+
+  it('writes JSON with the summary and findings', () => {
+    const out = join(repo, 'report.json');
+    runCli(cli, ['scan', 'deploy', '--format', 'json', '--output', out], repo);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      result: string;
+      findings: { ruleId: string; location: { file: string } }[];
+    };
+    expect(report.result).toBe('fail');
+    expect(
+      report.findings.some(
+        (f) => f.ruleId === 'privileged-container' && f.location.file === 'deploy/app.yaml',
+      ),
+    ).toBe(true);
+  });
+
+  it('lists the rules', () => {
+    const r = runCli(cli, ['rules'], repo);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^privileged-container\s+critical/m);
+  });
+});

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** dist/cli.js copied alone into an empty folder: proves it needs no node_modules. */
+export function isolatedCli(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kubegate-cli-'));
+  const target = join(dir, 'cli.js');
+  copyFileSync(join(repoRoot, 'dist', 'cli.js'), target);
+  return target;
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(cli: string, args: string[], cwd: string): CliRun {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export { repoRoot };

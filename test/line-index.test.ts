@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { yamlLocator } from '../src/parse/locator.js';
+import type { FieldPath } from '../src/types.js';
+
+function locate(text: string, path: FieldPath) {
+  const lines = text.split('\n');
+  return yamlLocator(lines, 0, lines.length, 1).locate(path);
+}
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  annotations:
+    "waive.kubegate.io/x": "r"
+spec:
+  template:
+    spec:
+      containers:
+      - name: a
+        image: x
+        command: |
+          run: this
+          - not: a key
+        securityContext: {privileged: true}
+      - name: b
+        ports:
+          - containerPort: 1
+          -   containerPort: 2
+              hostPort: 3
+      initContainers:
+        - name: init
+          env:
+            # a comment
+            - name: TOKEN
+              value: "a: b"
+      volumes: [{name: v}]
+`;
+
+describe('the line index', () => {
+  it.each([
+    [['kind'], 2],
+    [['metadata', 'annotations', 'waive.kubegate.io/x'], 6],
+    [['spec', 'template', 'spec', 'containers', 0], 11],
+    [['spec', 'template', 'spec', 'containers', 0, 'image'], 12],
+    [['spec', 'template', 'spec', 'containers', 0, 'securityContext'], 16],
+    [['spec', 'template', 'spec', 'containers', 1], 17],
+    [['spec', 'template', 'spec', 'containers', 1, 'ports', 1, 'hostPort'], 21],
+    [['spec', 'template', 'spec', 'initContainers', 0, 'env', 0, 'value'], 27],
+    [['spec', 'template', 'spec', 'volumes'], 28],
+  ])('finds %j on line %i', (path, line) => {
+    expect(locate(DEPLOYMENT, path as FieldPath)).toEqual({ line, exact: true });
+  });
+
+  it('falls back to the nearest existing parent', () => {
+    expect(
+      locate(DEPLOYMENT, [
+        'spec',
+        'template',
+        'spec',
+        'containers',
+        1,
+        'securityContext',
+        'privileged',
+      ]),
+    ).toEqual({ line: 17, exact: false });
+    expect(
+      locate(DEPLOYMENT, [
+        'spec',
+        'template',
+        'spec',
+        'containers',
+        0,
+        'securityContext',
+        'privileged',
+      ]),
+    ).toEqual({ line: 16, exact: false });
+  });
+
+  it('does not read keys inside block scalars', () => {
+    expect(
+      locate(DEPLOYMENT, ['spec', 'template', 'spec', 'containers', 0, 'command', 'run']),
+    ).toEqual({ line: 13, exact: false });
+  });
+});

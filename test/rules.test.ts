@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
+import { parseSource } from '../src/parse/parse-source.js';
+import { builtinRulesDir, builtinRuleTexts } from '../src/rules/builtin-rules.js';
+import { loadRules } from '../src/rules/load-rules.js';
+import { evaluationSettings } from '../src/scan.js';
+
+// The rules harness: every rule's `<id>.test.yaml` marks lines with `# ruleid: <id>` (a
+// finding must land on the next line) and `# ok: <id>` (none may). Run one rule with
+// KUBEGATE_RULE=<id>.
+
+const config = resolveConfig();
+const settings = evaluationSettings(config);
+const rules = loadRules(builtinRuleTexts(), true);
+const only = process.env.KUBEGATE_RULE;
+
+/** Line (1-based) -> rule ids expected there, and lines that must stay clean. */
+export function readAnnotations(text: string): {
+  expected: Map<number, Set<string>>;
+  ok: Map<number, Set<string>>;
+} {
+  const lines = text.split(/\r?\n/);
+  const expected = new Map<number, Set<string>>();
+  const ok = new Map<number, Set<string>>();
+  lines.forEach((line, i) => {
+    const m = /^\s*#\s*(ruleid|ok):\s*(.+?)\s*$/.exec(line);
+    if (!m) return;
+    let target = i + 1;
+    while (target < lines.length && /^\s*(#.*)?$/.test(lines[target])) target++;
+    const into = m[1] === 'ruleid' ? expected : ok;
+    const set = into.get(target + 1) ?? new Set<string>();
+    for (const id of m[2].split(',')) set.add(id.trim());
+    into.set(target + 1, set);
+  });
+  return { expected, ok };
+}
+
+describe('rule metadata', () => {
+  it('loads the built-in rules', () => {
+    expect(rules.length).toBeGreaterThanOrEqual(31);
+  });
+  for (const rule of rules) {
+    it(`${rule.id}: teaches (why, fix with a snippet, references)`, () => {
+      expect(rule.why.trim().length).toBeGreaterThan(40);
+      expect(rule.fix).toMatch(/```/);
+      expect(rule.references?.length ?? 0).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('rule test cases', () => {
+  for (const rule of rules) {
+    if (only && rule.id !== only) continue;
+    const testFile = join(builtinRulesDir(), '..', rule.file.replace(/\.yaml$/, '.test.yaml'));
+    it(`${rule.id}: findings land exactly on the annotated lines`, () => {
+      expect(existsSync(testFile), `${testFile} is missing`).toBe(true);
+      const text = readFileSync(testFile, 'utf8');
+      const { expected, ok } = readAnnotations(text);
+      const wanted = [...expected].filter(([, ids]) => ids.has(rule.id)).map(([l]) => l);
+      const clean = [...ok].filter(([, ids]) => ids.has(rule.id)).map(([l]) => l);
+      expect(wanted.length, 'at least one `# ruleid:` case').toBeGreaterThan(0);
+      expect(clean.length, 'at least one `# ok:` case').toBeGreaterThan(0);
+      const parsed = parseSource({ path: testFile, text });
+      expect(parsed.problems).toEqual([]);
+      const byKind = indexRulesByKind([rule], config.podSpecPaths);
+      const findings = parsed.resources.flatMap((r) => evaluateResource(r, byKind, settings));
+      const errors = findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.message);
+      expect(errors).toEqual([]);
+      const got = [...new Set(findings.map((f) => f.location.line))].sort((a, b) => a - b);
+      expect(got).toEqual([...new Set(wanted)].sort((a, b) => a - b));
+    });
+  }
+});
