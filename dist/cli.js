@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_KUBEGATE_BUILTIN_RULES_default;
 var init_define_KUBEGATE_BUILTIN_RULES = __esm({
   "<define:__KUBEGATE_BUILTIN_RULES__>"() {
-    define_KUBEGATE_BUILTIN_RULES_default = [{ file: "rules/rbac/cluster-admin-binding.yaml", text: 'id: cluster-admin-binding\ntitle: Bindings must not grant cluster-admin\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\n# Exempt only when there are subjects and every one of them is a Kubernetes system\n# identity (User or Group named "system:..."), except the groups that mean "everyone"\n# and service account identities.\ncheck: |\n  object.?roleRef.?name.orValue("") == "cluster-admin"\n  && object.?roleRef.?kind.orValue("ClusterRole") == "ClusterRole"\n  && !cel.bind(subjects,\n       type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n       size(subjects) > 0 && subjects.all(s,\n         s.?kind.orValue("") in ["User", "Group"]\n         && cel.bind(n, s.?name.orValue(""),\n              type(n) == string\n              && n.startsWith("system:")\n              && !n.startsWith("system:serviceaccount")\n              && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nfield: [roleRef.name]\nmessage: binds the cluster-admin ClusterRole\nwhy: |\n  `cluster-admin` allows every verb on every resource. Bound with a ClusterRoleBinding it\n  owns the whole cluster: every Secret, every node through privileged pods, and RBAC\n  itself, so whoever steals one of the subjects\' credentials can also create a quiet\n  back door for later. A RoleBinding limits it to one namespace, but there it still reads\n  every Secret, runs pods as any service account and rewrites the namespace\'s roles. The\n  CIS Kubernetes Benchmark asks that it be used only where required (5.1.1).\n\n  Kubernetes\' own bootstrap bindings are left alone: the rule does not fire when every\n  subject is a `system:` User or Group, in the same spirit as Polaris\'s exemption of\n  `system:` bindings. Unlike Polaris it looks at the subjects, not at the binding\'s name,\n  because anyone can name a binding `system:...`. It also never exempts\n  `system:authenticated`, `system:unauthenticated`, `system:anonymous` or service account\n  identities (`system:serviceaccount...`), since those would hand the cluster to\n  everyone or to a workload.\nfix: |\n  Bind a role that lists what the subject needs, in the namespace where it needs it. The\n  built-in `admin`, `edit` and `view` ClusterRoles are often enough when used through a\n  RoleBinding:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: team-a-edit\n    namespace: team-a\n  subjects:\n    - kind: Group\n      name: team-a-developers\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: edit\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep real cluster administration to a small break-glass group, bound outside the\n  application\'s manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-ephemeral-containers.yaml", text: 'id: rbac-ephemeral-containers\ntitle: Roles must not allow adding ephemeral containers to pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# pods/* is not valid RBAC syntax, but "*/ephemeralcontainers" is (any resource\'s\n# ephemeralcontainers subresource). A bare "*" resource is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/ephemeralcontainers", "*/ephemeralcontainers"])\n    && verbs.exists(v, v in ["create", "update", "patch", "*"])\n  )))\nfield: [resources]\nmessage: can add ephemeral containers to running pods\nwhy: |\n  Writing the `pods/ephemeralcontainers` subresource is how `kubectl debug` injects a new\n  container into a pod that is already running. The holder chooses the image and the\n  command, the new container runs with the pod\'s service account token and volumes, and\n  with `targetContainerName` it shares the process namespace of the target container, so\n  it can read that container\'s files and memory through `/proc`. In effect it is\n  `pods/exec` into every pod of the namespace, even pods built from distroless images\n  that have no shell, and in a namespace without an enforcing Pod Security level the\n  injected container can also be privileged.\nfix: |\n  Remove the write verbs on `pods/ephemeralcontainers` from roles used by workloads and\n  by everyday users. Give debugging access through a separate, time-limited role that is\n  bound only while an incident is open (and waived explicitly).\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/#ephemeral-container\n' }, { file: "rules/rbac/rbac-escalation-verbs.yaml", text: 'id: rbac-escalation-verbs\ntitle: Roles must not grant escalate, bind or impersonate\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n    verbs.exists(v, v in ["escalate", "bind", "impersonate"])\n    || ("*" in verbs && resources.exists(r, r in [\n         "roles", "clusterroles", "rolebindings", "clusterrolebindings",\n         "users", "groups", "serviceaccounts", "uids"]))\n  ))\nfield: [verbs]\nmessage: can escalate privileges (escalate, bind or impersonate)\nwhy: |\n  RBAC normally stops a subject from granting more than it already holds. These three\n  verbs are the deliberate exceptions. `escalate` on roles lets the holder add any\n  permission to a Role or ClusterRole it can edit, `bind` lets it bind roles it does not\n  hold (such as `cluster-admin`) to itself, and `impersonate` on users, groups or\n  service accounts lets it send requests as someone else, including the `system:masters`\n  group. Any of them turns a modest token into cluster admin in one API call. A `"*"`\n  verb on roles, bindings, users, groups or service accounts includes them implicitly.\n  The CIS Kubernetes Benchmark covers this in 5.1.8.\nfix: |\n  Grant the ordinary verbs the workload uses and leave escalation to the few\n  controllers that truly manage RBAC (and review those by hand, with a waiver).\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["rolebindings"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  If a controller must create RoleBindings for one specific role, restrict `bind` to\n  that role\'s name instead of all roles:\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["clusterroles"]\n      resourceNames: ["tenant-viewer"]\n      verbs: ["bind"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping\n  - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-nodes-proxy.yaml", text: 'id: rbac-nodes-proxy\ntitle: Roles must not grant access to nodes/proxy\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/proxy" is a valid subresource wildcard and includes nodes/proxy; a bare "*" resource\n# is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["nodes/proxy", "*/proxy"])\n    && verbs.exists(v, v in ["get", "create", "*"])\n  )))\nfield: [resources]\nmessage: can reach the kubelet API through nodes/proxy\nwhy: |\n  `nodes/proxy` is the key to the kubelet\'s own API on every node the role covers. Through\n  it the holder can list all pods on the node, read their logs and run commands in any\n  container (the kubelet\'s `/exec` and `/run` endpoints), whatever namespace the pod is\n  in. Admission checks that guard `pods/exec` never see these requests, and the API\n  server\'s audit log records at most a `nodes/proxy` call, not which command ran where. Read-only `get` is not safe either: the kubelet\n  authorizes a WebSocket upgrade, which is an HTTP GET, with the `get` verb, and that is\n  enough to open an exec stream. Monitoring agents usually ask for this permission when\n  `nodes/metrics` or `nodes/stats` would do. The CIS Kubernetes Benchmark covers it in\n  5.1.10.\nfix: |\n  Grant the narrower kubelet subresources that metrics collectors actually use, and keep\n  `nodes/proxy` for none but tightly controlled node agents (with a waiver).\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: metrics-scraper\n  rules:\n    - apiGroups: [""]\n      resources: ["nodes", "nodes/metrics", "nodes/stats"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-pod-exec.yaml", text: 'id: rbac-pod-exec\ntitle: Roles must not allow exec or attach into pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/exec" and "*/attach" are valid RBAC subresource wildcards; a bare "*" resource is\n# rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/exec", "pods/attach", "*/exec", "*/attach"])\n    && verbs.exists(v, v in ["create", "get", "*"])\n  )))\nfield: [resources]\nmessage: can run commands in pods (pods/exec or pods/attach)\nwhy: |\n  `pods/exec` runs any command inside any container of the namespace, and `pods/attach`\n  takes over the main process\'s stdin and stdout. The holder sees the container\'s\n  environment variables, mounted Secrets and service account token, can reach everything\n  the pod can reach on the network, and leaves only an "exec" audit event behind instead\n  of a record of what was typed. Do not count on `create` being the only dangerous verb:\n  the WebSocket form of exec and attach (used by newer kubectl) begins with an HTTP GET,\n  and many clusters authorize it with `get` alone.\nfix: |\n  Keep exec and attach out of roles bound to workloads, CI and everyday users. Read-only\n  troubleshooting rarely needs more than logs and events:\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log", "events"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  When people do need a shell, grant exec through a separate break-glass role that is\n  bound for the length of an incident and waived explicitly.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources\n  - https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/\n' }, { file: "rules/rbac/rbac-secret-read.yaml", text: 'id: rbac-secret-read\ntitle: Roles must not read Secrets\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && "secrets" in resources\n    && verbs.exists(v, v in ["get", "list", "watch", "*"])\n  )))\nfield: [resources]\nmessage: can read Secrets\nwhy: |\n  Reading a Secret returns its decoded value: database passwords, API keys, TLS private\n  keys and, in older clusters, service account tokens of powerful controllers. `list` and\n  `watch` are as bad as `get`, because they return the full contents of every Secret in\n  scope, including ones created later, not just their names. A single stolen token with\n  this permission therefore exposes every credential in the namespace (or, through a\n  ClusterRole bound cluster-wide, in the cluster), and those credentials often open doors\n  outside Kubernetes too. The CIS Kubernetes Benchmark asks to minimise this in 5.1.2.\nfix: |\n  Mount the Secrets a workload needs as volumes or environment variables instead of\n  reading them through the API; the kubelet fetches them and the pod needs no RBAC at\n  all. If code must call the API, drop `list` and `watch` and restrict `get` to the\n  named Secrets (and record a waiver for this finding, since the permission remains):\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["secrets"]\n      resourceNames: ["payments-db-credentials"]\n      verbs: ["get"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-wildcard.yaml", text: 'id: rbac-wildcard\ntitle: Roles must not use wildcards in verbs, resources or apiGroups\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# One finding per wildcard list, each pointing at its own line.\ncheck: |\n  ["apiGroups", "resources", "verbs"].filter(f,\n    cel.bind(values, rule[?f].orValue([]), type(values) == list && "*" in values))\nmessage: uses a "*" wildcard\nwhy: |\n  A `"*"` does not describe what a workload needs today; it grants everything the API\n  server will ever serve. `verbs: ["*"]` silently includes `escalate`, `bind`,\n  `impersonate` and `deletecollection`; `resources: ["*"]` includes Secrets,\n  `pods/exec` and `nodes/proxy`; `apiGroups: ["*"]` covers every CustomResourceDefinition\n  installed later, so the role keeps growing without anyone editing it. Whoever steals\n  the token of a subject bound to such a role inherits all of that, which usually means\n  the whole namespace or cluster. The CIS Kubernetes Benchmark asks for this in 5.1.3\n  ("minimize wildcard use in Roles and ClusterRoles").\nfix: |\n  List the API groups, resources and verbs the workload actually calls. Running it once\n  with audit logging (or `kubectl auth can-i --list --as=system:serviceaccount:<ns>:<sa>`)\n  shows what is really used.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: report-reader\n    namespace: billing\n  rules:\n    - apiGroups: ["apps"]\n      resources: ["deployments"]\n      verbs: ["get", "list", "watch"]\n    - apiGroups: [""]\n      resources: ["configmaps"]\n      resourceNames: ["report-settings"]\n      verbs: ["get"]\n  ```\n\n  If the goal is "everything my operator\'s CRDs offer" for the built-in `admin`/`edit`\n  roles, do not write a star: publish an aggregated ClusterRole with explicit rules and\n  let Kubernetes fold it in through a label.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: widgets-edit\n    labels:\n      rbac.authorization.k8s.io/aggregate-to-admin: "true"\n      rbac.authorization.k8s.io/aggregate-to-edit: "true"\n  rules:\n    - apiGroups: ["widgets.example.com"]\n      resources: ["widgets", "widgets/status"]\n      verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/system-masters-group.yaml", text: 'id: system-masters-group\ntitle: Bindings must not name the system:masters group\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\nforEach: subject\ncheck: |\n  subject.?kind.orValue("") == "Group" && subject.?name.orValue("") == "system:masters"\nfield: [name]\nmessage: names the system:masters group\nwhy: |\n  Members of `system:masters` skip authorization altogether: the API server lets them do\n  anything before RBAC or any authorization webhook is asked, and removing a binding\n  cannot take that away. Membership comes from the credential itself (the organisation\n  field of a client certificate, or a group claim), so a leaked certificate with that\n  group stays valid as a full administrator until it expires or the cluster CA is\n  rotated. A binding that names the group adds nothing for real members; it signals that\n  the access design leans on this unrevocable identity, or that someone expects a group\n  claim from an identity provider to be honoured as `system:masters`. The CIS Kubernetes\n  Benchmark asks to avoid the group outside break-glass use (5.1.7).\nfix: |\n  Give administrators an ordinary group from your identity provider and bind that group\n  to the role it needs, so access can be reviewed and revoked:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRoleBinding\n  metadata:\n    name: platform-admins\n  subjects:\n    - kind: Group\n      name: platform-admins\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: admin\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep `system:masters` certificates for emergencies only, stored offline.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }];
+    define_KUBEGATE_BUILTIN_RULES_default = [{ file: "rules/exposure/public-ingress.yaml", text: 'id: public-ingress\ntitle: Public Ingresses need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Ingress]\n# Internal when the class (field or legacy annotation) is an internal class, or when an\n# annotation carries one of the configured internal key/value pairs.\ncheck: |\n  cel.bind(classes,\n    type(params.?internalIngressClasses.orValue([])) == list ? params.?internalIngressClasses.orValue([]) : [],\n  cel.bind(internal,\n    type(params.?internalIngressAnnotations.orValue({})) == map ? params.?internalIngressAnnotations.orValue({}) : {},\n  cel.bind(annotations,\n    type(object.?metadata.?annotations.orValue({})) == map ? object.?metadata.?annotations.orValue({}) : {},\n    !(\n      object.?spec.?ingressClassName.orValue("") in classes\n      || annotations[?"kubernetes.io/ingress.class"].orValue("") in classes\n      || internal.exists(k, k in annotations && annotations[k] == internal[k])\n    )\n  )))\nfield:\n  - spec.ingressClassName\n  - \'metadata.annotations["kubernetes.io/ingress.class"]\'\nmessage: is exposed publicly (no internal ingress class or annotation)\nwhy: |\n  An Ingress publishes HTTP routes to the pods behind it, and with most controllers and\n  cloud defaults that means on an internet-facing load balancer. Every path it lists, and\n  anything behind a catch-all path, becomes reachable from the internet: forgotten admin\n  pages, debug endpoints, metrics, APIs that assumed a trusted network. One line\n  (`ingressClassName`) decides which controller serves it, so a small edit can move an\n  internal application to the public edge. kubegate counts an Ingress as internal only\n  when its class or annotations say so (see the fix for the exact settings and their\n  defaults); an Ingress without a class is public, because the cluster\'s default class\n  decides where it lands.\nfix: |\n  If the application is not meant for the internet, serve it through an internal class:\n\n  ```yaml\n  apiVersion: networking.k8s.io/v1\n  kind: Ingress\n  metadata:\n    name: admin\n    namespace: backoffice\n  spec:\n    ingressClassName: internal\n    rules:\n      - host: admin.corp.example\n        http:\n          paths:\n            - path: /\n              pathType: Prefix\n              backend:\n                service:\n                  name: admin\n                  port:\n                    number: 80\n  ```\n\n  kubegate treats an Ingress as internal when `spec.ingressClassName` (or the older\n  `kubernetes.io/ingress.class` annotation) is one of `params.internalIngressClasses`,\n  by default `internal`, `nginx-internal` and `private`; or when one of its annotations\n  matches a key and value of `params.internalIngressAnnotations`, by default\n  `alb.ingress.kubernetes.io/scheme: internal`,\n  `networking.gke.io/load-balancer-type: Internal` and\n  `service.beta.kubernetes.io/aws-load-balancer-internal: "true"`. If your internal\n  classes have other names, set these in the config. If the Ingress really is public,\n  get the exposure reviewed (TLS, authentication, which paths are published) and record\n  a waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-class\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#tls\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/exposure/service-type-loadbalancer.yaml", text: 'id: service-type-loadbalancer\ntitle: Services of type LoadBalancer need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "LoadBalancer"\nfield: [spec.type]\nmessage: is exposed through a cloud load balancer\nwhy: |\n  On most cloud providers `type: LoadBalancer` provisions a load balancer with a public IP\n  address, so the Service\'s pods become reachable from the whole internet as soon as the\n  manifest is applied. Traffic arrives straight at the pods, without the TLS termination,\n  authentication, rate limiting or web application firewall an Ingress or gateway may\n  provide. Internal services (databases, admin consoles, metrics endpoints) exposed this\n  way are found by internet-wide scanners within hours. The Service also opens a NodePort\n  on every node unless `allocateLoadBalancerNodePorts` is false.\nfix: |\n  Prefer a `ClusterIP` Service behind the shared Ingress or Gateway. If a load balancer is\n  really needed, make it internal with your provider\'s annotation, restrict who may\n  connect, and record the decision as a waiver:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: ledger\n    namespace: payments\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-internal: "true"   # or the GKE/Azure equivalent\n  spec:\n    type: LoadBalancer\n    loadBalancerSourceRanges:\n      - 10.20.0.0/16\n    allocateLoadBalancerNodePorts: false\n    selector:\n      app: ledger\n    ports:\n      - port: 443\n        targetPort: 8443\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer\n  - https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer\n  - https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/\n' }, { file: "rules/exposure/service-type-nodeport.yaml", text: 'id: service-type-nodeport\ntitle: Services of type NodePort need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "NodePort"\nfield: [spec.type]\nmessage: opens a port on every node\nwhy: |\n  `type: NodePort` opens the same high port (30000-32767 by default) on every node and\n  forwards it to the Service\'s pods. Anyone who can route to any node (another tenant\'s\n  workload, a peered network, or the internet when nodes have public IPs or loose firewall\n  rules) reaches the application directly, bypassing the Ingress with its TLS and\n  authentication. With the default `externalTrafficPolicy: Cluster` the traffic is also\n  source-NATed, so NetworkPolicies that allow by client IP can no longer tell who is\n  connecting, and every new node opens the port too.\nfix: |\n  Use a `ClusterIP` Service and publish it through the shared Ingress or Gateway:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: storefront\n  spec:\n    type: ClusterIP\n    selector:\n      app: storefront\n    ports:\n      - port: 80\n        targetPort: 8080\n  ```\n\n  If an external load balancer must target node ports, keep nodes off public networks,\n  allow the port only from the load balancer\'s addresses in the cloud firewall, and waive\n  the finding with that reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport\n  - https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip\n' }, { file: "rules/isolation/namespace-pod-security-labels.yaml", text: 'id: namespace-pod-security-labels\ntitle: Namespaces must enforce the baseline or restricted Pod Security level\nseverity: medium\ncategory: isolation\nmatch:\n  kinds: [Namespace]\ncheck: |\n  !(object.?metadata.?labels.orValue({})[?"pod-security.kubernetes.io/enforce"].orValue("")\n    in ["baseline", "restricted"])\nfield:\n  - \'metadata.labels["pod-security.kubernetes.io/enforce"]\'\nmessage: does not enforce a Pod Security level of baseline or restricted\nwhy: |\n  Pod Security Admission blocks dangerous pods only where the\n  `pod-security.kubernetes.io/enforce` label asks for it; without the label the\n  cluster-wide default applies, which is `privileged` unless an administrator changed it,\n  and an explicit `privileged` allows everything. There, anyone who can create a pod (or a\n  Deployment, Job or CronJob) can run a privileged container, share the host\'s PID and\n  network namespaces or mount the node\'s root filesystem, and from there take over the\n  node with every workload and credential on it. `baseline` blocks those known\n  escalations, `restricted` also requires non-root, dropped capabilities and a seccomp\n  profile, and the `warn` and `audit` labels only report.\nfix: |\n  Label the namespace with an enforcing level, pinned to a version so that upgrades do\n  not tighten it by surprise:\n\n  ```yaml\n  apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: payments\n    labels:\n      pod-security.kubernetes.io/enforce: restricted\n      pod-security.kubernetes.io/enforce-version: v1.30\n      pod-security.kubernetes.io/warn: restricted\n      pod-security.kubernetes.io/audit: restricted\n  ```\n\n  Start with `baseline` if some workloads are not ready for `restricted`, and use the\n  `warn` label with `restricted` to see what still has to change. Namespaces that truly\n  need privileged pods (CNI, storage drivers) should be few, and waived by name.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-admission/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/enforce-standards-namespace-labels/\n' }, { file: "rules/rbac/cluster-admin-binding.yaml", text: 'id: cluster-admin-binding\ntitle: Bindings must not grant cluster-admin\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\n# Exempt only when there are subjects and every one of them is a Kubernetes system\n# identity (User or Group named "system:..."), except the groups that mean "everyone"\n# and service account identities.\ncheck: |\n  object.?roleRef.?name.orValue("") == "cluster-admin"\n  && object.?roleRef.?kind.orValue("ClusterRole") == "ClusterRole"\n  && !cel.bind(subjects,\n       type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n       size(subjects) > 0 && subjects.all(s,\n         s.?kind.orValue("") in ["User", "Group"]\n         && cel.bind(n, s.?name.orValue(""),\n              type(n) == string\n              && n.startsWith("system:")\n              && !n.startsWith("system:serviceaccount")\n              && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nfield: [roleRef.name]\nmessage: binds the cluster-admin ClusterRole\nwhy: |\n  `cluster-admin` allows every verb on every resource: through a ClusterRoleBinding the\n  subjects own the whole cluster (every Secret, every node via privileged pods, RBAC\n  itself, so a thief can also plant a quiet back door), and through a RoleBinding they\n  still read every Secret, run pods as any service account and rewrite roles in that\n  namespace. The CIS Kubernetes Benchmark asks to use it only where required (5.1.1).\n  Kubernetes\' own bootstrap bindings are exempt: like Polaris, kubegate leaves `system:`\n  identities alone, but it decides by the subjects (every one a `system:` User or Group)\n  rather than by the binding\'s name, which anyone can choose. `system:authenticated`,\n  `system:unauthenticated`, `system:anonymous` and service account identities\n  (`system:serviceaccount...`) are never exempt, since they hand the cluster to everyone\n  or to a workload.\nfix: |\n  Bind a role that lists what the subject needs, in the namespace where it needs it. The\n  built-in `admin`, `edit` and `view` ClusterRoles are often enough when used through a\n  RoleBinding:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: team-a-edit\n    namespace: team-a\n  subjects:\n    - kind: Group\n      name: team-a-developers\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: edit\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep real cluster administration to a small break-glass group, bound outside the\n  application\'s manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/cluster-role-binding.yaml", text: 'id: cluster-role-binding\ntitle: Prefer namespaced RoleBindings over ClusterRoleBindings\nseverity: low\ncategory: rbac\nmatch:\n  kinds: [ClusterRoleBinding]\n# Same system-identity exemption as cluster-admin-binding.\ncheck: |\n  !cel.bind(subjects,\n     type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n     size(subjects) > 0 && subjects.all(s,\n       s.?kind.orValue("") in ["User", "Group"]\n       && cel.bind(n, s.?name.orValue(""),\n            type(n) == string\n            && n.startsWith("system:")\n            && !n.startsWith("system:serviceaccount")\n            && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nmessage: grants its role in every namespace\nwhy: |\n  A ClusterRoleBinding grants its role in every namespace of the cluster, including\n  `kube-system` and namespaces created later. Even a modest role becomes dangerous at that\n  scope: "read ConfigMaps" across all tenants leaks other teams\' configuration, and when the\n  subject is a service account, one compromised pod reaches every namespace. Most\n  applications act only in their own namespace, and a RoleBinding that references the\n  same ClusterRole gives them exactly that. Bindings whose subjects are all Kubernetes\' own\n  `system:` users and groups are not reported.\nfix: |\n  Reference the ClusterRole from a RoleBinding in each namespace that needs it:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: reporter-view\n    namespace: billing\n  subjects:\n    - kind: ServiceAccount\n      name: reporter\n      namespace: billing\n  roleRef:\n    kind: ClusterRole\n    name: view\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep ClusterRoleBindings for things that really are cluster-scoped (nodes,\n  CustomResourceDefinitions, cluster-wide controllers), and waive those findings with a\n  reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding\n' }, { file: "rules/rbac/rbac-ephemeral-containers.yaml", text: 'id: rbac-ephemeral-containers\ntitle: Roles must not allow adding ephemeral containers to pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# pods/* is not valid RBAC syntax, but "*/ephemeralcontainers" is (any resource\'s\n# ephemeralcontainers subresource). A bare "*" resource is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/ephemeralcontainers", "*/ephemeralcontainers"])\n    && verbs.exists(v, v in ["create", "update", "patch", "*"])\n  )))\nfield: [resources]\nmessage: can add ephemeral containers to running pods\nwhy: |\n  Writing `pods/ephemeralcontainers` is how `kubectl debug` injects a new container into a\n  running pod, with an image and command of the holder\'s choosing. The injected container\n  gets the pod\'s service account token, volumes and network identity, and with\n  `targetContainerName` it shares the target\'s process namespace, so it can read that\n  container\'s files and memory through `/proc`. In effect this is `pods/exec` into every\n  pod in scope, even distroless pods with no shell. In a namespace without an enforcing\n  Pod Security level the injected container can also be privileged, which leads to the node.\nfix: |\n  Remove the write verbs on `pods/ephemeralcontainers` from roles used by workloads and\n  by everyday users. Give debugging access through a separate, time-limited role that is\n  bound only while an incident is open (and waived explicitly).\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/#ephemeral-container\n' }, { file: "rules/rbac/rbac-escalation-verbs.yaml", text: 'id: rbac-escalation-verbs\ntitle: Roles must not grant escalate, bind or impersonate\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n    verbs.exists(v, v in ["escalate", "bind", "impersonate"])\n    || ("*" in verbs && resources.exists(r, r in [\n         "roles", "clusterroles", "rolebindings", "clusterrolebindings",\n         "users", "groups", "serviceaccounts", "uids"]))\n  ))\nfield: [verbs]\nmessage: can escalate privileges (escalate, bind or impersonate)\nwhy: |\n  RBAC normally stops a subject from granting more than it already holds, and these three\n  verbs are the deliberate exceptions. `escalate` lets the holder add any permission to a\n  role it can edit, `bind` lets it bind roles it does not hold (such as `cluster-admin`)\n  to itself, and `impersonate` lets it send requests as another user, group or service\n  account, including the `system:masters` group. Any of them turns a modest token into\n  cluster admin in one API call, and a `"*"` verb on roles, bindings, users, groups or\n  service accounts includes them implicitly. The CIS Kubernetes Benchmark covers this in\n  5.1.8.\nfix: |\n  Grant the ordinary verbs the workload uses and leave escalation to the few\n  controllers that truly manage RBAC (and review those by hand, with a waiver).\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["rolebindings"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  If a controller must create RoleBindings for one specific role, restrict `bind` to\n  that role\'s name instead of all roles:\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["clusterroles"]\n      resourceNames: ["tenant-viewer"]\n      verbs: ["bind"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping\n  - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-nodes-proxy.yaml", text: 'id: rbac-nodes-proxy\ntitle: Roles must not grant access to nodes/proxy\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/proxy" is a valid subresource wildcard and includes nodes/proxy; a bare "*" resource\n# is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["nodes/proxy", "*/proxy"])\n    && verbs.exists(v, v in ["get", "create", "*"])\n  )))\nfield: [resources]\nmessage: can reach the kubelet API through nodes/proxy\nwhy: |\n  `nodes/proxy` opens the kubelet\'s own API on every node the role covers: the holder can\n  list the node\'s pods, read their logs and run commands in any container there (the\n  kubelet\'s `/exec` and `/run` endpoints), whatever namespace the pod is in. Admission\n  checks that guard `pods/exec` never see these requests, and the API server\'s audit log\n  shows at most a `nodes/proxy` call, not which command ran where. Read-only `get` is not\n  safe either: the kubelet authorizes a WebSocket upgrade, which is an HTTP GET, with the\n  `get` verb, and that is enough to open an exec stream. Monitoring agents often ask for\n  it when `nodes/metrics` or `nodes/stats` would do (CIS Kubernetes Benchmark 5.1.10).\nfix: |\n  Grant the narrower kubelet subresources that metrics collectors actually use, and keep\n  `nodes/proxy` for none but tightly controlled node agents (with a waiver).\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: metrics-scraper\n  rules:\n    - apiGroups: [""]\n      resources: ["nodes", "nodes/metrics", "nodes/stats"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-pod-exec.yaml", text: 'id: rbac-pod-exec\ntitle: Roles must not allow exec or attach into pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/exec" and "*/attach" are valid RBAC subresource wildcards; a bare "*" resource is\n# rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/exec", "pods/attach", "*/exec", "*/attach"])\n    && verbs.exists(v, v in ["create", "get", "*"])\n  )))\nfield: [resources]\nmessage: can run commands in pods (pods/exec or pods/attach)\nwhy: |\n  `pods/exec` runs any command in any container of the namespace, and `pods/attach` takes\n  over a container\'s main process input and output. The holder sees the container\'s\n  environment, mounted Secrets and service account token, can reach everything the pod can\n  reach on the network, and leaves only an "exec" audit event, not a record of what was\n  typed. Do not count on `create` being the only dangerous verb: the WebSocket form of\n  exec and attach (used by newer kubectl) begins with an HTTP GET, and many clusters\n  authorize it with `get` alone.\nfix: |\n  Keep exec and attach out of roles bound to workloads, CI and everyday users. Read-only\n  troubleshooting rarely needs more than logs and events:\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log", "events"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  When people do need a shell, grant exec through a separate break-glass role that is\n  bound for the length of an incident and waived explicitly.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources\n  - https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/\n' }, { file: "rules/rbac/rbac-secret-read.yaml", text: 'id: rbac-secret-read\ntitle: Roles must not read Secrets\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && "secrets" in resources\n    && verbs.exists(v, v in ["get", "list", "watch", "*"])\n  )))\nfield: [resources]\nmessage: can read Secrets\nwhy: |\n  Reading a Secret returns its value: database passwords, API keys, TLS private keys and,\n  in older clusters, the tokens of powerful service accounts. `list` is as bad as `get`,\n  because it returns the full contents of every Secret in scope, not just their names, and\n  `watch` keeps streaming new ones as they are created. One stolen token with this\n  permission therefore exposes every credential in the namespace (or, bound cluster-wide,\n  in the cluster), and many of those credentials open doors outside Kubernetes too. The\n  CIS Kubernetes Benchmark asks to minimise this access (5.1.2).\nfix: |\n  Mount the Secrets a workload needs as volumes or environment variables instead of\n  reading them through the API; the kubelet fetches them and the pod needs no RBAC at\n  all. If code must call the API, drop `list` and `watch` and restrict `get` to the\n  named Secrets (and record a waiver for this finding, since the permission remains):\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["secrets"]\n      resourceNames: ["payments-db-credentials"]\n      verbs: ["get"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-wildcard.yaml", text: 'id: rbac-wildcard\ntitle: Roles must not use wildcards in verbs, resources or apiGroups\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# One finding per wildcard list, each pointing at its own line.\ncheck: |\n  ["apiGroups", "resources", "verbs"].filter(f,\n    cel.bind(values, rule[?f].orValue([]), type(values) == list && "*" in values))\nmessage: uses a "*" wildcard\nwhy: |\n  A `"*"` does not describe what a workload needs; it grants everything the API server\n  serves now and later. `verbs: ["*"]` silently includes `escalate`, `bind`, `impersonate`\n  and `deletecollection`, `resources: ["*"]` includes Secrets, `pods/exec` and\n  `nodes/proxy`, and `apiGroups: ["*"]` covers every CustomResourceDefinition installed\n  later, so the role grows without anyone editing it. Whoever steals the token of a\n  subject bound to such a role usually owns the whole namespace or cluster. The CIS\n  Kubernetes Benchmark asks to minimise wildcards in Roles and ClusterRoles (5.1.3).\nfix: |\n  List the API groups, resources and verbs the workload actually calls. Running it once\n  with audit logging (or `kubectl auth can-i --list --as=system:serviceaccount:<ns>:<sa>`)\n  shows what is really used.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: report-reader\n    namespace: billing\n  rules:\n    - apiGroups: ["apps"]\n      resources: ["deployments"]\n      verbs: ["get", "list", "watch"]\n    - apiGroups: [""]\n      resources: ["configmaps"]\n      resourceNames: ["report-settings"]\n      verbs: ["get"]\n  ```\n\n  If the goal is "everything my operator\'s CRDs offer" for the built-in `admin`/`edit`\n  roles, do not write a star: publish an aggregated ClusterRole with explicit rules and\n  let Kubernetes fold it in through a label.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: widgets-edit\n    labels:\n      rbac.authorization.k8s.io/aggregate-to-admin: "true"\n      rbac.authorization.k8s.io/aggregate-to-edit: "true"\n  rules:\n    - apiGroups: ["widgets.example.com"]\n      resources: ["widgets", "widgets/status"]\n      verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/system-masters-group.yaml", text: 'id: system-masters-group\ntitle: Bindings must not name the system:masters group\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\nforEach: subject\ncheck: |\n  subject.?kind.orValue("") == "Group" && subject.?name.orValue("") == "system:masters"\nfield: [name]\nmessage: names the system:masters group\nwhy: |\n  Members of `system:masters` skip authorization altogether: the API server allows their\n  requests before RBAC or any authorization webhook is consulted, and no binding can take\n  that away. Membership comes from the credential itself (typically the organisation field\n  of a client certificate), so a leaked certificate in that group stays a full\n  administrator until it expires or the cluster CA is rotated. A binding that names the\n  group adds nothing for real members; it shows that access leans on this unrevocable,\n  unauditable identity instead of a reviewable group. The CIS Kubernetes Benchmark asks to\n  avoid the group outside break-glass use (5.1.7).\nfix: |\n  Give administrators an ordinary group from your identity provider and bind that group\n  to the role it needs, so access can be reviewed and revoked:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRoleBinding\n  metadata:\n    name: platform-admins\n  subjects:\n    - kind: Group\n      name: platform-admins\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: admin\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep `system:masters` certificates for emergencies only, stored offline.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-manifest.yaml", text: 'id: secret-in-manifest\ntitle: Secret values must not be committed in manifests\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Secret]\n# One finding per key that carries a value. Empty values and whole-value placeholders\n# filled in at deploy time (${VAR}, {{ ... }}) are not secrets yet; tls.crt and ca.crt\n# hold public certificates. Token Secrets are service-account-token-secret\'s finding.\n# Values are never echoed.\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token" ? [] :\n  cel.bind(d, object.?data.orValue({}),\n    type(d) == map\n      ? d.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && d[k] != null && d[k] != ""\n                 && !(type(d[k]) == string && d[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n              k.contains("\\"") || k.contains("\\\\") ? "data" : "data[\\"" + k + "\\"]")\n      : []) +\n  cel.bind(sd, object.?stringData.orValue({}),\n    type(sd) == map\n      ? sd.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && sd[k] != null && sd[k] != ""\n                  && !(type(sd[k]) == string && sd[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n               k.contains("\\"") || k.contains("\\\\") ? "stringData" : "stringData[\\"" + k + "\\"]")\n      : [])\nmessage: commits a Secret value in the repository\nwhy: |\n  Values under `data` are base64, an encoding anyone reverses with one command, and\n  `stringData` is plain text. Once committed, the value is readable by everyone with read\n  access to the repository, its forks and clones, CI logs and caches, and it stays in the\n  Git history after the line is deleted. Whoever gets any of those holds the database\n  password, API key or TLS private key directly, without touching the cluster. Treat a\n  committed value as leaked: rotate it, then remove it.\nfix: |\n  Keep the value out of Git and let the cluster fetch or decrypt it. For example with the\n  External Secrets Operator, the manifest names the secret but not its value:\n\n  ```yaml\n  apiVersion: external-secrets.io/v1\n  kind: ExternalSecret\n  metadata:\n    name: payments-db\n    namespace: payments\n  spec:\n    refreshInterval: 1h\n    secretStoreRef:\n      kind: ClusterSecretStore\n      name: vault\n    target:\n      name: payments-db\n    data:\n      - secretKey: password\n        remoteRef:\n          key: payments/db\n          property: password\n  ```\n\n  Sealed Secrets (encrypted with the cluster\'s public key), SOPS-encrypted files\n  decrypted in the deployment pipeline, or the Secrets Store CSI driver work as well.\n  Rotate any credential that was ever committed.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/concepts/configuration/secret/\n  - https://external-secrets.io/latest/\n' }, { file: "rules/secrets/service-account-token-secret.yaml", text: 'id: service-account-token-secret\ntitle: Do not create long-lived service account token Secrets\nseverity: medium\ncategory: secrets\nmatch:\n  kinds: [Secret]\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token"\nfield: [type]\nmessage: requests a long-lived service account token\nwhy: |\n  A Secret of type `kubernetes.io/service-account-token` makes the control plane mint a\n  token for the named service account that never expires and is not tied to any pod. It\n  works from anywhere the API server is reachable, so a copy leaked through a backup, a CI\n  log or a `get secrets` permission keeps working until someone notices and deletes the\n  Secret, which makes it a favourite for persistence after a breach. Tokens from the\n  TokenRequest API (projected volumes, `kubectl create token`) expire, name their audience\n  and die with the pod that held them.\nfix: |\n  Delete the Secret and let pods receive short-lived tokens through a projected volume\n  (this is also what the default service account mount does):\n\n  ```yaml\n  spec:\n    serviceAccountName: reporter\n    containers:\n      - name: app\n        image: registry.example/reporter@sha256:<digest>\n        volumeMounts:\n          - name: api-token\n            mountPath: /var/run/secrets/tokens\n            readOnly: true\n    volumes:\n      - name: api-token\n        projected:\n          sources:\n            - serviceAccountToken:\n                path: token\n                audience: reports.example.com\n                expirationSeconds: 3600\n  ```\n\n  For a system outside the cluster, prefer workload identity federation; if it really\n  needs a Kubernetes token, issue a short one with `kubectl create token <sa>\n  --duration=1h` and rotate it.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n' }];
   }
 });
 
@@ -16239,7 +16239,10 @@ init_define_KUBEGATE_BUILTIN_RULES();
 function parseFieldPath(text) {
   let rest = text.trim();
   let scope = "element";
-  for (const [prefix, s] of [["$object", "object"], ["$pod", "pod"]]) {
+  for (const [prefix, s] of [
+    ["$object", "object"],
+    ["$pod", "pod"]
+  ]) {
     if (rest === prefix || rest.startsWith(prefix + ".") || rest.startsWith(prefix + "[")) {
       scope = s;
       rest = rest.slice(prefix.length).replace(/^\./, "");
@@ -16362,7 +16365,12 @@ function nested(view, key, alias) {
     const container = c.vars.container;
     list(container[key]).forEach((item, i) => {
       if (!isObject(item)) return;
-      out.push({ vars: { ...c.vars, element: item, [alias]: item }, path: [...c.path, key, i], name: c.name, container: c.container });
+      out.push({
+        vars: { ...c.vars, element: item, [alias]: item },
+        path: [...c.path, key, i],
+        name: c.name,
+        container: c.container
+      });
     });
   }
   return out;
@@ -16379,7 +16387,13 @@ function elementsFor(forEach, object, view) {
       return view ? nested(view, "env", "env") : [];
     case "volume":
       return view ? list(view.podSpec.volumes).flatMap(
-        (v, i) => isObject(v) ? [{ vars: { element: v, volume: v }, path: [...view.podSpecPath, "volumes", i], name: nameOf(v, `volumes[${i}]`) }] : []
+        (v, i) => isObject(v) ? [
+          {
+            vars: { element: v, volume: v },
+            path: [...view.podSpecPath, "volumes", i],
+            name: nameOf(v, `volumes[${i}]`)
+          }
+        ] : []
       ) : [];
     case "policyRule":
       return list(object.rules).flatMap(
@@ -16387,7 +16401,13 @@ function elementsFor(forEach, object, view) {
       );
     case "subject":
       return list(object.subjects).flatMap(
-        (s, i) => isObject(s) ? [{ vars: { element: s, subject: s }, path: ["subjects", i], name: `${String(s.kind ?? "")}/${String(s.name ?? "")}` }] : []
+        (s, i) => isObject(s) ? [
+          {
+            vars: { element: s, subject: s },
+            path: ["subjects", i],
+            name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
+          }
+        ] : []
       );
     default:
       return [];
@@ -16402,16 +16422,34 @@ var config_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    paths: { type: "array", items: { type: "string", minLength: 1 }, description: "Files, folders or globs to scan, relative to the repository root." },
-    exclude: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of files to leave out." },
-    failOn: { enum: ["critical", "high", "medium", "low", "none"], description: "Lowest severity that fails the gate." },
+    paths: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Files, folders or globs to scan, relative to the repository root."
+    },
+    exclude: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Globs of files to leave out."
+    },
+    failOn: {
+      enum: ["critical", "high", "medium", "low", "none"],
+      description: "Lowest severity that fails the gate."
+    },
     rules: {
       type: "object",
       additionalProperties: false,
       properties: {
-        custom: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs of custom rule files." },
+        custom: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Globs of custom rule files."
+        },
         disabled: { type: "array", items: { type: "string", minLength: 1 } },
-        severity: { type: "object", additionalProperties: { enum: ["critical", "high", "medium", "low"] } }
+        severity: {
+          type: "object",
+          additionalProperties: { enum: ["critical", "high", "medium", "low"] }
+        }
       }
     },
     ingress: {
@@ -16434,7 +16472,11 @@ var config_schema_default = {
             required: ["kind", "podSpecPath"],
             properties: {
               kind: { type: "string", minLength: 1 },
-              podSpecPath: { type: "string", minLength: 1, description: "Dotted path of the pod spec, e.g. spec.template.spec" }
+              podSpecPath: {
+                type: "string",
+                minLength: 1,
+                description: "Dotted path of the pod spec, e.g. spec.template.spec"
+              }
             }
           }
         }
@@ -16444,7 +16486,10 @@ var config_schema_default = {
       type: "object",
       additionalProperties: false,
       properties: {
-        annotations: { type: "boolean", description: "Accept waiver annotations on resources (false: only this list)." },
+        annotations: {
+          type: "boolean",
+          description: "Accept waiver annotations on resources (false: only this list)."
+        },
         maxDays: { type: "integer", minimum: 1, maximum: 3650 },
         list: {
           type: "array",
@@ -16454,7 +16499,10 @@ var config_schema_default = {
             required: ["rule", "reason", "expires"],
             properties: {
               rule: { type: "string", minLength: 1 },
-              resource: { type: "string", description: "Kind/namespace/name; * matches any part" },
+              resource: {
+                type: "string",
+                description: "Kind/namespace/name; * matches any part"
+              },
               path: { type: "string", description: "Glob of the file" },
               container: { type: "string" },
               reason: { type: "string" },
@@ -16503,18 +16551,27 @@ function parseConfig(text, file) {
 }
 function resolveConfig(raw = {}) {
   const podSpecPaths = { ...WORKLOAD_POD_SPEC_PATHS };
-  for (const custom of raw.workloads?.customKinds ?? []) podSpecPaths[custom.kind] = parseFieldPath(custom.podSpecPath).path;
+  for (const custom of raw.workloads?.customKinds ?? [])
+    podSpecPaths[custom.kind] = parseFieldPath(custom.podSpecPath).path;
   return {
     paths: raw.paths ?? [],
     exclude: raw.exclude ?? [],
     failOn: raw.failOn ?? "high",
-    rules: { custom: raw.rules?.custom ?? [], disabled: raw.rules?.disabled ?? [], severity: raw.rules?.severity ?? {} },
+    rules: {
+      custom: raw.rules?.custom ?? [],
+      disabled: raw.rules?.disabled ?? [],
+      severity: raw.rules?.severity ?? {}
+    },
     ingress: {
       internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,
       internalAnnotations: raw.ingress?.internalAnnotations ?? DEFAULT_INTERNAL_INGRESS_ANNOTATIONS
     },
     podSpecPaths,
-    waivers: { annotations: raw.waivers?.annotations ?? true, maxDays: raw.waivers?.maxDays ?? 180, list: raw.waivers?.list ?? [] },
+    waivers: {
+      annotations: raw.waivers?.annotations ?? true,
+      maxDays: raw.waivers?.maxDays ?? 180,
+      list: raw.waivers?.list ?? []
+    },
     limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 }
   };
 }
@@ -16533,7 +16590,11 @@ function loadConfig(root, file) {
 // src/report/json.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function toJsonReport(report) {
-  return JSON.stringify(report, (key, value) => key === "container" ? void 0 : value, 2);
+  return JSON.stringify(
+    report,
+    (key, value) => key === "container" ? void 0 : value,
+    2
+  );
 }
 
 // src/report/sarif.ts
@@ -16561,8 +16622,18 @@ var SYSTEM_RULES = [
 ];
 
 // src/report/sarif.ts
-var SECURITY_SEVERITY = { critical: "9.5", high: "7.5", medium: "5.0", low: "2.5" };
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "7.5",
+  medium: "5.0",
+  low: "2.5"
+};
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
 function ruleHelpMarkdown(rule) {
   const refs = rule.references?.length ? `
 
@@ -16586,10 +16657,13 @@ function descriptor(rule, severities) {
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.why.trim().split("\n\n")[0].replace(/\s+/g, " ") },
-    help: { text: `${rule.why.trim()}
+    help: {
+      text: `${rule.why.trim()}
 
 How to fix:
-${rule.fix.trim()}`, markdown: ruleHelpMarkdown(rule) },
+${rule.fix.trim()}`,
+      markdown: ruleHelpMarkdown(rule)
+    },
     ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
     defaultConfiguration: { level: LEVEL[severity] },
     properties: {
@@ -16608,7 +16682,9 @@ function toSarif(findings, rules, options, severities = {}) {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId) ?? 0,
       level: LEVEL[f.severity],
-      message: { text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message },
+      message: {
+        text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
+      },
       locations: [
         {
           physicalLocation: {
@@ -16618,7 +16694,11 @@ function toSarif(findings, rules, options, severities = {}) {
         }
       ],
       partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
-      properties: { severity: f.severity, resource: f.resource, ...f.fieldPath ? { field: f.fieldPath } : {} }
+      properties: {
+        severity: f.severity,
+        resource: f.resource,
+        ...f.fieldPath ? { field: f.fieldPath } : {}
+      }
     };
     if (f.waiver) {
       result.suppressions = [
@@ -16645,7 +16725,11 @@ function toSarif(findings, rules, options, severities = {}) {
             rules: all.map((r) => descriptor(r, severities))
           }
         },
-        ...options.category ? { automationDetails: { id: options.category.endsWith("/") ? options.category : `${options.category}/` } } : {},
+        ...options.category ? {
+          automationDetails: {
+            id: options.category.endsWith("/") ? options.category : `${options.category}/`
+          }
+        } : {},
         originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
         results
       }
@@ -16655,7 +16739,12 @@ function toSarif(findings, rules, options, severities = {}) {
 
 // src/report/text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var COLORS = { critical: "\x1B[1;31m", high: "\x1B[31m", medium: "\x1B[33m", low: "\x1B[36m" };
+var COLORS = {
+  critical: "\x1B[1;31m",
+  high: "\x1B[31m",
+  medium: "\x1B[33m",
+  low: "\x1B[36m"
+};
 var DIM = "\x1B[2m";
 var RESET = "\x1B[0m";
 function firstLine(markdown) {
@@ -16675,7 +16764,9 @@ function toText(findings, rules, options) {
     const sev = paint(COLORS[f.severity], f.severity.toUpperCase().padEnd(8));
     const waived = f.waiver ? paint(DIM, ` [waived until ${f.waiver.expires}: ${f.waiver.reason}]`) : "";
     const bad = f.waiverProblem ? ` [waiver not applied: ${f.waiverProblem}]` : "";
-    out.push(`  ${String(f.location.line).padStart(5)}  ${sev} ${f.ruleId}  ${f.message}${waived}${bad}`);
+    out.push(
+      `  ${String(f.location.line).padStart(5)}  ${sev} ${f.ruleId}  ${f.message}${waived}${bad}`
+    );
     const hint = fixes.get(f.ruleId);
     if (hint && !f.waiver) out.push(paint(DIM, `${" ".repeat(17)}fix: ${hint}`));
   }
@@ -16692,7 +16783,17 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", ".terraform", ".venv", "__pycache__", ".idea", ".vscode"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  ".hg",
+  ".svn",
+  ".terraform",
+  ".venv",
+  "__pycache__",
+  ".idea",
+  ".vscode"
+]);
 var GLOB_CHARS = /[*?[\]{}]/;
 function toPosix(p) {
   return p.split(sep).join("/");
@@ -16739,7 +16840,9 @@ function collectFiles(options) {
     try {
       entries = readdirSync(dirAbs, { withFileTypes: true });
     } catch (e) {
-      warnings.push(`${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`);
+      warnings.push(
+        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
+      );
       return;
     }
     if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
@@ -16850,9 +16953,17 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
       if (result === true) {
         findings.push(makeFinding(resource, rule, settings, element, view, rule.field ?? []));
       } else if (Array.isArray(result)) {
-        for (const p of result) findings.push(makeFinding(resource, rule, settings, element, view, [String(p)]));
+        for (const p of result)
+          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)]));
       } else if (result !== false && result !== null && result !== void 0) {
-        findings.push(ruleErrorFinding(resource, rule, element, new Error(`check returned ${typeof result}, not a bool or a list of paths`)));
+        findings.push(
+          ruleErrorFinding(
+            resource,
+            rule,
+            element,
+            new Error(`check returned ${typeof result}, not a bool or a list of paths`)
+          )
+        );
       }
     }
   }
@@ -16861,7 +16972,11 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
 function resolve3(candidate, element, view) {
   const { scope, path } = parseFieldPath(candidate);
   if (scope === "object") return { abs: path, rel: formatFieldPath(["$object", ...path]) };
-  if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel: formatFieldPath(["$pod", ...path]) };
+  if (scope === "pod")
+    return {
+      abs: [...view?.podSpecPath ?? ["spec"], ...path],
+      rel: formatFieldPath(["$pod", ...path])
+    };
   return { abs: [...element.path, ...path], rel: formatFieldPath(path) };
 }
 function makeFinding(resource, rule, settings, element, view, candidates) {
@@ -16888,7 +17003,13 @@ function makeFinding(resource, rule, settings, element, view, candidates) {
     resource: id,
     element: element.name,
     fieldPath: formatFieldPath([...resource.basePath, ...chosen.abs]),
-    fingerprint: fingerprintOf([rule.id, resource.apiVersion.split("/").slice(0, -1).join("/"), id, element.name ?? "", chosen.rel]),
+    fingerprint: fingerprintOf([
+      rule.id,
+      resource.apiVersion.split("/").slice(0, -1).join("/"),
+      id,
+      element.name ?? "",
+      chosen.rel
+    ]),
     container: element.container
   };
 }
@@ -16940,7 +17061,9 @@ function checkWaiver(w, policy) {
   if (w.expires < policy.today) return { problem: `${where} expired on ${w.expires}` };
   const latest = addDays(policy.today, policy.maxDays);
   if (w.expires > latest) {
-    return { problem: `${where} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})` };
+    return {
+      problem: `${where} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
+    };
   }
   return { waiver: { ...w, expires: w.expires } };
 }
@@ -16954,17 +17077,24 @@ function resourceMatches(pattern, id) {
   const want = pattern.split("/");
   const have = id.split("/");
   if (want.length !== 3) return false;
-  return want.every((part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part));
+  return want.every(
+    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
+  );
 }
 function applyWaivers(findings, annotations, policy) {
   for (const f of findings) {
     const candidates = [];
-    const keys = [`${WAIVER_PREFIX}${f.ruleId}`, ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []];
+    const keys = [
+      `${WAIVER_PREFIX}${f.ruleId}`,
+      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
+    ];
     for (const key of keys) {
       const value = annotations?.[key];
       if (value === void 0) continue;
       if (!policy.annotations) {
-        candidates.push({ problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)` });
+        candidates.push({
+          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
+        });
         continue;
       }
       const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
@@ -16975,11 +17105,17 @@ function applyWaivers(findings, annotations, policy) {
       if (!resourceMatches(w.resource, f.resource)) continue;
       if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
       if (w.container && w.container !== f.container) continue;
-      candidates.push(checkWaiver({ origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket }, policy));
+      candidates.push(
+        checkWaiver(
+          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
+          policy
+        )
+      );
     }
     const valid = candidates.find((c) => "waiver" in c);
     if (valid) f.waiver = valid.waiver;
-    else if (candidates.length > 0) f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
+    else if (candidates.length > 0)
+      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
   }
 }
 
@@ -20087,7 +20223,8 @@ function indexDocumentLines(lines, start, end) {
       record(itemPath, line);
       const rest = text.slice(1);
       const content = rest.trimStart();
-      if (content && !content.startsWith("#")) handle(col + 1 + (rest.length - content.length), content, line);
+      if (content && !content.startsWith("#"))
+        handle(col + 1 + (rest.length - content.length), content, line);
       return;
     }
     const parsed = splitKey(text);
@@ -20117,7 +20254,8 @@ function indexDocumentLines(lines, start, end) {
       skipDeeperThan = -1;
     }
     if (content === "" || content.startsWith("#")) continue;
-    if (col === 0 && (content.startsWith("---") || content.startsWith("...") || content.startsWith("%"))) continue;
+    if (col === 0 && (content.startsWith("---") || content.startsWith("...") || content.startsWith("%")))
+      continue;
     handle(col, content.replace(/\t/g, " "), i + 1);
   }
   return index;
@@ -20204,7 +20342,9 @@ function treeLocator(text, firstLine2 = 1) {
         let next = null;
         let keyOffset;
         if ((0, import_yaml2.isMap)(node)) {
-          const pair = node.items.find((p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg));
+          const pair = node.items.find(
+            (p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg)
+          );
           if (pair) {
             next = pair.value ?? null;
             keyOffset = (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? pair.key.range[0] : void 0;
@@ -20234,10 +20374,17 @@ var LOAD_OPTIONS = { schema: yaml.CORE_SCHEMA };
 function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
   const { path, text } = source;
   if (Buffer.byteLength(text) > limits.maxFileBytes) {
-    return problem(path, 1, `file is larger than the limit of ${limits.maxFileBytes} bytes; not scanned`);
+    return problem(
+      path,
+      1,
+      `file is larger than the limit of ${limits.maxFileBytes} bytes; not scanned`
+    );
   }
   if (text.slice(0, 8192).includes("\0")) {
-    return { resources: [], problems: [{ file: path, line: 1, message: "binary file; not scanned", warningOnly: true }] };
+    return {
+      resources: [],
+      problems: [{ file: path, line: 1, message: "binary file; not scanned", warningOnly: true }]
+    };
   }
   if (path.endsWith(".json")) return parseJson(path, text, limits);
   return parseYaml2(path, text, limits);
@@ -20303,7 +20450,11 @@ function parseDocumentChunk(lines, start, end, firstContent, path, docIndex, out
   } catch (e) {
     const err = e;
     const line = start + (err.mark?.line ?? 0) + 1;
-    out.problems.push({ file: path, line, message: `invalid YAML: ${err.reason ?? "cannot parse"}` });
+    out.problems.push({
+      file: path,
+      line,
+      message: `invalid YAML: ${err.reason ?? "cannot parse"}`
+    });
     return;
   }
   if (chunk.includes("*") && exceedsNodeBudget(value, limits.maxNodesPerDocument)) {
@@ -20325,7 +20476,8 @@ function exceedsNodeBudget(value, budget) {
     const v = stack.pop();
     if (++count > budget) return true;
     if (Array.isArray(v)) for (const item of v) stack.push(item);
-    else if (v !== null && typeof v === "object") for (const item of Object.values(v)) stack.push(item);
+    else if (v !== null && typeof v === "object")
+      for (const item of Object.values(v)) stack.push(item);
   }
   return false;
 }
@@ -20338,14 +20490,28 @@ function collectResources(value, file, docIndex, locator, out, line, _limits, ba
   if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
   if (kind.endsWith("List") && Array.isArray(value.items)) {
     value.items.forEach(
-      (item, i) => collectResources(item, file, docIndex, locator, out, line, _limits, [...basePath, "items", i])
+      (item, i) => collectResources(item, file, docIndex, locator, out, line, _limits, [
+        ...basePath,
+        "items",
+        i
+      ])
     );
     return;
   }
   const metadata = isObject2(value.metadata) ? value.metadata : {};
   const name = typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : "";
   const namespace = typeof metadata.namespace === "string" ? metadata.namespace : "";
-  out.resources.push({ apiVersion, kind, name, namespace, object: value, file, docIndex, basePath, locator });
+  out.resources.push({
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    object: value,
+    file,
+    docIndex,
+    basePath,
+    locator
+  });
 }
 
 // src/rules/builtin-rules.ts
@@ -24688,7 +24854,8 @@ function loadActiveRules(root, config) {
   const all = [...builtin, ...custom];
   const ids = new Set(all.map((r) => r.id));
   for (const r of custom) {
-    if (builtin.some((b) => b.id === r.id)) throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
+    if (builtin.some((b) => b.id === r.id))
+      throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
   }
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
     if (!ids.has(id)) throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
@@ -24754,11 +24921,18 @@ function scan(options) {
     }
     options.onProgress?.(i + 1, collected.files.length);
   });
-  return { findings: sortFindings(findings), rules, warnings, files: collected.files.length, resources };
+  return {
+    findings: sortFindings(findings),
+    rules,
+    warnings,
+    files: collected.files.length,
+    resources
+  };
 }
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
   return findings.sort(
-    (a, b) => a.location.file.localeCompare(b.location.file) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint)
+    (a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint)
   );
 }
 
@@ -24811,9 +24985,11 @@ function runScan(args) {
     }
   });
   const format = values.format;
-  if (format !== "text" && format !== "json" && format !== "sarif") usageError(`unknown --format "${format}"`);
+  if (format !== "text" && format !== "json" && format !== "sarif")
+    usageError(`unknown --format "${format}"`);
   const failOnArg = values["fail-on"];
-  if (failOnArg !== void 0 && !isFailOn(failOnArg)) usageError(`unknown --fail-on "${failOnArg}"`);
+  if (failOnArg !== void 0 && !isFailOn(failOnArg))
+    usageError(`unknown --fail-on "${failOnArg}"`);
   const root = values.root;
   const config = loadConfig(root, values.config);
   const failOn = failOnArg ?? config.failOn;
@@ -24825,7 +25001,8 @@ function runScan(args) {
     config,
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     onProgress: (done, total) => {
-      if (showProgress && Date.now() - started > 1e3) process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
+      if (showProgress && Date.now() - started > 1e3)
+        process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
     }
   });
   if (showProgress && Date.now() - started > 1e3) process.stderr.write("\n");
@@ -24836,7 +25013,14 @@ function runScan(args) {
   const version = kubegateVersion();
   let report;
   if (format === "sarif") {
-    report = JSON.stringify(toSarif(result.findings, result.rules, { version, category: values.category }, config.rules.severity));
+    report = JSON.stringify(
+      toSarif(
+        result.findings,
+        result.rules,
+        { version, category: values.category },
+        config.rules.severity
+      )
+    );
   } else if (format === "json") {
     report = toJsonReport({
       tool: { name: "kubegate", version },
@@ -24854,7 +25038,9 @@ function runScan(args) {
   } else {
     const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const body = toText(result.findings, result.rules, { color, failing });
-    const counts = SEVERITIES.map((s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`).join(", ");
+    const counts = SEVERITIES.map(
+      (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`
+    ).join(", ");
     report = `${body}
 
 kubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)
@@ -24868,15 +25054,27 @@ ${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : `PASS:
   return failCount > 0 ? 1 : 0;
 }
 function listRules(args) {
-  const { values } = parseArgs({ args, options: { format: { type: "string", default: "text" }, config: { type: "string" } } });
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: "string", default: "text" }, config: { type: "string" } }
+  });
   const config = loadConfig(".", values.config);
   const rules = loadActiveRules(".", config);
   if (values.format === "json") {
-    process.stdout.write(`${JSON.stringify(rules.map(({ evaluate: _e, ...r }) => r), null, 2)}
-`);
+    process.stdout.write(
+      `${JSON.stringify(
+        rules.map(({ evaluate: _e, ...r }) => r),
+        null,
+        2
+      )}
+`
+    );
   } else {
-    for (const r of rules) process.stdout.write(`${r.id.padEnd(34)} ${(config.rules.severity[r.id] ?? r.severity).padEnd(9)} ${r.title}
-`);
+    for (const r of rules)
+      process.stdout.write(
+        `${r.id.padEnd(34)} ${(config.rules.severity[r.id] ?? r.severity).padEnd(9)} ${r.title}
+`
+      );
   }
   return 0;
 }
@@ -24906,8 +25104,10 @@ function main(argv) {
 `);
       return 2;
     }
-    process.stderr.write(`kubegate: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
-`);
+    process.stderr.write(
+      `kubegate: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+`
+    );
     return 3;
   }
 }

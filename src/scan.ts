@@ -127,12 +127,15 @@ export function scan(options: ScanOptions): ScanResult {
   };
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Stable report order: file, line, rule, fingerprint (plain code-unit order, not locale). */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      a.location.file.localeCompare(b.location.file) ||
+      compareText(a.location.file, b.location.file) ||
       a.location.line - b.location.line ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.fingerprint.localeCompare(b.fingerprint),
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.fingerprint, b.fingerprint),
   );
 }

@@ -1,0 +1,126 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config.js';
+import { ConfigurationError } from '../src/errors.js';
+import { toSarif } from '../src/report/sarif.js';
+import { scan } from '../src/scan.js';
+
+const SERVICE = `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+  namespace: shop
+spec:
+  type: NodePort
+  ports: [{port: 80}]
+`;
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kubegate-scan-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const run = (root: string, configText = '') =>
+  scan({ root, config: parseConfig(configText, '.kubegate.yaml'), today: '2026-06-01' });
+
+describe('scan', () => {
+  it('keeps fingerprints when lines move', () => {
+    const before = run(repo({ 'a.yaml': SERVICE })).findings.find(
+      (f) => f.ruleId === 'service-type-nodeport',
+    );
+    const after = run(repo({ 'a.yaml': `# a new comment\n\n${SERVICE}` })).findings.find(
+      (f) => f.ruleId === 'service-type-nodeport',
+    );
+    expect(before?.location.line).toBe(7);
+    expect(after?.location.line).toBe(9);
+    expect(after?.fingerprint).toBe(before?.fingerprint);
+  });
+
+  it('runs custom rules, disables rules and overrides severities from the config', () => {
+    const root = repo({
+      'deploy/svc.yaml': SERVICE,
+      'policy/team-label.yaml': `id: require-team-label
+title: Services must name their owning team
+severity: low
+category: isolation
+match: {kinds: [Service]}
+check: '!has(object.metadata.labels) || !("team" in object.metadata.labels)'
+field: [metadata.labels, metadata]
+why: Without an owner label nobody is paged when this Service misbehaves.
+fix: |
+  Add the label:
+  \`\`\`yaml
+  metadata:
+    labels: {team: payments}
+  \`\`\`
+`,
+    });
+    const result = run(
+      root,
+      'rules:\n  custom: ["policy/*.yaml"]\n  severity: {service-type-nodeport: critical}\n',
+    );
+    const byRule = new Map(result.findings.map((f) => [f.ruleId, f]));
+    expect(byRule.get('require-team-label')?.location).toEqual({
+      file: 'deploy/svc.yaml',
+      line: 3,
+    });
+    expect(byRule.get('service-type-nodeport')?.severity).toBe('critical');
+    const disabled = run(root, 'rules:\n  disabled: [service-type-nodeport]\n');
+    expect(disabled.findings.map((f) => f.ruleId)).not.toContain('service-type-nodeport');
+  });
+
+  it('rejects an invalid custom rule, naming the file and key', () => {
+    const root = repo({ 'policy/bad.yaml': 'id: bad-rule\ntitle: A bad rule\nseverity: urgent\n' });
+    expect(() => run(root, 'rules:\n  custom: ["policy/*.yaml"]\n')).toThrow(ConfigurationError);
+    expect(() => run(root, 'rules:\n  custom: ["policy/*.yaml"]\n')).toThrow(
+      /policy\/bad.yaml: .*severity/,
+    );
+  });
+
+  it('applies workload rules to pod templates of configured custom kinds', () => {
+    const rollout = `apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata: {name: canary}
+spec:
+  template:
+    spec:
+      hostNetwork: true
+      containers:
+        - name: app
+          image: app:1
+`;
+    const root = repo({ 'r.yaml': rollout });
+    const plain = run(root).findings.filter((f) => f.ruleId !== 'parse-error');
+    expect(plain).toEqual([]);
+    const custom = run(
+      root,
+      'workloads:\n  customKinds: [{kind: Rollout, podSpecPath: spec.template.spec}]\n',
+    );
+    expect(custom.findings.length).toBeGreaterThan(0);
+  });
+
+  it('reports waived findings as suppressed in SARIF', () => {
+    const waived = SERVICE.replace(
+      '  namespace: shop\n',
+      '  namespace: shop\n  annotations:\n    waive.kubegate.io/service-type-nodeport: "lab cluster only expires=2026-07-01"\n',
+    );
+    const result = run(repo({ 'a.yaml': waived }));
+    const f = result.findings.find((x) => x.ruleId === 'service-type-nodeport');
+    expect(f?.waiver?.reason).toBe('lab cluster only');
+    const sarif = toSarif(result.findings, result.rules, { version: 'test' });
+    const r = sarif.runs[0].results?.find((x) => x.ruleId === 'service-type-nodeport');
+    expect(r?.suppressions).toEqual([
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: 'lab cluster only (expires 2026-07-01)',
+      },
+    ]);
+  });
+});
