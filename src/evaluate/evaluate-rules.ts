@@ -66,10 +66,12 @@ export function evaluateResource(
         continue;
       }
       if (result === true) {
-        findings.push(makeFinding(resource, rule, settings, element, view, rule.field ?? []));
+        findings.push(
+          makeFinding(resource, rule, settings, element, view, rule.field ?? [], false),
+        );
       } else if (Array.isArray(result)) {
         for (const p of result)
-          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)]));
+          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)], true));
       } else if (result !== false && result !== null && result !== undefined) {
         findings.push(
           ruleErrorFinding(
@@ -107,6 +109,8 @@ function makeFinding(
   element: Element,
   view: WorkloadView | undefined,
   candidates: readonly string[],
+  /** The check named this field itself: say which, since one element may break the rule twice. */
+  nameField: boolean,
 ): Finding {
   const resolved =
     candidates.length > 0
@@ -131,7 +135,7 @@ function makeFinding(
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
     title: rule.title,
-    message: `${subject}: ${rule.message ?? rule.title}`,
+    message: `${subject}: ${rule.message ?? rule.title}${nameField && chosen.rel ? ` (${chosen.rel})` : ''}`,
     location: { file: resource.file, line },
     resource: id,
     element: element.name,
