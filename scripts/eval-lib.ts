@@ -1,0 +1,570 @@
+// Evaluation against the peers' labelled corpus (../shared/corpus, see its README): for
+// each label, run every built-in rule on the labelled resource with the default config and
+// decide whether kubegate "fires" for the label's concept. Labels are each peer's policy,
+// not ground truth: where kubegate differs by its documented design, the label is an
+// "intended difference", reported with its reason and left out of recall and precision.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { resolveConfig } from '../src/config.js';
+import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
+import { WORKLOAD_POD_SPEC_PATHS, workloadView } from '../src/evaluate/workload-view.js';
+import { parseSource } from '../src/parse/parse-source.js';
+import { builtinRuleTexts } from '../src/rules/builtin-rules.js';
+import { loadRules } from '../src/rules/load-rules.js';
+import type { Rule } from '../src/rules/rule.js';
+import { evaluationSettings } from '../src/scan.js';
+import type { Finding, JsonObject, JsonValue, Resource } from '../src/types.js';
+import { resourceId } from '../src/types.js';
+
+/** One line of `labelled/*.jsonl` (the fields the evaluation uses). */
+export interface Label {
+  source: string;
+  check_id: string;
+  concept: string;
+  /** Relative to the corpus folder. */
+  file: string;
+  doc_index: number;
+  /** `Kind/namespace/name`. */
+  resource: string;
+  expected: 'violation' | 'ok';
+  /** Index in `items` when the resource is an item of a `kind: List`. */
+  list_item?: number;
+}
+
+export interface ConceptMapping {
+  /** Rule ids that cover the concept; any finding of one of them counts. */
+  rules: readonly string[];
+  /** When one rule covers several concepts: keeps only the findings at these field paths. */
+  field?: (fieldPath: string) => boolean;
+  /**
+   * For labels on a RoleBinding or ClusterRoleBinding: kubegate reports permissions on the
+   * Role itself, so findings on the role that `roleRef` names (in the same file) count too.
+   */
+  viaRoleRef?: boolean;
+}
+
+const endsWith = (suffix: string) => (path: string) => path.endsWith(suffix);
+const contains = (part: string) => (path: string) => path.includes(part);
+
+/**
+ * Concept -> the kubegate rule(s) that genuinely cover it. A stricter rule whose why names
+ * the concept covers it too (host-path-volume names the Docker socket and /etc); the peer's
+ * ok labels that it still flags are intended differences. A concept whose rules are not
+ * (yet) among the built-in rules is "not covered" and left out of the totals, as are the
+ * concepts not listed here (psp-*, other/*, reliability checks...).
+ */
+export const CONCEPT_RULES: Record<string, ConceptMapping> = {
+  'privileged-container': { rules: ['privileged-container'] },
+  'allow-privilege-escalation': { rules: ['allow-privilege-escalation'] },
+  'run-as-non-root': { rules: ['run-as-non-root'] },
+  'readonly-root-fs': { rules: ['read-only-root-filesystem'] },
+  'capabilities-drop-all': { rules: ['drop-all-capabilities'] },
+  'drop-net-raw': { rules: ['drop-all-capabilities'] },
+  'host-ipc': { rules: ['host-namespaces'], field: contains('hostIPC') },
+  'host-pid': { rules: ['host-namespaces'], field: contains('hostPID') },
+  'host-network': { rules: ['host-namespaces'], field: contains('hostNetwork') },
+  'host-path': { rules: ['host-path-volume'] },
+  'docker-socket': { rules: ['host-path-volume'] },
+  'sensitive-host-mount': { rules: ['host-path-volume'] },
+  'writable-host-path': { rules: ['host-path-volume'] },
+  'host-port': { rules: ['host-port'] },
+  'seccomp-profile': { rules: ['seccomp-profile'] },
+  'cpu-limits': { rules: ['resource-limits'], field: endsWith('limits.cpu') },
+  'memory-limits': { rules: ['resource-limits'], field: endsWith('limits.memory') },
+  'cpu-requests-limits': { rules: ['resource-limits'], field: endsWith('limits.cpu') },
+  'memory-requests-limits': { rules: ['resource-limits'], field: endsWith('limits.memory') },
+  'image-digest': { rules: ['image-digest'] },
+  'latest-tag': { rules: ['image-latest-tag'] },
+  'automount-sa-token': { rules: ['automount-service-account-token'] },
+  'default-service-account': { rules: ['default-service-account'] },
+  'secrets-in-env': { rules: ['secret-in-env'] },
+  'service-exposed': { rules: ['service-type-loadbalancer', 'service-type-nodeport'] },
+  'rbac-wildcard': { rules: ['rbac-wildcard'], viaRoleRef: true },
+  'rbac-escalate-roles': { rules: ['rbac-escalation-verbs'], viaRoleRef: true },
+  'rbac-bind-rolebindings': { rules: ['rbac-escalation-verbs'], viaRoleRef: true },
+  'rbac-cluster-admin-binding': { rules: ['cluster-admin-binding'] },
+  'rbac-pod-exec-attach': { rules: ['rbac-pod-exec'], viaRoleRef: true },
+  'rbac-secrets-access': { rules: ['rbac-secret-read'], viaRoleRef: true },
+};
+
+/** Uncovered concept families, printed as one line each with the reason. */
+export const NOT_COVERED_GROUPS: Record<string, string> = {
+  'psp-': 'PodSecurityPolicy, an API removed in Kubernetes 1.25',
+  'other/': 'peer-specific checks with no shared concept (mostly control-plane flags)',
+};
+
+/** What an intended-difference predicate sees. */
+export interface LabelContext {
+  label: Label;
+  object: JsonObject;
+  /** The pod spec when the resource is a workload under the default config. */
+  podSpec: JsonObject | undefined;
+  /** Whether kubegate fired for the concept. */
+  fired: boolean;
+  /** Every finding (all rules) on the resource and, for a binding, on the role it names. */
+  findings: Finding[];
+}
+
+export interface IntendedDifference {
+  /** The concepts it applies to, or `*` for every concept. */
+  concepts: readonly string[] | '*';
+  /** One line, from the rule's documented semantics (its why/fix) or the engine's docs. */
+  reason: string;
+  /** Checked only where kubegate and the peer disagree. */
+  applies: (ctx: LabelContext) => boolean;
+}
+
+const DEFAULT_WORKLOAD_KINDS = new Set(Object.keys(WORKLOAD_POD_SPEC_PATHS));
+const nameOf = (o: JsonObject | undefined): string =>
+  o && isObject(o.metadata) && typeof o.metadata.name === 'string' ? o.metadata.name : '';
+const missed = ({ label, fired }: LabelContext) => label.expected === 'violation' && !fired;
+const extra = ({ label, fired }: LabelContext) => label.expected === 'ok' && fired;
+const hasFinding = (ctx: LabelContext, ruleId: string, pathEnd: string) =>
+  ctx.findings.some((f) => f.ruleId === ruleId && f.fieldPath.endsWith(pathEnd));
+
+/** Where kubegate disagrees with a peer by design. */
+export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
+  {
+    concepts: '*',
+    reason:
+      'DeploymentConfig (OpenShift) is a workload only when the config names it in workloads.customKinds (docs/rule-format.md); the evaluation uses the default config',
+    applies: ({ label }) =>
+      label.resource.startsWith('DeploymentConfig/') &&
+      !DEFAULT_WORKLOAD_KINDS.has('DeploymentConfig'),
+  },
+  {
+    concepts: ['rbac-pod-exec-attach', 'rbac-secrets-access'],
+    reason:
+      'a bare "*" resource is reported by rbac-wildcard (its why: resources ["*"] includes Secrets and pods/exec), not by the specific rule',
+    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard', '.resources'),
+  },
+  {
+    concepts: ['rbac-cluster-admin-binding'],
+    reason:
+      'the peer counts a binding to any all-wildcard role as cluster-admin; kubegate binds cluster-admin-binding to the cluster-admin ClusterRole and reports the star role itself under rbac-wildcard',
+    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard', '.resources'),
+  },
+  {
+    concepts: ['rbac-cluster-admin-binding'],
+    reason:
+      'polaris exempts bindings by a system: name; cluster-admin-binding looks at the subjects, not the name, because anyone can name a binding system:... (its why)',
+    applies: (ctx) => extra(ctx) && nameOf(ctx.object).startsWith('system:'),
+  },
+  {
+    concepts: ['rbac-escalate-roles', 'rbac-bind-rolebindings'],
+    reason:
+      'rbac-escalation-verbs also counts impersonate and "*" verbs on bindings, users, groups and service accounts (its why); the peer looks only at bind/escalate on roles',
+    applies: (ctx) => extra(ctx) && !grantsOnRoles(ctx.object, ['bind', 'escalate', '*']),
+  },
+  {
+    concepts: ['docker-socket', 'sensitive-host-mount', 'writable-host-path'],
+    reason:
+      "host-path-volume reports every hostPath volume, read-only and harmless-looking ones included (its why), not only the peer's subset",
+    applies: extra,
+  },
+  {
+    concepts: ['drop-net-raw'],
+    reason:
+      'drop-all-capabilities asks for drop: [ALL] (its why and fix); dropping only NET_RAW leaves the rest of the default set',
+    applies: extra,
+  },
+  {
+    concepts: ['automount-sa-token'],
+    reason:
+      'automount-service-account-token asks for the pod-level field, which takes precedence (its fix); polaris also accepts false on the ServiceAccount',
+    applies: extra,
+  },
+  {
+    concepts: ['default-service-account'],
+    reason:
+      'default-service-account judges the workloads that run as "default" (kinds: Workload, its why); checkov judges the default ServiceAccount object itself',
+    applies: (ctx) => missed(ctx) && ctx.label.resource.startsWith('ServiceAccount/'),
+  },
+  {
+    concepts: ['secrets-in-env'],
+    reason:
+      'secret-in-env is about literal values; a reference to a Secret (secretKeyRef, envFrom) is its fix, while checkov flags every Secret passed as env',
+    applies: (ctx) =>
+      missed(ctx) &&
+      containersOf(ctx.podSpec).some(
+        (c) =>
+          JSON.stringify(c.env ?? []).includes('secretKeyRef') ||
+          JSON.stringify(c.envFrom ?? []).includes('secretRef'),
+      ),
+  },
+  {
+    concepts: ['cpu-requests-limits', 'memory-requests-limits'],
+    reason:
+      'resource-limits requires limits (its title and check); requests appear only in its fix, while kube-linter also needs requests',
+    applies: (ctx) =>
+      missed(ctx) &&
+      containersOf(ctx.podSpec).every((c) => {
+        const limits = isObject(c.resources) ? c.resources.limits : undefined;
+        return isObject(limits) && limits[ctx.label.concept.split('-')[0]] != null;
+      }),
+  },
+  {
+    concepts: ['run-as-non-root'],
+    reason:
+      'run-as-non-root is about UID 0: a non-zero runAsUser passes (its why and check comment); kube-linter also fails runAsGroup: 0',
+    applies: (ctx) =>
+      missed(ctx) &&
+      containersOf(ctx.podSpec).some((c) => securityValue(ctx.podSpec, c, 'runAsGroup') === 0),
+  },
+  {
+    concepts: ['image-digest'],
+    reason:
+      'a digest is sha256 plus 64 hex digits (image-digest\'s fix); checkov accepts any "@sha256:" suffix such as "@sha256:123456", which pins nothing',
+    applies: (ctx) =>
+      extra(ctx) && containersOf(ctx.podSpec).every((c) => String(c.image).includes('@sha256:')),
+  },
+];
+
+/** True when a policy rule grants one of the verbs on roles or clusterroles. */
+function grantsOnRoles(role: JsonObject, verbs: readonly string[]): boolean {
+  const rules = Array.isArray(role.rules) ? role.rules.filter(isObject) : [];
+  const strings = (v: JsonValue | undefined) => (Array.isArray(v) ? v.map(String) : []);
+  return rules.some(
+    (r) =>
+      strings(r.verbs).some((v) => verbs.includes(v)) &&
+      strings(r.resources).some((x) => ['roles', 'clusterroles', '*'].includes(x)),
+  );
+}
+
+function isObject(v: JsonValue | undefined): v is JsonObject {
+  return v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Every container (init and ephemeral too) of a pod spec. */
+export function containersOf(podSpec: JsonObject | undefined): JsonObject[] {
+  if (!podSpec) return [];
+  return ['containers', 'initContainers', 'ephemeralContainers'].flatMap((key) => {
+    const list = podSpec[key];
+    return Array.isArray(list) ? list.filter(isObject) : [];
+  });
+}
+
+/** A securityContext field as a container gets it: its own value, else the pod's. */
+export function securityValue(
+  podSpec: JsonObject | undefined,
+  container: JsonObject,
+  field: string,
+): JsonValue | undefined {
+  const own = isObject(container.securityContext) ? container.securityContext[field] : undefined;
+  if (own !== undefined && own !== null) return own;
+  const pod = podSpec && isObject(podSpec.securityContext) ? podSpec.securityContext : undefined;
+  return pod?.[field] ?? undefined;
+}
+
+export type Verdict = 'TP' | 'FP' | 'FN' | 'TN';
+
+export interface Outcome {
+  label: Label;
+  verdict: Verdict;
+  /** The reason, when the disagreement is an intended difference. */
+  intended?: string;
+  /** The matching findings, `ruleId@fieldPath`. */
+  fired: string[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  intended: number;
+}
+
+export interface ConceptResult extends Counts {
+  concept: string;
+  rules: readonly string[];
+  /** Mapped rule ids that are not built-in rules (yet). */
+  missing: string[];
+}
+
+export interface Evaluation {
+  concepts: ConceptResult[];
+  outcomes: Outcome[];
+  /** Concept -> label count, for concepts without a kubegate rule. */
+  notCovered: Map<string, number>;
+  total: Counts;
+  warnings: string[];
+  ruleCount: number;
+}
+
+/** The corpus folder: KUBEGATE_CORPUS, else ../shared/corpus beside the repository. */
+export function corpusDir(repoRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.KUBEGATE_CORPUS
+    ? resolve(env.KUBEGATE_CORPUS)
+    : resolve(repoRoot, '..', 'shared', 'corpus');
+}
+
+export function readLabels(corpus: string): Label[] {
+  const file = join(corpus, 'labelled', 'all.jsonl');
+  if (!existsSync(file)) throw new Error(`labels not found: ${file} (set KUBEGATE_CORPUS)`);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Label);
+}
+
+/** Loads the built-in rules one file at a time, so that one broken rule does not stop the rest. */
+function loadBuiltinRules(warnings: string[]): Rule[] {
+  return builtinRuleTexts().flatMap((text) => {
+    try {
+      return loadRules([text], true);
+    } catch (e) {
+      warnings.push(`rule not loaded: ${(e as Error).message}`);
+      return [];
+    }
+  });
+}
+
+function ratio(a: number, b: number): number | undefined {
+  return b === 0 ? undefined : a / b;
+}
+
+export function recall(c: Counts): number | undefined {
+  return ratio(c.tp, c.tp + c.fn);
+}
+
+export function precision(c: Counts): number | undefined {
+  return ratio(c.tp, c.tp + c.fp);
+}
+
+const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0, intended: 0 });
+
+function add(into: Counts, outcome: Outcome): void {
+  if (outcome.intended) into.intended++;
+  else into[outcome.verdict.toLowerCase() as 'tp' | 'fp' | 'fn' | 'tn']++;
+}
+
+/** A parsed corpus file and the findings of its resources, computed once. */
+interface FileScan {
+  resources: Resource[];
+  findings: Map<Resource, Finding[]>;
+}
+
+/** The Role or ClusterRole that a binding's roleRef names, from the same file. */
+function referencedRole(binding: Resource, file: FileScan): Resource | undefined {
+  const ref = binding.object.roleRef;
+  if (!isObject(ref) || !binding.kind.endsWith('RoleBinding')) return undefined;
+  const kind = ref.kind === 'Role' ? 'Role' : 'ClusterRole';
+  return file.resources.find(
+    (r) =>
+      r.kind === kind &&
+      r.name === ref.name &&
+      (kind === 'ClusterRole' || r.namespace === binding.namespace),
+  );
+}
+
+export function evaluateCorpus(corpus: string): Evaluation {
+  const warnings: string[] = [];
+  const rules = loadBuiltinRules(warnings);
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const config = resolveConfig();
+  const settings = evaluationSettings(config);
+  const byKind = indexRulesByKind(rules, config.podSpecPaths);
+  const files = new Map<string, FileScan>();
+  const scanFile = (path: string): FileScan => {
+    let file = files.get(path);
+    if (file) return file;
+    const { resources } = parseSource({ path, text: readFileSync(join(corpus, path), 'utf8') });
+    file = { resources, findings: new Map() };
+    for (const r of resources) {
+      const found = evaluateResource(r, byKind, settings);
+      for (const f of found) if (f.ruleId === 'rule-error') warnings.push(f.message);
+      file.findings.set(r, found);
+    }
+    files.set(path, file);
+    return file;
+  };
+
+  const concepts = new Map<string, ConceptResult>();
+  const notCovered = new Map<string, number>();
+  const outcomes: Outcome[] = [];
+  const total = emptyCounts();
+
+  for (const label of readLabels(corpus)) {
+    const mapping = CONCEPT_RULES[label.concept];
+    if (!mapping || !mapping.rules.some((id) => ruleIds.has(id))) {
+      notCovered.set(label.concept, (notCovered.get(label.concept) ?? 0) + 1);
+      continue;
+    }
+    const file = scanFile(label.file);
+    const resource = file.resources.find(
+      (r) =>
+        r.docIndex === label.doc_index &&
+        resourceId(r) === label.resource &&
+        (label.list_item === undefined || r.basePath[1] === label.list_item),
+    );
+    if (!resource) {
+      warnings.push(
+        `${label.file}#${label.doc_index}: ${label.resource} not found (${label.concept})`,
+      );
+      continue;
+    }
+    const role = referencedRole(resource, file);
+    const findings = [
+      ...(file.findings.get(resource) ?? []),
+      ...((role && file.findings.get(role)) ?? []),
+    ];
+    const matching = findings.filter(
+      (f) =>
+        mapping.rules.includes(f.ruleId) &&
+        (!mapping.field || mapping.field(f.fieldPath)) &&
+        (f.resource === label.resource || mapping.viaRoleRef),
+    );
+    const fired = matching.length > 0;
+    const violation = label.expected === 'violation';
+    const verdict: Verdict = fired ? (violation ? 'TP' : 'FP') : violation ? 'FN' : 'TN';
+    const outcome: Outcome = {
+      label,
+      verdict,
+      fired: matching.map(
+        (f) => `${f.ruleId}@${f.resource === label.resource ? '' : `${f.resource}:`}${f.fieldPath}`,
+      ),
+    };
+    if (fired !== violation) {
+      const view = workloadView(resource.object, resource.kind, config.podSpecPaths);
+      const ctx: LabelContext = {
+        label,
+        object: resource.object,
+        podSpec: view?.podSpec,
+        fired,
+        findings,
+      };
+      const difference = INTENDED_DIFFERENCES.find(
+        (d) => (d.concepts === '*' || d.concepts.includes(label.concept)) && d.applies(ctx),
+      );
+      if (difference) outcome.intended = difference.reason;
+    }
+    outcomes.push(outcome);
+    let result = concepts.get(label.concept);
+    if (!result) {
+      result = {
+        concept: label.concept,
+        rules: mapping.rules,
+        missing: mapping.rules.filter((id) => !ruleIds.has(id)),
+        ...emptyCounts(),
+      };
+      concepts.set(label.concept, result);
+    }
+    add(result, outcome);
+    add(total, outcome);
+  }
+  const sorted = [...concepts.values()].sort((a, b) => a.concept.localeCompare(b.concept));
+  return { concepts: sorted, outcomes, notCovered, total, warnings, ruleCount: rules.length };
+}
+
+const pct = (v: number | undefined): string => (v === undefined ? '-' : v.toFixed(2));
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function describeLabel(o: Outcome): string {
+  const l = o.label;
+  const fired = o.fired.length ? ` fired: ${o.fired.join(', ')}` : '';
+  return `${l.source} ${l.check_id} expects ${l.expected}: ${l.file}#${l.doc_index} ${l.resource}${fired}`;
+}
+
+/** Joins items into lines of at most `width` characters, each indented. */
+function wrap(items: readonly string[], indent = '  ', width = 100): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line && indent.length + line.length + item.length + 2 > width) {
+      lines.push(indent + line + ',');
+      line = item;
+    } else line = line ? `${line}, ${item}` : item;
+  }
+  return line ? [...lines, indent + line] : lines;
+}
+
+function formatNotCovered(notCovered: Map<string, number>): string[] {
+  const entries = [...notCovered].sort(([a], [b]) => a.localeCompare(b));
+  const labels = (list: [string, number][]) => list.reduce((n, [, c]) => n + c, 0);
+  const out = [
+    `not covered (${entries.length} concepts, ${labels(entries)} labels; excluded from the totals):`,
+  ];
+  const grouped = new Set<string>();
+  for (const [prefix, reason] of Object.entries(NOT_COVERED_GROUPS)) {
+    const group = entries.filter(([c]) => c.startsWith(prefix));
+    group.forEach(([c]) => grouped.add(c));
+    if (group.length)
+      out.push(`  ${prefix}* (${group.length} concepts, ${labels(group)} labels): ${reason}`);
+  }
+  const rest = entries.filter(([c]) => !grouped.has(c));
+  const awaiting = rest.filter(([c]) => CONCEPT_RULES[c]);
+  if (awaiting.length) {
+    out.push('  mapped, but no such built-in rule yet:');
+    out.push(
+      ...wrap(
+        awaiting.map(([c, n]) => `${c} (${n}) -> ${CONCEPT_RULES[c].rules.join('|')}`),
+        '    ',
+      ),
+    );
+  }
+  const none = rest.filter(([c]) => !CONCEPT_RULES[c]);
+  if (none.length)
+    out.push(
+      '  no kubegate rule:',
+      ...wrap(
+        none.map(([c, n]) => `${c} (${n})`),
+        '    ',
+      ),
+    );
+  return out;
+}
+
+export function formatReport(e: Evaluation): string {
+  const head = ['concept', 'rules', 'TP', 'FP', 'FN', 'TN', 'recall', 'precision', 'intended'];
+  const rows = e.concepts.map((c) => [
+    c.concept,
+    c.rules.map((id) => (c.missing.includes(id) ? `(${id})` : id)).join('|'),
+    ...[c.tp, c.fp, c.fn, c.tn].map(String),
+    pct(recall(c)),
+    pct(precision(c)),
+    String(c.intended),
+  ]);
+  const t = e.total;
+  const totals = [
+    'total',
+    '',
+    ...[t.tp, t.fp, t.fn, t.tn].map(String),
+    pct(recall(t)),
+    pct(precision(t)),
+    String(t.intended),
+  ];
+  const out = [
+    `kubegate evaluation: ${e.ruleCount} built-in rules, ${e.outcomes.length} labels in ${e.concepts.length} covered concepts`,
+    '',
+  ];
+  out.push(table([head, ...rows, totals]), '');
+  const intended = e.outcomes.filter((o) => o.intended);
+  out.push(`intended differences (${intended.length}), by reason:`);
+  for (const reason of new Set(intended.map((o) => o.intended))) {
+    out.push(`  why: ${reason}`);
+    for (const o of intended.filter((x) => x.intended === reason))
+      out.push(`    [${o.label.concept}] ${describeLabel(o)}`);
+  }
+  const wrong = e.outcomes.filter((o) => !o.intended && (o.verdict === 'FP' || o.verdict === 'FN'));
+  out.push('', `disagreements (${wrong.length}):`);
+  for (const o of wrong) out.push(`  ${o.verdict} [${o.label.concept}] ${describeLabel(o)}`);
+  out.push('', ...formatNotCovered(e.notCovered));
+  if (e.warnings.length) out.push('', 'warnings:', ...e.warnings.map((w) => `  ${w}`));
+  out.push(
+    '',
+    `overall: recall ${pct(recall(t))} precision ${pct(precision(t))} (${e.outcomes.length} labels, ${t.intended} intended differences)`,
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,8 @@
+// `npm run eval`: kubegate against the peers' labelled corpus. KUBEGATE_CORPUS overrides
+// where the corpus is (default: ../shared/corpus beside the repository).
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusDir, evaluateCorpus, formatReport } from './eval-lib.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+console.log(formatReport(evaluateCorpus(corpusDir(repoRoot))));
