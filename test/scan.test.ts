@@ -83,6 +83,31 @@ fix: |
     );
   });
 
+  it('reports a check that raises an error as a rule-error finding (fail closed), not as compliance', () => {
+    const root = repo({
+      'svc.yaml': SERVICE,
+      'policy/fragile.yaml': `id: fragile-check
+title: A check that forgets to guard a field
+severity: low
+category: isolation
+match: {kinds: [Service]}
+check: object.spec.missingField.value == 1
+why: It reads a field that most Services do not have, without a guard.
+fix: |
+  Guard it:
+  \`\`\`
+  object.spec.?missingField.?value.orValue(0) == 1
+  \`\`\`
+`,
+    });
+    const result = run(root, 'rules:\n  custom: ["policy/*.yaml"]\n');
+    const error = result.findings.find((f) => f.ruleId === 'rule-error');
+    expect(error?.severity).toBe('high');
+    expect(error?.message).toMatch(
+      /rule fragile-check could not be evaluated on Service\/shop\/web/,
+    );
+  });
+
   it('applies workload rules to pod templates of configured custom kinds', () => {
     const rollout = `apiVersion: argoproj.io/v1alpha1
 kind: Rollout
