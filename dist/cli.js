@@ -16939,6 +16939,9 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const rules = rulesByKind.get(resource.kind);
   if (!rules) return [];
   const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
+  const findings = [];
+  const podSpecPath = settings.podSpecPaths[resource.kind];
+  if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
   const base = {
     object: resource.object,
     oldObject,
@@ -16946,7 +16949,6 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
     podMeta: view?.podMeta ?? {},
     params: settings.params
   };
-  const findings = [];
   for (const rule of rules) {
     for (const element of elementsFor(rule.forEach, resource.object, view)) {
       let result;
@@ -17046,6 +17048,23 @@ function ruleErrorFinding(resource, rule, element, e) {
     element: element.name,
     fieldPath: formatFieldPath(element.path),
     fingerprint: fingerprintOf(["rule-error", rule.id, id, element.name ?? ""])
+  };
+}
+function missingPodSpecFinding(resource, podSpecPath) {
+  const where = formatFieldPath(podSpecPath);
+  const id = resourceId(resource);
+  return {
+    ruleId: "parse-error",
+    severity: "high",
+    title: "A file could not be read as Kubernetes manifests",
+    message: `${resource.kind} ${resource.name || "(unnamed)"}: ${where} is missing or not a mapping, so its pod cannot be checked`,
+    location: {
+      file: resource.file,
+      line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line
+    },
+    resource: id,
+    fieldPath: where,
+    fingerprint: fingerprintOf(["parse-error", id, where])
   };
 }
 

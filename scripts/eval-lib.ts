@@ -198,6 +198,7 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
       'resource-limits requires limits (its title and check); requests appear only in its fix, while kube-linter also needs requests',
     applies: (ctx) =>
       missed(ctx) &&
+      containersOf(ctx.podSpec).length > 0 &&
       containersOf(ctx.podSpec).every((c) => {
         const limits = isObject(c.resources) ? c.resources.limits : undefined;
         return isObject(limits) && limits[ctx.label.concept.split('-')[0]] != null;

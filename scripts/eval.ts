@@ -5,4 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { corpusDir, evaluateCorpus, formatReport } from './eval-lib.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-console.log(formatReport(evaluateCorpus(corpusDir(repoRoot))));
+try {
+  console.log(formatReport(evaluateCorpus(corpusDir(repoRoot))));
+} catch (e) {
+  console.error(`eval: ${(e as Error).message}`);
+  process.exitCode = 1;
+}

@@ -108,6 +108,17 @@ fix: |
     );
   });
 
+  it('fails closed on a workload whose pod spec is not a mapping', () => {
+    const result = run(
+      repo({
+        'p.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: odd}\nspec:\n  - containers: []\n',
+      }),
+    );
+    expect(result.findings.map((f) => [f.ruleId, f.location.line, f.message])).toEqual([
+      ['parse-error', 4, 'Pod odd: spec is missing or not a mapping, so its pod cannot be checked'],
+    ]);
+  });
+
   it('applies workload rules to pod templates of configured custom kinds', () => {
     const rollout = `apiVersion: argoproj.io/v1alpha1
 kind: Rollout

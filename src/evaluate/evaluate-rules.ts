@@ -48,6 +48,9 @@ export function evaluateResource(
   const rules = rulesByKind.get(resource.kind);
   if (!rules) return [];
   const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
+  const findings: Finding[] = [];
+  const podSpecPath = settings.podSpecPaths[resource.kind];
+  if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
   const base = {
     object: resource.object,
     oldObject,
@@ -55,7 +58,6 @@ export function evaluateResource(
     podMeta: view?.podMeta ?? {},
     params: settings.params,
   };
-  const findings: Finding[] = [];
   for (const rule of rules) {
     for (const element of elementsFor(rule.forEach, resource.object, view)) {
       let result: unknown;
@@ -177,5 +179,24 @@ function ruleErrorFinding(resource: Resource, rule: Rule, element: Element, e: u
     element: element.name,
     fieldPath: formatFieldPath(element.path),
     fingerprint: fingerprintOf(['rule-error', rule.id, id, element.name ?? '']),
+  };
+}
+
+/** A workload without a readable pod spec cannot be checked: fail closed with a finding. */
+function missingPodSpecFinding(resource: Resource, podSpecPath: FieldPath): Finding {
+  const where = formatFieldPath(podSpecPath);
+  const id = resourceId(resource);
+  return {
+    ruleId: 'parse-error',
+    severity: 'high',
+    title: 'A file could not be read as Kubernetes manifests',
+    message: `${resource.kind} ${resource.name || '(unnamed)'}: ${where} is missing or not a mapping, so its pod cannot be checked`,
+    location: {
+      file: resource.file,
+      line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line,
+    },
+    resource: id,
+    fieldPath: where,
+    fingerprint: fingerprintOf(['parse-error', id, where]),
   };
 }
