@@ -36064,6 +36064,8 @@ var WORKLOAD_POD_SPEC_PATHS = {
   ReplicaSet: TEMPLATE_SPEC,
   ReplicationController: TEMPLATE_SPEC,
   Job: TEMPLATE_SPEC,
+  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
+  DeploymentConfig: TEMPLATE_SPEC,
   PodTemplate: ["template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };

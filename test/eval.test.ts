@@ -12,8 +12,8 @@ import {
 
 // Floors for the evaluation against the peers' labelled corpus (`npm run eval`): what the
 // rules reach now, rounded down to 2 decimals. Raise when the rules improve.
-const RECALL_FLOOR = 0.97;
-const PRECISION_FLOOR = 0.97;
+const RECALL_FLOOR = 0.97; // measured 0.976 (160 TP, 4 FN)
+const PRECISION_FLOOR = 0.97; // measured 0.976 (160 TP, 4 FP)
 
 const corpus = corpusDir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 

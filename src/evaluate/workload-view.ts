@@ -12,6 +12,8 @@ export const WORKLOAD_POD_SPEC_PATHS: Record<string, FieldPath> = {
   ReplicaSet: TEMPLATE_SPEC,
   ReplicationController: TEMPLATE_SPEC,
   Job: TEMPLATE_SPEC,
+  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
+  DeploymentConfig: TEMPLATE_SPEC,
   PodTemplate: ['template', 'spec'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
