@@ -19,7 +19,8 @@ export async function createPrivateEnv(base: NodeJS.ProcessEnv = process.env): P
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(base)) {
     // Drop anything that could point the tools at a cluster, user config or plugins.
-    if (key.startsWith('HELM_') || key.startsWith('KUBE') || /^(https?|no|all)_proxy$/i.test(key)) continue;
+    if (key.startsWith('HELM_') || key.startsWith('KUBE') || /^(https?|no|all)_proxy$/i.test(key))
+      continue;
     env[key] = value;
   }
   Object.assign(env, {

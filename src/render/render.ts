@@ -5,7 +5,13 @@ import { createPrivateEnv } from './env.js';
 import { findBinary, installHint, type BinaryLookup, type ToolName } from './find-binary.js';
 import { defaultConcurrency, mapPool } from './pool.js';
 import { runTool } from './run-tool.js';
-import type { HelmTarget, KustomizeTarget, RenderFailureReason, RenderResult, RenderTarget } from './types.js';
+import type {
+  HelmTarget,
+  KustomizeTarget,
+  RenderFailureReason,
+  RenderResult,
+  RenderTarget,
+} from './types.js';
 
 export interface RenderOptions {
   /** Explicit binary paths (config or action input); else KUBEGATE_* env, then PATH. */
@@ -85,24 +91,42 @@ export async function renderOne(
   });
 
   const tool = toolFor(target);
-  const lookup = binaries[tool] ?? (await findBinary(tool, { explicit: options[tool], env: options.env }));
+  const lookup =
+    binaries[tool] ?? (await findBinary(tool, { explicit: options[tool], env: options.env }));
   if (!lookup.ok) return fail('missing-binary', lookup.message);
 
-  const args = target.kind === 'helm' ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
+  const args =
+    target.kind === 'helm' ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxLines = options.maxMessageLines ?? 20;
   const privateEnv = await createPrivateEnv(options.env ?? process.env);
   try {
-    const run = await runTool(lookup.path, args, { timeoutMs, env: privateEnv.env, maxBufferBytes: MAX_BUFFER_BYTES });
+    const run = await runTool(lookup.path, args, {
+      timeoutMs,
+      env: privateEnv.env,
+      maxBufferBytes: MAX_BUFFER_BYTES,
+    });
     switch (run.kind) {
       case 'ok':
-        return { ok: true, target, text: run.stdout, warnings: run.stderr.trim(), durationMs: elapsed() };
+        return {
+          ok: true,
+          target,
+          text: run.stdout,
+          warnings: run.stderr.trim(),
+          durationMs: elapsed(),
+        };
       case 'timeout':
         return fail('timeout', `${tool} timed out after ${timeoutMs / 1000} s and was stopped`);
       case 'too-large':
-        return fail('output-too-large', `${tool} printed more than ${MAX_BUFFER_BYTES / 1024 / 1024} MiB`);
+        return fail(
+          'output-too-large',
+          `${tool} printed more than ${MAX_BUFFER_BYTES / 1024 / 1024} MiB`,
+        );
       case 'not-runnable':
-        return fail('missing-binary', `${tool} could not be run (${run.detail}). ${installHint(tool)}`);
+        return fail(
+          'missing-binary',
+          `${tool} could not be run (${run.detail}). ${installHint(tool)}`,
+        );
       case 'failed': {
         const stderr = run.stderr.trim();
         return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run.detail);
@@ -114,10 +138,15 @@ export async function renderOne(
 }
 
 /** Renders every target, at most `concurrency` at once, results in input order. */
-export async function renderAll(targets: readonly RenderTarget[], options: RenderOptions = {}): Promise<RenderResult[]> {
+export async function renderAll(
+  targets: readonly RenderTarget[],
+  options: RenderOptions = {},
+): Promise<RenderResult[]> {
   const binaries: Binaries = {};
   for (const tool of new Set(targets.map(toolFor))) {
     binaries[tool] = await findBinary(tool, { explicit: options[tool], env: options.env });
   }
-  return mapPool(targets, options.concurrency ?? defaultConcurrency(), (t) => renderOne(t, binaries, options));
+  return mapPool(targets, options.concurrency ?? defaultConcurrency(), (t) =>
+    renderOne(t, binaries, options),
+  );
 }

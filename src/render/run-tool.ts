@@ -1,7 +1,9 @@
-// Runs helm or kubectl once: execFile with an argument array (no shell), a hard
-// timeout that kills the whole process group (a wrapper script's children too, so
-// its pipes close and we do not wait for them), and a large output limit.
-import { execFile, type ExecFileOptions } from 'node:child_process';
+// Runs helm or kubectl once, with an argument array (no shell), a hard timeout and an
+// output limit. This is spawn rather than execFile because execFile does not pass
+// `detached` through: the child must lead its own process group so that a timeout
+// can kill everything it started (a wrapper script's children too), otherwise an
+// orphan holding the pipes keeps the render "running" past its timeout.
+import { spawn } from 'node:child_process';
 
 export type ToolRun =
   | { kind: 'ok'; stdout: string; stderr: string }
@@ -16,39 +18,55 @@ export interface RunToolOptions {
   maxBufferBytes: number;
 }
 
-/** Error fields that execFile sets; Node's types do not name them all. */
-interface ExecError extends Error {
-  code?: string | number | null;
-}
-
-export function runTool(bin: string, args: readonly string[], options: RunToolOptions): Promise<ToolRun> {
+export function runTool(
+  bin: string,
+  args: readonly string[],
+  options: RunToolOptions,
+): Promise<ToolRun> {
   return new Promise((resolve) => {
-    let timedOut = false;
-    // `detached` puts the child in its own process group so that a timeout can kill
-    // everything it started; ExecFileOptions does not declare it but spawn honours it.
-    const execOptions: ExecFileOptions & { detached: boolean } = {
-      env: options.env,
-      maxBuffer: options.maxBufferBytes,
-      windowsHide: true,
-      detached: true,
-    };
-    const child = execFile(bin, [...args], execOptions, (error, stdout, stderr) => {
+    let settled = false;
+    const finish = (run: ToolRun): void => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      const out = String(stdout);
-      const err = String(stderr);
-      if (timedOut) return resolve({ kind: 'timeout' });
-      if (!error) return resolve({ kind: 'ok', stdout: out, stderr: err });
-      const code = (error as ExecError).code;
-      if (code === 'ENOENT' || code === 'EACCES') {
-        return resolve({ kind: 'not-runnable', detail: error.message });
-      }
-      if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return resolve({ kind: 'too-large' });
-      resolve({ kind: 'failed', stderr: err, detail: error.message });
+      resolve(run);
+    };
+    const child = spawn(bin, [...args], {
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      windowsHide: true,
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
+    const stop = (run: ToolRun): void => {
       killGroup(child.pid);
-    }, options.timeoutMs);
+      // Do not wait for 'close': a process that escaped the group could hold the pipes.
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish(run);
+    };
+
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let bytes = 0;
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > options.maxBufferBytes) stop({ kind: 'too-large' });
+      else into.push(chunk);
+    };
+    child.stdout.on('data', collect(out));
+    child.stderr.on('data', collect(err));
+
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      // ENOENT/EACCES: the binary is not there or not executable.
+      finish({ kind: 'not-runnable', detail: e.message });
+    });
+    child.on('close', (code, signal) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      const stderr = Buffer.concat(err).toString('utf8');
+      if (code === 0) finish({ kind: 'ok', stdout, stderr });
+      else finish({ kind: 'failed', stderr, detail: `exited with ${signal ?? `code ${code}`}` });
+    });
+    const timer = setTimeout(() => stop({ kind: 'timeout' }), options.timeoutMs);
   });
 }
 
@@ -57,6 +75,6 @@ function killGroup(pid: number | undefined): void {
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {
-    // Already gone, or no group (spawn failed): nothing to kill.
+    // Already gone: nothing to kill.
   }
 }

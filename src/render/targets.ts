@@ -1,5 +1,6 @@
 // Turns discovered charts and overlays into render targets with default settings
 // (one value set: the chart's own values.yaml). The config can later add value sets.
+import { basename } from 'node:path';
 import type { Discovery } from './discover.js';
 import type { HelmTarget, KustomizeTarget, RenderTarget } from './types.js';
 
@@ -19,18 +20,22 @@ export function releaseNameFor(chartName: string): string {
   return /^[a-z0-9]/.test(cleaned) ? cleaned : 'release';
 }
 
-export function targetsFromDiscovery(discovery: Discovery, defaults: TargetDefaults = {}): RenderTarget[] {
-  const charts = discovery.charts.map(
-    (c): HelmTarget => ({
-      kind: 'helm',
-      chartDir: c.dir,
-      release: releaseNameFor(c.name ?? c.dir.split('/').pop() ?? 'release'),
-      namespace: defaults.namespace ?? 'default',
-      valuesFiles: [],
-      set: [],
-      ...(defaults.kubeVersion ? { kubeVersion: defaults.kubeVersion } : {}),
-    }),
-  );
-  const overlays = discovery.kustomizations.map((k): KustomizeTarget => ({ kind: 'kustomize', dir: k.dir }));
+export function targetsFromDiscovery(
+  discovery: Discovery,
+  defaults: TargetDefaults = {},
+): RenderTarget[] {
+  const charts = discovery.charts.map((c): HelmTarget => ({
+    kind: 'helm',
+    chartDir: c.dir,
+    release: releaseNameFor(c.name ?? basename(c.dir)),
+    namespace: defaults.namespace ?? 'default',
+    valuesFiles: [],
+    set: [],
+    ...(defaults.kubeVersion ? { kubeVersion: defaults.kubeVersion } : {}),
+  }));
+  const overlays = discovery.kustomizations.map((k): KustomizeTarget => ({
+    kind: 'kustomize',
+    dir: k.dir,
+  }));
   return [...charts, ...overlays];
 }

@@ -1,0 +1,203 @@
+// One measurement of `npm run bench`, run in a fresh process so that runs do not share a
+// heap: `time` (floor and whole scan alternated in this one process, best of N after a
+// warm-up), `mem` (one whole scan, sampling memory; run with --expose-gc), `stages`
+// (the scan's pipeline step by step with timers) or `cpu` (whole scans under the CPU
+// profiler, written to <out>/scan.cpuprofile). Prints one JSON line on stdout.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import yaml from 'js-yaml';
+import { collectFiles } from '../src/collect/collect-files.js';
+import { resolveConfig } from '../src/config.js';
+import { toSarif } from '../src/report/sarif.js';
+import { scan } from '../src/scan.js';
+import { kubegateVersion } from '../src/version.js';
+import { profileStages } from './bench-stages.js';
+
+export interface WorkerArgs {
+  mode: 'time' | 'mem' | 'stages' | 'cpu';
+  root: string;
+  paths: string[];
+  runs: number;
+  outDir: string;
+}
+
+export interface TimeResult {
+  files: number;
+  resources: number;
+  floorResources: number;
+  findings: number;
+  rules: number;
+  sarifBytes: number;
+  floorMs: number[];
+  scanMs: number[];
+}
+
+export interface MemResult {
+  resources: number;
+  findings: number;
+  rules: number;
+  baselineRss: number;
+  baselineHeap: number;
+  peakRss: number;
+  peakHeap: number;
+  /** Heap after a full GC with the scan result and the SARIF text still alive. */
+  retainedHeap: number;
+}
+
+const today = new Date().toISOString().slice(0, 10);
+const MANIFEST = /\.(ya?ml|json)$/i;
+const LOAD_OPTIONS: yaml.LoadOptions = { schema: yaml.CORE_SCHEMA };
+
+/** The floor: list, read and `loadAll` the same files the scan reads; counts resources. */
+function floor(root: string, paths: readonly string[], scanned: ReadonlySet<string>): number {
+  let resources = 0;
+  for (const p of paths) {
+    for (const rel of readdirSync(join(root, p), { recursive: true }) as string[]) {
+      const abs = join(root, p, rel);
+      if (!MANIFEST.test(rel) || !scanned.has(abs)) continue;
+      try {
+        yaml.loadAll(
+          readFileSync(abs, 'utf8'),
+          (doc) => {
+            if (doc !== null && typeof doc === 'object' && 'kind' in doc) resources++;
+          },
+          LOAD_OPTIONS,
+        );
+      } catch {
+        // invalid input is part of real corpora; the scan reports it, the floor skips it
+      }
+    }
+  }
+  return resources;
+}
+
+/** The whole scan: scan() with all built-in rules, SARIF, compact JSON (as the CLI and the
+ * Action write it), write. */
+function wholeScan(args: WorkerArgs, onProgress?: () => void) {
+  const result = scan({
+    root: args.root,
+    paths: args.paths,
+    config: resolveConfig(),
+    today,
+    onProgress,
+  });
+  onProgress?.();
+  const sarif = toSarif(result.findings, result.rules, { version: kubegateVersion() });
+  onProgress?.();
+  const text = JSON.stringify(sarif);
+  onProgress?.();
+  writeFileSync(join(args.outDir, 'kubegate.sarif'), text);
+  return { result, text };
+}
+
+function timeIt<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const value = fn();
+  return [value, performance.now() - t0];
+}
+
+function runTime(args: WorkerArgs): TimeResult {
+  const scanned = new Set(
+    collectFiles({ root: args.root, paths: args.paths, exclude: [] }).files.map((f) => f.absolute),
+  );
+  const floorResources = floor(args.root, args.paths, scanned); // warm-up
+  let last = wholeScan(args); // warm-up
+  const floorMs: number[] = [];
+  const scanMs: number[] = [];
+  for (let i = 0; i < args.runs; i++) {
+    floorMs.push(timeIt(() => floor(args.root, args.paths, scanned))[1]);
+    const [value, ms] = timeIt(() => wholeScan(args));
+    last = value;
+    scanMs.push(ms);
+  }
+  return {
+    files: last.result.files,
+    resources: last.result.resources,
+    floorResources,
+    findings: last.result.findings.length,
+    rules: last.result.rules.length,
+    sarifBytes: Buffer.byteLength(last.text),
+    floorMs,
+    scanMs,
+  };
+}
+
+function runMem(args: WorkerArgs): MemResult {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('mem mode needs node --expose-gc');
+  // A one-file scan first, so that the baseline includes the lazy parts (rules, CEL, JIT)
+  // and the delta is what the scan of this corpus adds.
+  const first = collectFiles({ root: args.root, paths: args.paths, exclude: [] }).files[0];
+  wholeScan({ ...args, paths: [first.path] });
+  gc();
+  const base = process.memoryUsage();
+  let peakRss = base.rss;
+  let peakHeap = base.heapUsed;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.rss > peakRss) peakRss = m.rss;
+    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+  };
+  const kept = wholeScan(args, sample);
+  sample();
+  gc();
+  const retainedHeap = process.memoryUsage().heapUsed;
+  return {
+    resources: kept.result.resources,
+    findings: kept.result.findings.length,
+    rules: kept.result.rules.length,
+    baselineRss: base.rss,
+    baselineHeap: base.heapUsed,
+    peakRss,
+    peakHeap,
+    retainedHeap,
+  };
+}
+
+function parseArgs(argv: readonly string[]): WorkerArgs {
+  const get = (name: string): string => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0 || i + 1 >= argv.length) throw new Error(`bench-worker: missing --${name}`);
+    return argv[i + 1];
+  };
+  const mode = get('mode');
+  if (mode !== 'time' && mode !== 'mem' && mode !== 'stages' && mode !== 'cpu')
+    throw new Error(`bench-worker: unknown mode ${mode}`);
+  return {
+    mode,
+    root: get('root'),
+    paths: get('paths').split(','),
+    runs: Number(get('runs')),
+    outDir: get('out'),
+  };
+}
+
+/** Whole scans under V8's sampling profiler, after a warm-up scan that is not profiled. */
+async function runCpu(args: WorkerArgs): Promise<{ scanMs: number[]; profile: string }> {
+  wholeScan(args);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  const scanMs: number[] = [];
+  for (let i = 0; i < args.runs; i++) scanMs.push(timeIt(() => wholeScan(args))[1]);
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const file = join(args.outDir, 'scan.cpuprofile');
+  writeFileSync(file, JSON.stringify(profile));
+  return { scanMs, profile: file };
+}
+
+const args = parseArgs(process.argv.slice(2));
+const output =
+  args.mode === 'time'
+    ? runTime(args)
+    : args.mode === 'mem'
+      ? runMem(args)
+      : args.mode === 'cpu'
+        ? await runCpu(args)
+        : profileStages(args.root, args.paths, args.runs, args.outDir, today);
+process.stdout.write(`${JSON.stringify(output)}\n`);

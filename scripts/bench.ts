@@ -1,0 +1,247 @@
+// `npm run bench`: whole-scan speed and memory against the floor (reading the same files
+// and parsing them with js-yaml's loadAll), on the shared corpus and on generated corpora
+// of 10,000 and 50,000 resources. Each measurement runs in a fresh child process
+// (scripts/bench-worker.ts). A report: always exits 0, and says FAIL when a target fails.
+//   KUBEGATE_CORPUS        the shared corpus (default ../shared/corpus from the repo root)
+//   KUBEGATE_BENCH_RUNS    timed runs per corpus after a warm-up (default 5; 3 for 50k)
+//   KUBEGATE_BENCH_PROFILE=1  print the stage breakdown and CPU profile even if all pass
+//   KUBEGATE_BENCH_KEEP=1  keep the temp folder (generated corpora, SARIF, profiles)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './bench-gen.js';
+import { summarizeProfile } from './bench-profile.js';
+import type { StagesResult } from './bench-stages.js';
+import type { MemResult, TimeResult } from './bench-worker.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const worker = join(repoRoot, 'scripts', 'bench-worker.ts');
+const MB = 1024 * 1024;
+const envRuns = Number(process.env.KUBEGATE_BENCH_RUNS) || 0;
+
+interface Corpus {
+  name: string;
+  root: string;
+  paths: string[];
+  runs: number;
+}
+
+interface Measured {
+  corpus: Corpus;
+  time?: TimeResult;
+  mem?: MemResult;
+}
+
+function runWorker<T>(
+  mode: string,
+  c: Corpus,
+  out: string,
+  nodeFlags: string[] = [],
+): T | undefined {
+  const args = [...nodeFlags, '--import', 'tsx', worker, '--mode', mode, '--root', c.root];
+  args.push('--paths', c.paths.join(','), '--runs', String(c.runs), '--out', out);
+  const child = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+  });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) {
+    console.error(`bench: ${mode} on ${c.name} failed (exit ${child.status}):\n${child.stderr}`);
+    return undefined;
+  }
+  return JSON.parse(last) as T;
+}
+
+const best = (ms: readonly number[]): number => Math.min(...ms);
+const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ratioOf = (t: TimeResult): number => best(t.scanMs) / best(t.floorMs);
+type MemKind = 'rss' | 'heap' | 'retained';
+/** Bytes the scan adds per resource over the pre-scan baseline: peak RSS, peak heap, or
+ * heap still held after a full GC (the result and the SARIF text). */
+const perResource = (m: MemResult, what: MemKind): number =>
+  (what === 'rss'
+    ? m.peakRss - m.baselineRss
+    : what === 'heap'
+      ? m.peakHeap - m.baselineHeap
+      : m.retainedHeap - m.baselineHeap) / m.resources;
+
+function table(rows: Measured[]): string {
+  const head =
+    '| corpus | files | resources | floor ms | scan ms | ratio (scan/floor) | resources/s | peak memory MB | MB per 1k resources |';
+  const lines = [head, '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const { corpus, time: t, mem: m } of rows) {
+    if (!t) {
+      lines.push(`| ${corpus.name} | error | | | | | | | |`);
+      continue;
+    }
+    const scanMs = best(t.scanMs);
+    lines.push(
+      `| ${corpus.name} | ${fmt(t.files)} | ${fmt(t.resources)} | ${fmt(best(t.floorMs))} | ${fmt(scanMs)} | ${fmt(ratioOf(t), 2)} | ${fmt((t.resources / scanMs) * 1000)} | ${m ? fmt(m.peakRss / MB, 1) : 'error'} | ${m ? fmt((perResource(m, 'rss') * 1000) / MB, 2) : 'error'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function details(rows: Measured[]): string {
+  const out: string[] = [];
+  for (const { corpus, time: t, mem: m } of rows) {
+    if (!t) continue;
+    const runs = (ms: number[]) => ms.map((x) => fmt(x)).join('/');
+    out.push(
+      `- ${corpus.name}: floor runs ${runs(t.floorMs)} ms, scan runs ${runs(t.scanMs)} ms; ` +
+        `${fmt(t.findings)} findings (${fmt(t.findings / t.resources, 2)}/resource) from ${t.rules} rules, SARIF ${fmt(t.sarifBytes / MB, 1)} MB` +
+        (m
+          ? `; memory: baseline RSS ${fmt(m.baselineRss / MB, 1)} MB, peak heap +${fmt((m.peakHeap - m.baselineHeap) / MB, 1)} MB ` +
+            `(${fmt(perResource(m, 'heap'))} B/resource), retained after GC +${fmt((m.retainedHeap - m.baselineHeap) / MB, 1)} MB`
+          : ''),
+    );
+  }
+  return out.join('\n');
+}
+
+function printStages(name: string, r: StagesResult): void {
+  const s = r.stages;
+  const top = Object.entries(s).filter(([k]) => !k.startsWith(' '));
+  const total = top.reduce((sum, [, v]) => sum + v, 0);
+  const parse = s['parse (split, load, locator setup)'] ?? 0;
+  const load = s['  parse: js-yaml load'] ?? 0;
+  const evaluate = s['evaluate (all)'] ?? 0;
+  const cel = s['  evaluate: CEL checks'] ?? 0;
+  const locate = s['  evaluate: locate lines'] ?? 0;
+  const rows: [string, number][] = [];
+  for (const [k, v] of top) {
+    rows.push([k, v]);
+    if (k.startsWith('parse'))
+      rows.push(['  js-yaml load', load], ['  split/join, locators', parse - load]);
+    if (k.startsWith('evaluate'))
+      rows.push(
+        ['  CEL checks', cel],
+        ['  locate (lazy line index)', locate],
+        ['  view, elements, findings, fingerprints', evaluate - cel - locate],
+      );
+  }
+  console.log(
+    `\nStage breakdown, ${name} (${fmt(r.resources)} resources, ${fmt(r.findings)} findings, ` +
+      `${fmt(r.celCalls)} CEL calls, ${fmt(r.locateCalls)} locate calls; best of the timed passes):\n`,
+  );
+  console.log('| stage | ms | % of scan |\n|---|---:|---:|');
+  for (const [k, v] of rows)
+    console.log(
+      `| ${k.replace(/^ {2}/, '&nbsp;&nbsp;')} | ${fmt(v, 1)} | ${fmt((v / total) * 100, 1)} |`,
+    );
+  console.log(`| total | ${fmt(total, 1)} | 100 |`);
+}
+
+function profile(c: Corpus, tmp: string): void {
+  const stages = runWorker<StagesResult>('stages', { ...c, runs: 3 }, tmp);
+  if (stages) printStages(c.name, stages);
+  const dir = join(tmp, `cpu-${c.name.replace(/\W+/g, '-')}`);
+  mkdirSync(dir, { recursive: true });
+  const cpu = runWorker<{ scanMs: number[]; profile: string }>('cpu', { ...c, runs: 3 }, dir);
+  if (!cpu) return;
+  const p = summarizeProfile(cpu.profile, repoRoot);
+  const pct = (ms: number) => fmt((ms / p.totalMs) * 100, 1);
+  console.log(
+    `\nCPU profile, ${c.name}: 3 whole scans after a warm-up (${cpu.scanMs.map((x) => fmt(x)).join('/')} ms), ` +
+      `${fmt(p.totalMs)} ms sampled. Self time by module:\n`,
+  );
+  console.log('| module | self ms | % |\n|---|---:|---:|');
+  for (const m of p.modules) console.log(`| ${m.name} | ${fmt(m.ms)} | ${pct(m.ms)} |`);
+  console.log('\nHottest functions (self time):\n\n| function | self ms | % |\n|---|---:|---:|');
+  for (const f of p.functions)
+    console.log(`| ${f.name.replace(/\|/g, '\\|').slice(0, 100)} | ${fmt(f.ms)} | ${pct(f.ms)} |`);
+}
+
+function main(): void {
+  const tmp = mkdtempSync(join(tmpdir(), 'kubegate-bench-'));
+  const corpora: Corpus[] = [];
+  const shared = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
+  const sharedPaths = ['raw', 'realistic'].filter((p) => existsSync(join(shared, p)));
+  if (sharedPaths.length)
+    corpora.push({ name: 'shared corpus', root: shared, paths: sharedPaths, runs: envRuns || 5 });
+  else console.log(`(no shared corpus at ${shared}: set KUBEGATE_CORPUS)`);
+  for (const n of [10_000, 50_000]) {
+    const root = join(tmp, `gen-${n / 1000}k`);
+    const t0 = performance.now();
+    const g = generateCorpus(root, n);
+    console.log(
+      `generated ${fmt(g.resources)} resources in ${fmt(g.files)} files (${fmt(performance.now() - t0)} ms)`,
+    );
+    corpora.push({
+      name: `generated ${n / 1000}k`,
+      root,
+      paths: ['.'],
+      runs: envRuns || (n > 10_000 ? 3 : 5),
+    });
+  }
+  const rows: Measured[] = [];
+  for (const c of corpora) {
+    const out = join(tmp, 'out');
+    mkdirSync(out, { recursive: true });
+    process.stdout.write(`measuring ${c.name} (warm-up + ${c.runs} runs, then memory)...\n`);
+    const time = runWorker<TimeResult>('time', c, out);
+    const mem = runWorker<MemResult>('mem', c, out, ['--expose-gc']);
+    rows.push({ corpus: c, time, mem });
+  }
+
+  console.log(`\n${table(rows)}\n\n${details(rows)}\n`);
+  const ruleCounts = new Set(rows.flatMap((r) => [r.time?.rules, r.mem?.rules]).filter(Boolean));
+  if (ruleCounts.size > 1)
+    console.log(
+      `WARNING: the rule set changed during the run (${[...ruleCounts].join(', ')} rules): ` +
+        'ratios across corpora (memory linearity) compare different work; run again.\n',
+    );
+  console.log(
+    `load average during the run: ${loadavg()
+      .map((x) => fmt(x, 2))
+      .join(' ')} (${cpus().length} cores)\n`,
+  );
+
+  const timed = rows.filter((r) => r.time);
+  const worst = Math.max(...timed.map((r) => ratioOf(r.time as TimeResult)));
+  const ratioPass = timed.length === rows.length && worst <= 2;
+  const ratios = timed
+    .map((r) => `${r.corpus.name} ${fmt(ratioOf(r.time as TimeResult), 2)}x`)
+    .join(', ');
+  console.log(`target: scan <= 2x floor: ${ratioPass ? 'PASS' : 'FAIL'} (${ratios})`);
+
+  const r10 = rows.find((r) => r.corpus.name === 'generated 10k');
+  const ms10 = r10?.time ? best(r10.time.scanMs) : Infinity;
+  console.log(
+    `target: 10,000 resources < 1.5 s: ${ms10 < 1500 ? 'PASS' : 'FAIL'} (${fmt(ms10)} ms)`,
+  );
+
+  const m10 = r10?.mem;
+  const m50 = rows.find((r) => r.corpus.name === 'generated 50k')?.mem;
+  let memPass = Boolean(m10 && m50);
+  if (m10 && m50) {
+    const kinds: [MemKind, string][] = [
+      ['rss', 'peak RSS'],
+      ['heap', 'peak heap'],
+      ['retained', 'retained heap'],
+    ];
+    const parts = kinds.map(([k, label]) => {
+      const ratio = perResource(m50, k) / perResource(m10, k);
+      memPass &&= ratio <= 1.5;
+      return `${label}: ${fmt(perResource(m10, k))} vs ${fmt(perResource(m50, k))} B/resource, ratio ${fmt(ratio, 2)}`;
+    });
+    console.log(
+      `target: memory linear (50k/10k per-resource ratio <= 1.5): ${memPass ? 'PASS' : 'FAIL'} (${parts.join('; ')})`,
+    );
+  } else
+    console.log('target: memory linear (50k/10k per-resource ratio <= 1.5): FAIL (not measured)');
+
+  const failed = !ratioPass || ms10 >= 1500 || !memPass;
+  if (failed || process.env.KUBEGATE_BENCH_PROFILE === '1') {
+    console.log(failed ? '\nA target failed; profiling the whole scan:' : '\nProfile (requested):');
+    for (const c of corpora.filter((x) => x.name !== 'generated 50k')) profile(c, tmp);
+  }
+  if (process.env.KUBEGATE_BENCH_KEEP === '1') console.log(`\nkept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+main();
