@@ -47,7 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_KUBEGATE_BUILTIN_RULES_default;
 var init_define_KUBEGATE_BUILTIN_RULES = __esm({
   "<define:__KUBEGATE_BUILTIN_RULES__>"() {
-    define_KUBEGATE_BUILTIN_RULES_default = [{ file: "rules/exposure/public-ingress.yaml", text: 'id: public-ingress\ntitle: Public Ingresses need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Ingress]\n# Internal when the class (field or legacy annotation) is an internal class, or when an\n# annotation carries one of the configured internal key/value pairs.\ncheck: |\n  cel.bind(classes,\n    type(params.?internalIngressClasses.orValue([])) == list ? params.?internalIngressClasses.orValue([]) : [],\n  cel.bind(internal,\n    type(params.?internalIngressAnnotations.orValue({})) == map ? params.?internalIngressAnnotations.orValue({}) : {},\n  cel.bind(annotations,\n    type(object.?metadata.?annotations.orValue({})) == map ? object.?metadata.?annotations.orValue({}) : {},\n    !(\n      object.?spec.?ingressClassName.orValue("") in classes\n      || annotations[?"kubernetes.io/ingress.class"].orValue("") in classes\n      || internal.exists(k, k in annotations && annotations[k] == internal[k])\n    )\n  )))\nfield:\n  - spec.ingressClassName\n  - \'metadata.annotations["kubernetes.io/ingress.class"]\'\nmessage: is exposed publicly (no internal ingress class or annotation)\nwhy: |\n  An Ingress publishes HTTP routes to the pods behind it, and with most controllers and\n  cloud defaults that means on an internet-facing load balancer. Every path it lists, and\n  anything behind a catch-all path, becomes reachable from the internet: forgotten admin\n  pages, debug endpoints, metrics, APIs that assumed a trusted network. One line\n  (`ingressClassName`) decides which controller serves it, so a small edit can move an\n  internal application to the public edge. kubegate counts an Ingress as internal only\n  when its class or annotations say so (see the fix for the exact settings and their\n  defaults); an Ingress without a class is public, because the cluster\'s default class\n  decides where it lands.\nfix: |\n  If the application is not meant for the internet, serve it through an internal class:\n\n  ```yaml\n  apiVersion: networking.k8s.io/v1\n  kind: Ingress\n  metadata:\n    name: admin\n    namespace: backoffice\n  spec:\n    ingressClassName: internal\n    rules:\n      - host: admin.corp.example\n        http:\n          paths:\n            - path: /\n              pathType: Prefix\n              backend:\n                service:\n                  name: admin\n                  port:\n                    number: 80\n  ```\n\n  kubegate treats an Ingress as internal when `spec.ingressClassName` (or the older\n  `kubernetes.io/ingress.class` annotation) is one of `params.internalIngressClasses`,\n  by default `internal`, `nginx-internal` and `private`; or when one of its annotations\n  matches a key and value of `params.internalIngressAnnotations`, by default\n  `alb.ingress.kubernetes.io/scheme: internal`,\n  `networking.gke.io/load-balancer-type: Internal` and\n  `service.beta.kubernetes.io/aws-load-balancer-internal: "true"`. If your internal\n  classes have other names, set these in the config. If the Ingress really is public,\n  get the exposure reviewed (TLS, authentication, which paths are published) and record\n  a waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-class\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#tls\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/exposure/service-type-loadbalancer.yaml", text: 'id: service-type-loadbalancer\ntitle: Services of type LoadBalancer need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "LoadBalancer"\nfield: [spec.type]\nmessage: is exposed through a cloud load balancer\nwhy: |\n  On most cloud providers `type: LoadBalancer` provisions a load balancer with a public IP\n  address, so the Service\'s pods become reachable from the whole internet as soon as the\n  manifest is applied. Traffic arrives straight at the pods, without the TLS termination,\n  authentication, rate limiting or web application firewall an Ingress or gateway may\n  provide. Internal services (databases, admin consoles, metrics endpoints) exposed this\n  way are found by internet-wide scanners within hours. The Service also opens a NodePort\n  on every node unless `allocateLoadBalancerNodePorts` is false.\nfix: |\n  Prefer a `ClusterIP` Service behind the shared Ingress or Gateway. If a load balancer is\n  really needed, make it internal with your provider\'s annotation, restrict who may\n  connect, and record the decision as a waiver:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: ledger\n    namespace: payments\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-internal: "true"   # or the GKE/Azure equivalent\n  spec:\n    type: LoadBalancer\n    loadBalancerSourceRanges:\n      - 10.20.0.0/16\n    allocateLoadBalancerNodePorts: false\n    selector:\n      app: ledger\n    ports:\n      - port: 443\n        targetPort: 8443\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer\n  - https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer\n  - https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/\n' }, { file: "rules/exposure/service-type-nodeport.yaml", text: 'id: service-type-nodeport\ntitle: Services of type NodePort need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "NodePort"\nfield: [spec.type]\nmessage: opens a port on every node\nwhy: |\n  `type: NodePort` opens the same high port (30000-32767 by default) on every node and\n  forwards it to the Service\'s pods. Anyone who can route to any node (another tenant\'s\n  workload, a peered network, or the internet when nodes have public IPs or loose firewall\n  rules) reaches the application directly, bypassing the Ingress with its TLS and\n  authentication. With the default `externalTrafficPolicy: Cluster` the traffic is also\n  source-NATed, so NetworkPolicies that allow by client IP can no longer tell who is\n  connecting, and every new node opens the port too.\nfix: |\n  Use a `ClusterIP` Service and publish it through the shared Ingress or Gateway:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: storefront\n  spec:\n    type: ClusterIP\n    selector:\n      app: storefront\n    ports:\n      - port: 80\n        targetPort: 8080\n  ```\n\n  If an external load balancer must target node ports, keep nodes off public networks,\n  allow the port only from the load balancer\'s addresses in the cloud firewall, and waive\n  the finding with that reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport\n  - https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip\n' }, { file: "rules/isolation/namespace-pod-security-labels.yaml", text: 'id: namespace-pod-security-labels\ntitle: Namespaces must enforce the baseline or restricted Pod Security level\nseverity: medium\ncategory: isolation\nmatch:\n  kinds: [Namespace]\ncheck: |\n  !(object.?metadata.?labels.orValue({})[?"pod-security.kubernetes.io/enforce"].orValue("")\n    in ["baseline", "restricted"])\nfield:\n  - \'metadata.labels["pod-security.kubernetes.io/enforce"]\'\nmessage: does not enforce a Pod Security level of baseline or restricted\nwhy: |\n  Pod Security Admission blocks dangerous pods only where the\n  `pod-security.kubernetes.io/enforce` label asks for it; without the label the\n  cluster-wide default applies, which is `privileged` unless an administrator changed it,\n  and an explicit `privileged` allows everything. There, anyone who can create a pod (or a\n  Deployment, Job or CronJob) can run a privileged container, share the host\'s PID and\n  network namespaces or mount the node\'s root filesystem, and from there take over the\n  node with every workload and credential on it. `baseline` blocks those known\n  escalations, `restricted` also requires non-root, dropped capabilities and a seccomp\n  profile, and the `warn` and `audit` labels only report.\nfix: |\n  Label the namespace with an enforcing level, pinned to a version so that upgrades do\n  not tighten it by surprise:\n\n  ```yaml\n  apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: payments\n    labels:\n      pod-security.kubernetes.io/enforce: restricted\n      pod-security.kubernetes.io/enforce-version: v1.30\n      pod-security.kubernetes.io/warn: restricted\n      pod-security.kubernetes.io/audit: restricted\n  ```\n\n  Start with `baseline` if some workloads are not ready for `restricted`, and use the\n  `warn` label with `restricted` to see what still has to change. Namespaces that truly\n  need privileged pods (CNI, storage drivers) should be few, and waived by name.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-admission/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/enforce-standards-namespace-labels/\n' }, { file: "rules/rbac/cluster-admin-binding.yaml", text: 'id: cluster-admin-binding\ntitle: Bindings must not grant cluster-admin\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\n# Exempt only when there are subjects and every one of them is a Kubernetes system\n# identity (User or Group named "system:..."), except the groups that mean "everyone"\n# and service account identities.\ncheck: |\n  object.?roleRef.?name.orValue("") == "cluster-admin"\n  && object.?roleRef.?kind.orValue("ClusterRole") == "ClusterRole"\n  && !cel.bind(subjects,\n       type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n       size(subjects) > 0 && subjects.all(s,\n         s.?kind.orValue("") in ["User", "Group"]\n         && cel.bind(n, s.?name.orValue(""),\n              type(n) == string\n              && n.startsWith("system:")\n              && !n.startsWith("system:serviceaccount")\n              && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nfield: [roleRef.name]\nmessage: binds the cluster-admin ClusterRole\nwhy: |\n  `cluster-admin` allows every verb on every resource: through a ClusterRoleBinding the\n  subjects own the whole cluster (every Secret, every node via privileged pods, RBAC\n  itself, so a thief can also plant a quiet back door), and through a RoleBinding they\n  still read every Secret, run pods as any service account and rewrite roles in that\n  namespace. The CIS Kubernetes Benchmark asks to use it only where required (5.1.1).\n  Kubernetes\' own bootstrap bindings are exempt: like Polaris, kubegate leaves `system:`\n  identities alone, but it decides by the subjects (every one a `system:` User or Group)\n  rather than by the binding\'s name, which anyone can choose. `system:authenticated`,\n  `system:unauthenticated`, `system:anonymous` and service account identities\n  (`system:serviceaccount...`) are never exempt, since they hand the cluster to everyone\n  or to a workload.\nfix: |\n  Bind a role that lists what the subject needs, in the namespace where it needs it. The\n  built-in `admin`, `edit` and `view` ClusterRoles are often enough when used through a\n  RoleBinding:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: team-a-edit\n    namespace: team-a\n  subjects:\n    - kind: Group\n      name: team-a-developers\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: edit\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep real cluster administration to a small break-glass group, bound outside the\n  application\'s manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/cluster-role-binding.yaml", text: 'id: cluster-role-binding\ntitle: Prefer namespaced RoleBindings over ClusterRoleBindings\nseverity: low\ncategory: rbac\nmatch:\n  kinds: [ClusterRoleBinding]\n# Same system-identity exemption as cluster-admin-binding.\ncheck: |\n  !cel.bind(subjects,\n     type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n     size(subjects) > 0 && subjects.all(s,\n       s.?kind.orValue("") in ["User", "Group"]\n       && cel.bind(n, s.?name.orValue(""),\n            type(n) == string\n            && n.startsWith("system:")\n            && !n.startsWith("system:serviceaccount")\n            && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nmessage: grants its role in every namespace\nwhy: |\n  A ClusterRoleBinding grants its role in every namespace of the cluster, including\n  `kube-system` and namespaces created later. Even a modest role becomes dangerous at that\n  scope: "read ConfigMaps" across all tenants leaks other teams\' configuration, and when the\n  subject is a service account, one compromised pod reaches every namespace. Most\n  applications act only in their own namespace, and a RoleBinding that references the\n  same ClusterRole gives them exactly that. Bindings whose subjects are all Kubernetes\' own\n  `system:` users and groups are not reported.\nfix: |\n  Reference the ClusterRole from a RoleBinding in each namespace that needs it:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: reporter-view\n    namespace: billing\n  subjects:\n    - kind: ServiceAccount\n      name: reporter\n      namespace: billing\n  roleRef:\n    kind: ClusterRole\n    name: view\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep ClusterRoleBindings for things that really are cluster-scoped (nodes,\n  CustomResourceDefinitions, cluster-wide controllers), and waive those findings with a\n  reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding\n' }, { file: "rules/rbac/rbac-ephemeral-containers.yaml", text: 'id: rbac-ephemeral-containers\ntitle: Roles must not allow adding ephemeral containers to pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# pods/* is not valid RBAC syntax, but "*/ephemeralcontainers" is (any resource\'s\n# ephemeralcontainers subresource). A bare "*" resource is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/ephemeralcontainers", "*/ephemeralcontainers"])\n    && verbs.exists(v, v in ["create", "update", "patch", "*"])\n  )))\nfield: [resources]\nmessage: can add ephemeral containers to running pods\nwhy: |\n  Writing `pods/ephemeralcontainers` is how `kubectl debug` injects a new container into a\n  running pod, with an image and command of the holder\'s choosing. The injected container\n  gets the pod\'s service account token, volumes and network identity, and with\n  `targetContainerName` it shares the target\'s process namespace, so it can read that\n  container\'s files and memory through `/proc`. In effect this is `pods/exec` into every\n  pod in scope, even distroless pods with no shell. In a namespace without an enforcing\n  Pod Security level the injected container can also be privileged, which leads to the node.\nfix: |\n  Remove the write verbs on `pods/ephemeralcontainers` from roles used by workloads and\n  by everyday users. Give debugging access through a separate, time-limited role that is\n  bound only while an incident is open (and waived explicitly).\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/#ephemeral-container\n' }, { file: "rules/rbac/rbac-escalation-verbs.yaml", text: 'id: rbac-escalation-verbs\ntitle: Roles must not grant escalate, bind or impersonate\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n    verbs.exists(v, v in ["escalate", "bind", "impersonate"])\n    || ("*" in verbs && resources.exists(r, r in [\n         "roles", "clusterroles", "rolebindings", "clusterrolebindings",\n         "users", "groups", "serviceaccounts", "uids"]))\n  ))\nfield: [verbs]\nmessage: can escalate privileges (escalate, bind or impersonate)\nwhy: |\n  RBAC normally stops a subject from granting more than it already holds, and these three\n  verbs are the deliberate exceptions. `escalate` lets the holder add any permission to a\n  role it can edit, `bind` lets it bind roles it does not hold (such as `cluster-admin`)\n  to itself, and `impersonate` lets it send requests as another user, group or service\n  account, including the `system:masters` group. Any of them turns a modest token into\n  cluster admin in one API call, and a `"*"` verb on roles, bindings, users, groups or\n  service accounts includes them implicitly. The CIS Kubernetes Benchmark covers this in\n  5.1.8.\nfix: |\n  Grant the ordinary verbs the workload uses and leave escalation to the few\n  controllers that truly manage RBAC (and review those by hand, with a waiver).\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["rolebindings"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  If a controller must create RoleBindings for one specific role, restrict `bind` to\n  that role\'s name instead of all roles:\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["clusterroles"]\n      resourceNames: ["tenant-viewer"]\n      verbs: ["bind"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping\n  - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-nodes-proxy.yaml", text: 'id: rbac-nodes-proxy\ntitle: Roles must not grant access to nodes/proxy\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/proxy" is a valid subresource wildcard and includes nodes/proxy; a bare "*" resource\n# is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["nodes/proxy", "*/proxy"])\n    && verbs.exists(v, v in ["get", "create", "*"])\n  )))\nfield: [resources]\nmessage: can reach the kubelet API through nodes/proxy\nwhy: |\n  `nodes/proxy` opens the kubelet\'s own API on every node the role covers: the holder can\n  list the node\'s pods, read their logs and run commands in any container there (the\n  kubelet\'s `/exec` and `/run` endpoints), whatever namespace the pod is in. Admission\n  checks that guard `pods/exec` never see these requests, and the API server\'s audit log\n  shows at most a `nodes/proxy` call, not which command ran where. Read-only `get` is not\n  safe either: the kubelet authorizes a WebSocket upgrade, which is an HTTP GET, with the\n  `get` verb, and that is enough to open an exec stream. Monitoring agents often ask for\n  it when `nodes/metrics` or `nodes/stats` would do (CIS Kubernetes Benchmark 5.1.10).\nfix: |\n  Grant the narrower kubelet subresources that metrics collectors actually use, and keep\n  `nodes/proxy` for none but tightly controlled node agents (with a waiver).\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: metrics-scraper\n  rules:\n    - apiGroups: [""]\n      resources: ["nodes", "nodes/metrics", "nodes/stats"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-pod-exec.yaml", text: 'id: rbac-pod-exec\ntitle: Roles must not allow exec or attach into pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/exec" and "*/attach" are valid RBAC subresource wildcards; a bare "*" resource is\n# rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/exec", "pods/attach", "*/exec", "*/attach"])\n    && verbs.exists(v, v in ["create", "get", "*"])\n  )))\nfield: [resources]\nmessage: can run commands in pods (pods/exec or pods/attach)\nwhy: |\n  `pods/exec` runs any command in any container of the namespace, and `pods/attach` takes\n  over a container\'s main process input and output. The holder sees the container\'s\n  environment, mounted Secrets and service account token, can reach everything the pod can\n  reach on the network, and leaves only an "exec" audit event, not a record of what was\n  typed. Do not count on `create` being the only dangerous verb: the WebSocket form of\n  exec and attach (used by newer kubectl) begins with an HTTP GET, and many clusters\n  authorize it with `get` alone.\nfix: |\n  Keep exec and attach out of roles bound to workloads, CI and everyday users. Read-only\n  troubleshooting rarely needs more than logs and events:\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log", "events"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  When people do need a shell, grant exec through a separate break-glass role that is\n  bound for the length of an incident and waived explicitly.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources\n  - https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/\n' }, { file: "rules/rbac/rbac-secret-read.yaml", text: 'id: rbac-secret-read\ntitle: Roles must not read Secrets\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && "secrets" in resources\n    && verbs.exists(v, v in ["get", "list", "watch", "*"])\n  )))\nfield: [resources]\nmessage: can read Secrets\nwhy: |\n  Reading a Secret returns its value: database passwords, API keys, TLS private keys and,\n  in older clusters, the tokens of powerful service accounts. `list` is as bad as `get`,\n  because it returns the full contents of every Secret in scope, not just their names, and\n  `watch` keeps streaming new ones as they are created. One stolen token with this\n  permission therefore exposes every credential in the namespace (or, bound cluster-wide,\n  in the cluster), and many of those credentials open doors outside Kubernetes too. The\n  CIS Kubernetes Benchmark asks to minimise this access (5.1.2).\nfix: |\n  Mount the Secrets a workload needs as volumes or environment variables instead of\n  reading them through the API; the kubelet fetches them and the pod needs no RBAC at\n  all. If code must call the API, drop `list` and `watch` and restrict `get` to the\n  named Secrets (and record a waiver for this finding, since the permission remains):\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["secrets"]\n      resourceNames: ["payments-db-credentials"]\n      verbs: ["get"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-wildcard.yaml", text: 'id: rbac-wildcard\ntitle: Roles must not use wildcards in verbs, resources or apiGroups\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# One finding per wildcard list, each pointing at its own line.\ncheck: |\n  ["apiGroups", "resources", "verbs"].filter(f,\n    cel.bind(values, rule[?f].orValue([]), type(values) == list && "*" in values))\nmessage: uses a "*" wildcard\nwhy: |\n  A `"*"` does not describe what a workload needs; it grants everything the API server\n  serves now and later. `verbs: ["*"]` silently includes `escalate`, `bind`, `impersonate`\n  and `deletecollection`, `resources: ["*"]` includes Secrets, `pods/exec` and\n  `nodes/proxy`, and `apiGroups: ["*"]` covers every CustomResourceDefinition installed\n  later, so the role grows without anyone editing it. Whoever steals the token of a\n  subject bound to such a role usually owns the whole namespace or cluster. The CIS\n  Kubernetes Benchmark asks to minimise wildcards in Roles and ClusterRoles (5.1.3).\nfix: |\n  List the API groups, resources and verbs the workload actually calls. Running it once\n  with audit logging (or `kubectl auth can-i --list --as=system:serviceaccount:<ns>:<sa>`)\n  shows what is really used.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: report-reader\n    namespace: billing\n  rules:\n    - apiGroups: ["apps"]\n      resources: ["deployments"]\n      verbs: ["get", "list", "watch"]\n    - apiGroups: [""]\n      resources: ["configmaps"]\n      resourceNames: ["report-settings"]\n      verbs: ["get"]\n  ```\n\n  If the goal is "everything my operator\'s CRDs offer" for the built-in `admin`/`edit`\n  roles, do not write a star: publish an aggregated ClusterRole with explicit rules and\n  let Kubernetes fold it in through a label.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: widgets-edit\n    labels:\n      rbac.authorization.k8s.io/aggregate-to-admin: "true"\n      rbac.authorization.k8s.io/aggregate-to-edit: "true"\n  rules:\n    - apiGroups: ["widgets.example.com"]\n      resources: ["widgets", "widgets/status"]\n      verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/system-masters-group.yaml", text: 'id: system-masters-group\ntitle: Bindings must not name the system:masters group\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\nforEach: subject\ncheck: |\n  subject.?kind.orValue("") == "Group" && subject.?name.orValue("") == "system:masters"\nfield: [name]\nmessage: names the system:masters group\nwhy: |\n  Members of `system:masters` skip authorization altogether: the API server allows their\n  requests before RBAC or any authorization webhook is consulted, and no binding can take\n  that away. Membership comes from the credential itself (typically the organisation field\n  of a client certificate), so a leaked certificate in that group stays a full\n  administrator until it expires or the cluster CA is rotated. A binding that names the\n  group adds nothing for real members; it shows that access leans on this unrevocable,\n  unauditable identity instead of a reviewable group. The CIS Kubernetes Benchmark asks to\n  avoid the group outside break-glass use (5.1.7).\nfix: |\n  Give administrators an ordinary group from your identity provider and bind that group\n  to the role it needs, so access can be reviewed and revoked:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRoleBinding\n  metadata:\n    name: platform-admins\n  subjects:\n    - kind: Group\n      name: platform-admins\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: admin\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep `system:masters` certificates for emergencies only, stored offline.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-env.yaml", text: 'id: secret-in-env\ntitle: Secrets must not be written as literal environment variable values\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Workload]\nforEach: envVar\n# A literal, non-empty value (a string, or an unquoted number) under a name that looks\n# like a credential. Names that only point at a secret (..._FILE, ..._PATH, ..._NAME,\n# ..._URL ...), booleans and pure $(OTHER_VAR) references are left alone. A value that\n# holds a PEM private key is reported whatever the variable is called.\ncheck: |\n  cel.bind(name, env.?name.orValue(""),\n  cel.bind(value, env.?value.orValue(""),\n    (type(value) == string && value.matches("BEGIN [A-Z0-9 ]*PRIVATE KEY")) ||\n    (type(name) == string &&\n      (type(value) == string\n        ? value.trim() != "" &&\n          !(value.lowerAscii() in ["true", "false"]) &&\n          !value.matches("^\\\\$\\\\([A-Za-z_][A-Za-z0-9_.-]*\\\\)$")\n        : type(value) in [int, uint, double]) &&\n      cel.bind(upper, name.upperAscii(),\n        ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY",\n         "CREDENTIAL", "ACCESS_KEY"].exists(k, upper.contains(k)) &&\n        !["_FILE", "_PATH", "_DIR", "_NAME", "_URL", "_URI", "_ENDPOINT", "_TTL",\n          "_TIMEOUT"].exists(s, upper.endsWith(s))))))\nfield: [value]\nmessage: sets a credential-like variable from a literal value\nwhy: |\n  A value written into the manifest is stored in plain text in Git, in every clone and\n  fork, in CI logs and artifacts, and in the workload object itself, where anyone allowed\n  to `get` or `describe` Deployments or Pods can read it. Read access to workloads is\n  handed out far more widely than read access to Secrets, so a password placed here\n  leaks to people and tools that were never meant to see it, and removing it later does\n  not remove it from the repository history. The credential has to be treated as\n  compromised and rotated.\nfix: |\n  Store the value in a Secret (created outside the repository, or encrypted with a tool\n  such as Sealed Secrets, SOPS or External Secrets) and reference it; mounting it as a\n  file is better still:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: app-db\n              key: password\n  ```\n\n  Then rotate the credential that was committed: it is in the Git history.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-manifest.yaml", text: 'id: secret-in-manifest\ntitle: Secret values must not be committed in manifests\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Secret]\n# One finding per key that carries a value. Empty values and whole-value placeholders\n# filled in at deploy time (${VAR}, {{ ... }}) are not secrets yet; tls.crt and ca.crt\n# hold public certificates. Token Secrets are service-account-token-secret\'s finding.\n# Values are never echoed.\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token" ? [] :\n  cel.bind(d, object.?data.orValue({}),\n    type(d) == map\n      ? d.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && d[k] != null && d[k] != ""\n                 && !(type(d[k]) == string && d[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n              k.contains("\\"") || k.contains("\\\\") ? "data" : "data[\\"" + k + "\\"]")\n      : []) +\n  cel.bind(sd, object.?stringData.orValue({}),\n    type(sd) == map\n      ? sd.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && sd[k] != null && sd[k] != ""\n                  && !(type(sd[k]) == string && sd[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n               k.contains("\\"") || k.contains("\\\\") ? "stringData" : "stringData[\\"" + k + "\\"]")\n      : [])\nmessage: commits a Secret value in the repository\nwhy: |\n  Values under `data` are base64, an encoding anyone reverses with one command, and\n  `stringData` is plain text. Once committed, the value is readable by everyone with read\n  access to the repository, its forks and clones, CI logs and caches, and it stays in the\n  Git history after the line is deleted. Whoever gets any of those holds the database\n  password, API key or TLS private key directly, without touching the cluster. Treat a\n  committed value as leaked: rotate it, then remove it.\nfix: |\n  Keep the value out of Git and let the cluster fetch or decrypt it. For example with the\n  External Secrets Operator, the manifest names the secret but not its value:\n\n  ```yaml\n  apiVersion: external-secrets.io/v1\n  kind: ExternalSecret\n  metadata:\n    name: payments-db\n    namespace: payments\n  spec:\n    refreshInterval: 1h\n    secretStoreRef:\n      kind: ClusterSecretStore\n      name: vault\n    target:\n      name: payments-db\n    data:\n      - secretKey: password\n        remoteRef:\n          key: payments/db\n          property: password\n  ```\n\n  Sealed Secrets (encrypted with the cluster\'s public key), SOPS-encrypted files\n  decrypted in the deployment pipeline, or the Secrets Store CSI driver work as well.\n  Rotate any credential that was ever committed.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/concepts/configuration/secret/\n  - https://external-secrets.io/latest/\n' }, { file: "rules/secrets/service-account-token-secret.yaml", text: 'id: service-account-token-secret\ntitle: Do not create long-lived service account token Secrets\nseverity: medium\ncategory: secrets\nmatch:\n  kinds: [Secret]\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token"\nfield: [type]\nmessage: requests a long-lived service account token\nwhy: |\n  A Secret of type `kubernetes.io/service-account-token` makes the control plane mint a\n  token for the named service account that never expires and is not tied to any pod. It\n  works from anywhere the API server is reachable, so a copy leaked through a backup, a CI\n  log or a `get secrets` permission keeps working until someone notices and deletes the\n  Secret, which makes it a favourite for persistence after a breach. Tokens from the\n  TokenRequest API (projected volumes, `kubectl create token`) expire, name their audience\n  and die with the pod that held them.\nfix: |\n  Delete the Secret and let pods receive short-lived tokens through a projected volume\n  (this is also what the default service account mount does):\n\n  ```yaml\n  spec:\n    serviceAccountName: reporter\n    containers:\n      - name: app\n        image: registry.example/reporter@sha256:<digest>\n        volumeMounts:\n          - name: api-token\n            mountPath: /var/run/secrets/tokens\n            readOnly: true\n    volumes:\n      - name: api-token\n        projected:\n          sources:\n            - serviceAccountToken:\n                path: token\n                audience: reports.example.com\n                expirationSeconds: 3600\n  ```\n\n  For a system outside the cluster, prefer workload identity federation; if it really\n  needs a Kubernetes token, issue a short one with `kubectl create token <sa>\n  --duration=1h` and rotate it.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n' }, { file: "rules/workload-hardening/allow-privilege-escalation.yaml", text: 'id: allow-privilege-escalation\ntitle: Containers must set allowPrivilegeEscalation to false\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Unset means allowed: the kernel lets setuid binaries raise privileges unless the\n# no_new_privs flag is set. Windows pods cannot set the field.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?allowPrivilegeEscalation.orValue(true) != false\nfield: [securityContext.allowPrivilegeEscalation]\nmessage: allows privilege escalation\nwhy: |\n  Unless `allowPrivilegeEscalation` is `false`, the container\'s processes are started\n  without the kernel\'s `no_new_privs` flag, so a program can gain more privileges than\n  its parent had: a setuid-root binary such as `su`, `sudo`, `mount` or `ping` in the\n  image, or one the attacker manages to create, runs as root even when the container\n  itself runs as an ordinary user. That undoes `runAsNonRoot` and dropped capabilities\n  in a single `exec`. The field is not secure by default: leaving it out means\n  escalation is allowed (Pod Security Standards, Restricted; CIS Kubernetes Benchmark\n  5.2.6).\nfix: |\n  Set the field explicitly in every container, init containers included:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n  ```\n\n  It is always `true` for privileged containers and for containers that add\n  `CAP_SYS_ADMIN`, so remove those first.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://docs.kernel.org/userspace-api/no_new_privs.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/drop-all-capabilities.yaml", text: 'id: drop-all-capabilities\ntitle: Containers must drop all Linux capabilities\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# "ALL" is compared case-insensitively. Windows pods have no Linux capabilities to drop.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(drop, container.?securityContext.?capabilities.?drop.orValue([]),\n    !(type(drop) == list &&\n      drop.exists(c, type(c) == string && c.lowerAscii() == "all")))\nfield: [securityContext.capabilities.drop]\nmessage: does not drop all capabilities\nwhy: |\n  Container runtimes hand every container a default set of Linux capabilities, such as\n  `NET_RAW` (forge packets, spoof ARP and DNS on the pod network), `CHOWN`, `FOWNER`,\n  `SETUID`/`SETGID` and `MKNOD`. Almost no application needs them, but an attacker who\n  gets code execution uses them to sniff or poison traffic from neighbouring pods, to\n  change file ownership and permissions, and as building blocks for kernel exploits and\n  container escapes. Dropping `ALL` and adding back the one or two a program really\n  needs keeps the kernel attack surface as small as the workload allows (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.2.8-5.2.10).\nfix: |\n  Drop everything, then add back only what is needed (for the Restricted profile, at most\n  `NET_BIND_SERVICE`, and only to listen on a port below 1024):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n          add: ["NET_BIND_SERVICE"]   # only if really needed\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container\n  - https://man7.org/linux/man-pages/man7/capabilities.7.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-namespaces.yaml", text: 'id: host-namespaces\ntitle: Pods must not share the node\'s network, PID or IPC namespace\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\n# One finding per shared namespace, each on its own line.\ncheck: |\n  ["hostNetwork", "hostPID", "hostIPC"]\n    .filter(f, podSpec[?f].orValue(false) == true)\n    .map(f, "$pod." + f)\nmessage: shares a host namespace\nwhy: |\n  Namespaces are what make a container a container; each of these flags removes one wall\n  between the pod and the node. With `hostNetwork` the pod sits on the node\'s network\n  stack: it can reach services bound to localhost (the kubelet, node exporters, cloud\n  metadata proxies), sniff node traffic and bypass NetworkPolicies. With `hostPID` it\n  sees every process on the node, can read their environment variables and\n  `/proc/<pid>/root`, and can signal or `ptrace` them. With `hostIPC` it can attach to\n  the shared memory segments and message queues of host processes. Any of them turns an\n  application bug into access to the node and its other tenants (CIS Kubernetes\n  Benchmark 5.2.3-5.2.5).\nfix: |\n  Remove the flags (they default to `false`) or set them to `false` explicitly:\n\n  ```yaml\n  spec:\n    hostNetwork: false\n    hostPID: false\n    hostIPC: false\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        ports:\n          - containerPort: 8080\n  ```\n\n  Expose the pod through a Service instead of the node\'s network; for debugging a node,\n  use a short-lived `kubectl debug node/<name>` session rather than a permanent workload.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-path-volume.yaml", text: 'id: host-path-volume\ntitle: Pods must not mount hostPath volumes\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: volume\ncheck: |\n  volume.?hostPath.orValue(null) != null\nfield: [hostPath.path, hostPath]\nmessage: mounts a directory of the node\nwhy: |\n  A `hostPath` volume hands the pod a directory or file of the node itself, outside any\n  container isolation. Mounting `/var/run/containerd/containerd.sock` or the Docker\n  socket gives full control of every container on the node; `/etc`, `/root` or `/` let\n  an attacker add an SSH key, a cron job or a systemd unit and own the node;\n  `/var/lib/kubelet` exposes other pods\' secrets and service account tokens; even a\n  read-only mount of `/var/log` or `/proc` leaks data about other tenants, and symlink\n  tricks have turned "read-only" log mounts into host file reads. Host paths are also\n  tied to one node, so the data does not follow the pod (CIS Kubernetes Benchmark\n  5.2.12).\nfix: |\n  Use a volume type that does not reach into the node: `emptyDir` for scratch space,\n  a PersistentVolumeClaim for data, a ConfigMap or Secret for configuration:\n\n  ```yaml\n  spec:\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        volumeMounts:\n          - name: cache\n            mountPath: /var/cache/app\n    volumes:\n      - name: cache\n        emptyDir: {}\n  ```\n\n  Node agents that must read a host directory (log shippers, CSI drivers) should mount\n  the narrowest path with `readOnly: true`, run in their own namespace, and carry a\n  documented waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/volumes/#hostpath\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-port.yaml", text: "id: host-port\ntitle: Containers must not bind ports on the node\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: containerPort\ncheck: |\n  cel.bind(hp, port.?hostPort.orValue(0),\n    type(hp) in [int, uint, double] && hp != 0)\nfield: [hostPort]\nmessage: binds a port on the node (hostPort)\nwhy: |\n  A `hostPort` opens the port directly on the node's IP address, next to the kubelet and\n  other node services. That exposes the container to anyone who can reach the node,\n  outside the Service and Ingress path where exposure is normally reviewed, and\n  depending on the network plugin, NetworkPolicies may not apply to that traffic. A pod\n  that can claim arbitrary host ports can also squat on a port another node component\n  expects and intercept its traffic. It also limits scheduling to one such pod per node\n  and port (CIS Kubernetes Benchmark 5.2.13; Pod Security Standards, Baseline).\nfix: |\n  Drop `hostPort` and publish the container port through a Service:\n\n  ```yaml\n  containers:\n    - name: web\n      image: registry.example/web@sha256:<digest>\n      ports:\n        - name: http\n          containerPort: 8080\n  ---\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: web\n  spec:\n    selector:\n      app: web\n    ports:\n      - name: http\n        port: 80\n        targetPort: http\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/services-networking/service/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/image-digest.yaml", text: 'id: image-digest\ntitle: Container images should be pinned by digest\nseverity: low\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    !img.matches("@sha256:[0-9a-f]{64}$"))\nfield: [image]\nmessage: image is not pinned by digest\nwhy: |\n  Tags, version tags included, are mutable labels: the registry lets anyone with push\n  rights move `app:1.8.2` to a different image. If an attacker steals a CI token or a\n  registry credential, or an upstream project\'s account is taken over, re-pointing a\n  tag puts their code into your cluster at the next pod restart or scale-up, and nothing\n  in the manifest or the review trail changes. A `sha256` digest names the exact image\n  content; a pod pinned by digest runs precisely the bytes that were built and reviewed.\nfix: |\n  Resolve the tag to its digest (for example with `crane digest` or\n  `docker buildx imagetools inspect`) and reference it; keeping the tag in front helps\n  readers:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2@sha256:<64 hex digits>\n  ```\n\n  Renovate and Dependabot can keep the digests up to date for you; admission policies\n  with image signature verification (Sigstore/cosign) complete the picture.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier\n' }, { file: "rules/workload-hardening/image-latest-tag.yaml", text: 'id: image-latest-tag\ntitle: Container images must not use the latest tag or omit the tag\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The tag is whatever follows ":" in the last path segment, so a registry port\n# ("host:5000/app") is not mistaken for a tag. No tag and no digest means "latest".\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    cel.bind(name, img.split("@")[0],\n    cel.bind(segments, name.split("/"),\n    cel.bind(last, segments[size(segments) - 1],\n    cel.bind(tag, last.contains(":") ? last.substring(last.indexOf(":") + 1) : "",\n      tag == "latest" || (tag == "" && !img.contains("@")))))))\nfield: [image]\nmessage: uses a mutable latest (or missing) image tag\nwhy: |\n  `latest`, and an image reference with no tag at all which means the same thing, point\n  at whatever was pushed last. The code that runs is then decided at pull time, not in\n  review: anyone who can push to that repository (or a compromised CI job, or a\n  typosquatted upstream) changes what your cluster executes without touching a manifest,\n  and two replicas started an hour apart may run different code. It also defeats\n  rollbacks and incident analysis, because the manifest no longer says which build was\n  running.\nfix: |\n  Reference an immutable version tag, or better a digest (see `image-digest`):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2\n      # or, pinned exactly:\n      # image: registry.example/team/app:1.8.2@sha256:<digest>\n  ```\n\n  Let a tool such as Renovate or Dependabot propose version bumps, so updates still\n  arrive but go through review.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/containers/images/#updating-images\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n' }, { file: "rules/workload-hardening/privileged-container.yaml", text: "id: privileged-container\ntitle: Containers must not run privileged\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  container.?securityContext.?privileged.orValue(false) == true\nfield: [securityContext.privileged]\nmessage: runs privileged\nwhy: |\n  A privileged container gets every Linux capability, sees all of the node's devices\n  under `/dev` and runs without the seccomp and AppArmor/SELinux confinement that\n  normally fences it in. Anyone who gets code execution inside it (a vulnerable\n  dependency, an exposed debug endpoint) can mount the node's disk, load kernel modules\n  or write to the host's cgroups, and from there read every other pod's secrets and the\n  kubelet's credentials: one compromised container becomes a compromised node. The Pod\n  Security Standards forbid it from the Baseline level up (CIS Kubernetes Benchmark\n  5.2.2).\nfix: |\n  Remove `privileged: true`. If the workload needs one specific kernel feature, grant\n  only that capability and keep everything else dropped:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        privileged: false\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\"]   # only if really needed\n  ```\n\n  Node agents that truly need the host (CNI plugins, storage drivers) belong in a\n  dedicated namespace with a documented waiver, not in application manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/read-only-root-filesystem.yaml", text: 'id: read-only-root-filesystem\ntitle: Containers must use a read-only root filesystem\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Windows pods cannot set readOnlyRootFilesystem (the API server rejects it), so they are\n# not asked to.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?readOnlyRootFilesystem.orValue(false) != true\nfield: [securityContext.readOnlyRootFilesystem]\nmessage: has a writable root filesystem\nwhy: |\n  With a writable root filesystem, an attacker who gets a shell or code execution in the\n  container can drop their own tools (scanners, miners, reverse shells), replace the\n  application\'s binaries or scripts so the backdoor survives a process restart, or plant\n  files that a later `exec` by an operator will run. Making the image\'s filesystem\n  read-only turns the container into an immutable copy of what was reviewed and built:\n  anything the attacker downloads has nowhere to live except the few scratch volumes you\n  mounted on purpose.\nfix: |\n  Set `readOnlyRootFilesystem: true` and mount an `emptyDir` at each path the\n  application really writes to (temporary files, caches, sockets):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir:\n        sizeLimit: 64Mi\n  ```\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://kubernetes.io/docs/concepts/storage/volumes/#emptydir\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/workload-hardening/resource-limits.yaml", text: 'id: resource-limits\ntitle: Containers must set CPU and memory limits\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# One finding per missing limit. Ephemeral containers cannot have resources.\ncheck: |\n  containerType == "ephemeralContainer" ? [] :\n    ["cpu", "memory"]\n      .filter(r, container.?resources.?limits[?r].orValue(null) in [null, ""])\n      .map(r, "resources.limits." + r)\nmessage: has no CPU or memory limit\nwhy: |\n  Without limits, one container can take all the CPU and memory of its node. A\n  compromised or simply buggy workload (a crypto miner, a memory leak, a request flood\n  that an attacker triggers on purpose) then starves every other pod on that node,\n  including ingress controllers and monitoring, and memory pressure makes the kubelet\n  evict or the kernel OOM-kill neighbours that did nothing wrong. A memory limit confines\n  the damage to the offending container, which is restarted; a CPU limit caps how much\n  compute a hijacked pod can burn. Limits are also what ResourceQuotas and capacity\n  planning rely on.\nfix: |\n  Give every container (init containers too) requests and limits sized from observed\n  usage:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      resources:\n        requests:\n          cpu: 100m\n          memory: 128Mi\n        limits:\n          cpu: 500m\n          memory: 256Mi\n  ```\n\n  A LimitRange in the namespace can supply defaults, but keeping the values in the\n  manifest makes them reviewable here.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/\n  - https://kubernetes.io/docs/concepts/policy/limit-range/\n  - https://kubernetes.io/docs/concepts/policy/resource-quotas/\n' }, { file: "rules/workload-hardening/run-as-non-root.yaml", text: "id: run-as-non-root\ntitle: Containers must run as a non-root user\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The container's securityContext overrides the pod's. The container is fine when the\n# effective runAsNonRoot is true or the effective runAsUser is a non-zero UID; an explicit\n# runAsNonRoot: false or runAsUser: 0 is always a violation.\ncheck: |\n  cel.bind(cNonRoot, container.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(pNonRoot, podSpec.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(nonRoot, type(cNonRoot) == bool ? cNonRoot : pNonRoot,\n  cel.bind(cUser, container.?securityContext.?runAsUser.orValue(null),\n  cel.bind(pUser, podSpec.?securityContext.?runAsUser.orValue(null),\n  cel.bind(user,\n    type(cUser) in [int, uint, double] ? double(cUser)\n      : (type(pUser) in [int, uint, double] ? double(pUser) : -1.0),\n    nonRoot == false || user == 0.0 || (nonRoot != true && user <= 0.0)\n  ))))))\nfield:\n  - securityContext.runAsNonRoot\n  - securityContext.runAsUser\n  - $pod.securityContext.runAsNonRoot\n  - $pod.securityContext.runAsUser\nmessage: may run as root (UID 0)\nwhy: |\n  Unless told otherwise, a container runs as whatever user its image declares, and for\n  most images that is root. Root inside a container is the same UID 0 as root on the\n  node: if an attacker breaks out through a kernel or runtime bug, or through a mounted\n  host path or socket, they land on the node with full privileges instead of as a\n  harmless unprivileged user. Root in the container also lets them overwrite the\n  application's own binaries and install tools. `runAsNonRoot: true` makes the kubelet\n  refuse to start the container as UID 0, so a changed base image cannot silently bring\n  root back (Pod Security Standards, Restricted; CIS Kubernetes Benchmark 5.2.7).\nfix: |\n  Set `runAsNonRoot: true` (and ideally a fixed non-zero UID) at pod level, so that every\n  container, including init containers, inherits it; do not override it with `false` or\n  `runAsUser: 0` in a container:\n\n  ```yaml\n  spec:\n    securityContext:\n      runAsNonRoot: true\n      runAsUser: 10001\n      runAsGroup: 10001\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  If the image only works as root, rebuild it with a `USER 10001` instruction and make\n  the files it writes owned by that user (or mount an `emptyDir` for them).\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/seccomp-profile.yaml", text: 'id: seccomp-profile\ntitle: Containers must run with the RuntimeDefault or a Localhost seccomp profile\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The most specific setting wins: container field, then the container\'s legacy\n# annotation, then the pod field, then the pod\'s legacy annotation. Windows has no seccomp.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(cType, container.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(pType, podSpec.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(annotations, podMeta.?annotations.orValue({}),\n  cel.bind(cName, container.?name.orValue(""),\n  cel.bind(cLegacy,\n    type(cName) == string && cName != ""\n      ? annotations[?"container.seccomp.security.alpha.kubernetes.io/" + cName].orValue(null)\n      : null,\n  cel.bind(pLegacy, annotations[?"seccomp.security.alpha.kubernetes.io/pod"].orValue(null),\n    type(cType) == string ? !(cType in ["RuntimeDefault", "Localhost"])\n    : type(cLegacy) == string\n      ? !(cLegacy in ["runtime/default", "docker/default"] || cLegacy.startsWith("localhost/"))\n    : type(pType) == string ? !(pType in ["RuntimeDefault", "Localhost"])\n    : !(type(pLegacy) == string &&\n        (pLegacy in ["runtime/default", "docker/default"] || pLegacy.startsWith("localhost/")))\n  ))))))\nfield:\n  - securityContext.seccompProfile.type\n  - $pod.securityContext.seccompProfile.type\nmessage: runs without a seccomp profile (Unconfined)\nwhy: |\n  Seccomp limits which system calls a process may make. Kubernetes does not apply the\n  container runtime\'s default profile unless asked to (or unless the cluster turned on\n  the kubelet\'s `seccompDefault` option), so by default a container runs `Unconfined`\n  and can call all of the kernel\'s several hundred syscalls, including rarely used ones\n  (`unshare`, `keyctl`, `bpf`, `userfaultfd`, `ptrace`) that show up again and again in\n  container-escape and kernel privilege-escalation exploits. The `RuntimeDefault`\n  profile blocks those while leaving ordinary applications unaffected, so an attacker\n  with code execution has far fewer ways to attack the node\'s kernel (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.7.2).\nfix: |\n  Set the profile once at pod level, so that every container inherits it, and do not\n  override it with `Unconfined`:\n\n  ```yaml\n  spec:\n    securityContext:\n      seccompProfile:\n        type: RuntimeDefault\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  A workload that needs a tailored profile can use `type: Localhost` with\n  `localhostProfile: profiles/app.json` installed on the nodes. The old\n  `seccomp.security.alpha.kubernetes.io/pod` annotation is still accepted by this rule,\n  but it has been deprecated since Kubernetes 1.19 and newer clusters may not honour it:\n  move to the field.\nreferences:\n  - https://kubernetes.io/docs/tutorials/security/seccomp/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-the-seccomp-profile-for-a-container\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/automount-service-account-token.yaml", text: "id: automount-service-account-token\ntitle: Pods must opt out of automounting the service account token\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\ncheck: |\n  type(podSpec) == map &&\n  podSpec.?automountServiceAccountToken.orValue(null) != false\nfield: [$pod.automountServiceAccountToken]\nmessage: mounts a Kubernetes API token it may not need\nwhy: |\n  Unless told otherwise, Kubernetes mounts a token for the pod's service account at\n  `/var/run/secrets/kubernetes.io/serviceaccount/token` in every container. Most\n  applications never talk to the Kubernetes API, but an attacker who gets file read or\n  code execution in the pod (path traversal, SSRF to a file URL, a vulnerable library)\n  picks up that token and can call the API server with whatever RBAC the service account\n  has; with a shared or over-privileged account that can mean reading Secrets or\n  creating pods across the namespace. A token that is not mounted cannot be stolen (CIS\n  Kubernetes Benchmark 5.1.6).\nfix: |\n  Turn the automount off in the pod spec; it takes precedence over the service\n  account's own setting:\n\n  ```yaml\n  spec:\n    serviceAccountName: web\n    automountServiceAccountToken: false\n    containers:\n      - name: web\n        image: registry.example/web@sha256:<digest>\n  ```\n\n  Workloads that do call the API (operators, controllers) can keep the token: set\n  `automountServiceAccountToken: true` explicitly and record a waiver, or better, mount a\n  projected token with a short expiry only into the container that needs it. Setting\n  `automountServiceAccountToken: false` on the ServiceAccount as well protects pods that\n  forget it.\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-identity/default-service-account.yaml", text: 'id: default-service-account\ntitle: Workloads must run under a dedicated service account, not "default"\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\n# serviceAccountName wins; the deprecated serviceAccount is used only when it is empty.\ncheck: |\n  type(podSpec) == map &&\n  cel.bind(san, podSpec.?serviceAccountName.orValue(""),\n  cel.bind(legacy, podSpec.?serviceAccount.orValue(""),\n  cel.bind(effective,\n    type(san) == string && san != "" ? san : (type(legacy) == string ? legacy : ""),\n    effective.trim() == "" || effective == "default")))\nfield: [$pod.serviceAccountName, $pod.serviceAccount]\nmessage: runs as the namespace\'s default service account\nwhy: |\n  Every namespace has a `default` service account, and every pod that names no other\n  account runs as it. It is shared by everything in the namespace, so any permission\n  someone grants it "just to make one app work" silently applies to every other pod\n  there too, and a token stolen from any one of them carries the sum of those rights.\n  Shared identity also makes audit logs useless for telling which workload did what and\n  prevents giving each workload exactly the RBAC and cloud IAM bindings it needs (CIS\n  Kubernetes Benchmark 5.1.5).\nfix: |\n  Create a service account per workload, grant it only what that workload needs, and\n  reference it:\n\n  ```yaml\n  apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n    name: billing-api\n    namespace: billing\n  automountServiceAccountToken: false\n  ---\n  # in the pod template\n  spec:\n    serviceAccountName: billing-api\n    containers:\n      - name: api\n        image: registry.example/billing-api@sha256:<digest>\n  ```\n\n  Leave the `default` account without any RoleBinding.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/projected-token-audience.yaml", text: 'id: projected-token-audience\ntitle: Projected service account tokens must name an audience and expire within a day\nseverity: low\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\nforEach: volume\n# One finding per offending token source: on its missing audience (the\n# serviceAccountToken line) or on its too-long expirationSeconds. CEL has no index\n# iteration, so the first 32 sources of a projected volume are examined.\ncheck: |\n  cel.bind(sources, volume.?projected.?sources.orValue([]),\n    type(sources) != list ? [] :\n    cel.bind(tokens,\n      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,\n       16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]\n        .filter(i, i < size(sources) &&\n          type(sources[i].?serviceAccountToken.orValue(null)) == map),\n      tokens\n        .filter(i, cel.bind(aud, sources[i].serviceAccountToken.?audience.orValue(""),\n          !(type(aud) == string && aud.trim() != "")))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.audience")\n      + tokens\n        .filter(i, cel.bind(exp, sources[i].serviceAccountToken.?expirationSeconds.orValue(0),\n          type(exp) in [int, uint, double] && exp > 86400))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.expirationSeconds")))\nmessage: projects a service account token without an audience or with a long lifetime\nwhy: |\n  A projected token without an `audience` is issued for the Kubernetes API server\n  itself. When such a token is handed to another service (a vault, a message broker, a\n  partner API), that service, its logs, and anyone who compromises it hold a credential\n  they can replay against your cluster\'s API with the pod\'s RBAC rights. Naming the\n  intended audience makes the token useless anywhere else, and a short\n  `expirationSeconds` (the kubelet renews it automatically) limits how long a stolen copy\n  keeps working; a token valid for days or a year is close to a static password.\nfix: |\n  Name the service that will validate the token and keep the lifetime short (minimum\n  600 seconds, default one hour):\n\n  ```yaml\n  volumes:\n    - name: vault-token\n      projected:\n        sources:\n          - serviceAccountToken:\n              path: token\n              audience: vault.example.com\n              expirationSeconds: 3600\n  ```\n\n  Make the receiving service check the `aud` claim. If the application only needs to\n  call the Kubernetes API, rely on the default automounted token (or a projected one\n  with `audience` set to the API server\'s audience) rather than a long-lived one.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#launch-a-pod-using-service-account-token-projection\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n' }];
+    define_KUBEGATE_BUILTIN_RULES_default = [{ file: "rules/exposure/public-ingress.yaml", text: 'id: public-ingress\ntitle: Public Ingresses need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Ingress]\n# Internal when the class (field or legacy annotation) is an internal class, or when an\n# annotation carries one of the configured internal key/value pairs.\ncheck: |\n  cel.bind(classes,\n    type(params.?internalIngressClasses.orValue([])) == list ? params.?internalIngressClasses.orValue([]) : [],\n  cel.bind(internal,\n    type(params.?internalIngressAnnotations.orValue({})) == map ? params.?internalIngressAnnotations.orValue({}) : {},\n  cel.bind(annotations,\n    type(object.?metadata.?annotations.orValue({})) == map ? object.?metadata.?annotations.orValue({}) : {},\n    !(\n      object.?spec.?ingressClassName.orValue("") in classes\n      || annotations[?"kubernetes.io/ingress.class"].orValue("") in classes\n      || internal.exists(k, k in annotations && annotations[k] == internal[k])\n    )\n  )))\nfield:\n  - spec.ingressClassName\n  - \'metadata.annotations["kubernetes.io/ingress.class"]\'\nmessage: is exposed publicly (no internal ingress class or annotation)\nwhy: |\n  An Ingress publishes HTTP routes to the pods behind it, and with most controllers and\n  cloud defaults that means on an internet-facing load balancer. Every path it lists, and\n  anything behind a catch-all path, becomes reachable from the internet: forgotten admin\n  pages, debug endpoints, metrics, APIs that assumed a trusted network. One line\n  (`ingressClassName`) decides which controller serves it, so a small edit can move an\n  internal application to the public edge. kubegate counts an Ingress as internal only\n  when its class or annotations say so (see the fix for the exact settings and their\n  defaults); an Ingress without a class is public, because the cluster\'s default class\n  decides where it lands.\nfix: |\n  If the application is not meant for the internet, serve it through an internal class:\n\n  ```yaml\n  apiVersion: networking.k8s.io/v1\n  kind: Ingress\n  metadata:\n    name: admin\n    namespace: backoffice\n  spec:\n    ingressClassName: internal\n    rules:\n      - host: admin.corp.example\n        http:\n          paths:\n            - path: /\n              pathType: Prefix\n              backend:\n                service:\n                  name: admin\n                  port:\n                    number: 80\n  ```\n\n  kubegate treats an Ingress as internal when `spec.ingressClassName` (or the older\n  `kubernetes.io/ingress.class` annotation) is one of `params.internalIngressClasses`,\n  by default `internal`, `nginx-internal` and `private`; or when one of its annotations\n  matches a key and value of `params.internalIngressAnnotations`, by default\n  `alb.ingress.kubernetes.io/scheme: internal`,\n  `networking.gke.io/load-balancer-type: Internal` and\n  `service.beta.kubernetes.io/aws-load-balancer-internal: "true"`. If your internal\n  classes have other names, set these in the config. If the Ingress really is public,\n  get the exposure reviewed (TLS, authentication, which paths are published) and record\n  a waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-class\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#tls\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/exposure/service-type-loadbalancer.yaml", text: 'id: service-type-loadbalancer\ntitle: Services of type LoadBalancer need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "LoadBalancer"\nfield: [spec.type]\nmessage: is exposed through a cloud load balancer\nwhy: |\n  On most cloud providers `type: LoadBalancer` provisions a load balancer with a public IP\n  address, so the Service\'s pods become reachable from the whole internet as soon as the\n  manifest is applied. Traffic arrives straight at the pods, without the TLS termination,\n  authentication, rate limiting or web application firewall an Ingress or gateway may\n  provide. Internal services (databases, admin consoles, metrics endpoints) exposed this\n  way are found by internet-wide scanners within hours. The Service also opens a NodePort\n  on every node unless `allocateLoadBalancerNodePorts` is false.\nfix: |\n  Prefer a `ClusterIP` Service behind the shared Ingress or Gateway. If a load balancer is\n  really needed, make it internal with your provider\'s annotation, restrict who may\n  connect, and record the decision as a waiver:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: ledger\n    namespace: payments\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-internal: "true"   # or the GKE/Azure equivalent\n  spec:\n    type: LoadBalancer\n    loadBalancerSourceRanges:\n      - 10.20.0.0/16\n    allocateLoadBalancerNodePorts: false\n    selector:\n      app: ledger\n    ports:\n      - port: 443\n        targetPort: 8443\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer\n  - https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer\n  - https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/\n' }, { file: "rules/exposure/service-type-nodeport.yaml", text: 'id: service-type-nodeport\ntitle: Services of type NodePort need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "NodePort"\nfield: [spec.type]\nmessage: opens a port on every node\nwhy: |\n  `type: NodePort` opens the same high port (30000-32767 by default) on every node and\n  forwards it to the Service\'s pods. Anyone who can route to any node (another tenant\'s\n  workload, a peered network, or the internet when nodes have public IPs or loose firewall\n  rules) reaches the application directly, bypassing the Ingress with its TLS and\n  authentication. With the default `externalTrafficPolicy: Cluster` the traffic is also\n  source-NATed, so NetworkPolicies that allow by client IP can no longer tell who is\n  connecting, and every new node opens the port too.\nfix: |\n  Use a `ClusterIP` Service and publish it through the shared Ingress or Gateway:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: storefront\n  spec:\n    type: ClusterIP\n    selector:\n      app: storefront\n    ports:\n      - port: 80\n        targetPort: 8080\n  ```\n\n  If an external load balancer must target node ports, keep nodes off public networks,\n  allow the port only from the load balancer\'s addresses in the cloud firewall, and waive\n  the finding with that reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport\n  - https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip\n' }, { file: "rules/isolation/namespace-pod-security-labels.yaml", text: 'id: namespace-pod-security-labels\ntitle: Namespaces must enforce the baseline or restricted Pod Security level\nseverity: medium\ncategory: isolation\nmatch:\n  kinds: [Namespace]\ncheck: |\n  !(object.?metadata.?labels.orValue({})[?"pod-security.kubernetes.io/enforce"].orValue("")\n    in ["baseline", "restricted"])\nfield:\n  - \'metadata.labels["pod-security.kubernetes.io/enforce"]\'\nmessage: does not enforce a Pod Security level of baseline or restricted\nwhy: |\n  Pod Security Admission blocks dangerous pods only where the\n  `pod-security.kubernetes.io/enforce` label asks for it; without the label the\n  cluster-wide default applies, which is `privileged` unless an administrator changed it,\n  and an explicit `privileged` allows everything. There, anyone who can create a pod (or a\n  Deployment, Job or CronJob) can run a privileged container, share the host\'s PID and\n  network namespaces or mount the node\'s root filesystem, and from there take over the\n  node with every workload and credential on it. `baseline` blocks those known\n  escalations, `restricted` also requires non-root, dropped capabilities and a seccomp\n  profile, and the `warn` and `audit` labels only report.\nfix: |\n  Label the namespace with an enforcing level, pinned to a version so that upgrades do\n  not tighten it by surprise:\n\n  ```yaml\n  apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: payments\n    labels:\n      pod-security.kubernetes.io/enforce: restricted\n      pod-security.kubernetes.io/enforce-version: v1.30\n      pod-security.kubernetes.io/warn: restricted\n      pod-security.kubernetes.io/audit: restricted\n  ```\n\n  Start with `baseline` if some workloads are not ready for `restricted`, and use the\n  `warn` label with `restricted` to see what still has to change. Namespaces that truly\n  need privileged pods (CNI, storage drivers) should be few, and waived by name.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-admission/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/enforce-standards-namespace-labels/\n' }, { file: "rules/rbac/cluster-admin-binding.yaml", text: 'id: cluster-admin-binding\ntitle: Bindings must not grant cluster-admin\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\n# Exempt only when there are subjects and every one of them is a Kubernetes system\n# identity (User or Group named "system:..."), except the groups that mean "everyone"\n# and service account identities.\ncheck: |\n  object.?roleRef.?name.orValue("") == "cluster-admin"\n  && object.?roleRef.?kind.orValue("ClusterRole") == "ClusterRole"\n  && !cel.bind(subjects,\n       type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n       size(subjects) > 0 && subjects.all(s,\n         s.?kind.orValue("") in ["User", "Group"]\n         && cel.bind(n, s.?name.orValue(""),\n              type(n) == string\n              && n.startsWith("system:")\n              && !n.startsWith("system:serviceaccount")\n              && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nfield: [roleRef.name]\nmessage: binds the cluster-admin ClusterRole\nwhy: |\n  `cluster-admin` allows every verb on every resource: through a ClusterRoleBinding the\n  subjects own the whole cluster (every Secret, every node via privileged pods, RBAC\n  itself, so a thief can also plant a quiet back door), and through a RoleBinding they\n  still read every Secret, run pods as any service account and rewrite roles in that\n  namespace. The CIS Kubernetes Benchmark asks to use it only where required (5.1.1).\n  Kubernetes\' own bootstrap bindings are exempt: like Polaris, kubegate leaves `system:`\n  identities alone, but it decides by the subjects (every one a `system:` User or Group)\n  rather than by the binding\'s name, which anyone can choose. `system:authenticated`,\n  `system:unauthenticated`, `system:anonymous` and service account identities\n  (`system:serviceaccount...`) are never exempt, since they hand the cluster to everyone\n  or to a workload.\nfix: |\n  Bind a role that lists what the subject needs, in the namespace where it needs it. The\n  built-in `admin`, `edit` and `view` ClusterRoles are often enough when used through a\n  RoleBinding:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: team-a-edit\n    namespace: team-a\n  subjects:\n    - kind: Group\n      name: team-a-developers\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: edit\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep real cluster administration to a small break-glass group, bound outside the\n  application\'s manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/cluster-role-binding.yaml", text: 'id: cluster-role-binding\ntitle: Prefer namespaced RoleBindings over ClusterRoleBindings\nseverity: low\ncategory: rbac\nmatch:\n  kinds: [ClusterRoleBinding]\n# Same system-identity exemption as cluster-admin-binding.\ncheck: |\n  !cel.bind(subjects,\n     type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n     size(subjects) > 0 && subjects.all(s,\n       s.?kind.orValue("") in ["User", "Group"]\n       && cel.bind(n, s.?name.orValue(""),\n            type(n) == string\n            && n.startsWith("system:")\n            && !n.startsWith("system:serviceaccount")\n            && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nmessage: grants its role in every namespace\nwhy: |\n  A ClusterRoleBinding grants its role in every namespace of the cluster, including\n  `kube-system` and namespaces created later. Even a modest role becomes dangerous at that\n  scope: "read ConfigMaps" across all tenants leaks other teams\' configuration, and when the\n  subject is a service account, one compromised pod reaches every namespace. Most\n  applications act only in their own namespace, and a RoleBinding that references the\n  same ClusterRole gives them exactly that. Bindings whose subjects are all Kubernetes\' own\n  `system:` users and groups are not reported.\nfix: |\n  Reference the ClusterRole from a RoleBinding in each namespace that needs it:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: reporter-view\n    namespace: billing\n  subjects:\n    - kind: ServiceAccount\n      name: reporter\n      namespace: billing\n  roleRef:\n    kind: ClusterRole\n    name: view\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep ClusterRoleBindings for things that really are cluster-scoped (nodes,\n  CustomResourceDefinitions, cluster-wide controllers), and waive those findings with a\n  reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding\n' }, { file: "rules/rbac/rbac-ephemeral-containers.yaml", text: 'id: rbac-ephemeral-containers\ntitle: Roles must not allow adding ephemeral containers to pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# pods/* is not valid RBAC syntax, but "*/ephemeralcontainers" is (any resource\'s\n# ephemeralcontainers subresource). A bare "*" resource is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/ephemeralcontainers", "*/ephemeralcontainers"])\n    && verbs.exists(v, v in ["create", "update", "patch", "*"])\n  )))\nfield: [resources]\nmessage: can add ephemeral containers to running pods\nwhy: |\n  Writing `pods/ephemeralcontainers` is how `kubectl debug` injects a new container into a\n  running pod, with an image and command of the holder\'s choosing. The injected container\n  gets the pod\'s service account token, volumes and network identity, and with\n  `targetContainerName` it shares the target\'s process namespace, so it can read that\n  container\'s files and memory through `/proc`. In effect this is `pods/exec` into every\n  pod in scope, even distroless pods with no shell. In a namespace without an enforcing\n  Pod Security level the injected container can also be privileged, which leads to the node.\nfix: |\n  Remove the write verbs on `pods/ephemeralcontainers` from roles used by workloads and\n  by everyday users. Give debugging access through a separate, time-limited role that is\n  bound only while an incident is open (and waived explicitly).\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/#ephemeral-container\n' }, { file: "rules/rbac/rbac-escalation-verbs.yaml", text: 'id: rbac-escalation-verbs\ntitle: Roles must not grant escalate, bind or impersonate\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n    verbs.exists(v, v in ["escalate", "bind", "impersonate"])\n    || ("*" in verbs && resources.exists(r, r in [\n         "roles", "clusterroles", "rolebindings", "clusterrolebindings",\n         "users", "groups", "serviceaccounts", "uids"]))\n  ))\nfield: [verbs]\nmessage: can escalate privileges (escalate, bind or impersonate)\nwhy: |\n  RBAC normally stops a subject from granting more than it already holds, and these three\n  verbs are the deliberate exceptions. `escalate` lets the holder add any permission to a\n  role it can edit, `bind` lets it bind roles it does not hold (such as `cluster-admin`)\n  to itself, and `impersonate` lets it send requests as another user, group or service\n  account, including the `system:masters` group. Any of them turns a modest token into\n  cluster admin in one API call, and a `"*"` verb on roles, bindings, users, groups or\n  service accounts includes them implicitly. The CIS Kubernetes Benchmark covers this in\n  5.1.8.\nfix: |\n  Grant the ordinary verbs the workload uses and leave escalation to the few\n  controllers that truly manage RBAC (and review those by hand, with a waiver).\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["rolebindings"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  If a controller must create RoleBindings for one specific role, restrict `bind` to\n  that role\'s name instead of all roles:\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["clusterroles"]\n      resourceNames: ["tenant-viewer"]\n      verbs: ["bind"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping\n  - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-nodes-proxy.yaml", text: 'id: rbac-nodes-proxy\ntitle: Roles must not grant access to nodes/proxy\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/proxy" is a valid subresource wildcard and includes nodes/proxy; a bare "*" resource\n# is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["nodes/proxy", "*/proxy"])\n    && verbs.exists(v, v in ["get", "create", "*"])\n  )))\nfield: [resources]\nmessage: can reach the kubelet API through nodes/proxy\nwhy: |\n  `nodes/proxy` opens the kubelet\'s own API on every node the role covers: the holder can\n  list the node\'s pods, read their logs and run commands in any container there (the\n  kubelet\'s `/exec` and `/run` endpoints), whatever namespace the pod is in. Admission\n  checks that guard `pods/exec` never see these requests, and the API server\'s audit log\n  shows at most a `nodes/proxy` call, not which command ran where. Read-only `get` is not\n  safe either: the kubelet authorizes a WebSocket upgrade, which is an HTTP GET, with the\n  `get` verb, and that is enough to open an exec stream. Monitoring agents often ask for\n  it when `nodes/metrics` or `nodes/stats` would do (CIS Kubernetes Benchmark 5.1.10).\nfix: |\n  Grant the narrower kubelet subresources that metrics collectors actually use, and keep\n  `nodes/proxy` for none but tightly controlled node agents (with a waiver).\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: metrics-scraper\n  rules:\n    - apiGroups: [""]\n      resources: ["nodes", "nodes/metrics", "nodes/stats"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-pod-exec.yaml", text: 'id: rbac-pod-exec\ntitle: Roles must not allow exec or attach into pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/exec" and "*/attach" are valid RBAC subresource wildcards; a bare "*" resource is\n# rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/exec", "pods/attach", "*/exec", "*/attach"])\n    && verbs.exists(v, v in ["create", "get", "*"])\n  )))\nfield: [resources]\nmessage: can run commands in pods (pods/exec or pods/attach)\nwhy: |\n  `pods/exec` runs any command in any container of the namespace, and `pods/attach` takes\n  over a container\'s main process input and output. The holder sees the container\'s\n  environment, mounted Secrets and service account token, can reach everything the pod can\n  reach on the network, and leaves only an "exec" audit event, not a record of what was\n  typed. Do not count on `create` being the only dangerous verb: the WebSocket form of\n  exec and attach (used by newer kubectl) begins with an HTTP GET, and many clusters\n  authorize it with `get` alone.\nfix: |\n  Keep exec and attach out of roles bound to workloads, CI and everyday users. Read-only\n  troubleshooting rarely needs more than logs and events:\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log", "events"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  When people do need a shell, grant exec through a separate break-glass role that is\n  bound for the length of an incident and waived explicitly.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources\n  - https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/\n' }, { file: "rules/rbac/rbac-secret-read.yaml", text: 'id: rbac-secret-read\ntitle: Roles must not read Secrets\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && "secrets" in resources\n    && verbs.exists(v, v in ["get", "list", "watch", "*"])\n  )))\nfield: [resources]\nmessage: can read Secrets\nwhy: |\n  Reading a Secret returns its value: database passwords, API keys, TLS private keys and,\n  in older clusters, the tokens of powerful service accounts. `list` is as bad as `get`,\n  because it returns the full contents of every Secret in scope, not just their names, and\n  `watch` keeps streaming new ones as they are created. One stolen token with this\n  permission therefore exposes every credential in the namespace (or, bound cluster-wide,\n  in the cluster), and many of those credentials open doors outside Kubernetes too. The\n  CIS Kubernetes Benchmark asks to minimise this access (5.1.2).\nfix: |\n  Mount the Secrets a workload needs as volumes or environment variables instead of\n  reading them through the API; the kubelet fetches them and the pod needs no RBAC at\n  all. If code must call the API, drop `list` and `watch` and restrict `get` to the\n  named Secrets (and record a waiver for this finding, since the permission remains):\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["secrets"]\n      resourceNames: ["payments-db-credentials"]\n      verbs: ["get"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-wildcard.yaml", text: 'id: rbac-wildcard\ntitle: Roles must not use wildcards in verbs, resources or apiGroups\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# One finding per wildcard list, each pointing at its own line.\ncheck: |\n  ["apiGroups", "resources", "verbs"].filter(f,\n    cel.bind(values, rule[?f].orValue([]), type(values) == list && "*" in values))\nmessage: uses a "*" wildcard\nwhy: |\n  A `"*"` does not describe what a workload needs; it grants everything the API server\n  serves now and later. `verbs: ["*"]` silently includes `escalate`, `bind`, `impersonate`\n  and `deletecollection`, `resources: ["*"]` includes Secrets, `pods/exec` and\n  `nodes/proxy`, and `apiGroups: ["*"]` covers every CustomResourceDefinition installed\n  later, so the role grows without anyone editing it. Whoever steals the token of a\n  subject bound to such a role usually owns the whole namespace or cluster. The CIS\n  Kubernetes Benchmark asks to minimise wildcards in Roles and ClusterRoles (5.1.3).\nfix: |\n  List the API groups, resources and verbs the workload actually calls. Running it once\n  with audit logging (or `kubectl auth can-i --list --as=system:serviceaccount:<ns>:<sa>`)\n  shows what is really used.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: report-reader\n    namespace: billing\n  rules:\n    - apiGroups: ["apps"]\n      resources: ["deployments"]\n      verbs: ["get", "list", "watch"]\n    - apiGroups: [""]\n      resources: ["configmaps"]\n      resourceNames: ["report-settings"]\n      verbs: ["get"]\n  ```\n\n  If the goal is "everything my operator\'s CRDs offer" for the built-in `admin`/`edit`\n  roles, do not write a star: publish an aggregated ClusterRole with explicit rules and\n  let Kubernetes fold it in through a label.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: widgets-edit\n    labels:\n      rbac.authorization.k8s.io/aggregate-to-admin: "true"\n      rbac.authorization.k8s.io/aggregate-to-edit: "true"\n  rules:\n    - apiGroups: ["widgets.example.com"]\n      resources: ["widgets", "widgets/status"]\n      verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/system-masters-group.yaml", text: 'id: system-masters-group\ntitle: Bindings must not name the system:masters group\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\nforEach: subject\ncheck: |\n  subject.?kind.orValue("") == "Group" && subject.?name.orValue("") == "system:masters"\nfield: [name]\nmessage: names the system:masters group\nwhy: |\n  Members of `system:masters` skip authorization altogether: the API server allows their\n  requests before RBAC or any authorization webhook is consulted, and no binding can take\n  that away. Membership comes from the credential itself (typically the organisation field\n  of a client certificate), so a leaked certificate in that group stays a full\n  administrator until it expires or the cluster CA is rotated. A binding that names the\n  group adds nothing for real members; it shows that access leans on this unrevocable,\n  unauditable identity instead of a reviewable group. The CIS Kubernetes Benchmark asks to\n  avoid the group outside break-glass use (5.1.7).\nfix: |\n  Give administrators an ordinary group from your identity provider and bind that group\n  to the role it needs, so access can be reviewed and revoked:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRoleBinding\n  metadata:\n    name: platform-admins\n  subjects:\n    - kind: Group\n      name: platform-admins\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: admin\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep `system:masters` certificates for emergencies only, stored offline.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-env.yaml", text: 'id: secret-in-env\ntitle: Secrets must not be written as literal environment variable values\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Workload]\nforEach: envVar\n# A literal, non-empty value (a string, or an unquoted number) under a name that looks\n# like a credential. Names that only point at a secret (..._FILE, ..._PATH, ..._NAME,\n# ..._URL ...), booleans and pure $(OTHER_VAR) references are left alone. A value that\n# holds a PEM private key is reported whatever the variable is called.\ncheck: |\n  cel.bind(name, env.?name.orValue(""),\n  cel.bind(value, env.?value.orValue(""),\n    (type(value) == string && value.matches("BEGIN [A-Z0-9 ]*PRIVATE KEY")) ||\n    (type(name) == string &&\n      (type(value) == string\n        ? value.trim() != "" &&\n          !(value.lowerAscii() in ["true", "false"]) &&\n          !value.matches("^\\\\$\\\\([A-Za-z_][A-Za-z0-9_.-]*\\\\)$")\n        : type(value) in [int, uint, double]) &&\n      cel.bind(upper, name.upperAscii(),\n        ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY",\n         "CREDENTIAL", "ACCESS_KEY"].exists(k, upper.contains(k)) &&\n        !["_FILE", "_PATH", "_DIR", "_NAME", "_URL", "_URI", "_ENDPOINT", "_TTL",\n          "_TIMEOUT"].exists(s, upper.endsWith(s))))))\nfield: [value]\nmessage: sets a credential-like variable from a literal value\nwhy: |\n  A value written into the manifest is stored in plain text in Git, in every clone and\n  fork, in CI logs and artifacts, and in the workload object itself, where anyone allowed\n  to `get` or `describe` Deployments or Pods can read it. Read access to workloads is\n  handed out far more widely than read access to Secrets, so a password placed here\n  leaks to people and tools that were never meant to see it, and removing it later does\n  not remove it from the repository history. The credential has to be treated as\n  compromised and rotated.\nfix: |\n  Store the value in a Secret (created outside the repository, or encrypted with a tool\n  such as Sealed Secrets, SOPS or External Secrets) and reference it; mounting it as a\n  file is better still:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: app-db\n              key: password\n  ```\n\n  Then rotate the credential that was committed: it is in the Git history.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-manifest.yaml", text: 'id: secret-in-manifest\ntitle: Secret values must not be committed in manifests\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Secret]\n# One finding per key that carries a value. Empty values and whole-value placeholders\n# filled in at deploy time (${VAR}, {{ ... }}) are not secrets yet; tls.crt and ca.crt\n# hold public certificates. Token Secrets are service-account-token-secret\'s finding.\n# Values are never echoed.\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token" ? [] :\n  cel.bind(d, object.?data.orValue({}),\n    type(d) == map\n      ? d.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && d[k] != null && d[k] != ""\n                 && !(type(d[k]) == string && d[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n              k.contains("\\"") || k.contains("\\\\") ? "data" : "data[\\"" + k + "\\"]")\n      : []) +\n  cel.bind(sd, object.?stringData.orValue({}),\n    type(sd) == map\n      ? sd.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && sd[k] != null && sd[k] != ""\n                  && !(type(sd[k]) == string && sd[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n               k.contains("\\"") || k.contains("\\\\") ? "stringData" : "stringData[\\"" + k + "\\"]")\n      : [])\nmessage: commits a Secret value in the repository\nwhy: |\n  Values under `data` are base64, an encoding anyone reverses with one command, and\n  `stringData` is plain text. Once committed, the value is readable by everyone with read\n  access to the repository, its forks and clones, CI logs and caches, and it stays in the\n  Git history after the line is deleted. Whoever gets any of those holds the database\n  password, API key or TLS private key directly, without touching the cluster. Treat a\n  committed value as leaked: rotate it, then remove it.\nfix: |\n  Keep the value out of Git and let the cluster fetch or decrypt it. For example with the\n  External Secrets Operator, the manifest names the secret but not its value:\n\n  ```yaml\n  apiVersion: external-secrets.io/v1\n  kind: ExternalSecret\n  metadata:\n    name: payments-db\n    namespace: payments\n  spec:\n    refreshInterval: 1h\n    secretStoreRef:\n      kind: ClusterSecretStore\n      name: vault\n    target:\n      name: payments-db\n    data:\n      - secretKey: password\n        remoteRef:\n          key: payments/db\n          property: password\n  ```\n\n  Sealed Secrets (encrypted with the cluster\'s public key), SOPS-encrypted files\n  decrypted in the deployment pipeline, or the Secrets Store CSI driver work as well.\n  Rotate any credential that was ever committed.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/concepts/configuration/secret/\n  - https://external-secrets.io/latest/\n' }, { file: "rules/secrets/service-account-token-secret.yaml", text: 'id: service-account-token-secret\ntitle: Do not create long-lived service account token Secrets\nseverity: medium\ncategory: secrets\nmatch:\n  kinds: [Secret]\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token"\nfield: [type]\nmessage: requests a long-lived service account token\nwhy: |\n  A Secret of type `kubernetes.io/service-account-token` makes the control plane mint a\n  token for the named service account that never expires and is not tied to any pod. It\n  works from anywhere the API server is reachable, so a copy leaked through a backup, a CI\n  log or a `get secrets` permission keeps working until someone notices and deletes the\n  Secret, which makes it a favourite for persistence after a breach. Tokens from the\n  TokenRequest API (projected volumes, `kubectl create token`) expire, name their audience\n  and die with the pod that held them.\nfix: |\n  Delete the Secret and let pods receive short-lived tokens through a projected volume\n  (this is also what the default service account mount does):\n\n  ```yaml\n  spec:\n    serviceAccountName: reporter\n    containers:\n      - name: app\n        image: registry.example/reporter@sha256:<digest>\n        volumeMounts:\n          - name: api-token\n            mountPath: /var/run/secrets/tokens\n            readOnly: true\n    volumes:\n      - name: api-token\n        projected:\n          sources:\n            - serviceAccountToken:\n                path: token\n                audience: reports.example.com\n                expirationSeconds: 3600\n  ```\n\n  For a system outside the cluster, prefer workload identity federation; if it really\n  needs a Kubernetes token, issue a short one with `kubectl create token <sa>\n  --duration=1h` and rotate it.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n' }, { file: "rules/workload-hardening/allow-privilege-escalation.yaml", text: 'id: allow-privilege-escalation\ntitle: Containers must set allowPrivilegeEscalation to false\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Unset means allowed: the kernel lets setuid binaries raise privileges unless the\n# no_new_privs flag is set. Windows pods cannot set the field.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?allowPrivilegeEscalation.orValue(true) != false\nfield: [securityContext.allowPrivilegeEscalation]\nmessage: allows privilege escalation\nwhy: |\n  Unless `allowPrivilegeEscalation` is `false`, the container\'s processes are started\n  without the kernel\'s `no_new_privs` flag, so a program can gain more privileges than\n  its parent had: a setuid-root binary such as `su`, `sudo`, `mount` or `ping` in the\n  image, or one the attacker manages to create, runs as root even when the container\n  itself runs as an ordinary user. That undoes `runAsNonRoot` and dropped capabilities\n  in a single `exec`. The field is not secure by default: leaving it out means\n  escalation is allowed (Pod Security Standards, Restricted; CIS Kubernetes Benchmark\n  5.2.6).\nfix: |\n  Set the field explicitly in every container, init containers included:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n  ```\n\n  It is always `true` for privileged containers and for containers that add\n  `CAP_SYS_ADMIN`, so remove those first.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://docs.kernel.org/userspace-api/no_new_privs.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/drop-all-capabilities.yaml", text: 'id: drop-all-capabilities\ntitle: Containers must drop all Linux capabilities\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# "ALL" is compared case-insensitively. Windows pods have no Linux capabilities to drop.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(drop, container.?securityContext.?capabilities.?drop.orValue([]),\n    !(type(drop) == list &&\n      drop.exists(c, type(c) == string && c.lowerAscii() == "all")))\nfield: [securityContext.capabilities.drop]\nmessage: does not drop all capabilities\nwhy: |\n  Container runtimes hand every container a default set of Linux capabilities, such as\n  `NET_RAW` (forge packets, spoof ARP and DNS on the pod network), `CHOWN`, `FOWNER`,\n  `SETUID`/`SETGID` and `MKNOD`. Almost no application needs them, but an attacker who\n  gets code execution uses them to sniff or poison traffic from neighbouring pods, to\n  change file ownership and permissions, and as building blocks for kernel exploits and\n  container escapes. Dropping `ALL` and adding back the one or two a program really\n  needs keeps the kernel attack surface as small as the workload allows (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.2.8-5.2.10).\nfix: |\n  Drop everything, then add back only what is needed (for the Restricted profile, at most\n  `NET_BIND_SERVICE`, and only to listen on a port below 1024):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n          add: ["NET_BIND_SERVICE"]   # only if really needed\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container\n  - https://man7.org/linux/man-pages/man7/capabilities.7.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-namespaces.yaml", text: 'id: host-namespaces\ntitle: Pods must not share the node\'s network, PID or IPC namespace\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\n# One finding per shared namespace, each on its own line.\ncheck: |\n  ["hostNetwork", "hostPID", "hostIPC"]\n    .filter(f, podSpec[?f].orValue(false) == true)\n    .map(f, "$pod." + f)\nmessage: shares a host namespace\nwhy: |\n  Namespaces are what make a container a container; each of these flags removes one wall\n  between the pod and the node. With `hostNetwork` the pod sits on the node\'s network\n  stack: it can reach services bound to localhost (the kubelet, node exporters, cloud\n  metadata proxies), sniff node traffic and bypass NetworkPolicies. With `hostPID` it\n  sees every process on the node, can read their environment variables and\n  `/proc/<pid>/root`, and can signal or `ptrace` them. With `hostIPC` it can attach to\n  the shared memory segments and message queues of host processes. Any of them turns an\n  application bug into access to the node and its other tenants (CIS Kubernetes\n  Benchmark 5.2.3-5.2.5).\nfix: |\n  Remove the flags (they default to `false`) or set them to `false` explicitly:\n\n  ```yaml\n  spec:\n    hostNetwork: false\n    hostPID: false\n    hostIPC: false\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        ports:\n          - containerPort: 8080\n  ```\n\n  Expose the pod through a Service instead of the node\'s network; for debugging a node,\n  use a short-lived `kubectl debug node/<name>` session rather than a permanent workload.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-path-volume.yaml", text: 'id: host-path-volume\ntitle: Pods must not mount hostPath volumes\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: volume\ncheck: |\n  volume.?hostPath.orValue(null) != null\nfield: [hostPath.path, hostPath]\nmessage: mounts a directory of the node\nwhy: |\n  A `hostPath` volume hands the pod a directory or file of the node itself, outside any\n  container isolation. Mounting `/var/run/containerd/containerd.sock` or the Docker\n  socket gives full control of every container on the node; `/etc`, `/root` or `/` let\n  an attacker add an SSH key, a cron job or a systemd unit and own the node;\n  `/var/lib/kubelet` exposes other pods\' secrets and service account tokens; even a\n  read-only mount of `/var/log` or `/proc` leaks data about other tenants, and symlink\n  tricks have turned "read-only" log mounts into host file reads. Host paths are also\n  tied to one node, so the data does not follow the pod (CIS Kubernetes Benchmark\n  5.2.12).\nfix: |\n  Use a volume type that does not reach into the node: `emptyDir` for scratch space,\n  a PersistentVolumeClaim for data, a ConfigMap or Secret for configuration:\n\n  ```yaml\n  spec:\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        volumeMounts:\n          - name: cache\n            mountPath: /var/cache/app\n    volumes:\n      - name: cache\n        emptyDir: {}\n  ```\n\n  Node agents that must read a host directory (log shippers, CSI drivers) should mount\n  the narrowest path with `readOnly: true`, run in their own namespace, and carry a\n  documented waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/volumes/#hostpath\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-port.yaml", text: "id: host-port\ntitle: Containers must not bind ports on the node\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: containerPort\ncheck: |\n  cel.bind(hp, port.?hostPort.orValue(0),\n    type(hp) in [int, uint, double] && hp != 0)\nfield: [hostPort]\nmessage: binds a port on the node (hostPort)\nwhy: |\n  A `hostPort` opens the port directly on the node's IP address, next to the kubelet and\n  other node services. That exposes the container to anyone who can reach the node,\n  outside the Service and Ingress path where exposure is normally reviewed, and\n  depending on the network plugin, NetworkPolicies may not apply to that traffic. A pod\n  that can claim arbitrary host ports can also squat on a port another node component\n  expects and intercept its traffic. It also limits scheduling to one such pod per node\n  and port (CIS Kubernetes Benchmark 5.2.13; Pod Security Standards, Baseline).\nfix: |\n  Drop `hostPort` and publish the container port through a Service:\n\n  ```yaml\n  containers:\n    - name: web\n      image: registry.example/web@sha256:<digest>\n      ports:\n        - name: http\n          containerPort: 8080\n  ---\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: web\n  spec:\n    selector:\n      app: web\n    ports:\n      - name: http\n        port: 80\n        targetPort: http\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/services-networking/service/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/image-digest.yaml", text: 'id: image-digest\ntitle: Container images should be pinned by digest\nseverity: low\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    !img.matches("@sha256:[0-9a-f]{64}$"))\nfield: [image]\nmessage: image is not pinned by digest\nwhy: |\n  Tags, version tags included, are mutable labels: the registry lets anyone with push\n  rights move `app:1.8.2` to a different image. If an attacker steals a CI token or a\n  registry credential, or an upstream project\'s account is taken over, re-pointing a\n  tag puts their code into your cluster at the next pod restart or scale-up, and nothing\n  in the manifest or the review trail changes. A `sha256` digest names the exact image\n  content; a pod pinned by digest runs precisely the bytes that were built and reviewed.\nfix: |\n  Resolve the tag to its digest (for example with `crane digest` or\n  `docker buildx imagetools inspect`) and reference it; keeping the tag in front helps\n  readers:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2@sha256:<64 hex digits>\n  ```\n\n  Renovate and Dependabot can keep the digests up to date for you; admission policies\n  with image signature verification (Sigstore/cosign) complete the picture.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier\n' }, { file: "rules/workload-hardening/image-latest-tag.yaml", text: 'id: image-latest-tag\ntitle: Container images must not use the latest tag or omit the tag\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The tag is whatever follows ":" in the last path segment, so a registry port\n# ("host:5000/app") is not mistaken for a tag. No tag and no digest means "latest".\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    cel.bind(name, img.split("@")[0],\n    cel.bind(segments, name.split("/"),\n    cel.bind(last, segments[size(segments) - 1],\n    cel.bind(tag, last.contains(":") ? last.substring(last.indexOf(":") + 1) : "",\n      (tag == "latest" || tag == "") && !img.contains("@"))))))\nfield: [image]\nmessage: uses a mutable latest (or missing) image tag\nwhy: |\n  `latest`, and an image reference with no tag at all which means the same thing, point\n  at whatever was pushed last. The code that runs is then decided at pull time, not in\n  review: anyone who can push to that repository (or a compromised CI job, or a\n  typosquatted upstream) changes what your cluster executes without touching a manifest,\n  and two replicas started an hour apart may run different code. It also defeats\n  rollbacks and incident analysis, because the manifest no longer says which build was\n  running. A reference that also carries a digest (`app:latest@sha256:...`) is pinned by\n  the digest, so this rule accepts it.\nfix: |\n  Reference an immutable version tag, or better a digest (see `image-digest`):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2\n      # or, pinned exactly:\n      # image: registry.example/team/app:1.8.2@sha256:<digest>\n  ```\n\n  Let a tool such as Renovate or Dependabot propose version bumps, so updates still\n  arrive but go through review.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/containers/images/#updating-images\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n' }, { file: "rules/workload-hardening/privileged-container.yaml", text: "id: privileged-container\ntitle: Containers must not run privileged\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  container.?securityContext.?privileged.orValue(false) == true\nfield: [securityContext.privileged]\nmessage: runs privileged\nwhy: |\n  A privileged container gets every Linux capability, sees all of the node's devices\n  under `/dev` and runs without the seccomp and AppArmor/SELinux confinement that\n  normally fences it in. Anyone who gets code execution inside it (a vulnerable\n  dependency, an exposed debug endpoint) can mount the node's disk, load kernel modules\n  or write to the host's cgroups, and from there read every other pod's secrets and the\n  kubelet's credentials: one compromised container becomes a compromised node. The Pod\n  Security Standards forbid it from the Baseline level up (CIS Kubernetes Benchmark\n  5.2.2).\nfix: |\n  Remove `privileged: true`. If the workload needs one specific kernel feature, grant\n  only that capability and keep everything else dropped:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        privileged: false\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\"]   # only if really needed\n  ```\n\n  Node agents that truly need the host (CNI plugins, storage drivers) belong in a\n  dedicated namespace with a documented waiver, not in application manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/read-only-root-filesystem.yaml", text: 'id: read-only-root-filesystem\ntitle: Containers must use a read-only root filesystem\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Windows pods cannot set readOnlyRootFilesystem (the API server rejects it), so they are\n# not asked to.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?readOnlyRootFilesystem.orValue(false) != true\nfield: [securityContext.readOnlyRootFilesystem]\nmessage: has a writable root filesystem\nwhy: |\n  With a writable root filesystem, an attacker who gets a shell or code execution in the\n  container can drop their own tools (scanners, miners, reverse shells), replace the\n  application\'s binaries or scripts so the backdoor survives a process restart, or plant\n  files that a later `exec` by an operator will run. Making the image\'s filesystem\n  read-only turns the container into an immutable copy of what was reviewed and built:\n  anything the attacker downloads has nowhere to live except the few scratch volumes you\n  mounted on purpose.\nfix: |\n  Set `readOnlyRootFilesystem: true` and mount an `emptyDir` at each path the\n  application really writes to (temporary files, caches, sockets):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir:\n        sizeLimit: 64Mi\n  ```\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://kubernetes.io/docs/concepts/storage/volumes/#emptydir\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/workload-hardening/resource-limits.yaml", text: 'id: resource-limits\ntitle: Containers must set CPU and memory limits\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# One finding per missing limit. Ephemeral containers cannot have resources.\ncheck: |\n  containerType == "ephemeralContainer" ? [] :\n    ["cpu", "memory"]\n      .filter(r, container.?resources.?limits[?r].orValue(null) in [null, ""])\n      .map(r, "resources.limits." + r)\nmessage: has no CPU or memory limit\nwhy: |\n  Without limits, one container can take all the CPU and memory of its node. A\n  compromised or simply buggy workload (a crypto miner, a memory leak, a request flood\n  that an attacker triggers on purpose) then starves every other pod on that node,\n  including ingress controllers and monitoring, and memory pressure makes the kubelet\n  evict or the kernel OOM-kill neighbours that did nothing wrong. A memory limit confines\n  the damage to the offending container, which is restarted; a CPU limit caps how much\n  compute a hijacked pod can burn. Limits are also what ResourceQuotas and capacity\n  planning rely on.\nfix: |\n  Give every container (init containers too) requests and limits sized from observed\n  usage:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      resources:\n        requests:\n          cpu: 100m\n          memory: 128Mi\n        limits:\n          cpu: 500m\n          memory: 256Mi\n  ```\n\n  A LimitRange in the namespace can supply defaults, but keeping the values in the\n  manifest makes them reviewable here.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/\n  - https://kubernetes.io/docs/concepts/policy/limit-range/\n  - https://kubernetes.io/docs/concepts/policy/resource-quotas/\n' }, { file: "rules/workload-hardening/run-as-non-root.yaml", text: "id: run-as-non-root\ntitle: Containers must run as a non-root user\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The container's securityContext overrides the pod's. The container is fine when the\n# effective runAsNonRoot is true or the effective runAsUser is a non-zero UID; an explicit\n# runAsNonRoot: false or runAsUser: 0 is always a violation.\ncheck: |\n  cel.bind(cNonRoot, container.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(pNonRoot, podSpec.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(nonRoot, type(cNonRoot) == bool ? cNonRoot : pNonRoot,\n  cel.bind(cUser, container.?securityContext.?runAsUser.orValue(null),\n  cel.bind(pUser, podSpec.?securityContext.?runAsUser.orValue(null),\n  cel.bind(user,\n    type(cUser) in [int, uint, double] ? double(cUser)\n      : (type(pUser) in [int, uint, double] ? double(pUser) : -1.0),\n    nonRoot == false || user == 0.0 || (nonRoot != true && user <= 0.0)\n  ))))))\nfield:\n  - securityContext.runAsNonRoot\n  - securityContext.runAsUser\n  - $pod.securityContext.runAsNonRoot\n  - $pod.securityContext.runAsUser\nmessage: may run as root (UID 0)\nwhy: |\n  Unless told otherwise, a container runs as whatever user its image declares, and for\n  most images that is root. Root inside a container is the same UID 0 as root on the\n  node: if an attacker breaks out through a kernel or runtime bug, or through a mounted\n  host path or socket, they land on the node with full privileges instead of as a\n  harmless unprivileged user. Root in the container also lets them overwrite the\n  application's own binaries and install tools. `runAsNonRoot: true` makes the kubelet\n  refuse to start the container as UID 0, so a changed base image cannot silently bring\n  root back (Pod Security Standards, Restricted; CIS Kubernetes Benchmark 5.2.7).\nfix: |\n  Set `runAsNonRoot: true` (and ideally a fixed non-zero UID) at pod level, so that every\n  container, including init containers, inherits it; do not override it with `false` or\n  `runAsUser: 0` in a container:\n\n  ```yaml\n  spec:\n    securityContext:\n      runAsNonRoot: true\n      runAsUser: 10001\n      runAsGroup: 10001\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  If the image only works as root, rebuild it with a `USER 10001` instruction and make\n  the files it writes owned by that user (or mount an `emptyDir` for them).\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/seccomp-profile.yaml", text: 'id: seccomp-profile\ntitle: Containers must run with the RuntimeDefault or a Localhost seccomp profile\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The most specific setting wins: container field, then the container\'s legacy\n# annotation, then the pod field, then the pod\'s legacy annotation. Windows has no seccomp.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(cType, container.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(pType, podSpec.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(annotations, podMeta.?annotations.orValue({}),\n  cel.bind(cName, container.?name.orValue(""),\n  cel.bind(cLegacy,\n    type(cName) == string && cName != ""\n      ? annotations[?"container.seccomp.security.alpha.kubernetes.io/" + cName].orValue(null)\n      : null,\n  cel.bind(pLegacy, annotations[?"seccomp.security.alpha.kubernetes.io/pod"].orValue(null),\n    type(cType) == string ? !(cType in ["RuntimeDefault", "Localhost"])\n    : type(cLegacy) == string\n      ? !(cLegacy in ["runtime/default", "docker/default"] || cLegacy.startsWith("localhost/"))\n    : type(pType) == string ? !(pType in ["RuntimeDefault", "Localhost"])\n    : !(type(pLegacy) == string &&\n        (pLegacy in ["runtime/default", "docker/default"] || pLegacy.startsWith("localhost/")))\n  ))))))\nfield:\n  - securityContext.seccompProfile.type\n  - $pod.securityContext.seccompProfile.type\nmessage: runs without a seccomp profile (Unconfined)\nwhy: |\n  Seccomp limits which system calls a process may make. Kubernetes does not apply the\n  container runtime\'s default profile unless asked to (or unless the cluster turned on\n  the kubelet\'s `seccompDefault` option), so by default a container runs `Unconfined`\n  and can call all of the kernel\'s several hundred syscalls, including rarely used ones\n  (`unshare`, `keyctl`, `bpf`, `userfaultfd`, `ptrace`) that show up again and again in\n  container-escape and kernel privilege-escalation exploits. The `RuntimeDefault`\n  profile blocks those while leaving ordinary applications unaffected, so an attacker\n  with code execution has far fewer ways to attack the node\'s kernel (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.7.2).\nfix: |\n  Set the profile once at pod level, so that every container inherits it, and do not\n  override it with `Unconfined`:\n\n  ```yaml\n  spec:\n    securityContext:\n      seccompProfile:\n        type: RuntimeDefault\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  A workload that needs a tailored profile can use `type: Localhost` with\n  `localhostProfile: profiles/app.json` installed on the nodes. The old\n  `seccomp.security.alpha.kubernetes.io/pod` annotation is still accepted by this rule,\n  but it has been deprecated since Kubernetes 1.19 and newer clusters may not honour it:\n  move to the field.\nreferences:\n  - https://kubernetes.io/docs/tutorials/security/seccomp/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-the-seccomp-profile-for-a-container\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/automount-service-account-token.yaml", text: "id: automount-service-account-token\ntitle: Pods must opt out of automounting the service account token\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\ncheck: |\n  type(podSpec) == map &&\n  podSpec.?automountServiceAccountToken.orValue(null) != false\nfield: [$pod.automountServiceAccountToken]\nmessage: mounts a Kubernetes API token it may not need\nwhy: |\n  Unless told otherwise, Kubernetes mounts a token for the pod's service account at\n  `/var/run/secrets/kubernetes.io/serviceaccount/token` in every container. Most\n  applications never talk to the Kubernetes API, but an attacker who gets file read or\n  code execution in the pod (path traversal, SSRF to a file URL, a vulnerable library)\n  picks up that token and can call the API server with whatever RBAC the service account\n  has; with a shared or over-privileged account that can mean reading Secrets or\n  creating pods across the namespace. A token that is not mounted cannot be stolen (CIS\n  Kubernetes Benchmark 5.1.6).\nfix: |\n  Turn the automount off in the pod spec; it takes precedence over the service\n  account's own setting:\n\n  ```yaml\n  spec:\n    serviceAccountName: web\n    automountServiceAccountToken: false\n    containers:\n      - name: web\n        image: registry.example/web@sha256:<digest>\n  ```\n\n  Workloads that do call the API (operators, controllers) can keep the token: set\n  `automountServiceAccountToken: true` explicitly and record a waiver, or better, mount a\n  projected token with a short expiry only into the container that needs it. Setting\n  `automountServiceAccountToken: false` on the ServiceAccount as well protects pods that\n  forget it.\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-identity/default-service-account.yaml", text: 'id: default-service-account\ntitle: Workloads must run under a dedicated service account, not "default"\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\n# serviceAccountName wins; the deprecated serviceAccount is used only when it is empty.\ncheck: |\n  type(podSpec) == map &&\n  cel.bind(san, podSpec.?serviceAccountName.orValue(""),\n  cel.bind(legacy, podSpec.?serviceAccount.orValue(""),\n  cel.bind(effective,\n    type(san) == string && san != "" ? san : (type(legacy) == string ? legacy : ""),\n    effective.trim() == "" || effective == "default")))\nfield: [$pod.serviceAccountName, $pod.serviceAccount]\nmessage: runs as the namespace\'s default service account\nwhy: |\n  Every namespace has a `default` service account, and every pod that names no other\n  account runs as it. It is shared by everything in the namespace, so any permission\n  someone grants it "just to make one app work" silently applies to every other pod\n  there too, and a token stolen from any one of them carries the sum of those rights.\n  Shared identity also makes audit logs useless for telling which workload did what and\n  prevents giving each workload exactly the RBAC and cloud IAM bindings it needs (CIS\n  Kubernetes Benchmark 5.1.5).\nfix: |\n  Create a service account per workload, grant it only what that workload needs, and\n  reference it:\n\n  ```yaml\n  apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n    name: billing-api\n    namespace: billing\n  automountServiceAccountToken: false\n  ---\n  # in the pod template\n  spec:\n    serviceAccountName: billing-api\n    containers:\n      - name: api\n        image: registry.example/billing-api@sha256:<digest>\n  ```\n\n  Leave the `default` account without any RoleBinding.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/projected-token-audience.yaml", text: 'id: projected-token-audience\ntitle: Projected service account tokens must name an audience and expire within a day\nseverity: low\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\nforEach: volume\n# One finding per offending token source: on its missing audience (the\n# serviceAccountToken line) or on its too-long expirationSeconds. CEL has no index\n# iteration, so the first 32 sources of a projected volume are examined.\ncheck: |\n  cel.bind(sources, volume.?projected.?sources.orValue([]),\n    type(sources) != list ? [] :\n    cel.bind(tokens,\n      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,\n       16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]\n        .filter(i, i < size(sources) &&\n          type(sources[i].?serviceAccountToken.orValue(null)) == map),\n      tokens\n        .filter(i, cel.bind(aud, sources[i].serviceAccountToken.?audience.orValue(""),\n          !(type(aud) == string && aud.trim() != "")))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.audience")\n      + tokens\n        .filter(i, cel.bind(exp, sources[i].serviceAccountToken.?expirationSeconds.orValue(0),\n          type(exp) in [int, uint, double] && exp > 86400))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.expirationSeconds")))\nmessage: projects a service account token without an audience or with a long lifetime\nwhy: |\n  A projected token without an `audience` is issued for the Kubernetes API server\n  itself. When such a token is handed to another service (a vault, a message broker, a\n  partner API), that service, its logs, and anyone who compromises it hold a credential\n  they can replay against your cluster\'s API with the pod\'s RBAC rights. Naming the\n  intended audience makes the token useless anywhere else, and a short\n  `expirationSeconds` (the kubelet renews it automatically) limits how long a stolen copy\n  keeps working; a token valid for days or a year is close to a static password.\nfix: |\n  Name the service that will validate the token and keep the lifetime short (minimum\n  600 seconds, default one hour):\n\n  ```yaml\n  volumes:\n    - name: vault-token\n      projected:\n        sources:\n          - serviceAccountToken:\n              path: token\n              audience: vault.example.com\n              expirationSeconds: 3600\n  ```\n\n  Make the receiving service check the `aud` claim. If the application only needs to\n  call the Kubernetes API, rely on the default automounted token (or a projected one\n  with `audience` set to the API server\'s audience) rather than a long-lived one.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#launch-a-pod-using-service-account-token-projection\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n' }];
   }
 });
 
@@ -2187,9 +2187,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2227,12 +2227,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4510,8 +4510,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5829,7 +5829,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5904,7 +5904,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5999,11 +5999,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6026,10 +6026,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6046,7 +6046,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6226,7 +6226,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6248,7 +6248,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6284,13 +6284,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6768,12 +6768,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7444,12 +7444,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7931,16 +7931,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7951,7 +7951,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8014,7 +8014,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8353,8 +8353,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9631,7 +9631,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9644,7 +9644,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9663,7 +9663,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9680,7 +9680,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9750,18 +9750,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve4, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10020,9 +10020,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10247,9 +10247,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10536,9 +10536,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10631,9 +10631,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -12119,10 +12119,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14517,7 +14517,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14593,7 +14593,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14636,7 +14636,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18401,8 +18401,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19643,11 +19643,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19664,10 +19664,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19728,8 +19728,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19758,12 +19758,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19816,12 +19816,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19844,10 +19844,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19883,10 +19883,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19928,11 +19928,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20233,7 +20233,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20248,14 +20248,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -22235,7 +22235,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22262,7 +22262,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23125,11 +23125,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23165,50 +23165,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative3 = parse2(serialize2(relative3, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23216,7 +23216,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23487,7 +23487,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23520,11 +23520,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -30249,10 +30249,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30266,7 +30266,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -30290,7 +30290,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -30306,7 +30306,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -30399,7 +30399,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -30413,13 +30413,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -30463,18 +30463,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -30528,8 +30528,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -30541,7 +30541,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -30552,8 +30552,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -30570,7 +30570,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -30752,7 +30752,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -30769,24 +30769,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -30970,25 +30970,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -31805,14 +31805,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -32984,18 +32984,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -33148,15 +33148,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -33350,13 +33350,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -33535,7 +33535,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -33576,7 +33576,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -34248,7 +34248,7 @@ var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -34256,7 +34256,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -34465,7 +34465,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -34497,7 +34497,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -34511,8 +34511,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -34667,7 +34667,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -35190,7 +35190,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -35208,7 +35208,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -35255,7 +35255,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -35265,13 +35265,13 @@ var require_picomatch = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var scan2 = require_scan();
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -35287,16 +35287,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -35322,7 +35322,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -35339,24 +35339,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -35367,26 +35367,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -35395,8 +35395,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants4;
+    module.exports = picomatch4;
   }
 });
 
@@ -35407,14 +35407,14 @@ var require_picomatch2 = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -35518,15 +35518,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -35605,11 +35605,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35625,7 +35625,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36262,6 +36262,26 @@ var config_schema_default = {
         }
       }
     },
+    render: {
+      type: "object",
+      additionalProperties: false,
+      description: "Rendering Helm charts and Kustomize roots found under the scanned paths.",
+      properties: {
+        helm: { type: "boolean", description: "Render Helm charts (default true)." },
+        kustomize: {
+          type: "boolean",
+          description: "Render Kustomize roots (default true)."
+        },
+        timeoutSeconds: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3600,
+          description: "Per render (default 60)."
+        },
+        helmBinary: { type: "string", minLength: 1, description: "Path of helm." },
+        kubectlBinary: { type: "string", minLength: 1, description: "Path of kubectl." }
+      }
+    },
     limits: {
       type: "object",
       additionalProperties: false,
@@ -36321,7 +36341,14 @@ function resolveConfig(raw = {}) {
       maxDays: raw.waivers?.maxDays ?? 180,
       list: raw.waivers?.list ?? []
     },
-    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 }
+    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 },
+    render: {
+      helm: raw.render?.helm ?? true,
+      kustomize: raw.render?.kustomize ?? true,
+      timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
+      ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
+      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}
+    }
   };
 }
 
@@ -36357,6 +36384,14 @@ var SYSTEM_RULES = [
     category: "isolation",
     why: "A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.",
     fix: "For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it."
+  },
+  {
+    id: "render-error",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    severity: "high",
+    category: "isolation",
+    why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
+    fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
   }
 ];
 
@@ -36476,125 +36511,10 @@ function toSarif(findings, rules, options, severities = {}) {
   };
 }
 
-// src/scan.ts
+// src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// src/collect/collect-files.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
-var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  "node_modules",
-  ".hg",
-  ".svn",
-  ".terraform",
-  ".venv",
-  "__pycache__",
-  ".idea",
-  ".vscode"
-]);
-var GLOB_CHARS = /[*?[\]{}]/;
-function toPosix(p) {
-  return p.split(sep).join("/");
-}
-function isInside(root, target) {
-  const rel = relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function collectFiles(options) {
-  const root = realpathSync(resolve2(options.root));
-  const excluded = options.exclude.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
-  const files = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const chartRoots = /* @__PURE__ */ new Set();
-  const inHelmTemplates = (relPath) => {
-    const parts = relPath.split("/");
-    const t = parts.lastIndexOf("templates");
-    return t > 0 ? chartRoots.has(parts.slice(0, t).join("/")) : t === 0 && chartRoots.has("");
-  };
-  const addFile = (abs, relPath) => {
-    if (excluded(relPath) || inHelmTemplates(relPath)) return;
-    files.set(relPath, { path: relPath, absolute: abs });
-  };
-  const safeTarget = (abs, relPath) => {
-    let real;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      warnings.push(`${relPath}: broken symbolic link; skipped`);
-      return void 0;
-    }
-    if (!isInside(root, real)) {
-      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
-      return void 0;
-    }
-    return real;
-  };
-  const walk = (dirAbs, dirRel, filter) => {
-    const real = safeTarget(dirAbs, dirRel || ".");
-    if (!real || visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dirAbs, { withFileTypes: true });
-    } catch (e) {
-      warnings.push(
-        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
-      );
-      return;
-    }
-    if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const abs = join(dirAbs, entry.name);
-      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = safeTarget(abs, rel);
-        if (!target) continue;
-        const st = statSync(target);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
-        addFile(abs, rel);
-      }
-    }
-  };
-  const targets = options.paths.length ? options.paths : ["."];
-  for (const target of targets) {
-    if (GLOB_CHARS.test(target)) {
-      const match = (0, import_picomatch.default)(toPosix(target), { dot: true });
-      walk(root, "", match);
-      continue;
-    }
-    const abs = resolve2(root, target);
-    if (!isInside(root, abs)) {
-      warnings.push(`${target}: outside the repository root; skipped`);
-      continue;
-    }
-    const rel = toPosix(relative(root, abs));
-    let st;
-    try {
-      st = lstatSync(abs);
-    } catch {
-      warnings.push(`${target}: no such file or folder`);
-      continue;
-    }
-    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
-    if (statSync(abs).isDirectory()) walk(abs, rel);
-    else addFile(abs, rel);
-  }
-  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
-}
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -36676,7 +36596,7 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   }
   return findings;
 }
-function resolve3(candidate, element, view) {
+function resolve2(candidate, element, view) {
   const { scope, path } = parseFieldPath(candidate);
   if (scope === "object") return { abs: path, rel: formatFieldPath(["$object", ...path]) };
   if (scope === "pod")
@@ -36687,7 +36607,7 @@ function resolve3(candidate, element, view) {
   return { abs: [...element.path, ...path], rel: formatFieldPath(path) };
 }
 function makeFinding(resource, rule, settings, element, view, candidates, nameField) {
-  const resolved = candidates.length > 0 ? candidates.map((c) => resolve3(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
+  const resolved = candidates.length > 0 ? candidates.map((c) => resolve2(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
   let chosen = resolved[0];
   let line = -1;
   for (const r of resolved) {
@@ -36767,7 +36687,7 @@ function missingPodSpecFinding(resource, podSpecPath) {
 
 // src/evaluate/waivers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var WAIVER_PREFIX = "waive.kubegate.io/";
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function addDays(day, days) {
@@ -36802,7 +36722,7 @@ function resourceMatches(pattern, id) {
   const have = id.split("/");
   if (want.length !== 3) return false;
   return want.every(
-    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
+    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch.default.isMatch(have[i] ?? "", part)
   );
 }
 function applyWaivers(findings, annotations, policy) {
@@ -36827,7 +36747,7 @@ function applyWaivers(findings, annotations, policy) {
     for (const w of policy.list) {
       if (w.rule !== f.ruleId) continue;
       if (!resourceMatches(w.resource, f.resource)) continue;
-      if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
+      if (w.path && !import_picomatch.default.isMatch(f.location.file, w.path, { dot: true })) continue;
       if (w.container && w.container !== f.container) continue;
       candidates.push(
         checkWaiver(
@@ -40238,26 +40158,596 @@ function collectResources(value, file, docIndex, locator, out, line, _limits, ba
   });
 }
 
+// src/render/discover-paths.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/render/discover.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdir as readdir2, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function toRel(root, dir) {
+  const rel = relative(root, dir);
+  return rel === "" ? "." : rel.split(sep).join("/");
+}
+async function readChartMeta(dir) {
+  try {
+    const doc = (0, import_yaml3.parse)(await readFile(join(dir, "Chart.yaml"), "utf8"));
+    if (doc === null || typeof doc !== "object") return {};
+    const { name, type: type2 } = doc;
+    return {
+      name: typeof name === "string" ? name : void 0,
+      type: typeof type2 === "string" ? type2 : void 0
+    };
+  } catch {
+    return {};
+  }
+}
+async function discover(root) {
+  const result = { charts: [], kustomizations: [], skipped: [] };
+  const walk = async (dir, inSubcharts) => {
+    let entries;
+    try {
+      entries = await readdir2(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const names = new Set(entries.map((e) => e.name));
+    const isChart = names.has("Chart.yaml");
+    const relDir = toRel(root, dir);
+    if (isChart) {
+      const meta = await readChartMeta(dir);
+      if (inSubcharts) result.skipped.push({ relDir, reason: "subchart" });
+      else if (meta.type === "library") result.skipped.push({ relDir, reason: "library-chart" });
+      else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
+    }
+    const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
+    if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
+    const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
+    for (const sub of subdirs) {
+      await walk(join(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+    }
+  };
+  await walk(root, false);
+  const byRel = (a, b) => a.relDir.localeCompare(b.relDir);
+  result.charts.sort(byRel);
+  result.kustomizations.sort(byRel);
+  result.skipped.sort(byRel);
+  return result;
+}
+
+// src/render/discover-paths.ts
+var GLOB_CHARS = /[*?[\]{}]/;
+function repoRel(root, dir) {
+  const rel = relative2(root, dir);
+  return rel === "" ? "." : rel.split(sep2).join("/");
+}
+function searchDir(root, path) {
+  const base = GLOB_CHARS.test(path) ? import_picomatch2.default.scan(path).base || "." : path;
+  const abs = resolve3(root, base);
+  const rel = relative2(root, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  try {
+    return statSync(abs).isDirectory() ? realpathSync(abs) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function discoverUnder(rootDir, paths, exclude) {
+  const root = realpathSync(resolve3(rootDir));
+  const excluded = exclude.length ? (0, import_picomatch2.default)(exclude, { dot: true }) : () => false;
+  const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
+  const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
+  const out = { charts: [], kustomizations: [], skipped: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const dir of dirs) {
+    if (!dir) continue;
+    const found = await discover(dir);
+    for (const c of found.charts) {
+      const relDir = repoRel(root, c.dir);
+      if (seen.has(`c:${c.dir}`) || isExcluded(relDir)) continue;
+      seen.add(`c:${c.dir}`);
+      out.charts.push({ ...c, relDir });
+    }
+    for (const k of found.kustomizations) {
+      const relDir = repoRel(root, k.dir);
+      if (seen.has(`k:${k.dir}`) || isExcluded(relDir)) continue;
+      seen.add(`k:${k.dir}`);
+      out.kustomizations.push({ ...k, relDir });
+    }
+    for (const s of found.skipped)
+      out.skipped.push({ ...s, relDir: repoRel(root, resolve3(dir, s.relDir)) });
+  }
+  return out;
+}
+
+// src/render/find-binary.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { constants as constants3 } from "node:fs";
+import { access as access2, stat as stat2 } from "node:fs/promises";
+import { delimiter, join as join2 } from "node:path";
+var ENV_VARS = {
+  helm: "KUBEGATE_HELM",
+  kubectl: "KUBEGATE_KUBECTL"
+};
+var INSTALL_URLS = {
+  helm: "https://helm.sh/docs/intro/install/",
+  kubectl: "https://kubernetes.io/docs/tasks/tools/"
+};
+function installHint(name) {
+  return `Install ${name} (${INSTALL_URLS[name]}) and put it on PATH, or set ${ENV_VARS[name]} to its full path, or pass its path in the kubegate config/input. In this repository, \`node scripts/setup-tools.mjs\` unpacks one into .tools/bin.`;
+}
+async function isExecutableFile(path) {
+  try {
+    const s = await stat2(path);
+    if (!s.isFile()) return false;
+    await access2(path, constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function findBinary(name, options = {}) {
+  const env = options.env ?? process.env;
+  if (options.explicit) {
+    if (await isExecutableFile(options.explicit)) {
+      return { ok: true, name, path: options.explicit, source: "option" };
+    }
+    return {
+      ok: false,
+      name,
+      message: `${name} not found or not executable at ${options.explicit} (from the config). ${installHint(name)}`
+    };
+  }
+  const fromEnv = env[ENV_VARS[name]];
+  if (fromEnv) {
+    if (await isExecutableFile(fromEnv)) return { ok: true, name, path: fromEnv, source: "env" };
+    return {
+      ok: false,
+      name,
+      message: `${name} not found or not executable at ${fromEnv} (from ${ENV_VARS[name]}). ${installHint(name)}`
+    };
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join2(dir, name);
+    if (await isExecutableFile(candidate))
+      return { ok: true, name, path: candidate, source: "path" };
+  }
+  return { ok: false, name, message: `${name} not found on PATH. ${installHint(name)}` };
+}
+
+// src/render/map-location.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function keyPattern(key) {
+  const k = escapeRegExp(key);
+  return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
+}
+function findFrom(lines, key, from) {
+  const pattern = keyPattern(key);
+  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
+  return -1;
+}
+function findKeyLine(text, path) {
+  const keys = path.filter((s) => typeof s === "string");
+  const last = keys.at(-1);
+  if (last === void 0) return -1;
+  const lines = text.split(/\r?\n/);
+  let cursor = 0;
+  for (const key of keys.slice(0, -1)) {
+    const at = findFrom(lines, key, cursor);
+    if (at >= 0) cursor = at + 1;
+  }
+  const after = findFrom(lines, last, cursor);
+  return after >= 0 ? after : findFrom(lines, last, 0);
+}
+function mapHelmLocation(input) {
+  const inTemplate = findKeyLine(input.template.text, input.fieldPath);
+  if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
+  if (input.values) {
+    const inValues = findKeyLine(input.values.text, input.fieldPath);
+    if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
+  }
+  return { file: input.template.path, line: 1 };
+}
+
+// src/render/pool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { availableParallelism } from "node:os";
+function defaultConcurrency() {
+  return Math.max(1, availableParallelism());
+}
+async function mapPool(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+  return results;
+}
+
+// src/render/render.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { resolve as resolve4 } from "node:path";
+
+// src/render/env.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var DEAD_PROXY = "http://127.0.0.1:9";
+async function createPrivateEnv(base = process.env) {
+  const home = await mkdtemp(join3(tmpdir(), "kubegate-render-"));
+  const env = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
+      continue;
+    env[key] = value;
+  }
+  Object.assign(env, {
+    HOME: home,
+    KUBECONFIG: "/dev/null",
+    HELM_CACHE_HOME: join3(home, "cache"),
+    HELM_CONFIG_HOME: join3(home, "config"),
+    HELM_DATA_HOME: join3(home, "data"),
+    HTTP_PROXY: DEAD_PROXY,
+    HTTPS_PROXY: DEAD_PROXY,
+    http_proxy: DEAD_PROXY,
+    https_proxy: DEAD_PROXY,
+    NO_PROXY: "",
+    no_proxy: ""
+  });
+  return { env, dispose: () => rm2(home, { recursive: true, force: true }) };
+}
+
+// src/render/run-tool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { spawn } from "node:child_process";
+function runTool(bin, args, options) {
+  return new Promise((resolve6) => {
+    let settled = false;
+    const finish = (run2) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve6(run2);
+    };
+    const child = spawn(bin, [...args], {
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      windowsHide: true
+    });
+    const stop = (run2) => {
+      killGroup(child.pid);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish(run2);
+    };
+    const out = [];
+    const err = [];
+    let bytes = 0;
+    const collect = (into) => (chunk) => {
+      bytes += chunk.length;
+      if (bytes > options.maxBufferBytes) stop({ kind: "too-large" });
+      else into.push(chunk);
+    };
+    child.stdout.on("data", collect(out));
+    child.stderr.on("data", collect(err));
+    child.on("error", (e) => {
+      finish({ kind: "not-runnable", detail: e.message });
+    });
+    child.on("close", (code, signal) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8");
+      if (code === 0) finish({ kind: "ok", stdout, stderr });
+      else finish({ kind: "failed", stderr, detail: `exited with ${signal ?? `code ${code}`}` });
+    });
+    const timer = setTimeout(() => stop({ kind: "timeout" }), options.timeoutMs);
+  });
+}
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+
+// src/render/render.ts
+var DEFAULT_TIMEOUT_MS = 6e4;
+var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
+function helmArgs(target, skipTests) {
+  return [
+    "template",
+    target.release,
+    resolve4(target.chartDir),
+    `--namespace=${target.namespace}`,
+    ...target.valuesFiles.map((f) => `--values=${resolve4(f)}`),
+    ...target.set.map((kv) => `--set=${kv}`),
+    ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
+    ...skipTests ? ["--skip-tests"] : []
+  ];
+}
+function kustomizeArgs(target) {
+  return ["kustomize", resolve4(target.dir)];
+}
+function toolFor(target) {
+  return target.kind === "helm" ? "helm" : "kubectl";
+}
+function firstLines(text, max) {
+  const lines = text.trim().split("\n");
+  if (lines.length <= max) return lines.join("\n");
+  return [...lines.slice(0, max), `… (${lines.length - max} more lines)`].join("\n");
+}
+function classify(stderr) {
+  return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
+}
+async function renderOne(target, binaries, options = {}) {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const fail = (reason, message) => ({
+    ok: false,
+    target,
+    reason,
+    message,
+    durationMs: elapsed()
+  });
+  const tool = toolFor(target);
+  const lookup = binaries[tool] ?? await findBinary(tool, { explicit: options[tool], env: options.env });
+  if (!lookup.ok) return fail("missing-binary", lookup.message);
+  const args = target.kind === "helm" ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxLines = options.maxMessageLines ?? 20;
+  const privateEnv = await createPrivateEnv(options.env ?? process.env);
+  try {
+    const run2 = await runTool(lookup.path, args, {
+      timeoutMs,
+      env: privateEnv.env,
+      maxBufferBytes: MAX_BUFFER_BYTES
+    });
+    switch (run2.kind) {
+      case "ok":
+        return {
+          ok: true,
+          target,
+          text: run2.stdout,
+          warnings: run2.stderr.trim(),
+          durationMs: elapsed()
+        };
+      case "timeout":
+        return fail("timeout", `${tool} timed out after ${timeoutMs / 1e3} s and was stopped`);
+      case "too-large":
+        return fail(
+          "output-too-large",
+          `${tool} printed more than ${MAX_BUFFER_BYTES / 1024 / 1024} MiB`
+        );
+      case "not-runnable":
+        return fail(
+          "missing-binary",
+          `${tool} could not be run (${run2.detail}). ${installHint(tool)}`
+        );
+      case "failed": {
+        const stderr = run2.stderr.trim();
+        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run2.detail);
+      }
+    }
+  } finally {
+    await privateEnv.dispose();
+  }
+}
+
+// src/render/split-helm.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var SEPARATOR = /^---\s*$/;
+var SOURCE = /^# Source:\s*(.+?)\s*$/;
+function splitHelmOutput(output) {
+  const docs = [];
+  let current = [];
+  const flush = () => {
+    const text = current.join("\n");
+    current = [];
+    if (!text.trim()) return;
+    const source = findSource(text);
+    docs.push(source ? { source, text } : { text });
+  };
+  for (const line of output.split(/\r?\n/)) {
+    if (SEPARATOR.test(line)) flush();
+    else current.push(line);
+  }
+  flush();
+  return docs;
+}
+function findSource(text) {
+  for (const line of text.split("\n")) {
+    const m = SOURCE.exec(line);
+    if (m) return m[1];
+    if (line.trim() && !line.startsWith("#")) return void 0;
+  }
+  return void 0;
+}
+function templatePath(chartRelDir, source) {
+  const inChart = source.split("/").slice(1).join("/");
+  return chartRelDir === "." || chartRelDir === "" ? inChart : `${chartRelDir}/${inChart}`;
+}
+
+// src/render/targets.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { basename } from "node:path";
+function releaseNameFor(chartName) {
+  const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
+}
+function targetsFromDiscovery(discovery, defaults = {}) {
+  const charts = discovery.charts.map((c) => ({
+    kind: "helm",
+    chartDir: c.dir,
+    release: releaseNameFor(c.name ?? basename(c.dir)),
+    namespace: defaults.namespace ?? "default",
+    valuesFiles: [],
+    set: [],
+    ...defaults.kubeVersion ? { kubeVersion: defaults.kubeVersion } : {}
+  }));
+  const overlays = discovery.kustomizations.map((k) => ({
+    kind: "kustomize",
+    dir: k.dir
+  }));
+  return [...charts, ...overlays];
+}
+
+// src/scan.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/collect/collect-files.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  ".hg",
+  ".svn",
+  ".terraform",
+  ".venv",
+  "__pycache__",
+  ".idea",
+  ".vscode"
+]);
+var GLOB_CHARS2 = /[*?[\]{}]/;
+function toPosix(p) {
+  return p.split(sep3).join("/");
+}
+function isInside(root, target) {
+  const rel = relative3(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function collectFiles(options) {
+  const root = realpathSync2(resolve5(options.root));
+  const excluded = options.exclude.length ? (0, import_picomatch3.default)(options.exclude, { dot: true }) : () => false;
+  const files = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const chartRoots = /* @__PURE__ */ new Set();
+  const inHelmTemplates = (relPath) => {
+    const parts = relPath.split("/");
+    const t = parts.lastIndexOf("templates");
+    return t > 0 ? chartRoots.has(parts.slice(0, t).join("/")) : t === 0 && chartRoots.has("");
+  };
+  const addFile = (abs, relPath) => {
+    if (excluded(relPath) || inHelmTemplates(relPath)) return;
+    files.set(relPath, { path: relPath, absolute: abs });
+  };
+  const safeTarget = (abs, relPath) => {
+    let real;
+    try {
+      real = realpathSync2(abs);
+    } catch {
+      warnings.push(`${relPath}: broken symbolic link; skipped`);
+      return void 0;
+    }
+    if (!isInside(root, real)) {
+      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
+      return void 0;
+    }
+    return real;
+  };
+  const walk = (dirAbs, dirRel, filter) => {
+    const real = safeTarget(dirAbs, dirRel || ".");
+    if (!real || visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      warnings.push(
+        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
+      );
+      return;
+    }
+    if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const abs = join4(dirAbs, entry.name);
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = safeTarget(abs, rel);
+        if (!target) continue;
+        const st = statSync2(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
+        addFile(abs, rel);
+      }
+    }
+  };
+  const targets = options.paths.length ? options.paths : ["."];
+  for (const target of targets) {
+    if (GLOB_CHARS2.test(target)) {
+      const match = (0, import_picomatch3.default)(toPosix(target), { dot: true });
+      walk(root, "", match);
+      continue;
+    }
+    const abs = resolve5(root, target);
+    if (!isInside(root, abs)) {
+      warnings.push(`${target}: outside the repository root; skipped`);
+      continue;
+    }
+    const rel = toPosix(relative3(root, abs));
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      warnings.push(`${target}: no such file or folder`);
+      continue;
+    }
+    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
+    if (statSync2(abs).isDirectory()) walk(abs, rel);
+    else addFile(abs, rel);
+  }
+  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
+}
+
 // src/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2, relative as relative2 } from "node:path";
+import { dirname, join as join5, relative as relative4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function builtinRuleTexts() {
   if (typeof define_KUBEGATE_BUILTIN_RULES_default !== "undefined") return define_KUBEGATE_BUILTIN_RULES_default;
   return readRuleTexts(builtinRulesDir());
 }
 function builtinRulesDir() {
-  return join2(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+  return join5(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
 }
 function readRuleTexts(dir) {
   const out = [];
   const walk = (d) => {
     for (const entry of readdirSync2(d, { withFileTypes: true })) {
-      const p = join2(d, entry.name);
+      const p = join5(d, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (entry.name.endsWith(".yaml") && !entry.name.endsWith(".test.yaml")) {
-        out.push({ file: relative2(join2(dir, ".."), p).split("\\").join("/"), text: readFileSync2(p, "utf8") });
+        out.push({ file: relative4(join5(dir, ".."), p).split("\\").join("/"), text: readFileSync2(p, "utf8") });
       }
     }
   };
@@ -40268,8 +40758,8 @@ function readRuleTexts(dir) {
 // src/rules/load-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_ajv2 = __toESM(require_ajv(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-import { basename } from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { basename as basename2 } from "node:path";
 
 // src/rules/cel.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -40887,14 +41377,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep2) => s.split(sep2));
-  functionOverload("string.split(string, int): list<string>", (s, sep2, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
+  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep2);
+    const parts = s.split(sep4);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep2));
+    limited.push(parts.slice(l - 1).join(sep4));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -40908,7 +41398,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep2) => {
+  functionOverload("list<string>.join(string): string", (v, sep4) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -40917,7 +41407,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep2);
+    return v.join(sep4);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -43850,13 +44340,13 @@ var Lexer = class {
       }
     }
   }
-  readSingleQuotedString(delimiter, prefix) {
+  readSingleQuotedString(delimiter2, prefix) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 1;
     while (pos < length && (ch = input[pos])) {
       switch (ch) {
-        case delimiter:
+        case delimiter2:
           const rawStart = start + 1;
           const rawValue = input.slice(rawStart, pos);
           this.pos = ++pos;
@@ -43881,14 +44371,14 @@ var Lexer = class {
       input
     });
   }
-  readTripleQuotedString(delimiter, prefix) {
+  readTripleQuotedString(delimiter2, prefix) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 3;
     while (pos < length && (ch = input[pos])) {
       switch (ch) {
-        case delimiter:
-          if (input[pos + 1] === delimiter && input[pos + 2] === delimiter) {
+        case delimiter2:
+          if (input[pos + 1] === delimiter2 && input[pos + 2] === delimiter2) {
             const rawStart = start + 3;
             const rawValue = input.slice(rawStart, pos);
             this.pos = pos + 3;
@@ -44417,10 +44907,10 @@ var Environment = class _Environment {
   }
   parse(expression) {
     const ast = this.#parser.parse(expression);
-    const evaluateParsed = this.#evaluateAST.bind(this, ast);
-    evaluateParsed.check = this.#checkAST.bind(this, ast);
-    evaluateParsed.ast = ast;
-    return evaluateParsed;
+    const evaluateParsed2 = this.#evaluateAST.bind(this, ast);
+    evaluateParsed2.check = this.#checkAST.bind(this, ast);
+    evaluateParsed2.ast = ast;
+    return evaluateParsed2;
   }
   evaluate(expression, context) {
     return this.#evaluateAST(this.#parser.parse(expression), context);
@@ -44541,7 +45031,7 @@ function loadRules(texts, builtin) {
   for (const { file, text } of texts) {
     let spec;
     try {
-      spec = (0, import_yaml3.parse)(text);
+      spec = (0, import_yaml4.parse)(text);
     } catch (e) {
       throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
     }
@@ -44549,7 +45039,7 @@ function loadRules(texts, builtin) {
       const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
       throw new ConfigurationError(`rule file ${file}: ${details}`);
     }
-    const expected = basename(file).replace(/\.ya?ml$/, "");
+    const expected = basename2(file).replace(/\.ya?ml$/, "");
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
     }
@@ -44608,50 +45098,67 @@ function problemFinding(p) {
     fingerprint: fingerprintOf(["parse-error", p.file, p.message])
   };
 }
+function evaluationContext(rules, config, today) {
+  return {
+    rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
+    settings: evaluationSettings(config),
+    policy: { ...config.waivers, today }
+  };
+}
+function evaluateParsed(parsed, ctx, out, relocate) {
+  for (const p of parsed.problems) {
+    if (p.warningOnly) {
+      out.warnings.push(`${p.file}: ${p.message}`);
+    } else {
+      const f = problemFinding(p);
+      relocate?.(f, void 0);
+      out.findings.push(f);
+    }
+  }
+  for (const resource of parsed.resources) {
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
+    if (relocate) for (const f of own) relocate(f, resource);
+    const metadata = resource.object.metadata;
+    applyWaivers(own, metadata?.annotations, ctx.policy);
+    for (const f of own) out.findings.push(f);
+  }
+  return parsed.resources.length;
+}
 function scan(options) {
   const { config } = options;
   const rules = loadActiveRules(options.root, config);
-  const rulesByKind = indexRulesByKind(rules, config.podSpecPaths);
-  const settings = evaluationSettings(config);
-  const policy = { ...config.waivers, today: options.today };
+  const ctx = evaluationContext(rules, config, options.today);
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude
   });
-  const warnings = [...collected.warnings];
-  const findings = [];
-  const limits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
+  const out = { findings: [], warnings: [...collected.warnings] };
+  const limits = parseLimits(config);
   let resources = 0;
   collected.files.forEach((file, i) => {
     let text;
     try {
       text = readFileSync3(file.absolute, "utf8");
     } catch (e) {
-      warnings.push(`${file.path}: cannot read (${e.code ?? "error"})`);
+      out.warnings.push(
+        `${file.path}: cannot read (${e.code ?? "error"})`
+      );
       return;
     }
-    const parsed = parseSource({ path: file.path, text }, limits);
-    for (const p of parsed.problems) {
-      if (p.warningOnly) warnings.push(`${p.file}: ${p.message}`);
-      else findings.push(problemFinding(p));
-    }
-    for (const resource of parsed.resources) {
-      resources++;
-      const own = evaluateResource(resource, rulesByKind, settings);
-      const metadata = resource.object.metadata;
-      applyWaivers(own, metadata?.annotations, policy);
-      for (const f of own) findings.push(f);
-    }
+    resources += evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
     options.onProgress?.(i + 1, collected.files.length);
   });
   return {
-    findings: sortFindings(findings),
+    findings: sortFindings(out.findings),
     rules,
-    warnings,
+    warnings: out.warnings,
     files: collected.files.length,
     resources
   };
+}
+function parseLimits(config) {
+  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
@@ -44660,12 +45167,139 @@ function sortFindings(findings) {
   );
 }
 
+// src/scan-renders.ts
+var inDir = (relDir, file) => relDir === "." ? file : `${relDir}/${file}`;
+function originFile(origin) {
+  return origin.kind === "helm" ? inDir(origin.chart.relDir, "Chart.yaml") : inDir(origin.overlay.relDir, origin.overlay.file);
+}
+function renderErrorFinding(file, message) {
+  const text = message.trim() || "the render failed without a message";
+  return {
+    ruleId: "render-error",
+    severity: "high",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    message: text,
+    location: { file, line: 1 },
+    resource: "",
+    fieldPath: "",
+    fingerprint: fingerprintOf(["render-error", file, text])
+  };
+}
+function readText(abs) {
+  try {
+    return readFileSync4(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function fieldPathOf(finding) {
+  try {
+    return parseFieldPath(finding.fieldPath).path;
+  } catch {
+    return [];
+  }
+}
+function evaluateHelm(chart, output, ctx, config, out) {
+  const templates = /* @__PURE__ */ new Map();
+  const valuesText = readText(join6(chart.dir, "values.yaml"));
+  const values = valuesText === void 0 ? void 0 : { path: inDir(chart.relDir, "values.yaml"), text: valuesText };
+  let resources = 0;
+  for (const doc of splitHelmOutput(output)) {
+    const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
+    const inChart = doc.source?.split("/").slice(1).join("/");
+    if (inChart !== void 0 && !templates.has(path))
+      templates.set(path, readText(join6(chart.dir, inChart)));
+    const template = templates.get(path);
+    const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
+    resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
+      f.location = resource && template !== void 0 ? mapHelmLocation({
+        fieldPath: fieldPathOf(f),
+        template: { path, text: template },
+        values
+      }) : { file: path, line: 1 };
+    });
+  }
+  return resources;
+}
+function evaluateKustomize(overlay, output, ctx, config, out) {
+  const file = inDir(overlay.relDir, overlay.file);
+  const parsed = parseSource({ path: file, text: output }, parseLimits(config));
+  return evaluateParsed(parsed, ctx, out, (f) => {
+    f.location = { file, line: 1 };
+  });
+}
+async function lookUpTools(discovery, config, env, out) {
+  const needed = [
+    ["helm", discovery.charts.length > 0, config.render.helmBinary],
+    ["kubectl", discovery.kustomizations.length > 0, config.render.kubectlBinary]
+  ];
+  const binaries = {};
+  for (const [tool, need, explicit] of needed) {
+    if (!need) continue;
+    const lookup = await findBinary(tool, { explicit, env });
+    if (!lookup.ok)
+      out.warnings.push(`${lookup.message} Until then, nothing needing it is scanned.`);
+    binaries[tool] = lookup;
+  }
+  return binaries;
+}
+async function scanWithRenders(options) {
+  const base = scan(options);
+  const { config } = options;
+  if (options.render === false || !config.render.helm && !config.render.kustomize) return base;
+  const found = await discoverUnder(
+    options.root,
+    options.paths?.length ? options.paths : config.paths,
+    config.exclude
+  );
+  const discovery = {
+    charts: config.render.helm ? found.charts : [],
+    kustomizations: config.render.kustomize ? found.kustomizations : [],
+    skipped: found.skipped
+  };
+  const origins = [
+    ...discovery.charts.map((chart) => ({ kind: "helm", chart })),
+    ...discovery.kustomizations.map((overlay) => ({ kind: "kustomize", overlay }))
+  ];
+  if (origins.length === 0) return base;
+  const out = { findings: base.findings, warnings: base.warnings };
+  const ctx = evaluationContext(base.rules, config, options.today);
+  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const renderOptions = {
+    env: options.env,
+    timeoutMs: config.render.timeoutSeconds * 1e3
+  };
+  const targets = targetsFromDiscovery(discovery);
+  const results = await mapPool(
+    targets,
+    options.concurrency ?? defaultConcurrency(),
+    (t) => renderOne(t, binaries, renderOptions)
+  );
+  let resources = base.resources;
+  results.forEach((result, i) => {
+    const origin = origins[i];
+    const tool = origin.kind === "helm" ? "helm" : "kubectl";
+    if (!result.ok) {
+      const lookup = binaries[tool];
+      const message = lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
+      const finding = renderErrorFinding(originFile(origin), message);
+      applyWaivers([finding], void 0, ctx.policy);
+      out.findings.push(finding);
+      return;
+    }
+    if (result.warnings)
+      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+    resources += origin.kind === "helm" ? evaluateHelm(origin.chart, result.text, ctx, config, out) : evaluateKustomize(origin.overlay, result.text, ctx, config, out);
+  });
+  return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
+}
+
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -44682,7 +45316,7 @@ async function run() {
       );
     }
     const failOn = failOnInput;
-    const result = scan({
+    const result = await scanWithRenders({
       root: workspace,
       paths,
       config,
