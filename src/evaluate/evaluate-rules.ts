@@ -58,11 +58,28 @@ export function evaluateResource(
     podMeta: view?.podMeta ?? {},
     params: settings.params,
   };
+  // Elements and their CEL contexts are built once per resource and iteration kind, not
+  // once per rule: most rules iterate over the same containers.
+  const contexts = new Map<
+    string | undefined,
+    { element: Element; context: Record<string, unknown> }[]
+  >();
+  const contextsFor = (forEach: string | undefined) => {
+    let list = contexts.get(forEach);
+    if (!list) {
+      list = elementsFor(forEach, resource.object, view).map((element) => ({
+        element,
+        context: { ...base, ...element.vars },
+      }));
+      contexts.set(forEach, list);
+    }
+    return list;
+  };
   for (const rule of rules) {
-    for (const element of elementsFor(rule.forEach, resource.object, view)) {
+    for (const { element, context } of contextsFor(rule.forEach)) {
       let result: unknown;
       try {
-        result = rule.evaluate({ ...base, ...element.vars });
+        result = rule.evaluate(context);
       } catch (e) {
         findings.push(ruleErrorFinding(resource, rule, element, e));
         continue;
@@ -89,12 +106,23 @@ export function evaluateResource(
   return findings;
 }
 
+// Rules name the same few paths over and over; parse each path string once.
+const parsedPaths = new Map<string, ReturnType<typeof parseFieldPath>>();
+function parsedFieldPath(text: string): ReturnType<typeof parseFieldPath> {
+  let parsed = parsedPaths.get(text);
+  if (!parsed) {
+    parsed = parseFieldPath(text);
+    if (parsedPaths.size < 10_000) parsedPaths.set(text, parsed);
+  }
+  return parsed;
+}
+
 function resolve(
   candidate: string,
   element: Element,
   view: WorkloadView | undefined,
 ): { abs: PathSegment[]; rel: string } {
-  const { scope, path } = parseFieldPath(candidate);
+  const { scope, path } = parsedFieldPath(candidate);
   if (scope === 'object') return { abs: path, rel: formatFieldPath(['$object', ...path]) };
   if (scope === 'pod')
     return {

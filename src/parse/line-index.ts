@@ -6,17 +6,25 @@ import type { FieldPath, PathSegment } from '../types.js';
 // almost always block style; flow collections (`{...}`, `[...]`) are not descended into,
 // so a path inside one resolves to the key that holds the collection.
 
+// Paths are kept as joined keys from the start, so the scan allocates one string per line
+// instead of copying and joining path arrays.
 interface Frame {
   col: number;
-  path: PathSegment[];
+  key: string;
   seq: boolean;
   index: number;
-  /** The path that a deeper, nested node belongs to (last key, or current item). */
-  child?: PathSegment[];
+  /** The key that a deeper, nested node belongs to (last key, or current item). */
+  child?: string;
 }
 
+export const KEY_SEPARATOR = '\u0000';
+
 export function pathKey(path: FieldPath): string {
-  return path.join('\u0000');
+  return path.join(KEY_SEPARATOR);
+}
+
+function childKey(parent: string, segment: PathSegment): string {
+  return parent === '' ? String(segment) : parent + KEY_SEPARATOR + String(segment);
 }
 
 /** Maps path keys to 1-based lines for the document spanning lines [start, end). */
@@ -26,11 +34,10 @@ export function indexDocumentLines(
   end: number,
 ): Map<string, number> {
   const index = new Map<string, number>();
-  const record = (path: PathSegment[], line: number) => {
-    const key = pathKey(path);
+  const record = (key: string, line: number) => {
     if (!index.has(key)) index.set(key, line);
   };
-  const stack: Frame[] = [{ col: -1, path: [], seq: false, index: 0, child: [] }];
+  const stack: Frame[] = [{ col: -1, key: '', seq: false, index: 0, child: '' }];
   let skipDeeperThan = -1;
 
   const handle = (col: number, text: string, line: number): void => {
@@ -42,12 +49,12 @@ export function indexDocumentLines(
         seq = top;
         seq.index++;
       } else {
-        seq = { col, path: top.child ?? top.path, seq: true, index: 0 };
+        seq = { col, key: top.child ?? top.key, seq: true, index: 0 };
         stack.push(seq);
       }
-      const itemPath = [...seq.path, seq.index];
-      seq.child = itemPath;
-      record(itemPath, line);
+      const itemKey = childKey(seq.key, seq.index);
+      seq.child = itemKey;
+      record(itemKey, line);
       const rest = text.slice(1);
       const content = rest.trimStart();
       if (content && !content.startsWith('#'))
@@ -63,10 +70,10 @@ export function indexDocumentLines(
     let frame: Frame;
     if (!top.seq && top.col === col) frame = top;
     else {
-      frame = { col, path: top.child ?? top.path, seq: false, index: 0 };
+      frame = { col, key: top.child ?? top.key, seq: false, index: 0 };
       stack.push(frame);
     }
-    const keyPath = [...frame.path, parsed.key];
+    const keyPath = childKey(frame.key, parsed.key);
     frame.child = keyPath;
     record(keyPath, line);
     const value = parsed.value;

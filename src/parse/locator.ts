@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { FieldPath, LineLocator } from '../types.js';
-import { indexDocumentLines, pathKey } from './line-index.js';
+import { indexDocumentLines, KEY_SEPARATOR, pathKey } from './line-index.js';
 
 /** Locator for a block-style YAML document spanning lines [start, end) of a file. */
 export function yamlLocator(
@@ -13,9 +13,15 @@ export function yamlLocator(
   return {
     locate(path: FieldPath) {
       index ??= indexDocumentLines(lines, start, end);
-      for (let k = path.length; k > 0; k--) {
-        const line = index.get(pathKey(path.slice(0, k)));
-        if (line !== undefined) return { line, exact: k === path.length };
+      // Walk up from the full key by cutting at separators: no per-prefix arrays.
+      let key = pathKey(path);
+      let exact = true;
+      while (key !== '') {
+        const line = index.get(key);
+        if (line !== undefined) return { line, exact };
+        const cut = key.lastIndexOf(KEY_SEPARATOR);
+        key = cut < 0 ? '' : key.slice(0, cut);
+        exact = false;
       }
       return { line: firstLine, exact: path.length === 0 };
     },
