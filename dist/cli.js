@@ -16951,11 +16951,23 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
     podMeta: view?.podMeta ?? {},
     params: settings.params
   };
+  const contexts = /* @__PURE__ */ new Map();
+  const contextsFor = (forEach) => {
+    let list2 = contexts.get(forEach);
+    if (!list2) {
+      list2 = elementsFor(forEach, resource.object, view).map((element) => ({
+        element,
+        context: { ...base, ...element.vars }
+      }));
+      contexts.set(forEach, list2);
+    }
+    return list2;
+  };
   for (const rule of rules) {
-    for (const element of elementsFor(rule.forEach, resource.object, view)) {
+    for (const { element, context } of contextsFor(rule.forEach)) {
       let result;
       try {
-        result = rule.evaluate({ ...base, ...element.vars });
+        result = rule.evaluate(context);
       } catch (e) {
         findings.push(ruleErrorFinding(resource, rule, element, e));
         continue;
@@ -16981,8 +16993,17 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   }
   return findings;
 }
+var parsedPaths = /* @__PURE__ */ new Map();
+function parsedFieldPath(text) {
+  let parsed = parsedPaths.get(text);
+  if (!parsed) {
+    parsed = parseFieldPath(text);
+    if (parsedPaths.size < 1e4) parsedPaths.set(text, parsed);
+  }
+  return parsed;
+}
 function resolve3(candidate, element, view) {
-  const { scope, path } = parseFieldPath(candidate);
+  const { scope, path } = parsedFieldPath(candidate);
   if (scope === "object") return { abs: path, rel: formatFieldPath(["$object", ...path]) };
   if (scope === "pod")
     return {
@@ -20224,16 +20245,19 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/line-index.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+var KEY_SEPARATOR = "\0";
 function pathKey(path) {
-  return path.join("\0");
+  return path.join(KEY_SEPARATOR);
+}
+function childKey(parent, segment) {
+  return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
 }
 function indexDocumentLines(lines, start, end) {
   const index = /* @__PURE__ */ new Map();
-  const record = (path, line) => {
-    const key = pathKey(path);
+  const record = (key, line) => {
     if (!index.has(key)) index.set(key, line);
   };
-  const stack = [{ col: -1, path: [], seq: false, index: 0, child: [] }];
+  const stack = [{ col: -1, key: "", seq: false, index: 0, child: "" }];
   let skipDeeperThan = -1;
   const handle = (col, text, line) => {
     while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
@@ -20244,12 +20268,12 @@ function indexDocumentLines(lines, start, end) {
         seq2 = top;
         seq2.index++;
       } else {
-        seq2 = { col, path: top.child ?? top.path, seq: true, index: 0 };
+        seq2 = { col, key: top.child ?? top.key, seq: true, index: 0 };
         stack.push(seq2);
       }
-      const itemPath = [...seq2.path, seq2.index];
-      seq2.child = itemPath;
-      record(itemPath, line);
+      const itemKey = childKey(seq2.key, seq2.index);
+      seq2.child = itemKey;
+      record(itemKey, line);
       const rest = text.slice(1);
       const content = rest.trimStart();
       if (content && !content.startsWith("#"))
@@ -20265,10 +20289,10 @@ function indexDocumentLines(lines, start, end) {
     let frame;
     if (!top.seq && top.col === col) frame = top;
     else {
-      frame = { col, path: top.child ?? top.path, seq: false, index: 0 };
+      frame = { col, key: top.child ?? top.key, seq: false, index: 0 };
       stack.push(frame);
     }
-    const keyPath = [...frame.path, parsed.key];
+    const keyPath = childKey(frame.key, parsed.key);
     frame.child = keyPath;
     record(keyPath, line);
     const value = parsed.value;
@@ -20347,9 +20371,14 @@ function yamlLocator(lines, start, end, firstLine2) {
   return {
     locate(path) {
       index ??= indexDocumentLines(lines, start, end);
-      for (let k = path.length; k > 0; k--) {
-        const line = index.get(pathKey(path.slice(0, k)));
-        if (line !== void 0) return { line, exact: k === path.length };
+      let key = pathKey(path);
+      let exact = true;
+      while (key !== "") {
+        const line = index.get(key);
+        if (line !== void 0) return { line, exact };
+        const cut = key.lastIndexOf(KEY_SEPARATOR);
+        key = cut < 0 ? "" : key.slice(0, cut);
+        exact = false;
       }
       return { line: firstLine2, exact: path.length === 0 };
     }
