@@ -52,9 +52,9 @@ var init_define_KUBEGATE_BUILTIN_RULES = __esm({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -207,9 +207,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -353,9 +353,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -432,11 +432,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -453,10 +453,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -517,8 +517,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -547,12 +547,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -605,12 +605,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -633,10 +633,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -672,10 +672,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -717,11 +717,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1022,7 +1022,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1037,14 +1037,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1074,9 +1074,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1242,9 +1242,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1282,9 +1282,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1405,9 +1405,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1457,9 +1457,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1489,9 +1489,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1513,9 +1513,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1698,9 +1698,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1736,9 +1736,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1870,9 +1870,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1989,9 +1989,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2073,9 +2073,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = function equal(a, b) {
@@ -2109,9 +2109,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var traverse = module.exports = function(schema2, opts, cb) {
@@ -2198,9 +2198,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2355,9 +2355,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2864,9 +2864,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2881,9 +2881,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2899,9 +2899,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3024,7 +3024,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3051,7 +3051,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3124,9 +3124,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -3143,9 +3143,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -3678,9 +3678,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { isUUID } = require_utils();
@@ -3890,9 +3890,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
@@ -3914,11 +3914,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3954,50 +3954,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative3 = parse2(serialize2(relative3, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4005,7 +4005,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4276,7 +4276,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4309,11 +4309,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4321,9 +4321,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4333,9 +4333,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4945,9 +4945,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -4961,9 +4961,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5084,9 +5084,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5106,9 +5106,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5139,9 +5139,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5168,9 +5168,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5195,9 +5195,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5228,9 +5228,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5266,9 +5266,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5296,9 +5296,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5379,9 +5379,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5409,9 +5409,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5421,9 +5421,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5489,9 +5489,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5519,9 +5519,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5569,9 +5569,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5608,9 +5608,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5662,9 +5662,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5720,9 +5720,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5738,9 +5738,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5774,9 +5774,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5869,9 +5869,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -5964,9 +5964,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6008,9 +6008,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6115,9 +6115,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6174,9 +6174,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6249,9 +6249,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6281,9 +6281,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6299,9 +6299,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6358,9 +6358,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6386,9 +6386,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6456,9 +6456,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6475,9 +6475,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6524,9 +6524,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6615,9 +6615,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6627,9 +6627,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6651,9 +6651,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6674,9 +6674,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6689,9 +6689,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -6795,9 +6795,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -6952,9 +6952,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7023,9 +7023,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -7081,9 +7081,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -7240,9 +7240,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -7412,9 +7412,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -7483,9 +7483,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function applyReviver(reviver, obj, key, val) {
@@ -7534,9 +7534,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -7565,9 +7565,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var applyReviver = require_applyReviver();
@@ -7607,9 +7607,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var anchors = require_anchors();
@@ -7726,9 +7726,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -7757,9 +7757,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Alias = require_Alias();
@@ -7833,9 +7833,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var createNode = require_createNode();
@@ -7977,9 +7977,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
@@ -7995,9 +7995,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var FOLD_FLOW = "flow";
@@ -8132,9 +8132,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -8416,9 +8416,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var anchors = require_anchors();
@@ -8541,9 +8541,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -8675,9 +8675,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_process = __require("process");
@@ -8698,9 +8698,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -8759,9 +8759,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var log = require_log();
@@ -8824,9 +8824,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var createNode = require_createNode();
@@ -8865,9 +8865,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -9017,9 +9017,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyCollection = require_stringifyCollection();
@@ -9162,9 +9162,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -9185,9 +9185,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var createNode = require_createNode();
@@ -9302,9 +9302,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -9325,9 +9325,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyString = require_stringifyString();
@@ -9345,9 +9345,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -9364,9 +9364,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -9389,9 +9389,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -9417,9 +9417,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -9464,9 +9464,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
@@ -9510,9 +9510,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
@@ -9539,9 +9539,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -9607,9 +9607,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_buffer = __require("buffer");
@@ -9674,9 +9674,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -9753,9 +9753,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -9832,9 +9832,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -9865,9 +9865,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -9915,9 +9915,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
@@ -9995,9 +9995,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -10085,9 +10085,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
@@ -10174,9 +10174,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
@@ -10219,9 +10219,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
@@ -10314,9 +10314,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -10347,9 +10347,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -10428,9 +10428,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Alias = require_Alias();
@@ -10738,9 +10738,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var YAMLError = class extends Error {
@@ -10804,9 +10804,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -10939,9 +10939,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function containsNewline(key) {
@@ -10982,9 +10982,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var utilContainsNewline = require_util_contains_newline();
@@ -11001,9 +11001,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -11018,9 +11018,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Pair = require_Pair();
@@ -11038,10 +11038,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11055,7 +11055,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -11079,7 +11079,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11095,7 +11095,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11127,9 +11127,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var YAMLSeq = require_YAMLSeq();
@@ -11179,16 +11179,16 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -11202,13 +11202,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -11223,9 +11223,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -11252,18 +11252,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11317,8 +11317,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11330,7 +11330,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11341,8 +11341,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11359,7 +11359,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -11418,9 +11418,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -11484,9 +11484,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -11541,7 +11541,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -11558,24 +11558,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11668,9 +11668,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -11759,25 +11759,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11890,9 +11890,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -11972,9 +11972,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function emptyScalarPosition(offset, before, pos) {
@@ -12003,9 +12003,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Alias = require_Alias();
@@ -12110,9 +12110,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Document = require_Document();
@@ -12154,9 +12154,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_process = __require("process");
@@ -12363,9 +12363,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -12549,9 +12549,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -12594,14 +12594,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12611,9 +12611,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -12674,9 +12674,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var cstScalar = require_cst_scalar();
@@ -12777,9 +12777,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var cst = require_cst();
@@ -13367,9 +13367,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var LineCounter2 = class {
@@ -13399,9 +13399,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_process = __require("process");
@@ -13773,18 +13773,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -13937,15 +13937,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14139,13 +14139,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -14274,9 +14274,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var composer = require_composer();
@@ -14324,7 +14324,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14365,16 +14365,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var composer = require_composer();
@@ -14425,9 +14425,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var WIN_SLASH = "\\\\/";
@@ -14628,9 +14628,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -14693,9 +14693,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var utils = require_utils2();
@@ -15032,12 +15032,12 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -15045,7 +15045,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15254,7 +15254,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15286,7 +15286,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -15300,8 +15300,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -15456,7 +15456,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -15979,7 +15979,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -15997,7 +15997,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -16044,23 +16044,23 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var scan2 = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -16076,16 +16076,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -16111,7 +16111,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16128,24 +16128,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -16156,26 +16156,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -16184,26 +16184,26 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants2;
+    module.exports = picomatch4;
   }
 });
 
-// ../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -16515,6 +16515,26 @@ var config_schema_default = {
         }
       }
     },
+    render: {
+      type: "object",
+      additionalProperties: false,
+      description: "Rendering Helm charts and Kustomize roots found under the scanned paths.",
+      properties: {
+        helm: { type: "boolean", description: "Render Helm charts (default true)." },
+        kustomize: {
+          type: "boolean",
+          description: "Render Kustomize roots (default true)."
+        },
+        timeoutSeconds: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3600,
+          description: "Per render (default 60)."
+        },
+        helmBinary: { type: "string", minLength: 1, description: "Path of helm." },
+        kubectlBinary: { type: "string", minLength: 1, description: "Path of kubectl." }
+      }
+    },
     limits: {
       type: "object",
       additionalProperties: false,
@@ -16574,7 +16594,14 @@ function resolveConfig(raw = {}) {
       maxDays: raw.waivers?.maxDays ?? 180,
       list: raw.waivers?.list ?? []
     },
-    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 }
+    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 },
+    render: {
+      helm: raw.render?.helm ?? true,
+      kustomize: raw.render?.kustomize ?? true,
+      timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
+      ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
+      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}
+    }
   };
 }
 
@@ -16620,6 +16647,14 @@ var SYSTEM_RULES = [
     category: "isolation",
     why: "A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.",
     fix: "For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it."
+  },
+  {
+    id: "render-error",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    severity: "high",
+    category: "isolation",
+    why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
+    fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
   }
 ];
 
@@ -17172,7 +17207,7 @@ function applyWaivers(findings, annotations, policy) {
 // src/parse/parse-source.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 init_define_KUBEGATE_BUILTIN_RULES();
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -20608,10 +20643,10 @@ import { basename } from "node:path";
 // src/rules/cel.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/index.js
+// node_modules/@marcbachmann/cel-js/lib/index.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/errors.js
+// node_modules/@marcbachmann/cel-js/lib/errors.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var CelError = class extends Error {
   #node;
@@ -20726,16 +20761,16 @@ function attachErrorAst(error, node) {
   return error;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/evaluator.js
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
+// node_modules/@marcbachmann/cel-js/lib/registry.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/functions.js
+// node_modules/@marcbachmann/cel-js/lib/functions.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/optional.js
+// node_modules/@marcbachmann/cel-js/lib/optional.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var Optional = class _Optional {
   #value;
@@ -20881,7 +20916,7 @@ function register(registry) {
   );
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/globals.js
+// node_modules/@marcbachmann/cel-js/lib/globals.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var hasOwn = Object.hasOwn;
 var objKeys = Object.keys;
@@ -20919,7 +20954,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "prototype"
 ]);
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/functions.js
+// node_modules/@marcbachmann/cel-js/lib/functions.js
 var UnsignedInt = class {
   #value;
   constructor(value) {
@@ -21221,14 +21256,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep2) => s.split(sep2));
-  functionOverload("string.split(string, int): list<string>", (s, sep2, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
+  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep2);
+    const parts = s.split(sep4);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep2));
+    limited.push(parts.slice(l - 1).join(sep4));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -21242,7 +21277,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep2) => {
+  functionOverload("list<string>.join(string): string", (v, sep4) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -21251,7 +21286,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep2);
+    return v.join(sep4);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -21372,7 +21407,7 @@ function stringSize(str2) {
   return count;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
+// node_modules/@marcbachmann/cel-js/lib/registry.js
 var Type2 = class {
   #name;
   constructor(name) {
@@ -22629,10 +22664,10 @@ function protobufjsTypeToCelType(protoType, resolvedType) {
   }
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/macros.js
+// node_modules/@marcbachmann/cel-js/lib/macros.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/operators.js
+// node_modules/@marcbachmann/cel-js/lib/operators.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var dynType2 = celTypes.dyn;
 var Base = class {
@@ -23331,7 +23366,7 @@ for (const op of objKeys(OPERATORS)) {
   if (obj.alias) OPERATORS[obj.alias] = obj;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/macros.js
+// node_modules/@marcbachmann/cel-js/lib/macros.js
 var identity = (x) => x;
 function assertIdentifier(node, message) {
   if (node.op === "id") return node.args;
@@ -23536,7 +23571,7 @@ function registerMacros(registry) {
   });
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/overloads.js
+// node_modules/@marcbachmann/cel-js/lib/overloads.js
 init_define_KUBEGATE_BUILTIN_RULES();
 function registerOverloads(registry) {
   const unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, false);
@@ -23723,7 +23758,7 @@ function isEqual(a, b, ast, ev) {
   throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/type-checker.js
+// node_modules/@marcbachmann/cel-js/lib/type-checker.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn");
 var TypeChecker = class extends Base {
@@ -23785,7 +23820,7 @@ var TypeChecker = class extends Base {
   }
 };
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/parser.js
+// node_modules/@marcbachmann/cel-js/lib/parser.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var TOKEN = {
   EOF: 0,
@@ -24184,13 +24219,13 @@ var Lexer = class {
       }
     }
   }
-  readSingleQuotedString(delimiter, prefix) {
+  readSingleQuotedString(delimiter2, prefix) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 1;
     while (pos < length && (ch = input[pos])) {
       switch (ch) {
-        case delimiter:
+        case delimiter2:
           const rawStart = start + 1;
           const rawValue = input.slice(rawStart, pos);
           this.pos = ++pos;
@@ -24215,14 +24250,14 @@ var Lexer = class {
       input
     });
   }
-  readTripleQuotedString(delimiter, prefix) {
+  readTripleQuotedString(delimiter2, prefix) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 3;
     while (pos < length && (ch = input[pos])) {
       switch (ch) {
-        case delimiter:
-          if (input[pos + 1] === delimiter && input[pos + 2] === delimiter) {
+        case delimiter2:
+          if (input[pos + 1] === delimiter2 && input[pos + 2] === delimiter2) {
             const rawStart = start + 3;
             const rawValue = input.slice(rawStart, pos);
             this.pos = pos + 3;
@@ -24636,7 +24671,7 @@ var Parser = class {
   }
 };
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/options.js
+// node_modules/@marcbachmann/cel-js/lib/options.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var DEFAULT_LIMITS = objFreeze({
   maxAstNodes: 1e5,
@@ -24679,7 +24714,7 @@ function createOptions(opts, base = DEFAULT_OPTIONS) {
   });
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/evaluator.js
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
 var globalRegistry = createRegistry({ enableOptionalTypes: false });
 registerFunctions(globalRegistry);
 registerOverloads(globalRegistry);
@@ -24751,10 +24786,10 @@ var Environment = class _Environment {
   }
   parse(expression) {
     const ast = this.#parser.parse(expression);
-    const evaluateParsed = this.#evaluateAST.bind(this, ast);
-    evaluateParsed.check = this.#checkAST.bind(this, ast);
-    evaluateParsed.ast = ast;
-    return evaluateParsed;
+    const evaluateParsed2 = this.#evaluateAST.bind(this, ast);
+    evaluateParsed2.check = this.#checkAST.bind(this, ast);
+    evaluateParsed2.ast = ast;
+    return evaluateParsed2;
   }
   evaluate(expression, context) {
     return this.#evaluateAST(this.#parser.parse(expression), context);
@@ -24817,7 +24852,7 @@ var globalEnvironment = new Environment({
   unlistedVariablesAreDyn: true
 });
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/serialize.js
+// node_modules/@marcbachmann/cel-js/lib/serialize.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/rules/cel.ts
@@ -24942,50 +24977,67 @@ function problemFinding(p) {
     fingerprint: fingerprintOf(["parse-error", p.file, p.message])
   };
 }
+function evaluationContext(rules, config, today) {
+  return {
+    rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
+    settings: evaluationSettings(config),
+    policy: { ...config.waivers, today }
+  };
+}
+function evaluateParsed(parsed, ctx, out, relocate) {
+  for (const p of parsed.problems) {
+    if (p.warningOnly) {
+      out.warnings.push(`${p.file}: ${p.message}`);
+    } else {
+      const f = problemFinding(p);
+      relocate?.(f, void 0);
+      out.findings.push(f);
+    }
+  }
+  for (const resource of parsed.resources) {
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
+    if (relocate) for (const f of own) relocate(f, resource);
+    const metadata = resource.object.metadata;
+    applyWaivers(own, metadata?.annotations, ctx.policy);
+    for (const f of own) out.findings.push(f);
+  }
+  return parsed.resources.length;
+}
 function scan(options) {
   const { config } = options;
   const rules = loadActiveRules(options.root, config);
-  const rulesByKind = indexRulesByKind(rules, config.podSpecPaths);
-  const settings = evaluationSettings(config);
-  const policy = { ...config.waivers, today: options.today };
+  const ctx = evaluationContext(rules, config, options.today);
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude
   });
-  const warnings = [...collected.warnings];
-  const findings = [];
-  const limits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
+  const out = { findings: [], warnings: [...collected.warnings] };
+  const limits = parseLimits(config);
   let resources = 0;
   collected.files.forEach((file, i) => {
     let text;
     try {
       text = readFileSync3(file.absolute, "utf8");
     } catch (e) {
-      warnings.push(`${file.path}: cannot read (${e.code ?? "error"})`);
+      out.warnings.push(
+        `${file.path}: cannot read (${e.code ?? "error"})`
+      );
       return;
     }
-    const parsed = parseSource({ path: file.path, text }, limits);
-    for (const p of parsed.problems) {
-      if (p.warningOnly) warnings.push(`${p.file}: ${p.message}`);
-      else findings.push(problemFinding(p));
-    }
-    for (const resource of parsed.resources) {
-      resources++;
-      const own = evaluateResource(resource, rulesByKind, settings);
-      const metadata = resource.object.metadata;
-      applyWaivers(own, metadata?.annotations, policy);
-      for (const f of own) findings.push(f);
-    }
+    resources += evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
     options.onProgress?.(i + 1, collected.files.length);
   });
   return {
-    findings: sortFindings(findings),
+    findings: sortFindings(out.findings),
     rules,
-    warnings,
+    warnings: out.warnings,
     files: collected.files.length,
     resources
   };
+}
+function parseLimits(config) {
+  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
@@ -24994,12 +25046,598 @@ function sortFindings(findings) {
   );
 }
 
-// src/version.ts
+// src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/render/discover-paths.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/render/discover.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml4 = __toESM(require_dist(), 1);
+import { readdir, readFile } from "node:fs/promises";
+import { join as join3, relative as relative3, sep as sep2 } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function toRel(root, dir) {
+  const rel = relative3(root, dir);
+  return rel === "" ? "." : rel.split(sep2).join("/");
+}
+async function readChartMeta(dir) {
+  try {
+    const doc = (0, import_yaml4.parse)(await readFile(join3(dir, "Chart.yaml"), "utf8"));
+    if (doc === null || typeof doc !== "object") return {};
+    const { name, type: type2 } = doc;
+    return {
+      name: typeof name === "string" ? name : void 0,
+      type: typeof type2 === "string" ? type2 : void 0
+    };
+  } catch {
+    return {};
+  }
+}
+async function discover(root) {
+  const result = { charts: [], kustomizations: [], skipped: [] };
+  const walk = async (dir, inSubcharts) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const names = new Set(entries.map((e) => e.name));
+    const isChart = names.has("Chart.yaml");
+    const relDir = toRel(root, dir);
+    if (isChart) {
+      const meta = await readChartMeta(dir);
+      if (inSubcharts) result.skipped.push({ relDir, reason: "subchart" });
+      else if (meta.type === "library") result.skipped.push({ relDir, reason: "library-chart" });
+      else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
+    }
+    const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
+    if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
+    const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
+    for (const sub of subdirs) {
+      await walk(join3(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+    }
+  };
+  await walk(root, false);
+  const byRel = (a, b) => a.relDir.localeCompare(b.relDir);
+  result.charts.sort(byRel);
+  result.kustomizations.sort(byRel);
+  result.skipped.sort(byRel);
+  return result;
+}
+
+// src/render/discover-paths.ts
+var GLOB_CHARS2 = /[*?[\]{}]/;
+function repoRel(root, dir) {
+  const rel = relative4(root, dir);
+  return rel === "" ? "." : rel.split(sep3).join("/");
+}
+function searchDir(root, path) {
+  const base = GLOB_CHARS2.test(path) ? import_picomatch3.default.scan(path).base || "." : path;
+  const abs = resolve4(root, base);
+  const rel = relative4(root, abs);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  try {
+    return statSync2(abs).isDirectory() ? realpathSync2(abs) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function discoverUnder(rootDir, paths, exclude) {
+  const root = realpathSync2(resolve4(rootDir));
+  const excluded = exclude.length ? (0, import_picomatch3.default)(exclude, { dot: true }) : () => false;
+  const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
+  const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
+  const out = { charts: [], kustomizations: [], skipped: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const dir of dirs) {
+    if (!dir) continue;
+    const found = await discover(dir);
+    for (const c of found.charts) {
+      const relDir = repoRel(root, c.dir);
+      if (seen.has(`c:${c.dir}`) || isExcluded(relDir)) continue;
+      seen.add(`c:${c.dir}`);
+      out.charts.push({ ...c, relDir });
+    }
+    for (const k of found.kustomizations) {
+      const relDir = repoRel(root, k.dir);
+      if (seen.has(`k:${k.dir}`) || isExcluded(relDir)) continue;
+      seen.add(`k:${k.dir}`);
+      out.kustomizations.push({ ...k, relDir });
+    }
+    for (const s of found.skipped)
+      out.skipped.push({ ...s, relDir: repoRel(root, resolve4(dir, s.relDir)) });
+  }
+  return out;
+}
+
+// src/render/find-binary.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
+import { delimiter, join as join4 } from "node:path";
+var ENV_VARS = {
+  helm: "KUBEGATE_HELM",
+  kubectl: "KUBEGATE_KUBECTL"
+};
+var INSTALL_URLS = {
+  helm: "https://helm.sh/docs/intro/install/",
+  kubectl: "https://kubernetes.io/docs/tasks/tools/"
+};
+function installHint(name) {
+  return `Install ${name} (${INSTALL_URLS[name]}) and put it on PATH, or set ${ENV_VARS[name]} to its full path, or pass its path in the kubegate config/input. In this repository, \`node scripts/setup-tools.mjs\` unpacks one into .tools/bin.`;
+}
+async function isExecutableFile(path) {
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) return false;
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function findBinary(name, options = {}) {
+  const env = options.env ?? process.env;
+  if (options.explicit) {
+    if (await isExecutableFile(options.explicit)) {
+      return { ok: true, name, path: options.explicit, source: "option" };
+    }
+    return {
+      ok: false,
+      name,
+      message: `${name} not found or not executable at ${options.explicit} (from the config). ${installHint(name)}`
+    };
+  }
+  const fromEnv = env[ENV_VARS[name]];
+  if (fromEnv) {
+    if (await isExecutableFile(fromEnv)) return { ok: true, name, path: fromEnv, source: "env" };
+    return {
+      ok: false,
+      name,
+      message: `${name} not found or not executable at ${fromEnv} (from ${ENV_VARS[name]}). ${installHint(name)}`
+    };
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join4(dir, name);
+    if (await isExecutableFile(candidate))
+      return { ok: true, name, path: candidate, source: "path" };
+  }
+  return { ok: false, name, message: `${name} not found on PATH. ${installHint(name)}` };
+}
+
+// src/render/map-location.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function keyPattern(key) {
+  const k = escapeRegExp(key);
+  return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
+}
+function findFrom(lines, key, from) {
+  const pattern = keyPattern(key);
+  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
+  return -1;
+}
+function findKeyLine(text, path) {
+  const keys = path.filter((s) => typeof s === "string");
+  const last = keys.at(-1);
+  if (last === void 0) return -1;
+  const lines = text.split(/\r?\n/);
+  let cursor = 0;
+  for (const key of keys.slice(0, -1)) {
+    const at = findFrom(lines, key, cursor);
+    if (at >= 0) cursor = at + 1;
+  }
+  const after = findFrom(lines, last, cursor);
+  return after >= 0 ? after : findFrom(lines, last, 0);
+}
+function mapHelmLocation(input) {
+  const inTemplate = findKeyLine(input.template.text, input.fieldPath);
+  if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
+  if (input.values) {
+    const inValues = findKeyLine(input.values.text, input.fieldPath);
+    if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
+  }
+  return { file: input.template.path, line: 1 };
+}
+
+// src/render/pool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { availableParallelism } from "node:os";
+function defaultConcurrency() {
+  return Math.max(1, availableParallelism());
+}
+async function mapPool(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+  return results;
+}
+
+// src/render/render.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { resolve as resolve5 } from "node:path";
+
+// src/render/env.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+var DEAD_PROXY = "http://127.0.0.1:9";
+async function createPrivateEnv(base = process.env) {
+  const home = await mkdtemp(join5(tmpdir(), "kubegate-render-"));
+  const env = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
+      continue;
+    env[key] = value;
+  }
+  Object.assign(env, {
+    HOME: home,
+    KUBECONFIG: "/dev/null",
+    HELM_CACHE_HOME: join5(home, "cache"),
+    HELM_CONFIG_HOME: join5(home, "config"),
+    HELM_DATA_HOME: join5(home, "data"),
+    HTTP_PROXY: DEAD_PROXY,
+    HTTPS_PROXY: DEAD_PROXY,
+    http_proxy: DEAD_PROXY,
+    https_proxy: DEAD_PROXY,
+    NO_PROXY: "",
+    no_proxy: ""
+  });
+  return { env, dispose: () => rm(home, { recursive: true, force: true }) };
+}
+
+// src/render/run-tool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { spawn } from "node:child_process";
+function runTool(bin, args, options) {
+  return new Promise((resolve6) => {
+    let settled = false;
+    const finish = (run) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve6(run);
+    };
+    const child = spawn(bin, [...args], {
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      windowsHide: true
+    });
+    const stop = (run) => {
+      killGroup(child.pid);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish(run);
+    };
+    const out = [];
+    const err = [];
+    let bytes = 0;
+    const collect = (into) => (chunk) => {
+      bytes += chunk.length;
+      if (bytes > options.maxBufferBytes) stop({ kind: "too-large" });
+      else into.push(chunk);
+    };
+    child.stdout.on("data", collect(out));
+    child.stderr.on("data", collect(err));
+    child.on("error", (e) => {
+      finish({ kind: "not-runnable", detail: e.message });
+    });
+    child.on("close", (code, signal) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8");
+      if (code === 0) finish({ kind: "ok", stdout, stderr });
+      else finish({ kind: "failed", stderr, detail: `exited with ${signal ?? `code ${code}`}` });
+    });
+    const timer = setTimeout(() => stop({ kind: "timeout" }), options.timeoutMs);
+  });
+}
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+
+// src/render/render.ts
+var DEFAULT_TIMEOUT_MS = 6e4;
+var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
+function helmArgs(target, skipTests) {
+  return [
+    "template",
+    target.release,
+    resolve5(target.chartDir),
+    `--namespace=${target.namespace}`,
+    ...target.valuesFiles.map((f) => `--values=${resolve5(f)}`),
+    ...target.set.map((kv) => `--set=${kv}`),
+    ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
+    ...skipTests ? ["--skip-tests"] : []
+  ];
+}
+function kustomizeArgs(target) {
+  return ["kustomize", resolve5(target.dir)];
+}
+function toolFor(target) {
+  return target.kind === "helm" ? "helm" : "kubectl";
+}
+function firstLines(text, max) {
+  const lines = text.trim().split("\n");
+  if (lines.length <= max) return lines.join("\n");
+  return [...lines.slice(0, max), `… (${lines.length - max} more lines)`].join("\n");
+}
+function classify(stderr) {
+  return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
+}
+async function renderOne(target, binaries, options = {}) {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const fail = (reason, message) => ({
+    ok: false,
+    target,
+    reason,
+    message,
+    durationMs: elapsed()
+  });
+  const tool = toolFor(target);
+  const lookup = binaries[tool] ?? await findBinary(tool, { explicit: options[tool], env: options.env });
+  if (!lookup.ok) return fail("missing-binary", lookup.message);
+  const args = target.kind === "helm" ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxLines = options.maxMessageLines ?? 20;
+  const privateEnv = await createPrivateEnv(options.env ?? process.env);
+  try {
+    const run = await runTool(lookup.path, args, {
+      timeoutMs,
+      env: privateEnv.env,
+      maxBufferBytes: MAX_BUFFER_BYTES
+    });
+    switch (run.kind) {
+      case "ok":
+        return {
+          ok: true,
+          target,
+          text: run.stdout,
+          warnings: run.stderr.trim(),
+          durationMs: elapsed()
+        };
+      case "timeout":
+        return fail("timeout", `${tool} timed out after ${timeoutMs / 1e3} s and was stopped`);
+      case "too-large":
+        return fail(
+          "output-too-large",
+          `${tool} printed more than ${MAX_BUFFER_BYTES / 1024 / 1024} MiB`
+        );
+      case "not-runnable":
+        return fail(
+          "missing-binary",
+          `${tool} could not be run (${run.detail}). ${installHint(tool)}`
+        );
+      case "failed": {
+        const stderr = run.stderr.trim();
+        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run.detail);
+      }
+    }
+  } finally {
+    await privateEnv.dispose();
+  }
+}
+
+// src/render/split-helm.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var SEPARATOR = /^---\s*$/;
+var SOURCE = /^# Source:\s*(.+?)\s*$/;
+function splitHelmOutput(output) {
+  const docs = [];
+  let current = [];
+  const flush = () => {
+    const text = current.join("\n");
+    current = [];
+    if (!text.trim()) return;
+    const source = findSource(text);
+    docs.push(source ? { source, text } : { text });
+  };
+  for (const line of output.split(/\r?\n/)) {
+    if (SEPARATOR.test(line)) flush();
+    else current.push(line);
+  }
+  flush();
+  return docs;
+}
+function findSource(text) {
+  for (const line of text.split("\n")) {
+    const m = SOURCE.exec(line);
+    if (m) return m[1];
+    if (line.trim() && !line.startsWith("#")) return void 0;
+  }
+  return void 0;
+}
+function templatePath(chartRelDir, source) {
+  const inChart = source.split("/").slice(1).join("/");
+  return chartRelDir === "." || chartRelDir === "" ? inChart : `${chartRelDir}/${inChart}`;
+}
+
+// src/render/targets.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { basename as basename2 } from "node:path";
+function releaseNameFor(chartName) {
+  const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
+}
+function targetsFromDiscovery(discovery, defaults = {}) {
+  const charts = discovery.charts.map((c) => ({
+    kind: "helm",
+    chartDir: c.dir,
+    release: releaseNameFor(c.name ?? basename2(c.dir)),
+    namespace: defaults.namespace ?? "default",
+    valuesFiles: [],
+    set: [],
+    ...defaults.kubeVersion ? { kubeVersion: defaults.kubeVersion } : {}
+  }));
+  const overlays = discovery.kustomizations.map((k) => ({
+    kind: "kustomize",
+    dir: k.dir
+  }));
+  return [...charts, ...overlays];
+}
+
+// src/scan-renders.ts
+var inDir = (relDir, file) => relDir === "." ? file : `${relDir}/${file}`;
+function originFile(origin) {
+  return origin.kind === "helm" ? inDir(origin.chart.relDir, "Chart.yaml") : inDir(origin.overlay.relDir, origin.overlay.file);
+}
+function renderErrorFinding(file, message) {
+  const text = message.trim() || "the render failed without a message";
+  return {
+    ruleId: "render-error",
+    severity: "high",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    message: text,
+    location: { file, line: 1 },
+    resource: "",
+    fieldPath: "",
+    fingerprint: fingerprintOf(["render-error", file, text])
+  };
+}
+function readText(abs) {
+  try {
+    return readFileSync4(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function fieldPathOf(finding) {
+  try {
+    return parseFieldPath(finding.fieldPath).path;
+  } catch {
+    return [];
+  }
+}
+function locateRendered(f, isResourceFinding, chart, path, template, values) {
+  const fallback = template === void 0 ? inDir(chart.relDir, "Chart.yaml") : path;
+  if (!isResourceFinding) return { file: fallback, line: 1 };
+  const fieldPath = fieldPathOf(f);
+  if (template !== void 0)
+    return mapHelmLocation({ fieldPath, template: { path, text: template }, values });
+  return mapHelmLocation({ fieldPath, template: { path: fallback, text: "" }, values });
+}
+function evaluateHelm(chart, output, ctx, config, out) {
+  const templates = /* @__PURE__ */ new Map();
+  const valuesText = readText(join6(chart.dir, "values.yaml"));
+  const values = valuesText === void 0 ? void 0 : { path: inDir(chart.relDir, "values.yaml"), text: valuesText };
+  let resources = 0;
+  for (const doc of splitHelmOutput(output)) {
+    const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
+    const inChart = doc.source?.split("/").slice(1).join("/");
+    if (inChart !== void 0 && !templates.has(path))
+      templates.set(path, readText(join6(chart.dir, inChart)));
+    const template = templates.get(path);
+    const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
+    resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
+      f.location = locateRendered(f, resource !== void 0, chart, path, template, values);
+    });
+  }
+  return resources;
+}
+function evaluateKustomize(overlay, output, ctx, config, out) {
+  const file = inDir(overlay.relDir, overlay.file);
+  const parsed = parseSource({ path: file, text: output }, parseLimits(config));
+  return evaluateParsed(parsed, ctx, out, (f) => {
+    f.location = { file, line: 1 };
+  });
+}
+async function lookUpTools(discovery, config, env, out) {
+  const needed = [
+    ["helm", discovery.charts.length > 0, config.render.helmBinary],
+    ["kubectl", discovery.kustomizations.length > 0, config.render.kubectlBinary]
+  ];
+  const binaries = {};
+  for (const [tool, need, explicit] of needed) {
+    if (!need) continue;
+    const lookup = await findBinary(tool, { explicit, env });
+    if (!lookup.ok)
+      out.warnings.push(`${lookup.message} Until then, nothing needing it is scanned.`);
+    binaries[tool] = lookup;
+  }
+  return binaries;
+}
+async function scanWithRenders(options) {
+  const base = scan(options);
+  const { config } = options;
+  if (options.render === false || !config.render.helm && !config.render.kustomize) return base;
+  const found = await discoverUnder(
+    options.root,
+    options.paths?.length ? options.paths : config.paths,
+    config.exclude
+  );
+  const discovery = {
+    charts: config.render.helm ? found.charts : [],
+    kustomizations: config.render.kustomize ? found.kustomizations : [],
+    skipped: found.skipped
+  };
+  const origins = [
+    ...discovery.charts.map((chart) => ({ kind: "helm", chart })),
+    ...discovery.kustomizations.map((overlay) => ({ kind: "kustomize", overlay }))
+  ];
+  if (origins.length === 0) return base;
+  const out = { findings: base.findings, warnings: base.warnings };
+  const ctx = evaluationContext(base.rules, config, options.today);
+  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const renderOptions = {
+    env: options.env,
+    timeoutMs: config.render.timeoutSeconds * 1e3
+  };
+  const targets = targetsFromDiscovery(discovery);
+  const results = await mapPool(
+    targets,
+    options.concurrency ?? defaultConcurrency(),
+    (t) => renderOne(t, binaries, renderOptions)
+  );
+  let resources = base.resources;
+  results.forEach((result, i) => {
+    const origin = origins[i];
+    const tool = origin.kind === "helm" ? "helm" : "kubectl";
+    if (!result.ok) {
+      const lookup = binaries[tool];
+      const message = lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
+      const finding = renderErrorFinding(originFile(origin), message);
+      applyWaivers([finding], void 0, ctx.policy);
+      out.findings.push(finding);
+      return;
+    }
+    if (result.warnings)
+      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+    resources += origin.kind === "helm" ? evaluateHelm(origin.chart, result.text, ctx, config, out) : evaluateKustomize(origin.overlay, result.text, ctx, config, out);
+  });
+  return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
+}
+
+// src/version.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { readFileSync as readFileSync5 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -25018,6 +25656,8 @@ Scan options:
   --fail-on LEVEL            critical|high|medium|low|none (default: the config's failOn, else high)
   --root DIR                 repository root; paths in reports are relative to it (default: .)
   --category NAME            SARIF run category (runs[].automationDetails.id)
+  --no-render                do not render Helm charts and Kustomize roots (rendered by default
+                             when found; needs helm / kubectl on PATH or KUBEGATE_HELM / KUBEGATE_KUBECTL)
 
 Exit codes: 0 nothing fails, 1 findings at or above the threshold, 2 usage or config error.
 `;
@@ -25029,7 +25669,7 @@ ${USAGE}`);
 function isFailOn(v) {
   return v === "none" || SEVERITIES.includes(v);
 }
-function runScan(args) {
+async function runScan(args) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -25039,7 +25679,8 @@ function runScan(args) {
       config: { type: "string" },
       "fail-on": { type: "string" },
       root: { type: "string", default: "." },
-      category: { type: "string" }
+      category: { type: "string" },
+      "no-render": { type: "boolean", default: false }
     }
   });
   const format = values.format;
@@ -25053,10 +25694,11 @@ function runScan(args) {
   const failOn = failOnArg ?? config.failOn;
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
-  const result = scan({
+  const result = await scanWithRenders({
     root,
     paths: positionals,
     config,
+    render: !values["no-render"],
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1e3)
@@ -25136,7 +25778,7 @@ function listRules(args) {
   }
   return 0;
 }
-function main(argv) {
+async function main(argv) {
   try {
     const [command, ...rest] = argv;
     if (command === "--version" || command === "-v") {
@@ -25152,7 +25794,7 @@ function main(argv) {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (command === "scan") return runScan(rest);
+    if (command === "scan") return await runScan(rest);
     if (command === "rules") return listRules(rest);
     return usageError(`unknown command "${command}"`);
   } catch (e) {
@@ -25169,7 +25811,7 @@ function main(argv) {
     return 3;
   }
 }
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
 export {
   main
 };

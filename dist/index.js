@@ -51,9 +51,9 @@ var init_define_KUBEGATE_BUILTIN_RULES = __esm({
   }
 });
 
-// ../../work/main/node_modules/tunnel/lib/tunnel.js
+// node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "../../work/main/node_modules/tunnel/lib/tunnel.js"(exports) {
+  "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var net = __require("net");
@@ -282,17 +282,17 @@ var require_tunnel = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/tunnel/index.js
+// node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "../../work/main/node_modules/tunnel/index.js"(exports, module) {
+  "node_modules/tunnel/index.js"(exports, module) {
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = require_tunnel();
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/symbols.js
+// node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/symbols.js"(exports, module) {
+  "node_modules/undici/lib/core/symbols.js"(exports, module) {
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
@@ -364,9 +364,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/errors.js
+// node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/errors.js"(exports, module) {
+  "node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
@@ -723,9 +723,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/constants.js
+// node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/constants.js"(exports, module) {
+  "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var headerNameLowerCasedRecord = {};
@@ -839,9 +839,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/tree.js
+// node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/tree.js"(exports, module) {
+  "node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -980,9 +980,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/util.js
+// node_modules/undici/lib/core/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/util.js"(exports, module) {
+  "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -1487,9 +1487,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/diagnostics.js
+// node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/diagnostics.js"(exports, module) {
+  "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var diagnosticsChannel = __require("node:diagnostics_channel");
@@ -1673,9 +1673,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/request.js
+// node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/request.js"(exports, module) {
+  "node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -2070,9 +2070,9 @@ var require_request = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js
+// node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var EventEmitter = __require("node:events");
@@ -2126,9 +2126,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js
+// node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var buffer = __require("node:buffer");
@@ -2187,9 +2187,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2227,12 +2227,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -2304,9 +2304,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/util/timers.js
+// node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "../../work/main/node_modules/undici/lib/util/timers.js"(exports, module) {
+  "node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var fastNow = 0;
@@ -2536,9 +2536,9 @@ var require_timers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/core/connect.js
+// node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "../../work/main/node_modules/undici/lib/core/connect.js"(exports, module) {
+  "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var net = __require("node:net");
@@ -2717,9 +2717,9 @@ var require_connect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/utils.js
+// node_modules/undici/lib/llhttp/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2738,9 +2738,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/constants.js
+// node_modules/undici/lib/llhttp/constants.js
 var require_constants2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3060,9 +3060,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js
+// node_modules/undici/lib/llhttp/llhttp-wasm.js
 var require_llhttp_wasm = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { Buffer: Buffer2 } = __require("node:buffer");
@@ -3070,9 +3070,9 @@ var require_llhttp_wasm = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
+// node_modules/undici/lib/llhttp/llhttp_simd-wasm.js
 var require_llhttp_simd_wasm = __commonJS({
-  "../../work/main/node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
+  "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { Buffer: Buffer2 } = __require("node:buffer");
@@ -3080,9 +3080,9 @@ var require_llhttp_simd_wasm = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/constants.js
+// node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var corsSafeListedMethods = (
@@ -3299,9 +3299,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/global.js
+// node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/global.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
@@ -3336,9 +3336,9 @@ var require_global = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/data-url.js
+// node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -3689,9 +3689,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/webidl.js
+// node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { types: types2, inspect } = __require("node:util");
@@ -4109,9 +4109,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/util.js
+// node_modules/undici/lib/web/fetch/util.js
 var require_util2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { Transform } = __require("node:stream");
@@ -4510,8 +4510,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4980,9 +4980,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/symbols.js
+// node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = {
@@ -4995,9 +4995,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/file.js
+// node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/file.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { Blob: Blob2, File } = __require("node:buffer");
@@ -5059,9 +5059,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/formdata.js
+// node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { isBlobLike, iteratorMixin } = require_util2();
@@ -5207,9 +5207,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js
+// node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util();
@@ -5459,9 +5459,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/body.js
+// node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/body.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var util = require_util();
@@ -5774,9 +5774,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client-h1.js
+// node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -5829,7 +5829,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5904,7 +5904,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5999,11 +5999,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6026,10 +6026,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6046,7 +6046,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6226,7 +6226,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6248,7 +6248,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6284,13 +6284,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6768,12 +6768,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -6905,9 +6905,9 @@ ${len.toString(16)}\r
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client-h2.js
+// node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -7444,12 +7444,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7480,9 +7480,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/redirect-handler.js
+// node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var util = require_util();
@@ -7640,9 +7640,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js
+// node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var RedirectHandler = require_redirect_handler();
@@ -7663,9 +7663,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/client.js
+// node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/client.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -7931,16 +7931,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7951,7 +7951,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8014,7 +8014,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8166,9 +8166,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js
+// node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var kSize = 2048;
@@ -8224,9 +8224,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js
+// node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
@@ -8257,9 +8257,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool-base.js
+// node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var DispatcherBase = require_dispatcher_base();
@@ -8353,8 +8353,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8413,9 +8413,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/pool.js
+// node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -8505,9 +8505,9 @@ var require_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js
+// node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -8650,9 +8650,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/agent.js
+// node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { InvalidArgumentError } = require_errors();
@@ -8751,9 +8751,9 @@ var require_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js
+// node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -8975,9 +8975,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var DispatcherBase = require_dispatcher_base();
@@ -9112,9 +9112,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/retry-handler.js
+// node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -9462,9 +9462,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js
+// node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
+  "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Dispatcher = require_dispatcher();
@@ -9498,9 +9498,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/readable.js
+// node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/readable.js"(exports, module) {
+  "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -9631,7 +9631,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9644,7 +9644,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9663,7 +9663,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9680,7 +9680,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9750,18 +9750,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve4, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9792,9 +9792,9 @@ var require_readable = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/util.js
+// node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/util.js"(exports, module) {
+  "node_modules/undici/lib/api/util.js"(exports, module) {
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
     var {
@@ -9854,9 +9854,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-request.js
+// node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-request.js"(exports, module) {
+  "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -10020,9 +10020,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10041,9 +10041,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/abort-signal.js
+// node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+  "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
     init_define_KUBEGATE_BUILTIN_RULES();
     var { addAbortListener } = require_util();
     var { RequestAbortedError } = require_errors();
@@ -10093,9 +10093,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-stream.js
+// node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-stream.js"(exports, module) {
+  "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -10247,9 +10247,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10267,9 +10267,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-pipeline.js
+// node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
+  "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -10468,9 +10468,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-upgrade.js
+// node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
+  "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { InvalidArgumentError, SocketError } = require_errors();
@@ -10536,9 +10536,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10561,9 +10561,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/api-connect.js
+// node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/api-connect.js"(exports, module) {
+  "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -10631,9 +10631,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10652,9 +10652,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/api/index.js
+// node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "../../work/main/node_modules/undici/lib/api/index.js"(exports, module) {
+  "node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports.request = require_api_request();
@@ -10665,9 +10665,9 @@ var require_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-errors.js
+// node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { UndiciError } = require_errors();
@@ -10691,9 +10691,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-symbols.js
+// node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = {
@@ -10720,9 +10720,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-utils.js
+// node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { MockNotMatchedError } = require_mock_errors();
@@ -11017,9 +11017,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-interceptor.js
+// node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
@@ -11180,9 +11180,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-client.js
+// node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { promisify } = __require("node:util");
@@ -11234,9 +11234,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-pool.js
+// node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { promisify } = __require("node:util");
@@ -11288,9 +11288,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/pluralizer.js
+// node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
+  "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var singulars = {
@@ -11320,9 +11320,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
+  "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { Transform } = __require("node:stream");
@@ -11362,9 +11362,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/mock/mock-agent.js
+// node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "../../work/main/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
+  "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kClients } = require_symbols();
@@ -11493,9 +11493,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// ../../work/main/node_modules/undici/lib/global.js
+// node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/global.js"(exports, module) {
+  "node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
@@ -11525,9 +11525,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/handler/decorator-handler.js
+// node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "../../work/main/node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
+  "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = class DecoratorHandler {
@@ -11566,9 +11566,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/redirect.js
+// node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var RedirectHandler = require_redirect_handler();
@@ -11593,9 +11593,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/retry.js
+// node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var RetryHandler = require_retry_handler();
@@ -11618,9 +11618,9 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/dump.js
+// node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/dump.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var util = require_util();
@@ -11717,9 +11717,9 @@ var require_dump = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/interceptor/dns.js
+// node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "../../work/main/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
+  "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { isIP } = __require("node:net");
@@ -12007,9 +12007,9 @@ var require_dns = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/headers.js
+// node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kConstruct } = require_symbols();
@@ -12119,10 +12119,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12452,9 +12452,9 @@ var require_headers = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/response.js
+// node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
@@ -12852,9 +12852,9 @@ var require_response = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kConnected, kSize } = require_symbols();
@@ -12895,9 +12895,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/request.js
+// node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/request.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
@@ -13591,9 +13591,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fetch/index.js
+// node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fetch/index.js"(exports, module) {
+  "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -14517,7 +14517,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14593,7 +14593,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14636,7 +14636,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14657,9 +14657,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/symbols.js
+// node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = {
@@ -14673,9 +14673,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js
+// node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { webidl } = require_webidl();
@@ -14742,9 +14742,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/encoding.js
+// node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function getEncoding(label) {
@@ -15029,9 +15029,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/util.js
+// node_modules/undici/lib/web/fileapi/util.js
 var require_util4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -15215,9 +15215,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/fileapi/filereader.js
+// node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
+  "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -15475,9 +15475,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/symbols.js
+// node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = {
@@ -15486,9 +15486,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/util.js
+// node_modules/undici/lib/web/cache/util.js
 var require_util5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var assert = __require("node:assert");
@@ -15517,9 +15517,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/cache.js
+// node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/cache.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kConstruct } = require_symbols4();
@@ -16063,9 +16063,9 @@ var require_cache = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cache/cachestorage.js
+// node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
+  "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kConstruct } = require_symbols4();
@@ -16174,9 +16174,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/constants.js
+// node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var maxAttributeValueSize = 1024;
@@ -16188,9 +16188,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/util.js
+// node_modules/undici/lib/web/cookies/util.js
 var require_util6 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function isCTLExcludingHtab(value) {
@@ -16397,9 +16397,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/parse.js
+// node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
@@ -16534,9 +16534,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/cookies/index.js
+// node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
+  "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { parseSetCookie } = require_parse();
@@ -16664,9 +16664,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/events.js
+// node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/events.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { webidl } = require_webidl();
@@ -16931,9 +16931,9 @@ var require_events = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/constants.js
+// node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -16989,9 +16989,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/symbols.js
+// node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = {
@@ -17007,9 +17007,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/util.js
+// node_modules/undici/lib/web/websocket/util.js
 var require_util7 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/util.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
@@ -17181,9 +17181,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/frame.js
+// node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { maxUnsigned16Bit } = require_constants5();
@@ -17259,9 +17259,9 @@ var require_frame = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/connection.js
+// node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
@@ -17445,9 +17445,9 @@ var require_connection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js
+// node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
@@ -17528,9 +17528,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/receiver.js
+// node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { Writable } = __require("node:stream");
@@ -17911,9 +17911,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/sender.js
+// node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { WebsocketFrameSend } = require_frame();
@@ -17994,9 +17994,9 @@ var require_sender = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/websocket/websocket.js
+// node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
+  "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { webidl } = require_webidl();
@@ -18385,9 +18385,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/util.js
+// node_modules/undici/lib/web/eventsource/util.js
 var require_util8 = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function isValidLastEventId(value) {
@@ -18401,8 +18401,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -18413,9 +18413,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var buffer = __require("node:buffer");
@@ -18819,9 +18819,9 @@ ${value}`;
   }
 });
 
-// ../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js
+// node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "../../work/main/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
+  "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { pipeline } = __require("node:stream");
@@ -19120,9 +19120,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/undici/index.js
+// node_modules/undici/index.js
 var require_undici = __commonJS({
-  "../../work/main/node_modules/undici/index.js"(exports, module) {
+  "node_modules/undici/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Client = require_client();
@@ -19263,9 +19263,9 @@ var require_undici = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19418,9 +19418,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19564,9 +19564,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -19643,11 +19643,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19664,10 +19664,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19728,8 +19728,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19758,12 +19758,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19816,12 +19816,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19844,10 +19844,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19883,10 +19883,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19928,11 +19928,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20233,7 +20233,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20248,14 +20248,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -20285,9 +20285,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util9 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20453,9 +20453,9 @@ var require_util9 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20493,9 +20493,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20616,9 +20616,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20668,9 +20668,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20700,9 +20700,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20724,9 +20724,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20909,9 +20909,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -20947,9 +20947,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -21081,9 +21081,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -21200,9 +21200,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -21284,9 +21284,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     module.exports = function equal(a, b) {
@@ -21320,9 +21320,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var traverse = module.exports = function(schema2, opts, cb) {
@@ -21409,9 +21409,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -21566,9 +21566,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -22075,9 +22075,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -22092,9 +22092,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -22110,9 +22110,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -22235,7 +22235,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22262,7 +22262,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22335,9 +22335,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -22354,9 +22354,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -22889,9 +22889,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { isUUID } = require_utils2();
@@ -23101,9 +23101,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
@@ -23125,11 +23125,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize2(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23165,50 +23165,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize2(base, options), options);
-        relative3 = parse2(serialize2(relative3, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative3.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23216,7 +23216,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23487,7 +23487,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23520,11 +23520,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve4,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize: serialize2,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -23532,9 +23532,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -23544,9 +23544,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24156,9 +24156,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24172,9 +24172,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24295,9 +24295,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24317,9 +24317,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24350,9 +24350,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24379,9 +24379,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24406,9 +24406,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24439,9 +24439,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24477,9 +24477,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24507,9 +24507,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24590,9 +24590,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24620,9 +24620,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24632,9 +24632,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24700,9 +24700,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24730,9 +24730,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24780,9 +24780,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24819,9 +24819,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24873,9 +24873,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24931,9 +24931,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24949,9 +24949,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24985,9 +24985,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25080,9 +25080,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25175,9 +25175,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25219,9 +25219,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25326,9 +25326,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25385,9 +25385,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25460,9 +25460,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25492,9 +25492,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25510,9 +25510,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25569,9 +25569,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25597,9 +25597,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25667,9 +25667,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25686,9 +25686,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25735,9 +25735,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25826,9 +25826,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25838,9 +25838,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25862,9 +25862,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25885,9 +25885,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -25900,9 +25900,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -26006,9 +26006,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -26163,9 +26163,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -26234,9 +26234,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -26292,9 +26292,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -26451,9 +26451,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -26623,9 +26623,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -26694,9 +26694,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function applyReviver(reviver, obj, key, val) {
@@ -26745,9 +26745,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -26776,9 +26776,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var applyReviver = require_applyReviver();
@@ -26818,9 +26818,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var anchors = require_anchors();
@@ -26937,9 +26937,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -26968,9 +26968,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Alias = require_Alias();
@@ -27044,9 +27044,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var createNode = require_createNode();
@@ -27188,9 +27188,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
@@ -27206,9 +27206,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var FOLD_FLOW = "flow";
@@ -27343,9 +27343,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -27627,9 +27627,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var anchors = require_anchors();
@@ -27752,9 +27752,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -27886,9 +27886,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_process = __require("process");
@@ -27909,9 +27909,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -27970,9 +27970,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var log = require_log();
@@ -28035,9 +28035,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var createNode = require_createNode();
@@ -28076,9 +28076,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -28228,9 +28228,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyCollection = require_stringifyCollection();
@@ -28373,9 +28373,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -28396,9 +28396,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var createNode = require_createNode();
@@ -28513,9 +28513,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -28536,9 +28536,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyString = require_stringifyString();
@@ -28556,9 +28556,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -28575,9 +28575,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -28600,9 +28600,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -28628,9 +28628,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -28675,9 +28675,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
@@ -28721,9 +28721,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
@@ -28750,9 +28750,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -28818,9 +28818,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_buffer = __require("buffer");
@@ -28885,9 +28885,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -28964,9 +28964,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -29043,9 +29043,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -29076,9 +29076,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -29126,9 +29126,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
@@ -29206,9 +29206,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -29296,9 +29296,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
@@ -29385,9 +29385,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
@@ -29430,9 +29430,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
@@ -29525,9 +29525,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -29558,9 +29558,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -29639,9 +29639,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Alias = require_Alias();
@@ -29949,9 +29949,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var YAMLError = class extends Error {
@@ -30015,9 +30015,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -30150,9 +30150,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function containsNewline(key) {
@@ -30193,9 +30193,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var utilContainsNewline = require_util_contains_newline();
@@ -30212,9 +30212,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -30229,9 +30229,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Pair = require_Pair();
@@ -30249,10 +30249,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30266,7 +30266,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -30290,7 +30290,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -30306,7 +30306,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -30338,9 +30338,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var YAMLSeq = require_YAMLSeq();
@@ -30390,16 +30390,16 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -30413,13 +30413,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -30434,9 +30434,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -30463,18 +30463,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -30528,8 +30528,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -30541,7 +30541,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -30552,8 +30552,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -30570,7 +30570,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -30629,9 +30629,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -30695,9 +30695,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -30752,7 +30752,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -30769,24 +30769,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -30879,9 +30879,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Scalar = require_Scalar();
@@ -30970,25 +30970,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -31101,9 +31101,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
@@ -31183,9 +31183,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     function emptyScalarPosition(offset, before, pos) {
@@ -31214,9 +31214,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Alias = require_Alias();
@@ -31321,9 +31321,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var Document = require_Document();
@@ -31365,9 +31365,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_process = __require("process");
@@ -31574,9 +31574,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -31760,9 +31760,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -31805,14 +31805,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -31822,9 +31822,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -31885,9 +31885,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var cstScalar = require_cst_scalar();
@@ -31988,9 +31988,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var cst = require_cst();
@@ -32578,9 +32578,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var LineCounter2 = class {
@@ -32610,9 +32610,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_process = __require("process");
@@ -32984,18 +32984,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -33148,15 +33148,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -33350,13 +33350,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -33485,9 +33485,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var composer = require_composer();
@@ -33535,7 +33535,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -33576,16 +33576,16 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var composer = require_composer();
@@ -33636,9 +33636,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var WIN_SLASH = "\\\\/";
@@ -33839,9 +33839,9 @@ var require_constants6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils3 = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var {
@@ -33904,9 +33904,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var utils = require_utils3();
@@ -34243,12 +34243,12 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -34256,7 +34256,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -34465,7 +34465,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -34497,7 +34497,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -34511,8 +34511,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -34667,7 +34667,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -35190,7 +35190,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -35208,7 +35208,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -35255,23 +35255,23 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var scan2 = require_scan();
-    var parse2 = require_parse2();
+    var parse3 = require_parse2();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -35287,16 +35287,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -35322,7 +35322,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -35339,24 +35339,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -35367,26 +35367,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -35395,26 +35395,26 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants4;
+    module.exports = picomatch4;
   }
 });
 
-// ../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -35424,14 +35424,14 @@ init_define_KUBEGATE_BUILTIN_RULES();
 // src/main.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 init_define_KUBEGATE_BUILTIN_RULES();
 import * as os from "os";
 
-// ../../work/main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 init_define_KUBEGATE_BUILTIN_RULES();
 function toCommandValue(input) {
   if (input === null || input === void 0) {
@@ -35455,7 +35455,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../work/main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -35500,7 +35500,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../work/main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 init_define_KUBEGATE_BUILTIN_RULES();
 import * as crypto from "crypto";
 import * as fs from "fs";
@@ -35518,30 +35518,30 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+// node_modules/@actions/core/lib/oidc-utils.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/http-client/lib/proxy.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -35596,20 +35596,20 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../../work/main/node_modules/@actions/http-client/lib/auth.js
+// node_modules/@actions/http-client/lib/auth.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 init_define_KUBEGATE_BUILTIN_RULES();
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35625,7 +35625,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35884,37 +35884,37 @@ var Summary = class {
 };
 var _summary = new Summary();
 
-// ../../work/main/node_modules/@actions/core/lib/path-utils.js
+// node_modules/@actions/core/lib/path-utils.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 init_define_KUBEGATE_BUILTIN_RULES();
 import os3 from "os";
 
-// ../../work/main/node_modules/@actions/exec/lib/exec.js
+// node_modules/@actions/exec/lib/exec.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/io/lib/io.js
+// node_modules/@actions/io/lib/io.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 init_define_KUBEGATE_BUILTIN_RULES();
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../work/main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../../work/main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -36262,6 +36262,26 @@ var config_schema_default = {
         }
       }
     },
+    render: {
+      type: "object",
+      additionalProperties: false,
+      description: "Rendering Helm charts and Kustomize roots found under the scanned paths.",
+      properties: {
+        helm: { type: "boolean", description: "Render Helm charts (default true)." },
+        kustomize: {
+          type: "boolean",
+          description: "Render Kustomize roots (default true)."
+        },
+        timeoutSeconds: {
+          type: "integer",
+          minimum: 1,
+          maximum: 3600,
+          description: "Per render (default 60)."
+        },
+        helmBinary: { type: "string", minLength: 1, description: "Path of helm." },
+        kubectlBinary: { type: "string", minLength: 1, description: "Path of kubectl." }
+      }
+    },
     limits: {
       type: "object",
       additionalProperties: false,
@@ -36321,7 +36341,14 @@ function resolveConfig(raw = {}) {
       maxDays: raw.waivers?.maxDays ?? 180,
       list: raw.waivers?.list ?? []
     },
-    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 }
+    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 },
+    render: {
+      helm: raw.render?.helm ?? true,
+      kustomize: raw.render?.kustomize ?? true,
+      timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
+      ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
+      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}
+    }
   };
 }
 
@@ -36357,6 +36384,14 @@ var SYSTEM_RULES = [
     category: "isolation",
     why: "A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.",
     fix: "For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it."
+  },
+  {
+    id: "render-error",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    severity: "high",
+    category: "isolation",
+    why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
+    fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
   }
 ];
 
@@ -36476,125 +36511,10 @@ function toSarif(findings, rules, options, severities = {}) {
   };
 }
 
-// src/scan.ts
+// src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// src/collect/collect-files.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
-var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  "node_modules",
-  ".hg",
-  ".svn",
-  ".terraform",
-  ".venv",
-  "__pycache__",
-  ".idea",
-  ".vscode"
-]);
-var GLOB_CHARS = /[*?[\]{}]/;
-function toPosix(p) {
-  return p.split(sep).join("/");
-}
-function isInside(root, target) {
-  const rel = relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function collectFiles(options) {
-  const root = realpathSync(resolve2(options.root));
-  const excluded = options.exclude.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
-  const files = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const chartRoots = /* @__PURE__ */ new Set();
-  const inHelmTemplates = (relPath) => {
-    const parts = relPath.split("/");
-    const t = parts.lastIndexOf("templates");
-    return t > 0 ? chartRoots.has(parts.slice(0, t).join("/")) : t === 0 && chartRoots.has("");
-  };
-  const addFile = (abs, relPath) => {
-    if (excluded(relPath) || inHelmTemplates(relPath)) return;
-    files.set(relPath, { path: relPath, absolute: abs });
-  };
-  const safeTarget = (abs, relPath) => {
-    let real;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      warnings.push(`${relPath}: broken symbolic link; skipped`);
-      return void 0;
-    }
-    if (!isInside(root, real)) {
-      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
-      return void 0;
-    }
-    return real;
-  };
-  const walk = (dirAbs, dirRel, filter) => {
-    const real = safeTarget(dirAbs, dirRel || ".");
-    if (!real || visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dirAbs, { withFileTypes: true });
-    } catch (e) {
-      warnings.push(
-        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
-      );
-      return;
-    }
-    if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const abs = join(dirAbs, entry.name);
-      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = safeTarget(abs, rel);
-        if (!target) continue;
-        const st = statSync(target);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
-        addFile(abs, rel);
-      }
-    }
-  };
-  const targets = options.paths.length ? options.paths : ["."];
-  for (const target of targets) {
-    if (GLOB_CHARS.test(target)) {
-      const match = (0, import_picomatch.default)(toPosix(target), { dot: true });
-      walk(root, "", match);
-      continue;
-    }
-    const abs = resolve2(root, target);
-    if (!isInside(root, abs)) {
-      warnings.push(`${target}: outside the repository root; skipped`);
-      continue;
-    }
-    const rel = toPosix(relative(root, abs));
-    let st;
-    try {
-      st = lstatSync(abs);
-    } catch {
-      warnings.push(`${target}: no such file or folder`);
-      continue;
-    }
-    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
-    if (statSync(abs).isDirectory()) walk(abs, rel);
-    else addFile(abs, rel);
-  }
-  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
-}
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -36697,7 +36617,7 @@ function parsedFieldPath(text) {
   }
   return parsed;
 }
-function resolve3(candidate, element, view) {
+function resolve2(candidate, element, view) {
   const { scope, path } = parsedFieldPath(candidate);
   if (scope === "object") return { abs: path, rel: formatFieldPath(["$object", ...path]) };
   if (scope === "pod")
@@ -36708,7 +36628,7 @@ function resolve3(candidate, element, view) {
   return { abs: [...element.path, ...path], rel: formatFieldPath(path) };
 }
 function makeFinding(resource, rule, settings, element, view, candidates, nameField) {
-  const resolved = candidates.length > 0 ? candidates.map((c) => resolve3(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
+  const resolved = candidates.length > 0 ? candidates.map((c) => resolve2(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
   let chosen = resolved[0];
   let line = -1;
   for (const r of resolved) {
@@ -36788,7 +36708,7 @@ function missingPodSpecFinding(resource, podSpecPath) {
 
 // src/evaluate/waivers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var WAIVER_PREFIX = "waive.kubegate.io/";
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function addDays(day, days) {
@@ -36823,7 +36743,7 @@ function resourceMatches(pattern, id) {
   const have = id.split("/");
   if (want.length !== 3) return false;
   return want.every(
-    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
+    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch.default.isMatch(have[i] ?? "", part)
   );
 }
 function applyWaivers(findings, annotations, policy) {
@@ -36848,7 +36768,7 @@ function applyWaivers(findings, annotations, policy) {
     for (const w of policy.list) {
       if (w.rule !== f.ruleId) continue;
       if (!resourceMatches(w.resource, f.resource)) continue;
-      if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
+      if (w.path && !import_picomatch.default.isMatch(f.location.file, w.path, { dot: true })) continue;
       if (w.container && w.container !== f.container) continue;
       candidates.push(
         checkWaiver(
@@ -36867,7 +36787,7 @@ function applyWaivers(findings, annotations, policy) {
 // src/parse/parse-source.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 init_define_KUBEGATE_BUILTIN_RULES();
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -40267,26 +40187,596 @@ function collectResources(value, file, docIndex, locator, out, line, _limits, ba
   });
 }
 
+// src/render/discover-paths.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/render/discover.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdir as readdir2, readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function toRel(root, dir) {
+  const rel = relative(root, dir);
+  return rel === "" ? "." : rel.split(sep).join("/");
+}
+async function readChartMeta(dir) {
+  try {
+    const doc = (0, import_yaml3.parse)(await readFile(join(dir, "Chart.yaml"), "utf8"));
+    if (doc === null || typeof doc !== "object") return {};
+    const { name, type: type2 } = doc;
+    return {
+      name: typeof name === "string" ? name : void 0,
+      type: typeof type2 === "string" ? type2 : void 0
+    };
+  } catch {
+    return {};
+  }
+}
+async function discover(root) {
+  const result = { charts: [], kustomizations: [], skipped: [] };
+  const walk = async (dir, inSubcharts) => {
+    let entries;
+    try {
+      entries = await readdir2(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const names = new Set(entries.map((e) => e.name));
+    const isChart = names.has("Chart.yaml");
+    const relDir = toRel(root, dir);
+    if (isChart) {
+      const meta = await readChartMeta(dir);
+      if (inSubcharts) result.skipped.push({ relDir, reason: "subchart" });
+      else if (meta.type === "library") result.skipped.push({ relDir, reason: "library-chart" });
+      else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
+    }
+    const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
+    if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
+    const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
+    for (const sub of subdirs) {
+      await walk(join(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+    }
+  };
+  await walk(root, false);
+  const byRel = (a, b) => a.relDir.localeCompare(b.relDir);
+  result.charts.sort(byRel);
+  result.kustomizations.sort(byRel);
+  result.skipped.sort(byRel);
+  return result;
+}
+
+// src/render/discover-paths.ts
+var GLOB_CHARS = /[*?[\]{}]/;
+function repoRel(root, dir) {
+  const rel = relative2(root, dir);
+  return rel === "" ? "." : rel.split(sep2).join("/");
+}
+function searchDir(root, path) {
+  const base = GLOB_CHARS.test(path) ? import_picomatch2.default.scan(path).base || "." : path;
+  const abs = resolve3(root, base);
+  const rel = relative2(root, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  try {
+    return statSync(abs).isDirectory() ? realpathSync(abs) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function discoverUnder(rootDir, paths, exclude) {
+  const root = realpathSync(resolve3(rootDir));
+  const excluded = exclude.length ? (0, import_picomatch2.default)(exclude, { dot: true }) : () => false;
+  const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
+  const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
+  const out = { charts: [], kustomizations: [], skipped: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const dir of dirs) {
+    if (!dir) continue;
+    const found = await discover(dir);
+    for (const c of found.charts) {
+      const relDir = repoRel(root, c.dir);
+      if (seen.has(`c:${c.dir}`) || isExcluded(relDir)) continue;
+      seen.add(`c:${c.dir}`);
+      out.charts.push({ ...c, relDir });
+    }
+    for (const k of found.kustomizations) {
+      const relDir = repoRel(root, k.dir);
+      if (seen.has(`k:${k.dir}`) || isExcluded(relDir)) continue;
+      seen.add(`k:${k.dir}`);
+      out.kustomizations.push({ ...k, relDir });
+    }
+    for (const s of found.skipped)
+      out.skipped.push({ ...s, relDir: repoRel(root, resolve3(dir, s.relDir)) });
+  }
+  return out;
+}
+
+// src/render/find-binary.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { constants as constants3 } from "node:fs";
+import { access as access2, stat as stat2 } from "node:fs/promises";
+import { delimiter, join as join2 } from "node:path";
+var ENV_VARS = {
+  helm: "KUBEGATE_HELM",
+  kubectl: "KUBEGATE_KUBECTL"
+};
+var INSTALL_URLS = {
+  helm: "https://helm.sh/docs/intro/install/",
+  kubectl: "https://kubernetes.io/docs/tasks/tools/"
+};
+function installHint(name) {
+  return `Install ${name} (${INSTALL_URLS[name]}) and put it on PATH, or set ${ENV_VARS[name]} to its full path, or pass its path in the kubegate config/input. In this repository, \`node scripts/setup-tools.mjs\` unpacks one into .tools/bin.`;
+}
+async function isExecutableFile(path) {
+  try {
+    const s = await stat2(path);
+    if (!s.isFile()) return false;
+    await access2(path, constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function findBinary(name, options = {}) {
+  const env = options.env ?? process.env;
+  if (options.explicit) {
+    if (await isExecutableFile(options.explicit)) {
+      return { ok: true, name, path: options.explicit, source: "option" };
+    }
+    return {
+      ok: false,
+      name,
+      message: `${name} not found or not executable at ${options.explicit} (from the config). ${installHint(name)}`
+    };
+  }
+  const fromEnv = env[ENV_VARS[name]];
+  if (fromEnv) {
+    if (await isExecutableFile(fromEnv)) return { ok: true, name, path: fromEnv, source: "env" };
+    return {
+      ok: false,
+      name,
+      message: `${name} not found or not executable at ${fromEnv} (from ${ENV_VARS[name]}). ${installHint(name)}`
+    };
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join2(dir, name);
+    if (await isExecutableFile(candidate))
+      return { ok: true, name, path: candidate, source: "path" };
+  }
+  return { ok: false, name, message: `${name} not found on PATH. ${installHint(name)}` };
+}
+
+// src/render/map-location.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function keyPattern(key) {
+  const k = escapeRegExp(key);
+  return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
+}
+function findFrom(lines, key, from) {
+  const pattern = keyPattern(key);
+  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
+  return -1;
+}
+function findKeyLine(text, path) {
+  const keys = path.filter((s) => typeof s === "string");
+  const last = keys.at(-1);
+  if (last === void 0) return -1;
+  const lines = text.split(/\r?\n/);
+  let cursor = 0;
+  for (const key of keys.slice(0, -1)) {
+    const at = findFrom(lines, key, cursor);
+    if (at >= 0) cursor = at + 1;
+  }
+  const after = findFrom(lines, last, cursor);
+  return after >= 0 ? after : findFrom(lines, last, 0);
+}
+function mapHelmLocation(input) {
+  const inTemplate = findKeyLine(input.template.text, input.fieldPath);
+  if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
+  if (input.values) {
+    const inValues = findKeyLine(input.values.text, input.fieldPath);
+    if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
+  }
+  return { file: input.template.path, line: 1 };
+}
+
+// src/render/pool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { availableParallelism } from "node:os";
+function defaultConcurrency() {
+  return Math.max(1, availableParallelism());
+}
+async function mapPool(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i], i);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  await Promise.all(workers);
+  return results;
+}
+
+// src/render/render.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { resolve as resolve4 } from "node:path";
+
+// src/render/env.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var DEAD_PROXY = "http://127.0.0.1:9";
+async function createPrivateEnv(base = process.env) {
+  const home = await mkdtemp(join3(tmpdir(), "kubegate-render-"));
+  const env = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
+      continue;
+    env[key] = value;
+  }
+  Object.assign(env, {
+    HOME: home,
+    KUBECONFIG: "/dev/null",
+    HELM_CACHE_HOME: join3(home, "cache"),
+    HELM_CONFIG_HOME: join3(home, "config"),
+    HELM_DATA_HOME: join3(home, "data"),
+    HTTP_PROXY: DEAD_PROXY,
+    HTTPS_PROXY: DEAD_PROXY,
+    http_proxy: DEAD_PROXY,
+    https_proxy: DEAD_PROXY,
+    NO_PROXY: "",
+    no_proxy: ""
+  });
+  return { env, dispose: () => rm2(home, { recursive: true, force: true }) };
+}
+
+// src/render/run-tool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { spawn } from "node:child_process";
+function runTool(bin, args, options) {
+  return new Promise((resolve6) => {
+    let settled = false;
+    const finish = (run2) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve6(run2);
+    };
+    const child = spawn(bin, [...args], {
+      env: options.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      windowsHide: true
+    });
+    const stop = (run2) => {
+      killGroup(child.pid);
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish(run2);
+    };
+    const out = [];
+    const err = [];
+    let bytes = 0;
+    const collect = (into) => (chunk) => {
+      bytes += chunk.length;
+      if (bytes > options.maxBufferBytes) stop({ kind: "too-large" });
+      else into.push(chunk);
+    };
+    child.stdout.on("data", collect(out));
+    child.stderr.on("data", collect(err));
+    child.on("error", (e) => {
+      finish({ kind: "not-runnable", detail: e.message });
+    });
+    child.on("close", (code, signal) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8");
+      if (code === 0) finish({ kind: "ok", stdout, stderr });
+      else finish({ kind: "failed", stderr, detail: `exited with ${signal ?? `code ${code}`}` });
+    });
+    const timer = setTimeout(() => stop({ kind: "timeout" }), options.timeoutMs);
+  });
+}
+function killGroup(pid) {
+  if (pid === void 0) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+  }
+}
+
+// src/render/render.ts
+var DEFAULT_TIMEOUT_MS = 6e4;
+var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
+function helmArgs(target, skipTests) {
+  return [
+    "template",
+    target.release,
+    resolve4(target.chartDir),
+    `--namespace=${target.namespace}`,
+    ...target.valuesFiles.map((f) => `--values=${resolve4(f)}`),
+    ...target.set.map((kv) => `--set=${kv}`),
+    ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
+    ...skipTests ? ["--skip-tests"] : []
+  ];
+}
+function kustomizeArgs(target) {
+  return ["kustomize", resolve4(target.dir)];
+}
+function toolFor(target) {
+  return target.kind === "helm" ? "helm" : "kubectl";
+}
+function firstLines(text, max) {
+  const lines = text.trim().split("\n");
+  if (lines.length <= max) return lines.join("\n");
+  return [...lines.slice(0, max), `… (${lines.length - max} more lines)`].join("\n");
+}
+function classify(stderr) {
+  return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
+}
+async function renderOne(target, binaries, options = {}) {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const fail = (reason, message) => ({
+    ok: false,
+    target,
+    reason,
+    message,
+    durationMs: elapsed()
+  });
+  const tool = toolFor(target);
+  const lookup = binaries[tool] ?? await findBinary(tool, { explicit: options[tool], env: options.env });
+  if (!lookup.ok) return fail("missing-binary", lookup.message);
+  const args = target.kind === "helm" ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxLines = options.maxMessageLines ?? 20;
+  const privateEnv = await createPrivateEnv(options.env ?? process.env);
+  try {
+    const run2 = await runTool(lookup.path, args, {
+      timeoutMs,
+      env: privateEnv.env,
+      maxBufferBytes: MAX_BUFFER_BYTES
+    });
+    switch (run2.kind) {
+      case "ok":
+        return {
+          ok: true,
+          target,
+          text: run2.stdout,
+          warnings: run2.stderr.trim(),
+          durationMs: elapsed()
+        };
+      case "timeout":
+        return fail("timeout", `${tool} timed out after ${timeoutMs / 1e3} s and was stopped`);
+      case "too-large":
+        return fail(
+          "output-too-large",
+          `${tool} printed more than ${MAX_BUFFER_BYTES / 1024 / 1024} MiB`
+        );
+      case "not-runnable":
+        return fail(
+          "missing-binary",
+          `${tool} could not be run (${run2.detail}). ${installHint(tool)}`
+        );
+      case "failed": {
+        const stderr = run2.stderr.trim();
+        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run2.detail);
+      }
+    }
+  } finally {
+    await privateEnv.dispose();
+  }
+}
+
+// src/render/split-helm.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var SEPARATOR = /^---\s*$/;
+var SOURCE = /^# Source:\s*(.+?)\s*$/;
+function splitHelmOutput(output) {
+  const docs = [];
+  let current = [];
+  const flush = () => {
+    const text = current.join("\n");
+    current = [];
+    if (!text.trim()) return;
+    const source = findSource(text);
+    docs.push(source ? { source, text } : { text });
+  };
+  for (const line of output.split(/\r?\n/)) {
+    if (SEPARATOR.test(line)) flush();
+    else current.push(line);
+  }
+  flush();
+  return docs;
+}
+function findSource(text) {
+  for (const line of text.split("\n")) {
+    const m = SOURCE.exec(line);
+    if (m) return m[1];
+    if (line.trim() && !line.startsWith("#")) return void 0;
+  }
+  return void 0;
+}
+function templatePath(chartRelDir, source) {
+  const inChart = source.split("/").slice(1).join("/");
+  return chartRelDir === "." || chartRelDir === "" ? inChart : `${chartRelDir}/${inChart}`;
+}
+
+// src/render/targets.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { basename } from "node:path";
+function releaseNameFor(chartName) {
+  const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
+  return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
+}
+function targetsFromDiscovery(discovery, defaults = {}) {
+  const charts = discovery.charts.map((c) => ({
+    kind: "helm",
+    chartDir: c.dir,
+    release: releaseNameFor(c.name ?? basename(c.dir)),
+    namespace: defaults.namespace ?? "default",
+    valuesFiles: [],
+    set: [],
+    ...defaults.kubeVersion ? { kubeVersion: defaults.kubeVersion } : {}
+  }));
+  const overlays = discovery.kustomizations.map((k) => ({
+    kind: "kustomize",
+    dir: k.dir
+  }));
+  return [...charts, ...overlays];
+}
+
+// src/scan.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/collect/collect-files.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  ".hg",
+  ".svn",
+  ".terraform",
+  ".venv",
+  "__pycache__",
+  ".idea",
+  ".vscode"
+]);
+var GLOB_CHARS2 = /[*?[\]{}]/;
+function toPosix(p) {
+  return p.split(sep3).join("/");
+}
+function isInside(root, target) {
+  const rel = relative3(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function collectFiles(options) {
+  const root = realpathSync2(resolve5(options.root));
+  const excluded = options.exclude.length ? (0, import_picomatch3.default)(options.exclude, { dot: true }) : () => false;
+  const files = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const chartRoots = /* @__PURE__ */ new Set();
+  const inHelmTemplates = (relPath) => {
+    const parts = relPath.split("/");
+    const t = parts.lastIndexOf("templates");
+    return t > 0 ? chartRoots.has(parts.slice(0, t).join("/")) : t === 0 && chartRoots.has("");
+  };
+  const addFile = (abs, relPath) => {
+    if (excluded(relPath) || inHelmTemplates(relPath)) return;
+    files.set(relPath, { path: relPath, absolute: abs });
+  };
+  const safeTarget = (abs, relPath) => {
+    let real;
+    try {
+      real = realpathSync2(abs);
+    } catch {
+      warnings.push(`${relPath}: broken symbolic link; skipped`);
+      return void 0;
+    }
+    if (!isInside(root, real)) {
+      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
+      return void 0;
+    }
+    return real;
+  };
+  const walk = (dirAbs, dirRel, filter) => {
+    const real = safeTarget(dirAbs, dirRel || ".");
+    if (!real || visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      warnings.push(
+        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
+      );
+      return;
+    }
+    if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const abs = join4(dirAbs, entry.name);
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = safeTarget(abs, rel);
+        if (!target) continue;
+        const st = statSync2(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
+        addFile(abs, rel);
+      }
+    }
+  };
+  const targets = options.paths.length ? options.paths : ["."];
+  for (const target of targets) {
+    if (GLOB_CHARS2.test(target)) {
+      const match = (0, import_picomatch3.default)(toPosix(target), { dot: true });
+      walk(root, "", match);
+      continue;
+    }
+    const abs = resolve5(root, target);
+    if (!isInside(root, abs)) {
+      warnings.push(`${target}: outside the repository root; skipped`);
+      continue;
+    }
+    const rel = toPosix(relative3(root, abs));
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      warnings.push(`${target}: no such file or folder`);
+      continue;
+    }
+    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
+    if (statSync2(abs).isDirectory()) walk(abs, rel);
+    else addFile(abs, rel);
+  }
+  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
+}
+
 // src/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2, relative as relative2 } from "node:path";
+import { dirname, join as join5, relative as relative4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function builtinRuleTexts() {
   if (typeof define_KUBEGATE_BUILTIN_RULES_default !== "undefined") return define_KUBEGATE_BUILTIN_RULES_default;
   return readRuleTexts(builtinRulesDir());
 }
 function builtinRulesDir() {
-  return join2(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+  return join5(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
 }
 function readRuleTexts(dir) {
   const out = [];
   const walk = (d) => {
     for (const entry of readdirSync2(d, { withFileTypes: true })) {
-      const p = join2(d, entry.name);
+      const p = join5(d, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (entry.name.endsWith(".yaml") && !entry.name.endsWith(".test.yaml")) {
-        out.push({ file: relative2(join2(dir, ".."), p).split("\\").join("/"), text: readFileSync2(p, "utf8") });
+        out.push({ file: relative4(join5(dir, ".."), p).split("\\").join("/"), text: readFileSync2(p, "utf8") });
       }
     }
   };
@@ -40297,16 +40787,16 @@ function readRuleTexts(dir) {
 // src/rules/load-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_ajv2 = __toESM(require_ajv(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
-import { basename } from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { basename as basename2 } from "node:path";
 
 // src/rules/cel.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/index.js
+// node_modules/@marcbachmann/cel-js/lib/index.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/errors.js
+// node_modules/@marcbachmann/cel-js/lib/errors.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var CelError = class extends Error {
   #node;
@@ -40421,16 +40911,16 @@ function attachErrorAst(error2, node) {
   return error2;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/evaluator.js
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
+// node_modules/@marcbachmann/cel-js/lib/registry.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/functions.js
+// node_modules/@marcbachmann/cel-js/lib/functions.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/optional.js
+// node_modules/@marcbachmann/cel-js/lib/optional.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var Optional = class _Optional {
   #value;
@@ -40576,7 +41066,7 @@ function register(registry) {
   );
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/globals.js
+// node_modules/@marcbachmann/cel-js/lib/globals.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var hasOwn = Object.hasOwn;
 var objKeys = Object.keys;
@@ -40614,7 +41104,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "prototype"
 ]);
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/functions.js
+// node_modules/@marcbachmann/cel-js/lib/functions.js
 var UnsignedInt = class {
   #value;
   constructor(value) {
@@ -40916,14 +41406,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep2) => s.split(sep2));
-  functionOverload("string.split(string, int): list<string>", (s, sep2, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
+  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep2);
+    const parts = s.split(sep4);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep2));
+    limited.push(parts.slice(l - 1).join(sep4));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -40937,7 +41427,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep2) => {
+  functionOverload("list<string>.join(string): string", (v, sep4) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -40946,7 +41436,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep2);
+    return v.join(sep4);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -41067,7 +41557,7 @@ function stringSize(str2) {
   return count;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/registry.js
+// node_modules/@marcbachmann/cel-js/lib/registry.js
 var Type2 = class {
   #name;
   constructor(name) {
@@ -42324,10 +42814,10 @@ function protobufjsTypeToCelType(protoType, resolvedType) {
   }
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/macros.js
+// node_modules/@marcbachmann/cel-js/lib/macros.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/operators.js
+// node_modules/@marcbachmann/cel-js/lib/operators.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var dynType2 = celTypes.dyn;
 var Base = class {
@@ -43026,7 +43516,7 @@ for (const op of objKeys(OPERATORS)) {
   if (obj.alias) OPERATORS[obj.alias] = obj;
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/macros.js
+// node_modules/@marcbachmann/cel-js/lib/macros.js
 var identity = (x) => x;
 function assertIdentifier(node, message) {
   if (node.op === "id") return node.args;
@@ -43231,7 +43721,7 @@ function registerMacros(registry) {
   });
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/overloads.js
+// node_modules/@marcbachmann/cel-js/lib/overloads.js
 init_define_KUBEGATE_BUILTIN_RULES();
 function registerOverloads(registry) {
   const unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, false);
@@ -43418,7 +43908,7 @@ function isEqual(a, b, ast, ev) {
   throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/type-checker.js
+// node_modules/@marcbachmann/cel-js/lib/type-checker.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn");
 var TypeChecker = class extends Base {
@@ -43480,7 +43970,7 @@ var TypeChecker = class extends Base {
   }
 };
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/parser.js
+// node_modules/@marcbachmann/cel-js/lib/parser.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var TOKEN = {
   EOF: 0,
@@ -43879,13 +44369,13 @@ var Lexer = class {
       }
     }
   }
-  readSingleQuotedString(delimiter, prefix) {
+  readSingleQuotedString(delimiter2, prefix) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 1;
     while (pos < length && (ch = input[pos])) {
       switch (ch) {
-        case delimiter:
+        case delimiter2:
           const rawStart = start + 1;
           const rawValue = input.slice(rawStart, pos);
           this.pos = ++pos;
@@ -43910,14 +44400,14 @@ var Lexer = class {
       input
     });
   }
-  readTripleQuotedString(delimiter, prefix) {
+  readTripleQuotedString(delimiter2, prefix) {
     const { input, length, pos: start } = this;
     let ch;
     let pos = this.pos + 3;
     while (pos < length && (ch = input[pos])) {
       switch (ch) {
-        case delimiter:
-          if (input[pos + 1] === delimiter && input[pos + 2] === delimiter) {
+        case delimiter2:
+          if (input[pos + 1] === delimiter2 && input[pos + 2] === delimiter2) {
             const rawStart = start + 3;
             const rawValue = input.slice(rawStart, pos);
             this.pos = pos + 3;
@@ -44331,7 +44821,7 @@ var Parser = class {
   }
 };
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/options.js
+// node_modules/@marcbachmann/cel-js/lib/options.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var DEFAULT_LIMITS = objFreeze({
   maxAstNodes: 1e5,
@@ -44374,7 +44864,7 @@ function createOptions(opts, base = DEFAULT_OPTIONS) {
   });
 }
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/evaluator.js
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
 var globalRegistry = createRegistry({ enableOptionalTypes: false });
 registerFunctions(globalRegistry);
 registerOverloads(globalRegistry);
@@ -44446,10 +44936,10 @@ var Environment = class _Environment {
   }
   parse(expression) {
     const ast = this.#parser.parse(expression);
-    const evaluateParsed = this.#evaluateAST.bind(this, ast);
-    evaluateParsed.check = this.#checkAST.bind(this, ast);
-    evaluateParsed.ast = ast;
-    return evaluateParsed;
+    const evaluateParsed2 = this.#evaluateAST.bind(this, ast);
+    evaluateParsed2.check = this.#checkAST.bind(this, ast);
+    evaluateParsed2.ast = ast;
+    return evaluateParsed2;
   }
   evaluate(expression, context) {
     return this.#evaluateAST(this.#parser.parse(expression), context);
@@ -44512,7 +45002,7 @@ var globalEnvironment = new Environment({
   unlistedVariablesAreDyn: true
 });
 
-// ../../work/main/node_modules/@marcbachmann/cel-js/lib/serialize.js
+// node_modules/@marcbachmann/cel-js/lib/serialize.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/rules/cel.ts
@@ -44570,7 +45060,7 @@ function loadRules(texts, builtin) {
   for (const { file, text } of texts) {
     let spec;
     try {
-      spec = (0, import_yaml3.parse)(text);
+      spec = (0, import_yaml4.parse)(text);
     } catch (e) {
       throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
     }
@@ -44578,7 +45068,7 @@ function loadRules(texts, builtin) {
       const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
       throw new ConfigurationError(`rule file ${file}: ${details}`);
     }
-    const expected = basename(file).replace(/\.ya?ml$/, "");
+    const expected = basename2(file).replace(/\.ya?ml$/, "");
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
     }
@@ -44637,50 +45127,67 @@ function problemFinding(p) {
     fingerprint: fingerprintOf(["parse-error", p.file, p.message])
   };
 }
+function evaluationContext(rules, config, today) {
+  return {
+    rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
+    settings: evaluationSettings(config),
+    policy: { ...config.waivers, today }
+  };
+}
+function evaluateParsed(parsed, ctx, out, relocate) {
+  for (const p of parsed.problems) {
+    if (p.warningOnly) {
+      out.warnings.push(`${p.file}: ${p.message}`);
+    } else {
+      const f = problemFinding(p);
+      relocate?.(f, void 0);
+      out.findings.push(f);
+    }
+  }
+  for (const resource of parsed.resources) {
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
+    if (relocate) for (const f of own) relocate(f, resource);
+    const metadata = resource.object.metadata;
+    applyWaivers(own, metadata?.annotations, ctx.policy);
+    for (const f of own) out.findings.push(f);
+  }
+  return parsed.resources.length;
+}
 function scan(options) {
   const { config } = options;
   const rules = loadActiveRules(options.root, config);
-  const rulesByKind = indexRulesByKind(rules, config.podSpecPaths);
-  const settings = evaluationSettings(config);
-  const policy = { ...config.waivers, today: options.today };
+  const ctx = evaluationContext(rules, config, options.today);
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude
   });
-  const warnings = [...collected.warnings];
-  const findings = [];
-  const limits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
+  const out = { findings: [], warnings: [...collected.warnings] };
+  const limits = parseLimits(config);
   let resources = 0;
   collected.files.forEach((file, i) => {
     let text;
     try {
       text = readFileSync3(file.absolute, "utf8");
     } catch (e) {
-      warnings.push(`${file.path}: cannot read (${e.code ?? "error"})`);
+      out.warnings.push(
+        `${file.path}: cannot read (${e.code ?? "error"})`
+      );
       return;
     }
-    const parsed = parseSource({ path: file.path, text }, limits);
-    for (const p of parsed.problems) {
-      if (p.warningOnly) warnings.push(`${p.file}: ${p.message}`);
-      else findings.push(problemFinding(p));
-    }
-    for (const resource of parsed.resources) {
-      resources++;
-      const own = evaluateResource(resource, rulesByKind, settings);
-      const metadata = resource.object.metadata;
-      applyWaivers(own, metadata?.annotations, policy);
-      for (const f of own) findings.push(f);
-    }
+    resources += evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
     options.onProgress?.(i + 1, collected.files.length);
   });
   return {
-    findings: sortFindings(findings),
+    findings: sortFindings(out.findings),
     rules,
-    warnings,
+    warnings: out.warnings,
     files: collected.files.length,
     resources
   };
+}
+function parseLimits(config) {
+  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
@@ -44689,12 +45196,143 @@ function sortFindings(findings) {
   );
 }
 
+// src/scan-renders.ts
+var inDir = (relDir, file) => relDir === "." ? file : `${relDir}/${file}`;
+function originFile(origin) {
+  return origin.kind === "helm" ? inDir(origin.chart.relDir, "Chart.yaml") : inDir(origin.overlay.relDir, origin.overlay.file);
+}
+function renderErrorFinding(file, message) {
+  const text = message.trim() || "the render failed without a message";
+  return {
+    ruleId: "render-error",
+    severity: "high",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    message: text,
+    location: { file, line: 1 },
+    resource: "",
+    fieldPath: "",
+    fingerprint: fingerprintOf(["render-error", file, text])
+  };
+}
+function readText(abs) {
+  try {
+    return readFileSync4(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function fieldPathOf(finding) {
+  try {
+    return parseFieldPath(finding.fieldPath).path;
+  } catch {
+    return [];
+  }
+}
+function locateRendered(f, isResourceFinding, chart, path, template, values) {
+  const fallback = template === void 0 ? inDir(chart.relDir, "Chart.yaml") : path;
+  if (!isResourceFinding) return { file: fallback, line: 1 };
+  const fieldPath = fieldPathOf(f);
+  if (template !== void 0)
+    return mapHelmLocation({ fieldPath, template: { path, text: template }, values });
+  return mapHelmLocation({ fieldPath, template: { path: fallback, text: "" }, values });
+}
+function evaluateHelm(chart, output, ctx, config, out) {
+  const templates = /* @__PURE__ */ new Map();
+  const valuesText = readText(join6(chart.dir, "values.yaml"));
+  const values = valuesText === void 0 ? void 0 : { path: inDir(chart.relDir, "values.yaml"), text: valuesText };
+  let resources = 0;
+  for (const doc of splitHelmOutput(output)) {
+    const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
+    const inChart = doc.source?.split("/").slice(1).join("/");
+    if (inChart !== void 0 && !templates.has(path))
+      templates.set(path, readText(join6(chart.dir, inChart)));
+    const template = templates.get(path);
+    const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
+    resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
+      f.location = locateRendered(f, resource !== void 0, chart, path, template, values);
+    });
+  }
+  return resources;
+}
+function evaluateKustomize(overlay, output, ctx, config, out) {
+  const file = inDir(overlay.relDir, overlay.file);
+  const parsed = parseSource({ path: file, text: output }, parseLimits(config));
+  return evaluateParsed(parsed, ctx, out, (f) => {
+    f.location = { file, line: 1 };
+  });
+}
+async function lookUpTools(discovery, config, env, out) {
+  const needed = [
+    ["helm", discovery.charts.length > 0, config.render.helmBinary],
+    ["kubectl", discovery.kustomizations.length > 0, config.render.kubectlBinary]
+  ];
+  const binaries = {};
+  for (const [tool, need, explicit] of needed) {
+    if (!need) continue;
+    const lookup = await findBinary(tool, { explicit, env });
+    if (!lookup.ok)
+      out.warnings.push(`${lookup.message} Until then, nothing needing it is scanned.`);
+    binaries[tool] = lookup;
+  }
+  return binaries;
+}
+async function scanWithRenders(options) {
+  const base = scan(options);
+  const { config } = options;
+  if (options.render === false || !config.render.helm && !config.render.kustomize) return base;
+  const found = await discoverUnder(
+    options.root,
+    options.paths?.length ? options.paths : config.paths,
+    config.exclude
+  );
+  const discovery = {
+    charts: config.render.helm ? found.charts : [],
+    kustomizations: config.render.kustomize ? found.kustomizations : [],
+    skipped: found.skipped
+  };
+  const origins = [
+    ...discovery.charts.map((chart) => ({ kind: "helm", chart })),
+    ...discovery.kustomizations.map((overlay) => ({ kind: "kustomize", overlay }))
+  ];
+  if (origins.length === 0) return base;
+  const out = { findings: base.findings, warnings: base.warnings };
+  const ctx = evaluationContext(base.rules, config, options.today);
+  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const renderOptions = {
+    env: options.env,
+    timeoutMs: config.render.timeoutSeconds * 1e3
+  };
+  const targets = targetsFromDiscovery(discovery);
+  const results = await mapPool(
+    targets,
+    options.concurrency ?? defaultConcurrency(),
+    (t) => renderOne(t, binaries, renderOptions)
+  );
+  let resources = base.resources;
+  results.forEach((result, i) => {
+    const origin = origins[i];
+    const tool = origin.kind === "helm" ? "helm" : "kubectl";
+    if (!result.ok) {
+      const lookup = binaries[tool];
+      const message = lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
+      const finding = renderErrorFinding(originFile(origin), message);
+      applyWaivers([finding], void 0, ctx.policy);
+      out.findings.push(finding);
+      return;
+    }
+    if (result.warnings)
+      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+    resources += origin.kind === "helm" ? evaluateHelm(origin.chart, result.text, ctx, config, out) : evaluateKustomize(origin.overlay, result.text, ctx, config, out);
+  });
+  return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
+}
+
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -44711,7 +45349,7 @@ async function run() {
       );
     }
     const failOn = failOnInput;
-    const result = scan({
+    const result = await scanWithRenders({
       root: workspace,
       paths,
       config,

@@ -29,6 +29,8 @@ const common = {
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  // Module comments then name node_modules/ the same way however it is installed.
+  preserveSymlinks: true,
   charset: 'utf8',
   define: {
     __KUBEGATE_BUILTIN_RULES__: JSON.stringify(ruleTexts),

@@ -5,7 +5,8 @@ import { loadConfig } from './load-config.js';
 import { toJsonReport } from './report/json.js';
 import { toSarif } from './report/sarif.js';
 import { toText } from './report/text.js';
-import { loadActiveRules, scan } from './scan.js';
+import { loadActiveRules } from './scan.js';
+import { scanWithRenders } from './scan-renders.js';
 import { meetsThreshold, SEVERITIES, type FailOn, type Finding } from './types.js';
 import { kubegateVersion } from './version.js';
 
@@ -23,6 +24,8 @@ Scan options:
   --fail-on LEVEL            critical|high|medium|low|none (default: the config's failOn, else high)
   --root DIR                 repository root; paths in reports are relative to it (default: .)
   --category NAME            SARIF run category (runs[].automationDetails.id)
+  --no-render                do not render Helm charts and Kustomize roots (rendered by default
+                             when found; needs helm / kubectl on PATH or KUBEGATE_HELM / KUBEGATE_KUBECTL)
 
 Exit codes: 0 nothing fails, 1 findings at or above the threshold, 2 usage or config error.
 `;
@@ -35,7 +38,7 @@ function isFailOn(v: string): v is FailOn {
   return v === 'none' || (SEVERITIES as readonly string[]).includes(v);
 }
 
-function runScan(args: string[]): number {
+async function runScan(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -46,6 +49,7 @@ function runScan(args: string[]): number {
       'fail-on': { type: 'string' },
       root: { type: 'string', default: '.' },
       category: { type: 'string' },
+      'no-render': { type: 'boolean', default: false },
     },
   });
   const format = values.format;
@@ -60,10 +64,11 @@ function runScan(args: string[]): number {
 
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
-  const result = scan({
+  const result = await scanWithRenders({
     root,
     paths: positionals,
     config,
+    render: !values['no-render'],
     today: new Date().toISOString().slice(0, 10),
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1000)
@@ -137,7 +142,7 @@ function listRules(args: string[]): number {
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === '--version' || command === '-v') {
@@ -152,7 +157,7 @@ export function main(argv: string[]): number {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (command === 'scan') return runScan(rest);
+    if (command === 'scan') return await runScan(rest);
     if (command === 'rules') return listRules(rest);
     return usageError(`unknown command "${command}"`);
   } catch (e) {
@@ -168,4 +173,4 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -26,6 +26,16 @@ export interface Config {
   podSpecPaths: Record<string, FieldPath>;
   waivers: { annotations: boolean; maxDays: number; list: ConfigWaiver[] };
   limits: { maxFileBytes: number };
+  render: RenderConfig;
+}
+
+export interface RenderConfig {
+  helm: boolean;
+  kustomize: boolean;
+  timeoutSeconds: number;
+  /** Explicit binary paths; else KUBEGATE_HELM / KUBEGATE_KUBECTL, then PATH. */
+  helmBinary?: string;
+  kubectlBinary?: string;
 }
 
 export const DEFAULT_INTERNAL_INGRESS_CLASSES = ['internal', 'nginx-internal', 'private'];
@@ -44,6 +54,7 @@ interface RawConfig {
   workloads?: { customKinds?: { kind: string; podSpecPath: string }[] };
   waivers?: { annotations?: boolean; maxDays?: number; list?: ConfigWaiver[] };
   limits?: { maxFileBytes?: number };
+  render?: Partial<RenderConfig>;
 }
 
 const validate = new Ajv({ allErrors: true }).compile<RawConfig>(schema);
@@ -100,5 +111,12 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       list: raw.waivers?.list ?? [],
     },
     limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 },
+    render: {
+      helm: raw.render?.helm ?? true,
+      kustomize: raw.render?.kustomize ?? true,
+      timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
+      ...(raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {}),
+      ...(raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}),
+    },
   };
 }

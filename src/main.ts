@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { errorMessage } from './errors.js';
 import { loadConfig } from './load-config.js';
 import { toSarif } from './report/sarif.js';
-import { scan } from './scan.js';
+import { scanWithRenders } from './scan-renders.js';
 import { meetsThreshold, SEVERITIES, type FailOn } from './types.js';
 import { kubegateVersion } from './version.js';
 
@@ -25,7 +25,7 @@ export async function run(): Promise<void> {
       );
     }
     const failOn = failOnInput as FailOn;
-    const result = scan({
+    const result = await scanWithRenders({
       root: workspace,
       paths,
       config,

@@ -9,11 +9,17 @@ import {
   type EvaluationSettings,
 } from './evaluate/evaluate-rules.js';
 import { applyWaivers, type WaiverPolicy } from './evaluate/waivers.js';
-import { DEFAULT_PARSE_LIMITS, parseSource, type ParseProblem } from './parse/parse-source.js';
+import {
+  DEFAULT_PARSE_LIMITS,
+  parseSource,
+  type ParsedSource,
+  type ParseLimits,
+  type ParseProblem,
+} from './parse/parse-source.js';
 import { builtinRuleTexts } from './rules/builtin-rules.js';
 import { loadRules } from './rules/load-rules.js';
 import type { Rule } from './rules/rule.js';
-import type { Finding, JsonObject } from './types.js';
+import type { Finding, JsonObject, Resource } from './types.js';
 
 export interface ScanOptions {
   root: string;
@@ -80,51 +86,90 @@ export function problemFinding(p: ParseProblem): Finding {
   };
 }
 
-/** The whole pipeline for one tree: collect, parse, evaluate, waive. */
+/** What evaluating a parsed source needs, prepared once per scan. */
+export interface EvaluationContext {
+  rulesByKind: ReturnType<typeof indexRulesByKind>;
+  settings: EvaluationSettings;
+  policy: WaiverPolicy;
+}
+
+export function evaluationContext(rules: Rule[], config: Config, today: string): EvaluationContext {
+  return {
+    rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
+    settings: evaluationSettings(config),
+    policy: { ...config.waivers, today },
+  };
+}
+
+/**
+ * Moves a finding to where people can fix it. Rendered sources use it: their lines exist in
+ * no file. It runs before waivers, so that a config waiver's `path` sees the real file.
+ */
+export type Relocate = (finding: Finding, resource: Resource | undefined) => void;
+
+/** Evaluates every resource of one parsed source into `findings`; returns the resource count. */
+export function evaluateParsed(
+  parsed: ParsedSource,
+  ctx: EvaluationContext,
+  out: { findings: Finding[]; warnings: string[] },
+  relocate?: Relocate,
+): number {
+  for (const p of parsed.problems) {
+    if (p.warningOnly) {
+      out.warnings.push(`${p.file}: ${p.message}`);
+    } else {
+      const f = problemFinding(p);
+      relocate?.(f, undefined);
+      out.findings.push(f);
+    }
+  }
+  for (const resource of parsed.resources) {
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
+    if (relocate) for (const f of own) relocate(f, resource);
+    const metadata = resource.object.metadata as JsonObject | undefined;
+    applyWaivers(own, metadata?.annotations as JsonObject | undefined, ctx.policy);
+    for (const f of own) out.findings.push(f);
+  }
+  return parsed.resources.length;
+}
+
+/** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
 export function scan(options: ScanOptions): ScanResult {
   const { config } = options;
   const rules = loadActiveRules(options.root, config);
-  const rulesByKind = indexRulesByKind(rules, config.podSpecPaths);
-  const settings = evaluationSettings(config);
-  const policy: WaiverPolicy = { ...config.waivers, today: options.today };
+  const ctx = evaluationContext(rules, config, options.today);
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude,
   });
-  const warnings = [...collected.warnings];
-  const findings: Finding[] = [];
-  const limits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
+  const out = { findings: [] as Finding[], warnings: [...collected.warnings] };
+  const limits = parseLimits(config);
   let resources = 0;
   collected.files.forEach((file, i) => {
     let text: string;
     try {
       text = readFileSync(file.absolute, 'utf8');
     } catch (e) {
-      warnings.push(`${file.path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      out.warnings.push(
+        `${file.path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
       return;
     }
-    const parsed = parseSource({ path: file.path, text }, limits);
-    for (const p of parsed.problems) {
-      if (p.warningOnly) warnings.push(`${p.file}: ${p.message}`);
-      else findings.push(problemFinding(p));
-    }
-    for (const resource of parsed.resources) {
-      resources++;
-      const own = evaluateResource(resource, rulesByKind, settings);
-      const metadata = resource.object.metadata as JsonObject | undefined;
-      applyWaivers(own, metadata?.annotations as JsonObject | undefined, policy);
-      for (const f of own) findings.push(f);
-    }
+    resources += evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
     options.onProgress?.(i + 1, collected.files.length);
   });
   return {
-    findings: sortFindings(findings),
+    findings: sortFindings(out.findings),
     rules,
-    warnings,
+    warnings: out.warnings,
     files: collected.files.length,
     resources,
   };
+}
+
+export function parseLimits(config: Config): ParseLimits {
+  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

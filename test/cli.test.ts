@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,26 @@ describe('the CLI (dist/cli.js, without node_modules)', () => {
     const r = runCli(cli, ['rules'], repo);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^privileged-container\s+critical/m);
+  });
+
+  it('renders Helm charts by default and not with --no-render', () => {
+    const chartRepo = mkdtempSync(join(tmpdir(), 'kubegate-charts-'));
+    cpSync(join(repoRoot, 'test', 'fixtures', 'render-scan', 'app'), join(chartRepo, 'app'), {
+      recursive: true,
+    });
+    const rendered = runCli(cli, ['scan', '--format', 'json'], chartRepo);
+    expect(rendered.status).toBe(1);
+    const report = JSON.parse(rendered.stdout) as {
+      findings: { ruleId: string; location: { file: string; line: number } }[];
+    };
+    expect(report.findings.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`)).toEqual(
+      expect.arrayContaining([
+        'privileged-container app/values.yaml:3',
+        'host-port app/templates/deployment.yaml:19',
+      ]),
+    );
+    const plain = runCli(cli, ['scan', '--no-render', '--format', 'json'], chartRepo);
+    expect(plain.status).toBe(0);
+    expect((JSON.parse(plain.stdout) as { findings: unknown[] }).findings).toEqual([]);
   });
 });

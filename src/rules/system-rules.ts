@@ -18,4 +18,12 @@ export const SYSTEM_RULES: Omit<RuleSpec, 'check' | 'match'>[] = [
     why: 'A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.',
     fix: 'For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it.',
   },
+  {
+    id: 'render-error',
+    title: 'A Helm chart or Kustomize overlay could not be rendered',
+    severity: 'high',
+    category: 'isolation',
+    why: 'kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool\'s own.',
+    fix: 'Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`.',
+  },
 ];

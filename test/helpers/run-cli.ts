@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
+/** The helm that scripts/setup-tools.mjs unpacks: the CLI finds it through KUBEGATE_HELM. */
+const toolsBin = join(repoRoot, '.tools', 'bin');
 
 /** dist/cli.js copied alone into an empty folder: proves it needs no node_modules. */
 export function isolatedCli(): string {
@@ -23,7 +25,12 @@ export function runCli(cli: string, args: string[], cwd: string): CliRun {
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      KUBEGATE_HELM: join(toolsBin, 'helm'),
+      KUBEGATE_KUBECTL: join(toolsBin, 'kubectl'),
+    },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,0 +1,236 @@
+// The scan plus what Helm charts and Kustomize roots render to. Plain files go through
+// scan() as before; each chart and overlay found under the scanned paths is rendered with
+// the real tool, its output parsed and evaluated like any manifest, and each finding moved
+// to the template or values line that people edit. A render that fails is a finding, so
+// the gate fails closed for that chart while the rest of the scan carries on.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from './config.js';
+import { fingerprintOf } from './evaluate/evaluate-rules.js';
+import { applyWaivers } from './evaluate/waivers.js';
+import { parseFieldPath } from './parse/field-path.js';
+import { parseSource } from './parse/parse-source.js';
+import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './render/discover.js';
+import { discoverUnder } from './render/discover-paths.js';
+import { findBinary, type ToolName } from './render/find-binary.js';
+import { mapHelmLocation, type TextFile } from './render/map-location.js';
+import { defaultConcurrency, mapPool } from './render/pool.js';
+import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
+import { splitHelmOutput, templatePath } from './render/split-helm.js';
+import { targetsFromDiscovery } from './render/targets.js';
+import {
+  evaluateParsed,
+  evaluationContext,
+  parseLimits,
+  scan,
+  sortFindings,
+  type EvaluationContext,
+  type ScanOptions,
+  type ScanResult,
+} from './scan.js';
+import type { FieldPath, Finding, Location } from './types.js';
+
+export interface RenderScanOptions extends ScanOptions {
+  /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
+  render?: boolean;
+  /** Environment for finding helm/kubectl and for running them (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Renders in flight (default: the number of cores). */
+  concurrency?: number;
+}
+
+type Origin =
+  | { kind: 'helm'; chart: DiscoveredChart }
+  | { kind: 'kustomize'; overlay: DiscoveredKustomization };
+
+interface Sink {
+  findings: Finding[];
+  warnings: string[];
+}
+
+const inDir = (relDir: string, file: string) => (relDir === '.' ? file : `${relDir}/${file}`);
+
+function originFile(origin: Origin): string {
+  return origin.kind === 'helm'
+    ? inDir(origin.chart.relDir, 'Chart.yaml')
+    : inDir(origin.overlay.relDir, origin.overlay.file);
+}
+
+export function renderErrorFinding(file: string, message: string): Finding {
+  const text = message.trim() || 'the render failed without a message';
+  return {
+    ruleId: 'render-error',
+    severity: 'high',
+    title: 'A Helm chart or Kustomize overlay could not be rendered',
+    message: text,
+    location: { file, line: 1 },
+    resource: '',
+    fieldPath: '',
+    fingerprint: fingerprintOf(['render-error', file, text]),
+  };
+}
+
+function readText(abs: string): string | undefined {
+  try {
+    return readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function fieldPathOf(finding: Finding): FieldPath {
+  try {
+    return parseFieldPath(finding.fieldPath).path;
+  } catch {
+    return []; // an unparsable path just means "no key to look for"
+  }
+}
+
+/**
+ * Where a finding in a rendered document goes. A template that is not on disk (a subchart
+ * packed as a .tgz) cannot be shown in a pull request, so such findings go to the values
+ * line or, failing that, to the chart's Chart.yaml.
+ */
+function locateRendered(
+  f: Finding,
+  isResourceFinding: boolean,
+  chart: DiscoveredChart,
+  path: string,
+  template: string | undefined,
+  values: TextFile | undefined,
+): Location {
+  const fallback = template === undefined ? inDir(chart.relDir, 'Chart.yaml') : path;
+  if (!isResourceFinding) return { file: fallback, line: 1 };
+  const fieldPath = fieldPathOf(f);
+  if (template !== undefined)
+    return mapHelmLocation({ fieldPath, template: { path, text: template }, values });
+  return mapHelmLocation({ fieldPath, template: { path: fallback, text: '' }, values });
+}
+
+/** Parses one chart's output document by document, each under its template's path. */
+function evaluateHelm(
+  chart: DiscoveredChart,
+  output: string,
+  ctx: EvaluationContext,
+  config: Config,
+  out: Sink,
+): number {
+  const templates = new Map<string, string | undefined>();
+  const valuesText = readText(join(chart.dir, 'values.yaml'));
+  const values: TextFile | undefined =
+    valuesText === undefined
+      ? undefined
+      : { path: inDir(chart.relDir, 'values.yaml'), text: valuesText };
+  let resources = 0;
+  for (const doc of splitHelmOutput(output)) {
+    const path = doc.source
+      ? templatePath(chart.relDir, doc.source)
+      : inDir(chart.relDir, 'Chart.yaml');
+    const inChart = doc.source?.split('/').slice(1).join('/');
+    if (inChart !== undefined && !templates.has(path))
+      templates.set(path, readText(join(chart.dir, inChart)));
+    const template = templates.get(path);
+    const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
+    resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
+      f.location = locateRendered(f, resource !== undefined, chart, path, template, values);
+    });
+  }
+  return resources;
+}
+
+/** Kustomize output carries no source markers yet: findings go on kustomization.yaml. */
+function evaluateKustomize(
+  overlay: DiscoveredKustomization,
+  output: string,
+  ctx: EvaluationContext,
+  config: Config,
+  out: Sink,
+): number {
+  const file = inDir(overlay.relDir, overlay.file);
+  const parsed = parseSource({ path: file, text: output }, parseLimits(config));
+  return evaluateParsed(parsed, ctx, out, (f) => {
+    f.location = { file, line: 1 };
+  });
+}
+
+/** Looks each needed tool up once, so that a missing one is one warning, not one per chart. */
+async function lookUpTools(
+  discovery: Discovery,
+  config: Config,
+  env: NodeJS.ProcessEnv | undefined,
+  out: Sink,
+): Promise<Binaries> {
+  const needed: [ToolName, boolean, string | undefined][] = [
+    ['helm', discovery.charts.length > 0, config.render.helmBinary],
+    ['kubectl', discovery.kustomizations.length > 0, config.render.kubectlBinary],
+  ];
+  const binaries: Binaries = {};
+  for (const [tool, need, explicit] of needed) {
+    if (!need) continue;
+    const lookup = await findBinary(tool, { explicit, env });
+    if (!lookup.ok)
+      out.warnings.push(`${lookup.message} Until then, nothing needing it is scanned.`);
+    binaries[tool] = lookup;
+  }
+  return binaries;
+}
+
+export async function scanWithRenders(options: RenderScanOptions): Promise<ScanResult> {
+  const base = scan(options);
+  const { config } = options;
+  if (options.render === false || (!config.render.helm && !config.render.kustomize)) return base;
+
+  const found = await discoverUnder(
+    options.root,
+    options.paths?.length ? options.paths : config.paths,
+    config.exclude,
+  );
+  const discovery: Discovery = {
+    charts: config.render.helm ? found.charts : [],
+    kustomizations: config.render.kustomize ? found.kustomizations : [],
+    skipped: found.skipped,
+  };
+  const origins: Origin[] = [
+    ...discovery.charts.map((chart): Origin => ({ kind: 'helm', chart })),
+    ...discovery.kustomizations.map((overlay): Origin => ({ kind: 'kustomize', overlay })),
+  ];
+  if (origins.length === 0) return base;
+
+  const out: Sink = { findings: base.findings, warnings: base.warnings };
+  const ctx = evaluationContext(base.rules, config, options.today);
+  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const renderOptions: RenderOptions = {
+    env: options.env,
+    timeoutMs: config.render.timeoutSeconds * 1000,
+  };
+  // Same order as origins: targetsFromDiscovery lists charts, then overlays.
+  const targets = targetsFromDiscovery(discovery);
+  const results = await mapPool(targets, options.concurrency ?? defaultConcurrency(), (t) =>
+    renderOne(t, binaries, renderOptions),
+  );
+
+  let resources = base.resources;
+  results.forEach((result, i) => {
+    const origin = origins[i];
+    const tool: ToolName = origin.kind === 'helm' ? 'helm' : 'kubectl';
+    if (!result.ok) {
+      const lookup = binaries[tool];
+      // The install hint is in the one warning; each finding just says why it is there.
+      const message =
+        lookup && !lookup.ok
+          ? `${tool} is not available, so this was not rendered`
+          : result.message;
+      const finding = renderErrorFinding(originFile(origin), message);
+      applyWaivers([finding], undefined, ctx.policy);
+      out.findings.push(finding);
+      return;
+    }
+    if (result.warnings)
+      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+    resources +=
+      origin.kind === 'helm'
+        ? evaluateHelm(origin.chart, result.text, ctx, config, out)
+        : evaluateKustomize(origin.overlay, result.text, ctx, config, out);
+  });
+  return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
+}

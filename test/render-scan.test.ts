@@ -1,0 +1,144 @@
+// The scan with Helm rendering, using the real helm from scripts/setup-tools.mjs.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { scanWithRenders } from '../src/scan-renders.js';
+import type { Finding } from '../src/types.js';
+// @ts-expect-error plain .mjs script without type declarations
+import { setupTools } from '../scripts/setup-tools.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, 'fixtures', 'render-scan');
+const corpusCharts = resolve(here, '..', '..', 'shared', 'corpus', 'charts');
+let env: NodeJS.ProcessEnv = {};
+let helm = '';
+
+beforeAll(async () => {
+  const tools = (await setupTools()) as { helm: string; kubectl: string };
+  helm = tools.helm;
+  env = { ...process.env, KUBEGATE_HELM: tools.helm, KUBEGATE_KUBECTL: tools.kubectl };
+});
+
+const where = (f: Finding) => `${f.ruleId} ${f.location.file}:${f.location.line}`;
+
+describe('scanWithRenders', () => {
+  it('puts rendered findings on the values and template lines people edit', async () => {
+    const result = await scanWithRenders({
+      root,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      env,
+    });
+    const found = result.findings.map(where);
+    // privileged comes in through `toYaml .Values.securityContext`: the values line.
+    expect(found).toContain('privileged-container app/values.yaml:3');
+    // hostPort is spelled out in the template.
+    expect(found).toContain('host-port app/templates/deployment.yaml:19');
+    const privileged = result.findings.find((f) => f.location.file === 'app/values.yaml');
+    expect(privileged?.resource).toBe('Deployment//demo-web');
+  });
+
+  it('turns a template error into a render-error and still scans the rest', async () => {
+    const result = await scanWithRenders({
+      root,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      env,
+    });
+    const error = result.findings.find((f) => f.ruleId === 'render-error');
+    expect(error).toMatchObject({
+      severity: 'high',
+      location: { file: 'broken/Chart.yaml', line: 1 },
+    });
+    expect(error?.message).toMatch(/parse error at \(broken\/templates\/cm\.yaml:4\)/);
+    expect(result.findings.map(where)).toContain('privileged-container plain/pod.yaml:10');
+    // The broken chart's template is not read as plain YAML either.
+    expect(result.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
+  });
+
+  it('puts findings from a packed subchart on Chart.yaml, a file that exists', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'kubegate-packed-'));
+    cpSync(join(root, 'app'), join(repo, 'app'), { recursive: true });
+    const sub = join(repo, 'sub');
+    mkdirSync(join(sub, 'templates'), { recursive: true });
+    writeFileSync(join(sub, 'Chart.yaml'), 'apiVersion: v2\nname: sub\nversion: 0.1.0\n');
+    writeFileSync(
+      join(sub, 'templates', 'pod.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: sub\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: registry.example/c:1\n',
+    );
+    // A private helm home, so that the test leaves nothing in the user's.
+    const home = mkdtempSync(join(tmpdir(), 'kubegate-helm-home-'));
+    const helmEnv = {
+      ...process.env,
+      HELM_CACHE_HOME: join(home, 'cache'),
+      HELM_CONFIG_HOME: join(home, 'config'),
+      HELM_DATA_HOME: join(home, 'data'),
+    };
+    execFileSync(helm, ['package', sub, `--destination=${join(repo, 'app', 'charts')}`], {
+      env: helmEnv,
+    });
+    rmSync(sub, { recursive: true });
+    const result = await scanWithRenders({
+      root: repo,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      env,
+    });
+    expect(result.findings.map(where)).toContain('host-namespaces app/Chart.yaml:1');
+  });
+
+  it('fails closed with one warning when helm is missing', async () => {
+    const result = await scanWithRenders({
+      root,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      env: { PATH: '', KUBEGATE_HELM: join(root, 'no-such-helm') },
+    });
+    const errors = result.findings.filter((f) => f.ruleId === 'render-error');
+    expect(errors.map((f) => f.location.file)).toEqual(['app/Chart.yaml', 'broken/Chart.yaml']);
+    expect(errors[0].message).toBe('helm is not available, so this was not rendered');
+    const warnings = result.warnings.filter((w) => w.includes('helm'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/Install helm/);
+  });
+
+  it('renders nothing when asked not to', async () => {
+    const off = await scanWithRenders({
+      root,
+      config: resolveConfig({ render: { helm: false } }),
+      today: '2026-06-01',
+      env,
+    });
+    expect(new Set(off.findings.map((f) => f.location.file))).toEqual(new Set(['plain/pod.yaml']));
+    const flag = await scanWithRenders({
+      root,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      env,
+      render: false,
+    });
+    expect(new Set(flag.findings.map((f) => f.location.file))).toEqual(new Set(['plain/pod.yaml']));
+  });
+});
+
+describe.skipIf(!existsSync(corpusCharts))('scanWithRenders on the corpus charts', () => {
+  it('renders the charts and finds things in them', async () => {
+    const result = await scanWithRenders({
+      root: corpusCharts,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      env,
+    });
+    const rendered = result.findings.filter(
+      (f) => f.ruleId !== 'render-error' && /\/templates\/|values\.yaml$/.test(f.location.file),
+    );
+    expect(rendered.length).toBeGreaterThan(50);
+    // Every rendered finding names a file that exists in the corpus.
+    for (const f of rendered.slice(0, 500))
+      expect(existsSync(join(corpusCharts, f.location.file)), f.location.file).toBe(true);
+  }, 120_000);
+});
