@@ -25229,27 +25229,40 @@ function findFrom(lines, key, from) {
   for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
   return -1;
 }
-function findKeyLine(text, path) {
+function searchKeys(text, path) {
   const keys = path.filter((s) => typeof s === "string");
   const last = keys.at(-1);
-  if (last === void 0) return -1;
+  if (last === void 0) return { exact: -1, parent: -1 };
   const lines = text.split(/\r?\n/);
   let cursor = 0;
+  let parent = -1;
   for (const key of keys.slice(0, -1)) {
     const at = findFrom(lines, key, cursor);
-    if (at >= 0) cursor = at + 1;
+    if (at >= 0) {
+      cursor = at + 1;
+      parent = at;
+    }
   }
   const after = findFrom(lines, last, cursor);
-  return after >= 0 ? after : findFrom(lines, last, 0);
+  return { exact: after >= 0 ? after : findFrom(lines, last, 0), parent };
 }
-function mapHelmLocation(input) {
+function findKeyLine(text, path) {
+  return searchKeys(text, path).exact;
+}
+function findSpelledLocation(input) {
   const inTemplate = findKeyLine(input.template.text, input.fieldPath);
   if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
   if (input.values) {
     const inValues = findKeyLine(input.values.text, input.fieldPath);
     if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
   }
-  return { file: input.template.path, line: 1 };
+  return void 0;
+}
+function mapHelmLocation(input) {
+  const spelled = findSpelledLocation(input);
+  if (spelled) return spelled;
+  const parent = searchKeys(input.template.text, input.fieldPath).parent;
+  return { file: input.template.path, line: Math.max(parent, 0) + 1 };
 }
 
 // src/render/pool.ts
@@ -25533,13 +25546,18 @@ function fieldPathOf(finding) {
     return [];
   }
 }
-function locateRendered(f, isResourceFinding, chart, path, template, values) {
+function presentPrefix(resource, path) {
+  const base = resource.basePath.length;
+  let k = path.length;
+  while (k > base && valueAt(resource.object, path.slice(base, k)) === void 0) k--;
+  return path.slice(0, k);
+}
+function locateRendered(f, resource, chart, path, template, values) {
   const fallback = template === void 0 ? inDir(chart.relDir, "Chart.yaml") : path;
-  if (!isResourceFinding) return { file: fallback, line: 1 };
-  const fieldPath = fieldPathOf(f);
-  if (template !== void 0)
-    return mapHelmLocation({ fieldPath, template: { path, text: template }, values });
-  return mapHelmLocation({ fieldPath, template: { path: fallback, text: "" }, values });
+  if (!resource) return { file: fallback, line: 1 };
+  const file = { path: template === void 0 ? fallback : path, text: template ?? "" };
+  const full = fieldPathOf(f);
+  return findSpelledLocation({ fieldPath: full, template: file, values }) ?? mapHelmLocation({ fieldPath: presentPrefix(resource, full), template: file, values });
 }
 function evaluateHelm(chart, output, ctx, config, out) {
   const templates = /* @__PURE__ */ new Map();
@@ -25554,7 +25572,7 @@ function evaluateHelm(chart, output, ctx, config, out) {
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
-      f.location = locateRendered(f, resource !== void 0, chart, path, template, values);
+      f.location = locateRendered(f, resource, chart, path, template, values);
     });
   }
   return resources;

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import type { Config } from './config.js';
 import { fingerprintOf } from './evaluate/evaluate-rules.js';
 import { applyWaivers } from './evaluate/waivers.js';
-import { parseFieldPath } from './parse/field-path.js';
+import { parseFieldPath, valueAt } from './parse/field-path.js';
 import { parseSource } from './parse/parse-source.js';
 import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './render/discover.js';
 import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
-import { mapHelmLocation, type TextFile } from './render/map-location.js';
+import { findSpelledLocation, mapHelmLocation, type TextFile } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
 import { splitHelmOutput, templatePath } from './render/split-helm.js';
@@ -28,7 +28,7 @@ import {
   type ScanOptions,
   type ScanResult,
 } from './scan.js';
-import type { FieldPath, Finding, Location } from './types.js';
+import type { FieldPath, Finding, Location, Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -87,24 +87,40 @@ function fieldPathOf(finding: Finding): FieldPath {
 }
 
 /**
+ * The part of a finding's path that the rendered object has: a missing field (no
+ * `allowPrivilegeEscalation` at all) is searched for as its deepest existing parent, the
+ * line where it should be added.
+ */
+function presentPrefix(resource: Resource, path: FieldPath): FieldPath {
+  // The path starts with the resource's own place in its document (non-empty in a List).
+  const base = resource.basePath.length;
+  let k = path.length;
+  while (k > base && valueAt(resource.object, path.slice(base, k)) === undefined) k--;
+  return path.slice(0, k);
+}
+
+/**
  * Where a finding in a rendered document goes. A template that is not on disk (a subchart
  * packed as a .tgz) cannot be shown in a pull request, so such findings go to the values
  * line or, failing that, to the chart's Chart.yaml.
  */
 function locateRendered(
   f: Finding,
-  isResourceFinding: boolean,
+  resource: Resource | undefined,
   chart: DiscoveredChart,
   path: string,
   template: string | undefined,
   values: TextFile | undefined,
 ): Location {
   const fallback = template === undefined ? inDir(chart.relDir, 'Chart.yaml') : path;
-  if (!isResourceFinding) return { file: fallback, line: 1 };
-  const fieldPath = fieldPathOf(f);
-  if (template !== undefined)
-    return mapHelmLocation({ fieldPath, template: { path, text: template }, values });
-  return mapHelmLocation({ fieldPath, template: { path: fallback, text: '' }, values });
+  if (!resource) return { file: fallback, line: 1 };
+  const file = { path: template === undefined ? fallback : path, text: template ?? '' };
+  const full = fieldPathOf(f);
+  // The offending key where a file spells it; else where the missing field belongs.
+  return (
+    findSpelledLocation({ fieldPath: full, template: file, values }) ??
+    mapHelmLocation({ fieldPath: presentPrefix(resource, full), template: file, values })
+  );
 }
 
 /** Parses one chart's output document by document, each under its template's path. */
@@ -132,7 +148,7 @@ function evaluateHelm(
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
-      f.location = locateRendered(f, resource !== undefined, chart, path, template, values);
+      f.location = locateRendered(f, resource, chart, path, template, values);
     });
   }
   return resources;

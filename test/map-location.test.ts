@@ -65,11 +65,19 @@ describe('mapHelmLocation', () => {
     });
   });
 
-  it("falls back to the template's first line", () => {
+  it('points a missing field at the deepest parent the template spells', () => {
+    const fieldPath = ['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation'];
+    expect(mapHelmLocation({ ...input, fieldPath })).toEqual({
+      file: 'chart/templates/pod.yaml',
+      line: 12,
+    });
     expect(mapHelmLocation({ ...input, fieldPath: ['spec', 'hostIPC'] })).toEqual({
       file: 'chart/templates/pod.yaml',
-      line: 1,
+      line: 5,
     });
+  });
+
+  it("falls back to the template's first line", () => {
     expect(mapHelmLocation({ template: input.template, fieldPath: ['x'] }).line).toBe(1);
   });
 

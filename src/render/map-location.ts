@@ -36,6 +36,30 @@ function findFrom(lines: readonly string[], key: string, from: number): number {
   return -1;
 }
 
+/** Where a path's keys were found: the last key's line, and the deepest parent's (0-based, or -1). */
+interface KeySearch {
+  exact: number;
+  parent: number;
+}
+
+function searchKeys(text: string, path: FieldPath): KeySearch {
+  const keys = path.filter((s): s is string => typeof s === 'string');
+  const last = keys.at(-1);
+  if (last === undefined) return { exact: -1, parent: -1 };
+  const lines = text.split(/\r?\n/);
+  let cursor = 0;
+  let parent = -1;
+  for (const key of keys.slice(0, -1)) {
+    const at = findFrom(lines, key, cursor);
+    if (at >= 0) {
+      cursor = at + 1;
+      parent = at;
+    }
+  }
+  const after = findFrom(lines, last, cursor);
+  return { exact: after >= 0 ? after : findFrom(lines, last, 0), parent };
+}
+
 /**
  * 0-based line of the path's last key, or -1. Parent keys are walked in order; a parent
  * that the text does not spell out (it comes from a helper or a variable) is skipped
@@ -43,25 +67,28 @@ function findFrom(lines: readonly string[], key: string, from: number): number {
  * occurrence in the text is better than none.
  */
 export function findKeyLine(text: string, path: FieldPath): number {
-  const keys = path.filter((s): s is string => typeof s === 'string');
-  const last = keys.at(-1);
-  if (last === undefined) return -1;
-  const lines = text.split(/\r?\n/);
-  let cursor = 0;
-  for (const key of keys.slice(0, -1)) {
-    const at = findFrom(lines, key, cursor);
-    if (at >= 0) cursor = at + 1;
-  }
-  const after = findFrom(lines, last, cursor);
-  return after >= 0 ? after : findFrom(lines, last, 0);
+  return searchKeys(text, path).exact;
 }
 
-export function mapHelmLocation(input: HelmLocationInput): Location {
+/** The template line that spells the path's key, else the values line that sets it. */
+export function findSpelledLocation(input: HelmLocationInput): Location | undefined {
   const inTemplate = findKeyLine(input.template.text, input.fieldPath);
   if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
   if (input.values) {
     const inValues = findKeyLine(input.values.text, input.fieldPath);
     if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
   }
-  return { file: input.template.path, line: 1 };
+  return undefined;
+}
+
+/**
+ * Where the key is spelled (template, then values); else, for a field that is missing
+ * altogether, the deepest parent key the template does spell, which is where the field
+ * should be added; else the template's first line.
+ */
+export function mapHelmLocation(input: HelmLocationInput): Location {
+  const spelled = findSpelledLocation(input);
+  if (spelled) return spelled;
+  const parent = searchKeys(input.template.text, input.fieldPath).parent;
+  return { file: input.template.path, line: Math.max(parent, 0) + 1 };
 }
