@@ -17032,34 +17032,35 @@ var parsedPaths = /* @__PURE__ */ new Map();
 function parsedFieldPath(text) {
   let parsed = parsedPaths.get(text);
   if (!parsed) {
-    parsed = parseFieldPath(text);
+    const { scope, path } = parseFieldPath(text);
+    const prefix = scope === "object" ? ["$object"] : scope === "pod" ? ["$pod"] : [];
+    parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
     if (parsedPaths.size < 1e4) parsedPaths.set(text, parsed);
   }
   return parsed;
 }
 function resolve3(candidate, element, view) {
-  const { scope, path } = parsedFieldPath(candidate);
-  if (scope === "object") return { abs: path, rel: formatFieldPath(["$object", ...path]) };
-  if (scope === "pod")
-    return {
-      abs: [...view?.podSpecPath ?? ["spec"], ...path],
-      rel: formatFieldPath(["$pod", ...path])
-    };
-  return { abs: [...element.path, ...path], rel: formatFieldPath(path) };
+  const { scope, path, rel } = parsedFieldPath(candidate);
+  if (scope === "object") return { abs: path, rel };
+  if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
+  return { abs: [...element.path, ...path], rel };
 }
 function makeFinding(resource, rule, settings, element, view, candidates, nameField) {
   const resolved = candidates.length > 0 ? candidates.map((c) => resolve3(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
   let chosen = resolved[0];
   let line = -1;
+  let firstLine2 = -1;
+  const base = resource.basePath;
   for (const r of resolved) {
-    const hit = resource.locator.locate([...resource.basePath, ...r.abs]);
+    const hit = resource.locator.locate(base.length ? [...base, ...r.abs] : r.abs);
+    if (firstLine2 < 0) firstLine2 = hit.line;
     if (hit.exact) {
       chosen = r;
       line = hit.line;
       break;
     }
   }
-  if (line < 0) line = resource.locator.locate([...resource.basePath, ...chosen.abs]).line;
+  if (line < 0) line = firstLine2;
   const id = resourceId(resource);
   const subject = element.name ? `${resource.kind} ${resource.name || "(unnamed)"}, ${describeElement(rule)} "${element.name}"` : `${resource.kind} ${resource.name || "(unnamed)"}`;
   return {
@@ -20515,6 +20516,8 @@ function parseYaml2(path, text, limits) {
     parseDocumentChunk(lines, start, end, firstContent, path, docIndex++, out, limits);
   };
   for (let i = 0; i < lines.length; i++) {
+    const first = lines[i].charCodeAt(0);
+    if (first !== 45 && first !== 46) continue;
     if (DOC_START.test(lines[i])) {
       flush(i);
       start = i + 1;

@@ -106,12 +106,20 @@ export function evaluateResource(
   return findings;
 }
 
-// Rules name the same few paths over and over; parse each path string once.
-const parsedPaths = new Map<string, ReturnType<typeof parseFieldPath>>();
-function parsedFieldPath(text: string): ReturnType<typeof parseFieldPath> {
+// Rules name the same few paths over and over; parse and format each path string once.
+interface ParsedCandidate {
+  scope: 'element' | 'object' | 'pod';
+  path: PathSegment[];
+  /** Display form relative to the element (or scope): part of the fingerprint. */
+  rel: string;
+}
+const parsedPaths = new Map<string, ParsedCandidate>();
+function parsedFieldPath(text: string): ParsedCandidate {
   let parsed = parsedPaths.get(text);
   if (!parsed) {
-    parsed = parseFieldPath(text);
+    const { scope, path } = parseFieldPath(text);
+    const prefix = scope === 'object' ? ['$object'] : scope === 'pod' ? ['$pod'] : [];
+    parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
     if (parsedPaths.size < 10_000) parsedPaths.set(text, parsed);
   }
   return parsed;
@@ -122,14 +130,10 @@ function resolve(
   element: Element,
   view: WorkloadView | undefined,
 ): { abs: PathSegment[]; rel: string } {
-  const { scope, path } = parsedFieldPath(candidate);
-  if (scope === 'object') return { abs: path, rel: formatFieldPath(['$object', ...path]) };
-  if (scope === 'pod')
-    return {
-      abs: [...(view?.podSpecPath ?? ['spec']), ...path],
-      rel: formatFieldPath(['$pod', ...path]),
-    };
-  return { abs: [...element.path, ...path], rel: formatFieldPath(path) };
+  const { scope, path, rel } = parsedFieldPath(candidate);
+  if (scope === 'object') return { abs: path, rel };
+  if (scope === 'pod') return { abs: [...(view?.podSpecPath ?? ['spec']), ...path], rel };
+  return { abs: [...element.path, ...path], rel };
 }
 
 function makeFinding(
@@ -148,15 +152,19 @@ function makeFinding(
       : [{ abs: element.path.length ? element.path : ['kind'], rel: '' }];
   let chosen = resolved[0];
   let line = -1;
+  let firstLine = -1;
+  const base = resource.basePath;
   for (const r of resolved) {
-    const hit = resource.locator.locate([...resource.basePath, ...r.abs]);
+    const hit = resource.locator.locate(base.length ? [...base, ...r.abs] : r.abs);
+    if (firstLine < 0) firstLine = hit.line;
     if (hit.exact) {
       chosen = r;
       line = hit.line;
       break;
     }
   }
-  if (line < 0) line = resource.locator.locate([...resource.basePath, ...chosen.abs]).line;
+  // No candidate exists: the nearest existing parent of the first one.
+  if (line < 0) line = firstLine;
   const id = resourceId(resource);
   const subject = element.name
     ? `${resource.kind} ${resource.name || '(unnamed)'}, ${describeElement(rule)} "${element.name}"`

@@ -91,6 +91,9 @@ function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSourc
     parseDocumentChunk(lines, start, end, firstContent, path, docIndex++, out, limits);
   };
   for (let i = 0; i < lines.length; i++) {
+    // Only lines that start with "-" or "." can be markers: skip the regexes for the rest.
+    const first = lines[i].charCodeAt(0);
+    if (first !== 45 && first !== 46) continue;
     if (DOC_START.test(lines[i])) {
       flush(i);
       start = i + 1;
