@@ -25765,7 +25765,7 @@ async function runScan(args) {
     report = `${body}
 
 kubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)
-${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : `PASS: nothing at or above "${failOn}"`}
+${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : failOn === "none" ? "PASS: --fail-on none, findings are reported but never fail" : `PASS: nothing at or above "${failOn}"`}
 `;
   }
   if (values.output) writeFileSync(values.output, report.endsWith("\n") ? report : `${report}

@@ -111,7 +111,7 @@ async function runScan(args: string[]): Promise<number> {
     const counts = SEVERITIES.map(
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`,
     ).join(', ');
-    report = `${body}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : `PASS: nothing at or above "${failOn}"`}\n`;
+    report = `${body}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : failOn === 'none' ? 'PASS: --fail-on none, findings are reported but never fail' : `PASS: nothing at or above "${failOn}"`}\n`;
   }
   if (values.output) writeFileSync(values.output, report.endsWith('\n') ? report : `${report}\n`);
   else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
