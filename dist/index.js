@@ -45275,12 +45275,15 @@ function evaluateHelm(chart, output, ctx, config, out) {
   }
   return resources;
 }
-function evaluateKustomize(overlay, output, ctx, config, out) {
+function evaluateKustomize(overlay, output, ctx, config, out, plainFingerprints) {
   const file = inDir(overlay.relDir, overlay.file);
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
-  return evaluateParsed(parsed, ctx, out, (f) => {
+  const own = { findings: [], warnings: out.warnings };
+  const resources = evaluateParsed(parsed, ctx, own, (f) => {
     f.location = { file, line: 1 };
   });
+  for (const f of own.findings) if (!plainFingerprints.has(f.fingerprint)) out.findings.push(f);
+  return resources;
 }
 async function lookUpTools(discovery, config, env, out) {
   const needed = [
@@ -45316,6 +45319,7 @@ async function scanWithRenders(options) {
     ...discovery.kustomizations.map((overlay) => ({ kind: "kustomize", overlay }))
   ];
   if (origins.length === 0) return base;
+  const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
   const out = { findings: base.findings, warnings: base.warnings };
   const ctx = evaluationContext(base.rules, config, options.today);
   const binaries = await lookUpTools(discovery, config, options.env, out);
@@ -45343,7 +45347,7 @@ async function scanWithRenders(options) {
     }
     if (result.warnings)
       out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
-    resources += origin.kind === "helm" ? evaluateHelm(origin.chart, result.text, ctx, config, out) : evaluateKustomize(origin.overlay, result.text, ctx, config, out);
+    resources += origin.kind === "helm" ? evaluateHelm(origin.chart, result.text, ctx, config, out) : evaluateKustomize(origin.overlay, result.text, ctx, config, out, plainFingerprints);
   });
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
 }

@@ -161,12 +161,18 @@ function evaluateKustomize(
   ctx: EvaluationContext,
   config: Config,
   out: Sink,
+  plainFingerprints: ReadonlySet<string>,
 ): number {
   const file = inDir(overlay.relDir, overlay.file);
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
-  return evaluateParsed(parsed, ctx, out, (f) => {
+  const own: Sink = { findings: [], warnings: out.warnings };
+  const resources = evaluateParsed(parsed, ctx, own, (f) => {
     f.location = { file, line: 1 };
   });
+  // A resource that the overlay passes through unchanged was already reported on the line
+  // of its own file; only what the overlay changes (or adds) is reported here.
+  for (const f of own.findings) if (!plainFingerprints.has(f.fingerprint)) out.findings.push(f);
+  return resources;
 }
 
 /** Looks each needed tool up once, so that a missing one is one warning, not one per chart. */
@@ -212,6 +218,7 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
   ];
   if (origins.length === 0) return base;
 
+  const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
   const out: Sink = { findings: base.findings, warnings: base.warnings };
   const ctx = evaluationContext(base.rules, config, options.today);
   const binaries = await lookUpTools(discovery, config, options.env, out);
@@ -246,7 +253,7 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
     resources +=
       origin.kind === 'helm'
         ? evaluateHelm(origin.chart, result.text, ctx, config, out)
-        : evaluateKustomize(origin.overlay, result.text, ctx, config, out);
+        : evaluateKustomize(origin.overlay, result.text, ctx, config, out, plainFingerprints);
   });
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
 }

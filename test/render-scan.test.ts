@@ -142,3 +142,33 @@ describe.skipIf(!existsSync(corpusCharts))('scanWithRenders on the corpus charts
       expect(existsSync(join(corpusCharts, f.location.file)), f.location.file).toBe(true);
   }, 120_000);
 });
+
+describe('scanWithRenders with Kustomize', () => {
+  it('reports what an overlay changes once, and leaves unchanged base resources to their own file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubegate-kustomize-'));
+    mkdirSync(join(dir, 'base'));
+    mkdirSync(join(dir, 'prod'));
+    writeFileSync(
+      join(dir, 'base', 'pod.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: web:1\n      securityContext:\n        privileged: true\n',
+    );
+    writeFileSync(join(dir, 'base', 'kustomization.yaml'), 'resources:\n  - pod.yaml\n');
+    writeFileSync(
+      join(dir, 'prod', 'kustomization.yaml'),
+      'namespace: prod\nresources:\n  - ../base\n',
+    );
+    const result = await scanWithRenders({
+      root: dir,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      env,
+    });
+    const privileged = result.findings
+      .filter((f) => f.ruleId === 'privileged-container')
+      .map(where);
+    expect(privileged.sort()).toEqual([
+      'privileged-container base/pod.yaml:10',
+      'privileged-container prod/kustomization.yaml:1',
+    ]);
+  });
+});
