@@ -16631,6 +16631,15 @@ init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/rules/system-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/evaluate/fingerprint.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { createHash } from "node:crypto";
+function fingerprintOf(parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/rules/system-rules.ts
 var SYSTEM_RULES = [
   {
     id: "parse-error",
@@ -16657,6 +16666,18 @@ var SYSTEM_RULES = [
     fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
   }
 ];
+function systemFinding(ruleId, fields, identity2) {
+  const rule = SYSTEM_RULES.find((r) => r.id === ruleId);
+  return {
+    ruleId,
+    severity: rule?.severity ?? "high",
+    title: rule?.title ?? ruleId,
+    resource: "",
+    fieldPath: "",
+    ...fields,
+    fingerprint: fingerprintOf([ruleId, ...identity2])
+  };
+}
 
 // src/report/sarif.ts
 var SECURITY_SEVERITY = {
@@ -16938,7 +16959,6 @@ function collectFiles(options) {
 
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { createHash } from "node:crypto";
 
 // src/types.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -16968,9 +16988,6 @@ function indexRulesByKind(rules, podSpecPaths) {
     }
   }
   return byKind;
-}
-function fingerprintOf(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
 function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const rules = rulesByKind.get(resource.kind);
@@ -17097,34 +17114,34 @@ function describeElement(rule) {
 function ruleErrorFinding(resource, rule, element, e) {
   const line = resource.locator.locate([...resource.basePath, ...element.path]).line;
   const id = resourceId(resource);
-  return {
-    ruleId: "rule-error",
-    severity: "high",
-    title: "A rule could not be evaluated",
-    message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ""}: ${String(e?.message ?? e).split("\n")[0]}`,
-    location: { file: resource.file, line },
-    resource: id,
-    element: element.name,
-    fieldPath: formatFieldPath(element.path),
-    fingerprint: fingerprintOf(["rule-error", rule.id, id, element.name ?? ""])
-  };
+  return systemFinding(
+    "rule-error",
+    {
+      message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ""}: ${String(e?.message ?? e).split("\n")[0]}`,
+      location: { file: resource.file, line },
+      resource: id,
+      element: element.name,
+      fieldPath: formatFieldPath(element.path)
+    },
+    [rule.id, id, element.name ?? ""]
+  );
 }
 function missingPodSpecFinding(resource, podSpecPath) {
   const where = formatFieldPath(podSpecPath);
   const id = resourceId(resource);
-  return {
-    ruleId: "parse-error",
-    severity: "high",
-    title: "A file could not be read as Kubernetes manifests",
-    message: `${resource.kind} ${resource.name || "(unnamed)"}: ${where} is missing or not a mapping, so its pod cannot be checked`,
-    location: {
-      file: resource.file,
-      line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line
+  return systemFinding(
+    "parse-error",
+    {
+      message: `${resource.kind} ${resource.name || "(unnamed)"}: ${where} is missing or not a mapping, so its pod cannot be checked`,
+      location: {
+        file: resource.file,
+        line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line
+      },
+      resource: id,
+      fieldPath: where
     },
-    resource: id,
-    fieldPath: where,
-    fingerprint: fingerprintOf(["parse-error", id, where])
-  };
+    [id, where]
+  );
 }
 
 // src/evaluate/waivers.ts
@@ -24969,16 +24986,11 @@ function evaluationSettings(config) {
   };
 }
 function problemFinding(p) {
-  return {
-    ruleId: "parse-error",
-    severity: "high",
-    title: "A file could not be read as Kubernetes manifests",
-    message: p.message,
-    location: { file: p.file, line: p.line },
-    resource: "",
-    fieldPath: "",
-    fingerprint: fingerprintOf(["parse-error", p.file, p.message])
-  };
+  return systemFinding(
+    "parse-error",
+    { message: p.message, location: { file: p.file, line: p.line } },
+    [p.file, p.message]
+  );
 }
 function evaluationContext(rules, config, today) {
   return {
@@ -25524,16 +25536,10 @@ function originFile(origin) {
 }
 function renderErrorFinding(file, message) {
   const text = message.trim() || "the render failed without a message";
-  return {
-    ruleId: "render-error",
-    severity: "high",
-    title: "A Helm chart or Kustomize overlay could not be rendered",
-    message: text,
-    location: { file, line: 1 },
-    resource: "",
-    fieldPath: "",
-    fingerprint: fingerprintOf(["render-error", file, text])
-  };
+  return systemFinding("render-error", { message: text, location: { file, line: 1 } }, [
+    file,
+    text
+  ]);
 }
 function readText(abs) {
   try {

@@ -36368,6 +36368,15 @@ init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/rules/system-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/evaluate/fingerprint.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { createHash } from "node:crypto";
+function fingerprintOf(parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/rules/system-rules.ts
 var SYSTEM_RULES = [
   {
     id: "parse-error",
@@ -36394,6 +36403,18 @@ var SYSTEM_RULES = [
     fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
   }
 ];
+function systemFinding(ruleId, fields, identity2) {
+  const rule = SYSTEM_RULES.find((r) => r.id === ruleId);
+  return {
+    ruleId,
+    severity: rule?.severity ?? "high",
+    title: rule?.title ?? ruleId,
+    resource: "",
+    fieldPath: "",
+    ...fields,
+    fingerprint: fingerprintOf([ruleId, ...identity2])
+  };
+}
 
 // src/report/sarif.ts
 var SECURITY_SEVERITY = {
@@ -36515,197 +36536,6 @@ function toSarif(findings, rules, options, severities = {}) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
-
-// src/evaluate/evaluate-rules.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-import { createHash } from "node:crypto";
-
-// src/types.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var SEVERITIES = ["critical", "high", "medium", "low"];
-function resourceId(r) {
-  return `${r.kind}/${r.namespace}/${r.name}`;
-}
-function severityRank(s) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
-}
-function meetsThreshold(s, failOn) {
-  return failOn !== "none" && severityRank(s) >= severityRank(failOn);
-}
-
-// src/evaluate/evaluate-rules.ts
-function indexRulesByKind(rules, podSpecPaths) {
-  const byKind = /* @__PURE__ */ new Map();
-  const add = (kind, rule) => {
-    const list2 = byKind.get(kind) ?? [];
-    if (!list2.includes(rule)) list2.push(rule);
-    byKind.set(kind, list2);
-  };
-  for (const rule of rules) {
-    for (const kind of rule.match.kinds) {
-      if (kind === "Workload") for (const k of Object.keys(podSpecPaths)) add(k, rule);
-      else add(kind, rule);
-    }
-  }
-  return byKind;
-}
-function fingerprintOf(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
-}
-function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
-  const rules = rulesByKind.get(resource.kind);
-  if (!rules) return [];
-  const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
-  const findings = [];
-  const podSpecPath = settings.podSpecPaths[resource.kind];
-  if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
-  const base = {
-    object: resource.object,
-    oldObject,
-    podSpec: view?.podSpec ?? null,
-    podMeta: view?.podMeta ?? {},
-    params: settings.params
-  };
-  const contexts = /* @__PURE__ */ new Map();
-  const contextsFor = (forEach) => {
-    let list2 = contexts.get(forEach);
-    if (!list2) {
-      list2 = elementsFor(forEach, resource.object, view).map((element) => ({
-        element,
-        context: { ...base, ...element.vars }
-      }));
-      contexts.set(forEach, list2);
-    }
-    return list2;
-  };
-  for (const rule of rules) {
-    for (const { element, context } of contextsFor(rule.forEach)) {
-      let result;
-      try {
-        result = rule.evaluate(context);
-      } catch (e) {
-        findings.push(ruleErrorFinding(resource, rule, element, e));
-        continue;
-      }
-      if (result === true) {
-        findings.push(
-          makeFinding(resource, rule, settings, element, view, rule.field ?? [], false)
-        );
-      } else if (Array.isArray(result)) {
-        for (const p of result)
-          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)], true));
-      } else if (result !== false && result !== null && result !== void 0) {
-        findings.push(
-          ruleErrorFinding(
-            resource,
-            rule,
-            element,
-            new Error(`check returned ${typeof result}, not a bool or a list of paths`)
-          )
-        );
-      }
-    }
-  }
-  return findings;
-}
-var parsedPaths = /* @__PURE__ */ new Map();
-function parsedFieldPath(text) {
-  let parsed = parsedPaths.get(text);
-  if (!parsed) {
-    const { scope, path } = parseFieldPath(text);
-    const prefix = scope === "object" ? ["$object"] : scope === "pod" ? ["$pod"] : [];
-    parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
-    if (parsedPaths.size < 1e4) parsedPaths.set(text, parsed);
-  }
-  return parsed;
-}
-function resolve2(candidate, element, view) {
-  const { scope, path, rel } = parsedFieldPath(candidate);
-  if (scope === "object") return { abs: path, rel };
-  if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
-  return { abs: [...element.path, ...path], rel };
-}
-function makeFinding(resource, rule, settings, element, view, candidates, nameField) {
-  const resolved = candidates.length > 0 ? candidates.map((c) => resolve2(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
-  let chosen = resolved[0];
-  let line = -1;
-  let firstLine = -1;
-  const base = resource.basePath;
-  for (const r of resolved) {
-    const hit = resource.locator.locate(base.length ? [...base, ...r.abs] : r.abs);
-    if (firstLine < 0) firstLine = hit.line;
-    if (hit.exact) {
-      chosen = r;
-      line = hit.line;
-      break;
-    }
-  }
-  if (line < 0) line = firstLine;
-  const id = resourceId(resource);
-  const subject = element.name ? `${resource.kind} ${resource.name || "(unnamed)"}, ${describeElement(rule)} "${element.name}"` : `${resource.kind} ${resource.name || "(unnamed)"}`;
-  return {
-    ruleId: rule.id,
-    severity: settings.severities[rule.id] ?? rule.severity,
-    title: rule.title,
-    message: `${subject}: ${rule.message ?? rule.title}${nameField && chosen.rel ? ` (${chosen.rel})` : ""}`,
-    location: { file: resource.file, line },
-    resource: id,
-    element: element.name,
-    fieldPath: formatFieldPath([...resource.basePath, ...chosen.abs]),
-    fingerprint: fingerprintOf([
-      rule.id,
-      resource.apiVersion.split("/").slice(0, -1).join("/"),
-      id,
-      element.name ?? "",
-      chosen.rel
-    ]),
-    container: element.container
-  };
-}
-function describeElement(rule) {
-  switch (rule.forEach) {
-    case "volume":
-      return "volume";
-    case "policyRule":
-      return "rule";
-    case "subject":
-      return "subject";
-    default:
-      return "container";
-  }
-}
-function ruleErrorFinding(resource, rule, element, e) {
-  const line = resource.locator.locate([...resource.basePath, ...element.path]).line;
-  const id = resourceId(resource);
-  return {
-    ruleId: "rule-error",
-    severity: "high",
-    title: "A rule could not be evaluated",
-    message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ""}: ${String(e?.message ?? e).split("\n")[0]}`,
-    location: { file: resource.file, line },
-    resource: id,
-    element: element.name,
-    fieldPath: formatFieldPath(element.path),
-    fingerprint: fingerprintOf(["rule-error", rule.id, id, element.name ?? ""])
-  };
-}
-function missingPodSpecFinding(resource, podSpecPath) {
-  const where = formatFieldPath(podSpecPath);
-  const id = resourceId(resource);
-  return {
-    ruleId: "parse-error",
-    severity: "high",
-    title: "A file could not be read as Kubernetes manifests",
-    message: `${resource.kind} ${resource.name || "(unnamed)"}: ${where} is missing or not a mapping, so its pod cannot be checked`,
-    location: {
-      file: resource.file,
-      line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line
-    },
-    resource: id,
-    fieldPath: where,
-    fingerprint: fingerprintOf(["parse-error", id, where])
-  };
-}
 
 // src/evaluate/waivers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -40194,7 +40024,7 @@ function collectResources(value, file, docIndex, locator, out, line, _limits, ba
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/render/discover.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -40261,7 +40091,7 @@ function repoRel(root, dir) {
 }
 function searchDir(root, path) {
   const base = GLOB_CHARS.test(path) ? import_picomatch2.default.scan(path).base || "." : path;
-  const abs = resolve3(root, base);
+  const abs = resolve2(root, base);
   const rel = relative2(root, abs);
   if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
   try {
@@ -40271,7 +40101,7 @@ function searchDir(root, path) {
   }
 }
 async function discoverUnder(rootDir, paths, exclude) {
-  const root = realpathSync(resolve3(rootDir));
+  const root = realpathSync(resolve2(rootDir));
   const excluded = exclude.length ? (0, import_picomatch2.default)(exclude, { dot: true }) : () => false;
   const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
   const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
@@ -40293,7 +40123,7 @@ async function discoverUnder(rootDir, paths, exclude) {
       out.kustomizations.push({ ...k, relDir });
     }
     for (const s of found.skipped)
-      out.skipped.push({ ...s, relDir: repoRel(root, resolve3(dir, s.relDir)) });
+      out.skipped.push({ ...s, relDir: repoRel(root, resolve2(dir, s.relDir)) });
   }
   return out;
 }
@@ -40426,7 +40256,7 @@ async function mapPool(items, limit, fn) {
 
 // src/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -40519,16 +40349,16 @@ function helmArgs(target, skipTests) {
   return [
     "template",
     target.release,
-    resolve4(target.chartDir),
+    resolve3(target.chartDir),
     `--namespace=${target.namespace}`,
-    ...target.valuesFiles.map((f) => `--values=${resolve4(f)}`),
+    ...target.valuesFiles.map((f) => `--values=${resolve3(f)}`),
     ...target.set.map((kv) => `--set=${kv}`),
     ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
 }
 function kustomizeArgs(target) {
-  return ["kustomize", resolve4(target.dir)];
+  return ["kustomize", resolve3(target.dir)];
 }
 function toolFor(target) {
   return target.kind === "helm" ? "helm" : "kubectl";
@@ -40661,7 +40491,7 @@ import { readFileSync as readFileSync3 } from "node:fs";
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -40683,7 +40513,7 @@ function isInside(root, target) {
   return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function collectFiles(options) {
-  const root = realpathSync2(resolve5(options.root));
+  const root = realpathSync2(resolve4(options.root));
   const excluded = options.exclude.length ? (0, import_picomatch3.default)(options.exclude, { dot: true }) : () => false;
   const files = /* @__PURE__ */ new Map();
   const warnings = [];
@@ -40753,7 +40583,7 @@ function collectFiles(options) {
       walk(root, "", match);
       continue;
     }
-    const abs = resolve5(root, target);
+    const abs = resolve4(root, target);
     if (!isInside(root, abs)) {
       warnings.push(`${target}: outside the repository root; skipped`);
       continue;
@@ -40771,6 +40601,193 @@ function collectFiles(options) {
     else addFile(abs, rel);
   }
   return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
+}
+
+// src/evaluate/evaluate-rules.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/types.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var SEVERITIES = ["critical", "high", "medium", "low"];
+function resourceId(r) {
+  return `${r.kind}/${r.namespace}/${r.name}`;
+}
+function severityRank(s) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function meetsThreshold(s, failOn) {
+  return failOn !== "none" && severityRank(s) >= severityRank(failOn);
+}
+
+// src/evaluate/evaluate-rules.ts
+function indexRulesByKind(rules, podSpecPaths) {
+  const byKind = /* @__PURE__ */ new Map();
+  const add = (kind, rule) => {
+    const list2 = byKind.get(kind) ?? [];
+    if (!list2.includes(rule)) list2.push(rule);
+    byKind.set(kind, list2);
+  };
+  for (const rule of rules) {
+    for (const kind of rule.match.kinds) {
+      if (kind === "Workload") for (const k of Object.keys(podSpecPaths)) add(k, rule);
+      else add(kind, rule);
+    }
+  }
+  return byKind;
+}
+function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
+  const rules = rulesByKind.get(resource.kind);
+  if (!rules) return [];
+  const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
+  const findings = [];
+  const podSpecPath = settings.podSpecPaths[resource.kind];
+  if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
+  const base = {
+    object: resource.object,
+    oldObject,
+    podSpec: view?.podSpec ?? null,
+    podMeta: view?.podMeta ?? {},
+    params: settings.params
+  };
+  const contexts = /* @__PURE__ */ new Map();
+  const contextsFor = (forEach) => {
+    let list2 = contexts.get(forEach);
+    if (!list2) {
+      list2 = elementsFor(forEach, resource.object, view).map((element) => ({
+        element,
+        context: { ...base, ...element.vars }
+      }));
+      contexts.set(forEach, list2);
+    }
+    return list2;
+  };
+  for (const rule of rules) {
+    for (const { element, context } of contextsFor(rule.forEach)) {
+      let result;
+      try {
+        result = rule.evaluate(context);
+      } catch (e) {
+        findings.push(ruleErrorFinding(resource, rule, element, e));
+        continue;
+      }
+      if (result === true) {
+        findings.push(
+          makeFinding(resource, rule, settings, element, view, rule.field ?? [], false)
+        );
+      } else if (Array.isArray(result)) {
+        for (const p of result)
+          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)], true));
+      } else if (result !== false && result !== null && result !== void 0) {
+        findings.push(
+          ruleErrorFinding(
+            resource,
+            rule,
+            element,
+            new Error(`check returned ${typeof result}, not a bool or a list of paths`)
+          )
+        );
+      }
+    }
+  }
+  return findings;
+}
+var parsedPaths = /* @__PURE__ */ new Map();
+function parsedFieldPath(text) {
+  let parsed = parsedPaths.get(text);
+  if (!parsed) {
+    const { scope, path } = parseFieldPath(text);
+    const prefix = scope === "object" ? ["$object"] : scope === "pod" ? ["$pod"] : [];
+    parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
+    if (parsedPaths.size < 1e4) parsedPaths.set(text, parsed);
+  }
+  return parsed;
+}
+function resolve5(candidate, element, view) {
+  const { scope, path, rel } = parsedFieldPath(candidate);
+  if (scope === "object") return { abs: path, rel };
+  if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
+  return { abs: [...element.path, ...path], rel };
+}
+function makeFinding(resource, rule, settings, element, view, candidates, nameField) {
+  const resolved = candidates.length > 0 ? candidates.map((c) => resolve5(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
+  let chosen = resolved[0];
+  let line = -1;
+  let firstLine = -1;
+  const base = resource.basePath;
+  for (const r of resolved) {
+    const hit = resource.locator.locate(base.length ? [...base, ...r.abs] : r.abs);
+    if (firstLine < 0) firstLine = hit.line;
+    if (hit.exact) {
+      chosen = r;
+      line = hit.line;
+      break;
+    }
+  }
+  if (line < 0) line = firstLine;
+  const id = resourceId(resource);
+  const subject = element.name ? `${resource.kind} ${resource.name || "(unnamed)"}, ${describeElement(rule)} "${element.name}"` : `${resource.kind} ${resource.name || "(unnamed)"}`;
+  return {
+    ruleId: rule.id,
+    severity: settings.severities[rule.id] ?? rule.severity,
+    title: rule.title,
+    message: `${subject}: ${rule.message ?? rule.title}${nameField && chosen.rel ? ` (${chosen.rel})` : ""}`,
+    location: { file: resource.file, line },
+    resource: id,
+    element: element.name,
+    fieldPath: formatFieldPath([...resource.basePath, ...chosen.abs]),
+    fingerprint: fingerprintOf([
+      rule.id,
+      resource.apiVersion.split("/").slice(0, -1).join("/"),
+      id,
+      element.name ?? "",
+      chosen.rel
+    ]),
+    container: element.container
+  };
+}
+function describeElement(rule) {
+  switch (rule.forEach) {
+    case "volume":
+      return "volume";
+    case "policyRule":
+      return "rule";
+    case "subject":
+      return "subject";
+    default:
+      return "container";
+  }
+}
+function ruleErrorFinding(resource, rule, element, e) {
+  const line = resource.locator.locate([...resource.basePath, ...element.path]).line;
+  const id = resourceId(resource);
+  return systemFinding(
+    "rule-error",
+    {
+      message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ""}: ${String(e?.message ?? e).split("\n")[0]}`,
+      location: { file: resource.file, line },
+      resource: id,
+      element: element.name,
+      fieldPath: formatFieldPath(element.path)
+    },
+    [rule.id, id, element.name ?? ""]
+  );
+}
+function missingPodSpecFinding(resource, podSpecPath) {
+  const where = formatFieldPath(podSpecPath);
+  const id = resourceId(resource);
+  return systemFinding(
+    "parse-error",
+    {
+      message: `${resource.kind} ${resource.name || "(unnamed)"}: ${where} is missing or not a mapping, so its pod cannot be checked`,
+      location: {
+        file: resource.file,
+        line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line
+      },
+      resource: id,
+      fieldPath: where
+    },
+    [id, where]
+  );
 }
 
 // src/rules/builtin-rules.ts
@@ -45132,16 +45149,11 @@ function evaluationSettings(config) {
   };
 }
 function problemFinding(p) {
-  return {
-    ruleId: "parse-error",
-    severity: "high",
-    title: "A file could not be read as Kubernetes manifests",
-    message: p.message,
-    location: { file: p.file, line: p.line },
-    resource: "",
-    fieldPath: "",
-    fingerprint: fingerprintOf(["parse-error", p.file, p.message])
-  };
+  return systemFinding(
+    "parse-error",
+    { message: p.message, location: { file: p.file, line: p.line } },
+    [p.file, p.message]
+  );
 }
 function evaluationContext(rules, config, today) {
   return {
@@ -45219,16 +45231,10 @@ function originFile(origin) {
 }
 function renderErrorFinding(file, message) {
   const text = message.trim() || "the render failed without a message";
-  return {
-    ruleId: "render-error",
-    severity: "high",
-    title: "A Helm chart or Kustomize overlay could not be rendered",
-    message: text,
-    location: { file, line: 1 },
-    resource: "",
-    fieldPath: "",
-    fingerprint: fingerprintOf(["render-error", file, text])
-  };
+  return systemFinding("render-error", { message: text, location: { file, line: 1 } }, [
+    file,
+    text
+  ]);
 }
 function readText(abs) {
   try {

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { fingerprintOf } from './evaluate/evaluate-rules.js';
 import { applyWaivers } from './evaluate/waivers.js';
 import { parseFieldPath, valueAt } from './parse/field-path.js';
 import { parseSource } from './parse/parse-source.js';
@@ -18,6 +17,7 @@ import { defaultConcurrency, mapPool } from './render/pool.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
 import { splitHelmOutput, templatePath } from './render/split-helm.js';
 import { targetsFromDiscovery } from './render/targets.js';
+import { systemFinding } from './rules/system-rules.js';
 import {
   evaluateParsed,
   evaluationContext,
@@ -58,16 +58,10 @@ function originFile(origin: Origin): string {
 
 export function renderErrorFinding(file: string, message: string): Finding {
   const text = message.trim() || 'the render failed without a message';
-  return {
-    ruleId: 'render-error',
-    severity: 'high',
-    title: 'A Helm chart or Kustomize overlay could not be rendered',
-    message: text,
-    location: { file, line: 1 },
-    resource: '',
-    fieldPath: '',
-    fingerprint: fingerprintOf(['render-error', file, text]),
-  };
+  return systemFinding('render-error', { message: text, location: { file, line: 1 } }, [
+    file,
+    text,
+  ]);
 }
 
 function readText(abs: string): string | undefined {

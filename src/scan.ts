@@ -4,7 +4,6 @@ import { collectFiles } from './collect/collect-files.js';
 import { ConfigurationError } from './errors.js';
 import {
   evaluateResource,
-  fingerprintOf,
   indexRulesByKind,
   type EvaluationSettings,
 } from './evaluate/evaluate-rules.js';
@@ -18,6 +17,7 @@ import {
 } from './parse/parse-source.js';
 import { builtinRuleTexts } from './rules/builtin-rules.js';
 import { loadRules } from './rules/load-rules.js';
+import { systemFinding } from './rules/system-rules.js';
 import type { Rule } from './rules/rule.js';
 import type { Finding, JsonObject, Resource } from './types.js';
 
@@ -74,16 +74,11 @@ export function evaluationSettings(config: Config): EvaluationSettings {
 }
 
 export function problemFinding(p: ParseProblem): Finding {
-  return {
-    ruleId: 'parse-error',
-    severity: 'high',
-    title: 'A file could not be read as Kubernetes manifests',
-    message: p.message,
-    location: { file: p.file, line: p.line },
-    resource: '',
-    fieldPath: '',
-    fingerprint: fingerprintOf(['parse-error', p.file, p.message]),
-  };
+  return systemFinding(
+    'parse-error',
+    { message: p.message, location: { file: p.file, line: p.line } },
+    [p.file, p.message],
+  );
 }
 
 /** What evaluating a parsed source needs, prepared once per scan. */

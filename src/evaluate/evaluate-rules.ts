@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { fingerprintOf } from './fingerprint.js';
+import { systemFinding } from '../rules/system-rules.js';
 import { formatFieldPath, parseFieldPath } from '../parse/field-path.js';
 import type { Rule } from '../rules/rule.js';
 import type { FieldPath, Finding, PathSegment, Resource, Severity } from '../types.js';
@@ -32,10 +33,6 @@ export function indexRulesByKind(
     }
   }
   return byKind;
-}
-
-export function fingerprintOf(parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 /** Evaluates every matching rule on one resource. */
@@ -205,34 +202,34 @@ function describeElement(rule: Rule): string {
 function ruleErrorFinding(resource: Resource, rule: Rule, element: Element, e: unknown): Finding {
   const line = resource.locator.locate([...resource.basePath, ...element.path]).line;
   const id = resourceId(resource);
-  return {
-    ruleId: 'rule-error',
-    severity: 'high',
-    title: 'A rule could not be evaluated',
-    message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ''}: ${String((e as Error)?.message ?? e).split('\n')[0]}`,
-    location: { file: resource.file, line },
-    resource: id,
-    element: element.name,
-    fieldPath: formatFieldPath(element.path),
-    fingerprint: fingerprintOf(['rule-error', rule.id, id, element.name ?? '']),
-  };
+  return systemFinding(
+    'rule-error',
+    {
+      message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ''}: ${String((e as Error)?.message ?? e).split('\n')[0]}`,
+      location: { file: resource.file, line },
+      resource: id,
+      element: element.name,
+      fieldPath: formatFieldPath(element.path),
+    },
+    [rule.id, id, element.name ?? ''],
+  );
 }
 
 /** A workload without a readable pod spec cannot be checked: fail closed with a finding. */
 function missingPodSpecFinding(resource: Resource, podSpecPath: FieldPath): Finding {
   const where = formatFieldPath(podSpecPath);
   const id = resourceId(resource);
-  return {
-    ruleId: 'parse-error',
-    severity: 'high',
-    title: 'A file could not be read as Kubernetes manifests',
-    message: `${resource.kind} ${resource.name || '(unnamed)'}: ${where} is missing or not a mapping, so its pod cannot be checked`,
-    location: {
-      file: resource.file,
-      line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line,
+  return systemFinding(
+    'parse-error',
+    {
+      message: `${resource.kind} ${resource.name || '(unnamed)'}: ${where} is missing or not a mapping, so its pod cannot be checked`,
+      location: {
+        file: resource.file,
+        line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line,
+      },
+      resource: id,
+      fieldPath: where,
     },
-    resource: id,
-    fieldPath: where,
-    fingerprint: fingerprintOf(['parse-error', id, where]),
-  };
+    [id, where],
+  );
 }

@@ -1,7 +1,11 @@
+import { fingerprintOf } from '../evaluate/fingerprint.js';
+import type { Finding, Location } from '../types.js';
 import type { RuleSpec } from './rule.js';
 
 /** Findings the engine itself produces: they have rule metadata like any other. */
-export const SYSTEM_RULES: Omit<RuleSpec, 'check' | 'match'>[] = [
+export type SystemRuleId = 'parse-error' | 'rule-error' | 'render-error';
+
+export const SYSTEM_RULES: (Omit<RuleSpec, 'check' | 'match'> & { id: SystemRuleId })[] = [
   {
     id: 'parse-error',
     title: 'A file could not be read as Kubernetes manifests',
@@ -27,3 +31,28 @@ export const SYSTEM_RULES: Omit<RuleSpec, 'check' | 'match'>[] = [
     fix: 'Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`.',
   },
 ];
+
+export interface SystemFindingFields {
+  message: string;
+  location: Location;
+  resource?: string;
+  element?: string;
+  fieldPath?: string;
+}
+
+/**
+ * A finding of one of the engine's own rules, with that rule's title and severity. The
+ * fingerprint comes from `identity`, which must leave out line numbers.
+ */
+export function systemFinding(ruleId: SystemRuleId, fields: SystemFindingFields, identity: readonly string[]): Finding {
+  const rule = SYSTEM_RULES.find((r) => r.id === ruleId);
+  return {
+    ruleId,
+    severity: rule?.severity ?? 'high',
+    title: rule?.title ?? ruleId,
+    resource: '',
+    fieldPath: '',
+    ...fields,
+    fingerprint: fingerprintOf([ruleId, ...identity]),
+  };
+}
