@@ -15,6 +15,7 @@ import { generateCorpus } from './bench-gen.js';
 import { summarizeProfile } from './bench-profile.js';
 import type { StagesResult } from './bench-stages.js';
 import type { MemResult, TimeResult } from './bench-worker.js';
+import { benchRenders } from './bench-render.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const worker = join(repoRoot, 'scripts', 'bench-worker.ts');
@@ -245,3 +246,4 @@ function main(): void {
 }
 
 main();
+await benchRenders(resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus'), repoRoot);
