@@ -16972,6 +16972,9 @@ function severityRank(s) {
 function meetsThreshold(s, failOn) {
   return failOn !== "none" && severityRank(s) >= severityRank(failOn);
 }
+function failsGate(f, failOn) {
+  return !f.waiver && meetsThreshold(f.severity, failOn);
+}
 
 // src/evaluate/evaluate-rules.ts
 function indexRulesByKind(rules, podSpecPaths) {
@@ -20497,13 +20500,13 @@ function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
       problems: [{ file: path, line: 1, message: "binary file; not scanned", warningOnly: true }]
     };
   }
-  if (path.endsWith(".json")) return parseJson(path, text, limits);
+  if (path.endsWith(".json")) return parseJson(path, text);
   return parseYaml2(path, text, limits);
 }
 function problem(file, line, message) {
   return { resources: [], problems: [{ file, line, message }] };
 }
-function parseJson(path, text, limits) {
+function parseJson(path, text) {
   let value;
   try {
     value = JSON.parse(text);
@@ -20513,7 +20516,7 @@ function parseJson(path, text, limits) {
     return problem(path, line, `invalid JSON: ${String(e.message).split("\n")[0]}`);
   }
   const out = { resources: [], problems: [] };
-  collectResources(value, path, 0, treeLocator(text), out, 1, limits);
+  collectResources(value, path, 0, treeLocator(text), out);
   return out;
 }
 var DOC_START = /^---(?:\s|$)/;
@@ -20580,7 +20583,7 @@ function parseDocumentChunk(lines, start, end, firstContent, path, docIndex, out
   }
   const flow = /^\s*[{[]/.test(lines[firstContent]);
   const locator = flow ? treeLocator(chunk, start + 1) : yamlLocator(lines, start, end, firstContent + 1);
-  collectResources(value, path, docIndex, locator, out, firstContent + 1, limits);
+  collectResources(value, path, docIndex, locator, out);
 }
 function exceedsNodeBudget(value, budget) {
   let count = 0;
@@ -20597,17 +20600,13 @@ function exceedsNodeBudget(value, budget) {
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function collectResources(value, file, docIndex, locator, out, line, _limits, basePath = []) {
+function collectResources(value, file, docIndex, locator, out, basePath = []) {
   if (!isObject2(value)) return;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
   if (kind.endsWith("List") && Array.isArray(value.items)) {
     value.items.forEach(
-      (item, i) => collectResources(item, file, docIndex, locator, out, line, _limits, [
-        ...basePath,
-        "items",
-        i
-      ])
+      (item, i) => collectResources(item, file, docIndex, locator, out, [...basePath, "items", i])
     );
     return;
   }
@@ -25739,8 +25738,7 @@ async function runScan(args) {
   if (showProgress && Date.now() - started > 1e3) process.stderr.write("\n");
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}
 `);
-  const failing = (f) => !f.waiver && meetsThreshold(f.severity, failOn);
-  const failCount = result.findings.filter(failing).length;
+  const failCount = result.findings.filter((f) => failsGate(f, failOn)).length;
   const version = kubegateVersion();
   let report;
   if (format === "sarif") {
@@ -25768,7 +25766,7 @@ async function runScan(args) {
     });
   } else {
     const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const body = toText(result.findings, result.rules, { color, failing });
+    const body = toText(result.findings, result.rules, { color });
     const counts = SEVERITIES.map(
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`
     ).join(", ");

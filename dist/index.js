@@ -39890,13 +39890,13 @@ function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
       problems: [{ file: path, line: 1, message: "binary file; not scanned", warningOnly: true }]
     };
   }
-  if (path.endsWith(".json")) return parseJson(path, text, limits);
+  if (path.endsWith(".json")) return parseJson(path, text);
   return parseYaml2(path, text, limits);
 }
 function problem(file, line, message) {
   return { resources: [], problems: [{ file, line, message }] };
 }
-function parseJson(path, text, limits) {
+function parseJson(path, text) {
   let value;
   try {
     value = JSON.parse(text);
@@ -39906,7 +39906,7 @@ function parseJson(path, text, limits) {
     return problem(path, line, `invalid JSON: ${String(e.message).split("\n")[0]}`);
   }
   const out = { resources: [], problems: [] };
-  collectResources(value, path, 0, treeLocator(text), out, 1, limits);
+  collectResources(value, path, 0, treeLocator(text), out);
   return out;
 }
 var DOC_START = /^---(?:\s|$)/;
@@ -39973,7 +39973,7 @@ function parseDocumentChunk(lines, start, end, firstContent, path, docIndex, out
   }
   const flow = /^\s*[{[]/.test(lines[firstContent]);
   const locator = flow ? treeLocator(chunk, start + 1) : yamlLocator(lines, start, end, firstContent + 1);
-  collectResources(value, path, docIndex, locator, out, firstContent + 1, limits);
+  collectResources(value, path, docIndex, locator, out);
 }
 function exceedsNodeBudget(value, budget) {
   let count = 0;
@@ -39990,17 +39990,13 @@ function exceedsNodeBudget(value, budget) {
 function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function collectResources(value, file, docIndex, locator, out, line, _limits, basePath = []) {
+function collectResources(value, file, docIndex, locator, out, basePath = []) {
   if (!isObject2(value)) return;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
   if (kind.endsWith("List") && Array.isArray(value.items)) {
     value.items.forEach(
-      (item, i) => collectResources(item, file, docIndex, locator, out, line, _limits, [
-        ...basePath,
-        "items",
-        i
-      ])
+      (item, i) => collectResources(item, file, docIndex, locator, out, [...basePath, "items", i])
     );
     return;
   }
@@ -40617,6 +40613,9 @@ function severityRank(s) {
 }
 function meetsThreshold(s, failOn) {
   return failOn !== "none" && severityRank(s) >= severityRank(failOn);
+}
+function failsGate(f, failOn) {
+  return !f.waiver && meetsThreshold(f.severity, failOn);
 }
 
 // src/evaluate/evaluate-rules.ts
@@ -45399,7 +45398,7 @@ async function run() {
         )
       )
     );
-    const failing = result.findings.filter((f) => !f.waiver && meetsThreshold(f.severity, failOn));
+    const failing = result.findings.filter((f) => failsGate(f, failOn));
     const annotate = getInput("annotations") !== "false";
     for (const f of annotate ? failing : []) {
       error(f.message, {

@@ -7,7 +7,7 @@ import { toSarif } from './report/sarif.js';
 import { toText } from './report/text.js';
 import { loadActiveRules } from './scan.js';
 import { scanWithRenders } from './scan-renders.js';
-import { meetsThreshold, SEVERITIES, type FailOn, type Finding } from './types.js';
+import { failsGate, SEVERITIES, type FailOn } from './types.js';
 import { kubegateVersion } from './version.js';
 
 const USAGE = `kubegate: a policy gate for Kubernetes configuration
@@ -78,8 +78,7 @@ async function runScan(args: string[]): Promise<number> {
   if (showProgress && Date.now() - started > 1000) process.stderr.write('\n');
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}\n`);
 
-  const failing = (f: Finding) => !f.waiver && meetsThreshold(f.severity, failOn);
-  const failCount = result.findings.filter(failing).length;
+  const failCount = result.findings.filter((f) => failsGate(f, failOn)).length;
   const version = kubegateVersion();
   let report: string;
   if (format === 'sarif') {
@@ -107,7 +106,7 @@ async function runScan(args: string[]): Promise<number> {
     });
   } else {
     const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    const body = toText(result.findings, result.rules, { color, failing });
+    const body = toText(result.findings, result.rules, { color });
     const counts = SEVERITIES.map(
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`,
     ).join(', ');

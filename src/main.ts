@@ -4,7 +4,7 @@ import { errorMessage } from './errors.js';
 import { loadConfig } from './load-config.js';
 import { toSarif } from './report/sarif.js';
 import { scanWithRenders } from './scan-renders.js';
-import { meetsThreshold, SEVERITIES, type FailOn } from './types.js';
+import { failsGate, SEVERITIES, type FailOn } from './types.js';
 import { kubegateVersion } from './version.js';
 
 // The Action's edge: inputs in, files and outputs out. Uploading SARIF, review comments and
@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
         ),
       ),
     );
-    const failing = result.findings.filter((f) => !f.waiver && meetsThreshold(f.severity, failOn));
+    const failing = result.findings.filter((f) => failsGate(f, failOn));
     const annotate = core.getInput('annotations') !== 'false';
     for (const f of annotate ? failing : []) {
       core.error(f.message, {

@@ -88,3 +88,8 @@ export function severityRank(s: Severity): number {
 export function meetsThreshold(s: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && severityRank(s) >= severityRank(failOn);
 }
+
+/** The gate's rule for one finding: not waived, and at or above the threshold. */
+export function failsGate(f: Finding, failOn: FailOn): boolean {
+  return !f.waiver && meetsThreshold(f.severity, failOn);
+}

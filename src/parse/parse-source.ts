@@ -50,7 +50,7 @@ export function parseSource(
       problems: [{ file: path, line: 1, message: 'binary file; not scanned', warningOnly: true }],
     };
   }
-  if (path.endsWith('.json')) return parseJson(path, text, limits);
+  if (path.endsWith('.json')) return parseJson(path, text);
   return parseYaml(path, text, limits);
 }
 
@@ -58,7 +58,7 @@ function problem(file: string, line: number, message: string): ParsedSource {
   return { resources: [], problems: [{ file, line, message }] };
 }
 
-function parseJson(path: string, text: string, limits: ParseLimits): ParsedSource {
+function parseJson(path: string, text: string): ParsedSource {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -68,7 +68,7 @@ function parseJson(path: string, text: string, limits: ParseLimits): ParsedSourc
     return problem(path, line, `invalid JSON: ${String((e as Error).message).split('\n')[0]}`);
   }
   const out: ParsedSource = { resources: [], problems: [] };
-  collectResources(value, path, 0, treeLocator(text), out, 1, limits);
+  collectResources(value, path, 0, treeLocator(text), out);
   return out;
 }
 
@@ -153,7 +153,7 @@ function parseDocumentChunk(
   const locator = flow
     ? treeLocator(chunk, start + 1)
     : yamlLocator(lines, start, end, firstContent + 1);
-  collectResources(value, path, docIndex, locator, out, firstContent + 1, limits);
+  collectResources(value, path, docIndex, locator, out);
 }
 
 /** Counts nodes as a walk would see them, so shared aliases count every time they are used. */
@@ -180,8 +180,6 @@ function collectResources(
   docIndex: number,
   locator: LineLocator,
   out: ParsedSource,
-  line: number,
-  _limits: ParseLimits,
   basePath: FieldPath = [],
 ): void {
   if (!isObject(value)) return;
@@ -190,11 +188,7 @@ function collectResources(
   if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !apiVersion || !kind) return;
   if (kind.endsWith('List') && Array.isArray(value.items)) {
     value.items.forEach((item, i) =>
-      collectResources(item, file, docIndex, locator, out, line, _limits, [
-        ...basePath,
-        'items',
-        i,
-      ]),
+      collectResources(item, file, docIndex, locator, out, [...basePath, 'items', i]),
     );
     return;
   }

@@ -3,8 +3,6 @@ import type { Finding, Severity } from '../types.js';
 
 export interface TextOptions {
   color: boolean;
-  /** Findings at or above this count as failing and are marked so. */
-  failing: (f: Finding) => boolean;
 }
 
 const COLORS: Record<Severity, string> = {
