@@ -1,10 +1,11 @@
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, errorMessage } from './errors.js';
 import type { FailOn, FieldPath, Severity } from './types.js';
 import { parseFieldPath } from './parse/field-path.js';
 import { WORKLOAD_POD_SPEC_PATHS } from './evaluate/workload-view.js';
 import schema from './config-schema.json' with { type: 'json' };
+import validateConfig from './generated/validate-config.js';
 
 export interface ConfigWaiver {
   rule: string;
@@ -57,7 +58,8 @@ interface RawConfig {
   render?: Partial<RenderConfig>;
 }
 
-const validate = new Ajv({ allErrors: true }).compile<RawConfig>(schema);
+// Compiled from config-schema.json at build time (scripts/gen-validators.ts).
+const validate = validateConfig as ValidateFunction<RawConfig>;
 
 export const CONFIG_SCHEMA = schema;
 

@@ -1,63 +1,296 @@
 import * as core from '@actions/core';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { planAnnotations } from './action/annotations.js';
+import { readRunEvent, type RunEvent } from './action/event.js';
+import { readInputs, type ActionInputs } from './action/inputs.js';
 import { errorMessage } from './errors.js';
+import { createClient, describeApiError, WriteDenied, type GitHubClient } from './github/client.js';
+import { fixedReplyBody, inlineCommentBody } from './github/comment-bodies.js';
+import { diffMap, type PullFile } from './github/diff-lines.js';
+import {
+  listPullFiles,
+  listReviewComments,
+  postInlineComments,
+  replyToComment,
+  upsertSummaryComment,
+  type PullTarget,
+} from './github/pull-request.js';
+import { planReview } from './github/review-plan.js';
+import { uploadSarif } from './github/sarif-upload.js';
 import { loadConfig } from './load-config.js';
+import { markdownReport } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
+import type { Rule } from './rules/rule.js';
 import { scanWithRenders } from './scan-renders.js';
-import { failsGate, SEVERITIES, type FailOn } from './types.js';
+import type { ScanResult } from './scan.js';
+import { failsGate, type FailOn, type Finding } from './types.js';
 import { kubegateVersion } from './version.js';
 
-// The Action's edge: inputs in, files and outputs out. Uploading SARIF, review comments and
-// required reviews are not wired yet (see the README's status section).
+// The Action's edge: inputs and the event in; the scan in the middle; files, annotations,
+// the job summary, SARIF in code scanning and pull request comments out. The gate's
+// decision is the step's own result (core.setFailed), so the job can be a required check.
+
+/** Most new inline comments in one run: beyond that a review is noise, the summary lists the rest. */
+const MAX_NEW_INLINE_COMMENTS = 25;
+/** GitHub's limit for a comment body is 65,536 characters. */
+const MAX_COMMENT_CHARS = 60000;
+const SARIF_POLL = { intervalMs: 3000, timeoutMs: 120000 };
+
+interface RunState {
+  notes: string[];
+  /** Set once a write is refused: later writes are skipped, one warning says why. */
+  writeDenied?: string;
+}
+
+function degrade(state: RunState, e: unknown): void {
+  if (!(e instanceof WriteDenied)) throw e;
+  if (state.writeDenied) return;
+  state.writeDenied = e.message;
+  core.warning(
+    `kubegate: the token may not write to this repository (${e.message}). A pull request from a fork gets a read-only token: the SARIF upload and the pull request comments are skipped; the annotations, the job summary and the gate's result still apply. Grant \`pull-requests: write\` and \`security-events: write\` to the job to enable them.`,
+  );
+  state.notes.push(
+    'The token is read-only here (a fork?): no SARIF upload and no pull request comments.',
+  );
+}
+
+function lineReader(workspace: string): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[] | undefined>();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      try {
+        cache.set(file, readFileSync(join(workspace, file), 'utf8').split(/\r?\n/));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    return cache.get(file)?.[line - 1];
+  };
+}
+
+function annotate(result: ScanResult, failOn: FailOn, changed: Set<string> | undefined): void {
+  const plan = planAnnotations(result.findings, failOn, changed);
+  for (const { level, finding: f } of plan.annotations) {
+    const props = {
+      file: f.location.file,
+      startLine: f.location.line,
+      title: `${f.ruleId} (${f.severity}): ${f.title}`,
+    };
+    const text = `${f.resource ? `${f.resource}: ` : ''}${f.message}`;
+    if (level === 'error') core.error(text, props);
+    else core.warning(text, props);
+  }
+  if (plan.omitted > 0) {
+    core.notice(
+      `kubegate: ${plan.omitted} more findings are not annotated (GitHub shows 10 errors and 10 warnings per step); the job summary lists them all.`,
+    );
+  }
+}
+
+async function reviewPullRequest(
+  client: GitHubClient,
+  target: PullTarget,
+  files: PullFile[],
+  result: ScanResult,
+  failOn: FailOn,
+  workspace: string,
+  state: RunState,
+): Promise<Finding[]> {
+  const rules = new Map<string, Rule>(result.rules.map((r) => [r.id, r]));
+  // Inline comments for what fails the gate; with fail-on none, for high and above.
+  const threshold: FailOn = failOn === 'none' ? 'high' : failOn;
+  const worthy = result.findings.filter((f) => failsGate(f, threshold));
+  const existing = await listReviewComments(client, target);
+  const plan = planReview(
+    worthy,
+    result.findings,
+    diffMap(files),
+    existing,
+    MAX_NEW_INLINE_COMMENTS,
+  );
+  const readLine = lineReader(workspace);
+  const posted = await postInlineComments(client, target, plan.post, (f) =>
+    inlineCommentBody(f, rules.get(f.ruleId), readLine(f.location.file, f.location.line)),
+  );
+  for (const fixed of plan.fixed) {
+    await replyToComment(
+      client,
+      target,
+      fixed.commentId,
+      fixedReplyBody(fixed.fingerprint, target.headSha, fixed.waiver),
+    );
+  }
+  core.info(
+    `kubegate: ${posted.posted.length} new inline comments, ${plan.existing.length} already there, ${plan.outsideDiff.length + posted.refused.length} outside the diff, ${plan.fixed.length} threads answered as fixed or waived`,
+  );
+  if (plan.overBudget.length > 0) {
+    state.notes.push(
+      `${plan.overBudget.length} findings on changed lines are listed here rather than commented inline (at most ${MAX_NEW_INLINE_COMMENTS} new comments per run).`,
+    );
+  }
+  return [...plan.outsideDiff, ...posted.refused, ...plan.overBudget];
+}
+
+function fitComment(render: (maxRows: number) => string): string {
+  for (const rows of [100, 50, 20, 0]) {
+    const text = render(rows);
+    if (text.length <= MAX_COMMENT_CHARS) return text;
+  }
+  return render(0).slice(0, MAX_COMMENT_CHARS) + "\n\n(cut to fit GitHub's comment size limit)\n";
+}
+
+async function publish(
+  inputs: ActionInputs,
+  event: RunEvent,
+  result: ScanResult,
+  sarifLog: ReturnType<typeof toSarif>,
+  failOn: FailOn,
+  workspace: string,
+  files: PullFile[] | undefined,
+  state: RunState,
+): Promise<Finding[] | undefined> {
+  if (!inputs.token) return undefined;
+  const client = createClient(inputs.token, event.apiUrl);
+  if (inputs.uploadSarif && event.sha && event.ref) {
+    try {
+      const outcome = await uploadSarif(
+        client,
+        {
+          owner: event.owner,
+          repo: event.repo,
+          commitSha: event.sha,
+          ref: event.ref,
+          checkoutUri: pathToFileURL(workspace).href,
+        },
+        sarifLog,
+        SARIF_POLL,
+      );
+      state.notes.push(`Code scanning: ${outcome.summary}.`);
+    } catch (e) {
+      degrade(state, e);
+    }
+  }
+  const pr = event.pullRequest;
+  const prEvent = event.kind === 'pull_request' || event.kind === 'pull_request_review';
+  if (!pr || !prEvent || !inputs.reviewComments || !files || state.writeDenied) return undefined;
+  const target: PullTarget = {
+    owner: event.owner,
+    repo: event.repo,
+    number: pr.number,
+    headSha: pr.headSha,
+  };
+  try {
+    const notInline = await reviewPullRequest(
+      client,
+      target,
+      files,
+      result,
+      failOn,
+      workspace,
+      state,
+    );
+    const link = (file: string, line: number) =>
+      `${event.serverUrl}/${event.owner}/${event.repo}/blob/${pr.headSha}/${encodeURI(file)}#L${line}`;
+    const body = fitComment((maxRows) =>
+      markdownReport({
+        findings: result.findings,
+        failOn,
+        link,
+        notInline,
+        notes: state.notes,
+        maxRows,
+      }),
+    );
+    const how = await upsertSummaryComment(client, target, body);
+    core.info(`kubegate: summary comment ${how}`);
+    return notInline;
+  } catch (e) {
+    degrade(state, e);
+    return undefined;
+  }
+}
+
 export async function run(): Promise<void> {
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const paths = core
-      .getMultilineInput('paths')
-      .flatMap((p) => p.split(','))
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const config = loadConfig(workspace, core.getInput('config') || undefined);
-    const failOnInput = core.getInput('fail-on') || config.failOn;
-    if (failOnInput !== 'none' && !(SEVERITIES as readonly string[]).includes(failOnInput)) {
-      throw new Error(
-        `input fail-on: "${failOnInput}" is not one of critical, high, medium, low, none`,
-      );
+    const inputs = readInputs();
+    const event = readRunEvent();
+    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const config = loadConfig(workspace, inputs.config || undefined);
+    const failOn: FailOn = inputs.failOn || config.failOn;
+    const state: RunState = { notes: [] };
+
+    let files: PullFile[] | undefined;
+    if (inputs.token && event.pullRequest) {
+      try {
+        files = await listPullFiles(createClient(inputs.token, event.apiUrl), {
+          owner: event.owner,
+          repo: event.repo,
+          number: event.pullRequest.number,
+          headSha: event.pullRequest.headSha,
+        });
+      } catch (e) {
+        // Without the file list there is no diff: no inline comments, but the gate still runs.
+        core.warning(
+          `kubegate: cannot list the pull request's files (${describeApiError(e)}); inline comments are skipped`,
+        );
+        state.notes.push(
+          "The pull request's files could not be listed: no inline comments this run.",
+        );
+      }
     }
-    const failOn = failOnInput as FailOn;
+
     const result = await scanWithRenders({
       root: workspace,
-      paths,
+      paths: inputs.paths,
       config,
       today: new Date().toISOString().slice(0, 10),
     });
     for (const w of result.warnings) core.warning(w);
-    const sarifFile = core.getInput('sarif-file') || 'kubegate.sarif';
-    writeFileSync(
-      sarifFile,
-      JSON.stringify(
-        toSarif(
-          result.findings,
-          result.rules,
-          { version: kubegateVersion(), category: 'kubegate' },
-          config.rules.severity,
-        ),
-      ),
+
+    const sarifLog = toSarif(
+      result.findings,
+      result.rules,
+      { version: kubegateVersion(), category: inputs.category },
+      config.rules.severity,
     );
+    writeFileSync(resolve(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
+
+    const changed = files ? new Set(files.map((f) => f.filename)) : undefined;
+    if (inputs.annotations) annotate(result, failOn, changed);
+
+    const notInline = await publish(
+      inputs,
+      event,
+      result,
+      sarifLog,
+      failOn,
+      workspace,
+      files,
+      state,
+    );
+
     const failing = result.findings.filter((f) => failsGate(f, failOn));
-    const annotate = core.getInput('annotations') !== 'false';
-    for (const f of annotate ? failing : []) {
-      core.error(f.message, {
-        file: f.location.file,
-        startLine: f.location.line,
-        title: `${f.ruleId} (${f.severity})`,
-      });
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(
+          markdownReport({ findings: result.findings, failOn, notInline, notes: state.notes }),
+        )
+        .write();
     }
     core.setOutput('findings', String(result.findings.length));
-    core.setOutput('sarif-file', sarifFile);
+    core.setOutput('sarif-file', inputs.sarifFile);
     core.setOutput('result', failing.length > 0 ? 'fail' : 'pass');
-    if (failing.length > 0)
-      core.setFailed(`kubegate: ${failing.length} findings at or above "${failOn}"`);
+    if (failing.length > 0) {
+      core.setFailed(
+        `kubegate: ${failing.length} finding${failing.length === 1 ? '' : 's'} at or above "${failOn}" (see the job summary for what would unblock the merge)`,
+      );
+    } else {
+      core.info(
+        `kubegate: the gate passes (${result.findings.length} findings, none failing at "${failOn}")`,
+      );
+    }
   } catch (e) {
     core.setFailed(`kubegate: ${errorMessage(e)}`);
   }

@@ -1,13 +1,14 @@
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { RuleText } from './builtin-rules.js';
 import { compileCheck } from './cel.js';
 import type { Rule, RuleSpec } from './rule.js';
-import { RULE_SCHEMA } from './rule-schema.js';
+import validateRule from '../generated/validate-rule.js';
 
-const validateSpec = new Ajv({ allErrors: true }).compile<RuleSpec>(RULE_SCHEMA);
+// Compiled from RULE_SCHEMA at build time (scripts/gen-validators.ts).
+const validateSpec = validateRule as ValidateFunction<RuleSpec>;
 
 /** Parses, validates and compiles rule files; any problem names the file and the key. */
 export function loadRules(texts: readonly RuleText[], builtin: boolean): Rule[] {

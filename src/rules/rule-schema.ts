@@ -25,5 +25,14 @@ export const RULE_SCHEMA = {
     fix: { type: 'string', minLength: 20 },
     references: { type: 'array', items: { type: 'string', pattern: '^https?://' } },
     tags: { type: 'array', items: { type: 'string' } },
+    suggest: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['key', 'value'],
+      properties: {
+        key: { type: 'string', minLength: 1 },
+        value: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+      },
+    },
   },
 } as const;

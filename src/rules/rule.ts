@@ -17,6 +17,9 @@ export interface RuleSpec {
   fix: string;
   references?: string[];
   tags?: string[];
+  /** A mechanical fix: when the reported line sets `key`, its value becomes `value`
+   * (offered as a GitHub suggestion block in review comments). */
+  suggest?: { key: string; value: string | number | boolean };
 }
 
 /** A rule ready to run: its spec, where it came from, and its compiled check. */
