@@ -36046,7 +36046,7 @@ function inlineCommentBody(f, rule, lineText) {
     findingMarker(f.fingerprint),
     `${ICON2[f.severity]} **${title}** · \`${f.ruleId}\` · ${f.severity}`,
     "",
-    `${f.resource ? `\`${f.resource}\`: ` : ""}${f.message}`
+    f.message
   ];
   if (rule?.why) parts.push("", `**Why it matters:** ${firstParagraph(rule.why)}`);
   const replacement = lineText === void 0 ? void 0 : suggestedLine(f, rule, lineText);
@@ -46963,9 +46963,8 @@ function annotate(result, failOn, changed) {
       startLine: f.location.line,
       title: `${f.ruleId} (${f.severity}): ${f.title}`
     };
-    const text = `${f.resource ? `${f.resource}: ` : ""}${f.message}`;
-    if (level === "error") error(text, props);
-    else warning(text, props);
+    if (level === "error") error(f.message, props);
+    else warning(f.message, props);
   }
   if (plan.omitted > 0) {
     notice(

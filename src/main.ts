@@ -78,9 +78,8 @@ function annotate(result: ScanResult, failOn: FailOn, changed: Set<string> | und
       startLine: f.location.line,
       title: `${f.ruleId} (${f.severity}): ${f.title}`,
     };
-    const text = `${f.resource ? `${f.resource}: ` : ''}${f.message}`;
-    if (level === 'error') core.error(text, props);
-    else core.warning(text, props);
+    if (level === 'error') core.error(f.message, props);
+    else core.warning(f.message, props);
   }
   if (plan.omitted > 0) {
     core.notice(

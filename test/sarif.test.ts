@@ -1,36 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
+import { validateSarif } from './helpers/sarif-validator.js';
 
-const multitool = join(
-  repoRoot,
-  'node_modules',
-  '@microsoft',
-  'sarif-multitool-linux',
-  'Sarif.Multitool',
-);
-
-interface ValidationResult {
-  level?: string;
-  ruleId?: string;
-  message?: { text?: string; id?: string; arguments?: string[] };
-}
-
-/** Runs Microsoft's validator with GitHub's ingestion rules; returns its error-level results. */
-function validate(sarifFile: string): ValidationResult[] {
-  chmodSync(multitool, 0o755);
-  const out = join(mkdtempSync(join(tmpdir(), 'kubegate-val-')), 'validation.sarif');
-  const r = spawnSync(multitool, ['validate', '--rule-kind', 'Sarif;Gh', '-o', out, sarifFile], {
-    encoding: 'utf8',
-    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-  });
-  expect(r.error, r.stderr).toBeUndefined();
-  const log = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: ValidationResult[] }[] };
-  return (log.runs[0].results ?? []).filter((x) => x.level === 'error');
-}
+const validate = validateSarif;
 
 describe('SARIF output against the official validator (Sarif;Gh rules)', () => {
   it('has zero errors for a scan of the examples', () => {

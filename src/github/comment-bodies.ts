@@ -30,7 +30,7 @@ export function inlineCommentBody(
     findingMarker(f.fingerprint),
     `${ICON[f.severity]} **${title}** · \`${f.ruleId}\` · ${f.severity}`,
     '',
-    `${f.resource ? `\`${f.resource}\`: ` : ''}${f.message}`,
+    f.message,
   ];
   if (rule?.why) parts.push('', `**Why it matters:** ${firstParagraph(rule.why)}`);
   const replacement = lineText === undefined ? undefined : suggestedLine(f, rule, lineText);
