@@ -16,6 +16,7 @@ import { summarizeProfile } from './bench-profile.js';
 import type { StagesResult } from './bench-stages.js';
 import type { MemResult, TimeResult } from './bench-worker.js';
 import { benchRenders } from './bench-render.js';
+import { benchColdStart } from './bench-coldstart.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const worker = join(repoRoot, 'scripts', 'bench-worker.ts');
@@ -246,4 +247,5 @@ function main(): void {
 }
 
 main();
+benchColdStart(repoRoot);
 await benchRenders(resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus'), repoRoot);
