@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot } from './helpers/run-cli.js';
+
+// action.yml is what GitHub reads: it must parse, run on node24, and declare exactly the
+// inputs the code reads (an undeclared input is always empty on a runner).
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  branding: { icon: string; color: string };
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+describe('action.yml', () => {
+  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as ActionYml;
+  const code = readFileSync(join(repoRoot, 'src', 'action', 'inputs.ts'), 'utf8');
+  const main = readFileSync(join(repoRoot, 'src', 'main.ts'), 'utf8');
+
+  it('runs dist/index.js on node24 and has marketplace branding', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(action.branding.icon).toBeTruthy();
+  });
+
+  it('declares every input the code reads, each described, in kebab-case', () => {
+    const read = new Set(
+      [...code.matchAll(/(?:getInput|getMultilineInput|bool)\('([a-z-]+)'/g)].map((m) => m[1]),
+    );
+    expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
+    for (const [name, input] of Object.entries(action.inputs)) {
+      expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(input.description.length).toBeGreaterThan(20);
+    }
+    expect(action.inputs.token.default).toBe('${{ github.token }}');
+    expect(action.inputs['fail-on'].default).toBe('high');
+  });
+
+  it('declares the outputs the code sets', () => {
+    const set = [...main.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]);
+    for (const name of set) expect(Object.keys(action.outputs)).toContain(name);
+  });
+});
