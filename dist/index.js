@@ -11185,7 +11185,7 @@ var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11225,7 +11225,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11239,7 +11239,7 @@ var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11279,7 +11279,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -20378,7 +20378,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20398,10 +20398,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20409,9 +20409,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20419,7 +20419,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -21057,17 +21057,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -31093,8 +31093,8 @@ function info(message) {
 }
 
 // src/main.ts
-import { readFileSync as readFileSync8, writeFileSync } from "node:fs";
-import { join as join7, resolve as resolve6 } from "node:path";
+import { readFileSync as readFileSync8, rmSync, writeFileSync } from "node:fs";
+import { join as join8, resolve as resolve6 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/action/annotations.ts
@@ -31133,23 +31133,25 @@ function where(f, link) {
   const text = `${f.location.file}:${f.location.line}`;
   return link ? `[${cell(text)}](${link(f.location.file, f.location.line)})` : `\`${cell(text)}\``;
 }
-function countsTable(findings, failOn) {
+function countsTable(findings, failing) {
   const rows = ["| severity | findings | failing the gate | waived |", "|---|---:|---:|---:|"];
   for (const s of SEVERITIES) {
     const of = findings.filter((f) => f.severity === s);
     rows.push(
-      `| ${ICON[s]} ${s} | ${of.length} | ${of.filter((f) => failsGate(f, failOn)).length} | ${of.filter((f) => f.waiver).length} |`
+      `| ${ICON[s]} ${s} | ${of.length} | ${of.filter((f) => failing.has(f)).length} | ${of.filter((f) => f.waiver).length} |`
     );
   }
   return rows;
 }
 function findingsTable(findings, input) {
   const max = input.maxRows ?? 100;
+  const fresh = new Set(input.comparison?.newFindings);
   const rows = ["| severity | rule | resource | where | finding |", "|---|---|---|---|---|"];
   for (const f of findings.slice(0, max)) {
     const waived = f.waiver ? ` (waived: ${cell(f.waiver.reason)}, until ${f.waiver.expires})` : "";
+    const mark = fresh.has(f) ? " 🆕" : "";
     rows.push(
-      `| ${ICON[f.severity]} ${f.severity} | \`${f.ruleId}\` | ${cell(f.resource || "-")} | ${where(f, input.link)} | ${cell(f.message)}${waived} |`
+      `| ${ICON[f.severity]} ${f.severity}${mark} | \`${f.ruleId}\` | ${cell(f.resource || "-")} | ${where(f, input.link)} | ${cell(f.message)}${waived} |`
     );
   }
   if (findings.length > max) {
@@ -31161,23 +31163,22 @@ function findingsTable(findings, input) {
   return rows;
 }
 function markdownReport(input) {
-  const { findings, failOn } = input;
-  const failing = bySeverity(findings.filter((f) => failsGate(f, failOn)));
+  const { findings, failOn, comparison } = input;
+  const failing = bySeverity(input.failing);
+  const scope = comparison ? " new" : "";
   const out = [];
   const threshold = failOn === "none" ? "never fails on findings" : `fails on ${failOn} and above`;
   if (failing.length > 0) {
     out.push(
-      `### kubegate: ❌ the gate fails (${failing.length} finding${failing.length === 1 ? "" : "s"} at or above \`${failOn}\`)`
+      `### kubegate: ❌ the gate fails (${failing.length}${scope} finding${failing.length === 1 ? "" : "s"} at or above \`${failOn}\`)`
     );
   } else {
     out.push(`### kubegate: ✅ the gate passes`);
   }
-  out.push(
-    "",
-    `${findings.length} finding${findings.length === 1 ? "" : "s"}; the gate ${threshold}.`,
-    ""
-  );
-  out.push(...countsTable(findings, failOn));
+  const delta = comparison ? ` This pull request introduces ${comparison.newFindings.length} and fixes ${comparison.fixed.length}; only findings it introduces gate it.` : "";
+  const total = `${findings.length} finding${findings.length === 1 ? "" : "s"}`;
+  out.push("", `${total}; the gate ${threshold}.${delta}`, "");
+  out.push(...countsTable(findings, new Set(failing)));
   if (failing.length > 0) {
     const byRule = /* @__PURE__ */ new Map();
     for (const f of failing) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
@@ -31196,6 +31197,10 @@ function markdownReport(input) {
     out.push("", "#### Findings outside the lines this pull request changed", "");
     out.push(...findingsTable(bySeverity(notInline), input));
   }
+  if (comparison && comparison.fixed.length > 0) {
+    out.push("", "#### Fixed by this pull request", "");
+    out.push(...findingsTable(bySeverity(comparison.fixed), { ...input, link: void 0 }));
+  }
   if (findings.length > 0) {
     out.push("", "<details><summary>All findings</summary>", "");
     out.push(...findingsTable(bySeverity(findings), input));
@@ -31207,14 +31212,15 @@ function markdownReport(input) {
 
 // src/action/annotations.ts
 var MAX_PER_LEVEL = 10;
-function planAnnotations(findings, failOn, changedFiles) {
+function planAnnotations(findings, failing, changedFiles) {
+  const fails = new Set(failing);
   const inChanged = (f) => changedFiles ? changedFiles.has(f.location.file) : true;
   const order = (list2) => [
     ...bySeverity(list2.filter(inChanged)),
     ...bySeverity(list2.filter((f) => !inChanged(f)))
   ];
-  const errors = order(findings.filter((f) => failsGate(f, failOn)));
-  const warnings = order(findings.filter((f) => !f.waiver && !failsGate(f, failOn)));
+  const errors = order([...failing]);
+  const warnings = order(findings.filter((f) => !f.waiver && !fails.has(f)));
   const annotations = [
     ...errors.slice(0, MAX_PER_LEVEL).map((finding) => ({ level: "error", finding })),
     ...warnings.slice(0, MAX_PER_LEVEL).map((finding) => ({ level: "warning", finding }))
@@ -31310,6 +31316,59 @@ function readInputs() {
   };
 }
 
+// src/base/base-tree.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { execFile } from "node:child_process";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var GIT_TIMEOUT_MS = 12e4;
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, {
+    cwd,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024
+  });
+  return stdout.trim();
+}
+async function hasCommit(cwd, sha) {
+  try {
+    await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function extractCommit(workspace, sha) {
+  if (!/^[0-9a-f]{7,64}$/.test(sha)) throw new Error(`not a commit id: "${sha}"`);
+  try {
+    await git(workspace, ["rev-parse", "--git-dir"]);
+  } catch {
+    throw new Error(`${workspace} is not a git checkout, so the base commit cannot be read`);
+  }
+  if (!await hasCommit(workspace, sha)) {
+    try {
+      await git(workspace, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
+    } catch (e) {
+      const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+      throw new Error(
+        `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched: ${first}`
+      );
+    }
+  }
+  const dir = await mkdtemp(join(tmpdir(), "kubegate-base-"));
+  const archive = join(dir, "..", `${dir.split("/").pop()}.tar`);
+  await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
+  try {
+    await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
+  } finally {
+    await rm2(archive, { force: true });
+  }
+  return dir;
+}
+
 // src/errors.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var ConfigurationError = class extends Error {
@@ -31320,6 +31379,24 @@ var ConfigurationError = class extends Error {
 };
 function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
+}
+
+// src/gate.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function compareWithBase(head, base) {
+  const before = new Set(base.map((f) => f.fingerprint));
+  const after = new Set(head.map((f) => f.fingerprint));
+  return {
+    newFindings: head.filter((f) => !before.has(f.fingerprint)),
+    fixed: base.filter((f) => !after.has(f.fingerprint))
+  };
+}
+function decideGate(findings, failOn, onlyNew) {
+  const pool = onlyNew ?? findings;
+  const failing = pool.filter((f) => failsGate(f, failOn));
+  if (failing.length === 0) return { failing };
+  const what = `${failing.length}${onlyNew ? " new" : ""} finding${failing.length === 1 ? "" : "s"}`;
+  return { failing, reason: `${what} at or above "${failOn}"` };
 }
 
 // src/github/client.ts
@@ -36235,17 +36312,17 @@ function rankOf(r) {
 }
 function withResults(log, keep) {
   const cut = {};
-  const runs = log.runs.map((run2, i) => {
-    const results = run2.results ?? [];
+  const runs = log.runs.map((run3, i) => {
+    const results = run3.results ?? [];
     const limit = keep(i);
-    if (results.length <= limit) return run2;
+    if (results.length <= limit) return run3;
     const ordered = results.map((r, at) => ({ r, at })).sort((a, b) => rankOf(a.r) - rankOf(b.r) || a.at - b.at);
     for (const { r } of ordered.slice(limit)) {
       const s = r.properties?.severity ?? "unknown";
       cut[s] = (cut[s] ?? 0) + 1;
     }
     const kept = new Set(ordered.slice(0, limit).map((o) => o.at));
-    return { ...run2, results: results.filter((_r, at) => kept.has(at)) };
+    return { ...run3, results: results.filter((_r, at) => kept.has(at)) };
   });
   return { log: { ...log, runs }, cut };
 }
@@ -37574,7 +37651,7 @@ function toSarif(findings, rules, options, severities = {}) {
 // src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/evaluate/waivers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -41065,7 +41142,7 @@ import { isAbsolute, relative as relative2, resolve as resolve2, sep as sep3 } f
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readdir as readdir2, readFile } from "node:fs/promises";
-import { join, relative, sep as sep2 } from "node:path";
+import { join as join2, relative, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function toRel(root, dir) {
@@ -41074,7 +41151,7 @@ function toRel(root, dir) {
 }
 async function readChartMeta(dir) {
   try {
-    const doc = (0, import_yaml3.parse)(await readFile(join(dir, "Chart.yaml"), "utf8"));
+    const doc = (0, import_yaml3.parse)(await readFile(join2(dir, "Chart.yaml"), "utf8"));
     if (doc === null || typeof doc !== "object") return {};
     const { name, type: type2 } = doc;
     return {
@@ -41107,7 +41184,7 @@ async function discover(root) {
     if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
-      await walk(join(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+      await walk(join2(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
     }
   };
   await walk(root, false);
@@ -41167,7 +41244,7 @@ async function discoverUnder(rootDir, paths, exclude) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat2 } from "node:fs/promises";
-import { delimiter, join as join2 } from "node:path";
+import { delimiter, join as join3 } from "node:path";
 var ENV_VARS = {
   helm: "KUBEGATE_HELM",
   kubectl: "KUBEGATE_KUBECTL"
@@ -41212,7 +41289,7 @@ async function findBinary(name, options = {}) {
   }
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const candidate = join2(dir, name);
+    const candidate = join3(dir, name);
     if (await isExecutableFile(candidate))
       return { ok: true, name, path: candidate, source: "path" };
   }
@@ -41295,12 +41372,12 @@ import { resolve as resolve3 } from "node:path";
 
 // src/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp(join3(tmpdir(), "kubegate-render-"));
+  const home = await mkdtemp2(join4(tmpdir2(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -41310,9 +41387,9 @@ async function createPrivateEnv(base = process.env) {
   Object.assign(env, {
     HOME: home,
     KUBECONFIG: "/dev/null",
-    HELM_CACHE_HOME: join3(home, "cache"),
-    HELM_CONFIG_HOME: join3(home, "config"),
-    HELM_DATA_HOME: join3(home, "data"),
+    HELM_CACHE_HOME: join4(home, "cache"),
+    HELM_CONFIG_HOME: join4(home, "config"),
+    HELM_DATA_HOME: join4(home, "data"),
     HTTP_PROXY: DEAD_PROXY,
     HTTPS_PROXY: DEAD_PROXY,
     http_proxy: DEAD_PROXY,
@@ -41320,7 +41397,7 @@ async function createPrivateEnv(base = process.env) {
     NO_PROXY: "",
     no_proxy: ""
   });
-  return { env, dispose: () => rm2(home, { recursive: true, force: true }) };
+  return { env, dispose: () => rm3(home, { recursive: true, force: true }) };
 }
 
 // src/render/run-tool.ts
@@ -41329,11 +41406,11 @@ import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
   return new Promise((resolve7) => {
     let settled = false;
-    const finish = (run2) => {
+    const finish = (run3) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve7(run2);
+      resolve7(run3);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -41341,11 +41418,11 @@ function runTool(bin, args, options) {
       detached: true,
       windowsHide: true
     });
-    const stop = (run2) => {
+    const stop = (run3) => {
       killGroup(child.pid);
       child.stdout.destroy();
       child.stderr.destroy();
-      finish(run2);
+      finish(run3);
     };
     const out = [];
     const err = [];
@@ -41424,18 +41501,18 @@ async function renderOne(target, binaries, options = {}) {
   const maxLines = options.maxMessageLines ?? 20;
   const privateEnv = await createPrivateEnv(options.env ?? process.env);
   try {
-    const run2 = await runTool(lookup.path, args, {
+    const run3 = await runTool(lookup.path, args, {
       timeoutMs,
       env: privateEnv.env,
       maxBufferBytes: MAX_BUFFER_BYTES
     });
-    switch (run2.kind) {
+    switch (run3.kind) {
       case "ok":
         return {
           ok: true,
           target,
-          text: run2.stdout,
-          warnings: run2.stderr.trim(),
+          text: run3.stdout,
+          warnings: run3.stderr.trim(),
           durationMs: elapsed()
         };
       case "timeout":
@@ -41448,11 +41525,11 @@ async function renderOne(target, binaries, options = {}) {
       case "not-runnable":
         return fail(
           "missing-binary",
-          `${tool} could not be run (${run2.detail}). ${installHint(tool)}`
+          `${tool} could not be run (${run3.detail}). ${installHint(tool)}`
         );
       case "failed": {
-        const stderr = run2.stderr.trim();
-        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run2.detail);
+        const stderr = run3.stderr.trim();
+        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run3.detail);
       }
     }
   } finally {
@@ -41526,7 +41603,7 @@ import { readFileSync as readFileSync5 } from "node:fs";
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve4, sep as sep4 } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -41593,7 +41670,7 @@ function collectFiles(options) {
     if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-      const abs = join4(dirAbs, entry.name);
+      const abs = join5(dirAbs, entry.name);
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -41813,23 +41890,23 @@ function missingPodSpecFinding(resource, podSpecPath) {
 // src/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import { dirname, join as join5, relative as relative4 } from "node:path";
+import { dirname, join as join6, relative as relative4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function builtinRuleTexts() {
   if (typeof define_KUBEGATE_BUILTIN_RULES_default !== "undefined") return define_KUBEGATE_BUILTIN_RULES_default;
   return readRuleTexts(builtinRulesDir());
 }
 function builtinRulesDir() {
-  return join5(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+  return join6(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
 }
 function readRuleTexts(dir) {
   const out = [];
   const walk = (d) => {
     for (const entry of readdirSync2(d, { withFileTypes: true })) {
-      const p = join5(d, entry.name);
+      const p = join6(d, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (entry.name.endsWith(".yaml") && !entry.name.endsWith(".test.yaml")) {
-        out.push({ file: relative4(join5(dir, ".."), p).split("\\").join("/"), text: readFileSync4(p, "utf8") });
+        out.push({ file: relative4(join6(dir, ".."), p).split("\\").join("/"), text: readFileSync4(p, "utf8") });
       }
     }
   };
@@ -46825,14 +46902,14 @@ function locateRendered(f, resource, chart, path, template, values) {
 }
 function evaluateHelm(chart, output, ctx, config, out) {
   const templates = /* @__PURE__ */ new Map();
-  const valuesText = readText(join6(chart.dir, "values.yaml"));
+  const valuesText = readText(join7(chart.dir, "values.yaml"));
   const values = valuesText === void 0 ? void 0 : { path: inDir(chart.relDir, "values.yaml"), text: valuesText };
   let resources = 0;
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
     const inChart = doc.source?.split("/").slice(1).join("/");
     if (inChart !== void 0 && !templates.has(path))
-      templates.set(path, readText(join6(chart.dir, inChart)));
+      templates.set(path, readText(join7(chart.dir, inChart)));
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
@@ -46947,7 +47024,7 @@ function lineReader(workspace) {
   return (file, line) => {
     if (!cache.has(file)) {
       try {
-        cache.set(file, readFileSync8(join7(workspace, file), "utf8").split(/\r?\n/));
+        cache.set(file, readFileSync8(join8(workspace, file), "utf8").split(/\r?\n/));
       } catch {
         cache.set(file, void 0);
       }
@@ -46955,8 +47032,8 @@ function lineReader(workspace) {
     return cache.get(file)?.[line - 1];
   };
 }
-function annotate(result, failOn, changed) {
-  const plan = planAnnotations(result.findings, failOn, changed);
+function annotate(verdict, changed) {
+  const plan = planAnnotations(verdict.result.findings, verdict.gate.failing, changed);
   for (const { level, finding: f } of plan.annotations) {
     const props = {
       file: f.location.file,
@@ -46972,10 +47049,12 @@ function annotate(result, failOn, changed) {
     );
   }
 }
-async function reviewPullRequest(client, target, files, result, failOn, workspace, state) {
+async function reviewPullRequest(client, target, files, verdict, workspace, state) {
+  const { result, failOn, comparison } = verdict;
   const rules = new Map(result.rules.map((r) => [r.id, r]));
   const threshold = failOn === "none" ? "high" : failOn;
-  const worthy = result.findings.filter((f) => failsGate(f, threshold));
+  const pool = comparison?.newFindings ?? result.findings;
+  const worthy = pool.filter((f) => failsGate(f, threshold));
   const existing = await listReviewComments(client, target);
   const plan = planReview(
     worthy,
@@ -47016,7 +47095,7 @@ function fitComment(render) {
   }
   return render(0).slice(0, MAX_COMMENT_CHARS) + "\n\n(cut to fit GitHub's comment size limit)\n";
 }
-async function publish(inputs, event, result, sarifLog, failOn, workspace, files, state) {
+async function publish(inputs, event, verdict, sarifLog, workspace, files, state) {
   if (!inputs.token) return void 0;
   const client = createClient(inputs.token, event.apiUrl);
   if (inputs.uploadSarif && event.sha && event.ref) {
@@ -47048,25 +47127,10 @@ async function publish(inputs, event, result, sarifLog, failOn, workspace, files
     headSha: pr.headSha
   };
   try {
-    const notInline = await reviewPullRequest(
-      client,
-      target,
-      files,
-      result,
-      failOn,
-      workspace,
-      state
-    );
+    const notInline = await reviewPullRequest(client, target, files, verdict, workspace, state);
     const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${pr.headSha}/${encodeURI(file)}#L${line}`;
     const body = fitComment(
-      (maxRows) => markdownReport({
-        findings: result.findings,
-        failOn,
-        link,
-        notInline,
-        notes: state.notes,
-        maxRows
-      })
+      (maxRows) => markdownReport({ ...reportOf(verdict), link, notInline, notes: state.notes, maxRows })
     );
     const how = await upsertSummaryComment(client, target, body);
     info(`kubegate: summary comment ${how}`);
@@ -47076,7 +47140,37 @@ async function publish(inputs, event, result, sarifLog, failOn, workspace, files
     return void 0;
   }
 }
-async function run() {
+function reportOf(v) {
+  return {
+    findings: v.result.findings,
+    failOn: v.failOn,
+    failing: v.gate.failing,
+    ...v.comparison ? { comparison: v.comparison } : {}
+  };
+}
+async function scanBase(workspace, baseSha, paths, config, today, head, state) {
+  let dir;
+  try {
+    dir = await extractCommit(workspace, baseSha);
+    const base = await scanWithRenders({ root: dir, paths, config, today });
+    const comparison = compareWithBase(head.findings, base.findings);
+    info(
+      `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed`
+    );
+    return comparison;
+  } catch (e) {
+    warning(
+      `kubegate: cannot scan the base commit (${errorMessage(e)}); every finding gates this run`
+    );
+    state.notes.push(
+      "The base commit could not be scanned: every finding gates this run, not only new ones."
+    );
+    return void 0;
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+async function run2() {
   try {
     const inputs = readInputs();
     const event = readRunEvent();
@@ -47102,13 +47196,18 @@ async function run() {
         );
       }
     }
-    const result = await scanWithRenders({
-      root: workspace,
-      paths: inputs.paths,
-      config,
-      today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
-    });
+    const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+    const result = await scanWithRenders({ root: workspace, paths: inputs.paths, config, today });
     for (const w of result.warnings) warning(w);
+    const pr = event.pullRequest;
+    const compare = pr !== void 0 && (inputs.newFindingsOnly ?? true);
+    const comparison = compare ? await scanBase(workspace, pr.baseSha, inputs.paths, config, today, result, state) : void 0;
+    const verdict = {
+      result,
+      failOn,
+      ...comparison ? { comparison } : {},
+      gate: decideGate(result.findings, failOn, comparison?.newFindings)
+    };
     const sarifLog = toSarif(
       result.findings,
       result.rules,
@@ -47117,29 +47216,19 @@ async function run() {
     );
     writeFileSync(resolve6(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
     const changed = files ? new Set(files.map((f) => f.filename)) : void 0;
-    if (inputs.annotations) annotate(result, failOn, changed);
-    const notInline = await publish(
-      inputs,
-      event,
-      result,
-      sarifLog,
-      failOn,
-      workspace,
-      files,
-      state
-    );
-    const failing = result.findings.filter((f) => failsGate(f, failOn));
+    if (inputs.annotations) annotate(verdict, changed);
+    const notInline = await publish(inputs, event, verdict, sarifLog, workspace, files, state);
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await summary.addRaw(
-        markdownReport({ findings: result.findings, failOn, notInline, notes: state.notes })
-      ).write();
+      const md = markdownReport({ ...reportOf(verdict), notInline, notes: state.notes });
+      await summary.addRaw(md).write();
     }
     setOutput("findings", String(result.findings.length));
+    if (comparison) setOutput("new-findings", String(comparison.newFindings.length));
     setOutput("sarif-file", inputs.sarifFile);
-    setOutput("result", failing.length > 0 ? "fail" : "pass");
-    if (failing.length > 0) {
+    setOutput("result", verdict.gate.reason ? "fail" : "pass");
+    if (verdict.gate.reason) {
       setFailed(
-        `kubegate: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above "${failOn}" (see the job summary for what would unblock the merge)`
+        `kubegate: ${verdict.gate.reason} (see the job summary for what would unblock the merge)`
       );
     } else {
       info(
@@ -47152,4 +47241,4 @@ async function run() {
 }
 
 // src/index.ts
-if (process.env.KUBEGATE_LOAD_ONLY !== "1") await run();
+if (process.env.KUBEGATE_LOAD_ONLY !== "1") await run2();

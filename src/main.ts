@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planAnnotations } from './action/annotations.js';
 import { readRunEvent, type RunEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
+import { extractCommit } from './base/base-tree.js';
 import { errorMessage } from './errors.js';
+import { compareWithBase, decideGate, type BaseComparison, type GateDecision } from './gate.js';
 import { createClient, describeApiError, WriteDenied, type GitHubClient } from './github/client.js';
 import { fixedReplyBody, inlineCommentBody } from './github/comment-bodies.js';
 import { diffMap, type PullFile } from './github/diff-lines.js';
@@ -26,6 +28,7 @@ import type { Rule } from './rules/rule.js';
 import { scanWithRenders } from './scan-renders.js';
 import type { ScanResult } from './scan.js';
 import { failsGate, type FailOn, type Finding } from './types.js';
+import type { Config } from './config.js';
 import { kubegateVersion } from './version.js';
 
 // The Action's edge: inputs and the event in; the scan in the middle; files, annotations,
@@ -70,8 +73,16 @@ function lineReader(workspace: string): (file: string, line: number) => string |
   };
 }
 
-function annotate(result: ScanResult, failOn: FailOn, changed: Set<string> | undefined): void {
-  const plan = planAnnotations(result.findings, failOn, changed);
+/** What the run decided: the scan, the comparison with the base if any, the gate. */
+interface Verdict {
+  result: ScanResult;
+  failOn: FailOn;
+  comparison?: BaseComparison;
+  gate: GateDecision;
+}
+
+function annotate(verdict: Verdict, changed: Set<string> | undefined): void {
+  const plan = planAnnotations(verdict.result.findings, verdict.gate.failing, changed);
   for (const { level, finding: f } of plan.annotations) {
     const props = {
       file: f.location.file,
@@ -92,15 +103,17 @@ async function reviewPullRequest(
   client: GitHubClient,
   target: PullTarget,
   files: PullFile[],
-  result: ScanResult,
-  failOn: FailOn,
+  verdict: Verdict,
   workspace: string,
   state: RunState,
 ): Promise<Finding[]> {
+  const { result, failOn, comparison } = verdict;
   const rules = new Map<string, Rule>(result.rules.map((r) => [r.id, r]));
-  // Inline comments for what fails the gate; with fail-on none, for high and above.
+  // Inline comments for what fails the gate (with fail-on none: high and above), and on a
+  // pull request compared with its base, only for what it introduces.
   const threshold: FailOn = failOn === 'none' ? 'high' : failOn;
-  const worthy = result.findings.filter((f) => failsGate(f, threshold));
+  const pool = comparison?.newFindings ?? result.findings;
+  const worthy = pool.filter((f) => failsGate(f, threshold));
   const existing = await listReviewComments(client, target);
   const plan = planReview(
     worthy,
@@ -143,9 +156,8 @@ function fitComment(render: (maxRows: number) => string): string {
 async function publish(
   inputs: ActionInputs,
   event: RunEvent,
-  result: ScanResult,
+  verdict: Verdict,
   sarifLog: ReturnType<typeof toSarif>,
-  failOn: FailOn,
   workspace: string,
   files: PullFile[] | undefined,
   state: RunState,
@@ -181,26 +193,11 @@ async function publish(
     headSha: pr.headSha,
   };
   try {
-    const notInline = await reviewPullRequest(
-      client,
-      target,
-      files,
-      result,
-      failOn,
-      workspace,
-      state,
-    );
+    const notInline = await reviewPullRequest(client, target, files, verdict, workspace, state);
     const link = (file: string, line: number) =>
       `${event.serverUrl}/${event.owner}/${event.repo}/blob/${pr.headSha}/${encodeURI(file)}#L${line}`;
     const body = fitComment((maxRows) =>
-      markdownReport({
-        findings: result.findings,
-        failOn,
-        link,
-        notInline,
-        notes: state.notes,
-        maxRows,
-      }),
+      markdownReport({ ...reportOf(verdict), link, notInline, notes: state.notes, maxRows }),
     );
     const how = await upsertSummaryComment(client, target, body);
     core.info(`kubegate: summary comment ${how}`);
@@ -208,6 +205,50 @@ async function publish(
   } catch (e) {
     degrade(state, e);
     return undefined;
+  }
+}
+
+function reportOf(v: Verdict) {
+  return {
+    findings: v.result.findings,
+    failOn: v.failOn,
+    failing: v.gate.failing,
+    ...(v.comparison ? { comparison: v.comparison } : {}),
+  };
+}
+
+/**
+ * Scans the pull request's base commit with the same config and compares. When the base
+ * cannot be read, every finding gates (stricter, never looser) and the run says why.
+ */
+async function scanBase(
+  workspace: string,
+  baseSha: string,
+  paths: string[],
+  config: Config,
+  today: string,
+  head: ScanResult,
+  state: RunState,
+): Promise<BaseComparison | undefined> {
+  let dir: string | undefined;
+  try {
+    dir = await extractCommit(workspace, baseSha);
+    const base = await scanWithRenders({ root: dir, paths, config, today });
+    const comparison = compareWithBase(head.findings, base.findings);
+    core.info(
+      `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed`,
+    );
+    return comparison;
+  } catch (e) {
+    core.warning(
+      `kubegate: cannot scan the base commit (${errorMessage(e)}); every finding gates this run`,
+    );
+    state.notes.push(
+      'The base commit could not be scanned: every finding gates this run, not only new ones.',
+    );
+    return undefined;
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -240,13 +281,22 @@ export async function run(): Promise<void> {
       }
     }
 
-    const result = await scanWithRenders({
-      root: workspace,
-      paths: inputs.paths,
-      config,
-      today: new Date().toISOString().slice(0, 10),
-    });
+    const today = new Date().toISOString().slice(0, 10);
+    const result = await scanWithRenders({ root: workspace, paths: inputs.paths, config, today });
     for (const w of result.warnings) core.warning(w);
+
+    // On a pull request, gate on what it introduces unless told otherwise.
+    const pr = event.pullRequest;
+    const compare = pr !== undefined && (inputs.newFindingsOnly ?? true);
+    const comparison = compare
+      ? await scanBase(workspace, pr.baseSha, inputs.paths, config, today, result, state)
+      : undefined;
+    const verdict: Verdict = {
+      result,
+      failOn,
+      ...(comparison ? { comparison } : {}),
+      gate: decideGate(result.findings, failOn, comparison?.newFindings),
+    };
 
     const sarifLog = toSarif(
       result.findings,
@@ -257,33 +307,21 @@ export async function run(): Promise<void> {
     writeFileSync(resolve(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
 
     const changed = files ? new Set(files.map((f) => f.filename)) : undefined;
-    if (inputs.annotations) annotate(result, failOn, changed);
+    if (inputs.annotations) annotate(verdict, changed);
 
-    const notInline = await publish(
-      inputs,
-      event,
-      result,
-      sarifLog,
-      failOn,
-      workspace,
-      files,
-      state,
-    );
+    const notInline = await publish(inputs, event, verdict, sarifLog, workspace, files, state);
 
-    const failing = result.findings.filter((f) => failsGate(f, failOn));
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(
-          markdownReport({ findings: result.findings, failOn, notInline, notes: state.notes }),
-        )
-        .write();
+      const md = markdownReport({ ...reportOf(verdict), notInline, notes: state.notes });
+      await core.summary.addRaw(md).write();
     }
     core.setOutput('findings', String(result.findings.length));
+    if (comparison) core.setOutput('new-findings', String(comparison.newFindings.length));
     core.setOutput('sarif-file', inputs.sarifFile);
-    core.setOutput('result', failing.length > 0 ? 'fail' : 'pass');
-    if (failing.length > 0) {
+    core.setOutput('result', verdict.gate.reason ? 'fail' : 'pass');
+    if (verdict.gate.reason) {
       core.setFailed(
-        `kubegate: ${failing.length} finding${failing.length === 1 ? '' : 's'} at or above "${failOn}" (see the job summary for what would unblock the merge)`,
+        `kubegate: ${verdict.gate.reason} (see the job summary for what would unblock the merge)`,
       );
     } else {
       core.info(

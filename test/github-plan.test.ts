@@ -1,6 +1,7 @@
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { planAnnotations } from '../src/action/annotations.js';
+import { compareWithBase, decideGate } from '../src/gate.js';
 import { addedLines, commentableLines } from '../src/github/diff-lines.js';
 import { findingMarker, fixedMarker, planReview } from '../src/github/review-plan.js';
 import { markdownReport } from '../src/report/markdown.js';
@@ -159,7 +160,7 @@ describe('annotations and the markdown report', () => {
   const low = finding({ fingerprint: 'w', severity: 'low', ruleId: 'image-digest' });
 
   it('annotates at most 10 errors and 10 warnings, changed files first, and counts the rest', () => {
-    const plan = planAnnotations([...failing, low], 'high', new Set(['changed.yaml']));
+    const plan = planAnnotations([...failing, low], failing, new Set(['changed.yaml']));
     const errors = plan.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(10);
     expect(errors.slice(0, 2).map((a) => a.finding.location.file)).toEqual([
@@ -173,13 +174,34 @@ describe('annotations and the markdown report', () => {
   });
 
   it('says what blocks the merge and escapes table cells', () => {
-    const md = markdownReport({
-      findings: [finding({ fingerprint: 'a', message: 'a | b <script>' }), low],
-      failOn: 'high',
-    });
+    const bad = finding({ fingerprint: 'a', message: 'a | b <script>' });
+    const md = markdownReport({ findings: [bad, low], failOn: 'high', failing: [bad] });
     expect(md).toContain('the gate fails (1 finding at or above `high`)');
     expect(md).toContain('- `privileged-container`: 1');
     expect(md).toContain('a \\| b &lt;script>');
-    expect(markdownReport({ findings: [low], failOn: 'high' })).toContain('the gate passes');
+    expect(markdownReport({ findings: [low], failOn: 'high', failing: [] })).toContain(
+      'the gate passes',
+    );
+  });
+});
+
+describe('the gate against a base', () => {
+  const old = finding({ fingerprint: 'old' });
+  const moved = finding({ fingerprint: 'old', location: { file: 'renamed.yaml', line: 40 } });
+  const added = finding({ fingerprint: 'new', severity: 'high' });
+  const gone = finding({ fingerprint: 'gone' });
+
+  it('matches by fingerprint, so moved findings are not new, and lists what was fixed', () => {
+    const c = compareWithBase([moved, added], [old, gone]);
+    expect(c.newFindings).toEqual([added]);
+    expect(c.fixed).toEqual([gone]);
+  });
+
+  it('fails only on new findings when given them, and says so', () => {
+    expect(decideGate([moved, added], 'critical', [added]).reason).toBeUndefined();
+    expect(decideGate([moved, added], 'high', [added]).reason).toBe(
+      '1 new finding at or above "high"',
+    );
+    expect(decideGate([moved, added], 'critical').reason).toBe('1 finding at or above "critical"');
   });
 });

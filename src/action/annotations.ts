@@ -1,5 +1,5 @@
 import { bySeverity } from '../report/markdown.js';
-import { failsGate, type FailOn, type Finding } from '../types.js';
+import type { Finding } from '../types.js';
 
 // GitHub shows at most 10 error and 10 warning annotations per step (and 50 per job); the
 // rest are dropped without a word. kubegate chooses which ones show: findings that fail the
@@ -21,16 +21,17 @@ export interface AnnotationPlan {
 
 export function planAnnotations(
   findings: readonly Finding[],
-  failOn: FailOn,
+  failing: readonly Finding[],
   changedFiles: ReadonlySet<string> | undefined,
 ): AnnotationPlan {
+  const fails = new Set(failing);
   const inChanged = (f: Finding) => (changedFiles ? changedFiles.has(f.location.file) : true);
   const order = (list: Finding[]) => [
     ...bySeverity(list.filter(inChanged)),
     ...bySeverity(list.filter((f) => !inChanged(f))),
   ];
-  const errors = order(findings.filter((f) => failsGate(f, failOn)));
-  const warnings = order(findings.filter((f) => !f.waiver && !failsGate(f, failOn)));
+  const errors = order([...failing]);
+  const warnings = order(findings.filter((f) => !f.waiver && !fails.has(f)));
   const annotations: Annotation[] = [
     ...errors.slice(0, MAX_PER_LEVEL).map((finding) => ({ level: 'error' as const, finding })),
     ...warnings.slice(0, MAX_PER_LEVEL).map((finding) => ({ level: 'warning' as const, finding })),

@@ -10,6 +10,7 @@ import {
   pullRequestPayload,
   pushToPullRequest,
   runAction,
+  shallowCheckout,
   type ActionRunOptions,
   type PullRequestRepo,
 } from '../support/action-run.js';
@@ -116,7 +117,9 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
       expect(run.code).toBe(1);
       expect(run.outputs.result).toBe('fail');
       expect(Number(run.outputs.findings)).toBeGreaterThanOrEqual(3);
-      expect(run.stdout).toMatch(/::error::kubegate: \d+ findings? at or above "high"/);
+      // Only what the pull request introduces gates: the legacy file's finding predates it.
+      expect(run.stdout).toContain('::error::kubegate: 2 new findings at or above "high"');
+      expect(run.outputs['new-findings']).toBe('2');
 
       // Inline comments: one review with the two findings on changed lines, on their lines.
       const head = deployment('web', RISKY);
@@ -138,12 +141,12 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
       expect(comments.some((c) => c.path === 'deploy/legacy.yaml')).toBe(false);
       expect(github.reviews).toHaveLength(1);
 
-      // One summary comment, with the finding outside the diff.
+      // One summary comment: what the pull request introduces, and every finding.
       expect(github.issueComments).toHaveLength(1);
-      expect(github.issueComments[0].body).toContain('<!-- kubegate:summary -->');
-      expect(github.issueComments[0].body).toMatch(
-        /outside the lines this pull request changed[\s\S]*host-namespaces/,
-      );
+      const summary = github.issueComments[0].body;
+      expect(summary).toContain('<!-- kubegate:summary -->');
+      expect(summary).toContain('This pull request introduces 2 and fixes 0');
+      expect(summary).toMatch(/All findings[\s\S]*host-namespaces/);
 
       // SARIF: the merge commit with the merge ref, gzip+base64 decoded by the server, valid.
       expect(github.sarifs).toHaveLength(1);
@@ -242,6 +245,45 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
     expect(github.issueComments[0].body).toMatch(
       /outside the lines this pull request changed[\s\S]*privileged-container/,
     );
+  });
+
+  it('gates on every finding with new-findings-only false, listing those outside the diff', async () => {
+    const run = await prRun({ 'new-findings-only': 'false', 'upload-sarif': 'false' });
+    expect(run.stdout).toContain('::error::kubegate: 3 findings at or above "high"');
+    expect(run.outputs['new-findings']).toBeUndefined();
+    expect(github.issueComments[0].body).toMatch(
+      /outside the lines this pull request changed[\s\S]*host-namespaces/,
+    );
+  });
+
+  it('fetches the base commit when the checkout is shallow (actions/checkout depth 1)', async () => {
+    const workspace = shallowCheckout(repo);
+    const run = await runAction({
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestPayload(repo, PR),
+      sha: repo.mergeSha,
+      ref: `refs/pull/${PR}/merge`,
+      apiUrl: github.url,
+      inputs: {
+        token: 'ghs_x',
+        'fail-on': 'high',
+        'upload-sarif': 'false',
+        'review-comments': 'false',
+      },
+    });
+    expect(run.stdout).toMatch(/compared with the base [0-9a-f]{7}: 2 new, 0 fixed/);
+    expect(run.outputs['new-findings']).toBe('2');
+  });
+
+  it('passes a pull request that adds nothing risky to a repository with old findings', async () => {
+    pushToPullRequest(repo, { 'deploy/web.yaml': deployment('web', SAFE), 'README.md': 'docs\n' });
+    github.pullFiles.set(PR, repo.files);
+    const run = await prRun({ 'upload-sarif': 'false' });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ result: 'pass', 'new-findings': '0' });
+    expect(run.summary).toContain('the gate passes');
+    expect(github.reviewComments).toHaveLength(0);
   });
 
   it('passes and says so when nothing reaches the threshold', async () => {

@@ -185,3 +185,20 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
     summary: readFileSync(summaryPath, 'utf8'),
   };
 }
+
+/** A depth-1 clone of the merge commit, as actions/checkout makes by default. */
+export function shallowCheckout(repo: PullRequestRepo): string {
+  git(repo.dir, 'branch', '-f', 'pr-merge', repo.mergeSha);
+  const dir = mkdtempSync(join(tmpdir(), 'kubegate-shallow-'));
+  execFileSync('git', [
+    'clone',
+    '-q',
+    '--depth',
+    '1',
+    '--branch',
+    'pr-merge',
+    `file://${repo.dir}`,
+    dir,
+  ]);
+  return dir;
+}
