@@ -19608,11 +19608,11 @@ import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
   return new Promise((resolve6) => {
     let settled = false;
-    const finish = (run) => {
+    const finish = (run2) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve6(run);
+      resolve6(run2);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -19620,11 +19620,11 @@ function runTool(bin, args, options) {
       detached: true,
       windowsHide: true
     });
-    const stop = (run) => {
+    const stop = (run2) => {
       killGroup(child.pid);
       child.stdout.destroy();
       child.stderr.destroy();
-      finish(run);
+      finish(run2);
     };
     const out = [];
     const err = [];
@@ -19703,18 +19703,18 @@ async function renderOne(target, binaries, options = {}) {
   const maxLines = options.maxMessageLines ?? 20;
   const privateEnv = await createPrivateEnv(options.env ?? process.env);
   try {
-    const run = await runTool(lookup.path, args, {
+    const run2 = await runTool(lookup.path, args, {
       timeoutMs,
       env: privateEnv.env,
       maxBufferBytes: MAX_BUFFER_BYTES
     });
-    switch (run.kind) {
+    switch (run2.kind) {
       case "ok":
         return {
           ok: true,
           target,
-          text: run.stdout,
-          warnings: run.stderr.trim(),
+          text: run2.stdout,
+          warnings: run2.stderr.trim(),
           durationMs: elapsed()
         };
       case "timeout":
@@ -19727,11 +19727,11 @@ async function renderOne(target, binaries, options = {}) {
       case "not-runnable":
         return fail(
           "missing-binary",
-          `${tool} could not be run (${run.detail}). ${installHint(tool)}`
+          `${tool} could not be run (${run2.detail}). ${installHint(tool)}`
         );
       case "failed": {
-        const stderr = run.stderr.trim();
-        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run.detail);
+        const stderr = run2.stderr.trim();
+        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run2.detail);
       }
     }
   } finally {
@@ -19931,6 +19931,101 @@ async function scanWithRenders(options) {
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
 }
 
+// src/base/base-tree.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { execFile } from "node:child_process";
+import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join7 } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var GIT_TIMEOUT_MS = 12e4;
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, {
+    cwd,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024
+  });
+  return stdout.trim();
+}
+async function hasCommit(cwd, sha) {
+  try {
+    await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function extractCommit(workspace, sha) {
+  if (!/^[0-9a-f]{7,64}$/.test(sha)) throw new Error(`not a commit id: "${sha}"`);
+  try {
+    await git(workspace, ["rev-parse", "--git-dir"]);
+  } catch {
+    throw new ConfigurationError(
+      `${workspace} is not a git checkout, so the base commit cannot be read`
+    );
+  }
+  if (!await hasCommit(workspace, sha)) {
+    try {
+      await git(workspace, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
+    } catch (e) {
+      const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+      throw new ConfigurationError(
+        `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched: ${first}`
+      );
+    }
+  }
+  const dir = await mkdtemp2(join7(tmpdir2(), "kubegate-base-"));
+  const archive = join7(dir, "..", `${dir.split("/").pop()}.tar`);
+  await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
+  try {
+    await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
+  } finally {
+    await rm2(archive, { force: true });
+  }
+  return dir;
+}
+async function resolveCommit(workspace, ref) {
+  try {
+    return await git(workspace, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new ConfigurationError(`"${ref}" does not name a commit in ${workspace}`);
+  }
+}
+
+// src/base/scan-base.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { rm as rm3 } from "node:fs/promises";
+
+// src/gate.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function compareWithBase(head, base) {
+  const before = new Set(base.map((f) => f.fingerprint));
+  const after = new Set(head.map((f) => f.fingerprint));
+  return {
+    newFindings: head.filter((f) => !before.has(f.fingerprint)),
+    fixed: base.filter((f) => !after.has(f.fingerprint))
+  };
+}
+function decideGate(findings, failOn, onlyNew) {
+  const pool = onlyNew ?? findings;
+  const failing = pool.filter((f) => failsGate(f, failOn));
+  if (failing.length === 0) return { failing };
+  const what = `${failing.length}${onlyNew ? " new" : ""} finding${failing.length === 1 ? "" : "s"}`;
+  return { failing, reason: `${what} at or above "${failOn}"` };
+}
+
+// src/base/scan-base.ts
+async function compareWithCommit(sha, head, options) {
+  const dir = await extractCommit(options.root, sha);
+  try {
+    const base = await scanWithRenders({ ...options, root: dir, onProgress: void 0 });
+    return compareWithBase(head, base.findings);
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync5 } from "node:fs";
@@ -19955,6 +20050,8 @@ Scan options:
   --fail-on LEVEL            critical|high|medium|low|none (default: the config's failOn, else high)
   --root DIR                 repository root; paths in reports are relative to it (default: .)
   --category NAME            SARIF run category (runs[].automationDetails.id)
+  --base REF                 also scan commit REF (a branch, tag or commit of the git repository
+                             at --root) and fail only on findings that are new since REF
   --no-render                do not render Helm charts and Kustomize roots (rendered by default
                              when found; needs helm / kubectl on PATH or KUBEGATE_HELM / KUBEGATE_KUBECTL)
 
@@ -19979,7 +20076,8 @@ async function runScan(args) {
       "fail-on": { type: "string" },
       root: { type: "string", default: "." },
       category: { type: "string" },
-      "no-render": { type: "boolean", default: false }
+      "no-render": { type: "boolean", default: false },
+      base: { type: "string" }
     }
   });
   const format = values.format;
@@ -19993,12 +20091,16 @@ async function runScan(args) {
   const failOn = failOnArg ?? config.failOn;
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
-  const result = await scanWithRenders({
+  const scanOptions = {
     root,
     paths: positionals,
     config,
     render: !values["no-render"],
-    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  };
+  const baseSha = values.base === void 0 ? void 0 : await resolveCommit(root, values.base);
+  const result = await scanWithRenders({
+    ...scanOptions,
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1e3)
         process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -20007,7 +20109,15 @@ async function runScan(args) {
   if (showProgress && Date.now() - started > 1e3) process.stderr.write("\n");
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}
 `);
-  const failCount = result.findings.filter((f) => failsGate(f, failOn)).length;
+  const comparison = baseSha ? await compareWithCommit(baseSha, result.findings, scanOptions) : void 0;
+  if (comparison && values.base) {
+    process.stderr.write(
+      `kubegate: compared with ${values.base} (${baseSha?.slice(0, 7)}): ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed
+`
+    );
+  }
+  const gate = decideGate(result.findings, failOn, comparison?.newFindings);
+  const failCount = gate.failing.length;
   const version = kubegateVersion();
   let report;
   if (format === "sarif") {
@@ -20042,7 +20152,7 @@ async function runScan(args) {
     report = `${body}
 
 kubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)
-${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : failOn === "none" ? "PASS: --fail-on none, findings are reported but never fail" : `PASS: nothing at or above "${failOn}"`}
+${gate.reason ? `FAIL: ${gate.reason}` : failOn === "none" ? "PASS: --fail-on none, findings are reported but never fail" : `PASS: nothing at or above "${failOn}"`}
 `;
   }
   if (values.output) writeFileSync(values.output, report.endsWith("\n") ? report : `${report}

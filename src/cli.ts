@@ -7,7 +7,10 @@ import { toSarif } from './report/sarif.js';
 import { toText } from './report/text.js';
 import { loadActiveRules } from './scan.js';
 import { scanWithRenders } from './scan-renders.js';
-import { failsGate, SEVERITIES, type FailOn } from './types.js';
+import { resolveCommit } from './base/base-tree.js';
+import { compareWithCommit } from './base/scan-base.js';
+import { decideGate } from './gate.js';
+import { SEVERITIES, type FailOn } from './types.js';
 import { kubegateVersion } from './version.js';
 
 const USAGE = `kubegate: a policy gate for Kubernetes configuration
@@ -24,6 +27,8 @@ Scan options:
   --fail-on LEVEL            critical|high|medium|low|none (default: the config's failOn, else high)
   --root DIR                 repository root; paths in reports are relative to it (default: .)
   --category NAME            SARIF run category (runs[].automationDetails.id)
+  --base REF                 also scan commit REF (a branch, tag or commit of the git repository
+                             at --root) and fail only on findings that are new since REF
   --no-render                do not render Helm charts and Kustomize roots (rendered by default
                              when found; needs helm / kubectl on PATH or KUBEGATE_HELM / KUBEGATE_KUBECTL)
 
@@ -50,6 +55,7 @@ async function runScan(args: string[]): Promise<number> {
       root: { type: 'string', default: '.' },
       category: { type: 'string' },
       'no-render': { type: 'boolean', default: false },
+      base: { type: 'string' },
     },
   });
   const format = values.format;
@@ -64,12 +70,16 @@ async function runScan(args: string[]): Promise<number> {
 
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
-  const result = await scanWithRenders({
+  const scanOptions = {
     root,
     paths: positionals,
     config,
     render: !values['no-render'],
     today: new Date().toISOString().slice(0, 10),
+  };
+  const baseSha = values.base === undefined ? undefined : await resolveCommit(root, values.base);
+  const result = await scanWithRenders({
+    ...scanOptions,
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1000)
         process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -77,8 +87,17 @@ async function runScan(args: string[]): Promise<number> {
   });
   if (showProgress && Date.now() - started > 1000) process.stderr.write('\n');
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}\n`);
+  const comparison = baseSha
+    ? await compareWithCommit(baseSha, result.findings, scanOptions)
+    : undefined;
+  if (comparison && values.base) {
+    process.stderr.write(
+      `kubegate: compared with ${values.base} (${baseSha?.slice(0, 7)}): ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed\n`,
+    );
+  }
 
-  const failCount = result.findings.filter((f) => failsGate(f, failOn)).length;
+  const gate = decideGate(result.findings, failOn, comparison?.newFindings);
+  const failCount = gate.failing.length;
   const version = kubegateVersion();
   let report: string;
   if (format === 'sarif') {
@@ -110,7 +129,7 @@ async function runScan(args: string[]): Promise<number> {
     const counts = SEVERITIES.map(
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`,
     ).join(', ');
-    report = `${body}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${failCount > 0 ? `FAIL: ${failCount} findings at or above "${failOn}"` : failOn === 'none' ? 'PASS: --fail-on none, findings are reported but never fail' : `PASS: nothing at or above "${failOn}"`}\n`;
+    report = `${body}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${gate.reason ? `FAIL: ${gate.reason}` : failOn === 'none' ? 'PASS: --fail-on none, findings are reported but never fail' : `PASS: nothing at or above "${failOn}"`}\n`;
   }
   if (values.output) writeFileSync(values.output, report.endsWith('\n') ? report : `${report}\n`);
   else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);

@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planAnnotations } from './action/annotations.js';
 import { readRunEvent, type RunEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
-import { extractCommit } from './base/base-tree.js';
+import { compareWithCommit } from './base/scan-base.js';
 import { errorMessage } from './errors.js';
-import { compareWithBase, decideGate, type BaseComparison, type GateDecision } from './gate.js';
+import { decideGate, type BaseComparison, type GateDecision } from './gate.js';
 import { createClient, describeApiError, WriteDenied, type GitHubClient } from './github/client.js';
 import { fixedReplyBody, inlineCommentBody } from './github/comment-bodies.js';
 import { diffMap, type PullFile } from './github/diff-lines.js';
@@ -230,11 +230,13 @@ async function scanBase(
   head: ScanResult,
   state: RunState,
 ): Promise<BaseComparison | undefined> {
-  let dir: string | undefined;
   try {
-    dir = await extractCommit(workspace, baseSha);
-    const base = await scanWithRenders({ root: dir, paths, config, today });
-    const comparison = compareWithBase(head.findings, base.findings);
+    const comparison = await compareWithCommit(baseSha, head.findings, {
+      root: workspace,
+      paths,
+      config,
+      today,
+    });
     core.info(
       `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed`,
     );
@@ -247,8 +249,6 @@ async function scanBase(
       'The base commit could not be scanned: every finding gates this run, not only new ones.',
     );
     return undefined;
-  } finally {
-    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

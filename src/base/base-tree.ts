@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { ConfigurationError } from '../errors.js';
 
 // The pull request's base commit as a plain folder, so the same scan can run on it. Uses git
 // from the checkout: `git archive` writes the tree without touching the working copy or
@@ -36,14 +37,16 @@ export async function extractCommit(workspace: string, sha: string): Promise<str
   try {
     await git(workspace, ['rev-parse', '--git-dir']);
   } catch {
-    throw new Error(`${workspace} is not a git checkout, so the base commit cannot be read`);
+    throw new ConfigurationError(
+      `${workspace} is not a git checkout, so the base commit cannot be read`,
+    );
   }
   if (!(await hasCommit(workspace, sha))) {
     try {
       await git(workspace, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
     } catch (e) {
       const first = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-      throw new Error(
+      throw new ConfigurationError(
         `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched: ${first}`,
       );
     }
@@ -57,4 +60,13 @@ export async function extractCommit(workspace: string, sha: string): Promise<str
     await rm(archive, { force: true });
   }
   return dir;
+}
+
+/** The commit id a ref names (a branch, a tag, `origin/main`, `HEAD~1`). */
+export async function resolveCommit(workspace: string, ref: string): Promise<string> {
+  try {
+    return await git(workspace, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    throw new ConfigurationError(`"${ref}" does not name a commit in ${workspace}`);
+  }
 }

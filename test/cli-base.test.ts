@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isolatedCli, runCli } from './helpers/run-cli.js';
+import { makePullRequestRepo } from './support/action-run.js';
+
+// `kubegate scan --base REF`: the same new-findings gate as the Action, for any CI.
+
+const pod = (name: string, extra: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+  namespace: shop
+spec:
+${extra}  containers:
+    - name: app
+      image: registry.example/app:1.0
+`;
+
+describe('kubegate scan --base', () => {
+  const cli = isolatedCli();
+
+  it('fails only on findings that are new since the base commit', () => {
+    const repo = makePullRequestRepo(
+      { 'old.yaml': pod('old', '  hostNetwork: true\n'), 'app.yaml': pod('app', '') },
+      { 'app.yaml': pod('app', '  hostPID: true\n') },
+    );
+    const r = runCli(cli, ['scan', '.', '--base', repo.baseSha, '--fail-on', 'critical'], repo.dir);
+    expect(r.stderr).toMatch(/compared with [0-9a-f]+ \([0-9a-f]{7}\): 1 new, 0 fixed/);
+    expect(r.stdout).toContain('FAIL: 1 new finding at or above "critical"');
+    expect(r.status).toBe(1);
+  });
+
+  it('passes when the change adds nothing, although old findings remain', () => {
+    const repo = makePullRequestRepo(
+      {
+        'old.yaml': pod('old', '  hostNetwork: true\n'),
+        'app.yaml': pod('app', '  hostPID: true\n'),
+      },
+      { 'app.yaml': pod('app', '') },
+    );
+    const r = runCli(cli, ['scan', '.', '--base', 'main', '--fail-on', 'critical'], repo.dir);
+    expect(r.stderr).toMatch(/1 fixed/);
+    expect(r.stdout).toContain('PASS');
+    expect(r.status).toBe(0);
+  });
+
+  it('says clearly when the base is not a commit', () => {
+    const repo = makePullRequestRepo({ 'app.yaml': pod('app', '') }, { 'b.yaml': pod('b', '') });
+    const r = runCli(cli, ['scan', '.', '--base', 'no-such-branch'], repo.dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"no-such-branch" does not name a commit');
+  });
+});
