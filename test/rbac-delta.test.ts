@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { dangerOf, describeChange, rbacDelta } from '../src/rbac/delta.js';
+import { effectivePermissions, type RbacObject } from '../src/rbac/permissions.js';
+import type { JsonObject } from '../src/types.js';
+
+function objects(yaml: string): RbacObject[] {
+  return yaml
+    .split(/^---$/m)
+    .map((d) => parse(d) as JsonObject | null)
+    .filter((o): o is JsonObject => o !== null)
+    .map((object) => {
+      const m = object.metadata as { name: string; namespace?: string };
+      return { object, id: `${String(object.kind)}/${m.namespace ?? ''}/${m.name}` };
+    });
+}
+
+const DEPLOYER_ROLE = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: deployer, namespace: prod }
+rules:
+  - apiGroups: ["apps"]
+    resources: ["deployments"]
+    verbs: ["get", "update"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: deployer, namespace: prod }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: deployer }
+subjects:
+  - { kind: ServiceAccount, name: deployer, namespace: ci }
+`;
+
+describe('RBAC permission delta', () => {
+  it('says what a subject gains, in words, and flags the dangerous gains', () => {
+    const head = DEPLOYER_ROLE.replace(
+      '    verbs: ["get", "update"]',
+      '    verbs: ["get", "update"]\n  - apiGroups: [""]\n    resources: ["pods/exec"]\n    verbs: ["create"]',
+    );
+    const changes = rbacDelta(objects(DEPLOYER_ROLE), objects(head));
+    expect(changes.map(describeChange)).toEqual([
+      'ServiceAccount ci/deployer gains create on pods/exec in namespace prod (runs commands in pods (pods/exec))',
+    ]);
+    expect(changes[0].sources).toEqual([
+      { binding: 'RoleBinding/prod/deployer', role: 'Role/deployer' },
+    ]);
+  });
+
+  it('reports losses, and a new binding to cluster-admin as a wildcard gain', () => {
+    const head = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: ops-admin }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects:
+  - { kind: Group, name: ops }
+`;
+    const changes = rbacDelta(objects(DEPLOYER_ROLE), objects(head));
+    const words = changes.map(describeChange);
+    expect(words).toContain(
+      'Group ops gains every verb on every resource in every API group cluster-wide (a wildcard: every current and future resource)',
+    );
+    expect(words).toContain(
+      'ServiceAccount ci/deployer loses get, update on deployments.apps in namespace prod',
+    );
+  });
+
+  it('follows ClusterRole aggregation and namespaced bindings of ClusterRoles', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: monitoring }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: { rbac.example/aggregate-to-monitoring: "true" }
+rules: []
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: secrets-reader
+  labels: { rbac.example/aggregate-to-monitoring: "true" }
+rules:
+  - { apiGroups: [""], resources: ["secrets"], verbs: ["list"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: mon, namespace: payments }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: monitoring }
+subjects:
+  - { kind: ServiceAccount, name: prometheus }
+`;
+    const perms = effectivePermissions(objects(yaml));
+    const grants = [...(perms.get('ServiceAccount payments/prometheus')?.values() ?? [])].map(
+      (g) => g.grant,
+    );
+    expect(grants).toEqual([
+      {
+        scope: 'namespace payments',
+        apiGroup: '',
+        resource: 'secrets',
+        verb: 'list',
+        resourceName: '',
+      },
+    ]);
+    expect(rbacDelta([], objects(yaml)).map(describeChange)).toEqual([
+      'ServiceAccount payments/prometheus gains list on secrets in namespace payments (reads secrets)',
+    ]);
+  });
+
+  it('classifies what is dangerous and what is not', () => {
+    const g = (resource: string, verb: string, apiGroup = '') => ({
+      scope: 'cluster',
+      apiGroup,
+      resource,
+      verb,
+      resourceName: '',
+    });
+    expect(dangerOf(g('pods', 'create'))).toMatch(/creates workloads/);
+    expect(dangerOf(g('users', 'impersonate'))).toMatch(/impersonate/);
+    expect(dangerOf(g('nodes/proxy', 'get'))).toMatch(/kubelets/);
+    expect(dangerOf(g('pods/ephemeralcontainers', 'patch'))).toMatch(/ephemeral/);
+    expect(dangerOf(g('configmaps', 'get'))).toBeUndefined();
+    expect(dangerOf(g('pods', 'list'))).toBeUndefined();
+  });
+
+  it('finds no change when nothing changes', () => {
+    expect(rbacDelta(objects(DEPLOYER_ROLE), objects(DEPLOYER_ROLE))).toEqual([]);
+  });
+});
