@@ -1,4 +1,4 @@
-import type { FieldPath, PathSegment } from '../types.js';
+import type { FieldPath, LineLocator, PathSegment } from '../types.js';
 
 // Positions are resolved lazily and cheaply: instead of building a position-keeping YAML
 // tree for every document, one pass over the lines of a document that has a finding
@@ -21,6 +21,30 @@ export const KEY_SEPARATOR = '\u0000';
 
 export function pathKey(path: FieldPath): string {
   return path.join(KEY_SEPARATOR);
+}
+
+/**
+ * A locator over an index of path keys, built on the first lookup: the line of the path, or
+ * of its nearest indexed parent, or `rootLine` when none is.
+ */
+export function indexedLocator(build: () => Map<string, number>, rootLine: number): LineLocator {
+  let index: Map<string, number> | undefined;
+  return {
+    locate(path: FieldPath) {
+      index ??= build();
+      // Walk up from the full key by cutting at separators: no per-prefix arrays.
+      let key = pathKey(path);
+      let exact = true;
+      while (key !== '') {
+        const line = index.get(key);
+        if (line !== undefined) return { line, exact };
+        const cut = key.lastIndexOf(KEY_SEPARATOR);
+        key = cut < 0 ? '' : key.slice(0, cut);
+        exact = false;
+      }
+      return { line: rootLine, exact: path.length === 0 };
+    },
+  };
 }
 
 function childKey(parent: string, segment: PathSegment): string {
@@ -77,7 +101,9 @@ export function indexDocumentLines(
     frame.child = keyPath;
     record(keyPath, line);
     const value = parsed.value;
-    if (/^[|>]/.test(value) || opensMultiline(value)) skipDeeperThan = col;
+    const first = value.charCodeAt(0);
+    // "|" or ">" starts a block scalar; the rest cannot span lines unless opened and unclosed.
+    if (first === 124 || first === 62 || opensMultiline(value)) skipDeeperThan = col;
   };
 
   for (let i = start; i < end; i++) {
@@ -94,14 +120,15 @@ export function indexDocumentLines(
       (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
     )
       continue;
-    handle(col, content.replace(/\t/g, ' '), i + 1);
+    handle(col, content.includes('\t') ? content.replace(/\t/g, ' ') : content, i + 1);
   }
   return index;
 }
 
 /** A flow collection or quoted scalar that does not close on its own line. */
 function opensMultiline(value: string): boolean {
-  const v = value.replace(/^[&!]\S+\s*/, '');
+  const v =
+    value.startsWith('&') || value.startsWith('!') ? value.replace(/^[&!]\S+\s*/, '') : value;
   if (v.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(v);
   if (v.startsWith("'")) return !/^'(?:[^']|'')*'/.test(v);
   if (v.startsWith('{') || v.startsWith('[')) return !balanced(v);
