@@ -8,6 +8,10 @@
 // waits for a worker. Results are put back in file order, so the output does not depend on
 // which thread scanned which file.
 //
+// Workers are kept (unreferenced, so they never keep the process alive) and reused by the
+// next large scan in the same process, as any thread pool: a program that scans more than
+// once pays for starting a thread and warming its code once.
+//
 // The worker runs this very module file: from source that is this .ts file (started with
 // tsx's loader); in dist/ it is the single bundled file, re-entered with a flag in
 // workerData. The gate at the bottom of this module then runs the worker and never lets the
@@ -49,12 +53,17 @@ const enum WorkerState {
   Cancelled = 3,
 }
 
-/** What a worker needs to rebuild the scan's evaluation context and read its files. */
-interface WorkerJob {
+/** The flag in workerData that makes this module run as a scan worker. */
+interface WorkerStart {
   kubegateScanWorker: true;
+  port: MessagePort;
+}
+
+/** One scan's share for a worker: what it needs to rebuild the evaluation context. */
+interface WorkerJob {
+  id: number;
   slot: number;
   shared: SharedArrayBuffer;
-  port: MessagePort;
   root: string;
   config: Config;
   today: string;
@@ -62,7 +71,7 @@ interface WorkerJob {
   files: CollectedFile[];
 }
 
-type WorkerReply = { results: [number, FileResult][] } | { error: string };
+type WorkerReply = { id: number } & ({ results: [number, FileResult][] } | { error: string });
 
 /** Takes batches of file indexes from the shared counter and scans them. */
 function drain(
@@ -100,65 +109,87 @@ export interface ParallelScan {
   onProgress?: (done: number, total: number) => void;
 }
 
+interface PooledWorker {
+  worker: Worker;
+  port: MessagePort;
+}
+
+const pool: PooledWorker[] = [];
+let jobs = 0;
+
+/** The first `count` workers of the pool, starting the ones it lacks. */
+function pooledWorkers(count: number): PooledWorker[] {
+  while (pool.length < count) {
+    const { port1, port2 } = new MessageChannel();
+    const start: WorkerStart = { kubegateScanWorker: true, port: port2 };
+    const worker = newWorker({ workerData: start, transferList: [port2] });
+    const entry = { worker, port: port1 };
+    // The scan never waits on the event loop; do not keep the process alive for a worker.
+    worker.unref();
+    port1.unref();
+    // A worker that failed never takes a file (the main thread cancels its share); drop it
+    // so that a later scan starts a new one. Unhandled, the error would crash the process.
+    const drop = () => {
+      const at = pool.indexOf(entry);
+      if (at >= 0) pool.splice(at, 1);
+    };
+    worker.on('error', drop);
+    worker.on('exit', drop);
+    pool.push(entry);
+  }
+  return pool.slice(0, count);
+}
+
 /** Scans `files` with the main thread and `workers` worker threads; results in file order. */
 export function scanInParallel(job: ParallelScan): FileResult[] {
   const { files } = job;
-  const shared = new SharedArrayBuffer(4 * (STATE_BASE + job.workers));
+  const workers = pooledWorkers(job.workers);
+  const shared = new SharedArrayBuffer(4 * (STATE_BASE + workers.length));
   const signal = new Int32Array(shared);
-  const started: { worker: Worker; port: MessagePort; slot: number }[] = [];
-  for (let w = 0; w < job.workers; w++) {
-    const { port1, port2 } = new MessageChannel();
-    const data: WorkerJob = {
-      kubegateScanWorker: true,
+  const id = ++jobs;
+  workers.forEach(({ port }, w) => {
+    const share: WorkerJob = {
+      id,
       slot: STATE_BASE + w,
       shared,
-      port: port2,
       root: job.root,
       config: job.config,
       today: job.today,
       limits: job.limits,
       files,
     };
-    const worker = newWorker({ workerData: data, transferList: [port2] });
-    // The scan never waits on the event loop; do not keep the process alive for a worker.
-    worker.unref();
-    // A worker that fails to start never takes a file (the main thread cancels it), so its
-    // error event needs no handling; unhandled, it would crash the process.
-    worker.on('error', () => undefined);
-    started.push({ worker, port: port1, slot: data.slot });
-  }
+    port.postMessage(share);
+  });
 
   const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
-  try {
-    drain(
-      signal,
-      files,
-      (file) => scanFile(file, job.ctx, job.limits),
-      (i, result) => {
-        results[i] = result;
-        job.onProgress?.(Atomics.load(signal, DONE), files.length);
-      },
-    );
-    for (const { port, slot } of started) {
-      // A worker that has not started yet never will be needed: cancel it instead of waiting.
-      if (
-        Atomics.compareExchange(signal, slot, WorkerState.NotStarted, WorkerState.Cancelled) ===
-        WorkerState.NotStarted
-      )
-        continue;
-      while (Atomics.load(signal, slot) === WorkerState.Running)
-        Atomics.wait(signal, slot, WorkerState.Running);
-      const reply = receiveMessageOnPort(port)?.message as WorkerReply | undefined;
-      if (!reply) throw new Error('a scan worker finished without a result');
-      if ('error' in reply) throw new Error(`a scan worker failed: ${reply.error}`);
-      for (const [i, result] of reply.results) results[i] = result;
-    }
-  } finally {
-    for (const { worker, port } of started) {
-      port.close();
-      void worker.terminate();
-    }
-  }
+  drain(
+    signal,
+    files,
+    (file) => scanFile(file, job.ctx, job.limits),
+    (i, result) => {
+      results[i] = result;
+      job.onProgress?.(Atomics.load(signal, DONE), files.length);
+    },
+  );
+  workers.forEach(({ port }, w) => {
+    const slot = STATE_BASE + w;
+    // A worker that has not started this share never will be needed: cancel it instead of
+    // waiting (it skips the share when it comes to it).
+    if (
+      Atomics.compareExchange(signal, slot, WorkerState.NotStarted, WorkerState.Cancelled) ===
+      WorkerState.NotStarted
+    )
+      return;
+    while (Atomics.load(signal, slot) === WorkerState.Running)
+      Atomics.wait(signal, slot, WorkerState.Running);
+    // Replies to earlier scans that ended early (by an exception) are skipped.
+    let reply: WorkerReply | undefined;
+    do reply = receiveMessageOnPort(port)?.message as WorkerReply | undefined;
+    while (reply && reply.id !== id);
+    if (!reply) throw new Error('a scan worker finished without a result');
+    if ('error' in reply) throw new Error(`a scan worker failed: ${reply.error}`);
+    for (const [i, result] of reply.results) results[i] = result;
+  });
   job.onProgress?.(files.length, files.length);
   return results.map((r, i) => {
     if (!r) throw new Error(`no scan result for ${files[i].path}`);
@@ -185,8 +216,8 @@ function newWorker(options: WorkerOptions): Worker {
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
-/** The worker's side: rebuild the context, scan batches, reply once, then say so. */
-function runWorker(job: WorkerJob): void {
+/** The worker's side of one scan: rebuild the context, scan batches, reply once, say so. */
+function runShare(job: WorkerJob, port: MessagePort): void {
   const signal = new Int32Array(job.shared);
   if (
     Atomics.compareExchange(signal, job.slot, WorkerState.NotStarted, WorkerState.Running) !==
@@ -204,16 +235,16 @@ function runWorker(job: WorkerJob): void {
       (file) => scanFile(file, ctx, job.limits),
       (i, result) => results.push([i, result]),
     );
-    reply = { results };
+    reply = { id: job.id, results };
   } catch (e) {
-    reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    reply = { id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
-  job.port.postMessage(reply);
+  port.postMessage(reply);
   Atomics.store(signal, job.slot, WorkerState.Finished);
   Atomics.notify(signal, job.slot);
 }
 
-function isWorkerJob(data: unknown): data is WorkerJob {
+function isWorkerStart(data: unknown): data is WorkerStart {
   return (
     data !== null &&
     typeof data === 'object' &&
@@ -221,11 +252,11 @@ function isWorkerJob(data: unknown): data is WorkerJob {
   );
 }
 
-if (!isMainThread && isWorkerJob(workerData)) {
-  runWorker(workerData);
+if (!isMainThread && isWorkerStart(workerData)) {
+  const { port } = workerData;
+  // The listener keeps this thread alive between scans, until the process ends.
+  port.on('message', (job: WorkerJob) => runShare(job, port));
   // In dist/ this module is part of the CLI's or the Action's bundle: never settling here
-  // keeps their top-level code from running in the worker. The timer keeps the thread
-  // idle (not exiting with an unsettled await) until the main thread terminates it.
-  setInterval(() => undefined, 60_000);
+  // keeps their top-level code from running in the worker.
   await new Promise<never>(() => undefined);
 }
