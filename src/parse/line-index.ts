@@ -100,10 +100,7 @@ export function indexDocumentLines(
     const keyPath = childKey(frame.key, parsed.key);
     frame.child = keyPath;
     record(keyPath, line);
-    const value = parsed.value;
-    const first = value.charCodeAt(0);
-    // "|" or ">" starts a block scalar; the rest cannot span lines unless opened and unclosed.
-    if (first === 124 || first === 62 || opensMultiline(value)) skipDeeperThan = col;
+    if (spansLines(text, parsed.after)) skipDeeperThan = col;
   };
 
   for (let i = start; i < end; i++) {
@@ -152,7 +149,7 @@ function balanced(v: string): boolean {
 }
 
 /** Splits `key: value` (plain or quoted key); undefined for anything else. */
-function splitKey(text: string): { key: string; value: string } | undefined {
+function splitKey(text: string): { key: string; after: number } | undefined {
   let key: string;
   let after: number;
   if (text.startsWith('"') || text.startsWith("'")) {
@@ -173,8 +170,35 @@ function splitKey(text: string): { key: string; value: string } | undefined {
     if (key.includes(' #')) return undefined;
     after = i;
   }
-  const value = stripComment(text.slice(after + 1).trim());
-  return { key, value };
+  return { key, after: after + 1 };
+}
+
+/**
+ * Whether the value that starts at `from` continues on the next lines: a block scalar
+ * ("|", ">"), or a quoted scalar or flow collection left open. Only these first characters
+ * can do that, so most values are not cut out of the line at all.
+ */
+function spansLines(text: string, from: number): boolean {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  switch (text[i]) {
+    case '|':
+    case '>':
+      return true;
+    case '"':
+    case "'":
+    case '{':
+    case '[':
+    case '&':
+    case '!':
+      return opensMultiline(stripComment(text.slice(i).trim()));
+    default: {
+      // Other white space (rare) before the value: the general path, as trim() sees it.
+      if (!/^\s/.test(text.slice(i, i + 1))) return false;
+      const value = stripComment(text.slice(from).trim());
+      return /^[|>]/.test(value) || opensMultiline(value);
+    }
+  }
 }
 
 function stripComment(v: string): string {
