@@ -11,7 +11,8 @@ import yaml from 'js-yaml';
 import { collectFiles } from '../src/collect/collect-files.js';
 import { resolveConfig } from '../src/config.js';
 import { toSarif } from '../src/report/sarif.js';
-import { scan } from '../src/scan.js';
+import { workerCount } from '../src/parallel/scan-pool.js';
+import { MIN_FILES_PER_THREAD, scan } from '../src/scan.js';
 import { kubegateVersion } from '../src/version.js';
 import { profileStages } from './bench-stages.js';
 
@@ -32,6 +33,8 @@ export interface TimeResult {
   sarifBytes: number;
   floorMs: number[];
   scanMs: number[];
+  /** Worker threads the scan used beside the main thread (0: one thread). */
+  workers: number;
 }
 
 export interface MemResult {
@@ -121,6 +124,7 @@ function runTime(args: WorkerArgs): TimeResult {
     sarifBytes: Buffer.byteLength(last.text),
     floorMs,
     scanMs,
+    workers: workerCount(last.result.files, MIN_FILES_PER_THREAD),
   };
 }
 

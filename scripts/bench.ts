@@ -95,7 +95,8 @@ function details(rows: Measured[]): string {
     const runs = (ms: number[]) => ms.map((x) => fmt(x)).join('/');
     out.push(
       `- ${corpus.name}: floor runs ${runs(t.floorMs)} ms, scan runs ${runs(t.scanMs)} ms; ` +
-        `${fmt(t.findings)} findings (${fmt(t.findings / t.resources, 2)}/resource) from ${t.rules} rules, SARIF ${fmt(t.sarifBytes / MB, 1)} MB` +
+        `${fmt(t.findings)} findings (${fmt(t.findings / t.resources, 2)}/resource) from ${t.rules} rules, SARIF ${fmt(t.sarifBytes / MB, 1)} MB, ` +
+        `${t.workers ? `main thread + ${t.workers} worker thread${t.workers > 1 ? 's' : ''}` : 'one thread'}` +
         (m
           ? `; memory: baseline RSS ${fmt(m.baselineRss / MB, 1)} MB, peak heap +${fmt((m.peakHeap - m.baselineHeap) / MB, 1)} MB ` +
             `(${fmt(perResource(m, 'heap'))} B/resource), retained after GC +${fmt((m.retainedHeap - m.baselineHeap) / MB, 1)} MB`

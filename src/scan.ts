@@ -1,25 +1,29 @@
-import { readFileSync } from 'node:fs';
 import type { Config } from './config.js';
 import { collectFiles } from './collect/collect-files.js';
-import { ConfigurationError } from './errors.js';
+import { scanInParallel, workerCount } from './parallel/scan-pool.js';
 import {
-  evaluateResource,
-  indexRulesByKind,
-  type EvaluationSettings,
-} from './evaluate/evaluate-rules.js';
-import { applyWaivers, type WaiverPolicy } from './evaluate/waivers.js';
-import {
-  DEFAULT_PARSE_LIMITS,
-  parseSource,
-  type ParsedSource,
-  type ParseLimits,
-  type ParseProblem,
-} from './parse/parse-source.js';
-import { builtinRuleTexts } from './rules/builtin-rules.js';
-import { loadRules } from './rules/load-rules.js';
-import { systemFinding } from './rules/system-rules.js';
+  evaluationContext,
+  loadActiveRules,
+  parseLimits,
+  scanFile,
+  type FileResult,
+} from './scan-file.js';
 import type { Rule } from './rules/rule.js';
-import type { Finding, JsonObject, Resource } from './types.js';
+import type { Finding } from './types.js';
+
+export {
+  evaluateParsed,
+  evaluationContext,
+  evaluationSettings,
+  loadActiveRules,
+  parseLimits,
+  problemFinding,
+  type EvaluationContext,
+  type Relocate,
+} from './scan-file.js';
+
+/** Below this many files per thread, starting workers costs more than it saves. */
+export const MIN_FILES_PER_THREAD = 200;
 
 export interface ScanOptions {
   root: string;
@@ -30,6 +34,11 @@ export interface ScanOptions {
   today: string;
   /** Called after each file with the count done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads for the files (besides the main thread); default: one per extra core
+   * when there are at least MIN_FILES_PER_THREAD files per thread, else none.
+   */
+  workers?: number;
 }
 
 export interface ScanResult {
@@ -38,94 +47,6 @@ export interface ScanResult {
   warnings: string[];
   files: number;
   resources: number;
-}
-
-/** Loads the built-in and custom rules, applying the config's disables and severities. */
-export function loadActiveRules(root: string, config: Config): Rule[] {
-  const builtin = loadRules(builtinRuleTexts(), true);
-  const customFiles = config.rules.custom.length
-    ? collectFiles({ root, paths: config.rules.custom, exclude: [] }).files
-    : [];
-  const custom = loadRules(
-    customFiles.map((f) => ({ file: f.path, text: readFileSync(f.absolute, 'utf8') })),
-    false,
-  );
-  const all = [...builtin, ...custom];
-  const ids = new Set(all.map((r) => r.id));
-  for (const r of custom) {
-    if (builtin.some((b) => b.id === r.id))
-      throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
-  }
-  for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
-    if (!ids.has(id)) throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
-  }
-  return all.filter((r) => !config.rules.disabled.includes(r.id));
-}
-
-export function evaluationSettings(config: Config): EvaluationSettings {
-  return {
-    podSpecPaths: config.podSpecPaths,
-    params: {
-      internalIngressClasses: config.ingress.internalClasses,
-      internalIngressAnnotations: config.ingress.internalAnnotations,
-    },
-    severities: config.rules.severity,
-  };
-}
-
-export function problemFinding(p: ParseProblem): Finding {
-  return systemFinding(
-    'parse-error',
-    { message: p.message, location: { file: p.file, line: p.line } },
-    [p.file, p.message],
-  );
-}
-
-/** What evaluating a parsed source needs, prepared once per scan. */
-export interface EvaluationContext {
-  rulesByKind: ReturnType<typeof indexRulesByKind>;
-  settings: EvaluationSettings;
-  policy: WaiverPolicy;
-}
-
-export function evaluationContext(rules: Rule[], config: Config, today: string): EvaluationContext {
-  return {
-    rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
-    settings: evaluationSettings(config),
-    policy: { ...config.waivers, today },
-  };
-}
-
-/**
- * Moves a finding to where people can fix it. Rendered sources use it: their lines exist in
- * no file. It runs before waivers, so that a config waiver's `path` sees the real file.
- */
-export type Relocate = (finding: Finding, resource: Resource | undefined) => void;
-
-/** Evaluates every resource of one parsed source into `findings`; returns the resource count. */
-export function evaluateParsed(
-  parsed: ParsedSource,
-  ctx: EvaluationContext,
-  out: { findings: Finding[]; warnings: string[] },
-  relocate?: Relocate,
-): number {
-  for (const p of parsed.problems) {
-    if (p.warningOnly) {
-      out.warnings.push(`${p.file}: ${p.message}`);
-    } else {
-      const f = problemFinding(p);
-      relocate?.(f, undefined);
-      out.findings.push(f);
-    }
-  }
-  for (const resource of parsed.resources) {
-    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
-    if (relocate) for (const f of own) relocate(f, resource);
-    const metadata = resource.object.metadata as JsonObject | undefined;
-    applyWaivers(own, metadata?.annotations as JsonObject | undefined, ctx.policy);
-    for (const f of own) out.findings.push(f);
-  }
-  return parsed.resources.length;
 }
 
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
@@ -138,33 +59,32 @@ export function scan(options: ScanOptions): ScanResult {
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude,
   });
-  const out = { findings: [] as Finding[], warnings: [...collected.warnings] };
+  const { files } = collected;
   const limits = parseLimits(config);
+  const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  const perFile: FileResult[] =
+    workers > 0
+      ? scanInParallel({ ...options, limits, files, workers, ctx })
+      : files.map((file, i) => {
+          const result = scanFile(file, ctx, limits);
+          options.onProgress?.(i + 1, files.length);
+          return result;
+        });
+  const findings: Finding[] = [];
+  const warnings = [...collected.warnings];
   let resources = 0;
-  collected.files.forEach((file, i) => {
-    let text: string;
-    try {
-      text = readFileSync(file.absolute, 'utf8');
-    } catch (e) {
-      out.warnings.push(
-        `${file.path}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-      return;
-    }
-    resources += evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
-    options.onProgress?.(i + 1, collected.files.length);
-  });
+  for (const r of perFile) {
+    for (const f of r.findings) findings.push(f);
+    for (const w of r.warnings) warnings.push(w);
+    resources += r.resources;
+  }
   return {
-    findings: sortFindings(out.findings),
+    findings: sortFindings(findings),
     rules,
-    warnings: out.warnings,
-    files: collected.files.length,
+    warnings,
+    files: files.length,
     resources,
   };
-}
-
-export function parseLimits(config: Config): ParseLimits {
-  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -160,3 +160,71 @@ spec:
     ]);
   });
 });
+
+describe('scan with worker threads', () => {
+  // Files with findings, a waiver, a parse error, JSON and a List, repeated with variations.
+  function manyFiles(count: number): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < count; i++) {
+      const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p${i}
+  annotations:
+    waive.kubegate.io/privileged-container: "lab only expires=2026-06-20"
+spec:
+  containers:
+    - name: app
+      image: nginx${i % 3 ? ':1.2' : ''}
+      securityContext: {privileged: ${i % 2 === 0}}
+`;
+      files[`team-${i % 7}/app-${i}.yaml`] =
+        i % 11 === 0 ? `${pod}---\nbad: [\n` : `${SERVICE}---\n${pod}`;
+      if (i % 13 === 0)
+        files[`json/list-${i}.json`] = JSON.stringify(
+          {
+            apiVersion: 'v1',
+            kind: 'List',
+            items: [
+              {
+                apiVersion: 'v1',
+                kind: 'Service',
+                metadata: { name: `s${i}` },
+                spec: { type: 'NodePort' },
+              },
+            ],
+          },
+          null,
+          2,
+        );
+    }
+    return files;
+  }
+
+  it('gives the same result as one thread, with the worker scanning part of the files', () => {
+    const root = repo(manyFiles(120));
+    const config = parseConfig('', '.kubegate.yaml');
+    const single = scan({ root, config, today: '2026-06-01', workers: 0 });
+    // Slow the main thread down (200 ms a file) until a worker has finished a file too, so
+    // that the worker's part of the result is tested however fast the main thread is.
+    let calls = 0;
+    let workerFiles = 0;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const parallel = scan({
+      root,
+      config,
+      today: '2026-06-01',
+      workers: 1,
+      onProgress: (done) => {
+        calls++;
+        workerFiles = Math.max(workerFiles, done - calls);
+        if (workerFiles === 0) Atomics.wait(pause, 0, 0, 200);
+      },
+    });
+    expect(workerFiles).toBeGreaterThan(0);
+    expect(parallel.findings).toEqual(single.findings);
+    expect(parallel.warnings).toEqual(single.warnings);
+    expect(parallel.resources).toBe(single.resources);
+    expect(parallel.files).toBe(single.files);
+  });
+});

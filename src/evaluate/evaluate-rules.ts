@@ -45,6 +45,7 @@ export function evaluateResource(
   const rules = rulesByKind.get(resource.kind);
   if (!rules) return [];
   const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
+  const facts = resourceFacts(resource, view);
   const findings: Finding[] = [];
   const podSpecPath = settings.podSpecPaths[resource.kind];
   if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
@@ -82,12 +83,10 @@ export function evaluateResource(
         continue;
       }
       if (result === true) {
-        findings.push(
-          makeFinding(resource, rule, settings, element, view, rule.field ?? [], false),
-        );
+        findings.push(makeFinding(facts, rule, settings, element, rule.field ?? [], false));
       } else if (Array.isArray(result)) {
         for (const p of result)
-          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)], true));
+          findings.push(makeFinding(facts, rule, settings, element, [String(p)], true));
       } else if (result !== false && result !== null && result !== undefined) {
         findings.push(
           ruleErrorFinding(
@@ -133,16 +132,38 @@ function resolve(
   return { abs: [...element.path, ...path], rel };
 }
 
+/** What every finding on one resource repeats, computed once per resource. */
+interface ResourceFacts {
+  resource: Resource;
+  view: WorkloadView | undefined;
+  id: string;
+  /** The API group (apiVersion without its version): part of the fingerprint. */
+  group: string;
+  /** `Kind name`, the start of every message. */
+  subject: string;
+}
+
+function resourceFacts(resource: Resource, view: WorkloadView | undefined): ResourceFacts {
+  const slash = resource.apiVersion.lastIndexOf('/');
+  return {
+    resource,
+    view,
+    id: resourceId(resource),
+    group: slash < 0 ? '' : resource.apiVersion.slice(0, slash),
+    subject: `${resource.kind} ${resource.name || '(unnamed)'}`,
+  };
+}
+
 function makeFinding(
-  resource: Resource,
+  facts: ResourceFacts,
   rule: Rule,
   settings: EvaluationSettings,
   element: Element,
-  view: WorkloadView | undefined,
   candidates: readonly string[],
   /** The check named this field itself: say which, since one element may break the rule twice. */
   nameField: boolean,
 ): Finding {
+  const { resource, view, id } = facts;
   const resolved =
     candidates.length > 0
       ? candidates.map((c) => resolve(c, element, view))
@@ -162,10 +183,9 @@ function makeFinding(
   }
   // No candidate exists: the nearest existing parent of the first one.
   if (line < 0) line = firstLine;
-  const id = resourceId(resource);
   const subject = element.name
-    ? `${resource.kind} ${resource.name || '(unnamed)'}, ${describeElement(rule)} "${element.name}"`
-    : `${resource.kind} ${resource.name || '(unnamed)'}`;
+    ? `${facts.subject}, ${describeElement(rule)} "${element.name}"`
+    : facts.subject;
   return {
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
@@ -174,14 +194,8 @@ function makeFinding(
     location: { file: resource.file, line },
     resource: id,
     element: element.name,
-    fieldPath: formatFieldPath([...resource.basePath, ...chosen.abs]),
-    fingerprint: fingerprintOf([
-      rule.id,
-      resource.apiVersion.split('/').slice(0, -1).join('/'),
-      id,
-      element.name ?? '',
-      chosen.rel,
-    ]),
+    fieldPath: formatFieldPath(base.length ? [...base, ...chosen.abs] : chosen.abs),
+    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? '', chosen.rel]),
     container: element.container,
   };
 }

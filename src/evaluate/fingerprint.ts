@@ -1,6 +1,14 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+// crypto.hash (Node >= 20.12) hashes in one call without a Hash object: the same digest,
+// at a fraction of the cost when a scan makes tens of thousands of fingerprints.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
 
 /** A stable id for a finding, from parts that do not include line numbers. */
 export function fingerprintOf(parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+  const data = parts.join('\u0000');
+  const hex = oneShot
+    ? oneShot('sha256', data)
+    : crypto.createHash('sha256').update(data).digest('hex');
+  return hex.slice(0, 32);
 }

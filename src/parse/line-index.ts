@@ -1,4 +1,4 @@
-import type { FieldPath, PathSegment } from '../types.js';
+import type { FieldPath, LineLocator, PathSegment } from '../types.js';
 
 // Positions are resolved lazily and cheaply: instead of building a position-keeping YAML
 // tree for every document, one pass over the lines of a document that has a finding
@@ -21,6 +21,30 @@ export const KEY_SEPARATOR = '\u0000';
 
 export function pathKey(path: FieldPath): string {
   return path.join(KEY_SEPARATOR);
+}
+
+/**
+ * A locator over an index of path keys, built on the first lookup: the line of the path, or
+ * of its nearest indexed parent, or `rootLine` when none is.
+ */
+export function indexedLocator(build: () => Map<string, number>, rootLine: number): LineLocator {
+  let index: Map<string, number> | undefined;
+  return {
+    locate(path: FieldPath) {
+      index ??= build();
+      // Walk up from the full key by cutting at separators: no per-prefix arrays.
+      let key = pathKey(path);
+      let exact = true;
+      while (key !== '') {
+        const line = index.get(key);
+        if (line !== undefined) return { line, exact };
+        const cut = key.lastIndexOf(KEY_SEPARATOR);
+        key = cut < 0 ? '' : key.slice(0, cut);
+        exact = false;
+      }
+      return { line: rootLine, exact: path.length === 0 };
+    },
+  };
 }
 
 function childKey(parent: string, segment: PathSegment): string {
@@ -76,8 +100,7 @@ export function indexDocumentLines(
     const keyPath = childKey(frame.key, parsed.key);
     frame.child = keyPath;
     record(keyPath, line);
-    const value = parsed.value;
-    if (/^[|>]/.test(value) || opensMultiline(value)) skipDeeperThan = col;
+    if (spansLines(text, parsed.after)) skipDeeperThan = col;
   };
 
   for (let i = start; i < end; i++) {
@@ -94,14 +117,15 @@ export function indexDocumentLines(
       (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
     )
       continue;
-    handle(col, content.replace(/\t/g, ' '), i + 1);
+    handle(col, content.includes('\t') ? content.replace(/\t/g, ' ') : content, i + 1);
   }
   return index;
 }
 
 /** A flow collection or quoted scalar that does not close on its own line. */
 function opensMultiline(value: string): boolean {
-  const v = value.replace(/^[&!]\S+\s*/, '');
+  const v =
+    value.startsWith('&') || value.startsWith('!') ? value.replace(/^[&!]\S+\s*/, '') : value;
   if (v.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(v);
   if (v.startsWith("'")) return !/^'(?:[^']|'')*'/.test(v);
   if (v.startsWith('{') || v.startsWith('[')) return !balanced(v);
@@ -125,7 +149,7 @@ function balanced(v: string): boolean {
 }
 
 /** Splits `key: value` (plain or quoted key); undefined for anything else. */
-function splitKey(text: string): { key: string; value: string } | undefined {
+function splitKey(text: string): { key: string; after: number } | undefined {
   let key: string;
   let after: number;
   if (text.startsWith('"') || text.startsWith("'")) {
@@ -146,8 +170,35 @@ function splitKey(text: string): { key: string; value: string } | undefined {
     if (key.includes(' #')) return undefined;
     after = i;
   }
-  const value = stripComment(text.slice(after + 1).trim());
-  return { key, value };
+  return { key, after: after + 1 };
+}
+
+/**
+ * Whether the value that starts at `from` continues on the next lines: a block scalar
+ * ("|", ">"), or a quoted scalar or flow collection left open. Only these first characters
+ * can do that, so most values are not cut out of the line at all.
+ */
+function spansLines(text: string, from: number): boolean {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  switch (text[i]) {
+    case '|':
+    case '>':
+      return true;
+    case '"':
+    case "'":
+    case '{':
+    case '[':
+    case '&':
+    case '!':
+      return opensMultiline(stripComment(text.slice(i).trim()));
+    default: {
+      // Other white space (rare) before the value: the general path, as trim() sees it.
+      if (!/^\s/.test(text.slice(i, i + 1))) return false;
+      const value = stripComment(text.slice(from).trim());
+      return /^[|>]/.test(value) || opensMultiline(value);
+    }
+  }
 }
 
 function stripComment(v: string): string {

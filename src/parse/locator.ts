@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { FieldPath, LineLocator } from '../types.js';
-import { indexDocumentLines, KEY_SEPARATOR, pathKey } from './line-index.js';
+import { indexDocumentLines, indexedLocator } from './line-index.js';
 
 /** Locator for a block-style YAML document spanning lines [start, end) of a file. */
 export function yamlLocator(
@@ -9,23 +9,7 @@ export function yamlLocator(
   end: number,
   firstLine: number,
 ): LineLocator {
-  let index: Map<string, number> | undefined;
-  return {
-    locate(path: FieldPath) {
-      index ??= indexDocumentLines(lines, start, end);
-      // Walk up from the full key by cutting at separators: no per-prefix arrays.
-      let key = pathKey(path);
-      let exact = true;
-      while (key !== '') {
-        const line = index.get(key);
-        if (line !== undefined) return { line, exact };
-        const cut = key.lastIndexOf(KEY_SEPARATOR);
-        key = cut < 0 ? '' : key.slice(0, cut);
-        exact = false;
-      }
-      return { line: firstLine, exact: path.length === 0 };
-    },
-  };
+  return indexedLocator(() => indexDocumentLines(lines, start, end), firstLine);
 }
 
 /**

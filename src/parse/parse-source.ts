@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import type { FieldPath, JsonObject, LineLocator, Resource, Source } from '../types.js';
+import { jsonLocator } from './json-lines.js';
 import { treeLocator, yamlLocator } from './locator.js';
 
 export interface ParseLimits {
@@ -68,7 +69,7 @@ function parseJson(path: string, text: string): ParsedSource {
     return problem(path, line, `invalid JSON: ${String((e as Error).message).split('\n')[0]}`);
   }
   const out: ParsedSource = { resources: [], problems: [] };
-  collectResources(value, path, 0, treeLocator(text), out);
+  collectResources(value, path, 0, jsonLocator(text), out);
   return out;
 }
 
@@ -77,9 +78,14 @@ const DOC_END = /^\.\.\.\s*$/;
 
 function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSource {
   const lines = text.split(/\r?\n/);
+  // Without "\r", a chunk of lines is a plain slice of the text (cheaper than joining the
+  // lines again): track where each line starts.
+  const sliceable = !text.includes('\r');
   const out: ParsedSource = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;
+  let startOffset = 0;
+  let offset = 0;
   let explicit = false;
   const flush = (end: number) => {
     const firstContent = firstContentLine(lines, start, end);
@@ -88,19 +94,24 @@ function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSourc
       if (explicit) docIndex++;
       return;
     }
-    parseDocumentChunk(lines, start, end, firstContent, path, docIndex++, out, limits);
+    const chunk = sliceable
+      ? text.slice(startOffset, end < lines.length ? offset - 1 : text.length)
+      : lines.slice(start, end).join('\n');
+    parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);
   };
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
     // Only lines that start with "-" or "." can be markers: skip the regexes for the rest.
     const first = lines[i].charCodeAt(0);
     if (first !== 45 && first !== 46) continue;
     if (DOC_START.test(lines[i])) {
       flush(i);
       start = i + 1;
+      startOffset = offset + lines[i].length + 1;
       explicit = true;
     } else if (DOC_END.test(lines[i])) {
       flush(i);
       start = i + 1;
+      startOffset = offset + lines[i].length + 1;
       explicit = false;
     }
   }
@@ -117,6 +128,7 @@ function firstContentLine(lines: readonly string[], start: number, end: number):
 }
 
 function parseDocumentChunk(
+  chunk: string,
   lines: readonly string[],
   start: number,
   end: number,
@@ -126,7 +138,6 @@ function parseDocumentChunk(
   out: ParsedSource,
   limits: ParseLimits,
 ): void {
-  const chunk = lines.slice(start, end).join('\n');
   let value: unknown;
   try {
     value = yaml.load(chunk, LOAD_OPTIONS);

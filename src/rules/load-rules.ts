@@ -10,23 +10,49 @@ import validateRule from '../generated/validate-rule.js';
 // Compiled from RULE_SCHEMA at build time (scripts/gen-validators.ts).
 const validateSpec = validateRule as ValidateFunction<RuleSpec>;
 
+interface CompiledRule {
+  spec: RuleSpec;
+  evaluate: Rule['evaluate'];
+}
+
+// Rule files are parsed, validated and compiled once per process: a program (or a scan
+// worker) that scans many times reuses them. Keyed by name and text, so an edited file is
+// compiled again; a file that fails is not kept and fails the same way next time.
+const compiled = new Map<string, CompiledRule>();
+
+function compileRuleFile(file: string, text: string): CompiledRule {
+  const key = `${file}\u0000${text}`;
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  let spec: unknown;
+  try {
+    spec = parseYaml(text);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
+  }
+  if (!validateSpec(spec)) {
+    const details = (validateSpec.errors ?? [])
+      .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` "${String(e.params.additionalProperty)}"` : ''}`)
+      .join('; ');
+    throw new ConfigurationError(`rule file ${file}: ${details}`);
+  }
+  let evaluate: Rule['evaluate'];
+  try {
+    evaluate = compileCheck(spec.check);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
+  }
+  const result = { spec, evaluate };
+  if (compiled.size < 10_000) compiled.set(key, result);
+  return result;
+}
+
 /** Parses, validates and compiles rule files; any problem names the file and the key. */
 export function loadRules(texts: readonly RuleText[], builtin: boolean): Rule[] {
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
   for (const { file, text } of texts) {
-    let spec: unknown;
-    try {
-      spec = parseYaml(text);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
-    }
-    if (!validateSpec(spec)) {
-      const details = (validateSpec.errors ?? [])
-        .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` "${String(e.params.additionalProperty)}"` : ''}`)
-        .join('; ');
-      throw new ConfigurationError(`rule file ${file}: ${details}`);
-    }
+    const { spec, evaluate } = compileRuleFile(file, text);
     const expected = basename(file).replace(/\.ya?ml$/, '');
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
@@ -34,12 +60,7 @@ export function loadRules(texts: readonly RuleText[], builtin: boolean): Rule[] 
     const previous = seen.get(spec.id);
     if (previous) throw new ConfigurationError(`rule file ${file}: id "${spec.id}" is already defined in ${previous}`);
     seen.set(spec.id, file);
-    let evaluate: Rule['evaluate'];
-    try {
-      evaluate = compileCheck(spec.check);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
-    }
+    // A fresh object each time: callers may set fields on their rules.
     rules.push({ ...spec, file, builtin, evaluate });
   }
   return rules;
