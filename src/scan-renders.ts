@@ -3,7 +3,6 @@
 // the real tool, its output parsed and evaluated like any manifest, and each finding moved
 // to the template or values line that people edit. A render that fails is a finding, so
 // the gate fails closed for that chart while the rest of the scan carries on.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import { applyWaivers } from './evaluate/waivers.js';
@@ -12,7 +11,8 @@ import { parseSource } from './parse/parse-source.js';
 import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './render/discover.js';
 import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
-import { findSpelledLocation, mapHelmLocation, type TextFile } from './render/map-location.js';
+import { chartFiles, readText, type ChartFiles } from './render/chart-files.js';
+import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
 import { splitHelmOutput, templatePath } from './render/split-helm.js';
@@ -28,7 +28,7 @@ import {
   type ScanOptions,
   type ScanResult,
 } from './scan.js';
-import type { FieldPath, Finding, Location, Resource } from './types.js';
+import type { FieldPath, Finding, Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -37,6 +37,12 @@ export interface RenderScanOptions extends ScanOptions {
   env?: NodeJS.ProcessEnv;
   /** Renders in flight (default: the number of cores). */
   concurrency?: number;
+  /**
+   * Called with every finding on a rendered document and the rendered resource it is about
+   * (undefined for file-level problems), after it was moved to the line people edit. The
+   * evaluation uses it to check a location against the rendered object.
+   */
+  onRenderedFinding?: (finding: Finding, resource: Resource | undefined) => void;
 }
 
 type Origin =
@@ -64,14 +70,6 @@ export function renderErrorFinding(file: string, message: string): Finding {
   ]);
 }
 
-function readText(abs: string): string | undefined {
-  try {
-    return readFileSync(abs, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 function fieldPathOf(finding: Finding): FieldPath {
   try {
     return parseFieldPath(finding.fieldPath).path;
@@ -81,16 +79,16 @@ function fieldPathOf(finding: Finding): FieldPath {
 }
 
 /**
- * The part of a finding's path that the rendered object has: a missing field (no
- * `allowPrivilegeEscalation` at all) is searched for as its deepest existing parent, the
- * line where it should be added.
+ * How many segments of a finding's path the rendered object has: a missing field (no
+ * `allowPrivilegeEscalation` at all) is pointed at its deepest existing parent, the line
+ * where it should be added.
  */
-function presentPrefix(resource: Resource, path: FieldPath): FieldPath {
+function presentLength(resource: Resource, path: FieldPath): number {
   // The path starts with the resource's own place in its document (non-empty in a List).
   const base = resource.basePath.length;
   let k = path.length;
   while (k > base && valueAt(resource.object, path.slice(base, k)) === undefined) k--;
-  return path.slice(0, k);
+  return k;
 }
 
 /**
@@ -101,36 +99,38 @@ function presentPrefix(resource: Resource, path: FieldPath): FieldPath {
 function locateRendered(
   f: Finding,
   resource: Resource | undefined,
-  chart: DiscoveredChart,
+  chart: ChartFiles,
   path: string,
   template: string | undefined,
-  values: TextFile | undefined,
-): Location {
+): void {
   const fallback = template === undefined ? inDir(chart.relDir, 'Chart.yaml') : path;
-  if (!resource) return { file: fallback, line: 1 };
-  const file = { path: template === undefined ? fallback : path, text: template ?? '' };
+  if (!resource) {
+    f.location = { file: fallback, line: 1 };
+    return;
+  }
   const full = fieldPathOf(f);
-  // The offending key where a file spells it; else where the missing field belongs.
-  return (
-    findSpelledLocation({ fieldPath: full, template: file, values }) ??
-    mapHelmLocation({ fieldPath: presentPrefix(resource, full), template: file, values })
-  );
+  const mapped = mapHelmLocation({
+    fieldPath: full.slice(0, presentLength(resource, full)),
+    kind: resource.kind,
+    template: { path: template === undefined ? fallback : path, text: template ?? '' },
+    values: chart.valuesFor(path),
+    helpers: chart.helpers(),
+  });
+  f.location = mapped.location;
+  if (mapped.setBy)
+    f.related = [{ ...mapped.setBy, message: `The value is set in ${mapped.setBy.file}` }];
 }
 
 /** Parses one chart's output document by document, each under its template's path. */
 function evaluateHelm(
-  chart: DiscoveredChart,
+  chart: ChartFiles,
   output: string,
   ctx: EvaluationContext,
   config: Config,
   out: Sink,
+  onFinding?: RenderScanOptions['onRenderedFinding'],
 ): number {
   const templates = new Map<string, string | undefined>();
-  const valuesText = readText(join(chart.dir, 'values.yaml'));
-  const values: TextFile | undefined =
-    valuesText === undefined
-      ? undefined
-      : { path: inDir(chart.relDir, 'values.yaml'), text: valuesText };
   let resources = 0;
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source
@@ -142,7 +142,8 @@ function evaluateHelm(
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
-      f.location = locateRendered(f, resource, chart, path, template, values);
+      locateRendered(f, resource, chart, path, template);
+      onFinding?.(f, resource);
     });
   }
   return resources;
@@ -246,7 +247,14 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
       out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
     resources +=
       origin.kind === 'helm'
-        ? evaluateHelm(origin.chart, result.text, ctx, config, out)
+        ? evaluateHelm(
+            chartFiles(origin.chart),
+            result.text,
+            ctx,
+            config,
+            out,
+            options.onRenderedFinding,
+          )
         : evaluateKustomize(origin.overlay, result.text, ctx, config, out, plainFingerprints);
   });
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
