@@ -40,6 +40,12 @@ describe('scanWithRenders', () => {
     expect(found).toContain('host-port app/templates/deployment.yaml:19');
     const privileged = result.findings.find((f) => f.location.file === 'app/values.yaml');
     expect(privileged?.resource).toBe('Deployment//demo-web');
+    // `image: {{ .Values.image }}`: the template line, and the values line that set it.
+    const image = result.findings.find((f) => f.fieldPath.endsWith('.image'));
+    expect(image?.location).toEqual({ file: 'app/templates/deployment.yaml', line: 16 });
+    expect(image?.related).toEqual([
+      { file: 'app/values.yaml', line: 1, message: 'The value is set in app/values.yaml' },
+    ]);
   });
 
   it('turns a template error into a render-error and still scans the rest', async () => {
