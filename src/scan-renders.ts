@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { applyWaivers } from './evaluate/waivers.js';
 import { parseFieldPath, valueAt } from './parse/field-path.js';
 import { parseSource } from './parse/parse-source.js';
-import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './render/discover.js';
+import type { DiscoveredKustomization, Discovery } from './render/discover.js';
 import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
 import { chartFiles, readText, type ChartFiles } from './render/chart-files.js';
@@ -16,7 +16,8 @@ import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
 import { splitHelmOutput, templatePath } from './render/split-helm.js';
-import { targetsFromDiscovery } from './render/targets.js';
+import { planRenders, type RenderJob } from './render/plan.js';
+import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
 import { systemFinding } from './rules/system-rules.js';
 import {
   evaluateParsed,
@@ -45,10 +46,6 @@ export interface RenderScanOptions extends ScanOptions {
   onRenderedFinding?: (finding: Finding, resource: Resource | undefined) => void;
 }
 
-type Origin =
-  | { kind: 'helm'; chart: DiscoveredChart }
-  | { kind: 'kustomize'; overlay: DiscoveredKustomization };
-
 interface Sink {
   findings: Finding[];
   warnings: string[];
@@ -56,10 +53,10 @@ interface Sink {
 
 const inDir = (relDir: string, file: string) => (relDir === '.' ? file : `${relDir}/${file}`);
 
-function originFile(origin: Origin): string {
-  return origin.kind === 'helm'
-    ? inDir(origin.chart.relDir, 'Chart.yaml')
-    : inDir(origin.overlay.relDir, origin.overlay.file);
+function jobFile(job: RenderJob): string {
+  return job.kind === 'helm'
+    ? inDir(job.chart.relDir, 'Chart.yaml')
+    : inDir(job.overlay.relDir, job.overlay.file);
 }
 
 export function renderErrorFinding(file: string, message: string): Finding {
@@ -172,14 +169,14 @@ function evaluateKustomize(
 
 /** Looks each needed tool up once, so that a missing one is one warning, not one per chart. */
 async function lookUpTools(
-  discovery: Discovery,
+  jobs: readonly RenderJob[],
   config: Config,
   env: NodeJS.ProcessEnv | undefined,
   out: Sink,
 ): Promise<Binaries> {
   const needed: [ToolName, boolean, string | undefined][] = [
-    ['helm', discovery.charts.length > 0, config.render.helmBinary],
-    ['kubectl', discovery.kustomizations.length > 0, config.render.kubectlBinary],
+    ['helm', jobs.some((j) => j.kind === 'helm' && !j.problem), config.render.helmBinary],
+    ['kubectl', jobs.some((j) => j.kind === 'kustomize'), config.render.kubectlBinary],
   ];
   const binaries: Binaries = {};
   for (const [tool, need, explicit] of needed) {
@@ -207,55 +204,63 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
     kustomizations: config.render.kustomize ? found.kustomizations : [],
     skipped: found.skipped,
   };
-  const origins: Origin[] = [
-    ...discovery.charts.map((chart): Origin => ({ kind: 'helm', chart })),
-    ...discovery.kustomizations.map((overlay): Origin => ({ kind: 'kustomize', overlay })),
-  ];
-  if (origins.length === 0) return base;
+  const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
+  const out: Sink = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
+  const jobs = plan.jobs;
+  if (jobs.length === 0) return { ...base, warnings: out.warnings };
 
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const out: Sink = { findings: base.findings, warnings: base.warnings };
   const ctx = evaluationContext(base.rules, config, options.today);
-  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const binaries = await lookUpTools(jobs, config, options.env, out);
   const renderOptions: RenderOptions = {
     env: options.env,
     timeoutMs: config.render.timeoutSeconds * 1000,
   };
-  // Same order as origins: targetsFromDiscovery lists charts, then overlays.
-  const targets = targetsFromDiscovery(discovery);
-  const results = await mapPool(targets, options.concurrency ?? defaultConcurrency(), (t) =>
-    renderOne(t, binaries, renderOptions),
+  const results = await mapPool(jobs, options.concurrency ?? defaultConcurrency(), (job) =>
+    job.kind === 'helm' && job.problem
+      ? Promise.resolve(undefined)
+      : renderOne(job.target, binaries, renderOptions),
   );
 
   let resources = base.resources;
+  // Findings of charts rendered with value sets, merged per chart once all sets are in.
+  const bySet = new Map<string, ValueSetFindings[]>();
   results.forEach((result, i) => {
-    const origin = origins[i];
-    const tool: ToolName = origin.kind === 'helm' ? 'helm' : 'kubectl';
-    if (!result.ok) {
+    const job = jobs[i];
+    const own: Sink = { findings: [], warnings: out.warnings };
+    const tool: ToolName = job.kind === 'helm' ? 'helm' : 'kubectl';
+    if (!result || !result.ok) {
       const lookup = binaries[tool];
       // The install hint is in the one warning; each finding just says why it is there.
-      const message =
-        lookup && !lookup.ok
+      const message = !result
+        ? (job.kind === 'helm' && job.problem) || 'not rendered'
+        : lookup && !lookup.ok
           ? `${tool} is not available, so this was not rendered`
           : result.message;
-      const finding = renderErrorFinding(originFile(origin), message);
+      const finding = renderErrorFinding(jobFile(job), message);
       applyWaivers([finding], undefined, ctx.policy);
-      out.findings.push(finding);
-      return;
+      own.findings.push(finding);
+    } else {
+      if (result.warnings)
+        out.warnings.push(`${jobFile(job)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+      resources +=
+        job.kind === 'helm'
+          ? evaluateHelm(
+              chartFiles(job.chart, job.valuesFiles),
+              result.text,
+              ctx,
+              config,
+              own,
+              options.onRenderedFinding,
+            )
+          : evaluateKustomize(job.overlay, result.text, ctx, config, own, plainFingerprints);
     }
-    if (result.warnings)
-      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
-    resources +=
-      origin.kind === 'helm'
-        ? evaluateHelm(
-            chartFiles(origin.chart),
-            result.text,
-            ctx,
-            config,
-            out,
-            options.onRenderedFinding,
-          )
-        : evaluateKustomize(origin.overlay, result.text, ctx, config, out, plainFingerprints);
+    if (job.kind === 'helm' && job.valueSet !== undefined) {
+      const sets = bySet.get(job.chart.relDir) ?? [];
+      bySet.set(job.chart.relDir, sets);
+      sets.push({ valueSet: job.valueSet, findings: own.findings });
+    } else out.findings.push(...own.findings);
   });
+  for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
 }
