@@ -16,6 +16,7 @@ import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
 import { splitHelmOutput, templatePath } from './render/split-helm.js';
+import { affectedJobs } from './render/affected.js';
 import { planRenders, type RenderJob } from './render/plan.js';
 import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
 import { systemFinding } from './rules/system-rules.js';
@@ -44,6 +45,11 @@ export interface RenderScanOptions extends ScanOptions {
    * evaluation uses it to check a location against the rendered object.
    */
   onRenderedFinding?: (finding: Finding, resource: Resource | undefined) => void;
+  /**
+   * Repository-relative paths a pull request changes: only the charts and Kustomize roots
+   * that one of them can affect are rendered. Undefined renders everything.
+   */
+  changedFiles?: readonly string[];
 }
 
 interface Sink {
@@ -206,7 +212,9 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
   };
   const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
   const out: Sink = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
-  const jobs = plan.jobs;
+  const jobs = options.changedFiles
+    ? affectedJobs(options.root, plan.jobs, options.changedFiles)
+    : plan.jobs;
   if (jobs.length === 0) return { ...base, warnings: out.warnings };
 
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));

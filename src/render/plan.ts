@@ -3,9 +3,10 @@
 // value set whose values file is missing becomes a job that explains that instead of
 // rendering, so the gate fails closed for it with a clear message.
 import { existsSync } from 'node:fs';
-import { basename, isAbsolute, posix, relative, resolve } from 'node:path';
+import { basename, posix, resolve } from 'node:path';
 import type { ChartRenderConfig } from '../config.js';
 import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './discover.js';
+import { repoPath } from './repo-path.js';
 import { releaseNameFor } from './targets.js';
 import type { HelmTarget, KustomizeTarget } from './types.js';
 
@@ -35,18 +36,13 @@ export interface RenderPlan {
   warnings: string[];
 }
 
-const outside = (root: string, abs: string) => {
-  const rel = relative(root, abs);
-  return rel.startsWith('..') || isAbsolute(rel);
-};
-
 function missingFile(root: string, chart: DiscoveredChart, files: readonly string[]) {
   for (const file of files) {
     const abs = resolve(chart.dir, file);
     const shown = posix.normalize(posix.join(chart.relDir, file));
     // The config is the repository's, but a pull request can change it: values files
     // stay inside the repository like everything else the tools read.
-    if (outside(root, abs)) return `values file ${file} is outside the repository`;
+    if (repoPath(root, abs) === undefined) return `values file ${file} is outside the repository`;
     if (!existsSync(abs)) return `values file ${file} not found (looked for ${shown})`;
   }
   return undefined;
