@@ -7,7 +7,7 @@
 // the template file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig, type Config } from '../src/config.js';
 import { parseFieldPath, valueAt } from '../src/parse/field-path.js';
 import { scanWithRenders } from '../src/scan-renders.js';
 import type { FieldPath, Finding, Resource } from '../src/types.js';
@@ -17,15 +17,23 @@ export interface LocationTally {
   onKeyLine: number;
 }
 
-export interface RenderLocationReport {
-  charts: number;
+export interface LocationReport {
+  /** Rendered targets (charts or Kustomize roots) with findings. */
+  targets: number;
   present: LocationTally;
   missing: LocationTally;
   /** Findings not on a key line that do not even name their template file. */
   offTemplate: number;
+  /** Findings left on the rendered source's own file (template, kustomization file). */
+  onSourceFile: number;
   /** A few misses, `file:line key`, to look at. */
   misses: string[];
   renderErrors: string[];
+}
+
+export interface RenderLocationReport {
+  charts: LocationReport;
+  kustomize: LocationReport;
 }
 
 export interface OffendingKey {
@@ -67,43 +75,40 @@ function lineText(root: string, file: string, line: number, cache: Map<string, s
   return lines[line - 1] ?? '';
 }
 
-/** Scans the corpus charts with rendering and checks every rendered finding's line. */
-export async function measureRenderLocations(
-  corpus: string,
-  repoRoot: string,
-): Promise<RenderLocationReport> {
-  const root = join(corpus, 'charts');
-  // The binaries that `npm run setup` unpacks, unless the caller chose others.
-  const tools = join(repoRoot, '.tools', 'bin');
-  const env = {
-    ...process.env,
-    KUBEGATE_HELM: process.env.KUBEGATE_HELM ?? join(tools, 'helm'),
-    KUBEGATE_KUBECTL: process.env.KUBEGATE_KUBECTL ?? join(tools, 'kubectl'),
-  };
+/** Scans a tree with one kind of rendering and checks every rendered finding's line. */
+async function measure(
+  root: string,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  targetOf: (resource: Resource) => string,
+): Promise<LocationReport> {
   const resources = new Map<Finding, Resource>();
   const result = await scanWithRenders({
     root,
-    config: resolveConfig({ render: { kustomize: false } }),
+    config,
     today: '2026-01-01',
     env,
     onRenderedFinding: (f, resource) => {
       if (resource && f.ruleId !== 'render-error') resources.set(f, resource);
     },
   });
-  const report: RenderLocationReport = {
-    charts: 0,
+  const report: LocationReport = {
+    targets: 0,
     present: { findings: 0, onKeyLine: 0 },
     missing: { findings: 0, onKeyLine: 0 },
     offTemplate: 0,
+    onSourceFile: 0,
     misses: [],
     renderErrors: [],
   };
   const cache = new Map<string, string[]>();
-  const charts = new Set<string>();
+  const targets = new Set<string>();
   for (const f of result.findings) {
     const resource = resources.get(f);
     if (!resource) continue;
-    charts.add(resource.file.split('/templates/')[0]);
+    targets.add(targetOf(resource));
+    // resource.file is the template's path (Helm) or the kustomization file (Kustomize).
+    if (f.location.file === resource.file) report.onSourceFile++;
     const { key, present } = offendingKey(resource, f.fieldPath);
     const tally = present ? report.present : report.missing;
     tally.findings++;
@@ -112,23 +117,52 @@ export async function measureRenderLocations(
       tally.onKeyLine++;
       continue;
     }
-    // resource.file is the template's path: the least a finding must name.
     if (f.location.file !== resource.file) report.offTemplate++;
-    if (report.misses.length < 10)
+    if (report.misses.length < 5)
       report.misses.push(
         `${f.location.file}:${f.location.line} (${f.ruleId} ${f.fieldPath}; key ${key ?? '(none)'})`,
       );
   }
-  report.charts = charts.size;
+  report.targets = targets.size;
   report.renderErrors = result.findings
     .filter((f) => f.ruleId === 'render-error')
     .map((f) => f.location.file);
   return report;
 }
 
-export function formatRenderReport(r: RenderLocationReport): string {
-  const pct = (t: LocationTally) =>
-    t.findings ? ((100 * t.onKeyLine) / t.findings).toFixed(1) : '0.0';
+/** The corpus charts rendered with helm, and the realistic tree's Kustomize roots. */
+export async function measureRenderLocations(
+  corpus: string,
+  repoRoot: string,
+): Promise<RenderLocationReport> {
+  // The binaries that `npm run setup` unpacks, unless the caller chose others.
+  const tools = join(repoRoot, '.tools', 'bin');
+  const env = {
+    ...process.env,
+    KUBEGATE_HELM: process.env.KUBEGATE_HELM ?? join(tools, 'helm'),
+    KUBEGATE_KUBECTL: process.env.KUBEGATE_KUBECTL ?? join(tools, 'kubectl'),
+  };
+  return {
+    charts: await measure(
+      join(corpus, 'charts'),
+      resolveConfig({ render: { kustomize: false } }),
+      env,
+      (r) => r.file.split('/templates/')[0],
+    ),
+    kustomize: await measure(
+      join(corpus, 'realistic'),
+      resolveConfig({ render: { helm: false } }),
+      env,
+      (r) => r.file,
+    ),
+  };
+}
+
+function pct(t: LocationTally): string {
+  return t.findings ? ((100 * t.onKeyLine) / t.findings).toFixed(1) : '0.0';
+}
+
+function formatTallies(r: LocationReport, sourceFile: string): string[] {
   const total: LocationTally = {
     findings: r.present.findings + r.missing.findings,
     onKeyLine: r.present.onKeyLine + r.missing.onKeyLine,
@@ -136,12 +170,21 @@ export function formatRenderReport(r: RenderLocationReport): string {
   const line = (label: string, t: LocationTally) =>
     `  ${label}: ${t.onKeyLine}/${t.findings} on a line containing the offending key (${pct(t)}%)`;
   return [
-    `rendered charts (${r.charts} with findings):`,
     line('field present', r.present),
     line('field missing (key of the deepest existing parent)', r.missing),
     line('total', total),
-    `  not on a key line and not in their template file either: ${r.offTemplate}`,
+    `  not on a key line and not in their ${sourceFile} either: ${r.offTemplate}`,
     ...r.misses.map((m) => `  miss: ${m}`),
-    `render errors (${r.renderErrors.length}): ${r.renderErrors.join(', ')}`,
+    `  render errors (${r.renderErrors.length}): ${r.renderErrors.join(', ')}`,
+  ];
+}
+
+export function formatRenderReport(r: RenderLocationReport): string {
+  return [
+    `rendered charts (${r.charts.targets} with findings):`,
+    ...formatTallies(r.charts, 'template file'),
+    `rendered Kustomize roots (${r.kustomize.targets} with findings; realistic/):`,
+    ...formatTallies(r.kustomize, 'kustomization file'),
+    `  left on the kustomization file (not traced to a base or patch): ${r.kustomize.onSourceFile}`,
   ].join('\n');
 }

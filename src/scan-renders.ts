@@ -12,6 +12,8 @@ import type { DiscoveredKustomization, Discovery } from './render/discover.js';
 import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
 import { chartFiles, readText, type ChartFiles } from './render/chart-files.js';
+import { kustomizeInputs } from './render/kustomize-inputs.js';
+import { locateInSources, readSourceDocuments } from './render/kustomize-location.js';
 import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
@@ -40,7 +42,7 @@ export interface RenderScanOptions extends ScanOptions {
   /** Renders in flight (default: the number of cores). */
   concurrency?: number;
   /**
-   * Called with every finding on a rendered document and the rendered resource it is about
+   * Called with every finding on a rendered document (Helm or Kustomize) and the resource it is about
    * (undefined for file-level problems), after it was moved to the line people edit. The
    * evaluation uses it to check a location against the rendered object.
    */
@@ -152,20 +154,33 @@ function evaluateHelm(
   return resources;
 }
 
-/** Kustomize output carries no source markers yet: findings go on kustomization.yaml. */
+/**
+ * Kustomize output carries no source markers: findings go to the base or patch file that
+ * holds the field (see kustomize-location.ts), else to the kustomization file.
+ */
 function evaluateKustomize(
+  rootDir: string,
   overlay: DiscoveredKustomization,
   output: string,
   ctx: EvaluationContext,
   config: Config,
   out: Sink,
   plainFingerprints: ReadonlySet<string>,
+  onFinding?: RenderScanOptions['onRenderedFinding'],
 ): number {
   const file = inDir(overlay.relDir, overlay.file);
+  const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
   const own: Sink = { findings: [], warnings: out.warnings };
-  const resources = evaluateParsed(parsed, ctx, own, (f) => {
-    f.location = { file, line: 1 };
+  const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
+    const full = fieldPathOf(f);
+    const traced =
+      resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
+    f.location = traced ?? { file, line: 1 };
+    // On a base's line, say which overlay's output it is about.
+    if (traced && !traced.file.startsWith(overlay.relDir === '.' ? '' : `${overlay.relDir}/`))
+      f.related = [{ file, line: 1, message: `Rendered through ${file}` }];
+    onFinding?.(f, resource);
   });
   // A resource that the overlay passes through unchanged was already reported on the line
   // of its own file; only what the overlay changes (or adds) is reported here.
@@ -261,7 +276,16 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
               own,
               options.onRenderedFinding,
             )
-          : evaluateKustomize(job.overlay, result.text, ctx, config, own, plainFingerprints);
+          : evaluateKustomize(
+              options.root,
+              job.overlay,
+              result.text,
+              ctx,
+              config,
+              own,
+              plainFingerprints,
+              options.onRenderedFinding,
+            );
     }
     if (job.kind === 'helm' && job.valueSet !== undefined) {
       const sets = bySet.get(job.chart.relDir) ?? [];

@@ -8,6 +8,7 @@ import { affectedJobs } from '../src/render/affected.js';
 import { discoverUnder } from '../src/render/discover-paths.js';
 import { planRenders, type RenderJob } from '../src/render/plan.js';
 import { scanWithRenders } from '../src/scan-renders.js';
+import type { Finding } from '../src/types.js';
 // @ts-expect-error plain .mjs script without type declarations
 import { setupTools } from '../scripts/setup-tools.mjs';
 
@@ -30,10 +31,16 @@ describe('affectedJobs', () => {
       'charts/web@default',
       'charts/web@prod',
       'base',
-      'components/probes',
       'overlays/dev',
       'overlays/prod',
     ]);
+  });
+
+  it('leaves a Kustomize Component to the kustomizations that list it', async () => {
+    expect((await discoverUnder(root, [], [])).skipped).toContainEqual({
+      relDir: 'components/probes',
+      reason: 'kustomize-component',
+    });
   });
 
   it('renders nothing for no change or a change nothing reads', () => {
@@ -57,41 +64,44 @@ describe('affectedJobs', () => {
 
   it('follows kustomizations through bases, components, patches and generators', () => {
     expect(affected('base/deployment.yaml')).toEqual(['base', 'overlays/dev', 'overlays/prod']);
-    expect(affected('components/probes/patch.yaml')).toEqual([
-      'components/probes',
-      'overlays/prod',
-    ]);
+    expect(affected('components/probes/patch.yaml')).toEqual(['overlays/prod']);
     expect(affected('overlays/prod/replicas.yaml')).toEqual(['overlays/prod']);
     expect(affected('overlays/prod/config/app.properties')).toEqual(['overlays/prod']);
     expect(affected('overlays/dev/kustomization.yaml')).toEqual(['overlays/dev']);
   });
 });
 
-describe('scanWithRenders with changedFiles', () => {
-  it('renders only what the change affects, and everything when undefined', async () => {
+describe('scanWithRenders on the Kustomize roots', () => {
+  let env: NodeJS.ProcessEnv = {};
+  beforeAll(async () => {
     const tools = (await setupTools()) as { helm: string; kubectl: string };
-    const env = { ...process.env, KUBEGATE_HELM: tools.helm, KUBEGATE_KUBECTL: tools.kubectl };
-    const files = async (changedFiles?: string[]) => {
-      const result = await scanWithRenders({
-        root,
-        config,
-        today: '2026-06-01',
-        env,
-        changedFiles,
-      });
-      // An overlay's findings are on its kustomization file (plain files are scanned anyway).
-      return new Set(
-        result.findings
-          .map((f) => f.location.file)
-          .filter((f) => f.endsWith('/kustomization.yaml'))
-          .map((f) => f.split('/').slice(0, 2).join('/')),
-      );
-    };
-    const onlyDev = await files(['overlays/dev/kustomization.yaml']);
-    expect(onlyDev.has('overlays/dev')).toBe(true);
-    expect(onlyDev.has('overlays/prod')).toBe(false);
-    const all = await files();
-    expect(all.has('overlays/dev')).toBe(true);
-    expect(all.has('overlays/prod')).toBe(true);
+    env = { ...process.env, KUBEGATE_HELM: tools.helm, KUBEGATE_KUBECTL: tools.kubectl };
+  });
+  const scanFixture = (changedFiles?: string[]) =>
+    scanWithRenders({ root, config, today: '2026-06-01', env, changedFiles });
+  // Overlays rename the base's Deployment: their findings name dev-api and prod-api.
+  const resources = (findings: Finding[]) => new Set(findings.map((f) => f.resource));
+
+  it('renders only what the change affects, and everything when undefined', async () => {
+    const onlyDev = resources((await scanFixture(['overlays/dev/kustomization.yaml'])).findings);
+    expect(onlyDev.has('Deployment//dev-api')).toBe(true);
+    expect(onlyDev.has('Deployment//prod-api')).toBe(false);
+    const all = resources((await scanFixture()).findings);
+    expect(all.has('Deployment//dev-api')).toBe(true);
+    expect(all.has('Deployment//prod-api')).toBe(true);
+  });
+
+  it('points overlay findings at the base or patch file that holds the field', async () => {
+    const prod = (await scanFixture()).findings.filter(
+      (f) => f.resource === 'Deployment//prod-api',
+    );
+    const where = (rule: string) =>
+      prod.filter((f) => f.ruleId === rule).map((f) => `${f.location.file}:${f.location.line}`);
+    // Set by the overlay's patch.
+    expect(where('host-namespaces')).toEqual(['overlays/prod/replicas.yaml:9']);
+    // Spelled in the base only.
+    expect(where('image-digest')).toEqual(['base/deployment.yaml:16']);
+    // Missing altogether: the deepest parent the base has, the container, by its list's key.
+    expect(where('allow-privilege-escalation')).toEqual(['base/deployment.yaml:14']);
   });
 });

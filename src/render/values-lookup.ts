@@ -34,8 +34,16 @@ function parseValues(holder: { text: string }): ParsedValues | null {
 /** Deepest line of `path` in a values file, or undefined when not even its first key is there. */
 export function findValuesPath(file: { text: string }, path: FieldPath): ValuesHit | undefined {
   const parsed = parseValues(file);
-  if (!parsed) return undefined;
-  let node: unknown = parsed.root;
+  return parsed ? deepestLine(parsed.root, parsed.lines, path) : undefined;
+}
+
+/** The line of the deepest node along `path` below a parsed YAML node. */
+export function deepestLine(
+  root: unknown,
+  lines: LineCounter,
+  path: FieldPath,
+): ValuesHit | undefined {
+  let node: unknown = root;
   let hit: ValuesHit | undefined;
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
@@ -55,7 +63,7 @@ export function findValuesPath(file: { text: string }, path: FieldPath): ValuesH
       }
     }
     if (at === undefined) break;
-    hit = { line: parsed.lines.linePos(at).line, depth: depth + 1 };
+    hit = { line: lines.linePos(at).line, depth: depth + 1 };
     node = next;
   }
   return hit;
