@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, errorMessage } from './errors.js';
@@ -37,6 +38,26 @@ export interface RenderConfig {
   /** Explicit binary paths; else KUBEGATE_HELM / KUBEGATE_KUBECTL, then PATH. */
   helmBinary?: string;
   kubectlBinary?: string;
+  /** Charts with their own release options or value sets (the rest render with defaults). */
+  charts: ChartRenderConfig[];
+}
+
+export interface ChartRenderConfig {
+  /** The chart's folder relative to the repository root, normalised (no `./`, no trailing `/`). */
+  path: string;
+  releaseName?: string;
+  namespace?: string;
+  kubeVersion?: string;
+  /** Empty: one render with the chart's values.yaml only. */
+  valueSets: ValueSet[];
+}
+
+export interface ValueSet {
+  name: string;
+  /** Relative to the chart folder, in helm's order (later files win). */
+  valuesFiles: string[];
+  /** `--set` pairs, key to value. */
+  set: Record<string, string>;
 }
 
 export const DEFAULT_INTERNAL_INGRESS_CLASSES = ['internal', 'nginx-internal', 'private'];
@@ -55,7 +76,19 @@ interface RawConfig {
   workloads?: { customKinds?: { kind: string; podSpecPath: string }[] };
   waivers?: { annotations?: boolean; maxDays?: number; list?: ConfigWaiver[] };
   limits?: { maxFileBytes?: number };
-  render?: Partial<RenderConfig>;
+  render?: Partial<Omit<RenderConfig, 'charts'>> & { charts?: RawChartRenderConfig[] };
+}
+
+interface RawChartRenderConfig {
+  path: string;
+  releaseName?: string;
+  namespace?: string;
+  kubeVersion?: string;
+  valueSets?: {
+    name: string;
+    valuesFiles?: string[];
+    set?: Record<string, string | number | boolean>;
+  }[];
 }
 
 // Compiled from config-schema.json at build time (scripts/gen-validators.ts).
@@ -82,11 +115,60 @@ export function parseConfig(text: string, file: string): Config {
         e.params && 'allowedValues' in e.params
           ? ` (${(e.params.allowedValues as unknown[]).join(', ')})`
           : '';
-      return `${key}${extra}${allowed}`;
+      return `${key}${extra}${allowed}${hintFor(e.keyword, key)}`;
     });
     throw new ConfigurationError(`${file}: ${[...new Set(problems)].join('; ')}`);
   }
+  const duplicate = duplicateChartSetting(raw.render?.charts ?? []);
+  if (duplicate) throw new ConfigurationError(`${file}: ${duplicate}`);
   return resolveConfig(raw);
+}
+
+/** What a pattern or type error means for the keys whose rule is not obvious from a regex. */
+function hintFor(keyword: string, key: string): string {
+  if (keyword === 'type' && key.endsWith('.kubeVersion'))
+    return ' (write it in quotes: kubeVersion: "1.30", else YAML reads a number and drops the 0)';
+  if (keyword === 'pattern' && /\.(releaseName|namespace)$/.test(key))
+    return ' (lowercase letters, digits and "-", starting and ending with a letter or digit)';
+  if (keyword === 'pattern' && key.endsWith('.kubeVersion')) return ' (such as "1.31")';
+  return '';
+}
+
+/** A chart listed twice, or a value set name used twice in one chart, is a config error. */
+function duplicateChartSetting(charts: readonly RawChartRenderConfig[]): string | undefined {
+  const paths = new Set<string>();
+  for (const [i, chart] of charts.entries()) {
+    const path = normaliseChartPath(chart.path);
+    if (paths.has(path)) return `render.charts.${i}.path: chart "${path}" is listed twice`;
+    paths.add(path);
+    const names = new Set<string>();
+    for (const set of chart.valueSets ?? []) {
+      if (names.has(set.name))
+        return `render.charts.${i}.valueSets: the name "${set.name}" is used twice`;
+      names.add(set.name);
+    }
+  }
+  return undefined;
+}
+
+/** `./charts/web/` and `charts/web` name the same chart. */
+export function normaliseChartPath(path: string): string {
+  const p = posix.normalize(path.replace(/\\/g, '/')).replace(/\/+$/, '');
+  return p === '' ? '.' : p;
+}
+
+function resolveChart(raw: RawChartRenderConfig): ChartRenderConfig {
+  return {
+    path: normaliseChartPath(raw.path),
+    ...(raw.releaseName ? { releaseName: raw.releaseName } : {}),
+    ...(raw.namespace ? { namespace: raw.namespace } : {}),
+    ...(raw.kubeVersion ? { kubeVersion: raw.kubeVersion } : {}),
+    valueSets: (raw.valueSets ?? []).map((v) => ({
+      name: v.name,
+      valuesFiles: v.valuesFiles ?? [],
+      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)])),
+    })),
+  };
 }
 
 export function resolveConfig(raw: RawConfig = {}): Config {
@@ -119,6 +201,7 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
       ...(raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {}),
       ...(raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}),
+      charts: (raw.render?.charts ?? []).map(resolveChart),
     },
   };
 }

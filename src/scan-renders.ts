@@ -3,20 +3,24 @@
 // the real tool, its output parsed and evaluated like any manifest, and each finding moved
 // to the template or values line that people edit. A render that fails is a finding, so
 // the gate fails closed for that chart while the rest of the scan carries on.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import { applyWaivers } from './evaluate/waivers.js';
 import { parseFieldPath, valueAt } from './parse/field-path.js';
 import { parseSource } from './parse/parse-source.js';
-import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './render/discover.js';
+import type { DiscoveredKustomization, Discovery } from './render/discover.js';
 import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
-import { findSpelledLocation, mapHelmLocation, type TextFile } from './render/map-location.js';
+import { chartFiles, readText, type ChartFiles } from './render/chart-files.js';
+import { kustomizeInputs } from './render/kustomize-inputs.js';
+import { locateInSources, readSourceDocuments } from './render/kustomize-location.js';
+import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
 import { splitHelmOutput, templatePath } from './render/split-helm.js';
-import { targetsFromDiscovery } from './render/targets.js';
+import { affectedJobs } from './render/affected.js';
+import { planRenders, type RenderJob } from './render/plan.js';
+import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
 import { systemFinding } from './rules/system-rules.js';
 import {
   evaluateParsed,
@@ -28,7 +32,7 @@ import {
   type ScanOptions,
   type ScanResult,
 } from './scan.js';
-import type { FieldPath, Finding, Location, Resource } from './types.js';
+import type { FieldPath, Finding, Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -37,11 +41,18 @@ export interface RenderScanOptions extends ScanOptions {
   env?: NodeJS.ProcessEnv;
   /** Renders in flight (default: the number of cores). */
   concurrency?: number;
+  /**
+   * Called with every finding on a rendered document (Helm or Kustomize) and the resource it is about
+   * (undefined for file-level problems), after it was moved to the line people edit. The
+   * evaluation uses it to check a location against the rendered object.
+   */
+  onRenderedFinding?: (finding: Finding, resource: Resource | undefined) => void;
+  /**
+   * Repository-relative paths a pull request changes: only the charts and Kustomize roots
+   * that one of them can affect are rendered. Undefined renders everything.
+   */
+  changedFiles?: readonly string[];
 }
-
-type Origin =
-  | { kind: 'helm'; chart: DiscoveredChart }
-  | { kind: 'kustomize'; overlay: DiscoveredKustomization };
 
 interface Sink {
   findings: Finding[];
@@ -50,10 +61,10 @@ interface Sink {
 
 const inDir = (relDir: string, file: string) => (relDir === '.' ? file : `${relDir}/${file}`);
 
-function originFile(origin: Origin): string {
-  return origin.kind === 'helm'
-    ? inDir(origin.chart.relDir, 'Chart.yaml')
-    : inDir(origin.overlay.relDir, origin.overlay.file);
+function jobFile(job: RenderJob): string {
+  return job.kind === 'helm'
+    ? inDir(job.chart.relDir, 'Chart.yaml')
+    : inDir(job.overlay.relDir, job.overlay.file);
 }
 
 export function renderErrorFinding(file: string, message: string): Finding {
@@ -62,14 +73,6 @@ export function renderErrorFinding(file: string, message: string): Finding {
     file,
     text,
   ]);
-}
-
-function readText(abs: string): string | undefined {
-  try {
-    return readFileSync(abs, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function fieldPathOf(finding: Finding): FieldPath {
@@ -81,16 +84,16 @@ function fieldPathOf(finding: Finding): FieldPath {
 }
 
 /**
- * The part of a finding's path that the rendered object has: a missing field (no
- * `allowPrivilegeEscalation` at all) is searched for as its deepest existing parent, the
- * line where it should be added.
+ * How many segments of a finding's path the rendered object has: a missing field (no
+ * `allowPrivilegeEscalation` at all) is pointed at its deepest existing parent, the line
+ * where it should be added.
  */
-function presentPrefix(resource: Resource, path: FieldPath): FieldPath {
+function presentLength(resource: Resource, path: FieldPath): number {
   // The path starts with the resource's own place in its document (non-empty in a List).
   const base = resource.basePath.length;
   let k = path.length;
   while (k > base && valueAt(resource.object, path.slice(base, k)) === undefined) k--;
-  return path.slice(0, k);
+  return k;
 }
 
 /**
@@ -101,36 +104,38 @@ function presentPrefix(resource: Resource, path: FieldPath): FieldPath {
 function locateRendered(
   f: Finding,
   resource: Resource | undefined,
-  chart: DiscoveredChart,
+  chart: ChartFiles,
   path: string,
   template: string | undefined,
-  values: TextFile | undefined,
-): Location {
+): void {
   const fallback = template === undefined ? inDir(chart.relDir, 'Chart.yaml') : path;
-  if (!resource) return { file: fallback, line: 1 };
-  const file = { path: template === undefined ? fallback : path, text: template ?? '' };
+  if (!resource) {
+    f.location = { file: fallback, line: 1 };
+    return;
+  }
   const full = fieldPathOf(f);
-  // The offending key where a file spells it; else where the missing field belongs.
-  return (
-    findSpelledLocation({ fieldPath: full, template: file, values }) ??
-    mapHelmLocation({ fieldPath: presentPrefix(resource, full), template: file, values })
-  );
+  const mapped = mapHelmLocation({
+    fieldPath: full.slice(0, presentLength(resource, full)),
+    kind: resource.kind,
+    template: { path: template === undefined ? fallback : path, text: template ?? '' },
+    values: chart.valuesFor(path),
+    helpers: chart.helpers(),
+  });
+  f.location = mapped.location;
+  if (mapped.setBy)
+    f.related = [{ ...mapped.setBy, message: `The value is set in ${mapped.setBy.file}` }];
 }
 
 /** Parses one chart's output document by document, each under its template's path. */
 function evaluateHelm(
-  chart: DiscoveredChart,
+  chart: ChartFiles,
   output: string,
   ctx: EvaluationContext,
   config: Config,
   out: Sink,
+  onFinding?: RenderScanOptions['onRenderedFinding'],
 ): number {
   const templates = new Map<string, string | undefined>();
-  const valuesText = readText(join(chart.dir, 'values.yaml'));
-  const values: TextFile | undefined =
-    valuesText === undefined
-      ? undefined
-      : { path: inDir(chart.relDir, 'values.yaml'), text: valuesText };
   let resources = 0;
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source
@@ -142,26 +147,40 @@ function evaluateHelm(
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
-      f.location = locateRendered(f, resource, chart, path, template, values);
+      locateRendered(f, resource, chart, path, template);
+      onFinding?.(f, resource);
     });
   }
   return resources;
 }
 
-/** Kustomize output carries no source markers yet: findings go on kustomization.yaml. */
+/**
+ * Kustomize output carries no source markers: findings go to the base or patch file that
+ * holds the field (see kustomize-location.ts), else to the kustomization file.
+ */
 function evaluateKustomize(
+  rootDir: string,
   overlay: DiscoveredKustomization,
   output: string,
   ctx: EvaluationContext,
   config: Config,
   out: Sink,
   plainFingerprints: ReadonlySet<string>,
+  onFinding?: RenderScanOptions['onRenderedFinding'],
 ): number {
   const file = inDir(overlay.relDir, overlay.file);
+  const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
   const own: Sink = { findings: [], warnings: out.warnings };
-  const resources = evaluateParsed(parsed, ctx, own, (f) => {
-    f.location = { file, line: 1 };
+  const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
+    const full = fieldPathOf(f);
+    const traced =
+      resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
+    f.location = traced ?? { file, line: 1 };
+    // On a base's line, say which overlay's output it is about.
+    if (traced && !traced.file.startsWith(overlay.relDir === '.' ? '' : `${overlay.relDir}/`))
+      f.related = [{ file, line: 1, message: `Rendered through ${file}` }];
+    onFinding?.(f, resource);
   });
   // A resource that the overlay passes through unchanged was already reported on the line
   // of its own file; only what the overlay changes (or adds) is reported here.
@@ -171,14 +190,14 @@ function evaluateKustomize(
 
 /** Looks each needed tool up once, so that a missing one is one warning, not one per chart. */
 async function lookUpTools(
-  discovery: Discovery,
+  jobs: readonly RenderJob[],
   config: Config,
   env: NodeJS.ProcessEnv | undefined,
   out: Sink,
 ): Promise<Binaries> {
   const needed: [ToolName, boolean, string | undefined][] = [
-    ['helm', discovery.charts.length > 0, config.render.helmBinary],
-    ['kubectl', discovery.kustomizations.length > 0, config.render.kubectlBinary],
+    ['helm', jobs.some((j) => j.kind === 'helm' && !j.problem), config.render.helmBinary],
+    ['kubectl', jobs.some((j) => j.kind === 'kustomize'), config.render.kubectlBinary],
   ];
   const binaries: Binaries = {};
   for (const [tool, need, explicit] of needed) {
@@ -206,48 +225,74 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
     kustomizations: config.render.kustomize ? found.kustomizations : [],
     skipped: found.skipped,
   };
-  const origins: Origin[] = [
-    ...discovery.charts.map((chart): Origin => ({ kind: 'helm', chart })),
-    ...discovery.kustomizations.map((overlay): Origin => ({ kind: 'kustomize', overlay })),
-  ];
-  if (origins.length === 0) return base;
+  const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
+  const out: Sink = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
+  const jobs = options.changedFiles
+    ? affectedJobs(options.root, plan.jobs, options.changedFiles)
+    : plan.jobs;
+  if (jobs.length === 0) return { ...base, warnings: out.warnings };
 
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const out: Sink = { findings: base.findings, warnings: base.warnings };
   const ctx = evaluationContext(base.rules, config, options.today);
-  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const binaries = await lookUpTools(jobs, config, options.env, out);
   const renderOptions: RenderOptions = {
     env: options.env,
     timeoutMs: config.render.timeoutSeconds * 1000,
   };
-  // Same order as origins: targetsFromDiscovery lists charts, then overlays.
-  const targets = targetsFromDiscovery(discovery);
-  const results = await mapPool(targets, options.concurrency ?? defaultConcurrency(), (t) =>
-    renderOne(t, binaries, renderOptions),
+  const results = await mapPool(jobs, options.concurrency ?? defaultConcurrency(), (job) =>
+    job.kind === 'helm' && job.problem
+      ? Promise.resolve(undefined)
+      : renderOne(job.target, binaries, renderOptions),
   );
 
   let resources = base.resources;
+  // Findings of charts rendered with value sets, merged per chart once all sets are in.
+  const bySet = new Map<string, ValueSetFindings[]>();
   results.forEach((result, i) => {
-    const origin = origins[i];
-    const tool: ToolName = origin.kind === 'helm' ? 'helm' : 'kubectl';
-    if (!result.ok) {
+    const job = jobs[i];
+    const own: Sink = { findings: [], warnings: out.warnings };
+    const tool: ToolName = job.kind === 'helm' ? 'helm' : 'kubectl';
+    if (!result || !result.ok) {
       const lookup = binaries[tool];
       // The install hint is in the one warning; each finding just says why it is there.
-      const message =
-        lookup && !lookup.ok
+      const message = !result
+        ? (job.kind === 'helm' && job.problem) || 'not rendered'
+        : lookup && !lookup.ok
           ? `${tool} is not available, so this was not rendered`
           : result.message;
-      const finding = renderErrorFinding(originFile(origin), message);
+      const finding = renderErrorFinding(jobFile(job), message);
       applyWaivers([finding], undefined, ctx.policy);
-      out.findings.push(finding);
-      return;
+      own.findings.push(finding);
+    } else {
+      if (result.warnings)
+        out.warnings.push(`${jobFile(job)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+      resources +=
+        job.kind === 'helm'
+          ? evaluateHelm(
+              chartFiles(job.chart, job.valuesFiles),
+              result.text,
+              ctx,
+              config,
+              own,
+              options.onRenderedFinding,
+            )
+          : evaluateKustomize(
+              options.root,
+              job.overlay,
+              result.text,
+              ctx,
+              config,
+              own,
+              plainFingerprints,
+              options.onRenderedFinding,
+            );
     }
-    if (result.warnings)
-      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
-    resources +=
-      origin.kind === 'helm'
-        ? evaluateHelm(origin.chart, result.text, ctx, config, out)
-        : evaluateKustomize(origin.overlay, result.text, ctx, config, out, plainFingerprints);
+    if (job.kind === 'helm' && job.valueSet !== undefined) {
+      const sets = bySet.get(job.chart.relDir) ?? [];
+      bySet.set(job.chart.relDir, sets);
+      sets.push({ valueSet: job.valueSet, findings: own.findings });
+    } else out.findings.push(...own.findings);
   });
+  for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
 }

@@ -47,6 +47,14 @@ export interface Location {
   line: number;
 }
 
+/** Another line that explains a finding, such as the values line that set the value. */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column?: number;
+  message: string;
+}
+
 export interface Waiver {
   origin: 'annotation' | 'config';
   reason: string;
@@ -74,6 +82,8 @@ export interface Finding {
   waiver?: Waiver;
   /** Why a waiver that names this finding does not apply (expired, malformed...). */
   waiverProblem?: string;
+  /** Other lines that explain the finding (SARIF relatedLocations). */
+  related?: RelatedLocation[];
 }
 
 export function resourceId(r: Pick<Resource, 'kind' | 'namespace' | 'name'>): string {

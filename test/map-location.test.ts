@@ -46,12 +46,12 @@ describe('findKeyLine', () => {
 describe('mapHelmLocation', () => {
   const input = {
     template: { path: 'chart/templates/pod.yaml', text: template },
-    values: { path: 'chart/values.yaml', text: values },
+    values: [{ path: 'chart/values.yaml', text: values }],
   };
 
   it('points at the template line that spells the key', () => {
     const fieldPath = ['spec', 'containers', 0, 'ports', 0, 'hostPort'];
-    expect(mapHelmLocation({ ...input, fieldPath })).toEqual({
+    expect(mapHelmLocation({ ...input, fieldPath }).location).toEqual({
       file: 'chart/templates/pod.yaml',
       line: 16,
     });
@@ -59,26 +59,27 @@ describe('mapHelmLocation', () => {
 
   it('points at the values line when the key comes from toYaml', () => {
     const fieldPath = ['spec', 'containers', 0, 'securityContext', 'privileged'];
-    expect(mapHelmLocation({ ...input, fieldPath })).toEqual({
+    expect(mapHelmLocation({ ...input, fieldPath }).location).toEqual({
       file: 'chart/values.yaml',
       line: 3,
     });
   });
 
   it('points a missing field at the deepest parent the template spells', () => {
-    const fieldPath = ['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation'];
-    expect(mapHelmLocation({ ...input, fieldPath })).toEqual({
+    // The caller passes the part of the path that the rendered object has.
+    const fieldPath = ['spec', 'containers', 0, 'securityContext'];
+    expect(mapHelmLocation({ ...input, fieldPath }).location).toEqual({
       file: 'chart/templates/pod.yaml',
       line: 12,
     });
-    expect(mapHelmLocation({ ...input, fieldPath: ['spec', 'hostIPC'] })).toEqual({
+    expect(mapHelmLocation({ ...input, fieldPath: ['spec'] }).location).toEqual({
       file: 'chart/templates/pod.yaml',
       line: 5,
     });
   });
 
   it("falls back to the template's first line", () => {
-    expect(mapHelmLocation({ template: input.template, fieldPath: ['x'] }).line).toBe(1);
+    expect(mapHelmLocation({ template: input.template, fieldPath: ['x'] }).location.line).toBe(1);
   });
 
   it('escapes keys that are not plain words', () => {
@@ -111,5 +112,98 @@ kind: C
   it('maps sources to repository paths under the chart folder', () => {
     expect(templatePath('deploy/app', 'demo/templates/a.yaml')).toBe('deploy/app/templates/a.yaml');
     expect(templatePath('.', 'demo/charts/db/templates/b.yaml')).toBe('charts/db/templates/b.yaml');
+  });
+});
+
+describe('mapHelmLocation through values, documents and helpers', () => {
+  const deployment = `apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      {{- with .Values.podSecurityContext }}
+      securityContext:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      containers:
+        - name: app
+          image: {{ .Values.image }}
+          securityContext:
+            {{- toYaml .Values.securityContext | nindent 12 }}
+          {{- include "demo.resources" . | nindent 10 }}
+---
+apiVersion: v1
+kind: Service
+spec:
+  type: ClusterIP
+`;
+  const values = `image: nginx:1
+podSecurityContext:
+  runAsUser: 0
+securityContext:
+  privileged: true
+`;
+  const prod = `securityContext:
+  privileged: false
+  runAsUser: 1000
+`;
+  const helpers = `{{- define "demo.labels" -}}
+type: x
+{{- end }}
+{{- define "demo.resources" -}}
+resources:
+  limits: {}
+{{- end }}
+`;
+  const input = {
+    kind: 'Deployment',
+    template: { path: 'c/templates/d.yaml', text: deployment },
+    values: [
+      { path: 'c/values.yaml', text: values },
+      { path: 'c/values-prod.yaml', text: prod },
+    ],
+    helpers: [{ path: 'c/templates/_helpers.tpl', text: helpers }],
+  };
+  const container = ['spec', 'template', 'spec', 'containers', 0];
+
+  it('follows toYaml into the values file that wins', () => {
+    expect(
+      mapHelmLocation({ ...input, fieldPath: [...container, 'securityContext', 'runAsUser'] }),
+    ).toEqual({ location: { file: 'c/values-prod.yaml', line: 3 } });
+    expect(
+      mapHelmLocation({ ...input, fieldPath: [...container, 'securityContext', 'privileged'] }),
+    ).toEqual({ location: { file: 'c/values-prod.yaml', line: 2 } });
+  });
+
+  it('resolves `toYaml .` inside `with .Values.x`', () => {
+    const fieldPath = ['spec', 'template', 'spec', 'securityContext', 'runAsUser'];
+    expect(mapHelmLocation({ ...input, fieldPath }).location).toEqual({
+      file: 'c/values.yaml',
+      line: 3,
+    });
+  });
+
+  it('names the values line that set a value the template spells', () => {
+    expect(mapHelmLocation({ ...input, fieldPath: [...container, 'image'] })).toEqual({
+      location: { file: 'c/templates/d.yaml', line: 12 },
+      setBy: { file: 'c/values.yaml', line: 1 },
+    });
+  });
+
+  it('looks only in the document of the resource kind', () => {
+    // A missing seccompProfile.type must not land on the Service's `type:`.
+    const fieldPath = ['spec', 'template', 'spec', 'securityContext'];
+    expect(mapHelmLocation({ ...input, fieldPath }).location.line).toBe(7);
+    expect(
+      mapHelmLocation({ ...input, kind: 'Service', fieldPath: ['spec', 'type'] }).location.line,
+    ).toBe(20);
+  });
+
+  it('follows include into the helper that spells the key', () => {
+    const fieldPath = [...container, 'resources', 'limits'];
+    expect(mapHelmLocation({ ...input, fieldPath }).location).toEqual({
+      file: 'c/templates/_helpers.tpl',
+      line: 6,
+    });
   });
 });

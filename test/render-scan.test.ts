@@ -1,11 +1,21 @@
 // The scan with Helm rendering, using the real helm from scripts/setup-tools.mjs.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
+import { parseConfig, resolveConfig, type Config } from '../src/config.js';
+import { discoverUnder } from '../src/render/discover-paths.js';
+import { planRenders } from '../src/render/plan.js';
 import { scanWithRenders } from '../src/scan-renders.js';
 import type { Finding } from '../src/types.js';
 // @ts-expect-error plain .mjs script without type declarations
@@ -40,6 +50,12 @@ describe('scanWithRenders', () => {
     expect(found).toContain('host-port app/templates/deployment.yaml:19');
     const privileged = result.findings.find((f) => f.location.file === 'app/values.yaml');
     expect(privileged?.resource).toBe('Deployment//demo-web');
+    // `image: {{ .Values.image }}`: the template line, and the values line that set it.
+    const image = result.findings.find((f) => f.fieldPath.endsWith('.image'));
+    expect(image?.location).toEqual({ file: 'app/templates/deployment.yaml', line: 16 });
+    expect(image?.related).toEqual([
+      { file: 'app/values.yaml', line: 1, message: 'The value is set in app/values.yaml' },
+    ]);
   });
 
   it('turns a template error into a render-error and still scans the rest', async () => {
@@ -163,12 +179,89 @@ describe('scanWithRenders with Kustomize', () => {
       today: '2026-06-01',
       env,
     });
-    const privileged = result.findings
-      .filter((f) => f.ruleId === 'privileged-container')
-      .map(where);
-    expect(privileged.sort()).toEqual([
-      'privileged-container base/pod.yaml:10',
-      'privileged-container prod/kustomization.yaml:1',
+    const privileged = result.findings.filter((f) => f.ruleId === 'privileged-container');
+    // The overlay's copy (another namespace) is on the base line that holds the field,
+    // and names the overlay it was rendered through.
+    expect(privileged.map((f) => [where(f), f.resource, f.related?.[0]?.file])).toEqual([
+      ['privileged-container base/pod.yaml:10', 'Pod//web', undefined],
+      ['privileged-container base/pod.yaml:10', 'Pod/prod/web', 'prod/kustomization.yaml'],
     ]);
+  });
+});
+
+describe('scanWithRenders with value sets', () => {
+  const sets = join(here, 'fixtures', 'value-sets');
+  const config = () =>
+    parseConfig(readFileSync(join(sets, '.kubegate.yaml'), 'utf8'), '.kubegate.yaml');
+  const scanSets = (c: Config = config()) =>
+    scanWithRenders({ root: sets, config: c, today: '2026-06-01', env });
+
+  it('renders each value set with the release options and tells the sets apart', async () => {
+    const result = await scanSets();
+    const rendered = result.findings.filter((f) => f.resource !== '');
+    // releaseName and namespace from the config.
+    expect(new Set(rendered.map((f) => f.resource))).toEqual(new Set(['Deployment/prod/web']));
+    const byRule = (id: string) => rendered.filter((f) => f.ruleId === id);
+    // privileged: true only in dev (prod's values file turns it off), on the values line.
+    expect(byRule('privileged-container').map((f) => [f.location, f.message])).toEqual([
+      [{ file: 'web/values.yaml', line: 5 }, expect.stringMatching(/\(value set dev\)$/)],
+    ]);
+    // hostNetwork only in prod: the template line, and the values file that set it.
+    const host = byRule('host-namespaces');
+    expect(host).toHaveLength(1);
+    expect(host[0].message).toMatch(/\(value set prod\)$/);
+    expect(host[0].location).toEqual({ file: 'web/templates/deployment.yaml', line: 17 });
+    expect(host[0].related?.[0]).toMatchObject({ file: 'web/values-prod.yaml', line: 1 });
+    // The same finding from both sets is reported once, naming both.
+    const both = rendered.filter((f) => f.message.endsWith('(value sets dev, prod)'));
+    expect(both.length).toBeGreaterThan(0);
+    // ...with the values line of each set that set it.
+    const escalation = byRule('allow-privilege-escalation')[0];
+    expect(escalation.related?.map((r) => `${r.file}:${r.line}`)).toEqual([
+      'web/values.yaml:4',
+      'web/values-prod.yaml:2',
+    ]);
+    const keys = rendered.map((f) => `${f.fingerprint} ${f.location.file}:${f.location.line}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('plans one helm template per value set, files resolved from the chart', async () => {
+    const plan = planRenders(sets, await discoverUnder(sets, [], []), config().render.charts);
+    expect(plan.warnings).toEqual([]);
+    expect(plan.jobs.map((j) => (j.kind === 'helm' ? [j.valueSet, j.target] : []))).toEqual([
+      ['dev', expect.objectContaining({ valuesFiles: [], set: [] })],
+      [
+        'prod',
+        {
+          kind: 'helm',
+          chartDir: join(sets, 'web'),
+          release: 'web',
+          namespace: 'prod',
+          kubeVersion: '1.31',
+          valuesFiles: [join(sets, 'web', 'values-prod.yaml')],
+          set: ['image.tag=1.2.3'],
+        },
+      ],
+      ['broken', expect.objectContaining({ release: 'web' })],
+    ]);
+  });
+
+  it('turns a missing values file into a render-error for that set only', async () => {
+    const result = await scanSets();
+    const errors = result.findings.filter((f) => f.ruleId === 'render-error');
+    expect(errors.map((f) => [f.location.file, f.message])).toEqual([
+      [
+        'web/Chart.yaml',
+        'values file values-missing.yaml not found (looked for web/values-missing.yaml) (value set broken)',
+      ],
+    ]);
+  });
+
+  it('renders a chart the config does not list once, as before', async () => {
+    const result = await scanSets(resolveConfig());
+    expect(result.findings.some((f) => / \(value sets? /.test(f.message))).toBe(false);
+    expect(result.findings.find((f) => f.ruleId === 'privileged-container')?.resource).toBe(
+      'Deployment/default/web-chart',
+    );
   });
 });

@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config.js';
+import { toSarif } from '../src/report/sarif.js';
+import { scanWithRenders } from '../src/scan-renders.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
 import { validateSarif } from './helpers/sarif-validator.js';
 
@@ -30,6 +33,28 @@ describe('SARIF output against the official validator (Sarif;Gh rules)', () => {
     };
     expect(log.runs[0].tool.driver.name).toBe('kubegate');
     expect(log.runs[0].results.length).toBeGreaterThan(5);
+    expect(validate(file)).toEqual([]);
+  });
+
+  it('has zero errors for a rendered chart with related values locations', async () => {
+    const tools = join(repoRoot, '.tools', 'bin');
+    const result = await scanWithRenders({
+      root: join(repoRoot, 'test', 'fixtures', 'render-scan'),
+      config: resolveConfig({ render: { kustomize: false } }),
+      today: '2026-06-01',
+      env: { ...process.env, KUBEGATE_HELM: join(tools, 'helm') },
+    });
+    const log = toSarif(result.findings, result.rules, { version: '0.0.0-test' });
+    // `image: {{ .Values.image }}` in the template: the values line is the related one.
+    const related = log.runs[0].results
+      ?.flatMap((r) => r.relatedLocations ?? [])
+      .map(
+        (l) =>
+          `${l.physicalLocation?.artifactLocation?.uri}:${l.physicalLocation?.region?.startLine}`,
+      );
+    expect(related).toContain('app/values.yaml:1');
+    const file = join(mkdtempSync(join(tmpdir(), 'kubegate-sarif-')), 'rendered.sarif');
+    writeFileSync(file, JSON.stringify(log));
     expect(validate(file)).toEqual([]);
   });
 

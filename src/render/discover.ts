@@ -1,6 +1,7 @@
 // Finds what has to be rendered under a folder: Helm charts (folders with Chart.yaml)
-// and Kustomize roots. Library charts render nothing and subcharts in a chart's
-// charts/ folder are rendered through their parent, so both are skipped (and said so).
+// and Kustomize roots. Library charts render nothing, subcharts in a chart's charts/
+// folder are rendered through their parent and Kustomize Components through the
+// kustomizations that list them, so all three are skipped (and said so).
 import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -24,7 +25,7 @@ export interface DiscoveredKustomization {
 
 export interface SkippedTarget {
   relDir: string;
-  reason: 'library-chart' | 'subchart';
+  reason: 'library-chart' | 'subchart' | 'kustomize-component';
 }
 
 export interface Discovery {
@@ -59,6 +60,15 @@ async function readChartMeta(dir: string): Promise<{ name?: string; type?: strin
   }
 }
 
+async function isComponent(file: string): Promise<boolean> {
+  try {
+    const doc: unknown = parse(await readFile(file, 'utf8'));
+    return (doc as { kind?: unknown } | null)?.kind === 'Component';
+  } catch {
+    return false; // unreadable: render it, and kubectl reports the real error
+  }
+}
+
 export async function discover(root: string): Promise<Discovery> {
   const result: Discovery = { charts: [], kustomizations: [], skipped: [] };
 
@@ -80,7 +90,11 @@ export async function discover(root: string): Promise<Discovery> {
       else result.charts.push({ dir, relDir, ...(meta.name ? { name: meta.name } : {}) });
     }
     const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
-    if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
+    // A Component only means something inside the kustomization that lists it; built on
+    // its own, kubectl refuses it, which would fail the gate for nothing.
+    if (kfile && (await isComponent(join(dir, kfile))))
+      result.skipped.push({ relDir, reason: 'kustomize-component' });
+    else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
 
     // Symlinked folders are not followed (Dirent.isDirectory is false for them): a
     // link could leave the workspace, which the trust model refuses.

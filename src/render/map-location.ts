@@ -1,10 +1,20 @@
 // Points a finding in a helm-rendered document back at a line people edit. The rendered
-// line exists in no file, so we look for the offending key in the template (walking the
-// field path's keys in order, so `securityContext.privileged` prefers the `privileged:`
-// under `securityContext:`), and when the template does not spell the key out (it comes
-// in through `toYaml .Values...`), in the chart's values file instead. Pure: text in,
-// location out.
+// line exists in no file, so we look for the key in the template that produced it (in the
+// document of the resource's kind, walking the path's keys in order). Where the template
+// stops spelling the path, the rest comes from `toYaml .Values.x` (then the values file
+// has the key), from a helper (`include "x"`), or from somewhere we cannot follow. Pure:
+// text in, location out.
 import type { FieldPath, Location } from '../types.js';
+import {
+  blockEnd,
+  defineRange,
+  dumpedValues,
+  includedNames,
+  scopeToKind,
+  valuesRefOf,
+  walkKeys,
+} from './template-text.js';
+import { findValuesPath } from './values-lookup.js';
 
 export interface TextFile {
   /** Repository-relative path. */
@@ -12,83 +22,140 @@ export interface TextFile {
   text: string;
 }
 
+export interface ValuesFile extends TextFile {
+  /** Where the file's root sits in the values the template sees (a parent chart's values
+   * reach a subchart under the subchart's name). Default: the root. */
+  prefix?: FieldPath;
+}
+
 export interface HelmLocationInput {
-  /** Segments of the finding's field path inside the rendered document. */
+  /**
+   * Segments of the path to point at inside the rendered document: the offending field
+   * when the document has it, else its deepest existing parent (where the field belongs).
+   */
   fieldPath: FieldPath;
+  /** The resource's kind, to pick its document in a multi-document template. */
+  kind?: string;
   template: TextFile;
-  /** The chart's values.yaml, when it has one. */
-  values?: TextFile;
+  /** Values files in the order helm reads them (later ones win). */
+  values?: readonly ValuesFile[];
+  /** The chart's helper templates, for keys that come from `include`. */
+  helpers?: readonly TextFile[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface HelmLocation {
+  location: Location;
+  /** The values line that set the value, when the location is a template line using it. */
+  setBy?: Location;
 }
 
-/** A line that starts a mapping entry for `key` (plain or quoted, possibly a list item). */
-function keyPattern(key: string): RegExp {
-  const k = escapeRegExp(key);
-  return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
+interface ValuesMatch {
+  location: Location;
+  /** True when the file has the whole path. */
+  complete: boolean;
 }
 
-function findFrom(lines: readonly string[], key: string, from: number): number {
-  const pattern = keyPattern(key);
-  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
+/** Where the values files set `path`: the last file that has all of it, else the deepest. */
+function lookUpValues(
+  files: readonly ValuesFile[],
+  path: FieldPath,
+  minDepth: number,
+): ValuesMatch | undefined {
+  let best: { match: ValuesMatch; depth: number } | undefined;
+  for (const file of [...files].reverse()) {
+    const prefix = file.prefix ?? [];
+    const hit = findValuesPath(file, [...prefix, ...path]);
+    if (!hit) continue;
+    const depth = hit.depth - prefix.length;
+    if (depth < minDepth || depth <= (best?.depth ?? 0)) continue;
+    const match = {
+      location: { file: file.path, line: hit.line },
+      complete: depth === path.length,
+    };
+    if (match.complete) return match;
+    best = { match, depth };
+  }
+  return best?.match;
+}
+
+function lastKeyIndex(path: FieldPath): number {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return i;
   return -1;
 }
 
-/** Where a path's keys were found: the last key's line, and the deepest parent's (0-based, or -1). */
-interface KeySearch {
-  exact: number;
-  parent: number;
-}
-
-function searchKeys(text: string, path: FieldPath): KeySearch {
-  const keys = path.filter((s): s is string => typeof s === 'string');
-  const last = keys.at(-1);
-  if (last === undefined) return { exact: -1, parent: -1 };
-  const lines = text.split(/\r?\n/);
-  let cursor = 0;
-  let parent = -1;
-  for (const key of keys.slice(0, -1)) {
-    const at = findFrom(lines, key, cursor);
-    if (at >= 0) {
-      cursor = at + 1;
-      parent = at;
+/** A spelled key in a helper that the lines [from, to) include, for the path's last key. */
+function inHelpers(
+  helpers: readonly TextFile[],
+  names: readonly string[],
+  rest: FieldPath,
+): Location | undefined {
+  const last = lastKeyIndex(rest);
+  if (last < 0) return undefined;
+  for (const name of names) {
+    for (const helper of helpers) {
+      const lines = helper.text.split(/\r?\n/);
+      const range = defineRange(lines, name);
+      if (!range) continue;
+      const spelled = walkKeys(lines.slice(0, range.to), rest, range.from).at(-1);
+      if (spelled?.index === last) return { file: helper.path, line: spelled.line + 1 };
     }
-  }
-  const after = findFrom(lines, last, cursor);
-  return { exact: after >= 0 ? after : findFrom(lines, last, 0), parent };
-}
-
-/**
- * 0-based line of the path's last key, or -1. Parent keys are walked in order; a parent
- * that the text does not spell out (it comes from a helper or a variable) is skipped
- * rather than failing the search. When the last key is not found after its parents, any
- * occurrence in the text is better than none.
- */
-export function findKeyLine(text: string, path: FieldPath): number {
-  return searchKeys(text, path).exact;
-}
-
-/** The template line that spells the path's key, else the values line that sets it. */
-export function findSpelledLocation(input: HelmLocationInput): Location | undefined {
-  const inTemplate = findKeyLine(input.template.text, input.fieldPath);
-  if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
-  if (input.values) {
-    const inValues = findKeyLine(input.values.text, input.fieldPath);
-    if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
   }
   return undefined;
 }
 
-/**
- * Where the key is spelled (template, then values); else, for a field that is missing
- * altogether, the deepest parent key the template does spell, which is where the field
- * should be added; else the template's first line.
- */
-export function mapHelmLocation(input: HelmLocationInput): Location {
-  const spelled = findSpelledLocation(input);
-  if (spelled) return spelled;
-  const parent = searchKeys(input.template.text, input.fieldPath).parent;
-  return { file: input.template.path, line: Math.max(parent, 0) + 1 };
+/** 0-based line of the path's last key anywhere in lines, after its parents if they are there. */
+export function findKeyLine(text: string, path: FieldPath): number {
+  const lines = text.split(/\r?\n/);
+  const last = lastKeyIndex(path);
+  if (last < 0) return -1;
+  const spelled = walkKeys(lines, path).at(-1);
+  if (spelled?.index === last) return spelled.line;
+  return walkKeys(lines, [path[last]])[0]?.line ?? -1;
+}
+
+export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
+  const path = input.fieldPath;
+  const values = input.values ?? [];
+  const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
+  const at = (line: number): Location => ({ file: input.template.path, line: line + 1 });
+  const last = lastKeyIndex(path);
+  const spelled = walkKeys(lines, path);
+  const deepest = spelled.at(-1);
+  const setByRef = (ref: string[] | undefined): Location | undefined =>
+    ref ? lookUpValues(values, ref, ref.length)?.location : undefined;
+
+  // The template spells the key itself.
+  if (deepest && deepest.index === last) {
+    const setBy = setByRef(valuesRefOf(lines, deepest.line));
+    return { location: at(deepest.line), ...(setBy ? { setBy } : {}) };
+  }
+
+  // The rest of the path comes from what the deepest spelled key's block pulls in.
+  const from = deepest ? deepest.line + 1 : 0;
+  const to = deepest ? blockEnd(lines, deepest.line) : lines.length;
+  const rest = path.slice(deepest ? deepest.index + 1 : 0);
+  const ref = dumpedValues(lines, from, to);
+  let setBy: Location | undefined;
+  if (ref) {
+    const match = lookUpValues(values, [...ref, ...rest], ref.length);
+    if (match?.complete) return { location: match.location };
+    setBy = match?.location;
+  }
+  const withSetBy = (location: Location): HelmLocation => ({
+    location,
+    ...(setBy ? { setBy } : {}),
+  });
+  const helper = inHelpers(input.helpers ?? [], includedNames(lines, from, to), rest);
+  if (helper) return withSetBy(helper);
+
+  // Something we cannot follow (a variable, a range, a value merged in code): the key
+  // where the template spells it at all, else where the values file has it.
+  const anywhere = last >= 0 ? findKeyLine(lines.join('\n'), path) : -1;
+  if (anywhere >= 0) return withSetBy(at(anywhere));
+  for (const file of [...values].reverse()) {
+    const line = findKeyLine(file.text, path);
+    if (line >= 0) return { location: { file: file.path, line: line + 1 } };
+  }
+  // Else the deepest parent the template spells, which is where the field should go.
+  return withSetBy(at(deepest ? deepest.line : 0));
 }

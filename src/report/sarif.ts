@@ -2,6 +2,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Rule, RuleSpec } from '../rules/rule.js';
 import { SYSTEM_RULES } from '../rules/system-rules.js';
 import type { Finding, Severity } from '../types.js';
+import { relatedLocations } from './sarif-related.js';
 
 // GitHub sorts and filters code-scanning alerts by this number (0.1-10).
 const SECURITY_SEVERITY: Record<Severity, string> = {
@@ -93,6 +94,8 @@ export function toSarif(
         ...(f.fieldPath ? { field: f.fieldPath } : {}),
       },
     };
+    const related = relatedLocations(f);
+    if (related) result.relatedLocations = related;
     if (f.waiver) {
       result.suppressions = [
         {
