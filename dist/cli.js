@@ -66,10 +66,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -90,7 +90,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -102,11 +102,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4067,10 +4067,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4084,7 +4084,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4108,7 +4108,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4124,7 +4124,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4217,7 +4217,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -4231,13 +4231,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4268,9 +4268,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4281,18 +4281,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4306,7 +4306,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4346,8 +4346,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4359,7 +4359,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4369,9 +4369,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4388,7 +4388,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4401,7 +4401,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4417,7 +4417,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4570,7 +4570,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4587,24 +4587,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4788,25 +4788,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5623,14 +5623,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5716,7 +5716,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5800,7 +5800,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6401,7 +6401,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var LineCounter2 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6424,7 +6424,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -6802,18 +6802,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6966,15 +6966,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7168,13 +7168,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7320,7 +7320,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7334,7 +7334,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7353,14 +7353,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7394,9 +7394,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parse = parse5;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -8315,7 +8315,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8485,7 +8485,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8584,9 +8584,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9008,7 +9008,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -9073,7 +9073,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse5;
   }
 });
 
@@ -9083,7 +9083,7 @@ var require_picomatch = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var scan2 = require_scan();
-    var parse3 = require_parse();
+    var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9104,7 +9104,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9114,8 +9114,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9140,7 +9140,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9148,7 +9148,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9157,21 +9157,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse5(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan2(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9197,10 +9197,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9261,6 +9261,7 @@ import { resolve } from "node:path";
 // src/config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml = __toESM(require_dist(), 1);
+import { posix } from "node:path";
 
 // src/parse/field-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -9447,13 +9448,15 @@ function elementsFor(forEach, object, view) {
 // src/generated/validate-config.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ((s) => {
   let n = 0;
   for (const _c of s) n++;
   return n;
 });
+var pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var pattern2 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -10096,7 +10099,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.render;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         for (const key9 in data34) {
-          if (!(key9 === "helm" || key9 === "kustomize" || key9 === "timeoutSeconds" || key9 === "helmBinary" || key9 === "kubectlBinary")) {
+          if (!(key9 === "helm" || key9 === "kustomize" || key9 === "timeoutSeconds" || key9 === "helmBinary" || key9 === "kubectlBinary" || key9 === "charts")) {
             const err55 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err55];
@@ -10204,69 +10207,412 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data34.charts !== void 0) {
+          let data40 = data34.charts;
+          if (Array.isArray(data40)) {
+            const len7 = data40.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data41 = data40[i7];
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                if (data41.path === void 0) {
+                  const err65 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                for (const key10 in data41) {
+                  if (!(key10 === "path" || key10 === "releaseName" || key10 === "namespace" || key10 === "kubeVersion" || key10 === "valueSets")) {
+                    const err66 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.path !== void 0) {
+                  let data42 = data41.path;
+                  if (typeof data42 === "string") {
+                    if (func3(data42) < 1) {
+                      const err67 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.releaseName !== void 0) {
+                  let data43 = data41.releaseName;
+                  if (typeof data43 === "string") {
+                    if (func3(data43) > 53) {
+                      const err69 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data43)) {
+                      const err70 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.namespace !== void 0) {
+                  let data44 = data41.namespace;
+                  if (typeof data44 === "string") {
+                    if (func3(data44) > 63) {
+                      const err72 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data44)) {
+                      const err73 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.kubeVersion !== void 0) {
+                  let data45 = data41.kubeVersion;
+                  if (typeof data45 === "string") {
+                    if (!pattern2.test(data45)) {
+                      const err75 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.valueSets !== void 0) {
+                  let data46 = data41.valueSets;
+                  if (Array.isArray(data46)) {
+                    if (data46.length < 1) {
+                      const err77 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    const len8 = data46.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      let data47 = data46[i8];
+                      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                        if (data47.name === void 0) {
+                          const err78 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                        }
+                        for (const key11 in data47) {
+                          if (!(key11 === "name" || key11 === "valuesFiles" || key11 === "set")) {
+                            const err79 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err79];
+                            } else {
+                              vErrors.push(err79);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.name !== void 0) {
+                          let data48 = data47.name;
+                          if (typeof data48 === "string") {
+                            if (func3(data48) < 1) {
+                              const err80 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err80];
+                              } else {
+                                vErrors.push(err80);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err81 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err81];
+                            } else {
+                              vErrors.push(err81);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.valuesFiles !== void 0) {
+                          let data49 = data47.valuesFiles;
+                          if (Array.isArray(data49)) {
+                            const len9 = data49.length;
+                            for (let i9 = 0; i9 < len9; i9++) {
+                              let data50 = data49[i9];
+                              if (typeof data50 === "string") {
+                                if (func3(data50) < 1) {
+                                  const err82 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  if (vErrors === null) {
+                                    vErrors = [err82];
+                                  } else {
+                                    vErrors.push(err82);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err83 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err83];
+                                } else {
+                                  vErrors.push(err83);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err84 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err84];
+                            } else {
+                              vErrors.push(err84);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.set !== void 0) {
+                          let data51 = data47.set;
+                          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                            for (const key12 in data51) {
+                              let data52 = data51[key12];
+                              const _errs117 = errors;
+                              let valid33 = false;
+                              const _errs118 = errors;
+                              if (typeof data52 !== "string") {
+                                const err85 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err85];
+                                } else {
+                                  vErrors.push(err85);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs118 === errors;
+                              valid33 = valid33 || _valid0;
+                              if (!valid33) {
+                                const _errs120 = errors;
+                                if (!(typeof data52 == "number" && isFinite(data52))) {
+                                  const err86 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                  if (vErrors === null) {
+                                    vErrors = [err86];
+                                  } else {
+                                    vErrors.push(err86);
+                                  }
+                                  errors++;
+                                }
+                                var _valid0 = _errs120 === errors;
+                                valid33 = valid33 || _valid0;
+                                if (!valid33) {
+                                  const _errs122 = errors;
+                                  if (typeof data52 !== "boolean") {
+                                    const err87 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                      vErrors = [err87];
+                                    } else {
+                                      vErrors.push(err87);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid0 = _errs122 === errors;
+                                  valid33 = valid33 || _valid0;
+                                }
+                              }
+                              if (!valid33) {
+                                const err88 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err88];
+                                } else {
+                                  vErrors.push(err88);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs117;
+                                if (vErrors !== null) {
+                                  if (_errs117) {
+                                    vErrors.length = _errs117;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err89 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err89];
+                            } else {
+                              vErrors.push(err89);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err90 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err90];
+                        } else {
+                          vErrors.push(err90);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err65 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err94 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err94];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err94);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data40 = data.limits;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        for (const key10 in data40) {
-          if (!(key10 === "maxFileBytes")) {
-            const err66 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+      let data53 = data.limits;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key13 in data53) {
+          if (!(key13 === "maxFileBytes")) {
+            const err95 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err95];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err95);
             }
             errors++;
           }
         }
-        if (data40.maxFileBytes !== void 0) {
-          let data41 = data40.maxFileBytes;
-          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err67 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data53.maxFileBytes !== void 0) {
+          let data54 = data53.maxFileBytes;
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+            const err96 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err96];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err96);
             }
             errors++;
           }
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 < 1 || isNaN(data41)) {
-              const err68 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data54 == "number" && isFinite(data54)) {
+            if (data54 < 1 || isNaN(data54)) {
+              const err97 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err97];
               } else {
-                vErrors.push(err68);
+                vErrors.push(err97);
               }
               errors++;
             }
           }
         }
       } else {
-        const err69 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err98 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err98];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
   } else {
-    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err70];
+      vErrors = [err99];
     } else {
-      vErrors.push(err70);
+      vErrors.push(err99);
     }
     errors++;
   }
@@ -10294,11 +10640,53 @@ function parseConfig(text, file) {
       const key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
       const extra = e.params && "additionalProperty" in e.params ? `: unknown key "${String(e.params.additionalProperty)}"` : ` ${e.message ?? ""}`;
       const allowed = e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : "";
-      return `${key}${extra}${allowed}`;
+      return `${key}${extra}${allowed}${hintFor(e.keyword, key)}`;
     });
     throw new ConfigurationError(`${file}: ${[...new Set(problems)].join("; ")}`);
   }
+  const duplicate = duplicateChartSetting(raw.render?.charts ?? []);
+  if (duplicate) throw new ConfigurationError(`${file}: ${duplicate}`);
   return resolveConfig(raw);
+}
+function hintFor(keyword, key) {
+  if (keyword === "type" && key.endsWith(".kubeVersion"))
+    return ' (write it in quotes: kubeVersion: "1.30", else YAML reads a number and drops the 0)';
+  if (keyword === "pattern" && /\.(releaseName|namespace)$/.test(key))
+    return ' (lowercase letters, digits and "-", starting and ending with a letter or digit)';
+  if (keyword === "pattern" && key.endsWith(".kubeVersion")) return ' (such as "1.31")';
+  return "";
+}
+function duplicateChartSetting(charts) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const [i, chart] of charts.entries()) {
+    const path = normaliseChartPath(chart.path);
+    if (paths.has(path)) return `render.charts.${i}.path: chart "${path}" is listed twice`;
+    paths.add(path);
+    const names = /* @__PURE__ */ new Set();
+    for (const set2 of chart.valueSets ?? []) {
+      if (names.has(set2.name))
+        return `render.charts.${i}.valueSets: the name "${set2.name}" is used twice`;
+      names.add(set2.name);
+    }
+  }
+  return void 0;
+}
+function normaliseChartPath(path) {
+  const p = posix.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
+  return p === "" ? "." : p;
+}
+function resolveChart(raw) {
+  return {
+    path: normaliseChartPath(raw.path),
+    ...raw.releaseName ? { releaseName: raw.releaseName } : {},
+    ...raw.namespace ? { namespace: raw.namespace } : {},
+    ...raw.kubeVersion ? { kubeVersion: raw.kubeVersion } : {},
+    valueSets: (raw.valueSets ?? []).map((v) => ({
+      name: v.name,
+      valuesFiles: v.valuesFiles ?? [],
+      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)]))
+    }))
+  };
 }
 function resolveConfig(raw = {}) {
   const podSpecPaths = { ...WORKLOAD_POD_SPEC_PATHS };
@@ -10329,7 +10717,8 @@ function resolveConfig(raw = {}) {
       kustomize: raw.render?.kustomize ?? true,
       timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
       ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
-      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}
+      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {},
+      charts: (raw.render?.charts ?? []).map(resolveChart)
     }
   };
 }
@@ -10363,9 +10752,12 @@ init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/evaluate/fingerprint.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
+var oneShot = crypto.hash;
 function fingerprintOf(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  const data = parts.join("\0");
+  const hex = oneShot ? oneShot("sha256", data) : crypto.createHash("sha256").update(data).digest("hex");
+  return hex.slice(0, 32);
 }
 
 // src/rules/system-rules.ts
@@ -10406,6 +10798,23 @@ function systemFinding(ruleId, fields, identity2) {
     ...fields,
     fingerprint: fingerprintOf([ruleId, ...identity2])
   };
+}
+
+// src/report/sarif-related.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function relatedLocations(f) {
+  if (!f.related?.length) return void 0;
+  return f.related.map((r, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
+      region: {
+        startLine: Math.max(1, r.line),
+        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
+      }
+    },
+    message: { text: r.message }
+  }));
 }
 
 // src/report/sarif.ts
@@ -10487,6 +10896,8 @@ function toSarif(findings, rules, options, severities = {}) {
         ...f.fieldPath ? { field: f.fieldPath } : {}
       }
     };
+    const related = relatedLocations(f);
+    if (related) result.relatedLocations = related;
     if (f.waiver) {
       result.suppressions = [
         {
@@ -10568,7 +10979,6 @@ function toText(findings, rules, options) {
 
 // src/scan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/collect/collect-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -10686,6 +11096,23 @@ function collectFiles(options) {
   return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
 }
 
+// src/parallel/scan-pool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
+import {
+  isMainThread,
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  workerData
+} from "node:worker_threads";
+
+// src/scan-file.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { readFileSync as readFileSync3 } from "node:fs";
+
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -10725,6 +11152,7 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const rules = rulesByKind.get(resource.kind);
   if (!rules) return [];
   const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
+  const facts = resourceFacts(resource, view);
   const findings = [];
   const podSpecPath = settings.podSpecPaths[resource.kind];
   if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
@@ -10757,12 +11185,10 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
         continue;
       }
       if (result === true) {
-        findings.push(
-          makeFinding(resource, rule, settings, element, view, rule.field ?? [], false)
-        );
+        findings.push(makeFinding(facts, rule, settings, element, rule.field ?? [], false));
       } else if (Array.isArray(result)) {
         for (const p of result)
-          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)], true));
+          findings.push(makeFinding(facts, rule, settings, element, [String(p)], true));
       } else if (result !== false && result !== null && result !== void 0) {
         findings.push(
           ruleErrorFinding(
@@ -10794,7 +11220,18 @@ function resolve3(candidate, element, view) {
   if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
   return { abs: [...element.path, ...path], rel };
 }
-function makeFinding(resource, rule, settings, element, view, candidates, nameField) {
+function resourceFacts(resource, view) {
+  const slash = resource.apiVersion.lastIndexOf("/");
+  return {
+    resource,
+    view,
+    id: resourceId(resource),
+    group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
+    subject: `${resource.kind} ${resource.name || "(unnamed)"}`
+  };
+}
+function makeFinding(facts, rule, settings, element, candidates, nameField) {
+  const { resource, view, id } = facts;
   const resolved = candidates.length > 0 ? candidates.map((c) => resolve3(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
   let chosen = resolved[0];
   let line = -1;
@@ -10810,8 +11247,7 @@ function makeFinding(resource, rule, settings, element, view, candidates, nameFi
     }
   }
   if (line < 0) line = firstLine2;
-  const id = resourceId(resource);
-  const subject = element.name ? `${resource.kind} ${resource.name || "(unnamed)"}, ${describeElement(rule)} "${element.name}"` : `${resource.kind} ${resource.name || "(unnamed)"}`;
+  const subject = element.name ? `${facts.subject}, ${describeElement(rule)} "${element.name}"` : facts.subject;
   return {
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
@@ -10820,14 +11256,8 @@ function makeFinding(resource, rule, settings, element, view, candidates, nameFi
     location: { file: resource.file, line },
     resource: id,
     element: element.name,
-    fieldPath: formatFieldPath([...resource.basePath, ...chosen.abs]),
-    fingerprint: fingerprintOf([
-      rule.id,
-      resource.apiVersion.split("/").slice(0, -1).join("/"),
-      id,
-      element.name ?? "",
-      chosen.rel
-    ]),
+    fieldPath: formatFieldPath(base.length ? [...base, ...chosen.abs] : chosen.abs),
+    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? "", chosen.rel]),
     container: element.container
   };
 }
@@ -13919,32 +14349,32 @@ function requireDumper() {
     return true;
   }
   function getDuplicateReferences(object, state) {
-    const objects = [];
+    const objects2 = [];
     const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
+    inspectNode(object, objects2, duplicatesIndexes);
     const length = duplicatesIndexes.length;
     for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
+      state.duplicates.push(objects2[duplicatesIndexes[index]]);
     }
     state.usedDuplicates = new Array(length);
   }
-  function inspectNode(object, objects, duplicatesIndexes) {
+  function inspectNode(object, objects2, duplicatesIndexes) {
     if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
+      const index = objects2.indexOf(object);
       if (index !== -1) {
         if (duplicatesIndexes.indexOf(index) === -1) {
           duplicatesIndexes.push(index);
         }
       } else {
-        objects.push(object);
+        objects2.push(object);
         if (Array.isArray(object)) {
           for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
+            inspectNode(object[i], objects2, duplicatesIndexes);
           }
         } else {
           const objectKeyList = Object.keys(object);
           for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+            inspectNode(object[objectKeyList[i]], objects2, duplicatesIndexes);
           }
         }
       }
@@ -14024,15 +14454,32 @@ var {
   safeDump
 } = yaml;
 
-// src/parse/locator.ts
+// src/parse/json-lines.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/parse/line-index.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var KEY_SEPARATOR = "\0";
 function pathKey(path) {
   return path.join(KEY_SEPARATOR);
+}
+function indexedLocator(build, rootLine) {
+  let index;
+  return {
+    locate(path) {
+      index ??= build();
+      let key = pathKey(path);
+      let exact = true;
+      while (key !== "") {
+        const line = index.get(key);
+        if (line !== void 0) return { line, exact };
+        const cut = key.lastIndexOf(KEY_SEPARATOR);
+        key = cut < 0 ? "" : key.slice(0, cut);
+        exact = false;
+      }
+      return { line: rootLine, exact: path.length === 0 };
+    }
+  };
 }
 function childKey(parent, segment) {
   return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
@@ -14080,8 +14527,7 @@ function indexDocumentLines(lines, start, end) {
     const keyPath = childKey(frame.key, parsed.key);
     frame.child = keyPath;
     record(keyPath, line);
-    const value = parsed.value;
-    if (/^[|>]/.test(value) || opensMultiline(value)) skipDeeperThan = col;
+    if (spansLines(text, parsed.after)) skipDeeperThan = col;
   };
   for (let i = start; i < end; i++) {
     const raw = lines[i];
@@ -14094,12 +14540,12 @@ function indexDocumentLines(lines, start, end) {
     if (content === "" || content.startsWith("#")) continue;
     if (col === 0 && (content.startsWith("---") || content.startsWith("...") || content.startsWith("%")))
       continue;
-    handle(col, content.replace(/\t/g, " "), i + 1);
+    handle(col, content.includes("	") ? content.replace(/\t/g, " ") : content, i + 1);
   }
   return index;
 }
 function opensMultiline(value) {
-  const v = value.replace(/^[&!]\S+\s*/, "");
+  const v = value.startsWith("&") || value.startsWith("!") ? value.replace(/^[&!]\S+\s*/, "") : value;
   if (v.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(v);
   if (v.startsWith("'")) return !/^'(?:[^']|'')*'/.test(v);
   if (v.startsWith("{") || v.startsWith("[")) return !balanced(v);
@@ -14141,33 +14587,130 @@ function splitKey(text) {
     if (key.includes(" #")) return void 0;
     after = i;
   }
-  const value = stripComment(text.slice(after + 1).trim());
-  return { key, value };
+  return { key, after: after + 1 };
+}
+function spansLines(text, from) {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  switch (text[i]) {
+    case "|":
+    case ">":
+      return true;
+    case '"':
+    case "'":
+    case "{":
+    case "[":
+    case "&":
+    case "!":
+      return opensMultiline(stripComment(text.slice(i).trim()));
+    default: {
+      if (!/^\s/.test(text.slice(i, i + 1))) return false;
+      const value = stripComment(text.slice(from).trim());
+      return /^[|>]/.test(value) || opensMultiline(value);
+    }
+  }
 }
 function stripComment(v) {
   if (v.startsWith("#")) return "";
-  const hash = v.indexOf(" #");
-  return hash >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash).trimEnd() : v;
+  const hash2 = v.indexOf(" #");
+  return hash2 >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash2).trimEnd() : v;
+}
+
+// src/parse/json-lines.ts
+function childKey2(parent, segment) {
+  return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+function indexJsonLines(text) {
+  const index = /* @__PURE__ */ new Map();
+  const record = (key, line2) => {
+    if (!index.has(key)) index.set(key, line2);
+  };
+  const stack = [];
+  let line = 1;
+  let pending = "";
+  let expectingValue = true;
+  let shadowed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 65279) continue;
+    const top = stack[stack.length - 1];
+    if (c === QUOTE) {
+      const end = stringEnd(text, i);
+      if (top && !top.array && !expectingValue) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(text.slice(i, end + 1)) : raw;
+        pending = childKey2(top.key, key);
+        if (index.has(pending)) pending = `${shadowed++}`;
+        else record(pending, line);
+        expectingValue = true;
+      } else {
+        if (top?.array) record(pending, line);
+        expectingValue = false;
+      }
+      i = end;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (top?.array) record(pending, line);
+      const array = c === 91;
+      stack.push({ array, key: pending, index: 0 });
+      if (array) pending = childKey2(pending, 0);
+      expectingValue = array;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      stack.pop();
+      expectingValue = false;
+      continue;
+    }
+    if (c === 44) {
+      if (top?.array) {
+        top.index++;
+        pending = childKey2(top.key, top.index);
+        expectingValue = true;
+      } else expectingValue = false;
+      continue;
+    }
+    if (c === 58) continue;
+    if (expectingValue) {
+      if (top?.array) record(pending, line);
+      expectingValue = false;
+    }
+    while (i + 1 < text.length && !endsScalar(text.charCodeAt(i + 1))) i++;
+  }
+  return index;
+}
+function endsScalar(c) {
+  return c === 32 || c === NEWLINE || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
+}
+function stringEnd(text, start) {
+  let i = start + 1;
+  for (; ; ) {
+    const q = text.indexOf('"', i);
+    if (q < 0) return text.length - 1;
+    let backslashes = 0;
+    for (let j = q - 1; text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return q;
+    i = q + 1;
+  }
+}
+function jsonLocator(text) {
+  const rootLine = text.slice(0, Math.max(0, text.search(/\S/))).split("\n").length;
+  return indexedLocator(() => indexJsonLines(text), rootLine);
 }
 
 // src/parse/locator.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml2 = __toESM(require_dist(), 1);
 function yamlLocator(lines, start, end, firstLine2) {
-  let index;
-  return {
-    locate(path) {
-      index ??= indexDocumentLines(lines, start, end);
-      let key = pathKey(path);
-      let exact = true;
-      while (key !== "") {
-        const line = index.get(key);
-        if (line !== void 0) return { line, exact };
-        const cut = key.lastIndexOf(KEY_SEPARATOR);
-        key = cut < 0 ? "" : key.slice(0, cut);
-        exact = false;
-      }
-      return { line: firstLine2, exact: path.length === 0 };
-    }
-  };
+  return indexedLocator(() => indexDocumentLines(lines, start, end), firstLine2);
 }
 function treeLocator(text, firstLine2 = 1) {
   let root;
@@ -14245,16 +14788,19 @@ function parseJson(path, text) {
     return problem(path, line, `invalid JSON: ${String(e.message).split("\n")[0]}`);
   }
   const out = { resources: [], problems: [] };
-  collectResources(value, path, 0, treeLocator(text), out);
+  collectResources(value, path, 0, jsonLocator(text), out);
   return out;
 }
 var DOC_START = /^---(?:\s|$)/;
 var DOC_END = /^\.\.\.\s*$/;
 function parseYaml2(path, text, limits) {
   const lines = text.split(/\r?\n/);
+  const sliceable = !text.includes("\r");
   const out = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;
+  let startOffset = 0;
+  let offset = 0;
   let explicit = false;
   const flush = (end) => {
     const firstContent = firstContentLine(lines, start, end);
@@ -14262,18 +14808,21 @@ function parseYaml2(path, text, limits) {
       if (explicit) docIndex++;
       return;
     }
-    parseDocumentChunk(lines, start, end, firstContent, path, docIndex++, out, limits);
+    const chunk = sliceable ? text.slice(startOffset, end < lines.length ? offset - 1 : text.length) : lines.slice(start, end).join("\n");
+    parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);
   };
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
     const first = lines[i].charCodeAt(0);
     if (first !== 45 && first !== 46) continue;
     if (DOC_START.test(lines[i])) {
       flush(i);
       start = i + 1;
+      startOffset = offset + lines[i].length + 1;
       explicit = true;
     } else if (DOC_END.test(lines[i])) {
       flush(i);
       start = i + 1;
+      startOffset = offset + lines[i].length + 1;
       explicit = false;
     }
   }
@@ -14287,8 +14836,7 @@ function firstContentLine(lines, start, end) {
   }
   return -1;
 }
-function parseDocumentChunk(lines, start, end, firstContent, path, docIndex, out, limits) {
-  const chunk = lines.slice(start, end).join("\n");
+function parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex, out, limits) {
   let value;
   try {
     value = yaml.load(chunk, LOAD_OPTIONS);
@@ -15003,14 +15551,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
-  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep6) => s.split(sep6));
+  functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep4);
+    const parts = s.split(sep6);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep4));
+    limited.push(parts.slice(l - 1).join(sep6));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -15024,7 +15572,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep4) => {
+  functionOverload("list<string>.join(string): string", (v, sep6) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -15033,7 +15581,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep4);
+    return v.join(sep6);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -18629,7 +19177,7 @@ var func32 = ((s) => {
   for (const _c of s) n++;
   return n;
 });
-var pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern02 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern1 = new RegExp("^https?://", "u");
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -18721,7 +19269,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern0.test(data0)) {
+        if (!pattern02.test(data0)) {
           const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
           if (vErrors === null) {
             vErrors = [err9];
@@ -19192,20 +19740,36 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 
 // src/rules/load-rules.ts
 var validateSpec = validate_rule_default;
+var compiled = /* @__PURE__ */ new Map();
+function compileRuleFile(file, text) {
+  const key = `${file}\0${text}`;
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  let spec;
+  try {
+    spec = (0, import_yaml3.parse)(text);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
+  }
+  if (!validateSpec(spec)) {
+    const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
+    throw new ConfigurationError(`rule file ${file}: ${details}`);
+  }
+  let evaluate2;
+  try {
+    evaluate2 = compileCheck(spec.check);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
+  }
+  const result = { spec, evaluate: evaluate2 };
+  if (compiled.size < 1e4) compiled.set(key, result);
+  return result;
+}
 function loadRules(texts, builtin) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const { file, text } of texts) {
-    let spec;
-    try {
-      spec = (0, import_yaml3.parse)(text);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
-    }
-    if (!validateSpec(spec)) {
-      const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
-      throw new ConfigurationError(`rule file ${file}: ${details}`);
-    }
+    const { spec, evaluate: evaluate2 } = compileRuleFile(file, text);
     const expected = basename(file).replace(/\.ya?ml$/, "");
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
@@ -19213,18 +19777,12 @@ function loadRules(texts, builtin) {
     const previous = seen.get(spec.id);
     if (previous) throw new ConfigurationError(`rule file ${file}: id "${spec.id}" is already defined in ${previous}`);
     seen.set(spec.id, file);
-    let evaluate2;
-    try {
-      evaluate2 = compileCheck(spec.check);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
-    }
     rules.push({ ...spec, file, builtin, evaluate: evaluate2 });
   }
   return rules;
 }
 
-// src/scan.ts
+// src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
   const customFiles = config.rules.custom.length ? collectFiles({ root, paths: config.rules.custom, exclude: [] }).files : [];
@@ -19286,6 +19844,157 @@ function evaluateParsed(parsed, ctx, out, relocate) {
   }
   return parsed.resources.length;
 }
+function parseLimits(config) {
+  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
+}
+function scanFile(file, ctx, limits) {
+  const out = { findings: [], warnings: [], resources: 0 };
+  let text;
+  try {
+    text = readFileSync3(file.absolute, "utf8");
+  } catch (e) {
+    out.warnings.push(
+      `${file.path}: cannot read (${e.code ?? "error"})`
+    );
+    return out;
+  }
+  out.resources = evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
+  return out;
+}
+
+// src/parallel/scan-pool.ts
+var BATCH = 4;
+var NEXT = 0;
+var DONE = 1;
+var STATE_BASE = 2;
+function drain(signal, files, scanOne, onFile) {
+  for (; ; ) {
+    const first = Atomics.add(signal, NEXT, BATCH);
+    if (first >= files.length) return;
+    for (let i = first; i < Math.min(first + BATCH, files.length); i++) {
+      const result = scanOne(files[i]);
+      Atomics.add(signal, DONE, 1);
+      onFile(i, result);
+    }
+  }
+}
+function workerCount(files, minFilesPerThread) {
+  const cores = availableParallelism();
+  if (cores < 2 || files < 2 * minFilesPerThread) return 0;
+  return Math.min(cores - 1, Math.floor(files / minFilesPerThread) - 1, 7);
+}
+var pool = [];
+var jobs = 0;
+function pooledWorkers(count) {
+  while (pool.length < count) {
+    const { port1, port2 } = new MessageChannel();
+    const start = { kubegateScanWorker: true, port: port2 };
+    const worker = newWorker({ workerData: start, transferList: [port2] });
+    const entry = { worker, port: port1 };
+    worker.unref();
+    port1.unref();
+    const drop = () => {
+      const at = pool.indexOf(entry);
+      if (at >= 0) pool.splice(at, 1);
+    };
+    worker.on("error", drop);
+    worker.on("exit", drop);
+    pool.push(entry);
+  }
+  return pool.slice(0, count);
+}
+function scanInParallel(job) {
+  const { files } = job;
+  const workers = pooledWorkers(job.workers);
+  const shared = new SharedArrayBuffer(4 * (STATE_BASE + workers.length));
+  const signal = new Int32Array(shared);
+  const id = ++jobs;
+  workers.forEach(({ port }, w) => {
+    const share = {
+      id,
+      slot: STATE_BASE + w,
+      shared,
+      root: job.root,
+      config: job.config,
+      today: job.today,
+      limits: job.limits,
+      files
+    };
+    port.postMessage(share);
+  });
+  const results = new Array(files.length);
+  drain(
+    signal,
+    files,
+    (file) => scanFile(file, job.ctx, job.limits),
+    (i, result) => {
+      results[i] = result;
+      job.onProgress?.(Atomics.load(signal, DONE), files.length);
+    }
+  );
+  workers.forEach(({ port }, w) => {
+    const slot = STATE_BASE + w;
+    if (Atomics.compareExchange(signal, slot, 0 /* NotStarted */, 3 /* Cancelled */) === 0 /* NotStarted */)
+      return;
+    while (Atomics.load(signal, slot) === 1 /* Running */)
+      Atomics.wait(signal, slot, 1 /* Running */);
+    let reply;
+    do
+      reply = receiveMessageOnPort(port)?.message;
+    while (reply && reply.id !== id);
+    if (!reply) throw new Error("a scan worker finished without a result");
+    if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
+    for (const [i, result] of reply.results) results[i] = result;
+  });
+  job.onProgress?.(files.length, files.length);
+  return results.map((r, i) => {
+    if (!r) throw new Error(`no scan result for ${files[i].path}`);
+    return r;
+  });
+}
+var WORKER_ENTRY = fileURLToPath2(import.meta.url);
+function newWorker(options) {
+  if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
+  const api = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const tsx = pathToFileURL(api).href;
+  const entry = pathToFileURL(WORKER_ENTRY).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+function runShare(job, port) {
+  const signal = new Int32Array(job.shared);
+  if (Atomics.compareExchange(signal, job.slot, 0 /* NotStarted */, 1 /* Running */) !== 0 /* NotStarted */)
+    return;
+  let reply;
+  try {
+    const rules = loadActiveRules(job.root, job.config);
+    const ctx = evaluationContext(rules, job.config, job.today);
+    const results = [];
+    drain(
+      signal,
+      job.files,
+      (file) => scanFile(file, ctx, job.limits),
+      (i, result) => results.push([i, result])
+    );
+    reply = { id: job.id, results };
+  } catch (e) {
+    reply = { id: job.id, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+  }
+  port.postMessage(reply);
+  Atomics.store(signal, job.slot, 2 /* Finished */);
+  Atomics.notify(signal, job.slot);
+}
+function isWorkerStart(data) {
+  return data !== null && typeof data === "object" && data.kubegateScanWorker === true;
+}
+if (!isMainThread && isWorkerStart(workerData)) {
+  const { port } = workerData;
+  port.on("message", (job) => runShare(job, port));
+  await new Promise(() => void 0);
+}
+
+// src/scan.ts
+var MIN_FILES_PER_THREAD = 200;
 function scan(options) {
   const { config } = options;
   const rules = loadActiveRules(options.root, config);
@@ -19295,32 +20004,29 @@ function scan(options) {
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude
   });
-  const out = { findings: [], warnings: [...collected.warnings] };
+  const { files } = collected;
   const limits = parseLimits(config);
-  let resources = 0;
-  collected.files.forEach((file, i) => {
-    let text;
-    try {
-      text = readFileSync3(file.absolute, "utf8");
-    } catch (e) {
-      out.warnings.push(
-        `${file.path}: cannot read (${e.code ?? "error"})`
-      );
-      return;
-    }
-    resources += evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
-    options.onProgress?.(i + 1, collected.files.length);
+  const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  const perFile = workers > 0 ? scanInParallel({ ...options, limits, files, workers, ctx }) : files.map((file, i) => {
+    const result = scanFile(file, ctx, limits);
+    options.onProgress?.(i + 1, files.length);
+    return result;
   });
+  const findings = [];
+  const warnings = [...collected.warnings];
+  let resources = 0;
+  for (const r of perFile) {
+    for (const f of r.findings) findings.push(f);
+    for (const w of r.warnings) warnings.push(w);
+    resources += r.resources;
+  }
   return {
-    findings: sortFindings(out.findings),
+    findings: sortFindings(findings),
     rules,
-    warnings: out.warnings,
-    files: collected.files.length,
+    warnings,
+    files: files.length,
     resources
   };
-}
-function parseLimits(config) {
-  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
@@ -19331,8 +20037,7 @@ function sortFindings(findings) {
 
 // src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -19364,6 +20069,14 @@ async function readChartMeta(dir) {
     return {};
   }
 }
+async function isComponent(file) {
+  try {
+    const doc = (0, import_yaml4.parse)(await readFile(file, "utf8"));
+    return doc?.kind === "Component";
+  } catch {
+    return false;
+  }
+}
 async function discover(root) {
   const result = { charts: [], kustomizations: [], skipped: [] };
   const walk = async (dir, inSubcharts) => {
@@ -19383,7 +20096,9 @@ async function discover(root) {
       else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
     }
     const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
-    if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
+    if (kfile && await isComponent(join3(dir, kfile)))
+      result.skipped.push({ relDir, reason: "kustomize-component" });
+    else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
       await walk(join3(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
@@ -19498,7 +20213,276 @@ async function findBinary(name, options = {}) {
   return { ok: false, name, message: `${name} not found on PATH. ${installHint(name)}` };
 }
 
+// src/render/chart-files.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5, posix as posix2 } from "node:path";
+function readText(abs) {
+  try {
+    return readFileSync4(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function listTpl(dir, rel, out) {
+  let entries;
+  try {
+    entries = readdirSync3(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) listTpl(join5(dir, e.name), posix2.join(rel, e.name), out);
+    else if (e.isFile() && e.name.endsWith(".tpl"))
+      out.push({ abs: join5(dir, e.name), rel: posix2.join(rel, e.name) });
+  }
+}
+function chartFiles(chart, extraValues = []) {
+  const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
+  const texts = /* @__PURE__ */ new Map();
+  const load2 = (inChart) => {
+    if (!texts.has(inChart)) texts.set(inChart, readText(join5(chart.dir, inChart)));
+    const text = texts.get(inChart);
+    return text === void 0 ? void 0 : { path: repoPath2(inChart), text };
+  };
+  let helpers;
+  return {
+    dir: chart.dir,
+    relDir: chart.relDir,
+    valuesFor(templatePath2) {
+      const inChart = chart.relDir === "." ? templatePath2 : templatePath2.slice(chart.relDir.length + 1);
+      const parts = inChart.split("/");
+      const chain = [];
+      for (let i = 0; i + 1 < parts.length && parts[i] === "charts"; i += 2)
+        chain.push(parts[i + 1]);
+      const files = [];
+      for (let depth = chain.length; depth >= 0; depth--) {
+        const folder = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
+        const own = load2(`${folder}values.yaml`);
+        if (own) files.push({ ...own, prefix: chain.slice(depth) });
+      }
+      for (const extra of extraValues) {
+        const file = load2(extra);
+        if (file) files.push({ ...file, prefix: chain });
+      }
+      return files;
+    },
+    helpers() {
+      if (!helpers) {
+        const found = [];
+        listTpl(chart.dir, ".", found);
+        helpers = found.flatMap((f) => {
+          const text = readText(f.abs);
+          return text === void 0 ? [] : [{ path: repoPath2(f.rel), text }];
+        });
+      }
+      return helpers;
+    }
+  };
+}
+
+// src/render/kustomize-inputs.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { join as join6, resolve as resolve5 } from "node:path";
+
+// src/render/repo-path.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { isAbsolute as isAbsolute3, relative as relative5, sep as sep4 } from "node:path";
+function repoPath(root, abs) {
+  const rel = relative5(root, abs);
+  if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+  return rel === "" ? "." : rel.split(sep4).join("/");
+}
+
+// src/render/kustomize-inputs.ts
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var objects = (v) => Array.isArray(v) ? v.filter((x) => x !== null && typeof x === "object") : [];
+function referenced(k) {
+  const paths = [
+    ...strings(k.resources),
+    ...strings(k.bases),
+    ...strings(k.components),
+    ...strings(k.crds),
+    ...strings(k.configurations),
+    ...strings(k.generators),
+    ...strings(k.transformers),
+    ...strings(k.validators),
+    // A string entry is a file path; an inline patch has a newline in it.
+    ...strings(k.patchesStrategicMerge).filter((p) => !p.includes("\n"))
+  ];
+  for (const p of [
+    ...objects(k.patches),
+    ...objects(k.patchesJson6902),
+    ...objects(k.replacements)
+  ])
+    if (typeof p.path === "string") paths.push(p.path);
+  for (const g of [...objects(k.configMapGenerator), ...objects(k.secretGenerator)]) {
+    for (const f of strings(g.files)) paths.push(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+    paths.push(...strings(g.envs));
+    if (typeof g.env === "string") paths.push(g.env);
+  }
+  const openapi = k.openapi;
+  if (typeof openapi?.path === "string") paths.push(openapi.path);
+  return paths.filter(
+    (p) => !/^[a-z][\w+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(p)
+  );
+}
+function kustomizationIn(dir) {
+  for (const name of KUSTOMIZATION_FILES) {
+    try {
+      if (statSync3(join6(dir, name)).isFile()) return join6(dir, name);
+    } catch {
+    }
+  }
+  return void 0;
+}
+function kustomizeInputs(rootDir, overlayDir) {
+  const root = resolve5(rootDir);
+  const inputs = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dir) => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    const file = kustomizationIn(dir);
+    const rel = file && repoPath(root, file);
+    if (!file || !rel) return;
+    inputs.add(rel);
+    let k;
+    try {
+      k = (0, import_yaml5.parse)(readFileSync5(file, "utf8"));
+    } catch {
+      return;
+    }
+    if (k === null || typeof k !== "object") return;
+    for (const p of referenced(k)) {
+      const abs = resolve5(dir, p);
+      const target = repoPath(root, abs);
+      if (target === void 0) continue;
+      let isDir = false;
+      try {
+        isDir = statSync3(abs).isDirectory();
+      } catch {
+      }
+      if (!isDir) inputs.add(target);
+      else if (kustomizationIn(abs)) visit(abs);
+      else inputs.add(target === "." ? "" : `${target}/`);
+    }
+  };
+  visit(resolve5(overlayDir));
+  return inputs;
+}
+
+// src/render/kustomize-location.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml7 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
+
+// src/render/values-lookup.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml6 = __toESM(require_dist(), 1);
+var cache = /* @__PURE__ */ new WeakMap();
+function parseValues(holder) {
+  let parsed = cache.get(holder);
+  if (parsed !== void 0) return parsed;
+  const lines = new import_yaml6.LineCounter();
+  try {
+    const doc = (0, import_yaml6.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
+    parsed = doc.errors.length ? null : { root: doc.contents, lines };
+  } catch {
+    parsed = null;
+  }
+  cache.set(holder, parsed);
+  return parsed;
+}
+function findValuesPath(file, path) {
+  const parsed = parseValues(file);
+  return parsed ? deepestLine(parsed.root, parsed.lines, path) : void 0;
+}
+function deepestLine(root, lines, path) {
+  let node = root;
+  let hit;
+  for (let depth = 0; depth < path.length; depth++) {
+    const seg = path[depth];
+    let next;
+    let at;
+    if (typeof seg === "string" && (0, import_yaml6.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === seg);
+      if (pair) {
+        next = pair.value ?? void 0;
+        at = pair.key.range?.[0];
+      }
+    } else if (typeof seg === "number" && (0, import_yaml6.isSeq)(node)) {
+      const item = node.items[seg];
+      if (item) {
+        next = item;
+        at = item.range?.[0];
+      }
+    }
+    if (at === void 0) break;
+    hit = { line: lines.linePos(at).line, depth: depth + 1 };
+    node = next;
+  }
+  return hit;
+}
+
+// src/render/kustomize-location.ts
+function readSourceDocuments(rootDir, files) {
+  const docs = [];
+  for (const file of files) {
+    if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
+    let text;
+    try {
+      text = readFileSync6(join7(rootDir, file), "utf8");
+    } catch {
+      continue;
+    }
+    const lines = new import_yaml7.LineCounter();
+    for (const doc of (0, import_yaml7.parseAllDocuments)(text, { lineCounter: lines })) {
+      if (!("contents" in doc) || doc.errors.length) continue;
+      const js = doc.toJS();
+      if (js === null || typeof js !== "object" || Array.isArray(js)) continue;
+      const { kind, metadata } = js;
+      if (typeof kind !== "string" || typeof metadata?.name !== "string") continue;
+      docs.push({ file, kind, name: metadata.name, contents: doc.contents, lines });
+    }
+  }
+  return docs;
+}
+function sameResource(docs, kind, name) {
+  const ofKind = docs.filter((d) => d.kind === kind);
+  const exact = ofKind.filter((d) => d.name === name);
+  if (exact.length) return exact;
+  const contained = ofKind.filter((d) => name.includes(d.name));
+  const longest = Math.max(0, ...contained.map((d) => d.name.length));
+  return contained.filter((d) => d.name.length === longest);
+}
+function keyLine(doc, path) {
+  const hit = deepestLine(doc.contents, doc.lines, path);
+  if (!hit || typeof path[hit.depth - 1] === "string") return hit;
+  let k = hit.depth - 1;
+  while (k > 0 && typeof path[k - 1] !== "string") k--;
+  return k > 0 ? deepestLine(doc.contents, doc.lines, path.slice(0, k)) : hit;
+}
+function locateInSources(docs, resource, path) {
+  let best;
+  for (const doc of sameResource(docs, resource.kind, resource.name)) {
+    const hit = keyLine(doc, path);
+    if (hit && hit.depth >= (best?.depth ?? 0))
+      best = { location: { file: doc.file, line: hit.line }, depth: hit.depth };
+    const start = doc.contents?.range?.[0];
+    if (!best && start !== void 0)
+      best = { location: { file: doc.file, line: doc.lines.linePos(start).line }, depth: 0 };
+  }
+  return best?.location;
+}
+
 // src/render/map-location.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/render/template-text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -19507,52 +20491,184 @@ function keyPattern(key) {
   const k = escapeRegExp(key);
   return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
 }
-function findFrom(lines, key, from) {
-  const pattern = keyPattern(key);
-  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
-  return -1;
-}
-function searchKeys(text, path) {
-  const keys = path.filter((s) => typeof s === "string");
-  const last = keys.at(-1);
-  if (last === void 0) return { exact: -1, parent: -1 };
+function scopeToKind(text, kind) {
+  if (!kind) return text;
   const lines = text.split(/\r?\n/);
-  let cursor = 0;
-  let parent = -1;
-  for (const key of keys.slice(0, -1)) {
-    const at = findFrom(lines, key, cursor);
-    if (at >= 0) {
-      cursor = at + 1;
-      parent = at;
+  const kindLine = new RegExp(`^kind:\\s*["']?${escapeRegExp(kind)}["']?\\s*(?:#.*)?$`);
+  const docs = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (/^---/.test(line)) {
+      docs.push([start, i]);
+      start = i + 1;
     }
+  });
+  docs.push([start, lines.length]);
+  const keep = docs.filter(([from, to]) => lines.slice(from, to).some((l) => kindLine.test(l)));
+  if (keep.length === 0 || keep.length === docs.length) return text;
+  return lines.map((l, i) => keep.some(([f, t]) => i >= f && i < t) ? l : "").join("\n");
+}
+function walkKeys(lines, path, from = 0) {
+  const found = [];
+  let cursor = from;
+  path.forEach((seg, index) => {
+    if (typeof seg !== "string") return;
+    const pattern = keyPattern(seg);
+    for (let i = cursor; i < lines.length; i++) {
+      if (pattern.test(lines[i])) {
+        found.push({ index, line: i });
+        cursor = i + 1;
+        return;
+      }
+    }
+  });
+  return found;
+}
+function keyIndent(line) {
+  return /^\s*(?:-\s+)?/.exec(line)?.[0].length ?? 0;
+}
+function blockEnd(lines, keyLine2) {
+  const indent = keyIndent(lines[keyLine2] ?? "");
+  for (let i = keyLine2 + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim()) continue;
+    if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) return i;
   }
-  const after = findFrom(lines, last, cursor);
-  return { exact: after >= 0 ? after : findFrom(lines, last, 0), parent };
+  return lines.length;
 }
-function findKeyLine(text, path) {
-  return searchKeys(text, path).exact;
+var VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)/;
+var DUMP_REF = /\b(?:toYaml|toJson|tpl|toPrettyJson)\s+\(?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.)(?=[\s|)}])/;
+var WITH_REF = /\bwith\s+(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)/;
+function refPath(expr) {
+  return (VALUES_REF.exec(expr)?.[1] ?? "").split(".").filter(Boolean);
 }
-function findSpelledLocation(input) {
-  const inTemplate = findKeyLine(input.template.text, input.fieldPath);
-  if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
-  if (input.values) {
-    const inValues = findKeyLine(input.values.text, input.fieldPath);
-    if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
+function enclosingWith(lines, line) {
+  for (let i = line; i >= 0; i--) {
+    const m = WITH_REF.exec(lines[i]);
+    if (m) return refPath(m[1]);
   }
   return void 0;
 }
+function valuesRefOf(lines, keyLine2) {
+  const own = lines[keyLine2] ?? "";
+  const afterColon = own.slice(own.indexOf(":") + 1);
+  if (VALUES_REF.test(afterColon)) return refPath(afterColon);
+  return dumpedValues(lines, keyLine2 + 1, blockEnd(lines, keyLine2));
+}
+function dumpedValues(lines, from, to) {
+  for (let i = from; i < to; i++) {
+    const line = lines[i].trim();
+    if (!line || line.startsWith("#")) continue;
+    const m = DUMP_REF.exec(line);
+    if (m) {
+      const ref = m[1] === "." ? enclosingWith(lines, i) : refPath(m[1]);
+      if (ref?.length) return ref;
+    }
+    if (!line.startsWith("{{")) return void 0;
+  }
+  return void 0;
+}
+function includedNames(lines, from, to) {
+  const names = [];
+  for (let i = from; i < to; i++)
+    for (const m of lines[i].matchAll(/\b(?:include|template)\s+"([^"]+)"/g)) names.push(m[1]);
+  return names;
+}
+function defineRange(lines, name) {
+  const start = lines.findIndex((l) => l.includes(`define "${name}"`));
+  if (start < 0) return void 0;
+  let end = start + 1;
+  while (end < lines.length && !/\{\{-?\s*define\s/.test(lines[end])) end++;
+  return { from: start + 1, to: end };
+}
+
+// src/render/map-location.ts
+function lookUpValues(files, path, minDepth) {
+  let best;
+  for (const file of [...files].reverse()) {
+    const prefix = file.prefix ?? [];
+    const hit = findValuesPath(file, [...prefix, ...path]);
+    if (!hit) continue;
+    const depth = hit.depth - prefix.length;
+    if (depth < minDepth || depth <= (best?.depth ?? 0)) continue;
+    const match = {
+      location: { file: file.path, line: hit.line },
+      complete: depth === path.length
+    };
+    if (match.complete) return match;
+    best = { match, depth };
+  }
+  return best?.match;
+}
+function lastKeyIndex(path) {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
+  return -1;
+}
+function inHelpers(helpers, names, rest) {
+  const last = lastKeyIndex(rest);
+  if (last < 0) return void 0;
+  for (const name of names) {
+    for (const helper of helpers) {
+      const lines = helper.text.split(/\r?\n/);
+      const range = defineRange(lines, name);
+      if (!range) continue;
+      const spelled = walkKeys(lines.slice(0, range.to), rest, range.from).at(-1);
+      if (spelled?.index === last) return { file: helper.path, line: spelled.line + 1 };
+    }
+  }
+  return void 0;
+}
+function findKeyLine(text, path) {
+  const lines = text.split(/\r?\n/);
+  const last = lastKeyIndex(path);
+  if (last < 0) return -1;
+  const spelled = walkKeys(lines, path).at(-1);
+  if (spelled?.index === last) return spelled.line;
+  return walkKeys(lines, [path[last]])[0]?.line ?? -1;
+}
 function mapHelmLocation(input) {
-  const spelled = findSpelledLocation(input);
-  if (spelled) return spelled;
-  const parent = searchKeys(input.template.text, input.fieldPath).parent;
-  return { file: input.template.path, line: Math.max(parent, 0) + 1 };
+  const path = input.fieldPath;
+  const values = input.values ?? [];
+  const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
+  const at = (line) => ({ file: input.template.path, line: line + 1 });
+  const last = lastKeyIndex(path);
+  const spelled = walkKeys(lines, path);
+  const deepest = spelled.at(-1);
+  const setByRef = (ref2) => ref2 ? lookUpValues(values, ref2, ref2.length)?.location : void 0;
+  if (deepest && deepest.index === last) {
+    const setBy2 = setByRef(valuesRefOf(lines, deepest.line));
+    return { location: at(deepest.line), ...setBy2 ? { setBy: setBy2 } : {} };
+  }
+  const from = deepest ? deepest.line + 1 : 0;
+  const to = deepest ? blockEnd(lines, deepest.line) : lines.length;
+  const rest = path.slice(deepest ? deepest.index + 1 : 0);
+  const ref = dumpedValues(lines, from, to);
+  let setBy;
+  if (ref) {
+    const match = lookUpValues(values, [...ref, ...rest], ref.length);
+    if (match?.complete) return { location: match.location };
+    setBy = match?.location;
+  }
+  const withSetBy = (location) => ({
+    location,
+    ...setBy ? { setBy } : {}
+  });
+  const helper = inHelpers(input.helpers ?? [], includedNames(lines, from, to), rest);
+  if (helper) return withSetBy(helper);
+  const anywhere = last >= 0 ? findKeyLine(lines.join("\n"), path) : -1;
+  if (anywhere >= 0) return withSetBy(at(anywhere));
+  for (const file of [...values].reverse()) {
+    const line = findKeyLine(file.text, path);
+    if (line >= 0) return { location: { file: file.path, line: line + 1 } };
+  }
+  return withSetBy(at(deepest ? deepest.line : 0));
 }
 
 // src/render/pool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 function defaultConcurrency() {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism2());
 }
 async function mapPool(items, limit, fn) {
   const results = new Array(items.length);
@@ -19570,16 +20686,16 @@ async function mapPool(items, limit, fn) {
 
 // src/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join8 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp(join5(tmpdir(), "kubegate-render-"));
+  const home = await mkdtemp(join8(tmpdir(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -19589,9 +20705,9 @@ async function createPrivateEnv(base = process.env) {
   Object.assign(env, {
     HOME: home,
     KUBECONFIG: "/dev/null",
-    HELM_CACHE_HOME: join5(home, "cache"),
-    HELM_CONFIG_HOME: join5(home, "config"),
-    HELM_DATA_HOME: join5(home, "data"),
+    HELM_CACHE_HOME: join8(home, "cache"),
+    HELM_CONFIG_HOME: join8(home, "config"),
+    HELM_DATA_HOME: join8(home, "data"),
     HTTP_PROXY: DEAD_PROXY,
     HTTPS_PROXY: DEAD_PROXY,
     http_proxy: DEAD_PROXY,
@@ -19606,13 +20722,13 @@ async function createPrivateEnv(base = process.env) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve9) => {
     let settled = false;
     const finish = (run2) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve6(run2);
+      resolve9(run2);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -19663,16 +20779,16 @@ function helmArgs(target, skipTests) {
   return [
     "template",
     target.release,
-    resolve5(target.chartDir),
+    resolve6(target.chartDir),
     `--namespace=${target.namespace}`,
-    ...target.valuesFiles.map((f) => `--values=${resolve5(f)}`),
+    ...target.valuesFiles.map((f) => `--values=${resolve6(f)}`),
     ...target.set.map((kv) => `--set=${kv}`),
     ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
 }
 function kustomizeArgs(target) {
-  return ["kustomize", resolve5(target.dir)];
+  return ["kustomize", resolve6(target.dir)];
 }
 function toolFor(target) {
   return target.kind === "helm" ? "helm" : "kubectl";
@@ -19773,34 +20889,162 @@ function templatePath(chartRelDir, source) {
   return chartRelDir === "." || chartRelDir === "" ? inChart : `${chartRelDir}/${inChart}`;
 }
 
+// src/render/affected.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml8 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync7 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join9, posix as posix3, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
+function normalise(root, file) {
+  const rel = isAbsolute4(file) ? relative6(root, file).split(sep5).join("/") : file;
+  return posix3.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
+}
+var within = (dir, file) => dir === "." || dir === "" || file === dir || file.startsWith(`${dir}/`);
+function fileDependencies(root, chartDir) {
+  let meta;
+  try {
+    meta = (0, import_yaml8.parse)(readFileSync7(join9(chartDir, "Chart.yaml"), "utf8"));
+  } catch {
+    return [];
+  }
+  const deps = meta?.dependencies;
+  if (!Array.isArray(deps)) return [];
+  return deps.flatMap((d) => {
+    const repo = d?.repository;
+    if (typeof repo !== "string" || !repo.startsWith("file://")) return [];
+    const dir = repoPath(root, resolve7(chartDir, repo.slice("file://".length)));
+    return dir ? [dir] : [];
+  });
+}
+function inputsOf(root, job) {
+  if (job.kind === "kustomize") {
+    const inputs = kustomizeInputs(root, job.overlay.dir);
+    const dirs2 = [...inputs].filter((i) => i.endsWith("/"));
+    return (file) => inputs.has(file) || dirs2.some((d) => file.startsWith(d));
+  }
+  const dirs = [job.chart.relDir, ...fileDependencies(root, job.chart.dir)];
+  const files = new Set(
+    job.valuesFiles.flatMap((f) => repoPath(root, resolve7(job.chart.dir, f)) ?? [])
+  );
+  return (file) => files.has(file) || dirs.some((d) => within(d, file));
+}
+function affectedJobs(rootDir, jobs2, changedFiles) {
+  const root = resolve7(rootDir);
+  const changed = changedFiles.map((f) => normalise(root, f));
+  return jobs2.filter((job) => {
+    const reads = inputsOf(root, job);
+    return changed.some(reads);
+  });
+}
+
+// src/render/plan.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { existsSync as existsSync2 } from "node:fs";
+import { basename as basename2, posix as posix4, resolve as resolve8 } from "node:path";
+
 // src/render/targets.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { basename as basename2 } from "node:path";
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
 }
-function targetsFromDiscovery(discovery, defaults = {}) {
-  const charts = discovery.charts.map((c) => ({
+
+// src/render/plan.ts
+function missingFile(root, chart, files) {
+  for (const file of files) {
+    const abs = resolve8(chart.dir, file);
+    const shown = posix4.normalize(posix4.join(chart.relDir, file));
+    if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
+    if (!existsSync2(abs)) return `values file ${file} not found (looked for ${shown})`;
+  }
+  return void 0;
+}
+function helmJobs(root, chart, config) {
+  const base = {
     kind: "helm",
-    chartDir: c.dir,
-    release: releaseNameFor(c.name ?? basename2(c.dir)),
-    namespace: defaults.namespace ?? "default",
+    chartDir: chart.dir,
+    release: config?.releaseName ?? releaseNameFor(chart.name ?? basename2(chart.dir)),
+    namespace: config?.namespace ?? "default",
     valuesFiles: [],
     set: [],
-    ...defaults.kubeVersion ? { kubeVersion: defaults.kubeVersion } : {}
-  }));
-  const overlays = discovery.kustomizations.map((k) => ({
-    kind: "kustomize",
-    dir: k.dir
-  }));
-  return [...charts, ...overlays];
+    ...config?.kubeVersion ? { kubeVersion: config.kubeVersion } : {}
+  };
+  if (!config?.valueSets.length) return [{ kind: "helm", chart, target: base, valuesFiles: [] }];
+  return config.valueSets.map((set2) => {
+    const problem2 = missingFile(root, chart, set2.valuesFiles);
+    return {
+      kind: "helm",
+      chart,
+      valueSet: set2.name,
+      valuesFiles: set2.valuesFiles,
+      target: {
+        ...base,
+        valuesFiles: set2.valuesFiles.map((f) => resolve8(chart.dir, f)),
+        set: Object.entries(set2.set).map(([k, v]) => `${k}=${v}`)
+      },
+      ...problem2 ? { problem: problem2 } : {}
+    };
+  });
+}
+function planRenders(rootDir, discovery, charts) {
+  const root = resolve8(rootDir);
+  const byPath = new Map(charts.map((c) => [c.path, c]));
+  const jobs2 = discovery.charts.flatMap(
+    (chart) => helmJobs(root, chart, byPath.get(chart.relDir))
+  );
+  for (const overlay of discovery.kustomizations)
+    jobs2.push({ kind: "kustomize", overlay, target: { kind: "kustomize", dir: overlay.dir } });
+  const found = new Set(discovery.charts.map((c) => c.relDir));
+  const warnings = charts.filter((c) => !found.has(c.path)).map(
+    (c) => `render.charts: no chart at ${c.path} among the scanned paths; its settings are unused`
+  );
+  return { jobs: jobs2, warnings };
+}
+
+// src/render/value-sets.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function sameness(f) {
+  return [f.location.file, f.location.line, f.message, f.waiver ? "waived" : ""].join("\0");
+}
+function addRelated(f, more) {
+  const all = [...f.related ?? []];
+  for (const r of more)
+    if (!all.some((a) => a.file === r.file && a.line === r.line && a.message === r.message))
+      all.push(r);
+  if (all.length) f.related = all;
+}
+function naming(sets) {
+  return sets.length === 1 ? `value set ${sets[0]}` : `value sets ${sets.join(", ")}`;
+}
+function mergeValueSets(perSet) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { valueSet, findings } of perSet) {
+    for (const f of findings) {
+      const variants = groups.get(f.fingerprint) ?? /* @__PURE__ */ new Map();
+      groups.set(f.fingerprint, variants);
+      const key = sameness(f);
+      const variant = variants.get(key);
+      if (!variant) variants.set(key, { finding: f, sets: [valueSet] });
+      else {
+        if (!variant.sets.includes(valueSet)) variant.sets.push(valueSet);
+        addRelated(variant.finding, f.related ?? []);
+      }
+    }
+  }
+  const merged = [];
+  for (const variants of groups.values()) {
+    for (const { finding, sets } of variants.values()) {
+      finding.message = `${finding.message} (${naming(sets)})`;
+      if (variants.size > 1) finding.fingerprint = fingerprintOf([finding.fingerprint, ...sets]);
+      merged.push(finding);
+    }
+  }
+  return merged;
 }
 
 // src/scan-renders.ts
 var inDir = (relDir, file) => relDir === "." ? file : `${relDir}/${file}`;
-function originFile(origin) {
-  return origin.kind === "helm" ? inDir(origin.chart.relDir, "Chart.yaml") : inDir(origin.overlay.relDir, origin.overlay.file);
+function jobFile(job) {
+  return job.kind === "helm" ? inDir(job.chart.relDir, "Chart.yaml") : inDir(job.overlay.relDir, job.overlay.file);
 }
 function renderErrorFinding(file, message) {
   const text = message.trim() || "the render failed without a message";
@@ -19809,13 +21053,6 @@ function renderErrorFinding(file, message) {
     text
   ]);
 }
-function readText(abs) {
-  try {
-    return readFileSync4(abs, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 function fieldPathOf(finding) {
   try {
     return parseFieldPath(finding.fieldPath).path;
@@ -19823,51 +21060,67 @@ function fieldPathOf(finding) {
     return [];
   }
 }
-function presentPrefix(resource, path) {
+function presentLength(resource, path) {
   const base = resource.basePath.length;
   let k = path.length;
   while (k > base && valueAt(resource.object, path.slice(base, k)) === void 0) k--;
-  return path.slice(0, k);
+  return k;
 }
-function locateRendered(f, resource, chart, path, template, values) {
+function locateRendered(f, resource, chart, path, template) {
   const fallback = template === void 0 ? inDir(chart.relDir, "Chart.yaml") : path;
-  if (!resource) return { file: fallback, line: 1 };
-  const file = { path: template === void 0 ? fallback : path, text: template ?? "" };
+  if (!resource) {
+    f.location = { file: fallback, line: 1 };
+    return;
+  }
   const full = fieldPathOf(f);
-  return findSpelledLocation({ fieldPath: full, template: file, values }) ?? mapHelmLocation({ fieldPath: presentPrefix(resource, full), template: file, values });
+  const mapped = mapHelmLocation({
+    fieldPath: full.slice(0, presentLength(resource, full)),
+    kind: resource.kind,
+    template: { path: template === void 0 ? fallback : path, text: template ?? "" },
+    values: chart.valuesFor(path),
+    helpers: chart.helpers()
+  });
+  f.location = mapped.location;
+  if (mapped.setBy)
+    f.related = [{ ...mapped.setBy, message: `The value is set in ${mapped.setBy.file}` }];
 }
-function evaluateHelm(chart, output, ctx, config, out) {
+function evaluateHelm(chart, output, ctx, config, out, onFinding) {
   const templates = /* @__PURE__ */ new Map();
-  const valuesText = readText(join6(chart.dir, "values.yaml"));
-  const values = valuesText === void 0 ? void 0 : { path: inDir(chart.relDir, "values.yaml"), text: valuesText };
   let resources = 0;
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
     const inChart = doc.source?.split("/").slice(1).join("/");
     if (inChart !== void 0 && !templates.has(path))
-      templates.set(path, readText(join6(chart.dir, inChart)));
+      templates.set(path, readText(join10(chart.dir, inChart)));
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
-      f.location = locateRendered(f, resource, chart, path, template, values);
+      locateRendered(f, resource, chart, path, template);
+      onFinding?.(f, resource);
     });
   }
   return resources;
 }
-function evaluateKustomize(overlay, output, ctx, config, out, plainFingerprints) {
+function evaluateKustomize(rootDir, overlay, output, ctx, config, out, plainFingerprints, onFinding) {
   const file = inDir(overlay.relDir, overlay.file);
+  const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
   const own = { findings: [], warnings: out.warnings };
-  const resources = evaluateParsed(parsed, ctx, own, (f) => {
-    f.location = { file, line: 1 };
+  const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
+    const full = fieldPathOf(f);
+    const traced = resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
+    f.location = traced ?? { file, line: 1 };
+    if (traced && !traced.file.startsWith(overlay.relDir === "." ? "" : `${overlay.relDir}/`))
+      f.related = [{ file, line: 1, message: `Rendered through ${file}` }];
+    onFinding?.(f, resource);
   });
   for (const f of own.findings) if (!plainFingerprints.has(f.fingerprint)) out.findings.push(f);
   return resources;
 }
-async function lookUpTools(discovery, config, env, out) {
+async function lookUpTools(jobs2, config, env, out) {
   const needed = [
-    ["helm", discovery.charts.length > 0, config.render.helmBinary],
-    ["kubectl", discovery.kustomizations.length > 0, config.render.kubectlBinary]
+    ["helm", jobs2.some((j) => j.kind === "helm" && !j.problem), config.render.helmBinary],
+    ["kubectl", jobs2.some((j) => j.kind === "kustomize"), config.render.kubectlBinary]
   ];
   const binaries = {};
   for (const [tool, need, explicit] of needed) {
@@ -19893,41 +21146,62 @@ async function scanWithRenders(options) {
     kustomizations: config.render.kustomize ? found.kustomizations : [],
     skipped: found.skipped
   };
-  const origins = [
-    ...discovery.charts.map((chart) => ({ kind: "helm", chart })),
-    ...discovery.kustomizations.map((overlay) => ({ kind: "kustomize", overlay }))
-  ];
-  if (origins.length === 0) return base;
+  const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
+  const out = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
+  const jobs2 = options.changedFiles ? affectedJobs(options.root, plan.jobs, options.changedFiles) : plan.jobs;
+  if (jobs2.length === 0) return { ...base, warnings: out.warnings };
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const out = { findings: base.findings, warnings: base.warnings };
   const ctx = evaluationContext(base.rules, config, options.today);
-  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const binaries = await lookUpTools(jobs2, config, options.env, out);
   const renderOptions = {
     env: options.env,
     timeoutMs: config.render.timeoutSeconds * 1e3
   };
-  const targets = targetsFromDiscovery(discovery);
   const results = await mapPool(
-    targets,
+    jobs2,
     options.concurrency ?? defaultConcurrency(),
-    (t) => renderOne(t, binaries, renderOptions)
+    (job) => job.kind === "helm" && job.problem ? Promise.resolve(void 0) : renderOne(job.target, binaries, renderOptions)
   );
   let resources = base.resources;
+  const bySet = /* @__PURE__ */ new Map();
   results.forEach((result, i) => {
-    const origin = origins[i];
-    const tool = origin.kind === "helm" ? "helm" : "kubectl";
-    if (!result.ok) {
+    const job = jobs2[i];
+    const own = { findings: [], warnings: out.warnings };
+    const tool = job.kind === "helm" ? "helm" : "kubectl";
+    if (!result || !result.ok) {
       const lookup = binaries[tool];
-      const message = lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
-      const finding = renderErrorFinding(originFile(origin), message);
+      const message = !result ? job.kind === "helm" && job.problem || "not rendered" : lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
+      const finding = renderErrorFinding(jobFile(job), message);
       applyWaivers([finding], void 0, ctx.policy);
-      out.findings.push(finding);
-      return;
+      own.findings.push(finding);
+    } else {
+      if (result.warnings)
+        out.warnings.push(`${jobFile(job)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+      resources += job.kind === "helm" ? evaluateHelm(
+        chartFiles(job.chart, job.valuesFiles),
+        result.text,
+        ctx,
+        config,
+        own,
+        options.onRenderedFinding
+      ) : evaluateKustomize(
+        options.root,
+        job.overlay,
+        result.text,
+        ctx,
+        config,
+        own,
+        plainFingerprints,
+        options.onRenderedFinding
+      );
     }
-    if (result.warnings)
-      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
-    resources += origin.kind === "helm" ? evaluateHelm(origin.chart, result.text, ctx, config, out) : evaluateKustomize(origin.overlay, result.text, ctx, config, out, plainFingerprints);
+    if (job.kind === "helm" && job.valueSet !== void 0) {
+      const sets = bySet.get(job.chart.relDir) ?? [];
+      bySet.set(job.chart.relDir, sets);
+      sets.push({ valueSet: job.valueSet, findings: own.findings });
+    } else out.findings.push(...own.findings);
   });
+  for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
 }
 
@@ -19936,7 +21210,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join11 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GIT_TIMEOUT_MS = 12e4;
@@ -19975,8 +21249,8 @@ async function extractCommit(workspace, sha) {
       );
     }
   }
-  const dir = await mkdtemp2(join7(tmpdir2(), "kubegate-base-"));
-  const archive = join7(dir, "..", `${dir.split("/").pop()}.tar`);
+  const dir = await mkdtemp2(join11(tmpdir2(), "kubegate-base-"));
+  const archive = join11(dir, "..", `${dir.split("/").pop()}.tar`);
   await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
   try {
     await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
@@ -20008,8 +21282,8 @@ function compareWithBase(head, base) {
   };
 }
 function decideGate(findings, failOn, onlyNew) {
-  const pool = onlyNew ?? findings;
-  const failing = pool.filter((f) => failsGate(f, failOn));
+  const pool2 = onlyNew ?? findings;
+  const failing = pool2.filter((f) => failsGate(f, failOn));
   if (failing.length === 0) return { failing };
   const what = `${failing.length}${onlyNew ? " new" : ""} finding${failing.length === 1 ? "" : "s"}`;
   return { failing, reason: `${what} at or above "${failOn}"` };
@@ -20028,10 +21302,10 @@ async function compareWithCommit(sha, head, options) {
 
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync8(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 

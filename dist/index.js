@@ -2187,9 +2187,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2227,12 +2227,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4125,11 +4125,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -4402,7 +4402,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4417,7 +4417,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4510,8 +4510,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5486,8 +5486,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -6768,12 +6768,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7444,12 +7444,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7931,16 +7931,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve7(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7951,7 +7951,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8002,7 +8002,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8014,7 +8014,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8231,8 +8231,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8284,35 +8284,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err);
         };
         this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8353,8 +8353,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -8568,22 +8568,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err = args[2];
           if (err && err.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8602,9 +8602,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8619,16 +8619,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8637,8 +8637,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -9631,7 +9631,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9644,7 +9644,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9663,7 +9663,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9680,7 +9680,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve7,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9750,18 +9750,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve7, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10020,9 +10020,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10247,9 +10247,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10536,9 +10536,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10631,9 +10631,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14517,7 +14517,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14593,7 +14593,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14636,7 +14636,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -15853,8 +15853,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache = this.#relevantRequestResponseList;
-        const backupCache = [...cache];
+        const cache2 = this.#relevantRequestResponseList;
+        const backupCache = [...cache2];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15881,9 +15881,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15913,11 +15913,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache.indexOf(requestResponse);
+                const idx = cache2.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache.splice(idx, 1);
+                cache2.splice(idx, 1);
               }
-              cache.push([operation.request, operation.response]);
+              cache2.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16092,13 +16092,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options);
+            const cache2 = new Cache(kConstruct, cacheList);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16128,12 +16128,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache2 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache2);
+          const cache3 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache3);
         }
-        const cache = [];
-        this.#caches.set(cacheName, cache);
-        return new Cache(kConstruct, cache);
+        const cache2 = [];
+        this.#caches.set(cacheName, cache2);
+        return new Cache(kConstruct, cache2);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -17188,13 +17188,13 @@ var require_frame = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17207,7 +17207,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17280,9 +17280,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17302,7 +17302,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17332,7 +17332,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18401,8 +18401,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -20124,7 +20124,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse5 = (input, options) => {
+    var parse7 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20294,7 +20294,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse5(rest, { ...options, fastpaths: false }).output;
+            const expression = parse7(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20393,9 +20393,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20817,7 +20817,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse5.fastpaths = (input, options) => {
+    parse7.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -20882,7 +20882,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse5;
+    module.exports = parse7;
   }
 });
 
@@ -20892,7 +20892,7 @@ var require_picomatch = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var scan2 = require_scan();
-    var parse5 = require_parse2();
+    var parse7 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -20913,7 +20913,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix5 = opts.windows;
       const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -20923,8 +20923,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix5 });
+        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20949,7 +20949,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20957,7 +20957,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -20966,21 +20966,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix);
+          match = picomatch4.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
+      return regex2.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse5(pattern, { ...options, fastpaths: false });
+      return parse7(pattern, { ...options, fastpaths: false });
     };
     picomatch4.scan = (input, options) => scan2(input, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -21006,10 +21006,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse5.fastpaths(input, options);
+        parsed.output = parse7.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse5(input, options);
+        parsed = parse7(input, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -21059,10 +21059,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -21083,7 +21083,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -21095,11 +21095,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -25060,10 +25060,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -25077,7 +25077,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -25101,7 +25101,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -25117,7 +25117,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25210,7 +25210,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -25224,13 +25224,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -25261,9 +25261,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25274,18 +25274,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25299,7 +25299,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25339,8 +25339,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25352,7 +25352,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25362,9 +25362,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25381,7 +25381,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25394,7 +25394,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25410,7 +25410,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25563,7 +25563,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25580,24 +25580,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25781,25 +25781,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26616,14 +26616,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -26709,7 +26709,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26793,7 +26793,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27394,7 +27394,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var LineCounter2 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -27417,7 +27417,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -27795,18 +27795,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep7;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -27959,15 +27959,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -28161,13 +28161,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28313,7 +28313,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28327,7 +28327,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28346,14 +28346,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -28387,9 +28387,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parse = parse7;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -28573,11 +28573,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28593,7 +28593,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28680,26 +28680,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -28907,14 +28907,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29158,12 +29158,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29171,7 +29171,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29210,7 +29210,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve10(response);
             }
           }));
         });
@@ -29675,8 +29675,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -29887,15 +29887,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve7, returned, task;
+          var args, cb, error2, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve7(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -29910,13 +29910,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -30317,14 +30317,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve10();
                     }
                   });
                 }
@@ -30417,9 +30417,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -30728,11 +30728,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30748,7 +30748,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31093,9 +31093,9 @@ function info(message) {
 }
 
 // src/main.ts
-import { readFileSync as readFileSync8, writeFileSync } from "node:fs";
-import { join as join8, resolve as resolve6 } from "node:path";
-import { pathToFileURL } from "node:url";
+import { readFileSync as readFileSync11, writeFileSync } from "node:fs";
+import { join as join12, resolve as resolve9 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/annotations.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -31331,8 +31331,8 @@ function compareWithBase(head, base) {
   };
 }
 function decideGate(findings, failOn, onlyNew) {
-  const pool = onlyNew ?? findings;
-  const failing = pool.filter((f) => failsGate(f, failOn));
+  const pool2 = onlyNew ?? findings;
+  const failing = pool2.filter((f) => failsGate(f, failOn));
   if (failing.length === 0) return { failing };
   const what = `${failing.length}${onlyNew ? " new" : ""} finding${failing.length === 1 ? "" : "s"}`;
   return { failing, reason: `${what} at or above "${failOn}"` };
@@ -31340,8 +31340,7 @@ function decideGate(findings, failOn, onlyNew) {
 
 // src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/evaluate/waivers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -34458,32 +34457,32 @@ function requireDumper() {
     return true;
   }
   function getDuplicateReferences(object, state) {
-    const objects = [];
+    const objects2 = [];
     const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
+    inspectNode(object, objects2, duplicatesIndexes);
     const length = duplicatesIndexes.length;
     for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
+      state.duplicates.push(objects2[duplicatesIndexes[index]]);
     }
     state.usedDuplicates = new Array(length);
   }
-  function inspectNode(object, objects, duplicatesIndexes) {
+  function inspectNode(object, objects2, duplicatesIndexes) {
     if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
+      const index = objects2.indexOf(object);
       if (index !== -1) {
         if (duplicatesIndexes.indexOf(index) === -1) {
           duplicatesIndexes.push(index);
         }
       } else {
-        objects.push(object);
+        objects2.push(object);
         if (Array.isArray(object)) {
           for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
+            inspectNode(object[i], objects2, duplicatesIndexes);
           }
         } else {
           const objectKeyList = Object.keys(object);
           for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+            inspectNode(object[objectKeyList[i]], objects2, duplicatesIndexes);
           }
         }
       }
@@ -34563,15 +34562,32 @@ var {
   safeDump
 } = yaml;
 
-// src/parse/locator.ts
+// src/parse/json-lines.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/parse/line-index.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var KEY_SEPARATOR = "\0";
 function pathKey(path) {
   return path.join(KEY_SEPARATOR);
+}
+function indexedLocator(build, rootLine) {
+  let index;
+  return {
+    locate(path) {
+      index ??= build();
+      let key = pathKey(path);
+      let exact = true;
+      while (key !== "") {
+        const line = index.get(key);
+        if (line !== void 0) return { line, exact };
+        const cut = key.lastIndexOf(KEY_SEPARATOR);
+        key = cut < 0 ? "" : key.slice(0, cut);
+        exact = false;
+      }
+      return { line: rootLine, exact: path.length === 0 };
+    }
+  };
 }
 function childKey(parent, segment) {
   return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
@@ -34619,8 +34635,7 @@ function indexDocumentLines(lines, start, end) {
     const keyPath = childKey(frame.key, parsed.key);
     frame.child = keyPath;
     record(keyPath, line);
-    const value = parsed.value;
-    if (/^[|>]/.test(value) || opensMultiline(value)) skipDeeperThan = col;
+    if (spansLines(text, parsed.after)) skipDeeperThan = col;
   };
   for (let i = start; i < end; i++) {
     const raw = lines[i];
@@ -34633,12 +34648,12 @@ function indexDocumentLines(lines, start, end) {
     if (content === "" || content.startsWith("#")) continue;
     if (col === 0 && (content.startsWith("---") || content.startsWith("...") || content.startsWith("%")))
       continue;
-    handle(col, content.replace(/\t/g, " "), i + 1);
+    handle(col, content.includes("	") ? content.replace(/\t/g, " ") : content, i + 1);
   }
   return index;
 }
 function opensMultiline(value) {
-  const v = value.replace(/^[&!]\S+\s*/, "");
+  const v = value.startsWith("&") || value.startsWith("!") ? value.replace(/^[&!]\S+\s*/, "") : value;
   if (v.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(v);
   if (v.startsWith("'")) return !/^'(?:[^']|'')*'/.test(v);
   if (v.startsWith("{") || v.startsWith("[")) return !balanced(v);
@@ -34680,33 +34695,130 @@ function splitKey(text) {
     if (key.includes(" #")) return void 0;
     after = i;
   }
-  const value = stripComment(text.slice(after + 1).trim());
-  return { key, value };
+  return { key, after: after + 1 };
+}
+function spansLines(text, from) {
+  let i = from;
+  while (text.charCodeAt(i) === 32) i++;
+  switch (text[i]) {
+    case "|":
+    case ">":
+      return true;
+    case '"':
+    case "'":
+    case "{":
+    case "[":
+    case "&":
+    case "!":
+      return opensMultiline(stripComment(text.slice(i).trim()));
+    default: {
+      if (!/^\s/.test(text.slice(i, i + 1))) return false;
+      const value = stripComment(text.slice(from).trim());
+      return /^[|>]/.test(value) || opensMultiline(value);
+    }
+  }
 }
 function stripComment(v) {
   if (v.startsWith("#")) return "";
-  const hash = v.indexOf(" #");
-  return hash >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash).trimEnd() : v;
+  const hash2 = v.indexOf(" #");
+  return hash2 >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash2).trimEnd() : v;
+}
+
+// src/parse/json-lines.ts
+function childKey2(parent, segment) {
+  return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+function indexJsonLines(text) {
+  const index = /* @__PURE__ */ new Map();
+  const record = (key, line2) => {
+    if (!index.has(key)) index.set(key, line2);
+  };
+  const stack = [];
+  let line = 1;
+  let pending = "";
+  let expectingValue = true;
+  let shadowed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 65279) continue;
+    const top = stack[stack.length - 1];
+    if (c === QUOTE) {
+      const end = stringEnd(text, i);
+      if (top && !top.array && !expectingValue) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(text.slice(i, end + 1)) : raw;
+        pending = childKey2(top.key, key);
+        if (index.has(pending)) pending = `${shadowed++}`;
+        else record(pending, line);
+        expectingValue = true;
+      } else {
+        if (top?.array) record(pending, line);
+        expectingValue = false;
+      }
+      i = end;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (top?.array) record(pending, line);
+      const array = c === 91;
+      stack.push({ array, key: pending, index: 0 });
+      if (array) pending = childKey2(pending, 0);
+      expectingValue = array;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      stack.pop();
+      expectingValue = false;
+      continue;
+    }
+    if (c === 44) {
+      if (top?.array) {
+        top.index++;
+        pending = childKey2(top.key, top.index);
+        expectingValue = true;
+      } else expectingValue = false;
+      continue;
+    }
+    if (c === 58) continue;
+    if (expectingValue) {
+      if (top?.array) record(pending, line);
+      expectingValue = false;
+    }
+    while (i + 1 < text.length && !endsScalar(text.charCodeAt(i + 1))) i++;
+  }
+  return index;
+}
+function endsScalar(c) {
+  return c === 32 || c === NEWLINE || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
+}
+function stringEnd(text, start) {
+  let i = start + 1;
+  for (; ; ) {
+    const q = text.indexOf('"', i);
+    if (q < 0) return text.length - 1;
+    let backslashes = 0;
+    for (let j = q - 1; text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return q;
+    i = q + 1;
+  }
+}
+function jsonLocator(text) {
+  const rootLine = text.slice(0, Math.max(0, text.search(/\S/))).split("\n").length;
+  return indexedLocator(() => indexJsonLines(text), rootLine);
 }
 
 // src/parse/locator.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml = __toESM(require_dist(), 1);
 function yamlLocator(lines, start, end, firstLine) {
-  let index;
-  return {
-    locate(path) {
-      index ??= indexDocumentLines(lines, start, end);
-      let key = pathKey(path);
-      let exact = true;
-      while (key !== "") {
-        const line = index.get(key);
-        if (line !== void 0) return { line, exact };
-        const cut = key.lastIndexOf(KEY_SEPARATOR);
-        key = cut < 0 ? "" : key.slice(0, cut);
-        exact = false;
-      }
-      return { line: firstLine, exact: path.length === 0 };
-    }
-  };
+  return indexedLocator(() => indexDocumentLines(lines, start, end), firstLine);
 }
 function treeLocator(text, firstLine = 1) {
   let root;
@@ -34784,16 +34896,19 @@ function parseJson(path, text) {
     return problem(path, line, `invalid JSON: ${String(e.message).split("\n")[0]}`);
   }
   const out = { resources: [], problems: [] };
-  collectResources(value, path, 0, treeLocator(text), out);
+  collectResources(value, path, 0, jsonLocator(text), out);
   return out;
 }
 var DOC_START = /^---(?:\s|$)/;
 var DOC_END = /^\.\.\.\s*$/;
 function parseYaml(path, text, limits) {
   const lines = text.split(/\r?\n/);
+  const sliceable = !text.includes("\r");
   const out = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;
+  let startOffset = 0;
+  let offset = 0;
   let explicit = false;
   const flush = (end) => {
     const firstContent = firstContentLine(lines, start, end);
@@ -34801,18 +34916,21 @@ function parseYaml(path, text, limits) {
       if (explicit) docIndex++;
       return;
     }
-    parseDocumentChunk(lines, start, end, firstContent, path, docIndex++, out, limits);
+    const chunk = sliceable ? text.slice(startOffset, end < lines.length ? offset - 1 : text.length) : lines.slice(start, end).join("\n");
+    parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);
   };
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
     const first = lines[i].charCodeAt(0);
     if (first !== 45 && first !== 46) continue;
     if (DOC_START.test(lines[i])) {
       flush(i);
       start = i + 1;
+      startOffset = offset + lines[i].length + 1;
       explicit = true;
     } else if (DOC_END.test(lines[i])) {
       flush(i);
       start = i + 1;
+      startOffset = offset + lines[i].length + 1;
       explicit = false;
     }
   }
@@ -34826,8 +34944,7 @@ function firstContentLine(lines, start, end) {
   }
   return -1;
 }
-function parseDocumentChunk(lines, start, end, firstContent, path, docIndex, out, limits) {
-  const chunk = lines.slice(start, end).join("\n");
+function parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex, out, limits) {
   let value;
   try {
     value = yaml.load(chunk, LOAD_OPTIONS);
@@ -34924,6 +35041,14 @@ async function readChartMeta(dir) {
     return {};
   }
 }
+async function isComponent(file) {
+  try {
+    const doc = (0, import_yaml2.parse)(await readFile(file, "utf8"));
+    return doc?.kind === "Component";
+  } catch {
+    return false;
+  }
+}
 async function discover(root) {
   const result = { charts: [], kustomizations: [], skipped: [] };
   const walk = async (dir, inSubcharts) => {
@@ -34943,7 +35068,9 @@ async function discover(root) {
       else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
     }
     const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
-    if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
+    if (kfile && await isComponent(join(dir, kfile)))
+      result.skipped.push({ relDir, reason: "kustomize-component" });
+    else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
       await walk(join(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
@@ -35058,7 +35185,276 @@ async function findBinary(name, options = {}) {
   return { ok: false, name, message: `${name} not found on PATH. ${installHint(name)}` };
 }
 
+// src/render/chart-files.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3, posix } from "node:path";
+function readText(abs) {
+  try {
+    return readFileSync2(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function listTpl(dir, rel, out) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) listTpl(join3(dir, e.name), posix.join(rel, e.name), out);
+    else if (e.isFile() && e.name.endsWith(".tpl"))
+      out.push({ abs: join3(dir, e.name), rel: posix.join(rel, e.name) });
+  }
+}
+function chartFiles(chart, extraValues = []) {
+  const repoPath2 = (inChart) => posix.normalize(chart.relDir === "." ? inChart : posix.join(chart.relDir, inChart));
+  const texts = /* @__PURE__ */ new Map();
+  const load2 = (inChart) => {
+    if (!texts.has(inChart)) texts.set(inChart, readText(join3(chart.dir, inChart)));
+    const text = texts.get(inChart);
+    return text === void 0 ? void 0 : { path: repoPath2(inChart), text };
+  };
+  let helpers;
+  return {
+    dir: chart.dir,
+    relDir: chart.relDir,
+    valuesFor(templatePath2) {
+      const inChart = chart.relDir === "." ? templatePath2 : templatePath2.slice(chart.relDir.length + 1);
+      const parts = inChart.split("/");
+      const chain = [];
+      for (let i = 0; i + 1 < parts.length && parts[i] === "charts"; i += 2)
+        chain.push(parts[i + 1]);
+      const files = [];
+      for (let depth = chain.length; depth >= 0; depth--) {
+        const folder = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
+        const own = load2(`${folder}values.yaml`);
+        if (own) files.push({ ...own, prefix: chain.slice(depth) });
+      }
+      for (const extra of extraValues) {
+        const file = load2(extra);
+        if (file) files.push({ ...file, prefix: chain });
+      }
+      return files;
+    },
+    helpers() {
+      if (!helpers) {
+        const found = [];
+        listTpl(chart.dir, ".", found);
+        helpers = found.flatMap((f) => {
+          const text = readText(f.abs);
+          return text === void 0 ? [] : [{ path: repoPath2(f.rel), text }];
+        });
+      }
+      return helpers;
+    }
+  };
+}
+
+// src/render/kustomize-inputs.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join4, resolve as resolve2 } from "node:path";
+
+// src/render/repo-path.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep3 } from "node:path";
+function repoPath(root, abs) {
+  const rel = relative3(root, abs);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
+  return rel === "" ? "." : rel.split(sep3).join("/");
+}
+
+// src/render/kustomize-inputs.ts
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var objects = (v) => Array.isArray(v) ? v.filter((x) => x !== null && typeof x === "object") : [];
+function referenced(k) {
+  const paths = [
+    ...strings(k.resources),
+    ...strings(k.bases),
+    ...strings(k.components),
+    ...strings(k.crds),
+    ...strings(k.configurations),
+    ...strings(k.generators),
+    ...strings(k.transformers),
+    ...strings(k.validators),
+    // A string entry is a file path; an inline patch has a newline in it.
+    ...strings(k.patchesStrategicMerge).filter((p) => !p.includes("\n"))
+  ];
+  for (const p of [
+    ...objects(k.patches),
+    ...objects(k.patchesJson6902),
+    ...objects(k.replacements)
+  ])
+    if (typeof p.path === "string") paths.push(p.path);
+  for (const g of [...objects(k.configMapGenerator), ...objects(k.secretGenerator)]) {
+    for (const f of strings(g.files)) paths.push(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+    paths.push(...strings(g.envs));
+    if (typeof g.env === "string") paths.push(g.env);
+  }
+  const openapi = k.openapi;
+  if (typeof openapi?.path === "string") paths.push(openapi.path);
+  return paths.filter(
+    (p) => !/^[a-z][\w+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(p)
+  );
+}
+function kustomizationIn(dir) {
+  for (const name of KUSTOMIZATION_FILES) {
+    try {
+      if (statSync2(join4(dir, name)).isFile()) return join4(dir, name);
+    } catch {
+    }
+  }
+  return void 0;
+}
+function kustomizeInputs(rootDir, overlayDir) {
+  const root = resolve2(rootDir);
+  const inputs = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dir) => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    const file = kustomizationIn(dir);
+    const rel = file && repoPath(root, file);
+    if (!file || !rel) return;
+    inputs.add(rel);
+    let k;
+    try {
+      k = (0, import_yaml3.parse)(readFileSync3(file, "utf8"));
+    } catch {
+      return;
+    }
+    if (k === null || typeof k !== "object") return;
+    for (const p of referenced(k)) {
+      const abs = resolve2(dir, p);
+      const target = repoPath(root, abs);
+      if (target === void 0) continue;
+      let isDir = false;
+      try {
+        isDir = statSync2(abs).isDirectory();
+      } catch {
+      }
+      if (!isDir) inputs.add(target);
+      else if (kustomizationIn(abs)) visit(abs);
+      else inputs.add(target === "." ? "" : `${target}/`);
+    }
+  };
+  visit(resolve2(overlayDir));
+  return inputs;
+}
+
+// src/render/kustomize-location.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// src/render/values-lookup.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml4 = __toESM(require_dist(), 1);
+var cache = /* @__PURE__ */ new WeakMap();
+function parseValues(holder) {
+  let parsed = cache.get(holder);
+  if (parsed !== void 0) return parsed;
+  const lines = new import_yaml4.LineCounter();
+  try {
+    const doc = (0, import_yaml4.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
+    parsed = doc.errors.length ? null : { root: doc.contents, lines };
+  } catch {
+    parsed = null;
+  }
+  cache.set(holder, parsed);
+  return parsed;
+}
+function findValuesPath(file, path) {
+  const parsed = parseValues(file);
+  return parsed ? deepestLine(parsed.root, parsed.lines, path) : void 0;
+}
+function deepestLine(root, lines, path) {
+  let node = root;
+  let hit;
+  for (let depth = 0; depth < path.length; depth++) {
+    const seg = path[depth];
+    let next;
+    let at;
+    if (typeof seg === "string" && (0, import_yaml4.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === seg);
+      if (pair) {
+        next = pair.value ?? void 0;
+        at = pair.key.range?.[0];
+      }
+    } else if (typeof seg === "number" && (0, import_yaml4.isSeq)(node)) {
+      const item = node.items[seg];
+      if (item) {
+        next = item;
+        at = item.range?.[0];
+      }
+    }
+    if (at === void 0) break;
+    hit = { line: lines.linePos(at).line, depth: depth + 1 };
+    node = next;
+  }
+  return hit;
+}
+
+// src/render/kustomize-location.ts
+function readSourceDocuments(rootDir, files) {
+  const docs = [];
+  for (const file of files) {
+    if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
+    let text;
+    try {
+      text = readFileSync4(join5(rootDir, file), "utf8");
+    } catch {
+      continue;
+    }
+    const lines = new import_yaml5.LineCounter();
+    for (const doc of (0, import_yaml5.parseAllDocuments)(text, { lineCounter: lines })) {
+      if (!("contents" in doc) || doc.errors.length) continue;
+      const js = doc.toJS();
+      if (js === null || typeof js !== "object" || Array.isArray(js)) continue;
+      const { kind, metadata } = js;
+      if (typeof kind !== "string" || typeof metadata?.name !== "string") continue;
+      docs.push({ file, kind, name: metadata.name, contents: doc.contents, lines });
+    }
+  }
+  return docs;
+}
+function sameResource(docs, kind, name) {
+  const ofKind = docs.filter((d) => d.kind === kind);
+  const exact = ofKind.filter((d) => d.name === name);
+  if (exact.length) return exact;
+  const contained = ofKind.filter((d) => name.includes(d.name));
+  const longest = Math.max(0, ...contained.map((d) => d.name.length));
+  return contained.filter((d) => d.name.length === longest);
+}
+function keyLine(doc, path) {
+  const hit = deepestLine(doc.contents, doc.lines, path);
+  if (!hit || typeof path[hit.depth - 1] === "string") return hit;
+  let k = hit.depth - 1;
+  while (k > 0 && typeof path[k - 1] !== "string") k--;
+  return k > 0 ? deepestLine(doc.contents, doc.lines, path.slice(0, k)) : hit;
+}
+function locateInSources(docs, resource, path) {
+  let best;
+  for (const doc of sameResource(docs, resource.kind, resource.name)) {
+    const hit = keyLine(doc, path);
+    if (hit && hit.depth >= (best?.depth ?? 0))
+      best = { location: { file: doc.file, line: hit.line }, depth: hit.depth };
+    const start = doc.contents?.range?.[0];
+    if (!best && start !== void 0)
+      best = { location: { file: doc.file, line: doc.lines.linePos(start).line }, depth: 0 };
+  }
+  return best?.location;
+}
+
 // src/render/map-location.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/render/template-text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -35067,45 +35463,177 @@ function keyPattern(key) {
   const k = escapeRegExp(key);
   return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
 }
-function findFrom(lines, key, from) {
-  const pattern = keyPattern(key);
-  for (let i = from; i < lines.length; i++) if (pattern.test(lines[i])) return i;
-  return -1;
-}
-function searchKeys(text, path) {
-  const keys = path.filter((s) => typeof s === "string");
-  const last = keys.at(-1);
-  if (last === void 0) return { exact: -1, parent: -1 };
+function scopeToKind(text, kind) {
+  if (!kind) return text;
   const lines = text.split(/\r?\n/);
-  let cursor = 0;
-  let parent = -1;
-  for (const key of keys.slice(0, -1)) {
-    const at = findFrom(lines, key, cursor);
-    if (at >= 0) {
-      cursor = at + 1;
-      parent = at;
+  const kindLine = new RegExp(`^kind:\\s*["']?${escapeRegExp(kind)}["']?\\s*(?:#.*)?$`);
+  const docs = [];
+  let start = 0;
+  lines.forEach((line, i) => {
+    if (/^---/.test(line)) {
+      docs.push([start, i]);
+      start = i + 1;
     }
+  });
+  docs.push([start, lines.length]);
+  const keep = docs.filter(([from, to]) => lines.slice(from, to).some((l) => kindLine.test(l)));
+  if (keep.length === 0 || keep.length === docs.length) return text;
+  return lines.map((l, i) => keep.some(([f, t]) => i >= f && i < t) ? l : "").join("\n");
+}
+function walkKeys(lines, path, from = 0) {
+  const found = [];
+  let cursor = from;
+  path.forEach((seg, index) => {
+    if (typeof seg !== "string") return;
+    const pattern = keyPattern(seg);
+    for (let i = cursor; i < lines.length; i++) {
+      if (pattern.test(lines[i])) {
+        found.push({ index, line: i });
+        cursor = i + 1;
+        return;
+      }
+    }
+  });
+  return found;
+}
+function keyIndent(line) {
+  return /^\s*(?:-\s+)?/.exec(line)?.[0].length ?? 0;
+}
+function blockEnd(lines, keyLine2) {
+  const indent = keyIndent(lines[keyLine2] ?? "");
+  for (let i = keyLine2 + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim()) continue;
+    if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) return i;
   }
-  const after = findFrom(lines, last, cursor);
-  return { exact: after >= 0 ? after : findFrom(lines, last, 0), parent };
+  return lines.length;
 }
-function findKeyLine(text, path) {
-  return searchKeys(text, path).exact;
+var VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)/;
+var DUMP_REF = /\b(?:toYaml|toJson|tpl|toPrettyJson)\s+\(?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.)(?=[\s|)}])/;
+var WITH_REF = /\bwith\s+(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)/;
+function refPath(expr) {
+  return (VALUES_REF.exec(expr)?.[1] ?? "").split(".").filter(Boolean);
 }
-function findSpelledLocation(input) {
-  const inTemplate = findKeyLine(input.template.text, input.fieldPath);
-  if (inTemplate >= 0) return { file: input.template.path, line: inTemplate + 1 };
-  if (input.values) {
-    const inValues = findKeyLine(input.values.text, input.fieldPath);
-    if (inValues >= 0) return { file: input.values.path, line: inValues + 1 };
+function enclosingWith(lines, line) {
+  for (let i = line; i >= 0; i--) {
+    const m = WITH_REF.exec(lines[i]);
+    if (m) return refPath(m[1]);
   }
   return void 0;
 }
+function valuesRefOf(lines, keyLine2) {
+  const own = lines[keyLine2] ?? "";
+  const afterColon = own.slice(own.indexOf(":") + 1);
+  if (VALUES_REF.test(afterColon)) return refPath(afterColon);
+  return dumpedValues(lines, keyLine2 + 1, blockEnd(lines, keyLine2));
+}
+function dumpedValues(lines, from, to) {
+  for (let i = from; i < to; i++) {
+    const line = lines[i].trim();
+    if (!line || line.startsWith("#")) continue;
+    const m = DUMP_REF.exec(line);
+    if (m) {
+      const ref = m[1] === "." ? enclosingWith(lines, i) : refPath(m[1]);
+      if (ref?.length) return ref;
+    }
+    if (!line.startsWith("{{")) return void 0;
+  }
+  return void 0;
+}
+function includedNames(lines, from, to) {
+  const names = [];
+  for (let i = from; i < to; i++)
+    for (const m of lines[i].matchAll(/\b(?:include|template)\s+"([^"]+)"/g)) names.push(m[1]);
+  return names;
+}
+function defineRange(lines, name) {
+  const start = lines.findIndex((l) => l.includes(`define "${name}"`));
+  if (start < 0) return void 0;
+  let end = start + 1;
+  while (end < lines.length && !/\{\{-?\s*define\s/.test(lines[end])) end++;
+  return { from: start + 1, to: end };
+}
+
+// src/render/map-location.ts
+function lookUpValues(files, path, minDepth) {
+  let best;
+  for (const file of [...files].reverse()) {
+    const prefix = file.prefix ?? [];
+    const hit = findValuesPath(file, [...prefix, ...path]);
+    if (!hit) continue;
+    const depth = hit.depth - prefix.length;
+    if (depth < minDepth || depth <= (best?.depth ?? 0)) continue;
+    const match = {
+      location: { file: file.path, line: hit.line },
+      complete: depth === path.length
+    };
+    if (match.complete) return match;
+    best = { match, depth };
+  }
+  return best?.match;
+}
+function lastKeyIndex(path) {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
+  return -1;
+}
+function inHelpers(helpers, names, rest) {
+  const last = lastKeyIndex(rest);
+  if (last < 0) return void 0;
+  for (const name of names) {
+    for (const helper of helpers) {
+      const lines = helper.text.split(/\r?\n/);
+      const range = defineRange(lines, name);
+      if (!range) continue;
+      const spelled = walkKeys(lines.slice(0, range.to), rest, range.from).at(-1);
+      if (spelled?.index === last) return { file: helper.path, line: spelled.line + 1 };
+    }
+  }
+  return void 0;
+}
+function findKeyLine(text, path) {
+  const lines = text.split(/\r?\n/);
+  const last = lastKeyIndex(path);
+  if (last < 0) return -1;
+  const spelled = walkKeys(lines, path).at(-1);
+  if (spelled?.index === last) return spelled.line;
+  return walkKeys(lines, [path[last]])[0]?.line ?? -1;
+}
 function mapHelmLocation(input) {
-  const spelled = findSpelledLocation(input);
-  if (spelled) return spelled;
-  const parent = searchKeys(input.template.text, input.fieldPath).parent;
-  return { file: input.template.path, line: Math.max(parent, 0) + 1 };
+  const path = input.fieldPath;
+  const values = input.values ?? [];
+  const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
+  const at = (line) => ({ file: input.template.path, line: line + 1 });
+  const last = lastKeyIndex(path);
+  const spelled = walkKeys(lines, path);
+  const deepest = spelled.at(-1);
+  const setByRef = (ref2) => ref2 ? lookUpValues(values, ref2, ref2.length)?.location : void 0;
+  if (deepest && deepest.index === last) {
+    const setBy2 = setByRef(valuesRefOf(lines, deepest.line));
+    return { location: at(deepest.line), ...setBy2 ? { setBy: setBy2 } : {} };
+  }
+  const from = deepest ? deepest.line + 1 : 0;
+  const to = deepest ? blockEnd(lines, deepest.line) : lines.length;
+  const rest = path.slice(deepest ? deepest.index + 1 : 0);
+  const ref = dumpedValues(lines, from, to);
+  let setBy;
+  if (ref) {
+    const match = lookUpValues(values, [...ref, ...rest], ref.length);
+    if (match?.complete) return { location: match.location };
+    setBy = match?.location;
+  }
+  const withSetBy = (location) => ({
+    location,
+    ...setBy ? { setBy } : {}
+  });
+  const helper = inHelpers(input.helpers ?? [], includedNames(lines, from, to), rest);
+  if (helper) return withSetBy(helper);
+  const anywhere = last >= 0 ? findKeyLine(lines.join("\n"), path) : -1;
+  if (anywhere >= 0) return withSetBy(at(anywhere));
+  for (const file of [...values].reverse()) {
+    const line = findKeyLine(file.text, path);
+    if (line >= 0) return { location: { file: file.path, line: line + 1 } };
+  }
+  return withSetBy(at(deepest ? deepest.line : 0));
 }
 
 // src/render/pool.ts
@@ -35130,16 +35658,16 @@ async function mapPool(items, limit, fn) {
 
 // src/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join6 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp(join3(tmpdir(), "kubegate-render-"));
+  const home = await mkdtemp(join6(tmpdir(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -35149,9 +35677,9 @@ async function createPrivateEnv(base = process.env) {
   Object.assign(env, {
     HOME: home,
     KUBECONFIG: "/dev/null",
-    HELM_CACHE_HOME: join3(home, "cache"),
-    HELM_CONFIG_HOME: join3(home, "config"),
-    HELM_DATA_HOME: join3(home, "data"),
+    HELM_CACHE_HOME: join6(home, "cache"),
+    HELM_CONFIG_HOME: join6(home, "config"),
+    HELM_DATA_HOME: join6(home, "data"),
     HTTP_PROXY: DEAD_PROXY,
     HTTPS_PROXY: DEAD_PROXY,
     http_proxy: DEAD_PROXY,
@@ -35166,13 +35694,13 @@ async function createPrivateEnv(base = process.env) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve10) => {
     let settled = false;
     const finish = (run3) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve7(run3);
+      resolve10(run3);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -35223,16 +35751,16 @@ function helmArgs(target, skipTests) {
   return [
     "template",
     target.release,
-    resolve2(target.chartDir),
+    resolve3(target.chartDir),
     `--namespace=${target.namespace}`,
-    ...target.valuesFiles.map((f) => `--values=${resolve2(f)}`),
+    ...target.valuesFiles.map((f) => `--values=${resolve3(f)}`),
     ...target.set.map((kv) => `--set=${kv}`),
     ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
 }
 function kustomizeArgs(target) {
-  return ["kustomize", resolve2(target.dir)];
+  return ["kustomize", resolve3(target.dir)];
 }
 function toolFor(target) {
   return target.kind === "helm" ? "helm" : "kubectl";
@@ -35333,41 +35861,172 @@ function templatePath(chartRelDir, source) {
   return chartRelDir === "." || chartRelDir === "" ? inChart : `${chartRelDir}/${inChart}`;
 }
 
+// src/render/affected.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync5 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join7, posix as posix2, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+function normalise(root, file) {
+  const rel = isAbsolute3(file) ? relative4(root, file).split(sep4).join("/") : file;
+  return posix2.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
+}
+var within = (dir, file) => dir === "." || dir === "" || file === dir || file.startsWith(`${dir}/`);
+function fileDependencies(root, chartDir) {
+  let meta;
+  try {
+    meta = (0, import_yaml6.parse)(readFileSync5(join7(chartDir, "Chart.yaml"), "utf8"));
+  } catch {
+    return [];
+  }
+  const deps = meta?.dependencies;
+  if (!Array.isArray(deps)) return [];
+  return deps.flatMap((d) => {
+    const repo = d?.repository;
+    if (typeof repo !== "string" || !repo.startsWith("file://")) return [];
+    const dir = repoPath(root, resolve4(chartDir, repo.slice("file://".length)));
+    return dir ? [dir] : [];
+  });
+}
+function inputsOf(root, job) {
+  if (job.kind === "kustomize") {
+    const inputs = kustomizeInputs(root, job.overlay.dir);
+    const dirs2 = [...inputs].filter((i) => i.endsWith("/"));
+    return (file) => inputs.has(file) || dirs2.some((d) => file.startsWith(d));
+  }
+  const dirs = [job.chart.relDir, ...fileDependencies(root, job.chart.dir)];
+  const files = new Set(
+    job.valuesFiles.flatMap((f) => repoPath(root, resolve4(job.chart.dir, f)) ?? [])
+  );
+  return (file) => files.has(file) || dirs.some((d) => within(d, file));
+}
+function affectedJobs(rootDir, jobs2, changedFiles) {
+  const root = resolve4(rootDir);
+  const changed = changedFiles.map((f) => normalise(root, f));
+  return jobs2.filter((job) => {
+    const reads = inputsOf(root, job);
+    return changed.some(reads);
+  });
+}
+
+// src/render/plan.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { existsSync as existsSync2 } from "node:fs";
+import { basename, posix as posix3, resolve as resolve5 } from "node:path";
+
 // src/render/targets.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { basename } from "node:path";
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
 }
-function targetsFromDiscovery(discovery, defaults2 = {}) {
-  const charts = discovery.charts.map((c) => ({
+
+// src/render/plan.ts
+function missingFile(root, chart, files) {
+  for (const file of files) {
+    const abs = resolve5(chart.dir, file);
+    const shown = posix3.normalize(posix3.join(chart.relDir, file));
+    if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
+    if (!existsSync2(abs)) return `values file ${file} not found (looked for ${shown})`;
+  }
+  return void 0;
+}
+function helmJobs(root, chart, config) {
+  const base = {
     kind: "helm",
-    chartDir: c.dir,
-    release: releaseNameFor(c.name ?? basename(c.dir)),
-    namespace: defaults2.namespace ?? "default",
+    chartDir: chart.dir,
+    release: config?.releaseName ?? releaseNameFor(chart.name ?? basename(chart.dir)),
+    namespace: config?.namespace ?? "default",
     valuesFiles: [],
     set: [],
-    ...defaults2.kubeVersion ? { kubeVersion: defaults2.kubeVersion } : {}
-  }));
-  const overlays = discovery.kustomizations.map((k) => ({
-    kind: "kustomize",
-    dir: k.dir
-  }));
-  return [...charts, ...overlays];
+    ...config?.kubeVersion ? { kubeVersion: config.kubeVersion } : {}
+  };
+  if (!config?.valueSets.length) return [{ kind: "helm", chart, target: base, valuesFiles: [] }];
+  return config.valueSets.map((set2) => {
+    const problem2 = missingFile(root, chart, set2.valuesFiles);
+    return {
+      kind: "helm",
+      chart,
+      valueSet: set2.name,
+      valuesFiles: set2.valuesFiles,
+      target: {
+        ...base,
+        valuesFiles: set2.valuesFiles.map((f) => resolve5(chart.dir, f)),
+        set: Object.entries(set2.set).map(([k, v]) => `${k}=${v}`)
+      },
+      ...problem2 ? { problem: problem2 } : {}
+    };
+  });
+}
+function planRenders(rootDir, discovery, charts) {
+  const root = resolve5(rootDir);
+  const byPath = new Map(charts.map((c) => [c.path, c]));
+  const jobs2 = discovery.charts.flatMap(
+    (chart) => helmJobs(root, chart, byPath.get(chart.relDir))
+  );
+  for (const overlay of discovery.kustomizations)
+    jobs2.push({ kind: "kustomize", overlay, target: { kind: "kustomize", dir: overlay.dir } });
+  const found = new Set(discovery.charts.map((c) => c.relDir));
+  const warnings = charts.filter((c) => !found.has(c.path)).map(
+    (c) => `render.charts: no chart at ${c.path} among the scanned paths; its settings are unused`
+  );
+  return { jobs: jobs2, warnings };
 }
 
-// src/rules/system-rules.ts
+// src/render/value-sets.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/evaluate/fingerprint.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { createHash } from "node:crypto";
+import * as crypto2 from "node:crypto";
+var oneShot = crypto2.hash;
 function fingerprintOf(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  const data = parts.join("\0");
+  const hex = oneShot ? oneShot("sha256", data) : crypto2.createHash("sha256").update(data).digest("hex");
+  return hex.slice(0, 32);
+}
+
+// src/render/value-sets.ts
+function sameness(f) {
+  return [f.location.file, f.location.line, f.message, f.waiver ? "waived" : ""].join("\0");
+}
+function addRelated(f, more) {
+  const all = [...f.related ?? []];
+  for (const r of more)
+    if (!all.some((a) => a.file === r.file && a.line === r.line && a.message === r.message))
+      all.push(r);
+  if (all.length) f.related = all;
+}
+function naming(sets) {
+  return sets.length === 1 ? `value set ${sets[0]}` : `value sets ${sets.join(", ")}`;
+}
+function mergeValueSets(perSet) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const { valueSet, findings } of perSet) {
+    for (const f of findings) {
+      const variants = groups2.get(f.fingerprint) ?? /* @__PURE__ */ new Map();
+      groups2.set(f.fingerprint, variants);
+      const key = sameness(f);
+      const variant = variants.get(key);
+      if (!variant) variants.set(key, { finding: f, sets: [valueSet] });
+      else {
+        if (!variant.sets.includes(valueSet)) variant.sets.push(valueSet);
+        addRelated(variant.finding, f.related ?? []);
+      }
+    }
+  }
+  const merged = [];
+  for (const variants of groups2.values()) {
+    for (const { finding, sets } of variants.values()) {
+      finding.message = `${finding.message} (${naming(sets)})`;
+      if (variants.size > 1) finding.fingerprint = fingerprintOf([finding.fingerprint, ...sets]);
+      merged.push(finding);
+    }
+  }
+  return merged;
 }
 
 // src/rules/system-rules.ts
+init_define_KUBEGATE_BUILTIN_RULES();
 var SYSTEM_RULES = [
   {
     id: "parse-error",
@@ -35409,13 +36068,12 @@ function systemFinding(ruleId, fields, identity2) {
 
 // src/scan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/collect/collect-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
@@ -35430,14 +36088,14 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 ]);
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function toPosix(p) {
-  return p.split(sep3).join("/");
+  return p.split(sep5).join("/");
 }
 function isInside(root, target) {
-  const rel = relative3(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+  const rel = relative5(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
 }
 function collectFiles(options) {
-  const root = realpathSync2(resolve3(options.root));
+  const root = realpathSync2(resolve6(options.root));
   const excluded = options.exclude.length ? (0, import_picomatch3.default)(options.exclude, { dot: true }) : () => false;
   const files = /* @__PURE__ */ new Map();
   const warnings = [];
@@ -35472,7 +36130,7 @@ function collectFiles(options) {
     visitedDirs.add(real);
     let entries;
     try {
-      entries = readdirSync(dirAbs, { withFileTypes: true });
+      entries = readdirSync2(dirAbs, { withFileTypes: true });
     } catch (e) {
       warnings.push(
         `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
@@ -35482,14 +36140,14 @@ function collectFiles(options) {
     if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-      const abs = join4(dirAbs, entry.name);
+      const abs = join8(dirAbs, entry.name);
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = safeTarget(abs, rel);
         if (!target) continue;
-        const st = statSync2(target);
+        const st = statSync3(target);
         isDir = st.isDirectory();
         isFile = st.isFile();
       }
@@ -35507,12 +36165,12 @@ function collectFiles(options) {
       walk(root, "", match);
       continue;
     }
-    const abs = resolve3(root, target);
+    const abs = resolve6(root, target);
     if (!isInside(root, abs)) {
       warnings.push(`${target}: outside the repository root; skipped`);
       continue;
     }
-    const rel = toPosix(relative3(root, abs));
+    const rel = toPosix(relative5(root, abs));
     let st;
     try {
       st = lstatSync(abs);
@@ -35521,11 +36179,28 @@ function collectFiles(options) {
       continue;
     }
     if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
-    if (statSync2(abs).isDirectory()) walk(abs, rel);
+    if (statSync3(abs).isDirectory()) walk(abs, rel);
     else addFile(abs, rel);
   }
   return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
 }
+
+// src/parallel/scan-pool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
+import {
+  isMainThread,
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  workerData
+} from "node:worker_threads";
+
+// src/scan-file.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/errors.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -35672,6 +36347,7 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const rules = rulesByKind.get(resource.kind);
   if (!rules) return [];
   const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
+  const facts = resourceFacts(resource, view);
   const findings = [];
   const podSpecPath = settings.podSpecPaths[resource.kind];
   if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
@@ -35704,12 +36380,10 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
         continue;
       }
       if (result === true) {
-        findings.push(
-          makeFinding(resource, rule, settings, element, view, rule.field ?? [], false)
-        );
+        findings.push(makeFinding(facts, rule, settings, element, rule.field ?? [], false));
       } else if (Array.isArray(result)) {
         for (const p of result)
-          findings.push(makeFinding(resource, rule, settings, element, view, [String(p)], true));
+          findings.push(makeFinding(facts, rule, settings, element, [String(p)], true));
       } else if (result !== false && result !== null && result !== void 0) {
         findings.push(
           ruleErrorFinding(
@@ -35735,14 +36409,25 @@ function parsedFieldPath(text) {
   }
   return parsed;
 }
-function resolve4(candidate, element, view) {
+function resolve7(candidate, element, view) {
   const { scope, path, rel } = parsedFieldPath(candidate);
   if (scope === "object") return { abs: path, rel };
   if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
   return { abs: [...element.path, ...path], rel };
 }
-function makeFinding(resource, rule, settings, element, view, candidates, nameField) {
-  const resolved = candidates.length > 0 ? candidates.map((c) => resolve4(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
+function resourceFacts(resource, view) {
+  const slash = resource.apiVersion.lastIndexOf("/");
+  return {
+    resource,
+    view,
+    id: resourceId(resource),
+    group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
+    subject: `${resource.kind} ${resource.name || "(unnamed)"}`
+  };
+}
+function makeFinding(facts, rule, settings, element, candidates, nameField) {
+  const { resource, view, id } = facts;
+  const resolved = candidates.length > 0 ? candidates.map((c) => resolve7(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
   let chosen = resolved[0];
   let line = -1;
   let firstLine = -1;
@@ -35757,8 +36442,7 @@ function makeFinding(resource, rule, settings, element, view, candidates, nameFi
     }
   }
   if (line < 0) line = firstLine;
-  const id = resourceId(resource);
-  const subject = element.name ? `${resource.kind} ${resource.name || "(unnamed)"}, ${describeElement(rule)} "${element.name}"` : `${resource.kind} ${resource.name || "(unnamed)"}`;
+  const subject = element.name ? `${facts.subject}, ${describeElement(rule)} "${element.name}"` : facts.subject;
   return {
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
@@ -35767,14 +36451,8 @@ function makeFinding(resource, rule, settings, element, view, candidates, nameFi
     location: { file: resource.file, line },
     resource: id,
     element: element.name,
-    fieldPath: formatFieldPath([...resource.basePath, ...chosen.abs]),
-    fingerprint: fingerprintOf([
-      rule.id,
-      resource.apiVersion.split("/").slice(0, -1).join("/"),
-      id,
-      element.name ?? "",
-      chosen.rel
-    ]),
+    fieldPath: formatFieldPath(base.length ? [...base, ...chosen.abs] : chosen.abs),
+    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? "", chosen.rel]),
     container: element.container
   };
 }
@@ -35825,24 +36503,24 @@ function missingPodSpecFinding(resource, podSpecPath) {
 
 // src/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join5, relative as relative4 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import { dirname, join as join9, relative as relative6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function builtinRuleTexts() {
   if (typeof define_KUBEGATE_BUILTIN_RULES_default !== "undefined") return define_KUBEGATE_BUILTIN_RULES_default;
   return readRuleTexts(builtinRulesDir());
 }
 function builtinRulesDir() {
-  return join5(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+  return join9(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
 }
 function readRuleTexts(dir) {
   const out = [];
   const walk = (d) => {
-    for (const entry of readdirSync2(d, { withFileTypes: true })) {
-      const p = join5(d, entry.name);
+    for (const entry of readdirSync3(d, { withFileTypes: true })) {
+      const p = join9(d, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (entry.name.endsWith(".yaml") && !entry.name.endsWith(".test.yaml")) {
-        out.push({ file: relative4(join5(dir, ".."), p).split("\\").join("/"), text: readFileSync2(p, "utf8") });
+        out.push({ file: relative6(join9(dir, ".."), p).split("\\").join("/"), text: readFileSync6(p, "utf8") });
       }
     }
   };
@@ -35852,7 +36530,7 @@ function readRuleTexts(dir) {
 
 // src/rules/load-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { basename as basename2 } from "node:path";
 
 // src/rules/cel.ts
@@ -36471,14 +37149,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep5) => s.split(sep5));
-  functionOverload("string.split(string, int): list<string>", (s, sep5, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7));
+  functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep5);
+    const parts = s.split(sep7);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep5));
+    limited.push(parts.slice(l - 1).join(sep7));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -36492,7 +37170,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep5) => {
+  functionOverload("list<string>.join(string): string", (v, sep7) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -36501,7 +37179,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep5);
+    return v.join(sep7);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -40660,20 +41338,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 
 // src/rules/load-rules.ts
 var validateSpec = validate_rule_default;
+var compiled = /* @__PURE__ */ new Map();
+function compileRuleFile(file, text) {
+  const key = `${file}\0${text}`;
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  let spec;
+  try {
+    spec = (0, import_yaml7.parse)(text);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
+  }
+  if (!validateSpec(spec)) {
+    const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
+    throw new ConfigurationError(`rule file ${file}: ${details}`);
+  }
+  let evaluate2;
+  try {
+    evaluate2 = compileCheck(spec.check);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
+  }
+  const result = { spec, evaluate: evaluate2 };
+  if (compiled.size < 1e4) compiled.set(key, result);
+  return result;
+}
 function loadRules(texts, builtin) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
   for (const { file, text } of texts) {
-    let spec;
-    try {
-      spec = (0, import_yaml3.parse)(text);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
-    }
-    if (!validateSpec(spec)) {
-      const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
-      throw new ConfigurationError(`rule file ${file}: ${details}`);
-    }
+    const { spec, evaluate: evaluate2 } = compileRuleFile(file, text);
     const expected = basename2(file).replace(/\.ya?ml$/, "");
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
@@ -40681,23 +41375,17 @@ function loadRules(texts, builtin) {
     const previous = seen.get(spec.id);
     if (previous) throw new ConfigurationError(`rule file ${file}: id "${spec.id}" is already defined in ${previous}`);
     seen.set(spec.id, file);
-    let evaluate2;
-    try {
-      evaluate2 = compileCheck(spec.check);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
-    }
     rules.push({ ...spec, file, builtin, evaluate: evaluate2 });
   }
   return rules;
 }
 
-// src/scan.ts
+// src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
   const customFiles = config.rules.custom.length ? collectFiles({ root, paths: config.rules.custom, exclude: [] }).files : [];
   const custom = loadRules(
-    customFiles.map((f) => ({ file: f.path, text: readFileSync3(f.absolute, "utf8") })),
+    customFiles.map((f) => ({ file: f.path, text: readFileSync7(f.absolute, "utf8") })),
     false
   );
   const all = [...builtin, ...custom];
@@ -40754,6 +41442,157 @@ function evaluateParsed(parsed, ctx, out, relocate) {
   }
   return parsed.resources.length;
 }
+function parseLimits(config) {
+  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
+}
+function scanFile(file, ctx, limits) {
+  const out = { findings: [], warnings: [], resources: 0 };
+  let text;
+  try {
+    text = readFileSync7(file.absolute, "utf8");
+  } catch (e) {
+    out.warnings.push(
+      `${file.path}: cannot read (${e.code ?? "error"})`
+    );
+    return out;
+  }
+  out.resources = evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
+  return out;
+}
+
+// src/parallel/scan-pool.ts
+var BATCH = 4;
+var NEXT = 0;
+var DONE = 1;
+var STATE_BASE = 2;
+function drain(signal, files, scanOne, onFile) {
+  for (; ; ) {
+    const first = Atomics.add(signal, NEXT, BATCH);
+    if (first >= files.length) return;
+    for (let i = first; i < Math.min(first + BATCH, files.length); i++) {
+      const result = scanOne(files[i]);
+      Atomics.add(signal, DONE, 1);
+      onFile(i, result);
+    }
+  }
+}
+function workerCount(files, minFilesPerThread) {
+  const cores = availableParallelism2();
+  if (cores < 2 || files < 2 * minFilesPerThread) return 0;
+  return Math.min(cores - 1, Math.floor(files / minFilesPerThread) - 1, 7);
+}
+var pool = [];
+var jobs = 0;
+function pooledWorkers(count) {
+  while (pool.length < count) {
+    const { port1, port2 } = new MessageChannel();
+    const start = { kubegateScanWorker: true, port: port2 };
+    const worker = newWorker({ workerData: start, transferList: [port2] });
+    const entry = { worker, port: port1 };
+    worker.unref();
+    port1.unref();
+    const drop = () => {
+      const at = pool.indexOf(entry);
+      if (at >= 0) pool.splice(at, 1);
+    };
+    worker.on("error", drop);
+    worker.on("exit", drop);
+    pool.push(entry);
+  }
+  return pool.slice(0, count);
+}
+function scanInParallel(job) {
+  const { files } = job;
+  const workers = pooledWorkers(job.workers);
+  const shared = new SharedArrayBuffer(4 * (STATE_BASE + workers.length));
+  const signal = new Int32Array(shared);
+  const id = ++jobs;
+  workers.forEach(({ port }, w) => {
+    const share = {
+      id,
+      slot: STATE_BASE + w,
+      shared,
+      root: job.root,
+      config: job.config,
+      today: job.today,
+      limits: job.limits,
+      files
+    };
+    port.postMessage(share);
+  });
+  const results = new Array(files.length);
+  drain(
+    signal,
+    files,
+    (file) => scanFile(file, job.ctx, job.limits),
+    (i, result) => {
+      results[i] = result;
+      job.onProgress?.(Atomics.load(signal, DONE), files.length);
+    }
+  );
+  workers.forEach(({ port }, w) => {
+    const slot = STATE_BASE + w;
+    if (Atomics.compareExchange(signal, slot, 0 /* NotStarted */, 3 /* Cancelled */) === 0 /* NotStarted */)
+      return;
+    while (Atomics.load(signal, slot) === 1 /* Running */)
+      Atomics.wait(signal, slot, 1 /* Running */);
+    let reply;
+    do
+      reply = receiveMessageOnPort(port)?.message;
+    while (reply && reply.id !== id);
+    if (!reply) throw new Error("a scan worker finished without a result");
+    if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
+    for (const [i, result] of reply.results) results[i] = result;
+  });
+  job.onProgress?.(files.length, files.length);
+  return results.map((r, i) => {
+    if (!r) throw new Error(`no scan result for ${files[i].path}`);
+    return r;
+  });
+}
+var WORKER_ENTRY = fileURLToPath2(import.meta.url);
+function newWorker(options) {
+  if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
+  const api = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const tsx = pathToFileURL(api).href;
+  const entry = pathToFileURL(WORKER_ENTRY).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+function runShare(job, port) {
+  const signal = new Int32Array(job.shared);
+  if (Atomics.compareExchange(signal, job.slot, 0 /* NotStarted */, 1 /* Running */) !== 0 /* NotStarted */)
+    return;
+  let reply;
+  try {
+    const rules = loadActiveRules(job.root, job.config);
+    const ctx = evaluationContext(rules, job.config, job.today);
+    const results = [];
+    drain(
+      signal,
+      job.files,
+      (file) => scanFile(file, ctx, job.limits),
+      (i, result) => results.push([i, result])
+    );
+    reply = { id: job.id, results };
+  } catch (e) {
+    reply = { id: job.id, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+  }
+  port.postMessage(reply);
+  Atomics.store(signal, job.slot, 2 /* Finished */);
+  Atomics.notify(signal, job.slot);
+}
+function isWorkerStart(data) {
+  return data !== null && typeof data === "object" && data.kubegateScanWorker === true;
+}
+if (!isMainThread && isWorkerStart(workerData)) {
+  const { port } = workerData;
+  port.on("message", (job) => runShare(job, port));
+  await new Promise(() => void 0);
+}
+
+// src/scan.ts
+var MIN_FILES_PER_THREAD = 200;
 function scan(options) {
   const { config } = options;
   const rules = loadActiveRules(options.root, config);
@@ -40763,32 +41602,29 @@ function scan(options) {
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude
   });
-  const out = { findings: [], warnings: [...collected.warnings] };
+  const { files } = collected;
   const limits = parseLimits(config);
-  let resources = 0;
-  collected.files.forEach((file, i) => {
-    let text;
-    try {
-      text = readFileSync3(file.absolute, "utf8");
-    } catch (e) {
-      out.warnings.push(
-        `${file.path}: cannot read (${e.code ?? "error"})`
-      );
-      return;
-    }
-    resources += evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
-    options.onProgress?.(i + 1, collected.files.length);
+  const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  const perFile = workers > 0 ? scanInParallel({ ...options, limits, files, workers, ctx }) : files.map((file, i) => {
+    const result = scanFile(file, ctx, limits);
+    options.onProgress?.(i + 1, files.length);
+    return result;
   });
+  const findings = [];
+  const warnings = [...collected.warnings];
+  let resources = 0;
+  for (const r of perFile) {
+    for (const f of r.findings) findings.push(f);
+    for (const w of r.warnings) warnings.push(w);
+    resources += r.resources;
+  }
   return {
-    findings: sortFindings(out.findings),
+    findings: sortFindings(findings),
     rules,
-    warnings: out.warnings,
-    files: collected.files.length,
+    warnings,
+    files: files.length,
     resources
   };
-}
-function parseLimits(config) {
-  return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function sortFindings(findings) {
@@ -40799,8 +41635,8 @@ function sortFindings(findings) {
 
 // src/scan-renders.ts
 var inDir = (relDir, file) => relDir === "." ? file : `${relDir}/${file}`;
-function originFile(origin) {
-  return origin.kind === "helm" ? inDir(origin.chart.relDir, "Chart.yaml") : inDir(origin.overlay.relDir, origin.overlay.file);
+function jobFile(job) {
+  return job.kind === "helm" ? inDir(job.chart.relDir, "Chart.yaml") : inDir(job.overlay.relDir, job.overlay.file);
 }
 function renderErrorFinding(file, message) {
   const text = message.trim() || "the render failed without a message";
@@ -40809,13 +41645,6 @@ function renderErrorFinding(file, message) {
     text
   ]);
 }
-function readText(abs) {
-  try {
-    return readFileSync4(abs, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 function fieldPathOf(finding) {
   try {
     return parseFieldPath(finding.fieldPath).path;
@@ -40823,51 +41652,67 @@ function fieldPathOf(finding) {
     return [];
   }
 }
-function presentPrefix(resource, path) {
+function presentLength(resource, path) {
   const base = resource.basePath.length;
   let k = path.length;
   while (k > base && valueAt(resource.object, path.slice(base, k)) === void 0) k--;
-  return path.slice(0, k);
+  return k;
 }
-function locateRendered(f, resource, chart, path, template, values) {
+function locateRendered(f, resource, chart, path, template) {
   const fallback = template === void 0 ? inDir(chart.relDir, "Chart.yaml") : path;
-  if (!resource) return { file: fallback, line: 1 };
-  const file = { path: template === void 0 ? fallback : path, text: template ?? "" };
+  if (!resource) {
+    f.location = { file: fallback, line: 1 };
+    return;
+  }
   const full = fieldPathOf(f);
-  return findSpelledLocation({ fieldPath: full, template: file, values }) ?? mapHelmLocation({ fieldPath: presentPrefix(resource, full), template: file, values });
+  const mapped = mapHelmLocation({
+    fieldPath: full.slice(0, presentLength(resource, full)),
+    kind: resource.kind,
+    template: { path: template === void 0 ? fallback : path, text: template ?? "" },
+    values: chart.valuesFor(path),
+    helpers: chart.helpers()
+  });
+  f.location = mapped.location;
+  if (mapped.setBy)
+    f.related = [{ ...mapped.setBy, message: `The value is set in ${mapped.setBy.file}` }];
 }
-function evaluateHelm(chart, output, ctx, config, out) {
+function evaluateHelm(chart, output, ctx, config, out, onFinding) {
   const templates = /* @__PURE__ */ new Map();
-  const valuesText = readText(join6(chart.dir, "values.yaml"));
-  const values = valuesText === void 0 ? void 0 : { path: inDir(chart.relDir, "values.yaml"), text: valuesText };
   let resources = 0;
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
     const inChart = doc.source?.split("/").slice(1).join("/");
     if (inChart !== void 0 && !templates.has(path))
-      templates.set(path, readText(join6(chart.dir, inChart)));
+      templates.set(path, readText(join10(chart.dir, inChart)));
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
-      f.location = locateRendered(f, resource, chart, path, template, values);
+      locateRendered(f, resource, chart, path, template);
+      onFinding?.(f, resource);
     });
   }
   return resources;
 }
-function evaluateKustomize(overlay, output, ctx, config, out, plainFingerprints) {
+function evaluateKustomize(rootDir, overlay, output, ctx, config, out, plainFingerprints, onFinding) {
   const file = inDir(overlay.relDir, overlay.file);
+  const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
   const own = { findings: [], warnings: out.warnings };
-  const resources = evaluateParsed(parsed, ctx, own, (f) => {
-    f.location = { file, line: 1 };
+  const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
+    const full = fieldPathOf(f);
+    const traced = resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
+    f.location = traced ?? { file, line: 1 };
+    if (traced && !traced.file.startsWith(overlay.relDir === "." ? "" : `${overlay.relDir}/`))
+      f.related = [{ file, line: 1, message: `Rendered through ${file}` }];
+    onFinding?.(f, resource);
   });
   for (const f of own.findings) if (!plainFingerprints.has(f.fingerprint)) out.findings.push(f);
   return resources;
 }
-async function lookUpTools(discovery, config, env, out) {
+async function lookUpTools(jobs2, config, env, out) {
   const needed = [
-    ["helm", discovery.charts.length > 0, config.render.helmBinary],
-    ["kubectl", discovery.kustomizations.length > 0, config.render.kubectlBinary]
+    ["helm", jobs2.some((j) => j.kind === "helm" && !j.problem), config.render.helmBinary],
+    ["kubectl", jobs2.some((j) => j.kind === "kustomize"), config.render.kubectlBinary]
   ];
   const binaries = {};
   for (const [tool, need, explicit] of needed) {
@@ -40893,41 +41738,62 @@ async function scanWithRenders(options) {
     kustomizations: config.render.kustomize ? found.kustomizations : [],
     skipped: found.skipped
   };
-  const origins = [
-    ...discovery.charts.map((chart) => ({ kind: "helm", chart })),
-    ...discovery.kustomizations.map((overlay) => ({ kind: "kustomize", overlay }))
-  ];
-  if (origins.length === 0) return base;
+  const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
+  const out = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
+  const jobs2 = options.changedFiles ? affectedJobs(options.root, plan.jobs, options.changedFiles) : plan.jobs;
+  if (jobs2.length === 0) return { ...base, warnings: out.warnings };
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const out = { findings: base.findings, warnings: base.warnings };
   const ctx = evaluationContext(base.rules, config, options.today);
-  const binaries = await lookUpTools(discovery, config, options.env, out);
+  const binaries = await lookUpTools(jobs2, config, options.env, out);
   const renderOptions = {
     env: options.env,
     timeoutMs: config.render.timeoutSeconds * 1e3
   };
-  const targets = targetsFromDiscovery(discovery);
   const results = await mapPool(
-    targets,
+    jobs2,
     options.concurrency ?? defaultConcurrency(),
-    (t) => renderOne(t, binaries, renderOptions)
+    (job) => job.kind === "helm" && job.problem ? Promise.resolve(void 0) : renderOne(job.target, binaries, renderOptions)
   );
   let resources = base.resources;
+  const bySet = /* @__PURE__ */ new Map();
   results.forEach((result, i) => {
-    const origin = origins[i];
-    const tool = origin.kind === "helm" ? "helm" : "kubectl";
-    if (!result.ok) {
+    const job = jobs2[i];
+    const own = { findings: [], warnings: out.warnings };
+    const tool = job.kind === "helm" ? "helm" : "kubectl";
+    if (!result || !result.ok) {
       const lookup = binaries[tool];
-      const message = lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
-      const finding = renderErrorFinding(originFile(origin), message);
+      const message = !result ? job.kind === "helm" && job.problem || "not rendered" : lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
+      const finding = renderErrorFinding(jobFile(job), message);
       applyWaivers([finding], void 0, ctx.policy);
-      out.findings.push(finding);
-      return;
+      own.findings.push(finding);
+    } else {
+      if (result.warnings)
+        out.warnings.push(`${jobFile(job)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
+      resources += job.kind === "helm" ? evaluateHelm(
+        chartFiles(job.chart, job.valuesFiles),
+        result.text,
+        ctx,
+        config,
+        own,
+        options.onRenderedFinding
+      ) : evaluateKustomize(
+        options.root,
+        job.overlay,
+        result.text,
+        ctx,
+        config,
+        own,
+        plainFingerprints,
+        options.onRenderedFinding
+      );
     }
-    if (result.warnings)
-      out.warnings.push(`${originFile(origin)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
-    resources += origin.kind === "helm" ? evaluateHelm(origin.chart, result.text, ctx, config, out) : evaluateKustomize(origin.overlay, result.text, ctx, config, out, plainFingerprints);
+    if (job.kind === "helm" && job.valueSet !== void 0) {
+      const sets = bySet.get(job.chart.relDir) ?? [];
+      bySet.set(job.chart.relDir, sets);
+      sets.push({ valueSet: job.valueSet, findings: own.findings });
+    } else out.findings.push(...own.findings);
   });
+  for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
   return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
 }
 
@@ -40936,7 +41802,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join11 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GIT_TIMEOUT_MS = 12e4;
@@ -40975,8 +41841,8 @@ async function extractCommit(workspace, sha) {
       );
     }
   }
-  const dir = await mkdtemp2(join7(tmpdir2(), "kubegate-base-"));
-  const archive = join7(dir, "..", `${dir.split("/").pop()}.tar`);
+  const dir = await mkdtemp2(join11(tmpdir2(), "kubegate-base-"));
+  const archive = join11(dir, "..", `${dir.split("/").pop()}.tar`);
   await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
   try {
     await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
@@ -41005,7 +41871,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 
 // node_modules/@actions/github/lib/context.js
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync5, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync8, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -41015,8 +41881,8 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -41064,11 +41930,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41084,7 +41950,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41495,7 +42361,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse5(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -41559,7 +42425,7 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse3(merge2(defaults2, route, options));
+  return parse5(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -41568,7 +42434,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse3
+    parse: parse5
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -41615,7 +42481,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse4(header, options) {
+function parse6(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -42253,7 +43119,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = parse6(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -42430,8 +43296,8 @@ function withCustomRequest(customRequest) {
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep6 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -44965,9 +45831,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
+  get({ octokit, scope, cache: cache2 }, methodName) {
+    if (cache2[methodName]) {
+      return cache2[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -44975,7 +45841,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache[methodName] = decorate(
+      cache2[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -44983,9 +45849,9 @@ var handler = {
         decorations
       );
     } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
+      cache2[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache[methodName];
+    return cache2[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -45868,7 +46734,7 @@ function describeCut(cut) {
 }
 
 // src/github/sarif-upload.ts
-var sleep = (ms) => new Promise((resolve7) => setTimeout(resolve7, ms));
+var sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
 var NOT_ENABLED = "code scanning is not enabled on this repository (Settings > Code security > Code scanning; private repositories need GitHub Code Security)";
 function codeScanningOff(e) {
   const message = e instanceof Error ? e.message : "";
@@ -45985,23 +46851,26 @@ async function uploadSarif(client, target, log, timing) {
 
 // src/load-config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 
 // src/config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
+import { posix as posix4 } from "node:path";
 
 // src/generated/validate-config.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var validate_config_default = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } } } };
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } } } };
 var func22 = Object.prototype.hasOwnProperty;
 var func32 = ((s) => {
   let n = 0;
   for (const _c of s) n++;
   return n;
 });
+var pattern02 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var pattern2 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?$", "u");
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -46644,7 +47513,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       let data34 = data.render;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         for (const key9 in data34) {
-          if (!(key9 === "helm" || key9 === "kustomize" || key9 === "timeoutSeconds" || key9 === "helmBinary" || key9 === "kubectlBinary")) {
+          if (!(key9 === "helm" || key9 === "kustomize" || key9 === "timeoutSeconds" || key9 === "helmBinary" || key9 === "kubectlBinary" || key9 === "charts")) {
             const err55 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err55];
@@ -46752,69 +47621,412 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
+        if (data34.charts !== void 0) {
+          let data40 = data34.charts;
+          if (Array.isArray(data40)) {
+            const len7 = data40.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data41 = data40[i7];
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                if (data41.path === void 0) {
+                  const err65 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                for (const key10 in data41) {
+                  if (!(key10 === "path" || key10 === "releaseName" || key10 === "namespace" || key10 === "kubeVersion" || key10 === "valueSets")) {
+                    const err66 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.path !== void 0) {
+                  let data42 = data41.path;
+                  if (typeof data42 === "string") {
+                    if (func32(data42) < 1) {
+                      const err67 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.releaseName !== void 0) {
+                  let data43 = data41.releaseName;
+                  if (typeof data43 === "string") {
+                    if (func32(data43) > 53) {
+                      const err69 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                    if (!pattern02.test(data43)) {
+                      const err70 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.namespace !== void 0) {
+                  let data44 = data41.namespace;
+                  if (typeof data44 === "string") {
+                    if (func32(data44) > 63) {
+                      const err72 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    if (!pattern02.test(data44)) {
+                      const err73 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.kubeVersion !== void 0) {
+                  let data45 = data41.kubeVersion;
+                  if (typeof data45 === "string") {
+                    if (!pattern2.test(data45)) {
+                      const err75 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.valueSets !== void 0) {
+                  let data46 = data41.valueSets;
+                  if (Array.isArray(data46)) {
+                    if (data46.length < 1) {
+                      const err77 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    const len8 = data46.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      let data47 = data46[i8];
+                      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                        if (data47.name === void 0) {
+                          const err78 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                        }
+                        for (const key11 in data47) {
+                          if (!(key11 === "name" || key11 === "valuesFiles" || key11 === "set")) {
+                            const err79 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err79];
+                            } else {
+                              vErrors.push(err79);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.name !== void 0) {
+                          let data48 = data47.name;
+                          if (typeof data48 === "string") {
+                            if (func32(data48) < 1) {
+                              const err80 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err80];
+                              } else {
+                                vErrors.push(err80);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err81 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err81];
+                            } else {
+                              vErrors.push(err81);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.valuesFiles !== void 0) {
+                          let data49 = data47.valuesFiles;
+                          if (Array.isArray(data49)) {
+                            const len9 = data49.length;
+                            for (let i9 = 0; i9 < len9; i9++) {
+                              let data50 = data49[i9];
+                              if (typeof data50 === "string") {
+                                if (func32(data50) < 1) {
+                                  const err82 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  if (vErrors === null) {
+                                    vErrors = [err82];
+                                  } else {
+                                    vErrors.push(err82);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err83 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err83];
+                                } else {
+                                  vErrors.push(err83);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err84 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err84];
+                            } else {
+                              vErrors.push(err84);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.set !== void 0) {
+                          let data51 = data47.set;
+                          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                            for (const key12 in data51) {
+                              let data52 = data51[key12];
+                              const _errs117 = errors;
+                              let valid33 = false;
+                              const _errs118 = errors;
+                              if (typeof data52 !== "string") {
+                                const err85 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err85];
+                                } else {
+                                  vErrors.push(err85);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs118 === errors;
+                              valid33 = valid33 || _valid0;
+                              if (!valid33) {
+                                const _errs120 = errors;
+                                if (!(typeof data52 == "number" && isFinite(data52))) {
+                                  const err86 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                  if (vErrors === null) {
+                                    vErrors = [err86];
+                                  } else {
+                                    vErrors.push(err86);
+                                  }
+                                  errors++;
+                                }
+                                var _valid0 = _errs120 === errors;
+                                valid33 = valid33 || _valid0;
+                                if (!valid33) {
+                                  const _errs122 = errors;
+                                  if (typeof data52 !== "boolean") {
+                                    const err87 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                      vErrors = [err87];
+                                    } else {
+                                      vErrors.push(err87);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid0 = _errs122 === errors;
+                                  valid33 = valid33 || _valid0;
+                                }
+                              }
+                              if (!valid33) {
+                                const err88 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err88];
+                                } else {
+                                  vErrors.push(err88);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs117;
+                                if (vErrors !== null) {
+                                  if (_errs117) {
+                                    vErrors.length = _errs117;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err89 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err89];
+                            } else {
+                              vErrors.push(err89);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err90 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err90];
+                        } else {
+                          vErrors.push(err90);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err65 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err94 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err94];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err94);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data40 = data.limits;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        for (const key10 in data40) {
-          if (!(key10 === "maxFileBytes")) {
-            const err66 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+      let data53 = data.limits;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key13 in data53) {
+          if (!(key13 === "maxFileBytes")) {
+            const err95 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err95];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err95);
             }
             errors++;
           }
         }
-        if (data40.maxFileBytes !== void 0) {
-          let data41 = data40.maxFileBytes;
-          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err67 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data53.maxFileBytes !== void 0) {
+          let data54 = data53.maxFileBytes;
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+            const err96 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err96];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err96);
             }
             errors++;
           }
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 < 1 || isNaN(data41)) {
-              const err68 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data54 == "number" && isFinite(data54)) {
+            if (data54 < 1 || isNaN(data54)) {
+              const err97 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err97];
               } else {
-                vErrors.push(err68);
+                vErrors.push(err97);
               }
               errors++;
             }
           }
         }
       } else {
-        const err69 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err98 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err98];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
   } else {
-    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err70];
+      vErrors = [err99];
     } else {
-      vErrors.push(err70);
+      vErrors.push(err99);
     }
     errors++;
   }
@@ -46833,7 +48045,7 @@ var validate = validate_config_default;
 function parseConfig(text, file) {
   let raw;
   try {
-    raw = (0, import_yaml4.parse)(text) ?? {};
+    raw = (0, import_yaml8.parse)(text) ?? {};
   } catch (e) {
     throw new ConfigurationError(`${file}: invalid YAML: ${errorMessage(e).split("\n")[0]}`);
   }
@@ -46842,11 +48054,53 @@ function parseConfig(text, file) {
       const key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
       const extra = e.params && "additionalProperty" in e.params ? `: unknown key "${String(e.params.additionalProperty)}"` : ` ${e.message ?? ""}`;
       const allowed = e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : "";
-      return `${key}${extra}${allowed}`;
+      return `${key}${extra}${allowed}${hintFor(e.keyword, key)}`;
     });
     throw new ConfigurationError(`${file}: ${[...new Set(problems)].join("; ")}`);
   }
+  const duplicate = duplicateChartSetting(raw.render?.charts ?? []);
+  if (duplicate) throw new ConfigurationError(`${file}: ${duplicate}`);
   return resolveConfig(raw);
+}
+function hintFor(keyword, key) {
+  if (keyword === "type" && key.endsWith(".kubeVersion"))
+    return ' (write it in quotes: kubeVersion: "1.30", else YAML reads a number and drops the 0)';
+  if (keyword === "pattern" && /\.(releaseName|namespace)$/.test(key))
+    return ' (lowercase letters, digits and "-", starting and ending with a letter or digit)';
+  if (keyword === "pattern" && key.endsWith(".kubeVersion")) return ' (such as "1.31")';
+  return "";
+}
+function duplicateChartSetting(charts) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const [i, chart] of charts.entries()) {
+    const path = normaliseChartPath(chart.path);
+    if (paths.has(path)) return `render.charts.${i}.path: chart "${path}" is listed twice`;
+    paths.add(path);
+    const names = /* @__PURE__ */ new Set();
+    for (const set2 of chart.valueSets ?? []) {
+      if (names.has(set2.name))
+        return `render.charts.${i}.valueSets: the name "${set2.name}" is used twice`;
+      names.add(set2.name);
+    }
+  }
+  return void 0;
+}
+function normaliseChartPath(path) {
+  const p = posix4.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
+  return p === "" ? "." : p;
+}
+function resolveChart(raw) {
+  return {
+    path: normaliseChartPath(raw.path),
+    ...raw.releaseName ? { releaseName: raw.releaseName } : {},
+    ...raw.namespace ? { namespace: raw.namespace } : {},
+    ...raw.kubeVersion ? { kubeVersion: raw.kubeVersion } : {},
+    valueSets: (raw.valueSets ?? []).map((v) => ({
+      name: v.name,
+      valuesFiles: v.valuesFiles ?? [],
+      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)]))
+    }))
+  };
 }
 function resolveConfig(raw = {}) {
   const podSpecPaths = { ...WORKLOAD_POD_SPEC_PATHS };
@@ -46877,7 +48131,8 @@ function resolveConfig(raw = {}) {
       kustomize: raw.render?.kustomize ?? true,
       timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
       ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
-      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}
+      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {},
+      charts: (raw.render?.charts ?? []).map(resolveChart)
     }
   };
 }
@@ -46885,16 +48140,35 @@ function resolveConfig(raw = {}) {
 // src/load-config.ts
 var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
 function loadConfig(root, file) {
-  const path = resolve5(root, file ?? DEFAULT_CONFIG_FILE);
-  if (!existsSync3(path)) {
+  const path = resolve8(root, file ?? DEFAULT_CONFIG_FILE);
+  if (!existsSync4(path)) {
     if (file) throw new ConfigurationError(`config file ${file} not found`);
     return resolveConfig();
   }
-  return parseConfig(readFileSync6(path, "utf8"), file ?? DEFAULT_CONFIG_FILE);
+  return parseConfig(readFileSync9(path, "utf8"), file ?? DEFAULT_CONFIG_FILE);
 }
 
 // src/report/sarif.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif-related.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function relatedLocations(f) {
+  if (!f.related?.length) return void 0;
+  return f.related.map((r, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
+      region: {
+        startLine: Math.max(1, r.line),
+        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
+      }
+    },
+    message: { text: r.message }
+  }));
+}
+
+// src/report/sarif.ts
 var SECURITY_SEVERITY = {
   critical: "9.5",
   high: "7.5",
@@ -46973,6 +48247,8 @@ function toSarif(findings, rules, options, severities = {}) {
         ...f.fieldPath ? { field: f.fieldPath } : {}
       }
     };
+    const related = relatedLocations(f);
+    if (related) result.relatedLocations = related;
     if (f.waiver) {
       result.suppressions = [
         {
@@ -47012,10 +48288,10 @@ function toSarif(findings, rules, options, severities = {}) {
 
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync7(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync10(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -47035,16 +48311,16 @@ function degrade(state, e) {
   );
 }
 function lineReader(workspace) {
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   return (file, line) => {
-    if (!cache.has(file)) {
+    if (!cache2.has(file)) {
       try {
-        cache.set(file, readFileSync8(join8(workspace, file), "utf8").split(/\r?\n/));
+        cache2.set(file, readFileSync11(join12(workspace, file), "utf8").split(/\r?\n/));
       } catch {
-        cache.set(file, void 0);
+        cache2.set(file, void 0);
       }
     }
-    return cache.get(file)?.[line - 1];
+    return cache2.get(file)?.[line - 1];
   };
 }
 function annotate(verdict, changed) {
@@ -47068,8 +48344,8 @@ async function reviewPullRequest(client, target, files, verdict, workspace, stat
   const { result, failOn, comparison } = verdict;
   const rules = new Map(result.rules.map((r) => [r.id, r]));
   const threshold = failOn === "none" ? "high" : failOn;
-  const pool = comparison?.newFindings ?? result.findings;
-  const worthy = pool.filter((f) => failsGate(f, threshold));
+  const pool2 = comparison?.newFindings ?? result.findings;
+  const worthy = pool2.filter((f) => failsGate(f, threshold));
   const existing = await listReviewComments(client, target);
   const plan = planReview(
     worthy,
@@ -47122,7 +48398,7 @@ async function publish(inputs, event, verdict, sarifLog, workspace, files, state
           repo: event.repo,
           commitSha: event.sha,
           ref: event.ref,
-          checkoutUri: pathToFileURL(workspace).href
+          checkoutUri: pathToFileURL2(workspace).href
         },
         sarifLog,
         SARIF_POLL
@@ -47163,14 +48439,9 @@ function reportOf(v) {
     ...v.comparison ? { comparison: v.comparison } : {}
   };
 }
-async function scanBase(workspace, baseSha, paths, config, today, head, state) {
+async function scanBase(scope, baseSha, head, state) {
   try {
-    const comparison = await compareWithCommit(baseSha, head.findings, {
-      root: workspace,
-      paths,
-      config,
-      today
-    });
+    const comparison = await compareWithCommit(baseSha, head.findings, scope);
     info(
       `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed`
     );
@@ -47189,7 +48460,7 @@ async function run2() {
   try {
     const inputs = readInputs();
     const event = readRunEvent();
-    const workspace = resolve6(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const config = loadConfig(workspace, inputs.config || void 0);
     const failOn = inputs.failOn || config.failOn;
     const state = { notes: [] };
@@ -47212,11 +48483,21 @@ async function run2() {
       }
     }
     const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-    const result = await scanWithRenders({ root: workspace, paths: inputs.paths, config, today });
+    const changedFiles = files?.flatMap(
+      (f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
+    );
+    const scope = {
+      root: workspace,
+      paths: inputs.paths,
+      config,
+      today,
+      ...changedFiles ? { changedFiles } : {}
+    };
+    const result = await scanWithRenders(scope);
     for (const w of result.warnings) warning(w);
     const pr = event.pullRequest;
     const compare = pr !== void 0 && (inputs.newFindingsOnly ?? true);
-    const comparison = compare ? await scanBase(workspace, pr.baseSha, inputs.paths, config, today, result, state) : void 0;
+    const comparison = compare ? await scanBase(scope, pr.baseSha, result, state) : void 0;
     const verdict = {
       result,
       failOn,
@@ -47229,7 +48510,7 @@ async function run2() {
       { version: kubegateVersion(), category: inputs.category },
       config.rules.severity
     );
-    writeFileSync(resolve6(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
+    writeFileSync(resolve9(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
     const changed = files ? new Set(files.map((f) => f.filename)) : void 0;
     if (inputs.annotations) annotate(verdict, changed);
     const notInline = await publish(inputs, event, verdict, sarifLog, workspace, files, state);

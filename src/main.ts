@@ -25,10 +25,9 @@ import { loadConfig } from './load-config.js';
 import { markdownReport } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
 import type { Rule } from './rules/rule.js';
-import { scanWithRenders } from './scan-renders.js';
+import { scanWithRenders, type RenderScanOptions } from './scan-renders.js';
 import type { ScanResult } from './scan.js';
 import { failsGate, type FailOn, type Finding } from './types.js';
-import type { Config } from './config.js';
 import { kubegateVersion } from './version.js';
 
 // The Action's edge: inputs and the event in; the scan in the middle; files, annotations,
@@ -222,21 +221,13 @@ function reportOf(v: Verdict) {
  * cannot be read, every finding gates (stricter, never looser) and the run says why.
  */
 async function scanBase(
-  workspace: string,
+  scope: RenderScanOptions,
   baseSha: string,
-  paths: string[],
-  config: Config,
-  today: string,
   head: ScanResult,
   state: RunState,
 ): Promise<BaseComparison | undefined> {
   try {
-    const comparison = await compareWithCommit(baseSha, head.findings, {
-      root: workspace,
-      paths,
-      config,
-      today,
-    });
+    const comparison = await compareWithCommit(baseSha, head.findings, scope);
     core.info(
       `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed`,
     );
@@ -282,15 +273,25 @@ export async function run(): Promise<void> {
     }
 
     const today = new Date().toISOString().slice(0, 10);
-    const result = await scanWithRenders({ root: workspace, paths: inputs.paths, config, today });
+    // On a pull request, render only the charts and overlays its files can affect (both at
+    // the head and at the base, so untouched charts neither appear nor vanish).
+    const changedFiles = files?.flatMap((f) =>
+      f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
+    );
+    const scope = {
+      root: workspace,
+      paths: inputs.paths,
+      config,
+      today,
+      ...(changedFiles ? { changedFiles } : {}),
+    };
+    const result = await scanWithRenders(scope);
     for (const w of result.warnings) core.warning(w);
 
     // On a pull request, gate on what it introduces unless told otherwise.
     const pr = event.pullRequest;
     const compare = pr !== undefined && (inputs.newFindingsOnly ?? true);
-    const comparison = compare
-      ? await scanBase(workspace, pr.baseSha, inputs.paths, config, today, result, state)
-      : undefined;
+    const comparison = compare ? await scanBase(scope, pr.baseSha, result, state) : undefined;
     const verdict: Verdict = {
       result,
       failOn,

@@ -306,6 +306,29 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
   });
 });
 
+describe('the Action renders only the charts a pull request can affect', () => {
+  const broken = {
+    'charts/broken/Chart.yaml': 'apiVersion: v2\nname: broken\nversion: 0.1.0\n',
+    'charts/broken/templates/svc.yaml':
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: '{{ .Release.Name | noSuchFunction }}'\n",
+  };
+
+  it('skips an untouched chart and renders one the pull request changes', async () => {
+    repo = makePullRequestRepo(
+      { ...broken, 'deploy/web.yaml': deployment('web', SAFE) },
+      { 'deploy/web.yaml': deployment('web', RISKY) },
+    );
+    github.pullFiles.set(PR, repo.files);
+    const untouched = await prRun({ 'upload-sarif': 'false', 'fail-on': 'none' });
+    expect(untouched.summary).not.toContain('render-error');
+
+    pushToPullRequest(repo, { 'charts/broken/values.yaml': 'replicas: 2\n' });
+    github.pullFiles.set(PR, repo.files);
+    const touched = await prRun({ 'upload-sarif': 'false', 'fail-on': 'none' });
+    expect(touched.summary).toMatch(/render-error[^\n]*charts\/broken\/Chart\.yaml/);
+  });
+});
+
 describe('the Action on push and without a token', () => {
   it('uploads SARIF for the branch on push and writes no comments', async () => {
     const run = await runAction({
