@@ -286,6 +286,24 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
     expect(github.reviewComments).toHaveLength(0);
   });
 
+  it('re-evaluates on pull_request_review without repeating its comments', async () => {
+    await prRun({ 'upload-sarif': 'false' });
+    const before = github.reviewComments.length;
+    const review = await runAction({
+      workspace: repo.dir,
+      eventName: 'pull_request_review',
+      payload: { ...pullRequestPayload(repo, PR), review: { state: 'approved' } },
+      sha: repo.mergeSha,
+      ref: `refs/pull/${PR}/merge`,
+      apiUrl: github.url,
+      inputs: { token: 'ghs_x', 'fail-on': 'high', 'upload-sarif': 'false' },
+    });
+    expect(review.code).toBe(1);
+    expect(review.outputs['new-findings']).toBe('2');
+    expect(github.reviewComments).toHaveLength(before);
+    expect(github.issueComments).toHaveLength(1);
+  });
+
   it('passes and says so when nothing reaches the threshold', async () => {
     const run = await prRun({ 'fail-on': 'critical', 'upload-sarif': 'false' });
     // privileged is critical: still failing. With fail-on none the step passes.
