@@ -48336,7 +48336,7 @@ function annotate(verdict, changed) {
   }
   if (plan.omitted > 0) {
     notice(
-      `kubegate: ${plan.omitted} more findings are not annotated (GitHub shows 10 errors and 10 warnings per step); the job summary lists them all.`
+      `kubegate: ${plan.omitted} more findings are not annotated (GitHub shows 10 errors and 10 warnings per step); the job summary and the SARIF report have them.`
     );
   }
 }

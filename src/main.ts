@@ -93,7 +93,7 @@ function annotate(verdict: Verdict, changed: Set<string> | undefined): void {
   }
   if (plan.omitted > 0) {
     core.notice(
-      `kubegate: ${plan.omitted} more findings are not annotated (GitHub shows 10 errors and 10 warnings per step); the job summary lists them all.`,
+      `kubegate: ${plan.omitted} more findings are not annotated (GitHub shows 10 errors and 10 warnings per step); the job summary and the SARIF report have them.`,
     );
   }
 }
