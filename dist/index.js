@@ -46548,10 +46548,8 @@ function walkPatch(patch, visit) {
     if (header) {
       next = Number(header[1]);
       inHunk = true;
-    } else if (inHunk && raw.startsWith("+")) {
-      visit(next++, true);
-    } else if (inHunk && (raw.startsWith(" ") || raw === "")) {
-      visit(next++, false);
+    } else if (inHunk && (raw.startsWith("+") || raw.startsWith(" ") || raw === "")) {
+      visit(next++);
     }
   }
 }
@@ -48386,9 +48384,8 @@ function fitComment(render) {
   }
   return render(0).slice(0, MAX_COMMENT_CHARS) + "\n\n(cut to fit GitHub's comment size limit)\n";
 }
-async function publish(inputs, event, verdict, sarifLog, workspace, files, state) {
-  if (!inputs.token) return void 0;
-  const client = createClient(inputs.token, event.apiUrl);
+async function publish(client, inputs, event, verdict, sarifLog, workspace, files, state) {
+  if (!client) return void 0;
   if (inputs.uploadSarif && event.sha && event.ref) {
     try {
       const outcome = await uploadSarif(
@@ -48464,10 +48461,11 @@ async function run2() {
     const config = loadConfig(workspace, inputs.config || void 0);
     const failOn = inputs.failOn || config.failOn;
     const state = { notes: [] };
+    const client = inputs.token ? createClient(inputs.token, event.apiUrl) : void 0;
     let files;
-    if (inputs.token && event.pullRequest) {
+    if (client && event.pullRequest) {
       try {
-        files = await listPullFiles(createClient(inputs.token, event.apiUrl), {
+        files = await listPullFiles(client, {
           owner: event.owner,
           repo: event.repo,
           number: event.pullRequest.number,
@@ -48513,7 +48511,16 @@ async function run2() {
     writeFileSync(resolve9(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
     const changed = files ? new Set(files.map((f) => f.filename)) : void 0;
     if (inputs.annotations) annotate(verdict, changed);
-    const notInline = await publish(inputs, event, verdict, sarifLog, workspace, files, state);
+    const notInline = await publish(
+      client,
+      inputs,
+      event,
+      verdict,
+      sarifLog,
+      workspace,
+      files,
+      state
+    );
     if (process.env.GITHUB_STEP_SUMMARY) {
       const md = markdownReport({ ...reportOf(verdict), notInline, notes: state.notes });
       await summary.addRaw(md).write();

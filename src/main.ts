@@ -153,6 +153,7 @@ function fitComment(render: (maxRows: number) => string): string {
 }
 
 async function publish(
+  client: GitHubClient | undefined,
   inputs: ActionInputs,
   event: RunEvent,
   verdict: Verdict,
@@ -161,8 +162,7 @@ async function publish(
   files: PullFile[] | undefined,
   state: RunState,
 ): Promise<Finding[] | undefined> {
-  if (!inputs.token) return undefined;
-  const client = createClient(inputs.token, event.apiUrl);
+  if (!client) return undefined;
   if (inputs.uploadSarif && event.sha && event.ref) {
     try {
       const outcome = await uploadSarif(
@@ -252,10 +252,13 @@ export async function run(): Promise<void> {
     const failOn: FailOn = inputs.failOn || config.failOn;
     const state: RunState = { notes: [] };
 
+    // One client for the whole run (its throttling queue spaces all writes); none without a
+    // token, so nothing leaves the runner.
+    const client = inputs.token ? createClient(inputs.token, event.apiUrl) : undefined;
     let files: PullFile[] | undefined;
-    if (inputs.token && event.pullRequest) {
+    if (client && event.pullRequest) {
       try {
-        files = await listPullFiles(createClient(inputs.token, event.apiUrl), {
+        files = await listPullFiles(client, {
           owner: event.owner,
           repo: event.repo,
           number: event.pullRequest.number,
@@ -310,7 +313,16 @@ export async function run(): Promise<void> {
     const changed = files ? new Set(files.map((f) => f.filename)) : undefined;
     if (inputs.annotations) annotate(verdict, changed);
 
-    const notInline = await publish(inputs, event, verdict, sarifLog, workspace, files, state);
+    const notInline = await publish(
+      client,
+      inputs,
+      event,
+      verdict,
+      sarifLog,
+      workspace,
+      files,
+      state,
+    );
 
     if (process.env.GITHUB_STEP_SUMMARY) {
       const md = markdownReport({ ...reportOf(verdict), notInline, notes: state.notes });

@@ -2,7 +2,7 @@ import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { planAnnotations } from '../src/action/annotations.js';
 import { compareWithBase, decideGate } from '../src/gate.js';
-import { addedLines, commentableLines } from '../src/github/diff-lines.js';
+import { commentableLines } from '../src/github/diff-lines.js';
 import { findingMarker, fixedMarker, planReview } from '../src/github/review-plan.js';
 import { markdownReport } from '../src/report/markdown.js';
 import { fitSarifForUpload } from '../src/report/sarif-limits.js';
@@ -38,9 +38,8 @@ const PATCH = [
 ].join('\n');
 
 describe('diff lines', () => {
-  it('knows the RIGHT-side lines a comment may use, and which were added', () => {
+  it('knows the RIGHT-side lines a comment may use', () => {
     expect([...commentableLines(PATCH)]).toEqual([8, 9, 10, 11, 31]);
-    expect([...addedLines(PATCH)]).toEqual([9, 10]);
     expect(commentableLines(undefined).size).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // the summary comment instead.
 
 /** Calls `visit` for every RIGHT-side line a unified-diff patch shows. */
-function walkPatch(patch: string, visit: (line: number, added: boolean) => void): void {
+function walkPatch(patch: string, visit: (line: number) => void): void {
   let next = 0; // the new-file line number the next context or added line carries
   let inHunk = false;
   for (const raw of patch.split('\n')) {
@@ -12,11 +12,9 @@ function walkPatch(patch: string, visit: (line: number, added: boolean) => void)
     if (header) {
       next = Number(header[1]);
       inHunk = true;
-    } else if (inHunk && raw.startsWith('+')) {
-      visit(next++, true);
-    } else if (inHunk && (raw.startsWith(' ') || raw === '')) {
-      // An empty line is a context line whose single space some tool stripped.
-      visit(next++, false);
+    } else if (inHunk && (raw.startsWith('+') || raw.startsWith(' ') || raw === '')) {
+      // Added and context lines; an empty line is a context line whose space was stripped.
+      visit(next++);
     }
     // Removed lines and "\ No newline at end of file" do not advance the new side.
   }
@@ -26,13 +24,6 @@ function walkPatch(patch: string, visit: (line: number, added: boolean) => void)
 export function commentableLines(patch: string | undefined): Set<number> {
   const lines = new Set<number>();
   if (patch) walkPatch(patch, (line) => lines.add(line));
-  return lines;
-}
-
-/** Lines the pull request added or changed (only `+` lines). */
-export function addedLines(patch: string | undefined): Set<number> {
-  const lines = new Set<number>();
-  if (patch) walkPatch(patch, (line, added) => added && lines.add(line));
   return lines;
 }
 
