@@ -9448,7 +9448,7 @@ function elementsFor(forEach, object, view) {
 // src/generated/validate-config.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } }, "reviews": { "type": "array", "description": "Required reviews: changes that people must approve before the gate passes.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "approvers", "when"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[^\\n]+$", "description": "Shown in the summary and the review, e.g. security." }, "approvers": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, "description": "GitHub logins, or teams written @org/team-slug." }, "minApprovals": { "type": "integer", "minimum": 1, "maximum": 20 }, "requireFreshApproval": { "type": "boolean", "description": "Count only approvals of the pull request's current head commit." }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severities": { "type": "array", "items": { "enum": ["critical", "high", "medium", "low"] } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rbac": { "enum": ["dangerous", "any"] }, "waivers": { "type": "boolean" }, "policy": { "type": "boolean" } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ((s) => {
   let n = 0;
@@ -9457,6 +9457,8 @@ var func3 = ((s) => {
 });
 var pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 var pattern2 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?$", "u");
+var pattern3 = new RegExp("^[^\\n]+$", "u");
+var pattern4 = new RegExp("^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -10607,12 +10609,397 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.reviews !== void 0) {
+      let data55 = data.reviews;
+      if (Array.isArray(data55)) {
+        const len10 = data55.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data56 = data55[i10];
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.name === void 0) {
+              const err99 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+            if (data56.approvers === void 0) {
+              const err100 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'" };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            if (data56.when === void 0) {
+              const err101 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'" };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+            for (const key14 in data56) {
+              if (!(key14 === "name" || key14 === "approvers" || key14 === "minApprovals" || key14 === "requireFreshApproval" || key14 === "when")) {
+                const err102 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data56.name !== void 0) {
+              let data57 = data56.name;
+              if (typeof data57 === "string") {
+                if (func3(data57) < 1) {
+                  const err103 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+                if (!pattern3.test(data57)) {
+                  const err104 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\n]+$" }, message: 'must match pattern "^[^\\n]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data56.approvers !== void 0) {
+              let data58 = data56.approvers;
+              if (Array.isArray(data58)) {
+                if (data58.length < 1) {
+                  const err106 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+                const len11 = data58.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data59 = data58[i11];
+                  if (typeof data59 === "string") {
+                    if (!pattern4.test(data59)) {
+                      const err107 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers/" + i11, schemaPath: "#/properties/reviews/items/properties/approvers/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"' };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers/" + i11, schemaPath: "#/properties/reviews/items/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+            if (data56.minApprovals !== void 0) {
+              let data60 = data56.minApprovals;
+              if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
+                const err110 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+              if (typeof data60 == "number" && isFinite(data60)) {
+                if (data60 > 20 || isNaN(data60)) {
+                  const err111 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (data60 < 1 || isNaN(data60)) {
+                  const err112 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data56.requireFreshApproval !== void 0) {
+              if (typeof data56.requireFreshApproval !== "boolean") {
+                const err113 = { instancePath: instancePath + "/reviews/" + i10 + "/requireFreshApproval", schemaPath: "#/properties/reviews/items/properties/requireFreshApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            if (data56.when !== void 0) {
+              let data62 = data56.when;
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                if (Object.keys(data62).length < 1) {
+                  const err114 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                for (const key15 in data62) {
+                  if (!(key15 === "rules" || key15 === "severities" || key15 === "paths" || key15 === "namespaces" || key15 === "rbac" || key15 === "waivers" || key15 === "policy")) {
+                    const err115 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.rules !== void 0) {
+                  let data63 = data62.rules;
+                  if (Array.isArray(data63)) {
+                    const len12 = data63.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data64 = data63[i12];
+                      if (typeof data64 === "string") {
+                        if (func3(data64) < 1) {
+                          const err116 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules/" + i12, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err116];
+                          } else {
+                            vErrors.push(err116);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err117 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules/" + i12, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err118 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules", schemaPath: "#/properties/reviews/items/properties/when/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.severities !== void 0) {
+                  let data65 = data62.severities;
+                  if (Array.isArray(data65)) {
+                    const len13 = data65.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                      let data66 = data65[i13];
+                      if (!(data66 === "critical" || data66 === "high" || data66 === "medium" || data66 === "low")) {
+                        const err119 = { instancePath: instancePath + "/reviews/" + i10 + "/when/severities/" + i13, schemaPath: "#/properties/reviews/items/properties/when/properties/severities/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.severities.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err120 = { instancePath: instancePath + "/reviews/" + i10 + "/when/severities", schemaPath: "#/properties/reviews/items/properties/when/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.paths !== void 0) {
+                  let data67 = data62.paths;
+                  if (Array.isArray(data67)) {
+                    const len14 = data67.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data68 = data67[i14];
+                      if (typeof data68 === "string") {
+                        if (func3(data68) < 1) {
+                          const err121 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err121];
+                          } else {
+                            vErrors.push(err121);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err122 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err122];
+                        } else {
+                          vErrors.push(err122);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err123 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths", schemaPath: "#/properties/reviews/items/properties/when/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.namespaces !== void 0) {
+                  let data69 = data62.namespaces;
+                  if (Array.isArray(data69)) {
+                    const len15 = data69.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                      let data70 = data69[i15];
+                      if (typeof data70 === "string") {
+                        if (func3(data70) < 1) {
+                          const err124 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err124];
+                          } else {
+                            vErrors.push(err124);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err125 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err125];
+                        } else {
+                          vErrors.push(err125);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err126 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces", schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.rbac !== void 0) {
+                  let data71 = data62.rbac;
+                  if (!(data71 === "dangerous" || data71 === "any")) {
+                    const err127 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rbac", schemaPath: "#/properties/reviews/items/properties/when/properties/rbac/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.rbac.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.waivers !== void 0) {
+                  if (typeof data62.waivers !== "boolean") {
+                    const err128 = { instancePath: instancePath + "/reviews/" + i10 + "/when/waivers", schemaPath: "#/properties/reviews/items/properties/when/properties/waivers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.policy !== void 0) {
+                  if (typeof data62.policy !== "boolean") {
+                    const err129 = { instancePath: instancePath + "/reviews/" + i10 + "/when/policy", schemaPath: "#/properties/reviews/items/properties/when/properties/policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err130 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err131 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err132 = { instancePath: instancePath + "/reviews", schemaPath: "#/properties/reviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err99];
+      vErrors = [err133];
     } else {
-      vErrors.push(err99);
+      vErrors.push(err133);
     }
     errors++;
   }
@@ -10644,7 +11031,7 @@ function parseConfig(text, file) {
     });
     throw new ConfigurationError(`${file}: ${[...new Set(problems)].join("; ")}`);
   }
-  const duplicate = duplicateChartSetting(raw.render?.charts ?? []);
+  const duplicate = duplicateChartSetting(raw.render?.charts ?? []) ?? reviewProblem(raw.reviews ?? []);
   if (duplicate) throw new ConfigurationError(`${file}: ${duplicate}`);
   return resolveConfig(raw);
 }
@@ -10668,6 +11055,18 @@ function duplicateChartSetting(charts) {
         return `render.charts.${i}.valueSets: the name "${set2.name}" is used twice`;
       names.add(set2.name);
     }
+  }
+  return void 0;
+}
+function reviewProblem(reviews) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [i, r] of reviews.entries()) {
+    if (names.has(r.name)) return `reviews.${i}.name: the name "${r.name}" is used twice`;
+    names.add(r.name);
+    const people = new Set(r.approvers.map((a) => a.toLowerCase()));
+    const teams = r.approvers.some((a) => a.startsWith("@"));
+    if (!teams && (r.minApprovals ?? 1) > people.size)
+      return `reviews.${i}.minApprovals: ${r.minApprovals} approvals needed but only ${people.size} approver${people.size === 1 ? "" : "s"} listed`;
   }
   return void 0;
 }
@@ -10719,7 +11118,14 @@ function resolveConfig(raw = {}) {
       ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
       ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {},
       charts: (raw.render?.charts ?? []).map(resolveChart)
-    }
+    },
+    reviews: (raw.reviews ?? []).map((r) => ({
+      name: r.name,
+      approvers: r.approvers,
+      minApprovals: r.minApprovals ?? 1,
+      requireFreshApproval: r.requireFreshApproval ?? false,
+      when: r.when
+    }))
   };
 }
 
@@ -10785,6 +11191,14 @@ var SYSTEM_RULES = [
     category: "isolation",
     why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
     fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
+  },
+  {
+    id: "rbac-permission-gain",
+    title: "A subject gains a dangerous permission",
+    severity: "high",
+    category: "rbac",
+    why: "On a pull request, kubegate computes every subject's effective RBAC permissions at the base and at the head (roles, aggregated cluster roles and bindings together) and reports each dangerous permission a user, group or service account gains: wildcards, escalate, bind and impersonate, reading secrets, exec into pods, ephemeral containers, nodes/proxy, minting tokens, and creating workloads (which run as any service account of the namespace). One binding can grant all of that, and it is easy to miss in a diff that only adds a subject to a list.",
+    fix: 'Grant the narrowest role that does the job: name the resources and verbs, bind a Role in one namespace rather than a ClusterRole across the cluster, and use `resourceNames` for secrets. If the gain is intended, have it reviewed (a `reviews` requirement with `when: { rbac: dangerous }` asks for that) or waive it on the binding:\n\n```yaml\nkind: RoleBinding\nmetadata:\n  name: deployer\n  annotations:\n    waive.kubegate.io/rbac-permission-gain: "CI deploys releases here; ticket SEC-42 expires=2027-03-01"\n```'
   }
 ];
 function systemFinding(ruleId, fields, identity2) {
@@ -11129,7 +11543,7 @@ function meetsThreshold(s, failOn) {
   return failOn !== "none" && severityRank(s) >= severityRank(failOn);
 }
 function failsGate(f, failOn) {
-  return !f.waiver && meetsThreshold(f.severity, failOn);
+  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
 }
 
 // src/evaluate/evaluate-rules.ts
@@ -19782,6 +20196,28 @@ function loadRules(texts, builtin) {
   return rules;
 }
 
+// src/records.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var RBAC_KINDS = /* @__PURE__ */ new Set([
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding"
+]);
+function keepsRecord(mode, kind) {
+  return mode === "all" || mode === "rbac" && RBAC_KINDS.has(kind);
+}
+function recordOf(resource) {
+  const { line } = resource.locator.locate([...resource.basePath, "metadata", "name"]);
+  return {
+    id: resourceId(resource),
+    kind: resource.kind,
+    namespace: resource.namespace,
+    location: { file: resource.file, line },
+    object: resource.object
+  };
+}
+
 // src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
@@ -19818,11 +20254,13 @@ function problemFinding(p) {
     [p.file, p.message]
   );
 }
-function evaluationContext(rules, config, today) {
+function evaluationContext(rules, config, today, options = {}) {
   return {
     rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
     settings: evaluationSettings(config),
-    policy: { ...config.waivers, today }
+    policy: { ...config.waivers, today },
+    records: options.records ?? "none",
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
   };
 }
 function evaluateParsed(parsed, ctx, out, relocate) {
@@ -19836,19 +20274,43 @@ function evaluateParsed(parsed, ctx, out, relocate) {
     }
   }
   for (const resource of parsed.resources) {
-    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
+    const old = ctx.oldObjects?.get(`${resource.kind}/${resource.namespace}/${resource.name}`);
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
     if (relocate) for (const f of own) relocate(f, resource);
+    if (out.records && keepsRecord(ctx.records, resource.kind))
+      out.records.push(relocatedRecord(resource, relocate));
     const metadata = resource.object.metadata;
     applyWaivers(own, metadata?.annotations, ctx.policy);
     for (const f of own) out.findings.push(f);
   }
   return parsed.resources.length;
 }
+function relocatedRecord(resource, relocate) {
+  const record = recordOf(resource);
+  if (!relocate) return record;
+  const probe = {
+    ruleId: "record",
+    severity: "low",
+    title: "",
+    message: "",
+    location: record.location,
+    resource: record.id,
+    fieldPath: formatFieldPath([...resource.basePath, "metadata", "name"]),
+    fingerprint: ""
+  };
+  relocate(probe, resource);
+  return { ...record, location: probe.location };
+}
 function parseLimits(config) {
   return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 function scanFile(file, ctx, limits) {
-  const out = { findings: [], warnings: [], resources: 0 };
+  const out = {
+    findings: [],
+    warnings: [],
+    resources: 0,
+    ...ctx.records !== "none" ? { records: [] } : {}
+  };
   let text;
   try {
     text = readFileSync3(file.absolute, "utf8");
@@ -19914,7 +20376,11 @@ function scanInParallel(job) {
       id,
       slot: STATE_BASE + w,
       shared,
-      root: job.root,
+      policyRoot: job.policyRoot,
+      context: {
+        records: job.ctx.records,
+        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}
+      },
       config: job.config,
       today: job.today,
       limits: job.limits,
@@ -19967,8 +20433,8 @@ function runShare(job, port) {
     return;
   let reply;
   try {
-    const rules = loadActiveRules(job.root, job.config);
-    const ctx = evaluationContext(rules, job.config, job.today);
+    const rules = loadActiveRules(job.policyRoot, job.config);
+    const ctx = evaluationContext(rules, job.config, job.today, job.context);
     const results = [];
     drain(
       signal,
@@ -19997,8 +20463,11 @@ if (!isMainThread && isWorkerStart(workerData)) {
 var MIN_FILES_PER_THREAD = 200;
 function scan(options) {
   const { config } = options;
-  const rules = loadActiveRules(options.root, config);
-  const ctx = evaluationContext(rules, config, options.today);
+  const rules = loadActiveRules(options.policyRoot ?? options.root, config);
+  const ctx = evaluationContext(rules, config, options.today, {
+    ...options.records ? { records: options.records } : {},
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+  });
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
@@ -20007,17 +20476,26 @@ function scan(options) {
   const { files } = collected;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
-  const perFile = workers > 0 ? scanInParallel({ ...options, limits, files, workers, ctx }) : files.map((file, i) => {
+  const perFile = workers > 0 ? scanInParallel({
+    ...options,
+    policyRoot: options.policyRoot ?? options.root,
+    limits,
+    files,
+    workers,
+    ctx
+  }) : files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
     options.onProgress?.(i + 1, files.length);
     return result;
   });
   const findings = [];
   const warnings = [...collected.warnings];
+  const records = [];
   let resources = 0;
   for (const r of perFile) {
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
+    if (r.records) for (const x of r.records) records.push(x);
     resources += r.resources;
   }
   return {
@@ -20025,7 +20503,8 @@ function scan(options) {
     rules,
     warnings,
     files: files.length,
-    resources
+    resources,
+    records
   };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -21105,7 +21584,11 @@ function evaluateKustomize(rootDir, overlay, output, ctx, config, out, plainFing
   const file = inDir(overlay.relDir, overlay.file);
   const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
-  const own = { findings: [], warnings: out.warnings };
+  const own = {
+    findings: [],
+    warnings: out.warnings,
+    ...out.records ? { records: out.records } : {}
+  };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
     const full = fieldPathOf(f);
     const traced = resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
@@ -21147,11 +21630,18 @@ async function scanWithRenders(options) {
     skipped: found.skipped
   };
   const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
-  const out = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
+  const out = {
+    findings: base.findings,
+    warnings: [...base.warnings, ...plan.warnings],
+    records: base.records
+  };
   const jobs2 = options.changedFiles ? affectedJobs(options.root, plan.jobs, options.changedFiles) : plan.jobs;
   if (jobs2.length === 0) return { ...base, warnings: out.warnings };
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const ctx = evaluationContext(base.rules, config, options.today);
+  const ctx = evaluationContext(base.rules, config, options.today, {
+    ...options.records ? { records: options.records } : {},
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+  });
   const binaries = await lookUpTools(jobs2, config, options.env, out);
   const renderOptions = {
     env: options.env,
@@ -21166,7 +21656,7 @@ async function scanWithRenders(options) {
   const bySet = /* @__PURE__ */ new Map();
   results.forEach((result, i) => {
     const job = jobs2[i];
-    const own = { findings: [], warnings: out.warnings };
+    const own = { findings: [], warnings: out.warnings, records: out.records };
     const tool = job.kind === "helm" ? "helm" : "kubectl";
     if (!result || !result.ok) {
       const lookup = binaries[tool];
@@ -21202,7 +21692,20 @@ async function scanWithRenders(options) {
     } else out.findings.push(...own.findings);
   });
   for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
-  return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
+  return {
+    ...base,
+    findings: sortFindings(out.findings),
+    warnings: out.warnings,
+    resources,
+    records: uniqueRecords(out.records ?? [])
+  };
+}
+function uniqueRecords(records) {
+  const seen = /* @__PURE__ */ new Set();
+  return records.filter((r) => {
+    const key = `${r.id}\0${JSON.stringify(r.object)}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 // src/base/base-tree.ts

@@ -34,12 +34,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -248,7 +248,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -256,12 +256,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -4413,8 +4413,8 @@ var require_util2 = __commonJS({
         return true;
       }
       const strongest = getStrongestMetadata(parsedMetadata);
-      const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
+      const metadata2 = filterMetadataListByAlgorithm(parsedMetadata, strongest);
+      for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
         let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
@@ -4432,10 +4432,10 @@ var require_util2 = __commonJS({
       return false;
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
-    function parseMetadata(metadata) {
+    function parseMetadata(metadata2) {
       const result = [];
       let empty2 = true;
-      for (const token of metadata.split(" ")) {
+      for (const token of metadata2.split(" ")) {
         empty2 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
@@ -4457,13 +4457,13 @@ var require_util2 = __commonJS({
         return algorithm;
       }
       for (let i = 1; i < metadataList.length; ++i) {
-        const metadata = metadataList[i];
-        if (metadata.algo[3] === "5") {
+        const metadata2 = metadataList[i];
+        if (metadata2.algo[3] === "5") {
           algorithm = "sha512";
           break;
         } else if (algorithm[3] === "3") {
           continue;
-        } else if (metadata.algo[3] === "3") {
+        } else if (metadata2.algo[3] === "3") {
           algorithm = "sha384";
         }
       }
@@ -4547,8 +4547,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4598,8 +4598,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -5849,35 +5849,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -8480,8 +8480,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -12700,12 +12700,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -17029,9 +17029,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type2, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -20896,9 +20896,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const fns = glob.map((input) => picomatch5(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -20914,16 +20914,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix5 = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix5 });
+        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix5 });
         const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20949,7 +20949,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch5.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20966,24 +20966,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix5);
+          match = picomatch5.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix5 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse7(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input, options) => scan2(input, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20994,13 +20994,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex2 = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -21011,9 +21011,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse7(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -21022,8 +21022,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants4;
-    module.exports = picomatch4;
+    picomatch5.constants = constants4;
+    module.exports = picomatch5;
   }
 });
 
@@ -21034,14 +21034,14 @@ var require_picomatch2 = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -23368,7 +23368,7 @@ var require_string = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/null.js
-var require_null2 = __commonJS({
+var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
@@ -23538,7 +23538,7 @@ var require_schema = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool4 = require_bool();
@@ -24202,7 +24202,7 @@ var require_schema3 = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
@@ -24247,7 +24247,7 @@ var require_tags = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var map2 = require_map();
-    var _null2 = require_null2();
+    var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
     var bool4 = require_bool();
@@ -27493,12 +27493,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -30310,12 +30310,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve10, reject) => {
                 if (finished()) {
@@ -31093,8 +31093,8 @@ function info(message) {
 }
 
 // src/main.ts
-import { readFileSync as readFileSync11, writeFileSync } from "node:fs";
-import { join as join12, resolve as resolve9 } from "node:path";
+import { readFileSync as readFileSync12, writeFileSync } from "node:fs";
+import { join as join13, resolve as resolve9 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/annotations.ts
@@ -31116,14 +31116,315 @@ function meetsThreshold(s, failOn) {
   return failOn !== "none" && severityRank(s) >= severityRank(failOn);
 }
 function failsGate(f, failOn) {
-  return !f.waiver && meetsThreshold(f.severity, failOn);
+  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
+}
+
+// src/report/markdown-reviews.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/rbac/delta.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/rbac/permissions.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var BUILT_IN_CLUSTER_ROLES = {
+  "cluster-admin": [
+    { apiGroups: ["*"], resources: ["*"], verbs: ["*"], resourceNames: [], nonResourceURLs: [] },
+    { apiGroups: [], resources: [], verbs: ["*"], resourceNames: [], nonResourceURLs: ["*"] }
+  ]
+};
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var asObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function rulesOf(object) {
+  const rules = Array.isArray(object.rules) ? object.rules : [];
+  return rules.flatMap((r) => {
+    const o = asObject(r);
+    if (!o) return [];
+    return [
+      {
+        apiGroups: strings(o.apiGroups),
+        resources: strings(o.resources),
+        verbs: strings(o.verbs),
+        resourceNames: strings(o.resourceNames),
+        nonResourceURLs: strings(o.nonResourceURLs)
+      }
+    ];
+  });
+}
+function metadata(object) {
+  const m = asObject(object.metadata) ?? {};
+  const labels = {};
+  for (const [k, v] of Object.entries(asObject(m.labels) ?? {})) {
+    if (typeof v === "string") labels[k] = v;
+  }
+  return {
+    name: typeof m.name === "string" ? m.name : "",
+    namespace: typeof m.namespace === "string" ? m.namespace : "",
+    labels
+  };
+}
+function selects(selector, labels) {
+  const matchLabels = asObject(selector.matchLabels) ?? {};
+  for (const [k, v] of Object.entries(matchLabels)) if (labels[k] !== v) return false;
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  for (const e of expressions) {
+    const x = asObject(e);
+    if (!x || typeof x.key !== "string") return false;
+    const values = strings(x.values);
+    const has = Object.hasOwn(labels, x.key);
+    const ok = x.operator === "In" ? has && values.includes(labels[x.key]) : x.operator === "NotIn" ? !has || !values.includes(labels[x.key]) : x.operator === "Exists" ? has : x.operator === "DoesNotExist" ? !has : false;
+    if (!ok) return false;
+  }
+  return true;
+}
+function clusterRoleRules(objects2) {
+  const clusterRoles = objects2.filter((o) => o.object.kind === "ClusterRole");
+  const out = new Map(Object.entries(BUILT_IN_CLUSTER_ROLES));
+  for (const { object } of clusterRoles) out.set(metadata(object).name, rulesOf(object));
+  for (const { object } of clusterRoles) {
+    const aggregation = asObject(object.aggregationRule);
+    if (!aggregation) continue;
+    const selectors = (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(asObject).filter((s) => s !== void 0);
+    const own = metadata(object).name;
+    const aggregated = clusterRoles.filter((c) => metadata(c.object).name !== own).filter((c) => selectors.some((s) => selects(s, metadata(c.object).labels))).flatMap((c) => rulesOf(c.object));
+    out.set(own, [...out.get(own) ?? [], ...aggregated]);
+  }
+  return out;
+}
+var grantKey = (g) => [g.scope, g.apiGroup, g.resource, g.verb, g.resourceName].join("\0");
+function subjectsOf(binding, bindingNamespace) {
+  const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
+  return subjects.flatMap((s) => {
+    const o = asObject(s);
+    if (!o || typeof o.name !== "string") return [];
+    if (o.kind === "ServiceAccount") {
+      const ns = typeof o.namespace === "string" && o.namespace ? o.namespace : bindingNamespace;
+      return [`ServiceAccount ${ns}/${o.name}`];
+    }
+    if (o.kind === "User" || o.kind === "Group") return [`${o.kind} ${o.name}`];
+    return [];
+  });
+}
+function effectivePermissions(objects2) {
+  const clusterRules = clusterRoleRules(objects2);
+  const roleRules = /* @__PURE__ */ new Map();
+  for (const { object } of objects2) {
+    if (object.kind !== "Role") continue;
+    const m = metadata(object);
+    roleRules.set(`${m.namespace}/${m.name}`, rulesOf(object));
+  }
+  const map2 = /* @__PURE__ */ new Map();
+  for (const { object, id } of objects2) {
+    if (object.kind !== "RoleBinding" && object.kind !== "ClusterRoleBinding") continue;
+    const m = metadata(object);
+    const ref = asObject(object.roleRef);
+    if (!ref || typeof ref.name !== "string") continue;
+    const clusterWide = object.kind === "ClusterRoleBinding";
+    const rules = ref.kind === "ClusterRole" ? clusterRules.get(ref.name) : ref.kind === "Role" && !clusterWide ? roleRules.get(`${m.namespace}/${ref.name}`) : void 0;
+    if (!rules) continue;
+    const scope = clusterWide ? "cluster" : `namespace ${m.namespace}`;
+    const source = { binding: id, role: `${String(ref.kind)}/${ref.name}` };
+    for (const subject of subjectsOf(object, m.namespace)) {
+      let grants = map2.get(subject);
+      if (!grants) map2.set(subject, grants = /* @__PURE__ */ new Map());
+      for (const rule of rules) {
+        for (const grant of expand(rule, scope)) {
+          const key = grantKey(grant);
+          const entry = grants.get(key);
+          if (entry) entry.sources.push(source);
+          else grants.set(key, { grant, sources: [source] });
+        }
+      }
+    }
+  }
+  return map2;
+}
+function expand(rule, scope) {
+  const out = [];
+  const names = rule.resourceNames.length ? rule.resourceNames : [""];
+  for (const verb of rule.verbs) {
+    for (const apiGroup of rule.apiGroups) {
+      for (const resource of rule.resources) {
+        for (const resourceName of names)
+          out.push({ scope, apiGroup, resource, verb, resourceName });
+      }
+    }
+    if (scope === "cluster") {
+      for (const url of rule.nonResourceURLs) {
+        out.push({ scope, apiGroup: "", resource: `url:${url}`, verb, resourceName: "" });
+      }
+    }
+  }
+  return out;
+}
+
+// src/rbac/delta.ts
+var WORKLOADS = /* @__PURE__ */ new Set([
+  "pods",
+  "deployments",
+  "statefulsets",
+  "daemonsets",
+  "replicasets",
+  "jobs",
+  "cronjobs",
+  "replicationcontrollers"
+]);
+var READ = /* @__PURE__ */ new Set(["get", "list", "watch", "*"]);
+function dangerOf(g) {
+  const base = g.resource.split("/")[0];
+  const sub = g.resource.includes("/") ? g.resource.slice(g.resource.indexOf("/") + 1) : "";
+  if (g.resource === "*" || g.resource === "url:*" || g.verb === "*" && g.apiGroup === "*") {
+    return "a wildcard: every current and future resource";
+  }
+  if (["escalate", "bind", "impersonate"].includes(g.verb)) {
+    return `${g.verb}: a way around RBAC itself`;
+  }
+  if (g.verb === "*" && ["roles", "clusterroles", "rolebindings", "clusterrolebindings"].includes(base)) {
+    return "full control of RBAC objects";
+  }
+  if (base === "secrets" && !sub && READ.has(g.verb)) return "reads secrets";
+  if (base === "pods" && (sub === "exec" || sub === "attach") && ["create", "get", "*"].includes(g.verb)) {
+    return `runs commands in pods (${g.resource})`;
+  }
+  if (base === "pods" && sub === "ephemeralcontainers" && ["update", "patch", "*"].includes(g.verb)) {
+    return "adds ephemeral containers to running pods";
+  }
+  if (base === "nodes" && sub === "proxy") return "talks to kubelets' API through nodes/proxy";
+  if (base === "serviceaccounts" && sub === "token" && ["create", "*"].includes(g.verb)) {
+    return "mints tokens for service accounts";
+  }
+  if (WORKLOADS.has(base) && !sub && ["create", "*"].includes(g.verb)) {
+    return "creates workloads, which can run as any service account in the namespace";
+  }
+  return void 0;
+}
+function target(g) {
+  if (g.resource === "*")
+    return g.apiGroup === "*" ? "every resource in every API group" : `every resource in API group "${g.apiGroup}"`;
+  if (g.resource === "url:*") return "every non-resource URL";
+  const group = g.apiGroup && g.apiGroup !== "*" && !g.resource.startsWith("url:") ? `.${g.apiGroup}` : "";
+  const resource = g.apiGroup === "*" && g.resource !== "*" ? `${g.resource} (any API group)` : `${g.resource}${group}`;
+  return g.resourceName ? `${resource} named ${g.resourceName}` : resource;
+}
+function diff(from, to, direction) {
+  const grouped = /* @__PURE__ */ new Map();
+  for (const [subject, grants] of to) {
+    const before = from.get(subject);
+    for (const [key, { grant, sources }] of grants) {
+      if (before?.has(key)) continue;
+      const danger = direction === "gains" ? dangerOf(grant) : void 0;
+      const t = target(grant);
+      const id = [subject, grant.scope, t, danger ?? ""].join("\0");
+      const change = grouped.get(id);
+      if (change) {
+        if (!change.verbs.includes(grant.verb)) change.verbs.push(grant.verb);
+        for (const s of sources) {
+          if (!change.sources.some((x) => x.binding === s.binding && x.role === s.role))
+            change.sources.push(s);
+        }
+      } else {
+        grouped.set(id, {
+          subject,
+          scope: grant.scope,
+          target: t,
+          verbs: [grant.verb],
+          direction,
+          ...danger ? { danger } : {},
+          sources: direction === "gains" ? [...sources] : []
+        });
+      }
+    }
+  }
+  return [...grouped.values()];
+}
+function rbacDelta(base, head) {
+  const before = effectivePermissions(base);
+  const after = effectivePermissions(head);
+  const changes = [...diff(before, after, "gains"), ...diff(after, before, "loses")];
+  return changes.sort(
+    (a, b) => Number(Boolean(b.danger)) - Number(Boolean(a.danger)) || a.subject.localeCompare(b.subject) || a.scope.localeCompare(b.scope) || a.target.localeCompare(b.target)
+  );
+}
+function describeChange(c) {
+  const where2 = c.scope === "cluster" ? "cluster-wide" : `in ${c.scope}`;
+  const verbs = [...c.verbs].sort().join(", ");
+  const danger = c.danger ? ` (${c.danger})` : "";
+  const what = verbs === "*" ? "every verb" : verbs;
+  return `${c.subject} ${c.direction} ${what} on ${c.target} ${where2}${danger}`;
+}
+
+// src/report/markdown-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
+}
+
+// src/report/markdown-reviews.ts
+var MAX_TRIGGERS = 20;
+var MAX_RBAC_LINES = 50;
+function place(location, link) {
+  if (!location?.file) return "";
+  const text = `${location.file}:${location.line}`;
+  return link ? ` ([${cell(text)}](${link(location.file, location.line)}))` : ` (\`${cell(text)}\`)`;
+}
+function approversText(approvers) {
+  return approvers.map((a) => a.startsWith("@") ? a : `@${a}`).join(", ");
+}
+function requirementLines(o, link) {
+  const { requirement: r, status } = o;
+  const need = `${r.minApprovals} approval${r.minApprovals === 1 ? "" : "s"}${r.requireFreshApproval ? " of the latest commit" : ""}`;
+  const head = status.met ? `- ✅ **${cell(r.name)}**: met, approved by ${status.approvedBy.map((a) => `@${a}`).join(", ")}` : `- ⏳ **${cell(r.name)}**: needs ${need} from ${approversText(r.approvers)} (${status.approvedBy.length} so far${status.approvedBy.length ? `: ${status.approvedBy.map((a) => `@${a}`).join(", ")}` : ""})`;
+  const out = [head];
+  for (const p of status.problems) out.push(`  - ⚠️ ${cell(p)}`);
+  for (const n of status.notCounted) out.push(`  - not counted: ${cell(n)}`);
+  out.push(`  - triggered by:`);
+  for (const t of o.triggers.slice(0, MAX_TRIGGERS))
+    out.push(`    - ${cell(t.what)}${place(t.location, link)}`);
+  if (o.triggers.length > MAX_TRIGGERS)
+    out.push(`    - …and ${o.triggers.length - MAX_TRIGGERS} more`);
+  return out;
+}
+function requirementsSection(unmet, met, link) {
+  if (unmet.length === 0 && met.length === 0) return [];
+  const out = ["", "#### Required reviews", ""];
+  for (const o of [...unmet, ...met]) out.push(...requirementLines(o, link));
+  return out;
+}
+function requirementsReviewBody(marker, unmet, link) {
+  const lines = [
+    marker,
+    `**kubegate: ${unmet.length === 1 ? "a required review is" : "required reviews are"} missing.** This pull request makes changes that the repository's policy (\`reviews\` in \`.kubegate.yaml\`, read from the base branch) lets through only with an approval:`,
+    ""
+  ];
+  for (const o of unmet) lines.push(...requirementLines(o, link));
+  lines.push(
+    "",
+    "An approving review from the people listed re-runs the check (the workflow also runs on `pull_request_review`); once every requirement is met kubegate dismisses this review. The pull request's author cannot approve their own change."
+  );
+  return lines.join("\n");
+}
+function rbacSection(changes, link, locate) {
+  if (changes.length === 0) return [];
+  const gains = changes.filter((c) => c.direction === "gains");
+  const losses = changes.filter((c) => c.direction === "loses");
+  const dangerous = gains.filter((c) => c.danger).length;
+  const out = [
+    "",
+    "#### Permission changes (RBAC)",
+    "",
+    `${gains.length} gain${gains.length === 1 ? "" : "s"} (${dangerous} dangerous), ${losses.length} loss${losses.length === 1 ? "" : "es"}:`,
+    ""
+  ];
+  for (const c of [...gains, ...losses].slice(0, MAX_RBAC_LINES)) {
+    const icon = c.direction === "loses" ? "➖" : c.danger ? "⚠️" : "➕";
+    out.push(`- ${icon} ${cell(describeChange(c))}${place(locate?.(c), link)}`);
+  }
+  if (changes.length > MAX_RBAC_LINES) out.push(`- …and ${changes.length - MAX_RBAC_LINES} more`);
+  return out;
 }
 
 // src/report/markdown.ts
 var ICON = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
-function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ").replace(/</g, "&lt;");
-}
 function bySeverity(findings) {
   return [...findings].sort(
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || a.location.line - b.location.line
@@ -31148,7 +31449,7 @@ function findingsTable(findings, input) {
   const fresh = new Set(input.comparison?.newFindings);
   const rows = ["| severity | rule | resource | where | finding |", "|---|---|---|---|---|"];
   for (const f of findings.slice(0, max)) {
-    const waived = f.waiver ? ` (waived: ${cell(f.waiver.reason)}, until ${f.waiver.expires})` : "";
+    const waived = f.waiver ? ` (waived: ${cell(f.waiver.reason)}, until ${f.waiver.expires})` : f.approval ? ` (approved by ${f.approval.by.map((b) => `@${b}`).join(", ")} in the ${cell(f.approval.requirements.join(" and "))} review)` : f.waiverProblem ? ` (not waived: ${cell(f.waiverProblem)})` : "";
     const mark = fresh.has(f) ? " 🆕" : "";
     rows.push(
       `| ${ICON[f.severity]} ${f.severity}${mark} | \`${f.ruleId}\` | ${cell(f.resource || "-")} | ${where(f, input.link)} | ${cell(f.message)}${waived} |`
@@ -31165,17 +31466,22 @@ function findingsTable(findings, input) {
 function markdownReport(input) {
   const { findings, failOn, comparison } = input;
   const failing = bySeverity(input.failing);
-  const scope = comparison ? " new" : "";
+  const onlyNew = comparison !== void 0 && input.gatesOnlyNew !== false;
+  const scope = onlyNew ? " new" : "";
   const out = [];
   const threshold = failOn === "none" ? "never fails on findings" : `fails on ${failOn} and above`;
+  const unmet = input.reviews?.unmet ?? [];
+  const missing = unmet.length ? `${unmet.length} required review${unmet.length === 1 ? "" : "s"} missing` : "";
   if (failing.length > 0) {
     out.push(
-      `### kubegate: ❌ the gate fails (${failing.length}${scope} finding${failing.length === 1 ? "" : "s"} at or above \`${failOn}\`)`
+      `### kubegate: ❌ the gate fails (${failing.length}${scope} finding${failing.length === 1 ? "" : "s"} at or above \`${failOn}\`${missing ? `; ${missing}` : ""})`
     );
+  } else if (missing) {
+    out.push(`### kubegate: ❌ the gate fails (${missing})`);
   } else {
     out.push(`### kubegate: ✅ the gate passes`);
   }
-  const delta = comparison ? ` This pull request introduces ${comparison.newFindings.length} and fixes ${comparison.fixed.length}; only findings it introduces gate it.` : "";
+  const delta = comparison ? ` This pull request introduces ${comparison.newFindings.length} and fixes ${comparison.fixed.length}; ${onlyNew ? "only findings it introduces gate it" : "every finding gates it (new-findings-only is off)"}.` : "";
   const total = `${findings.length} finding${findings.length === 1 ? "" : "s"}`;
   out.push("", `${total}; the gate ${threshold}.${delta}`, "");
   out.push(...countsTable(findings, new Set(failing)));
@@ -31192,6 +31498,15 @@ function markdownReport(input) {
       '- waive a finding that is an accepted risk, with a reason and an expiry, on the resource: `waive.kubegate.io/<rule-id>: "<reason> expires=YYYY-MM-DD"` (or in `.kubegate.yaml` under `waivers.list`).'
     );
   }
+  if (input.reviews)
+    out.push(...requirementsSection(input.reviews.unmet, input.reviews.met, input.link));
+  if (input.policyFiles?.length) {
+    out.push(
+      "",
+      `> This pull request changes the policy (${input.policyFiles.map((f) => `\`${cell(f)}\``).join(", ")}). It is judged by the base branch's policy; the change takes effect once merged.`
+    );
+  }
+  if (input.rbac) out.push(...rbacSection(input.rbac.changes, input.link, input.rbac.locate));
   const notInline = input.notInline ?? [];
   if (notInline.length > 0) {
     out.push("", "#### Findings outside the lines this pull request changed", "");
@@ -31312,13 +31627,205 @@ function readInputs() {
     annotations: bool("annotations", true),
     reviewComments: bool("review-comments", true),
     approversToken,
+    blockingReview: bool("blocking-review", true),
     category: getInput("category").trim() || "kubegate"
   };
 }
 
-// src/base/scan-base.ts
+// src/action/pull-gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+import { readFileSync as readFileSync9 } from "node:fs";
 import { rm as rm4 } from "node:fs/promises";
+import { join as join12 } from "node:path";
+
+// src/base/base-tree.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { execFile } from "node:child_process";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+// src/errors.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var ConfigurationError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ConfigurationError";
+  }
+};
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
+// src/base/base-tree.ts
+var run = promisify(execFile);
+var GIT_TIMEOUT_MS = 12e4;
+async function git(cwd, args) {
+  const { stdout } = await run("git", args, {
+    cwd,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024
+  });
+  return stdout.trim();
+}
+async function hasCommit(cwd, sha) {
+  try {
+    await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function extractCommit(workspace, sha) {
+  if (!/^[0-9a-f]{7,64}$/.test(sha)) throw new Error(`not a commit id: "${sha}"`);
+  try {
+    await git(workspace, ["rev-parse", "--git-dir"]);
+  } catch {
+    throw new ConfigurationError(
+      `${workspace} is not a git checkout, so the base commit cannot be read`
+    );
+  }
+  if (!await hasCommit(workspace, sha)) {
+    try {
+      await git(workspace, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
+    } catch (e) {
+      const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+      throw new ConfigurationError(
+        `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched: ${first}`
+      );
+    }
+  }
+  const dir = await mkdtemp(join(tmpdir(), "kubegate-base-"));
+  const archive = join(dir, "..", `${dir.split("/").pop()}.tar`);
+  await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
+  try {
+    await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
+  } finally {
+    await rm2(archive, { force: true });
+  }
+  return dir;
+}
+async function changedPaths(workspace, sha) {
+  const out = await git(workspace, ["diff", "--name-only", "-z", "--no-renames", sha, "HEAD"]);
+  return out.split("\0").filter(Boolean);
+}
+
+// src/collect/collect-files.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  ".hg",
+  ".svn",
+  ".terraform",
+  ".venv",
+  "__pycache__",
+  ".idea",
+  ".vscode"
+]);
+var GLOB_CHARS = /[*?[\]{}]/;
+function toPosix(p) {
+  return p.split(sep).join("/");
+}
+function isInside(root, target2) {
+  const rel = relative(root, target2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function collectFiles(options) {
+  const root = realpathSync(resolve(options.root));
+  const excluded = options.exclude.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
+  const files = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const chartRoots = /* @__PURE__ */ new Set();
+  const inHelmTemplates = (relPath) => {
+    const parts = relPath.split("/");
+    const t = parts.lastIndexOf("templates");
+    return t > 0 ? chartRoots.has(parts.slice(0, t).join("/")) : t === 0 && chartRoots.has("");
+  };
+  const addFile = (abs, relPath) => {
+    if (excluded(relPath) || inHelmTemplates(relPath)) return;
+    files.set(relPath, { path: relPath, absolute: abs });
+  };
+  const safeTarget = (abs, relPath) => {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      warnings.push(`${relPath}: broken symbolic link; skipped`);
+      return void 0;
+    }
+    if (!isInside(root, real)) {
+      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
+      return void 0;
+    }
+    return real;
+  };
+  const walk = (dirAbs, dirRel, filter) => {
+    const real = safeTarget(dirAbs, dirRel || ".");
+    if (!real || visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      warnings.push(
+        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
+      );
+      return;
+    }
+    if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const abs = join2(dirAbs, entry.name);
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target2 = safeTarget(abs, rel);
+        if (!target2) continue;
+        const st = statSync(target2);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
+        addFile(abs, rel);
+      }
+    }
+  };
+  const targets = options.paths.length ? options.paths : ["."];
+  for (const target2 of targets) {
+    if (GLOB_CHARS.test(target2)) {
+      const match = (0, import_picomatch.default)(toPosix(target2), { dot: true });
+      walk(root, "", match);
+      continue;
+    }
+    const abs = resolve(root, target2);
+    if (!isInside(root, abs)) {
+      warnings.push(`${target2}: outside the repository root; skipped`);
+      continue;
+    }
+    const rel = toPosix(relative(root, abs));
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      warnings.push(`${target2}: no such file or folder`);
+      continue;
+    }
+    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
+    if (statSync(abs).isDirectory()) walk(abs, rel);
+    else addFile(abs, rel);
+  }
+  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
+}
 
 // src/gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -31338,87 +31845,15 @@ function decideGate(findings, failOn, onlyNew) {
   return { failing, reason: `${what} at or above "${failOn}"` };
 }
 
-// src/scan-renders.ts
+// src/load-config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { join as join10 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 
-// src/evaluate/waivers.ts
+// src/config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var WAIVER_PREFIX = "waive.kubegate.io/";
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function addDays(day, days) {
-  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function checkWaiver(w, policy) {
-  const where2 = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
-  if (!w.reason.trim()) return { problem: `${where2} has no reason` };
-  if (!w.expires) return { problem: `${where2} has no expiry (expires=YYYY-MM-DD)` };
-  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
-    return { problem: `${where2} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
-  }
-  if (w.expires < policy.today) return { problem: `${where2} expired on ${w.expires}` };
-  const latest = addDays(policy.today, policy.maxDays);
-  if (w.expires > latest) {
-    return {
-      problem: `${where2} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
-    };
-  }
-  return { waiver: { ...w, expires: w.expires } };
-}
-function parseWaiverAnnotation(value) {
-  const m = /\bexpires=(\S*)/.exec(value);
-  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
-  return { reason, expires: m?.[1] };
-}
-function resourceMatches(pattern, id) {
-  if (!pattern) return true;
-  const want = pattern.split("/");
-  const have = id.split("/");
-  if (want.length !== 3) return false;
-  return want.every(
-    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch.default.isMatch(have[i] ?? "", part)
-  );
-}
-function applyWaivers(findings, annotations, policy) {
-  for (const f of findings) {
-    const candidates = [];
-    const keys = [
-      `${WAIVER_PREFIX}${f.ruleId}`,
-      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
-    ];
-    for (const key of keys) {
-      const value = annotations?.[key];
-      if (value === void 0) continue;
-      if (!policy.annotations) {
-        candidates.push({
-          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
-        });
-        continue;
-      }
-      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
-      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
-    }
-    for (const w of policy.list) {
-      if (w.rule !== f.ruleId) continue;
-      if (!resourceMatches(w.resource, f.resource)) continue;
-      if (w.path && !import_picomatch.default.isMatch(f.location.file, w.path, { dot: true })) continue;
-      if (w.container && w.container !== f.container) continue;
-      candidates.push(
-        checkWaiver(
-          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
-          policy
-        )
-      );
-    }
-    const valid = candidates.find((c) => "waiver" in c);
-    if (valid) f.waiver = valid.waiver;
-    else if (candidates.length > 0)
-      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
-  }
-}
+var import_yaml = __toESM(require_dist(), 1);
+import { posix } from "node:path";
 
 // src/parse/field-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -31492,6 +31927,2153 @@ function valueAt(root, path) {
   return cur;
 }
 
+// src/evaluate/workload-view.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var TEMPLATE_SPEC = ["spec", "template", "spec"];
+var WORKLOAD_POD_SPEC_PATHS = {
+  Pod: ["spec"],
+  Deployment: TEMPLATE_SPEC,
+  StatefulSet: TEMPLATE_SPEC,
+  DaemonSet: TEMPLATE_SPEC,
+  ReplicaSet: TEMPLATE_SPEC,
+  ReplicationController: TEMPLATE_SPEC,
+  Job: TEMPLATE_SPEC,
+  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
+  DeploymentConfig: TEMPLATE_SPEC,
+  PodTemplate: ["template", "spec"],
+  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function workloadView(object, kind, podSpecPaths) {
+  const podSpecPath = podSpecPaths[kind];
+  if (!podSpecPath) return void 0;
+  const podSpec = valueAt(object, podSpecPath);
+  if (!isObject(podSpec)) return void 0;
+  const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
+  const podMeta = valueAt(object, metaPath);
+  return { podSpec, podSpecPath, podMeta: isObject(podMeta) ? podMeta : {} };
+}
+var CONTAINER_LISTS = [
+  ["containers", "container"],
+  ["initContainers", "initContainer"],
+  ["ephemeralContainers", "ephemeralContainer"]
+];
+function list(v) {
+  return Array.isArray(v) ? v : [];
+}
+function nameOf(v, fallback) {
+  return isObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
+}
+function containerElements(view) {
+  const out = [];
+  for (const [listName, containerType] of CONTAINER_LISTS) {
+    list(view.podSpec[listName]).forEach((container, i) => {
+      if (!isObject(container)) return;
+      const name = nameOf(container, `${listName}[${i}]`);
+      out.push({
+        vars: { element: container, container, containerType },
+        path: [...view.podSpecPath, listName, i],
+        name,
+        container: name
+      });
+    });
+  }
+  return out;
+}
+function nested(view, key, alias) {
+  const out = [];
+  for (const c of containerElements(view)) {
+    const container = c.vars.container;
+    list(container[key]).forEach((item, i) => {
+      if (!isObject(item)) return;
+      out.push({
+        vars: { ...c.vars, element: item, [alias]: item },
+        path: [...c.path, key, i],
+        name: c.name,
+        container: c.container
+      });
+    });
+  }
+  return out;
+}
+function elementsFor(forEach, object, view) {
+  switch (forEach) {
+    case void 0:
+      return [{ vars: { element: object }, path: [] }];
+    case "container":
+      return view ? containerElements(view) : [];
+    case "containerPort":
+      return view ? nested(view, "ports", "port") : [];
+    case "envVar":
+      return view ? nested(view, "env", "env") : [];
+    case "volume":
+      return view ? list(view.podSpec.volumes).flatMap(
+        (v, i) => isObject(v) ? [
+          {
+            vars: { element: v, volume: v },
+            path: [...view.podSpecPath, "volumes", i],
+            name: nameOf(v, `volumes[${i}]`)
+          }
+        ] : []
+      ) : [];
+    case "policyRule":
+      return list(object.rules).flatMap(
+        (r, i) => isObject(r) ? [{ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` }] : []
+      );
+    case "subject":
+      return list(object.subjects).flatMap(
+        (s, i) => isObject(s) ? [
+          {
+            vars: { element: s, subject: s },
+            path: ["subjects", i],
+            name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
+          }
+        ] : []
+      );
+    default:
+      return [];
+  }
+}
+
+// src/generated/validate-config.js
+init_define_KUBEGATE_BUILTIN_RULES();
+var validate_config_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } }, "reviews": { "type": "array", "description": "Required reviews: changes that people must approve before the gate passes.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "approvers", "when"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[^\\n]+$", "description": "Shown in the summary and the review, e.g. security." }, "approvers": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, "description": "GitHub logins, or teams written @org/team-slug." }, "minApprovals": { "type": "integer", "minimum": 1, "maximum": 20 }, "requireFreshApproval": { "type": "boolean", "description": "Count only approvals of the pull request's current head commit." }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severities": { "type": "array", "items": { "enum": ["critical", "high", "medium", "low"] } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rbac": { "enum": ["dangerous", "any"] }, "waivers": { "type": "boolean" }, "policy": { "type": "boolean" } } } } } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = ((s) => {
+  let n = 0;
+  for (const _c of s) n++;
+  return n;
+});
+var pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+var pattern2 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?$", "u");
+var pattern3 = new RegExp("^[^\\n]+$", "u");
+var pattern4 = new RegExp("^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data0 = data.paths;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func3(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data2 = data.exclude;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.failOn !== void 0) {
+      let data4 = data.failOn;
+      if (!(data4 === "critical" || data4 === "high" || data4 === "medium" || data4 === "low" || data4 === "none")) {
+        const err7 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data5 = data.rules;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === "custom" || key1 === "disabled" || key1 === "severity")) {
+            const err8 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data5.custom !== void 0) {
+          let data6 = data5.custom;
+          if (Array.isArray(data6)) {
+            const len2 = data6.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data7 = data6[i2];
+              if (typeof data7 === "string") {
+                if (func3(data7) < 1) {
+                  const err9 = { instancePath: instancePath + "/rules/custom/" + i2, schemaPath: "#/properties/rules/properties/custom/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+              } else {
+                const err10 = { instancePath: instancePath + "/rules/custom/" + i2, schemaPath: "#/properties/rules/properties/custom/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/rules/custom", schemaPath: "#/properties/rules/properties/custom/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data5.disabled !== void 0) {
+          let data8 = data5.disabled;
+          if (Array.isArray(data8)) {
+            const len3 = data8.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data9 = data8[i3];
+              if (typeof data9 === "string") {
+                if (func3(data9) < 1) {
+                  const err12 = { instancePath: instancePath + "/rules/disabled/" + i3, schemaPath: "#/properties/rules/properties/disabled/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/rules/disabled/" + i3, schemaPath: "#/properties/rules/properties/disabled/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/rules/disabled", schemaPath: "#/properties/rules/properties/disabled/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data5.severity !== void 0) {
+          let data10 = data5.severity;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key2 in data10) {
+              let data11 = data10[key2];
+              if (!(data11 === "critical" || data11 === "high" || data11 === "medium" || data11 === "low")) {
+                const err15 = { instancePath: instancePath + "/rules/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/rules/severity", schemaPath: "#/properties/rules/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.ingress !== void 0) {
+      let data12 = data.ingress;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key3 in data12) {
+          if (!(key3 === "internalClasses" || key3 === "internalAnnotations")) {
+            const err18 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data12.internalClasses !== void 0) {
+          let data13 = data12.internalClasses;
+          if (Array.isArray(data13)) {
+            const len4 = data13.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (typeof data13[i4] !== "string") {
+                const err19 = { instancePath: instancePath + "/ingress/internalClasses/" + i4, schemaPath: "#/properties/ingress/properties/internalClasses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/ingress/internalClasses", schemaPath: "#/properties/ingress/properties/internalClasses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data12.internalAnnotations !== void 0) {
+          let data15 = data12.internalAnnotations;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key4 in data15) {
+              if (typeof data15[key4] !== "string") {
+                const err21 = { instancePath: instancePath + "/ingress/internalAnnotations/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ingress/properties/internalAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/ingress/internalAnnotations", schemaPath: "#/properties/ingress/properties/internalAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.workloads !== void 0) {
+      let data17 = data.workloads;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key5 in data17) {
+          if (!(key5 === "customKinds")) {
+            const err24 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data17.customKinds !== void 0) {
+          let data18 = data17.customKinds;
+          if (Array.isArray(data18)) {
+            const len5 = data18.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data19 = data18[i5];
+              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                if (data19.kind === void 0) {
+                  const err25 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (data19.podSpecPath === void 0) {
+                  const err26 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "podSpecPath" }, message: "must have required property 'podSpecPath'" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key6 in data19) {
+                  if (!(key6 === "kind" || key6 === "podSpecPath")) {
+                    const err27 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.kind !== void 0) {
+                  let data20 = data19.kind;
+                  if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                      const err28 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data19.podSpecPath !== void 0) {
+                  let data21 = data19.podSpecPath;
+                  if (typeof data21 === "string") {
+                    if (func3(data21) < 1) {
+                      const err30 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err31 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/workloads/customKinds", schemaPath: "#/properties/workloads/properties/customKinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data22 = data.waivers;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        for (const key7 in data22) {
+          if (!(key7 === "annotations" || key7 === "maxDays" || key7 === "list")) {
+            const err35 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data22.annotations !== void 0) {
+          if (typeof data22.annotations !== "boolean") {
+            const err36 = { instancePath: instancePath + "/waivers/annotations", schemaPath: "#/properties/waivers/properties/annotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data22.maxDays !== void 0) {
+          let data24 = data22.maxDays;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err37 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 > 3650 || isNaN(data24)) {
+              const err38 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data24 < 1 || isNaN(data24)) {
+              const err39 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data22.list !== void 0) {
+          let data25 = data22.list;
+          if (Array.isArray(data25)) {
+            const len6 = data25.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data26 = data25[i6];
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.rule === void 0) {
+                  const err40 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data26.reason === void 0) {
+                  const err41 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                if (data26.expires === void 0) {
+                  const err42 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+                  if (vErrors === null) {
+                    vErrors = [err42];
+                  } else {
+                    vErrors.push(err42);
+                  }
+                  errors++;
+                }
+                for (const key8 in data26) {
+                  if (!(key8 === "rule" || key8 === "resource" || key8 === "path" || key8 === "container" || key8 === "reason" || key8 === "expires" || key8 === "ticket")) {
+                    const err43 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.rule !== void 0) {
+                  let data27 = data26.rule;
+                  if (typeof data27 === "string") {
+                    if (func3(data27) < 1) {
+                      const err44 = { instancePath: instancePath + "/waivers/list/" + i6 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = { instancePath: instancePath + "/waivers/list/" + i6 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.resource !== void 0) {
+                  if (typeof data26.resource !== "string") {
+                    const err46 = { instancePath: instancePath + "/waivers/list/" + i6 + "/resource", schemaPath: "#/properties/waivers/properties/list/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.path !== void 0) {
+                  if (typeof data26.path !== "string") {
+                    const err47 = { instancePath: instancePath + "/waivers/list/" + i6 + "/path", schemaPath: "#/properties/waivers/properties/list/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.container !== void 0) {
+                  if (typeof data26.container !== "string") {
+                    const err48 = { instancePath: instancePath + "/waivers/list/" + i6 + "/container", schemaPath: "#/properties/waivers/properties/list/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.reason !== void 0) {
+                  if (typeof data26.reason !== "string") {
+                    const err49 = { instancePath: instancePath + "/waivers/list/" + i6 + "/reason", schemaPath: "#/properties/waivers/properties/list/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.expires !== void 0) {
+                  if (typeof data26.expires !== "string") {
+                    const err50 = { instancePath: instancePath + "/waivers/list/" + i6 + "/expires", schemaPath: "#/properties/waivers/properties/list/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data26.ticket !== void 0) {
+                  if (typeof data26.ticket !== "string") {
+                    const err51 = { instancePath: instancePath + "/waivers/list/" + i6 + "/ticket", schemaPath: "#/properties/waivers/properties/list/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/waivers/list", schemaPath: "#/properties/waivers/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.render !== void 0) {
+      let data34 = data.render;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key9 in data34) {
+          if (!(key9 === "helm" || key9 === "kustomize" || key9 === "timeoutSeconds" || key9 === "helmBinary" || key9 === "kubectlBinary" || key9 === "charts")) {
+            const err55 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data34.helm !== void 0) {
+          if (typeof data34.helm !== "boolean") {
+            const err56 = { instancePath: instancePath + "/render/helm", schemaPath: "#/properties/render/properties/helm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data34.kustomize !== void 0) {
+          if (typeof data34.kustomize !== "boolean") {
+            const err57 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data34.timeoutSeconds !== void 0) {
+          let data37 = data34.timeoutSeconds;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err58 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 > 3600 || isNaN(data37)) {
+              const err59 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data37 < 1 || isNaN(data37)) {
+              const err60 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.helmBinary !== void 0) {
+          let data38 = data34.helmBinary;
+          if (typeof data38 === "string") {
+            if (func3(data38) < 1) {
+              const err61 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data34.kubectlBinary !== void 0) {
+          let data39 = data34.kubectlBinary;
+          if (typeof data39 === "string") {
+            if (func3(data39) < 1) {
+              const err63 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data34.charts !== void 0) {
+          let data40 = data34.charts;
+          if (Array.isArray(data40)) {
+            const len7 = data40.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data41 = data40[i7];
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                if (data41.path === void 0) {
+                  const err65 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                for (const key10 in data41) {
+                  if (!(key10 === "path" || key10 === "releaseName" || key10 === "namespace" || key10 === "kubeVersion" || key10 === "valueSets")) {
+                    const err66 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.path !== void 0) {
+                  let data42 = data41.path;
+                  if (typeof data42 === "string") {
+                    if (func3(data42) < 1) {
+                      const err67 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.releaseName !== void 0) {
+                  let data43 = data41.releaseName;
+                  if (typeof data43 === "string") {
+                    if (func3(data43) > 53) {
+                      const err69 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data43)) {
+                      const err70 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err71 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.namespace !== void 0) {
+                  let data44 = data41.namespace;
+                  if (typeof data44 === "string") {
+                    if (func3(data44) > 63) {
+                      const err72 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data44)) {
+                      const err73 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.kubeVersion !== void 0) {
+                  let data45 = data41.kubeVersion;
+                  if (typeof data45 === "string") {
+                    if (!pattern2.test(data45)) {
+                      const err75 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err76 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.valueSets !== void 0) {
+                  let data46 = data41.valueSets;
+                  if (Array.isArray(data46)) {
+                    if (data46.length < 1) {
+                      const err77 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    const len8 = data46.length;
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      let data47 = data46[i8];
+                      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                        if (data47.name === void 0) {
+                          const err78 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                        }
+                        for (const key11 in data47) {
+                          if (!(key11 === "name" || key11 === "valuesFiles" || key11 === "set")) {
+                            const err79 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                              vErrors = [err79];
+                            } else {
+                              vErrors.push(err79);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.name !== void 0) {
+                          let data48 = data47.name;
+                          if (typeof data48 === "string") {
+                            if (func3(data48) < 1) {
+                              const err80 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err80];
+                              } else {
+                                vErrors.push(err80);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err81 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err81];
+                            } else {
+                              vErrors.push(err81);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.valuesFiles !== void 0) {
+                          let data49 = data47.valuesFiles;
+                          if (Array.isArray(data49)) {
+                            const len9 = data49.length;
+                            for (let i9 = 0; i9 < len9; i9++) {
+                              let data50 = data49[i9];
+                              if (typeof data50 === "string") {
+                                if (func3(data50) < 1) {
+                                  const err82 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  if (vErrors === null) {
+                                    vErrors = [err82];
+                                  } else {
+                                    vErrors.push(err82);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err83 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err83];
+                                } else {
+                                  vErrors.push(err83);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err84 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err84];
+                            } else {
+                              vErrors.push(err84);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data47.set !== void 0) {
+                          let data51 = data47.set;
+                          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                            for (const key12 in data51) {
+                              let data52 = data51[key12];
+                              const _errs117 = errors;
+                              let valid33 = false;
+                              const _errs118 = errors;
+                              if (typeof data52 !== "string") {
+                                const err85 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err85];
+                                } else {
+                                  vErrors.push(err85);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs118 === errors;
+                              valid33 = valid33 || _valid0;
+                              if (!valid33) {
+                                const _errs120 = errors;
+                                if (!(typeof data52 == "number" && isFinite(data52))) {
+                                  const err86 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                  if (vErrors === null) {
+                                    vErrors = [err86];
+                                  } else {
+                                    vErrors.push(err86);
+                                  }
+                                  errors++;
+                                }
+                                var _valid0 = _errs120 === errors;
+                                valid33 = valid33 || _valid0;
+                                if (!valid33) {
+                                  const _errs122 = errors;
+                                  if (typeof data52 !== "boolean") {
+                                    const err87 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                      vErrors = [err87];
+                                    } else {
+                                      vErrors.push(err87);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid0 = _errs122 === errors;
+                                  valid33 = valid33 || _valid0;
+                                }
+                              }
+                              if (!valid33) {
+                                const err88 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err88];
+                                } else {
+                                  vErrors.push(err88);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs117;
+                                if (vErrors !== null) {
+                                  if (_errs117) {
+                                    vErrors.length = _errs117;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err89 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err89];
+                            } else {
+                              vErrors.push(err89);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err90 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err90];
+                        } else {
+                          vErrors.push(err90);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err91 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err94 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err94];
+        } else {
+          vErrors.push(err94);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data53 = data.limits;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        for (const key13 in data53) {
+          if (!(key13 === "maxFileBytes")) {
+            const err95 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+        if (data53.maxFileBytes !== void 0) {
+          let data54 = data53.maxFileBytes;
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+            const err96 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+          if (typeof data54 == "number" && isFinite(data54)) {
+            if (data54 < 1 || isNaN(data54)) {
+              const err97 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err98 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+    }
+    if (data.reviews !== void 0) {
+      let data55 = data.reviews;
+      if (Array.isArray(data55)) {
+        const len10 = data55.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data56 = data55[i10];
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.name === void 0) {
+              const err99 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+            if (data56.approvers === void 0) {
+              const err100 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'" };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            if (data56.when === void 0) {
+              const err101 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'" };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+            for (const key14 in data56) {
+              if (!(key14 === "name" || key14 === "approvers" || key14 === "minApprovals" || key14 === "requireFreshApproval" || key14 === "when")) {
+                const err102 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+            if (data56.name !== void 0) {
+              let data57 = data56.name;
+              if (typeof data57 === "string") {
+                if (func3(data57) < 1) {
+                  const err103 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+                if (!pattern3.test(data57)) {
+                  const err104 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\n]+$" }, message: 'must match pattern "^[^\\n]+$"' };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
+                }
+              } else {
+                const err105 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+            }
+            if (data56.approvers !== void 0) {
+              let data58 = data56.approvers;
+              if (Array.isArray(data58)) {
+                if (data58.length < 1) {
+                  const err106 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err106];
+                  } else {
+                    vErrors.push(err106);
+                  }
+                  errors++;
+                }
+                const len11 = data58.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  let data59 = data58[i11];
+                  if (typeof data59 === "string") {
+                    if (!pattern4.test(data59)) {
+                      const err107 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers/" + i11, schemaPath: "#/properties/reviews/items/properties/approvers/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"' };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers/" + i11, schemaPath: "#/properties/reviews/items/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err109 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err109];
+                } else {
+                  vErrors.push(err109);
+                }
+                errors++;
+              }
+            }
+            if (data56.minApprovals !== void 0) {
+              let data60 = data56.minApprovals;
+              if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
+                const err110 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err110];
+                } else {
+                  vErrors.push(err110);
+                }
+                errors++;
+              }
+              if (typeof data60 == "number" && isFinite(data60)) {
+                if (data60 > 20 || isNaN(data60)) {
+                  const err111 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                  if (vErrors === null) {
+                    vErrors = [err111];
+                  } else {
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+                if (data60 < 1 || isNaN(data60)) {
+                  const err112 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data56.requireFreshApproval !== void 0) {
+              if (typeof data56.requireFreshApproval !== "boolean") {
+                const err113 = { instancePath: instancePath + "/reviews/" + i10 + "/requireFreshApproval", schemaPath: "#/properties/reviews/items/properties/requireFreshApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+            }
+            if (data56.when !== void 0) {
+              let data62 = data56.when;
+              if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+                if (Object.keys(data62).length < 1) {
+                  const err114 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+                for (const key15 in data62) {
+                  if (!(key15 === "rules" || key15 === "severities" || key15 === "paths" || key15 === "namespaces" || key15 === "rbac" || key15 === "waivers" || key15 === "policy")) {
+                    const err115 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err115];
+                    } else {
+                      vErrors.push(err115);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.rules !== void 0) {
+                  let data63 = data62.rules;
+                  if (Array.isArray(data63)) {
+                    const len12 = data63.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      let data64 = data63[i12];
+                      if (typeof data64 === "string") {
+                        if (func3(data64) < 1) {
+                          const err116 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules/" + i12, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err116];
+                          } else {
+                            vErrors.push(err116);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err117 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules/" + i12, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err118 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules", schemaPath: "#/properties/reviews/items/properties/when/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.severities !== void 0) {
+                  let data65 = data62.severities;
+                  if (Array.isArray(data65)) {
+                    const len13 = data65.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                      let data66 = data65[i13];
+                      if (!(data66 === "critical" || data66 === "high" || data66 === "medium" || data66 === "low")) {
+                        const err119 = { instancePath: instancePath + "/reviews/" + i10 + "/when/severities/" + i13, schemaPath: "#/properties/reviews/items/properties/when/properties/severities/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.severities.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err119];
+                        } else {
+                          vErrors.push(err119);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err120 = { instancePath: instancePath + "/reviews/" + i10 + "/when/severities", schemaPath: "#/properties/reviews/items/properties/when/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err120];
+                    } else {
+                      vErrors.push(err120);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.paths !== void 0) {
+                  let data67 = data62.paths;
+                  if (Array.isArray(data67)) {
+                    const len14 = data67.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      let data68 = data67[i14];
+                      if (typeof data68 === "string") {
+                        if (func3(data68) < 1) {
+                          const err121 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err121];
+                          } else {
+                            vErrors.push(err121);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err122 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err122];
+                        } else {
+                          vErrors.push(err122);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err123 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths", schemaPath: "#/properties/reviews/items/properties/when/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err123];
+                    } else {
+                      vErrors.push(err123);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.namespaces !== void 0) {
+                  let data69 = data62.namespaces;
+                  if (Array.isArray(data69)) {
+                    const len15 = data69.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                      let data70 = data69[i15];
+                      if (typeof data70 === "string") {
+                        if (func3(data70) < 1) {
+                          const err124 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err124];
+                          } else {
+                            vErrors.push(err124);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err125 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err125];
+                        } else {
+                          vErrors.push(err125);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err126 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces", schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err126];
+                    } else {
+                      vErrors.push(err126);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.rbac !== void 0) {
+                  let data71 = data62.rbac;
+                  if (!(data71 === "dangerous" || data71 === "any")) {
+                    const err127 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rbac", schemaPath: "#/properties/reviews/items/properties/when/properties/rbac/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.rbac.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err127];
+                    } else {
+                      vErrors.push(err127);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.waivers !== void 0) {
+                  if (typeof data62.waivers !== "boolean") {
+                    const err128 = { instancePath: instancePath + "/reviews/" + i10 + "/when/waivers", schemaPath: "#/properties/reviews/items/properties/when/properties/waivers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err128];
+                    } else {
+                      vErrors.push(err128);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.policy !== void 0) {
+                  if (typeof data62.policy !== "boolean") {
+                    const err129 = { instancePath: instancePath + "/reviews/" + i10 + "/when/policy", schemaPath: "#/properties/reviews/items/properties/when/properties/policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err129];
+                    } else {
+                      vErrors.push(err129);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err130 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err131 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err132 = { instancePath: instancePath + "/reviews", schemaPath: "#/properties/reviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err133 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err133];
+    } else {
+      vErrors.push(err133);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/config.ts
+var DEFAULT_INTERNAL_INGRESS_CLASSES = ["internal", "nginx-internal", "private"];
+var DEFAULT_INTERNAL_INGRESS_ANNOTATIONS = {
+  "alb.ingress.kubernetes.io/scheme": "internal",
+  "networking.gke.io/load-balancer-type": "Internal",
+  "service.beta.kubernetes.io/aws-load-balancer-internal": "true"
+};
+var validate = validate_config_default;
+function parseConfig(text, file) {
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text) ?? {};
+  } catch (e) {
+    throw new ConfigurationError(`${file}: invalid YAML: ${errorMessage(e).split("\n")[0]}`);
+  }
+  if (!validate(raw)) {
+    const problems = (validate.errors ?? []).map((e) => {
+      const key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
+      const extra = e.params && "additionalProperty" in e.params ? `: unknown key "${String(e.params.additionalProperty)}"` : ` ${e.message ?? ""}`;
+      const allowed = e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : "";
+      return `${key}${extra}${allowed}${hintFor(e.keyword, key)}`;
+    });
+    throw new ConfigurationError(`${file}: ${[...new Set(problems)].join("; ")}`);
+  }
+  const duplicate = duplicateChartSetting(raw.render?.charts ?? []) ?? reviewProblem(raw.reviews ?? []);
+  if (duplicate) throw new ConfigurationError(`${file}: ${duplicate}`);
+  return resolveConfig(raw);
+}
+function hintFor(keyword, key) {
+  if (keyword === "type" && key.endsWith(".kubeVersion"))
+    return ' (write it in quotes: kubeVersion: "1.30", else YAML reads a number and drops the 0)';
+  if (keyword === "pattern" && /\.(releaseName|namespace)$/.test(key))
+    return ' (lowercase letters, digits and "-", starting and ending with a letter or digit)';
+  if (keyword === "pattern" && key.endsWith(".kubeVersion")) return ' (such as "1.31")';
+  return "";
+}
+function duplicateChartSetting(charts) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const [i, chart] of charts.entries()) {
+    const path = normaliseChartPath(chart.path);
+    if (paths.has(path)) return `render.charts.${i}.path: chart "${path}" is listed twice`;
+    paths.add(path);
+    const names = /* @__PURE__ */ new Set();
+    for (const set2 of chart.valueSets ?? []) {
+      if (names.has(set2.name))
+        return `render.charts.${i}.valueSets: the name "${set2.name}" is used twice`;
+      names.add(set2.name);
+    }
+  }
+  return void 0;
+}
+function reviewProblem(reviews) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [i, r] of reviews.entries()) {
+    if (names.has(r.name)) return `reviews.${i}.name: the name "${r.name}" is used twice`;
+    names.add(r.name);
+    const people = new Set(r.approvers.map((a) => a.toLowerCase()));
+    const teams = r.approvers.some((a) => a.startsWith("@"));
+    if (!teams && (r.minApprovals ?? 1) > people.size)
+      return `reviews.${i}.minApprovals: ${r.minApprovals} approvals needed but only ${people.size} approver${people.size === 1 ? "" : "s"} listed`;
+  }
+  return void 0;
+}
+function normaliseChartPath(path) {
+  const p = posix.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
+  return p === "" ? "." : p;
+}
+function resolveChart(raw) {
+  return {
+    path: normaliseChartPath(raw.path),
+    ...raw.releaseName ? { releaseName: raw.releaseName } : {},
+    ...raw.namespace ? { namespace: raw.namespace } : {},
+    ...raw.kubeVersion ? { kubeVersion: raw.kubeVersion } : {},
+    valueSets: (raw.valueSets ?? []).map((v) => ({
+      name: v.name,
+      valuesFiles: v.valuesFiles ?? [],
+      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)]))
+    }))
+  };
+}
+function resolveConfig(raw = {}) {
+  const podSpecPaths = { ...WORKLOAD_POD_SPEC_PATHS };
+  for (const custom of raw.workloads?.customKinds ?? [])
+    podSpecPaths[custom.kind] = parseFieldPath(custom.podSpecPath).path;
+  return {
+    paths: raw.paths ?? [],
+    exclude: raw.exclude ?? [],
+    failOn: raw.failOn ?? "high",
+    rules: {
+      custom: raw.rules?.custom ?? [],
+      disabled: raw.rules?.disabled ?? [],
+      severity: raw.rules?.severity ?? {}
+    },
+    ingress: {
+      internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,
+      internalAnnotations: raw.ingress?.internalAnnotations ?? DEFAULT_INTERNAL_INGRESS_ANNOTATIONS
+    },
+    podSpecPaths,
+    waivers: {
+      annotations: raw.waivers?.annotations ?? true,
+      maxDays: raw.waivers?.maxDays ?? 180,
+      list: raw.waivers?.list ?? []
+    },
+    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 },
+    render: {
+      helm: raw.render?.helm ?? true,
+      kustomize: raw.render?.kustomize ?? true,
+      timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
+      ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
+      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {},
+      charts: (raw.render?.charts ?? []).map(resolveChart)
+    },
+    reviews: (raw.reviews ?? []).map((r) => ({
+      name: r.name,
+      approvers: r.approvers,
+      minApprovals: r.minApprovals ?? 1,
+      requireFreshApproval: r.requireFreshApproval ?? false,
+      when: r.when
+    }))
+  };
+}
+
+// src/load-config.ts
+var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
+function loadConfig(root, file) {
+  const path = resolve2(root, file ?? DEFAULT_CONFIG_FILE);
+  if (!existsSync2(path)) {
+    if (file) throw new ConfigurationError(`config file ${file} not found`);
+    return resolveConfig();
+  }
+  return parseConfig(readFileSync2(path, "utf8"), file ?? DEFAULT_CONFIG_FILE);
+}
+
+// src/records.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var RBAC_KINDS = /* @__PURE__ */ new Set([
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding"
+]);
+function keepsRecord(mode, kind) {
+  return mode === "all" || mode === "rbac" && RBAC_KINDS.has(kind);
+}
+function recordOf(resource) {
+  const { line } = resource.locator.locate([...resource.basePath, "metadata", "name"]);
+  return {
+    id: resourceId(resource),
+    kind: resource.kind,
+    namespace: resource.namespace,
+    location: { file: resource.file, line },
+    object: resource.object
+  };
+}
+function oldObjectsOf(records) {
+  return new Map(records.map((r) => [r.id, r.object]));
+}
+function readsOldObject(check2) {
+  return /\boldObject\b/.test(check2);
+}
+
+// src/reviews/pull-change.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/evaluate/waivers.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var WAIVER_PREFIX = "waive.kubegate.io/";
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function addDays(day, days) {
+  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+function checkWaiver(w, policy) {
+  const where2 = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
+  if (!w.reason.trim()) return { problem: `${where2} has no reason` };
+  if (!w.expires) return { problem: `${where2} has no expiry (expires=YYYY-MM-DD)` };
+  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
+    return { problem: `${where2} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
+  }
+  if (w.expires < policy.today) return { problem: `${where2} expired on ${w.expires}` };
+  const latest = addDays(policy.today, policy.maxDays);
+  if (w.expires > latest) {
+    return {
+      problem: `${where2} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
+    };
+  }
+  return { waiver: { ...w, expires: w.expires } };
+}
+function parseWaiverAnnotation(value) {
+  const m = /\bexpires=(\S*)/.exec(value);
+  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
+  return { reason, expires: m?.[1] };
+}
+function resourceMatches(pattern, id) {
+  if (!pattern) return true;
+  const want = pattern.split("/");
+  const have = id.split("/");
+  if (want.length !== 3) return false;
+  return want.every(
+    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
+  );
+}
+function applyWaivers(findings, annotations, policy) {
+  for (const f of findings) {
+    const candidates = [];
+    const keys = [
+      `${WAIVER_PREFIX}${f.ruleId}`,
+      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
+    ];
+    for (const key of keys) {
+      const value = annotations?.[key];
+      if (value === void 0) continue;
+      if (!policy.annotations) {
+        candidates.push({
+          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
+        });
+        continue;
+      }
+      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
+      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
+    }
+    for (const w of policy.list) {
+      if (w.rule !== f.ruleId) continue;
+      if (!resourceMatches(w.resource, f.resource)) continue;
+      if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
+      if (w.container && w.container !== f.container) continue;
+      candidates.push(
+        checkWaiver(
+          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
+          policy
+        )
+      );
+    }
+    const valid = candidates.find((c) => "waiver" in c);
+    if (valid) f.waiver = valid.waiver;
+    else if (candidates.length > 0)
+      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
+  }
+}
+
+// src/rules/system-rules.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/evaluate/fingerprint.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import * as crypto2 from "node:crypto";
+var oneShot = crypto2.hash;
+function fingerprintOf(parts) {
+  const data = parts.join("\0");
+  const hex = oneShot ? oneShot("sha256", data) : crypto2.createHash("sha256").update(data).digest("hex");
+  return hex.slice(0, 32);
+}
+
+// src/rules/system-rules.ts
+var SYSTEM_RULES = [
+  {
+    id: "parse-error",
+    title: "A file could not be read as Kubernetes manifests",
+    severity: "high",
+    category: "isolation",
+    why: "kubegate cannot check what it cannot parse, so it fails closed: a manifest that does not parse here will usually be rejected by `kubectl apply` too, and a file that is skipped silently could hide any risk.",
+    fix: 'Fix the YAML or JSON at the reported line (indentation, an unclosed quote, a duplicate key), or exclude the file in `.kubegate.yaml` when it is not a manifest:\n\n```yaml\nexclude:\n  - "docs/**"\n```'
+  },
+  {
+    id: "rule-error",
+    title: "A rule could not be evaluated",
+    severity: "high",
+    category: "isolation",
+    why: "A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.",
+    fix: "For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it."
+  },
+  {
+    id: "render-error",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    severity: "high",
+    category: "isolation",
+    why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
+    fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
+  },
+  {
+    id: "rbac-permission-gain",
+    title: "A subject gains a dangerous permission",
+    severity: "high",
+    category: "rbac",
+    why: "On a pull request, kubegate computes every subject's effective RBAC permissions at the base and at the head (roles, aggregated cluster roles and bindings together) and reports each dangerous permission a user, group or service account gains: wildcards, escalate, bind and impersonate, reading secrets, exec into pods, ephemeral containers, nodes/proxy, minting tokens, and creating workloads (which run as any service account of the namespace). One binding can grant all of that, and it is easy to miss in a diff that only adds a subject to a list.",
+    fix: 'Grant the narrowest role that does the job: name the resources and verbs, bind a Role in one namespace rather than a ClusterRole across the cluster, and use `resourceNames` for secrets. If the gain is intended, have it reviewed (a `reviews` requirement with `when: { rbac: dangerous }` asks for that) or waive it on the binding:\n\n```yaml\nkind: RoleBinding\nmetadata:\n  name: deployer\n  annotations:\n    waive.kubegate.io/rbac-permission-gain: "CI deploys releases here; ticket SEC-42 expires=2027-03-01"\n```'
+  }
+];
+function systemFinding(ruleId, fields, identity2) {
+  const rule = SYSTEM_RULES.find((r) => r.id === ruleId);
+  return {
+    ruleId,
+    severity: rule?.severity ?? "high",
+    title: rule?.title ?? ruleId,
+    resource: "",
+    fieldPath: "",
+    ...fields,
+    fingerprint: fingerprintOf([ruleId, ...identity2])
+  };
+}
+
+// src/reviews/pull-change.ts
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function resourceChanges(base, head) {
+  const before = new Map(base.map((r) => [r.id, r]));
+  const after = new Map(head.map((r) => [r.id, r]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b) out.push({ id, namespace: h.namespace, change: "added", location: h.location });
+    else if (canonical(b.object) !== canonical(h.object))
+      out.push({ id, namespace: h.namespace, change: "changed", location: h.location });
+  }
+  for (const [id, b] of before) {
+    if (!after.has(id))
+      out.push({ id, namespace: b.namespace, change: "removed", location: b.location });
+  }
+  return out;
+}
+var rbacObjects = (records) => records.filter((r) => RBAC_KINDS.has(r.kind)).map((r) => ({ object: r.object, id: r.id }));
+function rbacOutcome(base, head, policy) {
+  const changes = rbacDelta(rbacObjects(base), rbacObjects(head));
+  const byId = new Map(head.map((r) => [r.id, r]));
+  const locationOf = (c) => {
+    for (const s of c.sources) {
+      const r = byId.get(s.binding) ?? byId.get(s.role);
+      if (r) return r.location;
+    }
+    return void 0;
+  };
+  const fingerprints = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const c of changes) {
+    if (c.direction !== "gains" || !c.danger) continue;
+    const binding = c.sources.map((s) => byId.get(s.binding)).find((r) => r !== void 0);
+    const location = locationOf(c) ?? { file: "", line: 1 };
+    const finding = systemFinding(
+      "rbac-permission-gain",
+      {
+        message: describeChange(c),
+        location,
+        resource: binding?.id ?? c.sources[0]?.binding ?? "",
+        element: c.subject,
+        fieldPath: "subjects"
+      },
+      [c.subject, c.scope, c.target, c.danger]
+    );
+    const metadata2 = binding?.object.metadata;
+    applyWaivers([finding], metadata2?.annotations, policy);
+    fingerprints.set(c, finding.fingerprint);
+    findings.push(finding);
+  }
+  return { changes, findings, locationOf, fingerprintOf: (c) => fingerprints.get(c) };
+}
+function waiverChanges(head, base) {
+  const before = new Map(base.map((f) => [f.fingerprint, f]));
+  const out = [];
+  for (const f of head) {
+    if (f.waiver?.origin !== "annotation") continue;
+    const b = before.get(f.fingerprint)?.waiver;
+    if (!b) out.push({ finding: f, change: "added" });
+    else if (b.reason !== f.waiver.reason || b.expires !== f.waiver.expires)
+      out.push({ finding: f, change: "changed" });
+  }
+  return out;
+}
+
+// src/reviews/triggers.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var at = (f) => f.location;
+function scopeNamespace(scope) {
+  return scope.startsWith("namespace ") ? scope.slice("namespace ".length) : void 0;
+}
+function rbacTriggers(changes, mode, sourceLocation, fingerprintOf2) {
+  return changes.filter((c) => c.direction === "gains" && (mode === "any" || c.danger)).map((c) => {
+    const location = sourceLocation(c);
+    const fingerprint = fingerprintOf2(c);
+    return {
+      what: describeChange(c),
+      ...location ? { location } : {},
+      ...fingerprint ? { fingerprint } : {}
+    };
+  });
+}
+function triggersOf(requirement, change, context3 = {}) {
+  const { when } = requirement;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (t) => {
+    const key = `${t.what}\0${t.location?.file ?? ""}:${t.location?.line ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(t);
+  };
+  const open2 = change.newFindings.filter((f) => f.waiver?.origin !== "config");
+  const findingTrigger = (f, why) => ({
+    what: `${f.ruleId} (${f.severity}) on ${f.resource || f.location.file}${f.element ? ` [${f.element}]` : ""}: ${why}`,
+    location: at(f),
+    fingerprint: f.fingerprint
+  });
+  if (when.rules?.length) {
+    for (const f of open2) if (when.rules.includes(f.ruleId)) add(findingTrigger(f, f.message));
+  }
+  if (when.severities?.length) {
+    for (const f of open2)
+      if (when.severities.includes(f.severity)) add(findingTrigger(f, f.message));
+  }
+  if (when.paths?.length) {
+    const match = (0, import_picomatch3.default)(when.paths, { dot: true });
+    for (const file of change.changedFiles)
+      if (match(file)) add({ what: `changes ${file}`, location: { file, line: 1 } });
+  }
+  if (when.namespaces?.length) {
+    const namespaces = new Set(when.namespaces);
+    for (const r of change.resources)
+      if (namespaces.has(r.namespace)) add({ what: `${r.change} ${r.id}`, location: r.location });
+    const inScope = change.rbac.filter((c) => {
+      const ns = scopeNamespace(c.scope);
+      return ns !== void 0 && namespaces.has(ns);
+    });
+    for (const t of rbacTriggers(
+      inScope,
+      "any",
+      context3.rbacLocation ?? (() => void 0),
+      context3.rbacFingerprint ?? (() => void 0)
+    ))
+      add(t);
+  }
+  if (when.rbac) {
+    for (const t of rbacTriggers(
+      change.rbac,
+      when.rbac,
+      context3.rbacLocation ?? (() => void 0),
+      context3.rbacFingerprint ?? (() => void 0)
+    ))
+      add(t);
+  }
+  if (when.waivers) {
+    for (const w of change.waivers) {
+      const waiver = w.finding.waiver;
+      const why = waiver ? `"${waiver.reason}", expires ${waiver.expires}` : "a waiver";
+      add({
+        what: `waiver ${w.change} for ${w.finding.ruleId} on ${w.finding.resource}${w.finding.container ? ` [${w.finding.container}]` : ""}: ${why}`,
+        location: at(w.finding),
+        fingerprint: w.finding.fingerprint
+      });
+    }
+  }
+  if (when.policy) {
+    for (const file of change.policyFiles)
+      add({
+        what: `changes the policy file ${file} (it takes effect after the merge)`,
+        location: { file, line: 1 }
+      });
+  }
+  return out;
+}
+function triggeredRequirements(requirements, change, context3 = {}) {
+  return requirements.map((requirement) => ({ requirement, triggers: triggersOf(requirement, change, context3) })).filter((t) => t.triggers.length > 0);
+}
+
+// src/scan-renders.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { join as join11 } from "node:path";
+
 // src/parse/parse-source.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -31518,15 +34100,15 @@ function requireCommon() {
     else if (isNothing(sequence)) return [];
     return [sequence];
   }
-  function extend(target, source) {
+  function extend(target2, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
         const key = sourceKeys[index];
-        target[key] = source[key];
+        target2[key] = source[key];
       }
     }
-    return target;
+    return target2;
   }
   function repeat(string, count) {
     let result = "";
@@ -31876,7 +34458,7 @@ function requireFailsafe() {
 }
 var _null;
 var hasRequired_null;
-function require_null() {
+function require_null2() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
   const Type22 = requireType();
@@ -32162,7 +34744,7 @@ function requireJson() {
   hasRequiredJson = 1;
   json = requireFailsafe().extend({
     implicit: [
-      require_null(),
+      require_null2(),
       requireBool(),
       requireInt(),
       requireFloat()
@@ -34527,7 +37109,7 @@ function requireJsYaml() {
     binary: requireBinary(),
     float: requireFloat(),
     map: requireMap(),
-    null: require_null(),
+    null: require_null2(),
     pairs: requirePairs(),
     set: requireSet(),
     timestamp: requireTimestamp(),
@@ -34816,7 +37398,7 @@ function jsonLocator(text) {
 
 // src/parse/locator.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function yamlLocator(lines, start, end, firstLine) {
   return indexedLocator(() => indexDocumentLines(lines, start, end), firstLine);
 }
@@ -34826,8 +37408,8 @@ function treeLocator(text, firstLine = 1) {
   return {
     locate(path) {
       if (!counter) {
-        counter = new import_yaml.LineCounter();
-        root = (0, import_yaml.parseDocument)(text, { lineCounter: counter, uniqueKeys: false }).contents;
+        counter = new import_yaml2.LineCounter();
+        root = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, uniqueKeys: false }).contents;
       }
       let node = root ?? null;
       let best = node?.range ? node.range[0] : 0;
@@ -34835,15 +37417,15 @@ function treeLocator(text, firstLine = 1) {
       for (const seg of path) {
         let next = null;
         let keyOffset;
-        if ((0, import_yaml.isMap)(node)) {
+        if ((0, import_yaml2.isMap)(node)) {
           const pair = node.items.find(
-            (p) => ((0, import_yaml.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg)
+            (p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg)
           );
           if (pair) {
             next = pair.value ?? null;
-            keyOffset = (0, import_yaml.isScalar)(pair.key) && pair.key.range ? pair.key.range[0] : void 0;
+            keyOffset = (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? pair.key.range[0] : void 0;
           }
-        } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+        } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
           next = node.items[seg] ?? null;
           keyOffset = next?.range?.[0];
         }
@@ -34881,7 +37463,7 @@ function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
     };
   }
   if (path.endsWith(".json")) return parseJson(path, text);
-  return parseYaml(path, text, limits);
+  return parseYaml2(path, text, limits);
 }
 function problem(file, line, message) {
   return { resources: [], problems: [{ file, line, message }] };
@@ -34901,7 +37483,7 @@ function parseJson(path, text) {
 }
 var DOC_START = /^---(?:\s|$)/;
 var DOC_END = /^\.\.\.\s*$/;
-function parseYaml(path, text, limits) {
+function parseYaml2(path, text, limits) {
   const lines = text.split(/\r?\n/);
   const sliceable = !text.includes("\r");
   const out = { resources: [], problems: [] };
@@ -34982,11 +37564,11 @@ function exceedsNodeBudget(value, budget) {
   }
   return false;
 }
-function isObject(v) {
+function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function collectResources(value, file, docIndex, locator, out, basePath = []) {
-  if (!isObject(value)) return;
+  if (!isObject2(value)) return;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
   if (kind.endsWith("List") && Array.isArray(value.items)) {
@@ -34995,9 +37577,9 @@ function collectResources(value, file, docIndex, locator, out, basePath = []) {
     );
     return;
   }
-  const metadata = isObject(value.metadata) ? value.metadata : {};
-  const name = typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : "";
-  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : "";
+  const metadata2 = isObject2(value.metadata) ? value.metadata : {};
+  const name = typeof metadata2.name === "string" ? metadata2.name : typeof metadata2.generateName === "string" ? metadata2.generateName : "";
+  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : "";
   out.resources.push({
     apiVersion,
     kind,
@@ -35013,24 +37595,24 @@ function collectResources(value, file, docIndex, locator, out, basePath = []) {
 
 // src/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative as relative2, resolve, sep as sep2 } from "node:path";
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/render/discover.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { readdir as readdir2, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join as join3, relative as relative2, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function toRel(root, dir) {
-  const rel = relative(root, dir);
-  return rel === "" ? "." : rel.split(sep).join("/");
+  const rel = relative2(root, dir);
+  return rel === "" ? "." : rel.split(sep2).join("/");
 }
 async function readChartMeta(dir) {
   try {
-    const doc = (0, import_yaml2.parse)(await readFile(join(dir, "Chart.yaml"), "utf8"));
+    const doc = (0, import_yaml3.parse)(await readFile(join3(dir, "Chart.yaml"), "utf8"));
     if (doc === null || typeof doc !== "object") return {};
     const { name, type: type2 } = doc;
     return {
@@ -35043,7 +37625,7 @@ async function readChartMeta(dir) {
 }
 async function isComponent(file) {
   try {
-    const doc = (0, import_yaml2.parse)(await readFile(file, "utf8"));
+    const doc = (0, import_yaml3.parse)(await readFile(file, "utf8"));
     return doc?.kind === "Component";
   } catch {
     return false;
@@ -35068,12 +37650,12 @@ async function discover(root) {
       else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
     }
     const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
-    if (kfile && await isComponent(join(dir, kfile)))
+    if (kfile && await isComponent(join3(dir, kfile)))
       result.skipped.push({ relDir, reason: "kustomize-component" });
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
-      await walk(join(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+      await walk(join3(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
     }
   };
   await walk(root, false);
@@ -35085,25 +37667,25 @@ async function discover(root) {
 }
 
 // src/render/discover-paths.ts
-var GLOB_CHARS = /[*?[\]{}]/;
+var GLOB_CHARS2 = /[*?[\]{}]/;
 function repoRel(root, dir) {
-  const rel = relative2(root, dir);
-  return rel === "" ? "." : rel.split(sep2).join("/");
+  const rel = relative3(root, dir);
+  return rel === "" ? "." : rel.split(sep3).join("/");
 }
 function searchDir(root, path) {
-  const base = GLOB_CHARS.test(path) ? import_picomatch2.default.scan(path).base || "." : path;
-  const abs = resolve(root, base);
-  const rel = relative2(root, abs);
-  if (rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  const base = GLOB_CHARS2.test(path) ? import_picomatch4.default.scan(path).base || "." : path;
+  const abs = resolve3(root, base);
+  const rel = relative3(root, abs);
+  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   try {
-    return statSync(abs).isDirectory() ? realpathSync(abs) : void 0;
+    return statSync2(abs).isDirectory() ? realpathSync2(abs) : void 0;
   } catch {
     return void 0;
   }
 }
 async function discoverUnder(rootDir, paths, exclude) {
-  const root = realpathSync(resolve(rootDir));
-  const excluded = exclude.length ? (0, import_picomatch2.default)(exclude, { dot: true }) : () => false;
+  const root = realpathSync2(resolve3(rootDir));
+  const excluded = exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false;
   const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
   const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
   const out = { charts: [], kustomizations: [], skipped: [] };
@@ -35124,7 +37706,7 @@ async function discoverUnder(rootDir, paths, exclude) {
       out.kustomizations.push({ ...k, relDir });
     }
     for (const s of found.skipped)
-      out.skipped.push({ ...s, relDir: repoRel(root, resolve(dir, s.relDir)) });
+      out.skipped.push({ ...s, relDir: repoRel(root, resolve3(dir, s.relDir)) });
   }
   return out;
 }
@@ -35133,7 +37715,7 @@ async function discoverUnder(rootDir, paths, exclude) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat2 } from "node:fs/promises";
-import { delimiter, join as join2 } from "node:path";
+import { delimiter, join as join4 } from "node:path";
 var ENV_VARS = {
   helm: "KUBEGATE_HELM",
   kubectl: "KUBEGATE_KUBECTL"
@@ -35178,7 +37760,7 @@ async function findBinary(name, options = {}) {
   }
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const candidate = join2(dir, name);
+    const candidate = join4(dir, name);
     if (await isExecutableFile(candidate))
       return { ok: true, name, path: candidate, source: "path" };
   }
@@ -35187,11 +37769,11 @@ async function findBinary(name, options = {}) {
 
 // src/render/chart-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join3, posix } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join5, posix as posix2 } from "node:path";
 function readText(abs) {
   try {
-    return readFileSync2(abs, "utf8");
+    return readFileSync3(abs, "utf8");
   } catch {
     return void 0;
   }
@@ -35199,21 +37781,21 @@ function readText(abs) {
 function listTpl(dir, rel, out) {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync2(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
-    if (e.isDirectory()) listTpl(join3(dir, e.name), posix.join(rel, e.name), out);
+    if (e.isDirectory()) listTpl(join5(dir, e.name), posix2.join(rel, e.name), out);
     else if (e.isFile() && e.name.endsWith(".tpl"))
-      out.push({ abs: join3(dir, e.name), rel: posix.join(rel, e.name) });
+      out.push({ abs: join5(dir, e.name), rel: posix2.join(rel, e.name) });
   }
 }
 function chartFiles(chart, extraValues = []) {
-  const repoPath2 = (inChart) => posix.normalize(chart.relDir === "." ? inChart : posix.join(chart.relDir, inChart));
+  const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
   const load2 = (inChart) => {
-    if (!texts.has(inChart)) texts.set(inChart, readText(join3(chart.dir, inChart)));
+    if (!texts.has(inChart)) texts.set(inChart, readText(join5(chart.dir, inChart)));
     const text = texts.get(inChart);
     return text === void 0 ? void 0 : { path: repoPath2(inChart), text };
   };
@@ -35255,34 +37837,34 @@ function chartFiles(chart, extraValues = []) {
 
 // src/render/kustomize-inputs.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { join as join4, resolve as resolve2 } from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import { join as join6, resolve as resolve4 } from "node:path";
 
 // src/render/repo-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { isAbsolute as isAbsolute2, relative as relative3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative4, sep as sep4 } from "node:path";
 function repoPath(root, abs) {
-  const rel = relative3(root, abs);
-  if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
-  return rel === "" ? "." : rel.split(sep3).join("/");
+  const rel = relative4(root, abs);
+  if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
+  return rel === "" ? "." : rel.split(sep4).join("/");
 }
 
 // src/render/kustomize-inputs.ts
-var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var objects = (v) => Array.isArray(v) ? v.filter((x) => x !== null && typeof x === "object") : [];
 function referenced(k) {
   const paths = [
-    ...strings(k.resources),
-    ...strings(k.bases),
-    ...strings(k.components),
-    ...strings(k.crds),
-    ...strings(k.configurations),
-    ...strings(k.generators),
-    ...strings(k.transformers),
-    ...strings(k.validators),
+    ...strings2(k.resources),
+    ...strings2(k.bases),
+    ...strings2(k.components),
+    ...strings2(k.crds),
+    ...strings2(k.configurations),
+    ...strings2(k.generators),
+    ...strings2(k.transformers),
+    ...strings2(k.validators),
     // A string entry is a file path; an inline patch has a newline in it.
-    ...strings(k.patchesStrategicMerge).filter((p) => !p.includes("\n"))
+    ...strings2(k.patchesStrategicMerge).filter((p) => !p.includes("\n"))
   ];
   for (const p of [
     ...objects(k.patches),
@@ -35291,8 +37873,8 @@ function referenced(k) {
   ])
     if (typeof p.path === "string") paths.push(p.path);
   for (const g of [...objects(k.configMapGenerator), ...objects(k.secretGenerator)]) {
-    for (const f of strings(g.files)) paths.push(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-    paths.push(...strings(g.envs));
+    for (const f of strings2(g.files)) paths.push(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+    paths.push(...strings2(g.envs));
     if (typeof g.env === "string") paths.push(g.env);
   }
   const openapi = k.openapi;
@@ -35304,14 +37886,14 @@ function referenced(k) {
 function kustomizationIn(dir) {
   for (const name of KUSTOMIZATION_FILES) {
     try {
-      if (statSync2(join4(dir, name)).isFile()) return join4(dir, name);
+      if (statSync3(join6(dir, name)).isFile()) return join6(dir, name);
     } catch {
     }
   }
   return void 0;
 }
 function kustomizeInputs(rootDir, overlayDir) {
-  const root = resolve2(rootDir);
+  const root = resolve4(rootDir);
   const inputs = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const visit = (dir) => {
@@ -35323,45 +37905,45 @@ function kustomizeInputs(rootDir, overlayDir) {
     inputs.add(rel);
     let k;
     try {
-      k = (0, import_yaml3.parse)(readFileSync3(file, "utf8"));
+      k = (0, import_yaml4.parse)(readFileSync4(file, "utf8"));
     } catch {
       return;
     }
     if (k === null || typeof k !== "object") return;
     for (const p of referenced(k)) {
-      const abs = resolve2(dir, p);
-      const target = repoPath(root, abs);
-      if (target === void 0) continue;
+      const abs = resolve4(dir, p);
+      const target2 = repoPath(root, abs);
+      if (target2 === void 0) continue;
       let isDir = false;
       try {
-        isDir = statSync2(abs).isDirectory();
+        isDir = statSync3(abs).isDirectory();
       } catch {
       }
-      if (!isDir) inputs.add(target);
+      if (!isDir) inputs.add(target2);
       else if (kustomizationIn(abs)) visit(abs);
-      else inputs.add(target === "." ? "" : `${target}/`);
+      else inputs.add(target2 === "." ? "" : `${target2}/`);
     }
   };
-  visit(resolve2(overlayDir));
+  visit(resolve4(overlayDir));
   return inputs;
 }
 
 // src/render/kustomize-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml5 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+var import_yaml6 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join7 } from "node:path";
 
 // src/render/values-lookup.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var cache = /* @__PURE__ */ new WeakMap();
 function parseValues(holder) {
   let parsed = cache.get(holder);
   if (parsed !== void 0) return parsed;
-  const lines = new import_yaml4.LineCounter();
+  const lines = new import_yaml5.LineCounter();
   try {
-    const doc = (0, import_yaml4.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
+    const doc = (0, import_yaml5.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
     parsed = doc.errors.length ? null : { root: doc.contents, lines };
   } catch {
     parsed = null;
@@ -35379,22 +37961,22 @@ function deepestLine(root, lines, path) {
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
-    let at;
-    if (typeof seg === "string" && (0, import_yaml4.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === seg);
+    let at2;
+    if (typeof seg === "string" && (0, import_yaml5.isMap)(node)) {
+      const pair = node.items.find((p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === seg);
       if (pair) {
         next = pair.value ?? void 0;
-        at = pair.key.range?.[0];
+        at2 = pair.key.range?.[0];
       }
-    } else if (typeof seg === "number" && (0, import_yaml4.isSeq)(node)) {
+    } else if (typeof seg === "number" && (0, import_yaml5.isSeq)(node)) {
       const item = node.items[seg];
       if (item) {
         next = item;
-        at = item.range?.[0];
+        at2 = item.range?.[0];
       }
     }
-    if (at === void 0) break;
-    hit = { line: lines.linePos(at).line, depth: depth + 1 };
+    if (at2 === void 0) break;
+    hit = { line: lines.linePos(at2).line, depth: depth + 1 };
     node = next;
   }
   return hit;
@@ -35407,18 +37989,18 @@ function readSourceDocuments(rootDir, files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
     let text;
     try {
-      text = readFileSync4(join5(rootDir, file), "utf8");
+      text = readFileSync5(join7(rootDir, file), "utf8");
     } catch {
       continue;
     }
-    const lines = new import_yaml5.LineCounter();
-    for (const doc of (0, import_yaml5.parseAllDocuments)(text, { lineCounter: lines })) {
+    const lines = new import_yaml6.LineCounter();
+    for (const doc of (0, import_yaml6.parseAllDocuments)(text, { lineCounter: lines })) {
       if (!("contents" in doc) || doc.errors.length) continue;
       const js = doc.toJS();
       if (js === null || typeof js !== "object" || Array.isArray(js)) continue;
-      const { kind, metadata } = js;
-      if (typeof kind !== "string" || typeof metadata?.name !== "string") continue;
-      docs.push({ file, kind, name: metadata.name, contents: doc.contents, lines });
+      const { kind, metadata: metadata2 } = js;
+      if (typeof kind !== "string" || typeof metadata2?.name !== "string") continue;
+      docs.push({ file, kind, name: metadata2.name, contents: doc.contents, lines });
     }
   }
   return docs;
@@ -35602,14 +38184,14 @@ function mapHelmLocation(input) {
   const path = input.fieldPath;
   const values = input.values ?? [];
   const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
-  const at = (line) => ({ file: input.template.path, line: line + 1 });
+  const at2 = (line) => ({ file: input.template.path, line: line + 1 });
   const last = lastKeyIndex(path);
   const spelled = walkKeys(lines, path);
   const deepest = spelled.at(-1);
   const setByRef = (ref2) => ref2 ? lookUpValues(values, ref2, ref2.length)?.location : void 0;
   if (deepest && deepest.index === last) {
     const setBy2 = setByRef(valuesRefOf(lines, deepest.line));
-    return { location: at(deepest.line), ...setBy2 ? { setBy: setBy2 } : {} };
+    return { location: at2(deepest.line), ...setBy2 ? { setBy: setBy2 } : {} };
   }
   const from = deepest ? deepest.line + 1 : 0;
   const to = deepest ? blockEnd(lines, deepest.line) : lines.length;
@@ -35628,12 +38210,12 @@ function mapHelmLocation(input) {
   const helper = inHelpers(input.helpers ?? [], includedNames(lines, from, to), rest);
   if (helper) return withSetBy(helper);
   const anywhere = last >= 0 ? findKeyLine(lines.join("\n"), path) : -1;
-  if (anywhere >= 0) return withSetBy(at(anywhere));
+  if (anywhere >= 0) return withSetBy(at2(anywhere));
   for (const file of [...values].reverse()) {
     const line = findKeyLine(file.text, path);
     if (line >= 0) return { location: { file: file.path, line: line + 1 } };
   }
-  return withSetBy(at(deepest ? deepest.line : 0));
+  return withSetBy(at2(deepest ? deepest.line : 0));
 }
 
 // src/render/pool.ts
@@ -35658,16 +38240,16 @@ async function mapPool(items, limit, fn) {
 
 // src/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join6 } from "node:path";
+import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join8 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp(join6(tmpdir(), "kubegate-render-"));
+  const home = await mkdtemp2(join8(tmpdir2(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -35677,9 +38259,9 @@ async function createPrivateEnv(base = process.env) {
   Object.assign(env, {
     HOME: home,
     KUBECONFIG: "/dev/null",
-    HELM_CACHE_HOME: join6(home, "cache"),
-    HELM_CONFIG_HOME: join6(home, "config"),
-    HELM_DATA_HOME: join6(home, "data"),
+    HELM_CACHE_HOME: join8(home, "cache"),
+    HELM_CONFIG_HOME: join8(home, "config"),
+    HELM_DATA_HOME: join8(home, "data"),
     HTTP_PROXY: DEAD_PROXY,
     HTTPS_PROXY: DEAD_PROXY,
     http_proxy: DEAD_PROXY,
@@ -35687,7 +38269,7 @@ async function createPrivateEnv(base = process.env) {
     NO_PROXY: "",
     no_proxy: ""
   });
-  return { env, dispose: () => rm2(home, { recursive: true, force: true }) };
+  return { env, dispose: () => rm3(home, { recursive: true, force: true }) };
 }
 
 // src/render/run-tool.ts
@@ -35747,23 +38329,23 @@ function killGroup(pid) {
 // src/render/render.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
-function helmArgs(target, skipTests) {
+function helmArgs(target2, skipTests) {
   return [
     "template",
-    target.release,
-    resolve3(target.chartDir),
-    `--namespace=${target.namespace}`,
-    ...target.valuesFiles.map((f) => `--values=${resolve3(f)}`),
-    ...target.set.map((kv) => `--set=${kv}`),
-    ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
+    target2.release,
+    resolve5(target2.chartDir),
+    `--namespace=${target2.namespace}`,
+    ...target2.valuesFiles.map((f) => `--values=${resolve5(f)}`),
+    ...target2.set.map((kv) => `--set=${kv}`),
+    ...target2.kubeVersion ? [`--kube-version=${target2.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
 }
-function kustomizeArgs(target) {
-  return ["kustomize", resolve3(target.dir)];
+function kustomizeArgs(target2) {
+  return ["kustomize", resolve5(target2.dir)];
 }
-function toolFor(target) {
-  return target.kind === "helm" ? "helm" : "kubectl";
+function toolFor(target2) {
+  return target2.kind === "helm" ? "helm" : "kubectl";
 }
 function firstLines(text, max) {
   const lines = text.trim().split("\n");
@@ -35773,20 +38355,20 @@ function firstLines(text, max) {
 function classify(stderr) {
   return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
 }
-async function renderOne(target, binaries, options = {}) {
+async function renderOne(target2, binaries, options = {}) {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const fail = (reason, message) => ({
     ok: false,
-    target,
+    target: target2,
     reason,
     message,
     durationMs: elapsed()
   });
-  const tool = toolFor(target);
+  const tool = toolFor(target2);
   const lookup = binaries[tool] ?? await findBinary(tool, { explicit: options[tool], env: options.env });
   if (!lookup.ok) return fail("missing-binary", lookup.message);
-  const args = target.kind === "helm" ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
+  const args = target2.kind === "helm" ? helmArgs(target2, options.skipTests ?? false) : kustomizeArgs(target2);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxLines = options.maxMessageLines ?? 20;
   const privateEnv = await createPrivateEnv(options.env ?? process.env);
@@ -35800,7 +38382,7 @@ async function renderOne(target, binaries, options = {}) {
       case "ok":
         return {
           ok: true,
-          target,
+          target: target2,
           text: run3.stdout,
           warnings: run3.stderr.trim(),
           durationMs: elapsed()
@@ -35863,18 +38445,18 @@ function templatePath(chartRelDir, source) {
 
 // src/render/affected.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml6 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync5 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join7, posix as posix2, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+var import_yaml7 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync6 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join9, posix as posix3, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 function normalise(root, file) {
-  const rel = isAbsolute3(file) ? relative4(root, file).split(sep4).join("/") : file;
-  return posix2.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
+  const rel = isAbsolute4(file) ? relative5(root, file).split(sep5).join("/") : file;
+  return posix3.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
 }
 var within = (dir, file) => dir === "." || dir === "" || file === dir || file.startsWith(`${dir}/`);
 function fileDependencies(root, chartDir) {
   let meta;
   try {
-    meta = (0, import_yaml6.parse)(readFileSync5(join7(chartDir, "Chart.yaml"), "utf8"));
+    meta = (0, import_yaml7.parse)(readFileSync6(join9(chartDir, "Chart.yaml"), "utf8"));
   } catch {
     return [];
   }
@@ -35883,7 +38465,7 @@ function fileDependencies(root, chartDir) {
   return deps.flatMap((d) => {
     const repo = d?.repository;
     if (typeof repo !== "string" || !repo.startsWith("file://")) return [];
-    const dir = repoPath(root, resolve4(chartDir, repo.slice("file://".length)));
+    const dir = repoPath(root, resolve6(chartDir, repo.slice("file://".length)));
     return dir ? [dir] : [];
   });
 }
@@ -35895,12 +38477,12 @@ function inputsOf(root, job) {
   }
   const dirs = [job.chart.relDir, ...fileDependencies(root, job.chart.dir)];
   const files = new Set(
-    job.valuesFiles.flatMap((f) => repoPath(root, resolve4(job.chart.dir, f)) ?? [])
+    job.valuesFiles.flatMap((f) => repoPath(root, resolve6(job.chart.dir, f)) ?? [])
   );
   return (file) => files.has(file) || dirs.some((d) => within(d, file));
 }
 function affectedJobs(rootDir, jobs2, changedFiles) {
-  const root = resolve4(rootDir);
+  const root = resolve6(rootDir);
   const changed = changedFiles.map((f) => normalise(root, f));
   return jobs2.filter((job) => {
     const reads = inputsOf(root, job);
@@ -35910,8 +38492,8 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
 
 // src/render/plan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { existsSync as existsSync2 } from "node:fs";
-import { basename, posix as posix3, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { basename, posix as posix4, resolve as resolve7 } from "node:path";
 
 // src/render/targets.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -35923,10 +38505,10 @@ function releaseNameFor(chartName) {
 // src/render/plan.ts
 function missingFile(root, chart, files) {
   for (const file of files) {
-    const abs = resolve5(chart.dir, file);
-    const shown = posix3.normalize(posix3.join(chart.relDir, file));
+    const abs = resolve7(chart.dir, file);
+    const shown = posix4.normalize(posix4.join(chart.relDir, file));
     if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
-    if (!existsSync2(abs)) return `values file ${file} not found (looked for ${shown})`;
+    if (!existsSync3(abs)) return `values file ${file} not found (looked for ${shown})`;
   }
   return void 0;
 }
@@ -35950,7 +38532,7 @@ function helmJobs(root, chart, config) {
       valuesFiles: set2.valuesFiles,
       target: {
         ...base,
-        valuesFiles: set2.valuesFiles.map((f) => resolve5(chart.dir, f)),
+        valuesFiles: set2.valuesFiles.map((f) => resolve7(chart.dir, f)),
         set: Object.entries(set2.set).map(([k, v]) => `${k}=${v}`)
       },
       ...problem2 ? { problem: problem2 } : {}
@@ -35958,7 +38540,7 @@ function helmJobs(root, chart, config) {
   });
 }
 function planRenders(rootDir, discovery, charts) {
-  const root = resolve5(rootDir);
+  const root = resolve7(rootDir);
   const byPath = new Map(charts.map((c) => [c.path, c]));
   const jobs2 = discovery.charts.flatMap(
     (chart) => helmJobs(root, chart, byPath.get(chart.relDir))
@@ -35974,18 +38556,6 @@ function planRenders(rootDir, discovery, charts) {
 
 // src/render/value-sets.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/evaluate/fingerprint.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-import * as crypto2 from "node:crypto";
-var oneShot = crypto2.hash;
-function fingerprintOf(parts) {
-  const data = parts.join("\0");
-  const hex = oneShot ? oneShot("sha256", data) : crypto2.createHash("sha256").update(data).digest("hex");
-  return hex.slice(0, 32);
-}
-
-// src/render/value-sets.ts
 function sameness(f) {
   return [f.location.file, f.location.line, f.message, f.waiver ? "waived" : ""].join("\0");
 }
@@ -36025,165 +38595,8 @@ function mergeValueSets(perSet) {
   return merged;
 }
 
-// src/rules/system-rules.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var SYSTEM_RULES = [
-  {
-    id: "parse-error",
-    title: "A file could not be read as Kubernetes manifests",
-    severity: "high",
-    category: "isolation",
-    why: "kubegate cannot check what it cannot parse, so it fails closed: a manifest that does not parse here will usually be rejected by `kubectl apply` too, and a file that is skipped silently could hide any risk.",
-    fix: 'Fix the YAML or JSON at the reported line (indentation, an unclosed quote, a duplicate key), or exclude the file in `.kubegate.yaml` when it is not a manifest:\n\n```yaml\nexclude:\n  - "docs/**"\n```'
-  },
-  {
-    id: "rule-error",
-    title: "A rule could not be evaluated",
-    severity: "high",
-    category: "isolation",
-    why: "A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.",
-    fix: "For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it."
-  },
-  {
-    id: "render-error",
-    title: "A Helm chart or Kustomize overlay could not be rendered",
-    severity: "high",
-    category: "isolation",
-    why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
-    fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
-  }
-];
-function systemFinding(ruleId, fields, identity2) {
-  const rule = SYSTEM_RULES.find((r) => r.id === ruleId);
-  return {
-    ruleId,
-    severity: rule?.severity ?? "high",
-    title: rule?.title ?? ruleId,
-    resource: "",
-    fieldPath: "",
-    ...fields,
-    fingerprint: fingerprintOf([ruleId, ...identity2])
-  };
-}
-
 // src/scan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/collect/collect-files.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
-var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  "node_modules",
-  ".hg",
-  ".svn",
-  ".terraform",
-  ".venv",
-  "__pycache__",
-  ".idea",
-  ".vscode"
-]);
-var GLOB_CHARS2 = /[*?[\]{}]/;
-function toPosix(p) {
-  return p.split(sep5).join("/");
-}
-function isInside(root, target) {
-  const rel = relative5(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
-}
-function collectFiles(options) {
-  const root = realpathSync2(resolve6(options.root));
-  const excluded = options.exclude.length ? (0, import_picomatch3.default)(options.exclude, { dot: true }) : () => false;
-  const files = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const chartRoots = /* @__PURE__ */ new Set();
-  const inHelmTemplates = (relPath) => {
-    const parts = relPath.split("/");
-    const t = parts.lastIndexOf("templates");
-    return t > 0 ? chartRoots.has(parts.slice(0, t).join("/")) : t === 0 && chartRoots.has("");
-  };
-  const addFile = (abs, relPath) => {
-    if (excluded(relPath) || inHelmTemplates(relPath)) return;
-    files.set(relPath, { path: relPath, absolute: abs });
-  };
-  const safeTarget = (abs, relPath) => {
-    let real;
-    try {
-      real = realpathSync2(abs);
-    } catch {
-      warnings.push(`${relPath}: broken symbolic link; skipped`);
-      return void 0;
-    }
-    if (!isInside(root, real)) {
-      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
-      return void 0;
-    }
-    return real;
-  };
-  const walk = (dirAbs, dirRel, filter) => {
-    const real = safeTarget(dirAbs, dirRel || ".");
-    if (!real || visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync2(dirAbs, { withFileTypes: true });
-    } catch (e) {
-      warnings.push(
-        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
-      );
-      return;
-    }
-    if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const abs = join8(dirAbs, entry.name);
-      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = safeTarget(abs, rel);
-        if (!target) continue;
-        const st = statSync3(target);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
-        addFile(abs, rel);
-      }
-    }
-  };
-  const targets = options.paths.length ? options.paths : ["."];
-  for (const target of targets) {
-    if (GLOB_CHARS2.test(target)) {
-      const match = (0, import_picomatch3.default)(toPosix(target), { dot: true });
-      walk(root, "", match);
-      continue;
-    }
-    const abs = resolve6(root, target);
-    if (!isInside(root, abs)) {
-      warnings.push(`${target}: outside the repository root; skipped`);
-      continue;
-    }
-    const rel = toPosix(relative5(root, abs));
-    let st;
-    try {
-      st = lstatSync(abs);
-    } catch {
-      warnings.push(`${target}: no such file or folder`);
-      continue;
-    }
-    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
-    if (statSync3(abs).isDirectory()) walk(abs, rel);
-    else addFile(abs, rel);
-  }
-  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
-}
 
 // src/parallel/scan-pool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -36200,134 +38613,10 @@ import {
 
 // src/scan-file.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync7 } from "node:fs";
-
-// src/errors.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var ConfigurationError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigurationError";
-  }
-};
-function errorMessage(e) {
-  return e instanceof Error ? e.message : String(e);
-}
+import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/evaluate/workload-view.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var TEMPLATE_SPEC = ["spec", "template", "spec"];
-var WORKLOAD_POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  Deployment: TEMPLATE_SPEC,
-  StatefulSet: TEMPLATE_SPEC,
-  DaemonSet: TEMPLATE_SPEC,
-  ReplicaSet: TEMPLATE_SPEC,
-  ReplicationController: TEMPLATE_SPEC,
-  Job: TEMPLATE_SPEC,
-  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
-  DeploymentConfig: TEMPLATE_SPEC,
-  PodTemplate: ["template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-function isObject2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function workloadView(object, kind, podSpecPaths) {
-  const podSpecPath = podSpecPaths[kind];
-  if (!podSpecPath) return void 0;
-  const podSpec = valueAt(object, podSpecPath);
-  if (!isObject2(podSpec)) return void 0;
-  const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
-  const podMeta = valueAt(object, metaPath);
-  return { podSpec, podSpecPath, podMeta: isObject2(podMeta) ? podMeta : {} };
-}
-var CONTAINER_LISTS = [
-  ["containers", "container"],
-  ["initContainers", "initContainer"],
-  ["ephemeralContainers", "ephemeralContainer"]
-];
-function list(v) {
-  return Array.isArray(v) ? v : [];
-}
-function nameOf(v, fallback) {
-  return isObject2(v) && typeof v.name === "string" && v.name ? v.name : fallback;
-}
-function containerElements(view) {
-  const out = [];
-  for (const [listName, containerType] of CONTAINER_LISTS) {
-    list(view.podSpec[listName]).forEach((container, i) => {
-      if (!isObject2(container)) return;
-      const name = nameOf(container, `${listName}[${i}]`);
-      out.push({
-        vars: { element: container, container, containerType },
-        path: [...view.podSpecPath, listName, i],
-        name,
-        container: name
-      });
-    });
-  }
-  return out;
-}
-function nested(view, key, alias) {
-  const out = [];
-  for (const c of containerElements(view)) {
-    const container = c.vars.container;
-    list(container[key]).forEach((item, i) => {
-      if (!isObject2(item)) return;
-      out.push({
-        vars: { ...c.vars, element: item, [alias]: item },
-        path: [...c.path, key, i],
-        name: c.name,
-        container: c.container
-      });
-    });
-  }
-  return out;
-}
-function elementsFor(forEach, object, view) {
-  switch (forEach) {
-    case void 0:
-      return [{ vars: { element: object }, path: [] }];
-    case "container":
-      return view ? containerElements(view) : [];
-    case "containerPort":
-      return view ? nested(view, "ports", "port") : [];
-    case "envVar":
-      return view ? nested(view, "env", "env") : [];
-    case "volume":
-      return view ? list(view.podSpec.volumes).flatMap(
-        (v, i) => isObject2(v) ? [
-          {
-            vars: { element: v, volume: v },
-            path: [...view.podSpecPath, "volumes", i],
-            name: nameOf(v, `volumes[${i}]`)
-          }
-        ] : []
-      ) : [];
-    case "policyRule":
-      return list(object.rules).flatMap(
-        (r, i) => isObject2(r) ? [{ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` }] : []
-      );
-    case "subject":
-      return list(object.subjects).flatMap(
-        (s, i) => isObject2(s) ? [
-          {
-            vars: { element: s, subject: s },
-            path: ["subjects", i],
-            name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
-          }
-        ] : []
-      );
-    default:
-      return [];
-  }
-}
-
-// src/evaluate/evaluate-rules.ts
 function indexRulesByKind(rules, podSpecPaths) {
   const byKind = /* @__PURE__ */ new Map();
   const add = (kind, rule) => {
@@ -36409,7 +38698,7 @@ function parsedFieldPath(text) {
   }
   return parsed;
 }
-function resolve7(candidate, element, view) {
+function resolve8(candidate, element, view) {
   const { scope, path, rel } = parsedFieldPath(candidate);
   if (scope === "object") return { abs: path, rel };
   if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
@@ -36427,7 +38716,7 @@ function resourceFacts(resource, view) {
 }
 function makeFinding(facts, rule, settings, element, candidates, nameField) {
   const { resource, view, id } = facts;
-  const resolved = candidates.length > 0 ? candidates.map((c) => resolve7(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
+  const resolved = candidates.length > 0 ? candidates.map((c) => resolve8(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
   let chosen = resolved[0];
   let line = -1;
   let firstLine = -1;
@@ -36503,24 +38792,24 @@ function missingPodSpecFinding(resource, podSpecPath) {
 
 // src/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname, join as join9, relative as relative6 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { dirname, join as join10, relative as relative6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function builtinRuleTexts() {
   if (typeof define_KUBEGATE_BUILTIN_RULES_default !== "undefined") return define_KUBEGATE_BUILTIN_RULES_default;
   return readRuleTexts(builtinRulesDir());
 }
 function builtinRulesDir() {
-  return join9(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+  return join10(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
 }
 function readRuleTexts(dir) {
   const out = [];
   const walk = (d) => {
     for (const entry of readdirSync3(d, { withFileTypes: true })) {
-      const p = join9(d, entry.name);
+      const p = join10(d, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (entry.name.endsWith(".yaml") && !entry.name.endsWith(".test.yaml")) {
-        out.push({ file: relative6(join9(dir, ".."), p).split("\\").join("/"), text: readFileSync6(p, "utf8") });
+        out.push({ file: relative6(join10(dir, ".."), p).split("\\").join("/"), text: readFileSync7(p, "utf8") });
       }
     }
   };
@@ -36530,7 +38819,7 @@ function readRuleTexts(dir) {
 
 // src/rules/load-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { basename as basename2 } from "node:path";
 
 // src/rules/cel.ts
@@ -40767,17 +43056,17 @@ function compileCheck(expression) {
 
 // src/generated/validate-rule.js
 init_define_KUBEGATE_BUILTIN_RULES();
-var validate_rule_default = validate10;
-var schema11 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "category", "match", "check", "why", "fix"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 5 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "category": { "enum": ["rbac", "workload-identity", "workload-hardening", "exposure", "secrets", "isolation"] }, "match": { "type": "object", "additionalProperties": false, "required": ["kinds"], "properties": { "kinds": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } }, "forEach": { "enum": ["container", "containerPort", "envVar", "volume", "policyRule", "subject"] }, "check": { "type": "string", "minLength": 1 }, "field": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "message": { "type": "string" }, "why": { "type": "string", "minLength": 20 }, "fix": { "type": "string", "minLength": 20 }, "references": { "type": "array", "items": { "type": "string", "pattern": "^https?://" } }, "tags": { "type": "array", "items": { "type": "string" } }, "suggest": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = ((s) => {
+var validate_rule_default = validate102;
+var schema112 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "category", "match", "check", "why", "fix"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 5 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "category": { "enum": ["rbac", "workload-identity", "workload-hardening", "exposure", "secrets", "isolation"] }, "match": { "type": "object", "additionalProperties": false, "required": ["kinds"], "properties": { "kinds": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } }, "forEach": { "enum": ["container", "containerPort", "envVar", "volume", "policyRule", "subject"] }, "check": { "type": "string", "minLength": 1 }, "field": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "message": { "type": "string" }, "why": { "type": "string", "minLength": 20 }, "fix": { "type": "string", "minLength": 20 }, "references": { "type": "array", "items": { "type": "string", "pattern": "^https?://" } }, "tags": { "type": "array", "items": { "type": "string" } }, "suggest": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } };
+var func22 = Object.prototype.hasOwnProperty;
+var func32 = ((s) => {
   let n = 0;
   for (const _c of s) n++;
   return n;
 });
-var pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern02 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 var pattern1 = new RegExp("^https?://", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -40854,7 +43143,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
+      if (!func22.call(schema112.properties, key0)) {
         const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err8];
@@ -40867,7 +43156,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data0 = data.id;
       if (typeof data0 === "string") {
-        if (!pattern0.test(data0)) {
+        if (!pattern02.test(data0)) {
           const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
           if (vErrors === null) {
             vErrors = [err9];
@@ -40889,7 +43178,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.title !== void 0) {
       let data1 = data.title;
       if (typeof data1 === "string") {
-        if (func3(data1) < 5) {
+        if (func32(data1) < 5) {
           const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 5 }, message: "must NOT have fewer than 5 characters" };
           if (vErrors === null) {
             vErrors = [err11];
@@ -40911,7 +43200,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data2 = data.severity;
       if (!(data2 === "critical" || data2 === "high" || data2 === "medium" || data2 === "low")) {
-        const err13 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        const err13 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema112.properties.severity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -40923,7 +43212,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.category !== void 0) {
       let data3 = data.category;
       if (!(data3 === "rbac" || data3 === "workload-identity" || data3 === "workload-hardening" || data3 === "exposure" || data3 === "secrets" || data3 === "isolation")) {
-        const err14 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema11.properties.category.enum }, message: "must be equal to one of the allowed values" };
+        const err14 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema112.properties.category.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -40971,7 +43260,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data6 = data5[i0];
               if (typeof data6 === "string") {
-                if (func3(data6) < 1) {
+                if (func32(data6) < 1) {
                   const err18 = { instancePath: instancePath + "/match/kinds/" + i0, schemaPath: "#/properties/match/properties/kinds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err18];
@@ -41013,7 +43302,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.forEach !== void 0) {
       let data7 = data.forEach;
       if (!(data7 === "container" || data7 === "containerPort" || data7 === "envVar" || data7 === "volume" || data7 === "policyRule" || data7 === "subject")) {
-        const err22 = { instancePath: instancePath + "/forEach", schemaPath: "#/properties/forEach/enum", keyword: "enum", params: { allowedValues: schema11.properties.forEach.enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/forEach", schemaPath: "#/properties/forEach/enum", keyword: "enum", params: { allowedValues: schema112.properties.forEach.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -41025,7 +43314,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.check !== void 0) {
       let data8 = data.check;
       if (typeof data8 === "string") {
-        if (func3(data8) < 1) {
+        if (func32(data8) < 1) {
           const err23 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err23];
@@ -41051,7 +43340,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data10 = data9[i1];
           if (typeof data10 === "string") {
-            if (func3(data10) < 1) {
+            if (func32(data10) < 1) {
               const err25 = { instancePath: instancePath + "/field/" + i1, schemaPath: "#/properties/field/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err25];
@@ -41094,7 +43383,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.why !== void 0) {
       let data12 = data.why;
       if (typeof data12 === "string") {
-        if (func3(data12) < 20) {
+        if (func32(data12) < 20) {
           const err29 = { instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" };
           if (vErrors === null) {
             vErrors = [err29];
@@ -41116,7 +43405,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fix !== void 0) {
       let data13 = data.fix;
       if (typeof data13 === "string") {
-        if (func3(data13) < 20) {
+        if (func32(data13) < 20) {
           const err31 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" };
           if (vErrors === null) {
             vErrors = [err31];
@@ -41231,7 +43520,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.key !== void 0) {
           let data19 = data18.key;
           if (typeof data19 === "string") {
-            if (func3(data19) < 1) {
+            if (func32(data19) < 1) {
               const err41 = { instancePath: instancePath + "/suggest/key", schemaPath: "#/properties/suggest/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err41];
@@ -41332,7 +43621,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate10.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
 
@@ -41345,7 +43634,7 @@ function compileRuleFile(file, text) {
   if (hit) return hit;
   let spec;
   try {
-    spec = (0, import_yaml7.parse)(text);
+    spec = (0, import_yaml8.parse)(text);
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
   }
@@ -41385,7 +43674,7 @@ function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
   const customFiles = config.rules.custom.length ? collectFiles({ root, paths: config.rules.custom, exclude: [] }).files : [];
   const custom = loadRules(
-    customFiles.map((f) => ({ file: f.path, text: readFileSync7(f.absolute, "utf8") })),
+    customFiles.map((f) => ({ file: f.path, text: readFileSync8(f.absolute, "utf8") })),
     false
   );
   const all = [...builtin, ...custom];
@@ -41416,11 +43705,13 @@ function problemFinding(p) {
     [p.file, p.message]
   );
 }
-function evaluationContext(rules, config, today) {
+function evaluationContext(rules, config, today, options = {}) {
   return {
     rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
     settings: evaluationSettings(config),
-    policy: { ...config.waivers, today }
+    policy: { ...config.waivers, today },
+    records: options.records ?? "none",
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
   };
 }
 function evaluateParsed(parsed, ctx, out, relocate) {
@@ -41434,22 +43725,46 @@ function evaluateParsed(parsed, ctx, out, relocate) {
     }
   }
   for (const resource of parsed.resources) {
-    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
+    const old = ctx.oldObjects?.get(`${resource.kind}/${resource.namespace}/${resource.name}`);
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
     if (relocate) for (const f of own) relocate(f, resource);
-    const metadata = resource.object.metadata;
-    applyWaivers(own, metadata?.annotations, ctx.policy);
+    if (out.records && keepsRecord(ctx.records, resource.kind))
+      out.records.push(relocatedRecord(resource, relocate));
+    const metadata2 = resource.object.metadata;
+    applyWaivers(own, metadata2?.annotations, ctx.policy);
     for (const f of own) out.findings.push(f);
   }
   return parsed.resources.length;
+}
+function relocatedRecord(resource, relocate) {
+  const record = recordOf(resource);
+  if (!relocate) return record;
+  const probe = {
+    ruleId: "record",
+    severity: "low",
+    title: "",
+    message: "",
+    location: record.location,
+    resource: record.id,
+    fieldPath: formatFieldPath([...resource.basePath, "metadata", "name"]),
+    fingerprint: ""
+  };
+  relocate(probe, resource);
+  return { ...record, location: probe.location };
 }
 function parseLimits(config) {
   return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
 }
 function scanFile(file, ctx, limits) {
-  const out = { findings: [], warnings: [], resources: 0 };
+  const out = {
+    findings: [],
+    warnings: [],
+    resources: 0,
+    ...ctx.records !== "none" ? { records: [] } : {}
+  };
   let text;
   try {
-    text = readFileSync7(file.absolute, "utf8");
+    text = readFileSync8(file.absolute, "utf8");
   } catch (e) {
     out.warnings.push(
       `${file.path}: cannot read (${e.code ?? "error"})`
@@ -41492,8 +43807,8 @@ function pooledWorkers(count) {
     worker.unref();
     port1.unref();
     const drop = () => {
-      const at = pool.indexOf(entry);
-      if (at >= 0) pool.splice(at, 1);
+      const at2 = pool.indexOf(entry);
+      if (at2 >= 0) pool.splice(at2, 1);
     };
     worker.on("error", drop);
     worker.on("exit", drop);
@@ -41512,7 +43827,11 @@ function scanInParallel(job) {
       id,
       slot: STATE_BASE + w,
       shared,
-      root: job.root,
+      policyRoot: job.policyRoot,
+      context: {
+        records: job.ctx.records,
+        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}
+      },
       config: job.config,
       today: job.today,
       limits: job.limits,
@@ -41565,8 +43884,8 @@ function runShare(job, port) {
     return;
   let reply;
   try {
-    const rules = loadActiveRules(job.root, job.config);
-    const ctx = evaluationContext(rules, job.config, job.today);
+    const rules = loadActiveRules(job.policyRoot, job.config);
+    const ctx = evaluationContext(rules, job.config, job.today, job.context);
     const results = [];
     drain(
       signal,
@@ -41595,8 +43914,11 @@ if (!isMainThread && isWorkerStart(workerData)) {
 var MIN_FILES_PER_THREAD = 200;
 function scan(options) {
   const { config } = options;
-  const rules = loadActiveRules(options.root, config);
-  const ctx = evaluationContext(rules, config, options.today);
+  const rules = loadActiveRules(options.policyRoot ?? options.root, config);
+  const ctx = evaluationContext(rules, config, options.today, {
+    ...options.records ? { records: options.records } : {},
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+  });
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
@@ -41605,17 +43927,26 @@ function scan(options) {
   const { files } = collected;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
-  const perFile = workers > 0 ? scanInParallel({ ...options, limits, files, workers, ctx }) : files.map((file, i) => {
+  const perFile = workers > 0 ? scanInParallel({
+    ...options,
+    policyRoot: options.policyRoot ?? options.root,
+    limits,
+    files,
+    workers,
+    ctx
+  }) : files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
     options.onProgress?.(i + 1, files.length);
     return result;
   });
   const findings = [];
   const warnings = [...collected.warnings];
+  const records = [];
   let resources = 0;
   for (const r of perFile) {
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
+    if (r.records) for (const x of r.records) records.push(x);
     resources += r.resources;
   }
   return {
@@ -41623,7 +43954,8 @@ function scan(options) {
     rules,
     warnings,
     files: files.length,
-    resources
+    resources,
+    records
   };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -41683,7 +44015,7 @@ function evaluateHelm(chart, output, ctx, config, out, onFinding) {
     const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
     const inChart = doc.source?.split("/").slice(1).join("/");
     if (inChart !== void 0 && !templates.has(path))
-      templates.set(path, readText(join10(chart.dir, inChart)));
+      templates.set(path, readText(join11(chart.dir, inChart)));
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
@@ -41697,7 +44029,11 @@ function evaluateKustomize(rootDir, overlay, output, ctx, config, out, plainFing
   const file = inDir(overlay.relDir, overlay.file);
   const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
-  const own = { findings: [], warnings: out.warnings };
+  const own = {
+    findings: [],
+    warnings: out.warnings,
+    ...out.records ? { records: out.records } : {}
+  };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
     const full = fieldPathOf(f);
     const traced = resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
@@ -41739,11 +44075,18 @@ async function scanWithRenders(options) {
     skipped: found.skipped
   };
   const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
-  const out = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
+  const out = {
+    findings: base.findings,
+    warnings: [...base.warnings, ...plan.warnings],
+    records: base.records
+  };
   const jobs2 = options.changedFiles ? affectedJobs(options.root, plan.jobs, options.changedFiles) : plan.jobs;
   if (jobs2.length === 0) return { ...base, warnings: out.warnings };
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const ctx = evaluationContext(base.rules, config, options.today);
+  const ctx = evaluationContext(base.rules, config, options.today, {
+    ...options.records ? { records: options.records } : {},
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+  });
   const binaries = await lookUpTools(jobs2, config, options.env, out);
   const renderOptions = {
     env: options.env,
@@ -41758,7 +44101,7 @@ async function scanWithRenders(options) {
   const bySet = /* @__PURE__ */ new Map();
   results.forEach((result, i) => {
     const job = jobs2[i];
-    const own = { findings: [], warnings: out.warnings };
+    const own = { findings: [], warnings: out.warnings, records: out.records };
     const tool = job.kind === "helm" ? "helm" : "kubectl";
     if (!result || !result.ok) {
       const lookup = binaries[tool];
@@ -41794,74 +44137,109 @@ async function scanWithRenders(options) {
     } else out.findings.push(...own.findings);
   });
   for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
-  return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
+  return {
+    ...base,
+    findings: sortFindings(out.findings),
+    warnings: out.warnings,
+    resources,
+    records: uniqueRecords(out.records ?? [])
+  };
+}
+function uniqueRecords(records) {
+  const seen = /* @__PURE__ */ new Set();
+  return records.filter((r) => {
+    const key = `${r.id}\0${JSON.stringify(r.object)}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
-// src/base/base-tree.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-import { execFile } from "node:child_process";
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var GIT_TIMEOUT_MS = 12e4;
-async function git(cwd, args) {
-  const { stdout } = await run("git", args, {
-    cwd,
-    timeout: GIT_TIMEOUT_MS,
-    maxBuffer: 64 * 1024 * 1024
-  });
-  return stdout.trim();
-}
-async function hasCommit(cwd, sha) {
+// src/action/pull-gate.ts
+function readOr(path) {
   try {
-    await git(cwd, ["cat-file", "-e", `${sha}^{commit}`]);
-    return true;
+    return readFileSync9(path, "utf8");
   } catch {
-    return false;
+    return void 0;
   }
 }
-async function extractCommit(workspace, sha) {
-  if (!/^[0-9a-f]{7,64}$/.test(sha)) throw new Error(`not a commit id: "${sha}"`);
-  try {
-    await git(workspace, ["rev-parse", "--git-dir"]);
-  } catch {
-    throw new ConfigurationError(
-      `${workspace} is not a git checkout, so the base commit cannot be read`
-    );
-  }
-  if (!await hasCommit(workspace, sha)) {
-    try {
-      await git(workspace, ["fetch", "--no-tags", "--quiet", "--depth=1", "origin", sha]);
-    } catch (e) {
-      const first = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-      throw new ConfigurationError(
-        `the base commit ${sha.slice(0, 12)} is not in the checkout and could not be fetched: ${first}`
-      );
+function changedPolicyFiles(baseDir, workspace, configFile, config) {
+  const changed = [];
+  const configPath = configFile || DEFAULT_CONFIG_FILE;
+  if (readOr(join12(baseDir, configPath)) !== readOr(join12(workspace, configPath)))
+    changed.push(configPath);
+  if (config.rules.custom.length > 0) {
+    const list2 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
+    const files = /* @__PURE__ */ new Set([...list2(baseDir), ...list2(workspace)]);
+    for (const file of [...files].sort()) {
+      if (readOr(join12(baseDir, file)) !== readOr(join12(workspace, file))) changed.push(file);
     }
   }
-  const dir = await mkdtemp2(join11(tmpdir2(), "kubegate-base-"));
-  const archive = join11(dir, "..", `${dir.split("/").pop()}.tar`);
-  await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
-  try {
-    await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
-  } finally {
-    await rm3(archive, { force: true });
+  return changed;
+}
+function checkReviewRuleIds(config, head) {
+  const known = /* @__PURE__ */ new Set([...head.rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
+  for (const [i, r] of config.reviews.entries()) {
+    for (const id of r.when.rules ?? []) {
+      if (!known.has(id))
+        throw new ConfigurationError(
+          `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`
+        );
+    }
   }
-  return dir;
+}
+var BaseUnavailable = class extends Error {
+};
+async function evaluatePullRequest(scope) {
+  let baseDir;
+  try {
+    baseDir = await extractCommit(scope.workspace, scope.baseSha);
+  } catch (e) {
+    throw new BaseUnavailable(errorMessage(e));
+  }
+  try {
+    const config = loadConfig(baseDir, scope.configFile || void 0);
+    const needsObjects = config.reviews.some((r) => r.when.namespaces?.length);
+    const common2 = {
+      paths: scope.paths,
+      config,
+      today: scope.today,
+      policyRoot: baseDir,
+      ...scope.changedFiles ? { changedFiles: scope.changedFiles } : {}
+    };
+    const oldObjectRules = loadActiveRules(baseDir, config).some((r) => readsOldObject(r.check));
+    const mode = needsObjects || oldObjectRules ? "all" : "rbac";
+    const base = await scanWithRenders({ ...common2, root: baseDir, records: mode });
+    const head = await scanWithRenders({
+      ...common2,
+      root: scope.workspace,
+      records: mode,
+      ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
+    });
+    checkReviewRuleIds(config, head);
+    const comparison = compareWithBase(head.findings, base.findings);
+    const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
+    head.findings = sortFindings([...head.findings, ...rbac.findings]);
+    comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
+    const policyFiles = changedPolicyFiles(baseDir, scope.workspace, scope.configFile, config);
+    const triggered = triggeredRequirements(
+      config.reviews,
+      {
+        newFindings: comparison.newFindings,
+        changedFiles: scope.changedFiles ?? await changedPaths(scope.workspace, scope.baseSha),
+        resources: mode === "all" ? resourceChanges(base.records, head.records) : [],
+        rbac: rbac.changes,
+        waivers: waiverChanges(head.findings, base.findings),
+        policyFiles
+      },
+      { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf }
+    );
+    return { config, head, comparison, rbac, triggered, policyFiles };
+  } finally {
+    await rm4(baseDir, { recursive: true, force: true });
+  }
 }
 
-// src/base/scan-base.ts
-async function compareWithCommit(sha, head, options) {
-  const dir = await extractCommit(options.root, sha);
-  try {
-    const base = await scanWithRenders({ ...options, root: dir, onProgress: void 0 });
-    return compareWithBase(head, base.findings);
-  } finally {
-    await rm4(dir, { recursive: true, force: true });
-  }
-}
+// src/action/required-reviews.ts
+init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/github/client.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -41871,7 +44249,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 
 // node_modules/@actions/github/lib/context.js
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync8, existsSync as existsSync3 } from "fs";
+import { readFileSync as readFileSync10, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -41881,8 +44259,8 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync10(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -42320,10 +44698,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand2.bind(null, template)
   };
 }
-function expand(template, context3) {
+function expand2(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -45808,28 +48186,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target, methodName) {
+  getOwnPropertyDescriptor(target2, methodName) {
     return {
-      value: this.get(target, methodName),
+      value: this.get(target2, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target, methodName, descriptor2) {
-    Object.defineProperty(target.cache, methodName, descriptor2);
+  defineProperty(target2, methodName, descriptor2) {
+    Object.defineProperty(target2.cache, methodName, descriptor2);
     return true;
   },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
+  deleteProperty(target2, methodName) {
+    delete target2.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target2, methodName, value) {
+    return target2.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -46442,6 +48820,306 @@ function rethrowDenied(e) {
   throw isPermissionDenied(e) ? new WriteDenied(e) : e;
 }
 
+// src/github/reviews.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var REQUIREMENTS_MARKER = "<!-- kubegate:required-reviews -->";
+async function listReviews(client, t) {
+  const reviews = await client.paginate(client.rest.pulls.listReviews, {
+    owner: t.owner,
+    repo: t.repo,
+    pull_number: t.number,
+    per_page: 100
+  });
+  return reviews.map((r) => ({
+    id: r.id,
+    login: r.user?.login ?? "",
+    state: r.state,
+    commitId: r.commit_id ?? "",
+    body: r.body
+  }));
+}
+async function teamMembers(client, team) {
+  const [org, slug] = team.slice(1).split("/");
+  const members = await client.paginate(client.rest.teams.listMembersInOrg, {
+    org,
+    team_slug: slug,
+    per_page: 100
+  });
+  return new Set(members.map((m) => m.login.toLowerCase()));
+}
+async function createReview(client, t, event, body) {
+  try {
+    const { data } = await client.rest.pulls.createReview({
+      owner: t.owner,
+      repo: t.repo,
+      pull_number: t.number,
+      commit_id: t.headSha,
+      event,
+      body
+    });
+    return data.id;
+  } catch (e) {
+    rethrowDenied(e);
+  }
+}
+async function updateReviewBody(client, t, reviewId, body) {
+  try {
+    await client.rest.pulls.updateReview({
+      owner: t.owner,
+      repo: t.repo,
+      pull_number: t.number,
+      review_id: reviewId,
+      body
+    });
+  } catch (e) {
+    rethrowDenied(e);
+  }
+}
+async function dismissReview(client, t, reviewId, message) {
+  try {
+    await client.rest.pulls.dismissReview({
+      owner: t.owner,
+      repo: t.repo,
+      pull_number: t.number,
+      review_id: reviewId,
+      message,
+      event: "DISMISS"
+    });
+    return true;
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 403 || status === 422 || status === 404) return false;
+    throw e;
+  }
+}
+async function requestReviewers(client, t, users, teams) {
+  if (users.length === 0 && teams.length === 0) return;
+  await client.rest.pulls.requestReviewers({
+    owner: t.owner,
+    repo: t.repo,
+    pull_number: t.number,
+    reviewers: [...users],
+    team_reviewers: [...teams]
+  });
+}
+
+// src/reviews/approvals.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function latestVerdicts(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of reviews) {
+    if (r.state === "COMMENTED" || r.state === "PENDING") continue;
+    latest.set(r.login.toLowerCase(), r);
+  }
+  return latest;
+}
+var isTeam = (approver) => approver.startsWith("@");
+function approvalStatus(req, ctx) {
+  const author = ctx.author.toLowerCase();
+  const users = new Set(req.approvers.filter((a) => !isTeam(a)).map((a) => a.toLowerCase()));
+  const problems = [];
+  const teamMembers2 = /* @__PURE__ */ new Set();
+  for (const team of req.approvers.filter(isTeam)) {
+    const t = ctx.teams.get(team.toLowerCase());
+    if (!t) problems.push(`the members of ${team} were not read`);
+    else if ("error" in t) problems.push(t.error);
+    else for (const m of t.members) teamMembers2.add(m.toLowerCase());
+  }
+  const approvedBy = [];
+  const notCounted = [];
+  for (const [login, review] of ctx.verdicts) {
+    if (review.state !== "APPROVED") continue;
+    if (!users.has(login) && !teamMembers2.has(login)) continue;
+    if (login === author) {
+      notCounted.push(`${review.login} is the author of the pull request`);
+      continue;
+    }
+    if (req.requireFreshApproval && review.commitId !== ctx.headSha) {
+      notCounted.push(`${review.login} approved an older commit (${review.commitId.slice(0, 7)})`);
+      continue;
+    }
+    approvedBy.push(review.login);
+  }
+  approvedBy.sort();
+  const met = approvedBy.length >= req.minApprovals;
+  return { met, approvedBy, notCounted, problems: met ? [] : problems };
+}
+
+// src/action/required-reviews.ts
+var unmetBecause = (t, problem2) => ({
+  ...t,
+  status: { met: false, approvedBy: [], notCounted: [], problems: [problem2] }
+});
+async function readTeams(access3, triggered) {
+  const teams = /* @__PURE__ */ new Map();
+  const wanted = new Set(
+    triggered.flatMap((t) => t.requirement.approvers.filter(isTeam).map((a) => a.toLowerCase()))
+  );
+  for (const team of wanted) {
+    if (!access3.teams) {
+      teams.set(team, {
+        error: `the members of ${team} cannot be read without the \`approvers-token\` input (a token that may read the organisation's team membership, such as a GitHub App installation token with "Members: read"); until it is given, approvals through ${team} cannot be counted`
+      });
+      continue;
+    }
+    try {
+      teams.set(team, { members: await teamMembers(access3.teams, team) });
+    } catch (e) {
+      teams.set(team, {
+        error: `the members of ${team} could not be read with \`approvers-token\` (${describeApiError(e)})`
+      });
+    }
+  }
+  return teams;
+}
+async function checkRequirements(access3, triggered) {
+  if (!access3.client) {
+    const why = "without the `token` input the pull request's reviews cannot be read, so no approval can be counted";
+    return { outcomes: triggered.map((t) => unmetBecause(t, why)), reviews: [] };
+  }
+  let reviews;
+  try {
+    reviews = await listReviews(access3.client, access3.target);
+  } catch (e) {
+    const why = `the pull request's reviews could not be read (${describeApiError(e)})`;
+    return { outcomes: triggered.map((t) => unmetBecause(t, why)), reviews: [] };
+  }
+  const teams = await readTeams(access3, triggered);
+  const verdicts = latestVerdicts(reviews);
+  const outcomes = triggered.map((t) => ({
+    ...t,
+    status: approvalStatus(t.requirement, {
+      author: access3.author,
+      headSha: access3.target.headSha,
+      verdicts,
+      teams
+    })
+  }));
+  return { outcomes, reviews };
+}
+function reviewersToRequest(unmet, target2, author) {
+  const users = /* @__PURE__ */ new Set();
+  const teams = /* @__PURE__ */ new Set();
+  for (const o of unmet) {
+    for (const a of o.requirement.approvers) {
+      if (!isTeam(a)) {
+        if (a.toLowerCase() !== author.toLowerCase() && !o.status.approvedBy.includes(a))
+          users.add(a);
+        continue;
+      }
+      const [org, slug] = a.slice(1).split("/");
+      if (org.toLowerCase() === target2.owner.toLowerCase()) teams.add(slug);
+    }
+  }
+  return { users: [...users].sort(), teams: [...teams].sort() };
+}
+async function settleReviews(client, access3, checked, options) {
+  const { target: target2 } = access3;
+  const notes = [];
+  const mine = checked.reviews.filter(
+    (r) => r.body.includes(REQUIREMENTS_MARKER) && r.state !== "DISMISSED"
+  );
+  const unmet = checked.outcomes.filter((o) => !o.status.met);
+  const wanted = options.blocking ? "CHANGES_REQUESTED" : "COMMENTED";
+  const dismiss = async (r, message2) => {
+    if (await dismissReview(client, target2, r.id, message2)) {
+      info(`kubegate: dismissed its earlier review ${r.id}`);
+      return;
+    }
+    notes.push(
+      `kubegate's earlier review requesting changes (${options.reviewUrl(r.id)}) could not be dismissed with this token; branch protection may restrict who can dismiss reviews. A maintainer must dismiss it for the merge to go ahead.`
+    );
+  };
+  if (unmet.length > 0) {
+    const body = requirementsReviewBody(REQUIREMENTS_MARKER, unmet, options.link);
+    const current = mine.find((r) => r.state === wanted);
+    if (current) {
+      if (current.body !== body) await updateReviewBody(client, target2, current.id, body);
+      info(`kubegate: its review ${current.id} lists the missing reviews`);
+    } else {
+      const id = await createReview(
+        client,
+        target2,
+        options.blocking ? "REQUEST_CHANGES" : "COMMENT",
+        body
+      );
+      info(`kubegate: posted review ${id} listing the missing reviews`);
+      const { users, teams } = reviewersToRequest(unmet, target2, access3.author);
+      try {
+        await requestReviewers(client, target2, users, teams);
+      } catch (e) {
+        notes.push(
+          `Review requests for ${[...users, ...teams.map((t) => `@${target2.owner}/${t}`)].join(", ")} were refused (${describeApiError(e)}); ask them directly.`
+        );
+      }
+    }
+    for (const r of mine.filter((x) => x.state === "CHANGES_REQUESTED" && !options.blocking))
+      await dismiss(r, "kubegate: blocking reviews are turned off (blocking-review: false).");
+    return notes;
+  }
+  const met = checked.outcomes.map(
+    (o) => `${o.requirement.name} (${o.status.approvedBy.join(", ")})`
+  );
+  const message = met.length ? `kubegate: every required review is met: ${met.join("; ")}.` : "kubegate: this pull request no longer needs a required review.";
+  for (const r of mine) {
+    if (r.state === "CHANGES_REQUESTED") await dismiss(r, message);
+    else if (!r.body.includes(message))
+      await updateReviewBody(client, target2, r.id, `${REQUIREMENTS_MARKER}
+${message}`);
+  }
+  return notes;
+}
+
+// src/reviews/gate.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function decideWithReviews(findings, failOn, onlyNew, outcomes) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const o of outcomes) {
+    for (const t of o.triggers) {
+      if (!t.fingerprint) continue;
+      const list2 = byFingerprint.get(t.fingerprint) ?? [];
+      if (!list2.includes(o)) list2.push(o);
+      byFingerprint.set(t.fingerprint, list2);
+    }
+  }
+  const waiverGated = new Set(
+    outcomes.filter((o) => o.requirement.when.waivers).flatMap((o) => o.triggers.map((t) => t.fingerprint))
+  );
+  const decidedByPeople = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const owners = byFingerprint.get(f.fingerprint);
+    if (!owners) continue;
+    decidedByPeople.add(f);
+    if (owners.every((o) => o.status.met)) {
+      f.approval = {
+        requirements: owners.map((o) => o.requirement.name),
+        by: [...new Set(owners.flatMap((o) => o.status.approvedBy))].sort()
+      };
+    } else if (f.waiver?.origin === "annotation" && waiverGated.has(f.fingerprint)) {
+      const pending = owners.filter((o) => !o.status.met).map((o) => o.requirement.name);
+      delete f.waiver;
+      f.waiverProblem = `the waiver was written by this pull request and waits for the ${pending.join(" and ")} review`;
+    }
+  }
+  const waiting = (f) => decidedByPeople.has(f) && !f.approval;
+  const base = decideGate(
+    findings.filter((f) => !waiting(f)),
+    failOn,
+    onlyNew?.filter((f) => !waiting(f))
+  );
+  const unmet = outcomes.filter((o) => !o.status.met);
+  const met = outcomes.filter((o) => o.status.met);
+  if (unmet.length === 0) return { ...base, unmet, met };
+  const names = unmet.map((o) => `"${o.requirement.name}"`).join(", ");
+  const review = `${unmet.length === 1 ? "a required review is" : "required reviews are"} missing (${names})`;
+  return {
+    failing: base.failing,
+    reason: base.reason ? `${review}; and ${base.reason}` : review,
+    unmet,
+    met
+  };
+}
+
 // src/github/comment-bodies.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -46466,7 +49144,7 @@ var FINDING_MARKER = /<!-- kubegate:finding:([0-9a-f]+) -->/;
 var FIXED_MARKER = /<!-- kubegate:fixed:([0-9a-f]+) -->/;
 var findingMarker = (fingerprint) => `<!-- kubegate:finding:${fingerprint} -->`;
 var fixedMarker = (fingerprint) => `<!-- kubegate:fixed:${fingerprint} -->`;
-function planReview(commentWorthy, allFindings, diff, comments, maxNewComments) {
+function planReview(commentWorthy, allFindings, diff2, comments, maxNewComments) {
   const threads = /* @__PURE__ */ new Map();
   const answered = /* @__PURE__ */ new Set();
   for (const c of comments) {
@@ -46483,7 +49161,7 @@ function planReview(commentWorthy, allFindings, diff, comments, maxNewComments) 
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
     if (threads.has(f.fingerprint)) plan.existing.push(f);
-    else if (!diff.get(f.location.file)?.has(f.location.line)) plan.outsideDiff.push(f);
+    else if (!diff2.get(f.location.file)?.has(f.location.line)) plan.outsideDiff.push(f);
     else if (plan.post.length < maxNewComments) plan.post.push(f);
     else plan.overBudget.push(f);
   }
@@ -46704,13 +49382,13 @@ function withResults(log, keep) {
     const results = run3.results ?? [];
     const limit = keep(i);
     if (results.length <= limit) return run3;
-    const ordered = results.map((r, at) => ({ r, at })).sort((a, b) => rankOf(a.r) - rankOf(b.r) || a.at - b.at);
+    const ordered = results.map((r, at2) => ({ r, at: at2 })).sort((a, b) => rankOf(a.r) - rankOf(b.r) || a.at - b.at);
     for (const { r } of ordered.slice(limit)) {
       const s = r.properties?.severity ?? "unknown";
       cut[s] = (cut[s] ?? 0) + 1;
     }
     const kept = new Set(ordered.slice(0, limit).map((o) => o.at));
-    return { ...run3, results: results.filter((_r, at) => kept.has(at)) };
+    return { ...run3, results: results.filter((_r, at2) => kept.has(at2)) };
   });
   return { log: { ...log, runs }, cut };
 }
@@ -46738,7 +49416,7 @@ function codeScanningOff(e) {
   const message = e instanceof Error ? e.message : "";
   return statusOf(e) === 404 || /not enabled|advanced security|code security must be enabled/i.test(message);
 }
-async function uploadSarif(client, target, log, timing) {
+async function uploadSarif(client, target2, log, timing) {
   const fitted = fitSarifForUpload(log);
   const cutResults = Object.values(fitted.cut).reduce((a, b) => a + b, 0);
   if (cutResults > 0) {
@@ -46749,12 +49427,12 @@ async function uploadSarif(client, target, log, timing) {
   let sarifId;
   try {
     const response = await client.rest.codeScanning.uploadSarif({
-      owner: target.owner,
-      repo: target.repo,
-      commit_sha: target.commitSha,
-      ref: target.ref,
+      owner: target2.owner,
+      repo: target2.repo,
+      commit_sha: target2.commitSha,
+      ref: target2.ref,
       sarif: fitted.gzipped.toString("base64"),
-      checkout_uri: target.checkoutUri,
+      checkout_uri: target2.checkoutUri,
       tool_name: "kubegate"
     });
     sarifId = response.data.id;
@@ -46792,8 +49470,8 @@ async function uploadSarif(client, target, log, timing) {
     let errors = [];
     try {
       const { data } = await client.rest.codeScanning.getSarif({
-        owner: target.owner,
-        repo: target.repo,
+        owner: target2.owner,
+        repo: target2.repo,
         sarif_id: sarifId
       });
       status = data.processing_status;
@@ -46845,1305 +49523,6 @@ async function uploadSarif(client, target, log, timing) {
     }
     await sleep(timing.intervalMs);
   }
-}
-
-// src/load-config.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
-
-// src/config.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml8 = __toESM(require_dist(), 1);
-import { posix as posix4 } from "node:path";
-
-// src/generated/validate-config.js
-init_define_KUBEGATE_BUILTIN_RULES();
-var validate_config_default = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } } } };
-var func22 = Object.prototype.hasOwnProperty;
-var func32 = ((s) => {
-  let n = 0;
-  for (const _c of s) n++;
-  return n;
-});
-var pattern02 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern2 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?$", "u");
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func22.call(schema112.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.paths !== void 0) {
-      let data0 = data.paths;
-      if (Array.isArray(data0)) {
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          if (typeof data1 === "string") {
-            if (func32(data1) < 1) {
-              const err1 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-          } else {
-            const err2 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.exclude !== void 0) {
-      let data2 = data.exclude;
-      if (Array.isArray(data2)) {
-        const len1 = data2.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data3 = data2[i1];
-          if (typeof data3 === "string") {
-            if (func32(data3) < 1) {
-              const err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          } else {
-            const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.failOn !== void 0) {
-      let data4 = data.failOn;
-      if (!(data4 === "critical" || data4 === "high" || data4 === "medium" || data4 === "low" || data4 === "none")) {
-        const err7 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema112.properties.failOn.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.rules !== void 0) {
-      let data5 = data.rules;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key1 in data5) {
-          if (!(key1 === "custom" || key1 === "disabled" || key1 === "severity")) {
-            const err8 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data5.custom !== void 0) {
-          let data6 = data5.custom;
-          if (Array.isArray(data6)) {
-            const len2 = data6.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data7 = data6[i2];
-              if (typeof data7 === "string") {
-                if (func32(data7) < 1) {
-                  const err9 = { instancePath: instancePath + "/rules/custom/" + i2, schemaPath: "#/properties/rules/properties/custom/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err9];
-                  } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                }
-              } else {
-                const err10 = { instancePath: instancePath + "/rules/custom/" + i2, schemaPath: "#/properties/rules/properties/custom/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err10];
-                } else {
-                  vErrors.push(err10);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err11 = { instancePath: instancePath + "/rules/custom", schemaPath: "#/properties/rules/properties/custom/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data5.disabled !== void 0) {
-          let data8 = data5.disabled;
-          if (Array.isArray(data8)) {
-            const len3 = data8.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data9 = data8[i3];
-              if (typeof data9 === "string") {
-                if (func32(data9) < 1) {
-                  const err12 = { instancePath: instancePath + "/rules/disabled/" + i3, schemaPath: "#/properties/rules/properties/disabled/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                }
-              } else {
-                const err13 = { instancePath: instancePath + "/rules/disabled/" + i3, schemaPath: "#/properties/rules/properties/disabled/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err13];
-                } else {
-                  vErrors.push(err13);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/rules/disabled", schemaPath: "#/properties/rules/properties/disabled/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data5.severity !== void 0) {
-          let data10 = data5.severity;
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            for (const key2 in data10) {
-              let data11 = data10[key2];
-              if (!(data11 === "critical" || data11 === "high" || data11 === "medium" || data11 === "low")) {
-                const err15 = { instancePath: instancePath + "/rules/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/properties/severity/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema112.properties.rules.properties.severity.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err16 = { instancePath: instancePath + "/rules/severity", schemaPath: "#/properties/rules/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.ingress !== void 0) {
-      let data12 = data.ingress;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        for (const key3 in data12) {
-          if (!(key3 === "internalClasses" || key3 === "internalAnnotations")) {
-            const err18 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-        }
-        if (data12.internalClasses !== void 0) {
-          let data13 = data12.internalClasses;
-          if (Array.isArray(data13)) {
-            const len4 = data13.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              if (typeof data13[i4] !== "string") {
-                const err19 = { instancePath: instancePath + "/ingress/internalClasses/" + i4, schemaPath: "#/properties/ingress/properties/internalClasses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/ingress/internalClasses", schemaPath: "#/properties/ingress/properties/internalClasses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-        if (data12.internalAnnotations !== void 0) {
-          let data15 = data12.internalAnnotations;
-          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            for (const key4 in data15) {
-              if (typeof data15[key4] !== "string") {
-                const err21 = { instancePath: instancePath + "/ingress/internalAnnotations/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ingress/properties/internalAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err22 = { instancePath: instancePath + "/ingress/internalAnnotations", schemaPath: "#/properties/ingress/properties/internalAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err23 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.workloads !== void 0) {
-      let data17 = data.workloads;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key5 in data17) {
-          if (!(key5 === "customKinds")) {
-            const err24 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data17.customKinds !== void 0) {
-          let data18 = data17.customKinds;
-          if (Array.isArray(data18)) {
-            const len5 = data18.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data19 = data18[i5];
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (data19.kind === void 0) {
-                  const err25 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-                if (data19.podSpecPath === void 0) {
-                  const err26 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "podSpecPath" }, message: "must have required property 'podSpecPath'" };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-                for (const key6 in data19) {
-                  if (!(key6 === "kind" || key6 === "podSpecPath")) {
-                    const err27 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data19.kind !== void 0) {
-                  let data20 = data19.kind;
-                  if (typeof data20 === "string") {
-                    if (func32(data20) < 1) {
-                      const err28 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err29 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err29];
-                    } else {
-                      vErrors.push(err29);
-                    }
-                    errors++;
-                  }
-                }
-                if (data19.podSpecPath !== void 0) {
-                  let data21 = data19.podSpecPath;
-                  if (typeof data21 === "string") {
-                    if (func32(data21) < 1) {
-                      const err30 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err31 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err32 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/workloads/customKinds", schemaPath: "#/properties/workloads/properties/customKinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err34 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.waivers !== void 0) {
-      let data22 = data.waivers;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (const key7 in data22) {
-          if (!(key7 === "annotations" || key7 === "maxDays" || key7 === "list")) {
-            const err35 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data22.annotations !== void 0) {
-          if (typeof data22.annotations !== "boolean") {
-            const err36 = { instancePath: instancePath + "/waivers/annotations", schemaPath: "#/properties/waivers/properties/annotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-        }
-        if (data22.maxDays !== void 0) {
-          let data24 = data22.maxDays;
-          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-            const err37 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-          if (typeof data24 == "number" && isFinite(data24)) {
-            if (data24 > 3650 || isNaN(data24)) {
-              const err38 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            if (data24 < 1 || isNaN(data24)) {
-              const err39 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err39];
-              } else {
-                vErrors.push(err39);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data22.list !== void 0) {
-          let data25 = data22.list;
-          if (Array.isArray(data25)) {
-            const len6 = data25.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data26 = data25[i6];
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                if (data26.rule === void 0) {
-                  const err40 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
-                  if (vErrors === null) {
-                    vErrors = [err40];
-                  } else {
-                    vErrors.push(err40);
-                  }
-                  errors++;
-                }
-                if (data26.reason === void 0) {
-                  const err41 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                }
-                if (data26.expires === void 0) {
-                  const err42 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
-                  if (vErrors === null) {
-                    vErrors = [err42];
-                  } else {
-                    vErrors.push(err42);
-                  }
-                  errors++;
-                }
-                for (const key8 in data26) {
-                  if (!(key8 === "rule" || key8 === "resource" || key8 === "path" || key8 === "container" || key8 === "reason" || key8 === "expires" || key8 === "ticket")) {
-                    const err43 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err43];
-                    } else {
-                      vErrors.push(err43);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.rule !== void 0) {
-                  let data27 = data26.rule;
-                  if (typeof data27 === "string") {
-                    if (func32(data27) < 1) {
-                      const err44 = { instancePath: instancePath + "/waivers/list/" + i6 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err45 = { instancePath: instancePath + "/waivers/list/" + i6 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err45];
-                    } else {
-                      vErrors.push(err45);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.resource !== void 0) {
-                  if (typeof data26.resource !== "string") {
-                    const err46 = { instancePath: instancePath + "/waivers/list/" + i6 + "/resource", schemaPath: "#/properties/waivers/properties/list/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.path !== void 0) {
-                  if (typeof data26.path !== "string") {
-                    const err47 = { instancePath: instancePath + "/waivers/list/" + i6 + "/path", schemaPath: "#/properties/waivers/properties/list/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.container !== void 0) {
-                  if (typeof data26.container !== "string") {
-                    const err48 = { instancePath: instancePath + "/waivers/list/" + i6 + "/container", schemaPath: "#/properties/waivers/properties/list/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err48];
-                    } else {
-                      vErrors.push(err48);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.reason !== void 0) {
-                  if (typeof data26.reason !== "string") {
-                    const err49 = { instancePath: instancePath + "/waivers/list/" + i6 + "/reason", schemaPath: "#/properties/waivers/properties/list/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err49];
-                    } else {
-                      vErrors.push(err49);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.expires !== void 0) {
-                  if (typeof data26.expires !== "string") {
-                    const err50 = { instancePath: instancePath + "/waivers/list/" + i6 + "/expires", schemaPath: "#/properties/waivers/properties/list/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err50];
-                    } else {
-                      vErrors.push(err50);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.ticket !== void 0) {
-                  if (typeof data26.ticket !== "string") {
-                    const err51 = { instancePath: instancePath + "/waivers/list/" + i6 + "/ticket", schemaPath: "#/properties/waivers/properties/list/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err51];
-                    } else {
-                      vErrors.push(err51);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err52 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err53 = { instancePath: instancePath + "/waivers/list", schemaPath: "#/properties/waivers/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err54 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err54];
-        } else {
-          vErrors.push(err54);
-        }
-        errors++;
-      }
-    }
-    if (data.render !== void 0) {
-      let data34 = data.render;
-      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-        for (const key9 in data34) {
-          if (!(key9 === "helm" || key9 === "kustomize" || key9 === "timeoutSeconds" || key9 === "helmBinary" || key9 === "kubectlBinary" || key9 === "charts")) {
-            const err55 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data34.helm !== void 0) {
-          if (typeof data34.helm !== "boolean") {
-            const err56 = { instancePath: instancePath + "/render/helm", schemaPath: "#/properties/render/properties/helm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
-        if (data34.kustomize !== void 0) {
-          if (typeof data34.kustomize !== "boolean") {
-            const err57 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data34.timeoutSeconds !== void 0) {
-          let data37 = data34.timeoutSeconds;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err58 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 > 3600 || isNaN(data37)) {
-              const err59 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
-            if (data37 < 1 || isNaN(data37)) {
-              const err60 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data34.helmBinary !== void 0) {
-          let data38 = data34.helmBinary;
-          if (typeof data38 === "string") {
-            if (func32(data38) < 1) {
-              const err61 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-          } else {
-            const err62 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-        if (data34.kubectlBinary !== void 0) {
-          let data39 = data34.kubectlBinary;
-          if (typeof data39 === "string") {
-            if (func32(data39) < 1) {
-              const err63 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
-          } else {
-            const err64 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-        if (data34.charts !== void 0) {
-          let data40 = data34.charts;
-          if (Array.isArray(data40)) {
-            const len7 = data40.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data41 = data40[i7];
-              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                if (data41.path === void 0) {
-                  const err65 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                  if (vErrors === null) {
-                    vErrors = [err65];
-                  } else {
-                    vErrors.push(err65);
-                  }
-                  errors++;
-                }
-                for (const key10 in data41) {
-                  if (!(key10 === "path" || key10 === "releaseName" || key10 === "namespace" || key10 === "kubeVersion" || key10 === "valueSets")) {
-                    const err66 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.path !== void 0) {
-                  let data42 = data41.path;
-                  if (typeof data42 === "string") {
-                    if (func32(data42) < 1) {
-                      const err67 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err67];
-                      } else {
-                        vErrors.push(err67);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err68 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err68];
-                    } else {
-                      vErrors.push(err68);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.releaseName !== void 0) {
-                  let data43 = data41.releaseName;
-                  if (typeof data43 === "string") {
-                    if (func32(data43) > 53) {
-                      const err69 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err69];
-                      } else {
-                        vErrors.push(err69);
-                      }
-                      errors++;
-                    }
-                    if (!pattern02.test(data43)) {
-                      const err70 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err70];
-                      } else {
-                        vErrors.push(err70);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err71 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err71];
-                    } else {
-                      vErrors.push(err71);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.namespace !== void 0) {
-                  let data44 = data41.namespace;
-                  if (typeof data44 === "string") {
-                    if (func32(data44) > 63) {
-                      const err72 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err72];
-                      } else {
-                        vErrors.push(err72);
-                      }
-                      errors++;
-                    }
-                    if (!pattern02.test(data44)) {
-                      const err73 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err73];
-                      } else {
-                        vErrors.push(err73);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err74 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.kubeVersion !== void 0) {
-                  let data45 = data41.kubeVersion;
-                  if (typeof data45 === "string") {
-                    if (!pattern2.test(data45)) {
-                      const err75 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err76 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.valueSets !== void 0) {
-                  let data46 = data41.valueSets;
-                  if (Array.isArray(data46)) {
-                    if (data46.length < 1) {
-                      const err77 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                      if (vErrors === null) {
-                        vErrors = [err77];
-                      } else {
-                        vErrors.push(err77);
-                      }
-                      errors++;
-                    }
-                    const len8 = data46.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                      let data47 = data46[i8];
-                      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                        if (data47.name === void 0) {
-                          const err78 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                          if (vErrors === null) {
-                            vErrors = [err78];
-                          } else {
-                            vErrors.push(err78);
-                          }
-                          errors++;
-                        }
-                        for (const key11 in data47) {
-                          if (!(key11 === "name" || key11 === "valuesFiles" || key11 === "set")) {
-                            const err79 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                              vErrors = [err79];
-                            } else {
-                              vErrors.push(err79);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data47.name !== void 0) {
-                          let data48 = data47.name;
-                          if (typeof data48 === "string") {
-                            if (func32(data48) < 1) {
-                              const err80 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err80];
-                              } else {
-                                vErrors.push(err80);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err81 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err81];
-                            } else {
-                              vErrors.push(err81);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data47.valuesFiles !== void 0) {
-                          let data49 = data47.valuesFiles;
-                          if (Array.isArray(data49)) {
-                            const len9 = data49.length;
-                            for (let i9 = 0; i9 < len9; i9++) {
-                              let data50 = data49[i9];
-                              if (typeof data50 === "string") {
-                                if (func32(data50) < 1) {
-                                  const err82 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                  if (vErrors === null) {
-                                    vErrors = [err82];
-                                  } else {
-                                    vErrors.push(err82);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err83 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err83];
-                                } else {
-                                  vErrors.push(err83);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err84 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                            if (vErrors === null) {
-                              vErrors = [err84];
-                            } else {
-                              vErrors.push(err84);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data47.set !== void 0) {
-                          let data51 = data47.set;
-                          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                            for (const key12 in data51) {
-                              let data52 = data51[key12];
-                              const _errs117 = errors;
-                              let valid33 = false;
-                              const _errs118 = errors;
-                              if (typeof data52 !== "string") {
-                                const err85 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err85];
-                                } else {
-                                  vErrors.push(err85);
-                                }
-                                errors++;
-                              }
-                              var _valid0 = _errs118 === errors;
-                              valid33 = valid33 || _valid0;
-                              if (!valid33) {
-                                const _errs120 = errors;
-                                if (!(typeof data52 == "number" && isFinite(data52))) {
-                                  const err86 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                  if (vErrors === null) {
-                                    vErrors = [err86];
-                                  } else {
-                                    vErrors.push(err86);
-                                  }
-                                  errors++;
-                                }
-                                var _valid0 = _errs120 === errors;
-                                valid33 = valid33 || _valid0;
-                                if (!valid33) {
-                                  const _errs122 = errors;
-                                  if (typeof data52 !== "boolean") {
-                                    const err87 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                    if (vErrors === null) {
-                                      vErrors = [err87];
-                                    } else {
-                                      vErrors.push(err87);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid0 = _errs122 === errors;
-                                  valid33 = valid33 || _valid0;
-                                }
-                              }
-                              if (!valid33) {
-                                const err88 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                if (vErrors === null) {
-                                  vErrors = [err88];
-                                } else {
-                                  vErrors.push(err88);
-                                }
-                                errors++;
-                              } else {
-                                errors = _errs117;
-                                if (vErrors !== null) {
-                                  if (_errs117) {
-                                    vErrors.length = _errs117;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                            }
-                          } else {
-                            const err89 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                              vErrors = [err89];
-                            } else {
-                              vErrors.push(err89);
-                            }
-                            errors++;
-                          }
-                        }
-                      } else {
-                        const err90 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                          vErrors = [err90];
-                        } else {
-                          vErrors.push(err90);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err91 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err91];
-                    } else {
-                      vErrors.push(err91);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err92 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err92];
-                } else {
-                  vErrors.push(err92);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err93 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err94 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err94];
-        } else {
-          vErrors.push(err94);
-        }
-        errors++;
-      }
-    }
-    if (data.limits !== void 0) {
-      let data53 = data.limits;
-      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-        for (const key13 in data53) {
-          if (!(key13 === "maxFileBytes")) {
-            const err95 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err95];
-            } else {
-              vErrors.push(err95);
-            }
-            errors++;
-          }
-        }
-        if (data53.maxFileBytes !== void 0) {
-          let data54 = data53.maxFileBytes;
-          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
-            const err96 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err96];
-            } else {
-              vErrors.push(err96);
-            }
-            errors++;
-          }
-          if (typeof data54 == "number" && isFinite(data54)) {
-            if (data54 < 1 || isNaN(data54)) {
-              const err97 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err98 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err99];
-    } else {
-      vErrors.push(err99);
-    }
-    errors++;
-  }
-  validate102.errors = vErrors;
-  return errors === 0;
-}
-
-// src/config.ts
-var DEFAULT_INTERNAL_INGRESS_CLASSES = ["internal", "nginx-internal", "private"];
-var DEFAULT_INTERNAL_INGRESS_ANNOTATIONS = {
-  "alb.ingress.kubernetes.io/scheme": "internal",
-  "networking.gke.io/load-balancer-type": "Internal",
-  "service.beta.kubernetes.io/aws-load-balancer-internal": "true"
-};
-var validate = validate_config_default;
-function parseConfig(text, file) {
-  let raw;
-  try {
-    raw = (0, import_yaml8.parse)(text) ?? {};
-  } catch (e) {
-    throw new ConfigurationError(`${file}: invalid YAML: ${errorMessage(e).split("\n")[0]}`);
-  }
-  if (!validate(raw)) {
-    const problems = (validate.errors ?? []).map((e) => {
-      const key = e.instancePath ? e.instancePath.slice(1).replace(/\//g, ".") : "(top level)";
-      const extra = e.params && "additionalProperty" in e.params ? `: unknown key "${String(e.params.additionalProperty)}"` : ` ${e.message ?? ""}`;
-      const allowed = e.params && "allowedValues" in e.params ? ` (${e.params.allowedValues.join(", ")})` : "";
-      return `${key}${extra}${allowed}${hintFor(e.keyword, key)}`;
-    });
-    throw new ConfigurationError(`${file}: ${[...new Set(problems)].join("; ")}`);
-  }
-  const duplicate = duplicateChartSetting(raw.render?.charts ?? []);
-  if (duplicate) throw new ConfigurationError(`${file}: ${duplicate}`);
-  return resolveConfig(raw);
-}
-function hintFor(keyword, key) {
-  if (keyword === "type" && key.endsWith(".kubeVersion"))
-    return ' (write it in quotes: kubeVersion: "1.30", else YAML reads a number and drops the 0)';
-  if (keyword === "pattern" && /\.(releaseName|namespace)$/.test(key))
-    return ' (lowercase letters, digits and "-", starting and ending with a letter or digit)';
-  if (keyword === "pattern" && key.endsWith(".kubeVersion")) return ' (such as "1.31")';
-  return "";
-}
-function duplicateChartSetting(charts) {
-  const paths = /* @__PURE__ */ new Set();
-  for (const [i, chart] of charts.entries()) {
-    const path = normaliseChartPath(chart.path);
-    if (paths.has(path)) return `render.charts.${i}.path: chart "${path}" is listed twice`;
-    paths.add(path);
-    const names = /* @__PURE__ */ new Set();
-    for (const set2 of chart.valueSets ?? []) {
-      if (names.has(set2.name))
-        return `render.charts.${i}.valueSets: the name "${set2.name}" is used twice`;
-      names.add(set2.name);
-    }
-  }
-  return void 0;
-}
-function normaliseChartPath(path) {
-  const p = posix4.normalize(path.replace(/\\/g, "/")).replace(/\/+$/, "");
-  return p === "" ? "." : p;
-}
-function resolveChart(raw) {
-  return {
-    path: normaliseChartPath(raw.path),
-    ...raw.releaseName ? { releaseName: raw.releaseName } : {},
-    ...raw.namespace ? { namespace: raw.namespace } : {},
-    ...raw.kubeVersion ? { kubeVersion: raw.kubeVersion } : {},
-    valueSets: (raw.valueSets ?? []).map((v) => ({
-      name: v.name,
-      valuesFiles: v.valuesFiles ?? [],
-      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)]))
-    }))
-  };
-}
-function resolveConfig(raw = {}) {
-  const podSpecPaths = { ...WORKLOAD_POD_SPEC_PATHS };
-  for (const custom of raw.workloads?.customKinds ?? [])
-    podSpecPaths[custom.kind] = parseFieldPath(custom.podSpecPath).path;
-  return {
-    paths: raw.paths ?? [],
-    exclude: raw.exclude ?? [],
-    failOn: raw.failOn ?? "high",
-    rules: {
-      custom: raw.rules?.custom ?? [],
-      disabled: raw.rules?.disabled ?? [],
-      severity: raw.rules?.severity ?? {}
-    },
-    ingress: {
-      internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,
-      internalAnnotations: raw.ingress?.internalAnnotations ?? DEFAULT_INTERNAL_INGRESS_ANNOTATIONS
-    },
-    podSpecPaths,
-    waivers: {
-      annotations: raw.waivers?.annotations ?? true,
-      maxDays: raw.waivers?.maxDays ?? 180,
-      list: raw.waivers?.list ?? []
-    },
-    limits: { maxFileBytes: raw.limits?.maxFileBytes ?? 10 * 1024 * 1024 },
-    render: {
-      helm: raw.render?.helm ?? true,
-      kustomize: raw.render?.kustomize ?? true,
-      timeoutSeconds: raw.render?.timeoutSeconds ?? 60,
-      ...raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {},
-      ...raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {},
-      charts: (raw.render?.charts ?? []).map(resolveChart)
-    }
-  };
-}
-
-// src/load-config.ts
-var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
-function loadConfig(root, file) {
-  const path = resolve8(root, file ?? DEFAULT_CONFIG_FILE);
-  if (!existsSync4(path)) {
-    if (file) throw new ConfigurationError(`config file ${file} not found`);
-    return resolveConfig();
-  }
-  return parseConfig(readFileSync9(path, "utf8"), file ?? DEFAULT_CONFIG_FILE);
 }
 
 // src/report/sarif.ts
@@ -48286,10 +49665,10 @@ function toSarif(findings, rules, options, severities = {}) {
 
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync10(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync11(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -48313,7 +49692,7 @@ function lineReader(workspace) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, readFileSync11(join12(workspace, file), "utf8").split(/\r?\n/));
+        cache2.set(file, readFileSync12(join13(workspace, file), "utf8").split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }
@@ -48338,13 +49717,13 @@ function annotate(verdict, changed) {
     );
   }
 }
-async function reviewPullRequest(client, target, files, verdict, workspace, state) {
+async function reviewPullRequest(client, target2, files, verdict, workspace, state) {
   const { result, failOn, comparison } = verdict;
   const rules = new Map(result.rules.map((r) => [r.id, r]));
   const threshold = failOn === "none" ? "high" : failOn;
-  const pool2 = comparison?.newFindings ?? result.findings;
+  const pool2 = (verdict.gatesOnlyNew ? comparison?.newFindings : void 0) ?? result.findings;
   const worthy = pool2.filter((f) => failsGate(f, threshold));
-  const existing = await listReviewComments(client, target);
+  const existing = await listReviewComments(client, target2);
   const plan = planReview(
     worthy,
     result.findings,
@@ -48355,16 +49734,16 @@ async function reviewPullRequest(client, target, files, verdict, workspace, stat
   const readLine = lineReader(workspace);
   const posted = await postInlineComments(
     client,
-    target,
+    target2,
     plan.post,
     (f) => inlineCommentBody(f, rules.get(f.ruleId), readLine(f.location.file, f.location.line))
   );
   for (const fixed of plan.fixed) {
     await replyToComment(
       client,
-      target,
+      target2,
       fixed.commentId,
-      fixedReplyBody(fixed.fingerprint, target.headSha, fixed.waiver)
+      fixedReplyBody(fixed.fingerprint, target2.headSha, fixed.waiver)
     );
   }
   info(
@@ -48408,19 +49787,19 @@ async function publish(client, inputs, event, verdict, sarifLog, workspace, file
   const pr = event.pullRequest;
   const prEvent = event.kind === "pull_request" || event.kind === "pull_request_review";
   if (!pr || !prEvent || !inputs.reviewComments || !files || state.writeDenied) return void 0;
-  const target = {
+  const target2 = {
     owner: event.owner,
     repo: event.repo,
     number: pr.number,
     headSha: pr.headSha
   };
   try {
-    const notInline = await reviewPullRequest(client, target, files, verdict, workspace, state);
+    const notInline = await reviewPullRequest(client, target2, files, verdict, workspace, state);
     const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${pr.headSha}/${encodeURI(file)}#L${line}`;
     const body = fitComment(
       (maxRows) => markdownReport({ ...reportOf(verdict), link, notInline, notes: state.notes, maxRows })
     );
-    const how = await upsertSummaryComment(client, target, body);
+    const how = await upsertSummaryComment(client, target2, body);
     info(`kubegate: summary comment ${how}`);
     return notInline;
   } catch (e) {
@@ -48433,22 +49812,39 @@ function reportOf(v) {
     findings: v.result.findings,
     failOn: v.failOn,
     failing: v.gate.failing,
-    ...v.comparison ? { comparison: v.comparison } : {}
+    ...v.comparison ? { comparison: v.comparison, gatesOnlyNew: v.gatesOnlyNew } : {},
+    reviews: { unmet: v.gate.unmet, met: v.gate.met },
+    ...v.pull ? {
+      rbac: { changes: v.pull.rbac.changes, locate: v.pull.rbac.locationOf },
+      policyFiles: v.pull.policyFiles
+    } : {}
   };
 }
-async function scanBase(scope, baseSha, head, state) {
+async function judgePullRequest(workspace, inputs, baseSha, today, changedFiles, state) {
   try {
-    const comparison = await compareWithCommit(baseSha, head.findings, scope);
+    const pull = await evaluatePullRequest({
+      workspace,
+      baseSha,
+      configFile: inputs.config,
+      paths: inputs.paths,
+      today,
+      ...changedFiles ? { changedFiles } : {}
+    });
     info(
-      `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed`
+      `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed; ${pull.rbac.changes.length} permission changes; ${pull.triggered.length} review requirements triggered`
     );
-    return comparison;
+    if (pull.policyFiles.length)
+      notice(
+        `kubegate: this pull request changes the policy (${pull.policyFiles.join(", ")}); it is judged by the base branch's policy, and the change applies once merged`
+      );
+    return pull;
   } catch (e) {
+    if (!(e instanceof BaseUnavailable)) throw e;
     warning(
-      `kubegate: cannot scan the base commit (${errorMessage(e)}); every finding gates this run`
+      `kubegate: cannot read the base commit (${e.message}); the workspace's config is used and every finding gates this run`
     );
     state.notes.push(
-      "The base commit could not be scanned: every finding gates this run, not only new ones."
+      "The base commit could not be read: the policy comes from the pull request itself, every finding gates this run, and required reviews cannot be checked."
     );
     return void 0;
   }
@@ -48458,19 +49854,19 @@ async function run2() {
     const inputs = readInputs();
     const event = readRunEvent();
     const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const config = loadConfig(workspace, inputs.config || void 0);
-    const failOn = inputs.failOn || config.failOn;
     const state = { notes: [] };
     const client = inputs.token ? createClient(inputs.token, event.apiUrl) : void 0;
+    const pr = event.pullRequest;
+    const target2 = pr && {
+      owner: event.owner,
+      repo: event.repo,
+      number: pr.number,
+      headSha: pr.headSha
+    };
     let files;
-    if (client && event.pullRequest) {
+    if (client && target2) {
       try {
-        files = await listPullFiles(client, {
-          owner: event.owner,
-          repo: event.repo,
-          number: event.pullRequest.number,
-          headSha: event.pullRequest.headSha
-        });
+        files = await listPullFiles(client, target2);
       } catch (e) {
         warning(
           `kubegate: cannot list the pull request's files (${describeApiError(e)}); inline comments are skipped`
@@ -48484,23 +49880,37 @@ async function run2() {
     const changedFiles = files?.flatMap(
       (f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
     );
-    const scope = {
+    const pull = pr ? await judgePullRequest(workspace, inputs, pr.baseSha, today, changedFiles, state) : void 0;
+    const config = pull?.config ?? loadConfig(workspace, inputs.config || void 0);
+    const failOn = inputs.failOn || config.failOn;
+    const result = pull?.head ?? await scanWithRenders({
       root: workspace,
       paths: inputs.paths,
       config,
       today,
       ...changedFiles ? { changedFiles } : {}
-    };
-    const result = await scanWithRenders(scope);
+    });
     for (const w of result.warnings) warning(w);
-    const pr = event.pullRequest;
-    const compare = pr !== void 0 && (inputs.newFindingsOnly ?? true);
-    const comparison = compare ? await scanBase(scope, pr.baseSha, result, state) : void 0;
+    const access3 = target2 && pr && {
+      ...client ? { client } : {},
+      ...inputs.approversToken ? { teams: createClient(inputs.approversToken, event.apiUrl) } : {},
+      target: target2,
+      author: pr.author
+    };
+    const checked = pull && access3 ? await checkRequirements(access3, pull.triggered) : { outcomes: [], reviews: [] };
+    const comparison = pull?.comparison;
+    const onlyNew = inputs.newFindingsOnly ?? true ? comparison?.newFindings : void 0;
+    const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);
+    if (pr && !pull && config.reviews.length > 0) {
+      gate.reason = `the base commit could not be read, so the required reviews cannot be checked${gate.reason ? `; and ${gate.reason}` : ""}`;
+    }
     const verdict = {
       result,
       failOn,
       ...comparison ? { comparison } : {},
-      gate: decideGate(result.findings, failOn, comparison?.newFindings)
+      gate,
+      ...pull ? { pull } : {},
+      gatesOnlyNew: onlyNew !== void 0
     };
     const sarifLog = toSarif(
       result.findings,
@@ -48511,6 +49921,20 @@ async function run2() {
     writeFileSync(resolve9(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
     const changed = files ? new Set(files.map((f) => f.filename)) : void 0;
     if (inputs.annotations) annotate(verdict, changed);
+    const prEvent = event.kind === "pull_request" || event.kind === "pull_request_review";
+    if (client && access3 && prEvent && pull) {
+      try {
+        const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access3.target.headSha}/${encodeURI(file)}#L${line}`;
+        const notes = await settleReviews(client, access3, checked, {
+          blocking: inputs.blockingReview,
+          link,
+          reviewUrl: (id) => `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access3.target.number}#pullrequestreview-${id}`
+        });
+        state.notes.push(...notes);
+      } catch (e) {
+        degrade(state, e);
+      }
+    }
     const notInline = await publish(
       client,
       inputs,
@@ -48527,6 +49951,7 @@ async function run2() {
     }
     setOutput("findings", String(result.findings.length));
     if (comparison) setOutput("new-findings", String(comparison.newFindings.length));
+    setOutput("missing-reviews", gate.unmet.map((o) => o.requirement.name).join(","));
     setOutput("sarif-file", inputs.sarifFile);
     setOutput("result", verdict.gate.reason ? "fail" : "pass");
     if (verdict.gate.reason) {

@@ -18,6 +18,34 @@ export interface ConfigWaiver {
   ticket?: string;
 }
 
+/** What makes a review requirement apply to a pull request: any one condition is enough. */
+export interface ReviewTriggers {
+  /** A new finding of one of these rules. */
+  rules?: string[];
+  /** A new finding of one of these severities. */
+  severities?: Severity[];
+  /** A changed file matching one of these globs. */
+  paths?: string[];
+  /** A resource added, changed or removed in one of these namespaces, or a permission gained there. */
+  namespaces?: string[];
+  /** A subject gains a dangerous permission (`dangerous`), or any permission (`any`). */
+  rbac?: 'dangerous' | 'any';
+  /** A waiver added or changed by the pull request. */
+  waivers?: boolean;
+  /** The config or the custom rules changed by the pull request. */
+  policy?: boolean;
+}
+
+/** `reviews:` in the config: who must approve which changes. */
+export interface ReviewRequirement {
+  name: string;
+  /** Logins, or teams as `@org/slug`. */
+  approvers: string[];
+  minApprovals: number;
+  requireFreshApproval: boolean;
+  when: ReviewTriggers;
+}
+
 /** The validated `.kubegate.yaml`, with every default filled in. */
 export interface Config {
   paths: string[];
@@ -29,6 +57,7 @@ export interface Config {
   waivers: { annotations: boolean; maxDays: number; list: ConfigWaiver[] };
   limits: { maxFileBytes: number };
   render: RenderConfig;
+  reviews: ReviewRequirement[];
 }
 
 export interface RenderConfig {
@@ -77,6 +106,10 @@ interface RawConfig {
   waivers?: { annotations?: boolean; maxDays?: number; list?: ConfigWaiver[] };
   limits?: { maxFileBytes?: number };
   render?: Partial<Omit<RenderConfig, 'charts'>> & { charts?: RawChartRenderConfig[] };
+  reviews?: (Omit<ReviewRequirement, 'minApprovals' | 'requireFreshApproval'> & {
+    minApprovals?: number;
+    requireFreshApproval?: boolean;
+  })[];
 }
 
 interface RawChartRenderConfig {
@@ -119,7 +152,8 @@ export function parseConfig(text: string, file: string): Config {
     });
     throw new ConfigurationError(`${file}: ${[...new Set(problems)].join('; ')}`);
   }
-  const duplicate = duplicateChartSetting(raw.render?.charts ?? []);
+  const duplicate =
+    duplicateChartSetting(raw.render?.charts ?? []) ?? reviewProblem(raw.reviews ?? []);
   if (duplicate) throw new ConfigurationError(`${file}: ${duplicate}`);
   return resolveConfig(raw);
 }
@@ -147,6 +181,20 @@ function duplicateChartSetting(charts: readonly RawChartRenderConfig[]): string 
         return `render.charts.${i}.valueSets: the name "${set.name}" is used twice`;
       names.add(set.name);
     }
+  }
+  return undefined;
+}
+
+/** A review name used twice, or a requirement that no one could ever meet. */
+function reviewProblem(reviews: NonNullable<RawConfig['reviews']>): string | undefined {
+  const names = new Set<string>();
+  for (const [i, r] of reviews.entries()) {
+    if (names.has(r.name)) return `reviews.${i}.name: the name "${r.name}" is used twice`;
+    names.add(r.name);
+    const people = new Set(r.approvers.map((a) => a.toLowerCase()));
+    const teams = r.approvers.some((a) => a.startsWith('@'));
+    if (!teams && (r.minApprovals ?? 1) > people.size)
+      return `reviews.${i}.minApprovals: ${r.minApprovals} approvals needed but only ${people.size} approver${people.size === 1 ? '' : 's'} listed`;
   }
   return undefined;
 }
@@ -203,5 +251,12 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       ...(raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}),
       charts: (raw.render?.charts ?? []).map(resolveChart),
     },
+    reviews: (raw.reviews ?? []).map((r) => ({
+      name: r.name,
+      approvers: r.approvers,
+      minApprovals: r.minApprovals ?? 1,
+      requireFreshApproval: r.requireFreshApproval ?? false,
+      when: r.when,
+    })),
   };
 }

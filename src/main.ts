@@ -5,9 +5,17 @@ import { pathToFileURL } from 'node:url';
 import { planAnnotations } from './action/annotations.js';
 import { readRunEvent, type RunEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
-import { compareWithCommit } from './base/scan-base.js';
+import { BaseUnavailable, evaluatePullRequest, type PullEvaluation } from './action/pull-gate.js';
+import {
+  checkRequirements,
+  settleReviews,
+  type CheckedRequirements,
+  type ReviewAccess,
+} from './action/required-reviews.js';
+import type { Config } from './config.js';
 import { errorMessage } from './errors.js';
-import { decideGate, type BaseComparison, type GateDecision } from './gate.js';
+import type { BaseComparison } from './gate.js';
+import { decideWithReviews, type ReviewGateDecision } from './reviews/gate.js';
 import { createClient, describeApiError, WriteDenied, type GitHubClient } from './github/client.js';
 import { fixedReplyBody, inlineCommentBody } from './github/comment-bodies.js';
 import { diffMap, type PullFile } from './github/diff-lines.js';
@@ -25,7 +33,7 @@ import { loadConfig } from './load-config.js';
 import { markdownReport } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
 import type { Rule } from './rules/rule.js';
-import { scanWithRenders, type RenderScanOptions } from './scan-renders.js';
+import { scanWithRenders } from './scan-renders.js';
 import type { ScanResult } from './scan.js';
 import { failsGate, type FailOn, type Finding } from './types.js';
 import { kubegateVersion } from './version.js';
@@ -77,7 +85,11 @@ interface Verdict {
   result: ScanResult;
   failOn: FailOn;
   comparison?: BaseComparison;
-  gate: GateDecision;
+  gate: ReviewGateDecision;
+  /** On a pull request judged against its base. */
+  pull?: PullEvaluation;
+  /** Only the findings the pull request introduces gate it. */
+  gatesOnlyNew: boolean;
 }
 
 function annotate(verdict: Verdict, changed: Set<string> | undefined): void {
@@ -111,7 +123,7 @@ async function reviewPullRequest(
   // Inline comments for what fails the gate (with fail-on none: high and above), and on a
   // pull request compared with its base, only for what it introduces.
   const threshold: FailOn = failOn === 'none' ? 'high' : failOn;
-  const pool = comparison?.newFindings ?? result.findings;
+  const pool = (verdict.gatesOnlyNew ? comparison?.newFindings : undefined) ?? result.findings;
   const worthy = pool.filter((f) => failsGate(f, threshold));
   const existing = await listReviewComments(client, target);
   const plan = planReview(
@@ -212,32 +224,50 @@ function reportOf(v: Verdict) {
     findings: v.result.findings,
     failOn: v.failOn,
     failing: v.gate.failing,
-    ...(v.comparison ? { comparison: v.comparison } : {}),
+    ...(v.comparison ? { comparison: v.comparison, gatesOnlyNew: v.gatesOnlyNew } : {}),
+    reviews: { unmet: v.gate.unmet, met: v.gate.met },
+    ...(v.pull
+      ? {
+          rbac: { changes: v.pull.rbac.changes, locate: v.pull.rbac.locationOf },
+          policyFiles: v.pull.policyFiles,
+        }
+      : {}),
   };
 }
 
-/**
- * Scans the pull request's base commit with the same config and compares. When the base
- * cannot be read, every finding gates (stricter, never looser) and the run says why.
- */
-async function scanBase(
-  scope: RenderScanOptions,
+/** The pull request judged against its base; undefined (with a warning) when the base cannot be read. */
+async function judgePullRequest(
+  workspace: string,
+  inputs: ActionInputs,
   baseSha: string,
-  head: ScanResult,
+  today: string,
+  changedFiles: string[] | undefined,
   state: RunState,
-): Promise<BaseComparison | undefined> {
+): Promise<PullEvaluation | undefined> {
   try {
-    const comparison = await compareWithCommit(baseSha, head.findings, scope);
+    const pull = await evaluatePullRequest({
+      workspace,
+      baseSha,
+      configFile: inputs.config,
+      paths: inputs.paths,
+      today,
+      ...(changedFiles ? { changedFiles } : {}),
+    });
     core.info(
-      `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed`,
+      `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed; ${pull.rbac.changes.length} permission changes; ${pull.triggered.length} review requirements triggered`,
     );
-    return comparison;
+    if (pull.policyFiles.length)
+      core.notice(
+        `kubegate: this pull request changes the policy (${pull.policyFiles.join(', ')}); it is judged by the base branch's policy, and the change applies once merged`,
+      );
+    return pull;
   } catch (e) {
+    if (!(e instanceof BaseUnavailable)) throw e;
     core.warning(
-      `kubegate: cannot scan the base commit (${errorMessage(e)}); every finding gates this run`,
+      `kubegate: cannot read the base commit (${e.message}); the workspace's config is used and every finding gates this run`,
     );
     state.notes.push(
-      'The base commit could not be scanned: every finding gates this run, not only new ones.',
+      'The base commit could not be read: the policy comes from the pull request itself, every finding gates this run, and required reviews cannot be checked.',
     );
     return undefined;
   }
@@ -248,22 +278,22 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const event = readRunEvent();
     const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const config = loadConfig(workspace, inputs.config || undefined);
-    const failOn: FailOn = inputs.failOn || config.failOn;
     const state: RunState = { notes: [] };
 
     // One client for the whole run (its throttling queue spaces all writes); none without a
     // token, so nothing leaves the runner.
     const client = inputs.token ? createClient(inputs.token, event.apiUrl) : undefined;
+    const pr = event.pullRequest;
+    const target: PullTarget | undefined = pr && {
+      owner: event.owner,
+      repo: event.repo,
+      number: pr.number,
+      headSha: pr.headSha,
+    };
     let files: PullFile[] | undefined;
-    if (client && event.pullRequest) {
+    if (client && target) {
       try {
-        files = await listPullFiles(client, {
-          owner: event.owner,
-          repo: event.repo,
-          number: event.pullRequest.number,
-          headSha: event.pullRequest.headSha,
-        });
+        files = await listPullFiles(client, target);
       } catch (e) {
         // Without the file list there is no diff: no inline comments, but the gate still runs.
         core.warning(
@@ -281,25 +311,52 @@ export async function run(): Promise<void> {
     const changedFiles = files?.flatMap((f) =>
       f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
     );
-    const scope = {
-      root: workspace,
-      paths: inputs.paths,
-      config,
-      today,
-      ...(changedFiles ? { changedFiles } : {}),
-    };
-    const result = await scanWithRenders(scope);
+    // On a pull request the base branch's policy judges it (see action/pull-gate.ts).
+    const pull = pr
+      ? await judgePullRequest(workspace, inputs, pr.baseSha, today, changedFiles, state)
+      : undefined;
+    const config: Config = pull?.config ?? loadConfig(workspace, inputs.config || undefined);
+    const failOn: FailOn = inputs.failOn || config.failOn;
+    const result =
+      pull?.head ??
+      (await scanWithRenders({
+        root: workspace,
+        paths: inputs.paths,
+        config,
+        today,
+        ...(changedFiles ? { changedFiles } : {}),
+      }));
     for (const w of result.warnings) core.warning(w);
 
+    // Required reviews: who approved, against what this pull request triggers.
+    const access: ReviewAccess | undefined = target &&
+      pr && {
+        ...(client ? { client } : {}),
+        ...(inputs.approversToken
+          ? { teams: createClient(inputs.approversToken, event.apiUrl) }
+          : {}),
+        target,
+        author: pr.author,
+      };
+    const checked: CheckedRequirements =
+      pull && access
+        ? await checkRequirements(access, pull.triggered)
+        : { outcomes: [], reviews: [] };
     // On a pull request, gate on what it introduces unless told otherwise.
-    const pr = event.pullRequest;
-    const compare = pr !== undefined && (inputs.newFindingsOnly ?? true);
-    const comparison = compare ? await scanBase(scope, pr.baseSha, result, state) : undefined;
+    const comparison = pull?.comparison;
+    const onlyNew = (inputs.newFindingsOnly ?? true) ? comparison?.newFindings : undefined;
+    const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);
+    if (pr && !pull && config.reviews.length > 0) {
+      // Fail closed: without the base, neither the trusted policy nor the triggers are known.
+      gate.reason = `the base commit could not be read, so the required reviews cannot be checked${gate.reason ? `; and ${gate.reason}` : ''}`;
+    }
     const verdict: Verdict = {
       result,
       failOn,
       ...(comparison ? { comparison } : {}),
-      gate: decideGate(result.findings, failOn, comparison?.newFindings),
+      gate,
+      ...(pull ? { pull } : {}),
+      gatesOnlyNew: onlyNew !== undefined,
     };
 
     const sarifLog = toSarif(
@@ -312,6 +369,24 @@ export async function run(): Promise<void> {
 
     const changed = files ? new Set(files.map((f) => f.filename)) : undefined;
     if (inputs.annotations) annotate(verdict, changed);
+
+    // kubegate's own review follows the requirements; its notes go into both summaries.
+    const prEvent = event.kind === 'pull_request' || event.kind === 'pull_request_review';
+    if (client && access && prEvent && pull) {
+      try {
+        const link = (file: string, line: number) =>
+          `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access.target.headSha}/${encodeURI(file)}#L${line}`;
+        const notes = await settleReviews(client, access, checked, {
+          blocking: inputs.blockingReview,
+          link,
+          reviewUrl: (id) =>
+            `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access.target.number}#pullrequestreview-${id}`,
+        });
+        state.notes.push(...notes);
+      } catch (e) {
+        degrade(state, e);
+      }
+    }
 
     const notInline = await publish(
       client,
@@ -330,6 +405,7 @@ export async function run(): Promise<void> {
     }
     core.setOutput('findings', String(result.findings.length));
     if (comparison) core.setOutput('new-findings', String(comparison.newFindings.length));
+    core.setOutput('missing-reviews', gate.unmet.map((o) => o.requirement.name).join(','));
     core.setOutput('sarif-file', inputs.sarifFile);
     core.setOutput('result', verdict.gate.reason ? 'fail' : 'pass');
     if (verdict.gate.reason) {

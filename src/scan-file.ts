@@ -23,6 +23,8 @@ import { builtinRuleTexts } from './rules/builtin-rules.js';
 import { loadRules } from './rules/load-rules.js';
 import type { Rule } from './rules/rule.js';
 import { systemFinding } from './rules/system-rules.js';
+import { formatFieldPath } from './parse/field-path.js';
+import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
 import type { Finding, JsonObject, Resource } from './types.js';
 
 /** Loads the built-in and custom rules, applying the config's disables and severities. */
@@ -66,18 +68,35 @@ export function problemFinding(p: ParseProblem): Finding {
   );
 }
 
+/** What a scan keeps besides findings, and what it knows of the base (plain data). */
+export interface ContextOptions {
+  /** Which resources to keep as records (default none). */
+  records?: RecordMode;
+  /** The base version of each resource by id, for rules that read `oldObject`. */
+  oldObjects?: ReadonlyMap<string, JsonObject>;
+}
+
 /** What evaluating a parsed source needs, prepared once per scan. */
 export interface EvaluationContext {
   rulesByKind: ReturnType<typeof indexRulesByKind>;
   settings: EvaluationSettings;
   policy: WaiverPolicy;
+  records: RecordMode;
+  oldObjects?: ReadonlyMap<string, JsonObject>;
 }
 
-export function evaluationContext(rules: Rule[], config: Config, today: string): EvaluationContext {
+export function evaluationContext(
+  rules: Rule[],
+  config: Config,
+  today: string,
+  options: ContextOptions = {},
+): EvaluationContext {
   return {
     rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
     settings: evaluationSettings(config),
     policy: { ...config.waivers, today },
+    records: options.records ?? 'none',
+    ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
   };
 }
 
@@ -91,7 +110,7 @@ export type Relocate = (finding: Finding, resource: Resource | undefined) => voi
 export function evaluateParsed(
   parsed: ParsedSource,
   ctx: EvaluationContext,
-  out: { findings: Finding[]; warnings: string[] },
+  out: { findings: Finding[]; warnings: string[]; records?: ResourceRecord[] },
   relocate?: Relocate,
 ): number {
   for (const p of parsed.problems) {
@@ -104,13 +123,35 @@ export function evaluateParsed(
     }
   }
   for (const resource of parsed.resources) {
-    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings);
+    const old = ctx.oldObjects?.get(`${resource.kind}/${resource.namespace}/${resource.name}`);
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
     if (relocate) for (const f of own) relocate(f, resource);
+    if (out.records && keepsRecord(ctx.records, resource.kind))
+      out.records.push(relocatedRecord(resource, relocate));
     const metadata = resource.object.metadata as JsonObject | undefined;
     applyWaivers(own, metadata?.annotations as JsonObject | undefined, ctx.policy);
     for (const f of own) out.findings.push(f);
   }
   return parsed.resources.length;
+}
+
+/** A record at the line people edit: a rendered resource's name line is in its template. */
+function relocatedRecord(resource: Resource, relocate: Relocate | undefined): ResourceRecord {
+  const record = recordOf(resource);
+  if (!relocate) return record;
+  // The relocation works on findings: a stand-in for the name field takes the same way.
+  const probe: Finding = {
+    ruleId: 'record',
+    severity: 'low',
+    title: '',
+    message: '',
+    location: record.location,
+    resource: record.id,
+    fieldPath: formatFieldPath([...resource.basePath, 'metadata', 'name']),
+    fingerprint: '',
+  };
+  relocate(probe, resource);
+  return { ...record, location: probe.location };
 }
 
 export function parseLimits(config: Config): ParseLimits {
@@ -122,6 +163,8 @@ export interface FileResult {
   findings: Finding[];
   warnings: string[];
   resources: number;
+  /** Present when the context keeps records. */
+  records?: ResourceRecord[];
 }
 
 /** Reads, parses and evaluates one collected file. */
@@ -130,7 +173,12 @@ export function scanFile(
   ctx: EvaluationContext,
   limits: ParseLimits,
 ): FileResult {
-  const out: FileResult = { findings: [], warnings: [], resources: 0 };
+  const out: FileResult = {
+    findings: [],
+    warnings: [],
+    resources: 0,
+    ...(ctx.records !== 'none' ? { records: [] } : {}),
+  };
   let text: string;
   try {
     text = readFileSync(file.absolute, 'utf8');

@@ -32,6 +32,7 @@ import {
   type ScanOptions,
   type ScanResult,
 } from './scan.js';
+import type { ResourceRecord } from './records.js';
 import type { FieldPath, Finding, Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
@@ -57,6 +58,7 @@ export interface RenderScanOptions extends ScanOptions {
 interface Sink {
   findings: Finding[];
   warnings: string[];
+  records?: ResourceRecord[];
 }
 
 const inDir = (relDir: string, file: string) => (relDir === '.' ? file : `${relDir}/${file}`);
@@ -171,7 +173,11 @@ function evaluateKustomize(
   const file = inDir(overlay.relDir, overlay.file);
   const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
-  const own: Sink = { findings: [], warnings: out.warnings };
+  const own: Sink = {
+    findings: [],
+    warnings: out.warnings,
+    ...(out.records ? { records: out.records } : {}),
+  };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
     const full = fieldPathOf(f);
     const traced =
@@ -226,14 +232,21 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
     skipped: found.skipped,
   };
   const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
-  const out: Sink = { findings: base.findings, warnings: [...base.warnings, ...plan.warnings] };
+  const out: Sink = {
+    findings: base.findings,
+    warnings: [...base.warnings, ...plan.warnings],
+    records: base.records,
+  };
   const jobs = options.changedFiles
     ? affectedJobs(options.root, plan.jobs, options.changedFiles)
     : plan.jobs;
   if (jobs.length === 0) return { ...base, warnings: out.warnings };
 
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
-  const ctx = evaluationContext(base.rules, config, options.today);
+  const ctx = evaluationContext(base.rules, config, options.today, {
+    ...(options.records ? { records: options.records } : {}),
+    ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
+  });
   const binaries = await lookUpTools(jobs, config, options.env, out);
   const renderOptions: RenderOptions = {
     env: options.env,
@@ -250,7 +263,7 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
   const bySet = new Map<string, ValueSetFindings[]>();
   results.forEach((result, i) => {
     const job = jobs[i];
-    const own: Sink = { findings: [], warnings: out.warnings };
+    const own: Sink = { findings: [], warnings: out.warnings, records: out.records };
     const tool: ToolName = job.kind === 'helm' ? 'helm' : 'kubectl';
     if (!result || !result.ok) {
       const lookup = binaries[tool];
@@ -294,5 +307,20 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
     } else out.findings.push(...own.findings);
   });
   for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
-  return { ...base, findings: sortFindings(out.findings), warnings: out.warnings, resources };
+  return {
+    ...base,
+    findings: sortFindings(out.findings),
+    warnings: out.warnings,
+    resources,
+    records: uniqueRecords(out.records ?? []),
+  };
+}
+
+/** A chart rendered with several value sets yields the same objects once per set: keep one. */
+function uniqueRecords(records: ResourceRecord[]): ResourceRecord[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const key = `${r.id}\u0000${JSON.stringify(r.object)}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }

@@ -9,7 +9,8 @@ import {
   type FileResult,
 } from './scan-file.js';
 import type { Rule } from './rules/rule.js';
-import type { Finding } from './types.js';
+import type { RecordMode, ResourceRecord } from './records.js';
+import type { Finding, JsonObject } from './types.js';
 
 export {
   evaluateParsed,
@@ -27,6 +28,15 @@ export const MIN_FILES_PER_THREAD = 200;
 
 export interface ScanOptions {
   root: string;
+  /**
+   * Where the config's custom rules are read (default: root). On a pull request this is the
+   * base commit's tree, so that the change cannot rewrite the rules that judge it.
+   */
+  policyRoot?: string;
+  /** Which resources to return as records (default: none). */
+  records?: RecordMode;
+  /** The base version of each resource by id, for rules that read `oldObject`. */
+  oldObjects?: ReadonlyMap<string, JsonObject>;
   /** Overrides the config's paths when non-empty. */
   paths?: readonly string[];
   config: Config;
@@ -47,13 +57,18 @@ export interface ScanResult {
   warnings: string[];
   files: number;
   resources: number;
+  /** The kept resources (see ScanOptions.records), in file order. */
+  records: ResourceRecord[];
 }
 
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
 export function scan(options: ScanOptions): ScanResult {
   const { config } = options;
-  const rules = loadActiveRules(options.root, config);
-  const ctx = evaluationContext(rules, config, options.today);
+  const rules = loadActiveRules(options.policyRoot ?? options.root, config);
+  const ctx = evaluationContext(rules, config, options.today, {
+    ...(options.records ? { records: options.records } : {}),
+    ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
+  });
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
@@ -64,7 +79,14 @@ export function scan(options: ScanOptions): ScanResult {
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
   const perFile: FileResult[] =
     workers > 0
-      ? scanInParallel({ ...options, limits, files, workers, ctx })
+      ? scanInParallel({
+          ...options,
+          policyRoot: options.policyRoot ?? options.root,
+          limits,
+          files,
+          workers,
+          ctx,
+        })
       : files.map((file, i) => {
           const result = scanFile(file, ctx, limits);
           options.onProgress?.(i + 1, files.length);
@@ -72,10 +94,12 @@ export function scan(options: ScanOptions): ScanResult {
         });
   const findings: Finding[] = [];
   const warnings = [...collected.warnings];
+  const records: ResourceRecord[] = [];
   let resources = 0;
   for (const r of perFile) {
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
+    if (r.records) for (const x of r.records) records.push(x);
     resources += r.resources;
   }
   return {
@@ -84,6 +108,7 @@ export function scan(options: ScanOptions): ScanResult {
     warnings,
     files: files.length,
     resources,
+    records,
   };
 }
 

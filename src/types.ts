@@ -84,6 +84,14 @@ export interface Finding {
   waiverProblem?: string;
   /** Other lines that explain the finding (SARIF relatedLocations). */
   related?: RelatedLocation[];
+  /** Accepted by people: the required reviews it triggered are met (pull requests only). */
+  approval?: Approval;
+}
+
+/** Who accepted a finding that needed a review, and through which requirements. */
+export interface Approval {
+  requirements: string[];
+  by: string[];
 }
 
 export function resourceId(r: Pick<Resource, 'kind' | 'namespace' | 'name'>): string {
@@ -99,7 +107,7 @@ export function meetsThreshold(s: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && severityRank(s) >= severityRank(failOn);
 }
 
-/** The gate's rule for one finding: not waived, and at or above the threshold. */
+/** The gate's rule for one finding: not waived or approved, and at or above the threshold. */
 export function failsGate(f: Finding, failOn: FailOn): boolean {
-  return !f.waiver && meetsThreshold(f.severity, failOn);
+  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
 }

@@ -16,6 +16,8 @@ export interface ActionInputs {
   annotations: boolean;
   reviewComments: boolean;
   approversToken: string;
+  /** Unmet requirements post REQUEST_CHANGES (true) or COMMENT (false). */
+  blockingReview: boolean;
   category: string;
 }
 
@@ -54,6 +56,7 @@ export function readInputs(): ActionInputs {
     annotations: bool('annotations', true),
     reviewComments: bool('review-comments', true),
     approversToken,
+    blockingReview: bool('blocking-review', true),
     category: core.getInput('category').trim() || 'kubegate',
   };
 }

@@ -70,3 +70,9 @@ export async function resolveCommit(workspace: string, ref: string): Promise<str
     throw new ConfigurationError(`"${ref}" does not name a commit in ${workspace}`);
   }
 }
+
+/** Files that differ between commit `sha` and the checkout's HEAD (both names of a rename). */
+export async function changedPaths(workspace: string, sha: string): Promise<string[]> {
+  const out = await git(workspace, ['diff', '--name-only', '-z', '--no-renames', sha, 'HEAD']);
+  return out.split('\0').filter(Boolean);
+}

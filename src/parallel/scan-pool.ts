@@ -35,6 +35,7 @@ import {
   evaluationContext,
   loadActiveRules,
   scanFile,
+  type ContextOptions,
   type EvaluationContext,
   type FileResult,
 } from '../scan-file.js';
@@ -64,7 +65,9 @@ interface WorkerJob {
   id: number;
   slot: number;
   shared: SharedArrayBuffer;
-  root: string;
+  /** Where the custom rules are read. */
+  policyRoot: string;
+  context: ContextOptions;
   config: Config;
   today: string;
   limits: ParseLimits;
@@ -99,7 +102,7 @@ export function workerCount(files: number, minFilesPerThread: number): number {
 }
 
 export interface ParallelScan {
-  root: string;
+  policyRoot: string;
   config: Config;
   today: string;
   limits: ParseLimits;
@@ -152,7 +155,11 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       id,
       slot: STATE_BASE + w,
       shared,
-      root: job.root,
+      policyRoot: job.policyRoot,
+      context: {
+        records: job.ctx.records,
+        ...(job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}),
+      },
       config: job.config,
       today: job.today,
       limits: job.limits,
@@ -226,8 +233,8 @@ function runShare(job: WorkerJob, port: MessagePort): void {
     return;
   let reply: WorkerReply;
   try {
-    const rules = loadActiveRules(job.root, job.config);
-    const ctx = evaluationContext(rules, job.config, job.today);
+    const rules = loadActiveRules(job.policyRoot, job.config);
+    const ctx = evaluationContext(rules, job.config, job.today, job.context);
     const results: [number, FileResult][] = [];
     drain(
       signal,

@@ -1,4 +1,17 @@
-import { SEVERITIES, severityRank, type FailOn, type Finding, type Severity } from '../types.js';
+import type { RbacChange } from '../rbac/delta.js';
+import type { RequirementOutcome } from '../reviews/gate.js';
+import {
+  SEVERITIES,
+  severityRank,
+  type FailOn,
+  type Finding,
+  type Location,
+  type Severity,
+} from '../types.js';
+import { rbacSection, requirementsSection } from './markdown-reviews.js';
+import { cell } from './markdown-text.js';
+
+export { cell };
 
 // The human report of one run, in GitHub-flavoured markdown: the job summary and the pull
 // request's summary comment share it. It answers, in this order: does the gate pass, what
@@ -11,6 +24,8 @@ export interface MarkdownReportInput {
   failing: readonly Finding[];
   /** On a pull request compared with its base: what it introduces and what it fixes. */
   comparison?: { newFindings: readonly Finding[]; fixed: readonly Finding[] };
+  /** With a comparison: false when every finding gates (new-findings-only: false). */
+  gatesOnlyNew?: boolean;
   /** Builds a link to a file line, or undefined to print plain paths. */
   link?: (file: string, line: number) => string;
   /** Findings that could not go inline (outside the diff, refused): listed first. */
@@ -19,18 +34,15 @@ export interface MarkdownReportInput {
   notes?: readonly string[];
   /** Most rows in the findings table; the rest are counted. */
   maxRows?: number;
+  /** Review requirements this pull request triggers. */
+  reviews?: { unmet: readonly RequirementOutcome[]; met: readonly RequirementOutcome[] };
+  /** The RBAC delta, and where each change's binding is. */
+  rbac?: { changes: readonly RbacChange[]; locate?: (c: RbacChange) => Location | undefined };
+  /** Policy files (config, custom rules) that the pull request changes. */
+  policyFiles?: readonly string[];
 }
 
 const ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
-
-/** Escapes text for a markdown table cell. */
-export function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
-    .replace(/</g, '&lt;');
-}
 
 /** Most severe first, then file and line: the order a reviewer should read in. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
@@ -63,7 +75,13 @@ function findingsTable(findings: readonly Finding[], input: MarkdownReportInput)
   const fresh = new Set(input.comparison?.newFindings);
   const rows = ['| severity | rule | resource | where | finding |', '|---|---|---|---|---|'];
   for (const f of findings.slice(0, max)) {
-    const waived = f.waiver ? ` (waived: ${cell(f.waiver.reason)}, until ${f.waiver.expires})` : '';
+    const waived = f.waiver
+      ? ` (waived: ${cell(f.waiver.reason)}, until ${f.waiver.expires})`
+      : f.approval
+        ? ` (approved by ${f.approval.by.map((b) => `@${b}`).join(', ')} in the ${cell(f.approval.requirements.join(' and '))} review)`
+        : f.waiverProblem
+          ? ` (not waived: ${cell(f.waiverProblem)})`
+          : '';
     const mark = fresh.has(f) ? ' 🆕' : '';
     rows.push(
       `| ${ICON[f.severity]} ${f.severity}${mark} | \`${f.ruleId}\` | ${cell(f.resource || '-')} | ${where(f, input.link)} | ${cell(f.message)}${waived} |`,
@@ -82,18 +100,25 @@ function findingsTable(findings: readonly Finding[], input: MarkdownReportInput)
 export function markdownReport(input: MarkdownReportInput): string {
   const { findings, failOn, comparison } = input;
   const failing = bySeverity(input.failing);
-  const scope = comparison ? ' new' : '';
+  const onlyNew = comparison !== undefined && input.gatesOnlyNew !== false;
+  const scope = onlyNew ? ' new' : '';
   const out: string[] = [];
   const threshold = failOn === 'none' ? 'never fails on findings' : `fails on ${failOn} and above`;
+  const unmet = input.reviews?.unmet ?? [];
+  const missing = unmet.length
+    ? `${unmet.length} required review${unmet.length === 1 ? '' : 's'} missing`
+    : '';
   if (failing.length > 0) {
     out.push(
-      `### kubegate: ❌ the gate fails (${failing.length}${scope} finding${failing.length === 1 ? '' : 's'} at or above \`${failOn}\`)`,
+      `### kubegate: ❌ the gate fails (${failing.length}${scope} finding${failing.length === 1 ? '' : 's'} at or above \`${failOn}\`${missing ? `; ${missing}` : ''})`,
     );
+  } else if (missing) {
+    out.push(`### kubegate: ❌ the gate fails (${missing})`);
   } else {
     out.push(`### kubegate: ✅ the gate passes`);
   }
   const delta = comparison
-    ? ` This pull request introduces ${comparison.newFindings.length} and fixes ${comparison.fixed.length}; only findings it introduces gate it.`
+    ? ` This pull request introduces ${comparison.newFindings.length} and fixes ${comparison.fixed.length}; ${onlyNew ? 'only findings it introduces gate it' : 'every finding gates it (new-findings-only is off)'}.`
     : '';
   const total = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   out.push('', `${total}; the gate ${threshold}.${delta}`, '');
@@ -111,6 +136,15 @@ export function markdownReport(input: MarkdownReportInput): string {
       '- waive a finding that is an accepted risk, with a reason and an expiry, on the resource: `waive.kubegate.io/<rule-id>: "<reason> expires=YYYY-MM-DD"` (or in `.kubegate.yaml` under `waivers.list`).',
     );
   }
+  if (input.reviews)
+    out.push(...requirementsSection(input.reviews.unmet, input.reviews.met, input.link));
+  if (input.policyFiles?.length) {
+    out.push(
+      '',
+      `> This pull request changes the policy (${input.policyFiles.map((f) => `\`${cell(f)}\``).join(', ')}). It is judged by the base branch's policy; the change takes effect once merged.`,
+    );
+  }
+  if (input.rbac) out.push(...rbacSection(input.rbac.changes, input.link, input.rbac.locate));
   const notInline = input.notInline ?? [];
   if (notInline.length > 0) {
     out.push('', '#### Findings outside the lines this pull request changed', '');

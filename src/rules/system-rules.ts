@@ -3,7 +3,7 @@ import type { Finding, Location } from '../types.js';
 import type { RuleSpec } from './rule.js';
 
 /** Findings the engine itself produces: they have rule metadata like any other. */
-export type SystemRuleId = 'parse-error' | 'rule-error' | 'render-error';
+export type SystemRuleId = 'parse-error' | 'rule-error' | 'render-error' | 'rbac-permission-gain';
 
 export const SYSTEM_RULES: (Omit<RuleSpec, 'check' | 'match'> & { id: SystemRuleId })[] = [
   {
@@ -29,6 +29,14 @@ export const SYSTEM_RULES: (Omit<RuleSpec, 'check' | 'match'> & { id: SystemRule
     category: 'isolation',
     why: 'kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool\'s own.',
     fix: 'Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`.',
+  },
+  {
+    id: 'rbac-permission-gain',
+    title: 'A subject gains a dangerous permission',
+    severity: 'high',
+    category: 'rbac',
+    why: "On a pull request, kubegate computes every subject's effective RBAC permissions at the base and at the head (roles, aggregated cluster roles and bindings together) and reports each dangerous permission a user, group or service account gains: wildcards, escalate, bind and impersonate, reading secrets, exec into pods, ephemeral containers, nodes/proxy, minting tokens, and creating workloads (which run as any service account of the namespace). One binding can grant all of that, and it is easy to miss in a diff that only adds a subject to a list.",
+    fix: 'Grant the narrowest role that does the job: name the resources and verbs, bind a Role in one namespace rather than a ClusterRole across the cluster, and use `resourceNames` for secrets. If the gain is intended, have it reviewed (a `reviews` requirement with `when: { rbac: dangerous }` asks for that) or waive it on the binding:\n\n```yaml\nkind: RoleBinding\nmetadata:\n  name: deployer\n  annotations:\n    waive.kubegate.io/rbac-permission-gain: "CI deploys releases here; ticket SEC-42 expires=2027-03-01"\n```',
   },
 ];
 

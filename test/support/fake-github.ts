@@ -14,6 +14,21 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: unknown;
   status: number;
+  /** The token the request carried (the Authorization header without its scheme). */
+  token: string;
+}
+
+export type ReviewStateName = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+
+export interface ReviewState {
+  id: number;
+  body: string;
+  /** The event it was created with (REQUEST_CHANGES, APPROVE, COMMENT). */
+  event: string;
+  state: ReviewStateName;
+  commit_id: string;
+  user: { login: string; type: 'User' | 'Bot' };
+  dismissMessage?: string;
 }
 
 export interface PullFileState {
@@ -62,7 +77,18 @@ export class FakeGitHub {
   pullFiles = new Map<number, PullFileState[]>();
   reviewComments: ReviewCommentState[] = [];
   issueComments: IssueCommentState[] = [];
-  reviews: { id: number; body: string; event: string; commit_id: string }[] = [];
+  reviews: ReviewState[] = [];
+  /** Who the Action's token acts as: reviews it creates are theirs. */
+  tokenUser = 'github-actions[bot]';
+  /** Review requests, as sent. */
+  requestedReviewers: { users: string[]; teams: string[] }[] = [];
+  /** Team members by `org/slug`, readable only with `teamsToken`. */
+  teams = new Map<string, string[]>();
+  teamsToken = '';
+  /** The pull request's author (GitHub refuses to request their review). */
+  author = 'author';
+  /** Branch protection restricts dismissals: dismissing a review answers 403. */
+  dismissRefused = false;
   sarifs: SarifUploadState[] = [];
   faults: Fault[] = [];
   /** Every write answers 403 as for a fork's read-only GITHUB_TOKEN. */
@@ -148,6 +174,7 @@ export class FakeGitHub {
       query: url.searchParams,
       body,
       status: 0,
+      token: (req.headers.authorization ?? '').replace(/^(token|bearer)\s+/i, ''),
     };
     this.requests.push(record);
     const reply = (status: number, data: unknown, headers?: Record<string, string>) => {
@@ -235,7 +262,21 @@ export class FakeGitHub {
           errors: ['Line could not be resolved'],
         });
       }
-      const review = { id: this.nextId++, body: r.body, event: r.event, commit_id: r.commit_id };
+      const states: Record<string, ReviewStateName> = {
+        REQUEST_CHANGES: 'CHANGES_REQUESTED',
+        APPROVE: 'APPROVED',
+        COMMENT: 'COMMENTED',
+      };
+      const state = states[r.event];
+      if (!state) return reply(422, { message: `unknown event ${r.event}` });
+      const review: ReviewState = {
+        id: this.nextId++,
+        body: r.body,
+        event: r.event,
+        state,
+        commit_id: r.commit_id,
+        user: { login: this.tokenUser, type: 'Bot' },
+      };
       this.reviews.push(review);
       for (const c of r.comments ?? []) {
         this.reviewComments.push({
@@ -247,6 +288,58 @@ export class FakeGitHub {
         });
       }
       return reply(200, review);
+    }
+    if ((m = new RegExp(`^${repo}/pulls/(\\d+)/reviews$`).exec(url.pathname)) && method === 'GET') {
+      return this.page(res, this.reviews, url.searchParams, url.pathname, record);
+    }
+    if (
+      (m = new RegExp(`^${repo}/pulls/(\\d+)/reviews/(\\d+)$`).exec(url.pathname)) &&
+      method === 'PUT'
+    ) {
+      const review = this.reviews.find((r) => r.id === Number(m?.[4]));
+      if (!review) return reply(404, { message: 'Not Found' });
+      review.body = (body as { body: string }).body;
+      return reply(200, review);
+    }
+    if (
+      (m = new RegExp(`^${repo}/pulls/(\\d+)/reviews/(\\d+)/dismissals$`).exec(url.pathname)) &&
+      method === 'PUT'
+    ) {
+      const review = this.reviews.find((r) => r.id === Number(m?.[4]));
+      if (!review) return reply(404, { message: 'Not Found' });
+      if (this.dismissRefused)
+        return reply(403, {
+          message: 'You are not authorized to dismiss this pull request review.',
+        });
+      if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED')
+        return reply(422, { message: 'Can not dismiss a commented pull request review' });
+      review.state = 'DISMISSED';
+      review.dismissMessage = (body as { message: string }).message;
+      return reply(200, review);
+    }
+    if (
+      (m = new RegExp(`^${repo}/pulls/(\\d+)/requested_reviewers$`).exec(url.pathname)) &&
+      method === 'POST'
+    ) {
+      const b = body as { reviewers?: string[]; team_reviewers?: string[] };
+      if ((b.reviewers ?? []).some((u) => u.toLowerCase() === this.author.toLowerCase()))
+        return reply(422, { message: 'Review cannot be requested from pull request author.' });
+      this.requestedReviewers.push({ users: b.reviewers ?? [], teams: b.team_reviewers ?? [] });
+      return reply(201, {});
+    }
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/.exec(url.pathname)) && method === 'GET') {
+      // The workflow's own token cannot read an organisation's teams.
+      if (!this.teamsToken || record.token !== this.teamsToken)
+        return reply(403, { message: 'Resource not accessible by integration' });
+      const members = this.teams.get(`${m[1]}/${m[2]}`);
+      if (!members) return reply(404, { message: 'Not Found' });
+      return this.page(
+        res,
+        members.map((login) => ({ login })),
+        url.searchParams,
+        url.pathname,
+        record,
+      );
     }
     if ((m = new RegExp(`^${repo}/issues/(\\d+)/comments$`).exec(url.pathname))) {
       if (method === 'GET')
@@ -314,6 +407,25 @@ export class FakeGitHub {
       return reply(200, { processing_status: status, analyses_url: `${this.url}/analyses` });
     }
     return reply(404, { message: `fake GitHub has no ${method} ${url.pathname}` });
+  }
+
+  /** A person's review of the pull request, as if submitted on GitHub. */
+  submitReview(login: string, state: ReviewStateName, commitId: string, body = ''): ReviewState {
+    const review: ReviewState = {
+      id: this.nextId++,
+      body,
+      event: state === 'APPROVED' ? 'APPROVE' : state,
+      state,
+      commit_id: commitId,
+      user: { login, type: 'User' },
+    };
+    this.reviews.push(review);
+    return review;
+  }
+
+  /** Reviews kubegate posted (its marker in the body). */
+  kubegateReviews(): ReviewState[] {
+    return this.reviews.filter((r) => r.body.includes('kubegate:required-reviews'));
   }
 
   /** True when GitHub would accept a comment on this RIGHT-side line of the pull request. */

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { changedPaths, extractCommit } from '../base/base-tree.js';
+import { collectFiles } from '../collect/collect-files.js';
+import type { Config } from '../config.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { compareWithBase, type BaseComparison } from '../gate.js';
+import { DEFAULT_CONFIG_FILE, loadConfig } from '../load-config.js';
+import { oldObjectsOf, readsOldObject, type RecordMode } from '../records.js';
+import {
+  rbacOutcome,
+  resourceChanges,
+  waiverChanges,
+  type RbacOutcome,
+} from '../reviews/pull-change.js';
+import { triggeredRequirements, type TriggeredRequirement } from '../reviews/triggers.js';
+import { SYSTEM_RULES } from '../rules/system-rules.js';
+import { scanWithRenders, type RenderScanOptions } from '../scan-renders.js';
+import { loadActiveRules, sortFindings, type ScanResult } from '../scan.js';
+
+// A pull request judged by its base branch's policy. The base commit is checked out beside
+// the workspace; the config and the custom rules are read from it, never from the pull
+// request, so a change cannot weaken the gate that judges it. Both trees are scanned with
+// that policy and compared: new and fixed findings, the RBAC delta, resources changed, the
+// waivers the pull request writes, and the review requirements all of that triggers.
+
+export interface PullEvaluation {
+  /** The base branch's config: the policy in force. */
+  config: Config;
+  head: ScanResult;
+  comparison: BaseComparison;
+  rbac: RbacOutcome;
+  triggered: TriggeredRequirement[];
+  /** Config and custom rule files that differ between base and head. */
+  policyFiles: string[];
+}
+
+export interface PullScope {
+  workspace: string;
+  baseSha: string;
+  /** The `config` input (empty: .kubegate.yaml). */
+  configFile: string;
+  paths: string[];
+  today: string;
+  /** The pull request's files (head and previous names); undefined: render everything. */
+  changedFiles?: string[];
+}
+
+function readOr(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The policy files whose text differs between the base tree and the workspace. */
+function changedPolicyFiles(
+  baseDir: string,
+  workspace: string,
+  configFile: string,
+  config: Config,
+): string[] {
+  const changed: string[] = [];
+  const configPath = configFile || DEFAULT_CONFIG_FILE;
+  if (readOr(join(baseDir, configPath)) !== readOr(join(workspace, configPath)))
+    changed.push(configPath);
+  if (config.rules.custom.length > 0) {
+    const list = (root: string) =>
+      collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
+    const files = new Set([...list(baseDir), ...list(workspace)]);
+    for (const file of [...files].sort()) {
+      if (readOr(join(baseDir, file)) !== readOr(join(workspace, file))) changed.push(file);
+    }
+  }
+  return changed;
+}
+
+/** Rule ids that `reviews[].when.rules` may name: the active rules and the engine's own. */
+function checkReviewRuleIds(config: Config, head: ScanResult): void {
+  const known = new Set([...head.rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
+  for (const [i, r] of config.reviews.entries()) {
+    for (const id of r.when.rules ?? []) {
+      if (!known.has(id))
+        throw new ConfigurationError(
+          `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`,
+        );
+    }
+  }
+}
+
+/** The base commit could not be checked out, so the pull request cannot be compared. */
+export class BaseUnavailable extends Error {}
+
+export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluation> {
+  let baseDir: string;
+  try {
+    baseDir = await extractCommit(scope.workspace, scope.baseSha);
+  } catch (e) {
+    throw new BaseUnavailable(errorMessage(e));
+  }
+  try {
+    const config = loadConfig(baseDir, scope.configFile || undefined);
+    const needsObjects = config.reviews.some((r) => r.when.namespaces?.length);
+    const common: Omit<RenderScanOptions, 'root'> = {
+      paths: scope.paths,
+      config,
+      today: scope.today,
+      policyRoot: baseDir,
+      ...(scope.changedFiles ? { changedFiles: scope.changedFiles } : {}),
+    };
+    // The base is scanned first: rules that read `oldObject` need its objects.
+    const oldObjectRules = loadActiveRules(baseDir, config).some((r) => readsOldObject(r.check));
+    const mode: RecordMode = needsObjects || oldObjectRules ? 'all' : 'rbac';
+    const base = await scanWithRenders({ ...common, root: baseDir, records: mode });
+    const head = await scanWithRenders({
+      ...common,
+      root: scope.workspace,
+      records: mode,
+      ...(oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}),
+    });
+    checkReviewRuleIds(config, head);
+    const comparison = compareWithBase(head.findings, base.findings);
+    const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
+    // A dangerous gain is new by nature: it exists only in the comparison.
+    head.findings = sortFindings([...head.findings, ...rbac.findings]);
+    comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
+    const policyFiles = changedPolicyFiles(baseDir, scope.workspace, scope.configFile, config);
+    const triggered = triggeredRequirements(
+      config.reviews,
+      {
+        newFindings: comparison.newFindings,
+        changedFiles: scope.changedFiles ?? (await changedPaths(scope.workspace, scope.baseSha)),
+        resources: mode === 'all' ? resourceChanges(base.records, head.records) : [],
+        rbac: rbac.changes,
+        waivers: waiverChanges(head.findings, base.findings),
+        policyFiles,
+      },
+      { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf },
+    );
+    return { config, head, comparison, rbac, triggered, policyFiles };
+  } finally {
+    await rm(baseDir, { recursive: true, force: true });
+  }
+}
