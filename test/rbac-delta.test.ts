@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { dangerOf, describeChange, rbacDelta } from '../src/rbac/delta.js';
-import { effectivePermissions, type RbacObject } from '../src/rbac/permissions.js';
+import {
+  effectivePermissions,
+  unresolvedBindings,
+  type RbacObject,
+} from '../src/rbac/permissions.js';
 import type { JsonObject } from '../src/types.js';
 
 function objects(yaml: string): RbacObject[] {
@@ -127,5 +131,110 @@ subjects:
 
   it('finds no change when nothing changes', () => {
     expect(rbacDelta(objects(DEPLOYER_ROLE), objects(DEPLOYER_ROLE))).toEqual([]);
+  });
+});
+
+const grantsOf = (yaml: string, subject: string): string[] =>
+  [...(effectivePermissions(objects(yaml)).get(subject)?.values() ?? [])].map(({ grant: g }) =>
+    `${g.scope}: ${g.verb} ${g.apiGroup}/${g.resource} ${g.resourceName}`.trim(),
+  );
+
+const BIND_VIEWERS = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: viewers }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: monitoring }
+subjects:
+  - { kind: Group, name: viewers }
+`;
+
+describe('RBAC permissions: Kubernetes semantics', () => {
+  it("overwrites an aggregated ClusterRole's own rules, as the aggregation controller does", () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: monitoring }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: { rbac.example/aggregate-to-monitoring: "true" }
+rules:
+  - { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: pods-reader, labels: { rbac.example/aggregate-to-monitoring: "true" } }
+rules:
+  - { apiGroups: [""], resources: ["pods"], verbs: ["list"] }
+---${BIND_VIEWERS}`;
+    expect(grantsOf(yaml, 'Group viewers')).toEqual(['cluster: list /pods']);
+  });
+
+  it('follows aggregation through aggregated ClusterRoles (admin <- edit <- view)', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: monitoring }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchExpressions: [{ key: example/to-monitoring, operator: Exists }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: middle, labels: { example/to-monitoring: "" } }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: { example/to-middle: "true" }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: leaf, labels: { example/to-middle: "true" } }
+rules:
+  - { apiGroups: ["apps"], resources: ["deployments"], verbs: ["watch"] }
+---${BIND_VIEWERS}`;
+    expect(grantsOf(yaml, 'Group viewers')).toEqual(['cluster: watch apps/deployments']);
+  });
+
+  it('grants nothing on cluster-scoped resources through a RoleBinding', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: node-reader }
+rules:
+  - { apiGroups: [""], resources: ["nodes", "nodes/proxy", "pods"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: node-reader, namespace: ops }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: node-reader }
+subjects:
+  - { kind: User, name: alice }
+`;
+    expect(grantsOf(yaml, 'User alice')).toEqual(['namespace ops: get /pods']);
+  });
+
+  it('drops a namespace-less ServiceAccount from a ClusterRoleBinding, and reports undefined roles', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: bad }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects:
+  - { kind: ServiceAccount, name: nowhere }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: view, namespace: team }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects:
+  - { kind: ServiceAccount, name: ci }
+`;
+    expect([...effectivePermissions(objects(yaml)).keys()]).toEqual([]);
+    expect(unresolvedBindings(objects(yaml))).toEqual([
+      {
+        binding: 'RoleBinding/team/view',
+        role: 'ClusterRole/view',
+        subjects: ['ServiceAccount team/ci'],
+      },
+    ]);
   });
 });
