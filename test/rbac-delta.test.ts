@@ -63,7 +63,7 @@ subjects:
     const changes = rbacDelta(objects(DEPLOYER_ROLE), objects(head));
     const words = changes.map(describeChange);
     expect(words).toContain(
-      'Group ops gains every verb on every resource in every API group cluster-wide (a wildcard: every current and future resource)',
+      'Group ops gains every verb on every resource in every API group cluster-wide (cluster-admin, a wildcard: every current and future resource)',
     );
     expect(words).toContain(
       'ServiceAccount ci/deployer loses get, update on deployments.apps in namespace prod',
@@ -236,5 +236,89 @@ subjects:
         subjects: ['ServiceAccount team/ci'],
       },
     ]);
+  });
+});
+
+describe('RBAC delta: wildcards cover narrower grants', () => {
+  const role = (verbs: string, extra = '') => `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: app, namespace: prod }
+rules:
+  - { apiGroups: [""], resources: ["configmaps"], verbs: ${verbs} }${extra}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: app, namespace: prod }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: app }
+subjects:
+  - { kind: ServiceAccount, name: app }
+`;
+
+  it('loses nothing when verbs widen to *, and gains nothing when they narrow back', () => {
+    const narrow = objects(role('["get", "list"]'));
+    const wide = objects(role('["*"]'));
+    expect(rbacDelta(narrow, wide).map(describeChange)).toEqual([
+      'ServiceAccount prod/app gains every verb on configmaps in namespace prod',
+    ]);
+    expect(rbacDelta(wide, narrow).map(describeChange)).toEqual([
+      'ServiceAccount prod/app loses every verb on configmaps in namespace prod',
+    ]);
+  });
+
+  it('does not repeat a grant that a gained wildcard already says', () => {
+    const head = objects(
+      role('["get"]', '\n  - { apiGroups: [""], resources: ["*"], verbs: ["get", "list"] }'),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'ServiceAccount prod/app gains get, list on every resource in the core API group in namespace prod (a wildcard: every current and future resource)',
+    ]);
+  });
+
+  it('names kubectl-style targets and shows * as every verb even beside others', () => {
+    const head = objects(
+      role(
+        '["*", "get"]',
+        '\n  - { apiGroups: ["apps"], resources: ["deployments/scale"], verbs: ["patch"] }',
+      ),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'ServiceAccount prod/app gains every verb on configmaps in namespace prod',
+      'ServiceAccount prod/app gains patch on deployments.apps/scale in namespace prod',
+    ]);
+  });
+});
+
+describe('dangerOf: the issue list, by API group', () => {
+  const g = (resource: string, verb: string, apiGroup = '') => ({
+    scope: 'namespace x',
+    apiGroup,
+    resource,
+    verb,
+    resourceName: '',
+  });
+
+  it('flags each dangerous permission of the required-reviews list', () => {
+    expect(dangerOf(g('*', 'get', '*'))).toMatch(/wildcard/);
+    expect(dangerOf(g('url:*', '*'))).toMatch(/every non-resource URL/);
+    expect(dangerOf(g('clusterroles', 'escalate', 'rbac.authorization.k8s.io'))).toMatch(
+      /escalate/,
+    );
+    expect(dangerOf(g('roles', 'bind', 'rbac.authorization.k8s.io'))).toMatch(/bind/);
+    expect(dangerOf(g('serviceaccounts', 'impersonate'))).toMatch(/impersonate/);
+    expect(dangerOf(g('secrets', 'watch'))).toBe('reads secrets');
+    expect(dangerOf(g('pods/exec', 'get'))).toMatch(/pods\/exec/);
+    expect(dangerOf(g('*/exec', 'create'))).toMatch(/runs commands/);
+    expect(dangerOf(g('pods/ephemeralcontainers', 'update'))).toMatch(/ephemeral/);
+    expect(dangerOf(g('nodes/proxy', 'create'))).toMatch(/kubelets/);
+    expect(dangerOf(g('deployments', 'create', 'apps'))).toMatch(/workloads/);
+    expect(dangerOf(g('cronjobs', '*', 'batch'))).toMatch(/workloads/);
+  });
+
+  it('does not flag the same names in other API groups', () => {
+    expect(dangerOf(g('secrets', 'get', 'bitnami.com'))).toBeUndefined();
+    expect(dangerOf(g('roles', 'escalate'))).toBeUndefined();
+    expect(dangerOf(g('jobs', 'create', 'example.com'))).toBeUndefined();
+    expect(dangerOf(g('url:/healthz', 'get'))).toBeUndefined();
   });
 });
