@@ -322,3 +322,68 @@ describe('dangerOf: the issue list, by API group', () => {
     expect(dangerOf(g('url:/healthz', 'get'))).toBeUndefined();
   });
 });
+
+describe('RBAC subjects and objects', () => {
+  const yaml = (roleApiVersion: string, subjects: string) => `
+apiVersion: ${roleApiVersion}
+kind: ClusterRole
+metadata: { name: reader }
+rules:
+  - { apiGroups: [""], resources: ["configmaps"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: reader }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: reader }
+subjects:
+${subjects}
+`;
+
+  it('knows a User named system:serviceaccount:<ns>:<name> is that ServiceAccount', () => {
+    const head = objects(
+      yaml(
+        'rbac.authorization.k8s.io/v1',
+        '  - { kind: User, name: "system:serviceaccount:ci:deployer" }',
+      ),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'ServiceAccount ci/deployer gains get on configmaps cluster-wide',
+    ]);
+  });
+
+  it('says who the built-in groups are', () => {
+    const head = objects(
+      yaml(
+        'rbac.authorization.k8s.io/v1',
+        [
+          'system:authenticated',
+          'system:unauthenticated',
+          'system:serviceaccounts',
+          'system:serviceaccounts:ci',
+          'system:masters',
+        ]
+          .map((g) => `  - { kind: Group, name: "${g}" }`)
+          .join('\n'),
+      ),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'Group system:authenticated (every authenticated user) gains get on configmaps cluster-wide',
+      'Group system:masters (cluster admins, whom RBAC never restricts) gains get on configmaps cluster-wide',
+      'Group system:serviceaccounts (every service account) gains get on configmaps cluster-wide',
+      'Group system:serviceaccounts:ci (every service account in namespace ci) gains get on configmaps cluster-wide',
+      'Group system:unauthenticated (anonymous requests) gains get on configmaps cluster-wide',
+    ]);
+  });
+
+  it('ignores a ClusterRole of another API group (a CRD kind that shares the name)', () => {
+    const head = objects(yaml('iam.example.com/v1', '  - { kind: User, name: alice }'));
+    expect(rbacDelta([], head)).toEqual([]);
+    expect(unresolvedBindings(head)).toEqual([
+      {
+        binding: 'ClusterRoleBinding//reader',
+        role: 'ClusterRole/reader',
+        subjects: ['User alice'],
+      },
+    ]);
+  });
+});

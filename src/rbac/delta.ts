@@ -189,6 +189,24 @@ export function rbacDelta(base: readonly RbacObject[], head: readonly RbacObject
   );
 }
 
+/** Who a built-in group is, for a reviewer who does not know the names by heart. */
+function subjectWords(subject: Subject): string {
+  const group = subject.startsWith('Group ') ? subject.slice(6) : '';
+  const who =
+    group === 'system:authenticated'
+      ? 'every authenticated user'
+      : group === 'system:unauthenticated'
+        ? 'anonymous requests'
+        : group === 'system:serviceaccounts'
+          ? 'every service account'
+          : group.startsWith('system:serviceaccounts:')
+            ? `every service account in namespace ${group.slice(23)}`
+            : group === 'system:masters'
+              ? 'cluster admins, whom RBAC never restricts'
+              : '';
+  return who ? `${subject} (${who})` : subject;
+}
+
 /** "ServiceAccount ci/deployer gains create on pods/exec in namespace prod". */
 export function describeChange(c: RbacChange): string {
   const where =
@@ -199,5 +217,5 @@ export function describeChange(c: RbacChange): string {
         : `in ${c.scope}`;
   const danger = c.danger ? ` (${c.danger})` : '';
   const what = c.verbs.includes('*') ? 'every verb' : [...c.verbs].sort().join(', ');
-  return `${c.subject} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
+  return `${subjectWords(c.subject)} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
 }

@@ -217,6 +217,9 @@ function subjectsOf(binding: JsonObject, bindingNamespace: string | undefined): 
       const ns = typeof o.namespace === 'string' && o.namespace ? o.namespace : bindingNamespace;
       return ns === undefined ? [] : [`ServiceAccount ${ns}/${o.name}`];
     }
+    // A service account's user name is system:serviceaccount:<namespace>:<name>.
+    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(o.name);
+    if (o.kind === 'User' && sa) return [`ServiceAccount ${sa[1]}/${sa[2]}`];
     if (o.kind === 'User' || o.kind === 'Group') return [`${o.kind} ${o.name}`];
     return [];
   });
@@ -238,7 +241,18 @@ interface Binding {
   subjects: Subject[];
 }
 
-function bindingsOf(objects: readonly RbacObject[]): Binding[] {
+/**
+ * RBAC objects only: a `Role` or `RoleBinding` of another API group (a CRD's) is not one. A
+ * manifest without apiVersion is kept, as its author meant RBAC (the API server would ask
+ * for the field; the permissions are worth showing before it does).
+ */
+const isRbac = ({ object }: RbacObject): boolean =>
+  object.apiVersion === undefined ||
+  (typeof object.apiVersion === 'string' &&
+    object.apiVersion.startsWith('rbac.authorization.k8s.io/'));
+
+function bindingsOf(all: readonly RbacObject[]): Binding[] {
+  const objects = all.filter(isRbac);
   const clusterRules = clusterRoleRules(objects);
   const roleRules = new Map<string, PolicyRule[]>();
   for (const { object } of objects) {
