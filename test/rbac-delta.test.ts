@@ -306,6 +306,8 @@ describe('dangerOf: the issue list, by API group', () => {
     );
     expect(dangerOf(g('roles', 'bind', 'rbac.authorization.k8s.io'))).toMatch(/bind/);
     expect(dangerOf(g('serviceaccounts', 'impersonate'))).toMatch(/impersonate/);
+    expect(dangerOf(g('users', '*'))).toMatch(/impersonate/);
+    expect(dangerOf(g('uids', '*', 'authentication.k8s.io'))).toMatch(/impersonate/);
     expect(dangerOf(g('secrets', 'watch'))).toBe('reads secrets');
     expect(dangerOf(g('pods/exec', 'get'))).toMatch(/pods\/exec/);
     expect(dangerOf(g('*/exec', 'create'))).toMatch(/runs commands/);

@@ -57,7 +57,13 @@ export function dangerOf(g: Grant): string | undefined {
   if ((g.verb === 'escalate' || g.verb === 'bind') && rbacObject) {
     return `${g.verb}: a way around RBAC itself`;
   }
-  if (g.verb === 'impersonate') return 'impersonate: a way around RBAC itself';
+  // impersonate, or `*` on what can be impersonated (users, groups, service accounts, uids).
+  const impersonable =
+    ['users', 'groups', 'serviceaccounts'].some((r) => names(g, [''], r)) ||
+    ['uids', 'userextras'].some((r) => names(g, ['authentication.k8s.io'], r));
+  if (g.verb === 'impersonate' || (g.verb === '*' && impersonable)) {
+    return 'impersonate: a way around RBAC itself';
+  }
   if (names(g, [''], 'secrets') && READ.has(g.verb)) return 'reads secrets';
   for (const sub of ['exec', 'attach']) {
     if (names(g, [''], 'pods', sub) && verb('create', 'get')) {
