@@ -5,6 +5,8 @@ import { describeChange, rbacDelta, type RbacChange } from '../src/rbac/delta.js
 import { unresolvedBindings, type RbacObject } from '../src/rbac/permissions.js';
 import type { JsonObject } from '../src/types.js';
 
+const NOT_DEFINED = 'its role is not defined in these manifests: it grants nothing known here';
+
 // The RBAC delta on real manifests from ../shared/corpus (copied into
 // test/fixtures/rbac-corpus, each naming its source). Every expected line below was written
 // by reading the YAML and applying the Kubernetes RBAC rules by hand, not by pasting output.
@@ -143,6 +145,7 @@ describe('RBAC delta on real manifests (kube-linter, polaris, checkov)', () => {
         binding: 'ClusterRoleBinding/namespace-dev/dont-fire',
         role: 'ClusterRole/admin',
         subjects: ['ServiceAccount namespace-dev/account1'],
+        reason: NOT_DEFINED,
       },
     ]);
   });
@@ -170,6 +173,7 @@ describe('RBAC delta on real manifests (kube-linter, polaris, checkov)', () => {
         binding: 'RoleBinding/test/test',
         role: 'ClusterRole/does-not-exist',
         subjects: ['User testuser'],
+        reason: NOT_DEFINED,
       },
     ]);
   });
@@ -265,6 +269,7 @@ describe('RBAC delta on real manifests (kube-linter, polaris, checkov)', () => {
         binding: 'ClusterRoleBinding//read-secrets-global',
         role: 'ClusterRole/secret-reader',
         subjects: ['Group manager'],
+        reason: NOT_DEFINED,
       },
     ]);
   });
@@ -354,6 +359,7 @@ describe('RBAC delta on real manifests (kubernetes/examples, rendered charts)', 
         binding: 'ClusterRoleBinding//edit',
         role: 'ClusterRole/edit',
         subjects: ['Group privileged-psp-users', 'Group restricted-psp-users'],
+        reason: NOT_DEFINED,
       },
     ]);
   });
@@ -367,6 +373,17 @@ describe('RBAC delta on real manifests (kubernetes/examples, rendered charts)', 
       `${sa} gains get, list, watch on challenges.acme.cert-manager.io cluster-wide`,
       `${sa} gains get, list, watch on issuers.cert-manager.io cluster-wide`,
       `${sa} gains get, list, watch on orders.acme.cert-manager.io cluster-wide`,
+    ]);
+    // In a cluster, the selector also takes in the built-in system:aggregate-to-view role:
+    // the manifests cannot tell those rules, and the delta says so.
+    expect(unresolvedBindings(fixture('ksm-aggregated'))).toEqual([
+      {
+        binding: 'ClusterRoleBinding//ksm-kube-state-metrics',
+        role: 'ClusterRole/ksm-kube-state-metrics',
+        subjects: [sa],
+        reason:
+          "its ClusterRole aggregates the cluster's built-in aggregate-to-* roles too: it grants more than shown",
+      },
     ]);
   });
 

@@ -8,6 +8,8 @@ import {
 } from '../src/rbac/permissions.js';
 import type { JsonObject } from '../src/types.js';
 
+const NOT_DEFINED = 'its role is not defined in these manifests: it grants nothing known here';
+
 function objects(yaml: string): RbacObject[] {
   return yaml
     .split(/^---$/m)
@@ -167,6 +169,7 @@ rules:
   - { apiGroups: [""], resources: ["pods"], verbs: ["list"] }
 ---${BIND_VIEWERS}`;
     expect(grantsOf(yaml, 'Group viewers')).toEqual(['cluster: list /pods']);
+    expect(unresolvedBindings(objects(yaml))).toEqual([]);
   });
 
   it('follows aggregation through aggregated ClusterRoles (admin <- edit <- view)', () => {
@@ -234,6 +237,7 @@ subjects:
         binding: 'RoleBinding/team/view',
         role: 'ClusterRole/view',
         subjects: ['ServiceAccount team/ci'],
+        reason: NOT_DEFINED,
       },
     ]);
   });
@@ -385,6 +389,7 @@ ${subjects}
         binding: 'ClusterRoleBinding//reader',
         role: 'ClusterRole/reader',
         subjects: ['User alice'],
+        reason: NOT_DEFINED,
       },
     ]);
   });

@@ -225,11 +225,40 @@ function subjectsOf(binding: JsonObject, bindingNamespace: string | undefined): 
   });
 }
 
-/** A binding whose role the manifests do not define (nor is it built in), so its grants are unknown. */
+/**
+ * A binding whose grants the manifests do not tell, or tell only in part: its role is not
+ * defined here (nor built in), or it is an aggregated ClusterRole whose selectors also take
+ * in the cluster's built-in aggregate-to-* roles.
+ */
 export interface UnresolvedBinding {
   binding: string;
   role: string;
   subjects: Subject[];
+  reason: string;
+}
+
+/** The labels of the built-in system:aggregate-to-{view,edit,admin} ClusterRoles. */
+const BUILT_IN_AGGREGATED_LABELS = ['view', 'edit', 'admin'].map((to) => ({
+  'kubernetes.io/bootstrapping': 'rbac-defaults',
+  [`rbac.authorization.k8s.io/aggregate-to-${to}`]: 'true',
+}));
+
+/** Aggregated ClusterRoles whose selectors match built-in ClusterRoles, by name. */
+function aggregatingBuiltIns(objects: readonly RbacObject[]): Set<string> {
+  const out = new Set<string>();
+  for (const { object } of objects) {
+    const aggregation =
+      object.kind === 'ClusterRole' ? asObject(object.aggregationRule) : undefined;
+    const selectors = Array.isArray(aggregation?.clusterRoleSelectors)
+      ? aggregation.clusterRoleSelectors
+      : [];
+    const builtIn = selectors.some((s) => {
+      const selector = asObject(s);
+      return selector && BUILT_IN_AGGREGATED_LABELS.some((l) => selects(selector, l));
+    });
+    if (builtIn) out.add(metadata(object).name);
+  }
+  return out;
 }
 
 interface Binding {
@@ -284,11 +313,18 @@ function bindingsOf(all: readonly RbacObject[]): Binding[] {
   return out;
 }
 
-/** The bindings whose role is not defined in `objects`: they grant nothing that can be known. */
+/** The bindings whose grants `objects` do not tell in full (see UnresolvedBinding). */
 export function unresolvedBindings(objects: readonly RbacObject[]): UnresolvedBinding[] {
-  return bindingsOf(objects)
-    .filter((b) => b.rules === undefined)
-    .map(({ id, role, subjects }) => ({ binding: id, role, subjects }));
+  const partial = aggregatingBuiltIns(objects.filter(isRbac));
+  return bindingsOf(objects).flatMap(({ id, role, rules, subjects }) => {
+    const reason =
+      rules === undefined
+        ? 'its role is not defined in these manifests: it grants nothing known here'
+        : partial.has(role.replace(/^ClusterRole\//, '')) && role.startsWith('ClusterRole/')
+          ? "its ClusterRole aggregates the cluster's built-in aggregate-to-* roles too: it grants more than shown"
+          : '';
+    return reason ? [{ binding: id, role, subjects, reason }] : [];
+  });
 }
 
 /** Every subject's grants, with the bindings and roles they come from. */
