@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { dangerOf, describeChange, rbacDelta } from '../src/rbac/delta.js';
-import { effectivePermissions, type RbacObject } from '../src/rbac/permissions.js';
+import {
+  effectivePermissions,
+  unresolvedBindings,
+  type RbacObject,
+} from '../src/rbac/permissions.js';
 import type { JsonObject } from '../src/types.js';
+
+const NOT_DEFINED = 'its role is not defined in these manifests: it grants nothing known here';
 
 function objects(yaml: string): RbacObject[] {
   return yaml
@@ -59,7 +65,7 @@ subjects:
     const changes = rbacDelta(objects(DEPLOYER_ROLE), objects(head));
     const words = changes.map(describeChange);
     expect(words).toContain(
-      'Group ops gains every verb on every resource in every API group cluster-wide (a wildcard: every current and future resource)',
+      'Group ops gains every verb on every resource in every API group cluster-wide (cluster-admin, a wildcard: every current and future resource)',
     );
     expect(words).toContain(
       'ServiceAccount ci/deployer loses get, update on deployments.apps in namespace prod',
@@ -127,5 +133,264 @@ subjects:
 
   it('finds no change when nothing changes', () => {
     expect(rbacDelta(objects(DEPLOYER_ROLE), objects(DEPLOYER_ROLE))).toEqual([]);
+  });
+});
+
+const grantsOf = (yaml: string, subject: string): string[] =>
+  [...(effectivePermissions(objects(yaml)).get(subject)?.values() ?? [])].map(({ grant: g }) =>
+    `${g.scope}: ${g.verb} ${g.apiGroup}/${g.resource} ${g.resourceName}`.trim(),
+  );
+
+const BIND_VIEWERS = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: viewers }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: monitoring }
+subjects:
+  - { kind: Group, name: viewers }
+`;
+
+describe('RBAC permissions: Kubernetes semantics', () => {
+  it("overwrites an aggregated ClusterRole's own rules, as the aggregation controller does", () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: monitoring }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: { rbac.example/aggregate-to-monitoring: "true" }
+rules:
+  - { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: pods-reader, labels: { rbac.example/aggregate-to-monitoring: "true" } }
+rules:
+  - { apiGroups: [""], resources: ["pods"], verbs: ["list"] }
+---${BIND_VIEWERS}`;
+    expect(grantsOf(yaml, 'Group viewers')).toEqual(['cluster: list /pods']);
+    expect(unresolvedBindings(objects(yaml))).toEqual([]);
+  });
+
+  it('follows aggregation through aggregated ClusterRoles (admin <- edit <- view)', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: monitoring }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchExpressions: [{ key: example/to-monitoring, operator: Exists }]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: middle, labels: { example/to-monitoring: "" } }
+aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: { example/to-middle: "true" }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: leaf, labels: { example/to-middle: "true" } }
+rules:
+  - { apiGroups: ["apps"], resources: ["deployments"], verbs: ["watch"] }
+---${BIND_VIEWERS}`;
+    expect(grantsOf(yaml, 'Group viewers')).toEqual(['cluster: watch apps/deployments']);
+  });
+
+  it('grants nothing on cluster-scoped resources through a RoleBinding', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: node-reader }
+rules:
+  - { apiGroups: [""], resources: ["nodes", "nodes/proxy", "pods"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: node-reader, namespace: ops }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: node-reader }
+subjects:
+  - { kind: User, name: alice }
+`;
+    expect(grantsOf(yaml, 'User alice')).toEqual(['namespace ops: get /pods']);
+  });
+
+  it('drops a namespace-less ServiceAccount from a ClusterRoleBinding, and reports undefined roles', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: bad }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects:
+  - { kind: ServiceAccount, name: nowhere }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: view, namespace: team }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }
+subjects:
+  - { kind: ServiceAccount, name: ci }
+`;
+    expect([...effectivePermissions(objects(yaml)).keys()]).toEqual([]);
+    expect(unresolvedBindings(objects(yaml))).toEqual([
+      {
+        binding: 'RoleBinding/team/view',
+        role: 'ClusterRole/view',
+        subjects: ['ServiceAccount team/ci'],
+        reason: NOT_DEFINED,
+      },
+    ]);
+  });
+});
+
+describe('RBAC delta: wildcards cover narrower grants', () => {
+  const role = (verbs: string, extra = '') => `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: app, namespace: prod }
+rules:
+  - { apiGroups: [""], resources: ["configmaps"], verbs: ${verbs} }${extra}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: app, namespace: prod }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: app }
+subjects:
+  - { kind: ServiceAccount, name: app }
+`;
+
+  it('loses nothing when verbs widen to *, and gains nothing when they narrow back', () => {
+    const narrow = objects(role('["get", "list"]'));
+    const wide = objects(role('["*"]'));
+    expect(rbacDelta(narrow, wide).map(describeChange)).toEqual([
+      'ServiceAccount prod/app gains every verb on configmaps in namespace prod',
+    ]);
+    expect(rbacDelta(wide, narrow).map(describeChange)).toEqual([
+      'ServiceAccount prod/app loses every verb on configmaps in namespace prod',
+    ]);
+  });
+
+  it('does not repeat a grant that a gained wildcard already says', () => {
+    const head = objects(
+      role('["get"]', '\n  - { apiGroups: [""], resources: ["*"], verbs: ["get", "list"] }'),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'ServiceAccount prod/app gains get, list on every resource in the core API group in namespace prod (a wildcard: every current and future resource)',
+    ]);
+  });
+
+  it('names kubectl-style targets and shows * as every verb even beside others', () => {
+    const head = objects(
+      role(
+        '["*", "get"]',
+        '\n  - { apiGroups: ["apps"], resources: ["deployments/scale"], verbs: ["patch"] }',
+      ),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'ServiceAccount prod/app gains every verb on configmaps in namespace prod',
+      'ServiceAccount prod/app gains patch on deployments.apps/scale in namespace prod',
+    ]);
+  });
+});
+
+describe('dangerOf: the issue list, by API group', () => {
+  const g = (resource: string, verb: string, apiGroup = '') => ({
+    scope: 'namespace x',
+    apiGroup,
+    resource,
+    verb,
+    resourceName: '',
+  });
+
+  it('flags each dangerous permission of the required-reviews list', () => {
+    expect(dangerOf(g('*', 'get', '*'))).toMatch(/wildcard/);
+    expect(dangerOf(g('url:*', '*'))).toMatch(/every non-resource URL/);
+    expect(dangerOf(g('clusterroles', 'escalate', 'rbac.authorization.k8s.io'))).toMatch(
+      /escalate/,
+    );
+    expect(dangerOf(g('roles', 'bind', 'rbac.authorization.k8s.io'))).toMatch(/bind/);
+    expect(dangerOf(g('serviceaccounts', 'impersonate'))).toMatch(/impersonate/);
+    expect(dangerOf(g('users', '*'))).toMatch(/impersonate/);
+    expect(dangerOf(g('uids', '*', 'authentication.k8s.io'))).toMatch(/impersonate/);
+    expect(dangerOf(g('secrets', 'watch'))).toBe('reads secrets');
+    expect(dangerOf(g('pods/exec', 'get'))).toMatch(/pods\/exec/);
+    expect(dangerOf(g('*/exec', 'create'))).toMatch(/runs commands/);
+    expect(dangerOf(g('pods/ephemeralcontainers', 'update'))).toMatch(/ephemeral/);
+    expect(dangerOf(g('nodes/proxy', 'create'))).toMatch(/kubelets/);
+    expect(dangerOf(g('deployments', 'create', 'apps'))).toMatch(/workloads/);
+    expect(dangerOf(g('cronjobs', '*', 'batch'))).toMatch(/workloads/);
+  });
+
+  it('does not flag the same names in other API groups', () => {
+    expect(dangerOf(g('secrets', 'get', 'bitnami.com'))).toBeUndefined();
+    expect(dangerOf(g('roles', 'escalate'))).toBeUndefined();
+    expect(dangerOf(g('jobs', 'create', 'example.com'))).toBeUndefined();
+    expect(dangerOf(g('url:/healthz', 'get'))).toBeUndefined();
+  });
+});
+
+describe('RBAC subjects and objects', () => {
+  const yaml = (roleApiVersion: string, subjects: string) => `
+apiVersion: ${roleApiVersion}
+kind: ClusterRole
+metadata: { name: reader }
+rules:
+  - { apiGroups: [""], resources: ["configmaps"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: reader }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: reader }
+subjects:
+${subjects}
+`;
+
+  it('knows a User named system:serviceaccount:<ns>:<name> is that ServiceAccount', () => {
+    const head = objects(
+      yaml(
+        'rbac.authorization.k8s.io/v1',
+        '  - { kind: User, name: "system:serviceaccount:ci:deployer" }',
+      ),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'ServiceAccount ci/deployer gains get on configmaps cluster-wide',
+    ]);
+  });
+
+  it('says who the built-in groups are', () => {
+    const head = objects(
+      yaml(
+        'rbac.authorization.k8s.io/v1',
+        [
+          'system:authenticated',
+          'system:unauthenticated',
+          'system:serviceaccounts',
+          'system:serviceaccounts:ci',
+          'system:masters',
+        ]
+          .map((g) => `  - { kind: Group, name: "${g}" }`)
+          .join('\n'),
+      ),
+    );
+    expect(rbacDelta([], head).map(describeChange)).toEqual([
+      'Group system:authenticated (every authenticated user) gains get on configmaps cluster-wide',
+      'Group system:masters (cluster admins, whom RBAC never restricts) gains get on configmaps cluster-wide',
+      'Group system:serviceaccounts (every service account) gains get on configmaps cluster-wide',
+      'Group system:serviceaccounts:ci (every service account in namespace ci) gains get on configmaps cluster-wide',
+      'Group system:unauthenticated (anonymous requests) gains get on configmaps cluster-wide',
+    ]);
+  });
+
+  it('ignores a ClusterRole of another API group (a CRD kind that shares the name)', () => {
+    const head = objects(yaml('iam.example.com/v1', '  - { kind: User, name: alice }'));
+    expect(rbacDelta([], head)).toEqual([]);
+    expect(unresolvedBindings(head)).toEqual([
+      {
+        binding: 'ClusterRoleBinding//reader',
+        role: 'ClusterRole/reader',
+        subjects: ['User alice'],
+        reason: NOT_DEFINED,
+      },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   type PermissionMap,
   type RbacObject,
   type Subject,
+  UNSET_NAMESPACE,
 } from './permissions.js';
 
 // What a change does to who may do what: each subject's grants at the base and at the head,
@@ -24,81 +25,136 @@ export interface RbacChange {
   sources: GrantSource[];
 }
 
-const WORKLOADS = new Set([
-  'pods',
-  'deployments',
-  'statefulsets',
-  'daemonsets',
-  'replicasets',
-  'jobs',
-  'cronjobs',
-  'replicationcontrollers',
-]);
+/** Workload kinds by API group: creating one runs pods. */
+const WORKLOADS: Record<string, readonly string[]> = {
+  '': ['pods', 'replicationcontrollers'],
+  apps: ['deployments', 'statefulsets', 'daemonsets', 'replicasets'],
+  extensions: ['deployments', 'daemonsets', 'replicasets'],
+  batch: ['jobs', 'cronjobs'],
+};
+const RBAC = 'rbac.authorization.k8s.io';
 const READ = new Set(['get', 'list', 'watch', '*']);
+
+/** True when `g` names `resource` (or `resource/sub`) of `group`, wildcards included. */
+function names(g: Grant, groups: readonly string[], resource: string, sub = ''): boolean {
+  if (g.apiGroup !== '*' && !groups.includes(g.apiGroup)) return false;
+  if (g.resource === '*') return true;
+  const [base, ...rest] = g.resource.split('/');
+  return (base === resource || (base === '*' && sub !== '')) && rest.join('/') === sub;
+}
 
 /** Why holding `g` is dangerous, or undefined. */
 export function dangerOf(g: Grant): string | undefined {
-  const base = g.resource.split('/')[0];
-  const sub = g.resource.includes('/') ? g.resource.slice(g.resource.indexOf('/') + 1) : '';
-  if (g.resource === '*' || g.resource === 'url:*' || (g.verb === '*' && g.apiGroup === '*')) {
-    return 'a wildcard: every current and future resource';
-  }
-  if (['escalate', 'bind', 'impersonate'].includes(g.verb)) {
+  const verb = (...verbs: string[]): boolean => g.verb === '*' || verbs.includes(g.verb);
+  if (g.resource === 'url:*') return 'a wildcard: every non-resource URL';
+  if (g.resource.startsWith('url:')) return undefined;
+  if (g.resource === '*') return 'a wildcard: every current and future resource';
+  if (g.verb === '*' && g.apiGroup === '*') return 'a wildcard: every verb in every API group';
+  const rbacObject = ['roles', 'clusterroles', 'rolebindings', 'clusterrolebindings'].some((r) =>
+    names(g, [RBAC], r),
+  );
+  if (g.verb === '*' && rbacObject) return 'full control of RBAC objects';
+  if ((g.verb === 'escalate' || g.verb === 'bind') && rbacObject) {
     return `${g.verb}: a way around RBAC itself`;
   }
-  if (
-    g.verb === '*' &&
-    ['roles', 'clusterroles', 'rolebindings', 'clusterrolebindings'].includes(base)
-  ) {
-    return 'full control of RBAC objects';
+  // impersonate, or `*` on what can be impersonated (users, groups, service accounts, uids).
+  const impersonable =
+    ['users', 'groups', 'serviceaccounts'].some((r) => names(g, [''], r)) ||
+    ['uids', 'userextras'].some((r) => names(g, ['authentication.k8s.io'], r));
+  if (g.verb === 'impersonate' || (g.verb === '*' && impersonable)) {
+    return 'impersonate: a way around RBAC itself';
   }
-  if (base === 'secrets' && !sub && READ.has(g.verb)) return 'reads secrets';
-  if (
-    base === 'pods' &&
-    (sub === 'exec' || sub === 'attach') &&
-    ['create', 'get', '*'].includes(g.verb)
-  ) {
-    return `runs commands in pods (${g.resource})`;
+  if (names(g, [''], 'secrets') && READ.has(g.verb)) return 'reads secrets';
+  for (const sub of ['exec', 'attach']) {
+    if (names(g, [''], 'pods', sub) && verb('create', 'get')) {
+      return `runs commands in pods (pods/${sub})`;
+    }
   }
-  if (
-    base === 'pods' &&
-    sub === 'ephemeralcontainers' &&
-    ['update', 'patch', '*'].includes(g.verb)
-  ) {
+  if (names(g, [''], 'pods', 'ephemeralcontainers') && verb('update', 'patch')) {
     return 'adds ephemeral containers to running pods';
   }
-  if (base === 'nodes' && sub === 'proxy') return "talks to kubelets' API through nodes/proxy";
-  if (base === 'serviceaccounts' && sub === 'token' && ['create', '*'].includes(g.verb)) {
+  if (names(g, [''], 'nodes', 'proxy')) return "talks to kubelets' API through nodes/proxy";
+  if (names(g, [''], 'serviceaccounts', 'token') && verb('create')) {
     return 'mints tokens for service accounts';
   }
-  if (WORKLOADS.has(base) && !sub && ['create', '*'].includes(g.verb)) {
+  const workload = Object.entries(WORKLOADS).some(([group, kinds]) =>
+    kinds.some((k) => names(g, [group], k)),
+  );
+  if (workload && verb('create')) {
     return 'creates workloads, which can run as any service account in the namespace';
   }
   return undefined;
 }
 
+/** dangerOf, naming cluster-admin when that is where a grant comes from. */
+function dangerOfGain(g: Grant, sources: readonly GrantSource[]): string | undefined {
+  const danger = dangerOf(g);
+  const admin = sources.some((s) => s.role === 'ClusterRole/cluster-admin');
+  return danger && admin ? `cluster-admin, ${danger}` : danger;
+}
+
 function target(g: Grant): string {
-  if (g.resource === '*')
-    return g.apiGroup === '*'
-      ? 'every resource in every API group'
-      : `every resource in API group "${g.apiGroup}"`;
   if (g.resource === 'url:*') return 'every non-resource URL';
-  const group =
-    g.apiGroup && g.apiGroup !== '*' && !g.resource.startsWith('url:') ? `.${g.apiGroup}` : '';
-  const resource =
-    g.apiGroup === '*' && g.resource !== '*'
-      ? `${g.resource} (any API group)`
-      : `${g.resource}${group}`;
+  if (g.resource.startsWith('url:')) return `non-resource URL ${g.resource.slice(4)}`;
+  const groupWords =
+    g.apiGroup === '*'
+      ? 'in every API group'
+      : g.apiGroup === ''
+        ? 'in the core API group'
+        : `in API group ${g.apiGroup}`;
+  const [base, ...rest] = g.resource.split('/');
+  const sub = rest.join('/');
+  let resource: string;
+  if (base === '*') {
+    resource = sub
+      ? `the ${sub} subresource of every resource ${groupWords}`
+      : `every resource ${groupWords}`;
+  } else {
+    // kubectl's spelling: deployments.apps, certificates.cert-manager.io/status.
+    const group = g.apiGroup && g.apiGroup !== '*' ? `.${g.apiGroup}` : '';
+    resource = `${base}${group}${sub ? `/${sub}` : ''}${g.apiGroup === '*' ? ' (any API group)' : ''}`;
+  }
   return g.resourceName ? `${resource} named ${g.resourceName}` : resource;
 }
 
+/**
+ * True when holding `a` allows everything `b` allows, by the RBAC authorizer's matching:
+ * `*` verbs, groups and resources match anything (`*` resources include subresources),
+ * `*\/sub` matches that subresource of any resource, a rule without resourceNames matches
+ * every name, a URL ending in `*` matches by prefix, and a cluster-wide grant covers the same
+ * grant in any namespace.
+ */
+export function covers(a: Grant, b: Grant): boolean {
+  const aUrl = a.resource.startsWith('url:');
+  if (aUrl !== b.resource.startsWith('url:')) return false;
+  if (a.scope !== b.scope && !(a.scope === 'cluster' && !aUrl)) return false;
+  if (a.verb !== '*' && a.verb !== b.verb) return false;
+  if (aUrl) {
+    const [au, bu] = [a.resource.slice(4), b.resource.slice(4)];
+    return au === bu || (au.endsWith('*') && bu.startsWith(au.slice(0, -1)));
+  }
+  if (a.apiGroup !== '*' && a.apiGroup !== b.apiGroup) return false;
+  if (a.resourceName && a.resourceName !== b.resourceName) return false;
+  if (a.resource === '*' || a.resource === b.resource) return true;
+  const sub = b.resource.slice(b.resource.indexOf('/') + 1);
+  return b.resource.includes('/') && a.resource === `*/${sub}`;
+}
+
+/**
+ * What `to` allows that `from` does not, per subject, as the broadest grants only: a grant
+ * that `from` already covers is no change, and one that another changed grant covers is
+ * said by that one ("gains get on every resource" needs no "gains get on pods" beside it).
+ */
 function diff(from: PermissionMap, to: PermissionMap, direction: 'gains' | 'loses'): RbacChange[] {
   const grouped = new Map<string, RbacChange>();
   for (const [subject, grants] of to) {
-    const before = from.get(subject);
-    for (const [key, { grant, sources }] of grants) {
-      if (before?.has(key)) continue;
-      const danger = direction === 'gains' ? dangerOf(grant) : undefined;
+    const before = [...(from.get(subject)?.values() ?? [])].map((e) => e.grant);
+    const changed = [...grants.values()].filter((e) => !before.some((b) => covers(b, e.grant)));
+    const broadest = changed.filter(
+      (e) => !changed.some((o) => o !== e && covers(o.grant, e.grant)),
+    );
+    for (const { grant, sources } of broadest) {
+      const danger = direction === 'gains' ? dangerOfGain(grant, sources) : undefined;
       const t = target(grant);
       // One line per subject, scope, target and danger: verbs are listed together.
       const id = [subject, grant.scope, t, danger ?? ''].join('\u0000');
@@ -139,11 +195,33 @@ export function rbacDelta(base: readonly RbacObject[], head: readonly RbacObject
   );
 }
 
+/** Who a built-in group is, for a reviewer who does not know the names by heart. */
+function subjectWords(subject: Subject): string {
+  const group = subject.startsWith('Group ') ? subject.slice(6) : '';
+  const who =
+    group === 'system:authenticated'
+      ? 'every authenticated user'
+      : group === 'system:unauthenticated'
+        ? 'anonymous requests'
+        : group === 'system:serviceaccounts'
+          ? 'every service account'
+          : group.startsWith('system:serviceaccounts:')
+            ? `every service account in namespace ${group.slice(23)}`
+            : group === 'system:masters'
+              ? 'cluster admins, whom RBAC never restricts'
+              : '';
+  return who ? `${subject} (${who})` : subject;
+}
+
 /** "ServiceAccount ci/deployer gains create on pods/exec in namespace prod". */
 export function describeChange(c: RbacChange): string {
-  const where = c.scope === 'cluster' ? 'cluster-wide' : `in ${c.scope}`;
-  const verbs = [...c.verbs].sort().join(', ');
+  const where =
+    c.scope === 'cluster'
+      ? 'cluster-wide'
+      : c.scope === `namespace ${UNSET_NAMESPACE}`
+        ? 'in the namespace the manifests are applied to'
+        : `in ${c.scope}`;
   const danger = c.danger ? ` (${c.danger})` : '';
-  const what = verbs === '*' ? 'every verb' : verbs;
-  return `${c.subject} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
+  const what = c.verbs.includes('*') ? 'every verb' : [...c.verbs].sort().join(', ');
+  return `${subjectWords(c.subject)} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
 }

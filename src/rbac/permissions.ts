@@ -116,25 +116,49 @@ export function selects(selector: JsonObject, labels: Record<string, string>): b
   return true;
 }
 
-/** ClusterRole name -> rules, with aggregated ClusterRoles resolved (one level, as the controller does). */
+const ruleKey = (r: PolicyRule): string => JSON.stringify(r);
+
+/**
+ * ClusterRole name -> rules, with aggregated ClusterRoles resolved as the aggregation
+ * controller leaves them: an aggregated ClusterRole's rules are the union of the rules of
+ * every other ClusterRole its selectors match, and its own `rules` are overwritten (the API
+ * reference: "direct changes to Rules will be stomped by the controller"). Aggregated roles
+ * that select aggregated roles (admin -> edit -> view) are followed until nothing changes.
+ */
 function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRule[]> {
   const clusterRoles = objects.filter((o) => o.object.kind === 'ClusterRole');
   const out = new Map<string, PolicyRule[]>(Object.entries(BUILT_IN_CLUSTER_ROLES));
-  for (const { object } of clusterRoles) out.set(metadata(object).name, rulesOf(object));
+  const aggregated: { name: string; selectors: JsonObject[] }[] = [];
   for (const { object } of clusterRoles) {
+    const name = metadata(object).name;
     const aggregation = asObject(object.aggregationRule);
-    if (!aggregation) continue;
+    if (!aggregation) {
+      out.set(name, rulesOf(object));
+      continue;
+    }
     const selectors = (
       Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []
     )
       .map(asObject)
       .filter((s): s is JsonObject => s !== undefined);
-    const own = metadata(object).name;
-    const aggregated = clusterRoles
-      .filter((c) => metadata(c.object).name !== own)
-      .filter((c) => selectors.some((s) => selects(s, metadata(c.object).labels)))
-      .flatMap((c) => rulesOf(c.object));
-    out.set(own, [...(out.get(own) ?? []), ...aggregated]);
+    aggregated.push({ name, selectors });
+    out.set(name, []);
+  }
+  for (let round = 0, changed = true; changed && round <= aggregated.length; round++) {
+    changed = false;
+    for (const { name, selectors } of aggregated) {
+      const rules = new Map<string, PolicyRule>();
+      for (const c of clusterRoles) {
+        const m = metadata(c.object);
+        if (m.name === name || !selectors.some((s) => selects(s, m.labels))) continue;
+        for (const r of out.get(m.name) ?? []) rules.set(ruleKey(r), r);
+      }
+      const before = (out.get(name) ?? []).map(ruleKey).join('\n');
+      if ([...rules.keys()].join('\n') !== before) {
+        out.set(name, [...rules.values()]);
+        changed = true;
+      }
+    }
   }
   return out;
 }
@@ -142,49 +166,178 @@ function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRul
 export const grantKey = (g: Grant): string =>
   [g.scope, g.apiGroup, g.resource, g.verb, g.resourceName].join('\u0000');
 
-function subjectsOf(binding: JsonObject, bindingNamespace: string): Subject[] {
+/**
+ * The namespace of an object whose manifest sets none: the one it is applied to (`kubectl
+ * apply -n`, a Helm release, a Kustomize `namespace:`), which the manifests do not tell.
+ */
+export const UNSET_NAMESPACE = '(unset)';
+
+/**
+ * Built-in resources that are not namespaced. A RoleBinding grants nothing on them, even
+ * through a ClusterRole that names them: "a RoleBinding ... grants permissions within a
+ * specific namespace". (`namespaces` is not here: a RoleBinding in `x` does let a subject
+ * get the Namespace `x` itself.)
+ */
+const CLUSTER_SCOPED = new Set([
+  'nodes',
+  'persistentvolumes',
+  'componentstatuses',
+  'clusterroles',
+  'clusterrolebindings',
+  'customresourcedefinitions',
+  'apiservices',
+  'mutatingwebhookconfigurations',
+  'validatingwebhookconfigurations',
+  'validatingadmissionpolicies',
+  'validatingadmissionpolicybindings',
+  'certificatesigningrequests',
+  'storageclasses',
+  'csidrivers',
+  'csinodes',
+  'volumeattachments',
+  'priorityclasses',
+  'runtimeclasses',
+  'ingressclasses',
+  'tokenreviews',
+  'selfsubjectaccessreviews',
+  'selfsubjectrulesreviews',
+  'subjectaccessreviews',
+  'flowschemas',
+  'prioritylevelconfigurations',
+]);
+
+function subjectsOf(binding: JsonObject, bindingNamespace: string | undefined): Subject[] {
   const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
   return subjects.flatMap((s) => {
     const o = asObject(s);
     if (!o || typeof o.name !== 'string') return [];
     if (o.kind === 'ServiceAccount') {
+      // Without a namespace, a ServiceAccount subject is the binding's own namespace's; a
+      // ClusterRoleBinding has none, and the API server rejects the binding.
       const ns = typeof o.namespace === 'string' && o.namespace ? o.namespace : bindingNamespace;
-      return [`ServiceAccount ${ns}/${o.name}`];
+      return ns === undefined ? [] : [`ServiceAccount ${ns}/${o.name}`];
     }
+    // A service account's user name is system:serviceaccount:<namespace>:<name>.
+    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(o.name);
+    if (o.kind === 'User' && sa) return [`ServiceAccount ${sa[1]}/${sa[2]}`];
     if (o.kind === 'User' || o.kind === 'Group') return [`${o.kind} ${o.name}`];
     return [];
   });
 }
 
-/** Every subject's grants, with the bindings and roles they come from. */
-export function effectivePermissions(objects: readonly RbacObject[]): PermissionMap {
+/**
+ * A binding whose grants the manifests do not tell, or tell only in part: its role is not
+ * defined here (nor built in), or it is an aggregated ClusterRole whose selectors also take
+ * in the cluster's built-in aggregate-to-* roles.
+ */
+export interface UnresolvedBinding {
+  binding: string;
+  role: string;
+  subjects: Subject[];
+  reason: string;
+}
+
+/** The labels of the built-in system:aggregate-to-{view,edit,admin} ClusterRoles. */
+const BUILT_IN_AGGREGATED_LABELS = ['view', 'edit', 'admin'].map((to) => ({
+  'kubernetes.io/bootstrapping': 'rbac-defaults',
+  [`rbac.authorization.k8s.io/aggregate-to-${to}`]: 'true',
+}));
+
+/** Aggregated ClusterRoles whose selectors match built-in ClusterRoles, by name. */
+function aggregatingBuiltIns(objects: readonly RbacObject[]): Set<string> {
+  const out = new Set<string>();
+  for (const { object } of objects) {
+    const aggregation =
+      object.kind === 'ClusterRole' ? asObject(object.aggregationRule) : undefined;
+    const selectors = Array.isArray(aggregation?.clusterRoleSelectors)
+      ? aggregation.clusterRoleSelectors
+      : [];
+    const builtIn = selectors.some((s) => {
+      const selector = asObject(s);
+      return selector && BUILT_IN_AGGREGATED_LABELS.some((l) => selects(selector, l));
+    });
+    if (builtIn) out.add(metadata(object).name);
+  }
+  return out;
+}
+
+interface Binding {
+  id: string;
+  clusterWide: boolean;
+  namespace: string;
+  role: string;
+  rules: PolicyRule[] | undefined;
+  subjects: Subject[];
+}
+
+/**
+ * RBAC objects only: a `Role` or `RoleBinding` of another API group (a CRD's) is not one. A
+ * manifest without apiVersion is kept, as its author meant RBAC (the API server would ask
+ * for the field; the permissions are worth showing before it does).
+ */
+const isRbac = ({ object }: RbacObject): boolean =>
+  object.apiVersion === undefined ||
+  (typeof object.apiVersion === 'string' &&
+    object.apiVersion.startsWith('rbac.authorization.k8s.io/'));
+
+function bindingsOf(all: readonly RbacObject[]): Binding[] {
+  const objects = all.filter(isRbac);
   const clusterRules = clusterRoleRules(objects);
   const roleRules = new Map<string, PolicyRule[]>();
   for (const { object } of objects) {
     if (object.kind !== 'Role') continue;
     const m = metadata(object);
-    roleRules.set(`${m.namespace}/${m.name}`, rulesOf(object));
+    roleRules.set(`${m.namespace || UNSET_NAMESPACE}/${m.name}`, rulesOf(object));
   }
-  const map: PermissionMap = new Map();
+  const out: Binding[] = [];
   for (const { object, id } of objects) {
     if (object.kind !== 'RoleBinding' && object.kind !== 'ClusterRoleBinding') continue;
-    const m = metadata(object);
     const ref = asObject(object.roleRef);
     if (!ref || typeof ref.name !== 'string') continue;
     const clusterWide = object.kind === 'ClusterRoleBinding';
-    const rules =
-      ref.kind === 'ClusterRole'
-        ? clusterRules.get(ref.name)
-        : ref.kind === 'Role' && !clusterWide
-          ? roleRules.get(`${m.namespace}/${ref.name}`)
-          : undefined;
-    if (!rules) continue; // a role defined elsewhere: nothing known to compare
-    const scope: Scope = clusterWide ? 'cluster' : `namespace ${m.namespace}`;
-    const source: GrantSource = { binding: id, role: `${String(ref.kind)}/${ref.name}` };
-    for (const subject of subjectsOf(object, m.namespace)) {
+    const namespace = metadata(object).namespace || UNSET_NAMESPACE;
+    out.push({
+      id,
+      clusterWide,
+      namespace,
+      role: `${String(ref.kind)}/${ref.name}`,
+      rules:
+        ref.kind === 'ClusterRole'
+          ? clusterRules.get(ref.name)
+          : ref.kind === 'Role' && !clusterWide
+            ? roleRules.get(`${namespace}/${ref.name}`)
+            : undefined,
+      subjects: subjectsOf(object, clusterWide ? undefined : namespace),
+    });
+  }
+  return out;
+}
+
+/** The bindings whose grants `objects` do not tell in full (see UnresolvedBinding). */
+export function unresolvedBindings(objects: readonly RbacObject[]): UnresolvedBinding[] {
+  const partial = aggregatingBuiltIns(objects.filter(isRbac));
+  return bindingsOf(objects).flatMap(({ id, role, rules, subjects }) => {
+    const reason =
+      rules === undefined
+        ? 'its role is not defined in these manifests: it grants nothing known here'
+        : partial.has(role.replace(/^ClusterRole\//, '')) && role.startsWith('ClusterRole/')
+          ? "its ClusterRole aggregates the cluster's built-in aggregate-to-* roles too: it grants more than shown"
+          : '';
+    return reason ? [{ binding: id, role, subjects, reason }] : [];
+  });
+}
+
+/** Every subject's grants, with the bindings and roles they come from. */
+export function effectivePermissions(objects: readonly RbacObject[]): PermissionMap {
+  const map: PermissionMap = new Map();
+  for (const b of bindingsOf(objects)) {
+    if (!b.rules) continue; // a role defined elsewhere: nothing known to compare
+    const scope: Scope = b.clusterWide ? 'cluster' : `namespace ${b.namespace}`;
+    const source: GrantSource = { binding: b.id, role: b.role };
+    for (const subject of b.subjects) {
       let grants = map.get(subject);
       if (!grants) map.set(subject, (grants = new Map()));
-      for (const rule of rules) {
+      for (const rule of b.rules) {
         for (const grant of expand(rule, scope)) {
           const key = grantKey(grant);
           const entry = grants.get(key);
@@ -200,15 +353,18 @@ export function effectivePermissions(objects: readonly RbacObject[]): Permission
 function expand(rule: PolicyRule, scope: Scope): Grant[] {
   const out: Grant[] = [];
   const names = rule.resourceNames.length ? rule.resourceNames : [''];
+  const namespaced = scope !== 'cluster';
   for (const verb of rule.verbs) {
     for (const apiGroup of rule.apiGroups) {
       for (const resource of rule.resources) {
+        // A RoleBinding grants nothing on cluster-scoped resources.
+        if (namespaced && CLUSTER_SCOPED.has(resource.split('/')[0])) continue;
         for (const resourceName of names)
           out.push({ scope, apiGroup, resource, verb, resourceName });
       }
     }
     // Non-resource URLs only mean something cluster-wide.
-    if (scope === 'cluster') {
+    if (!namespaced) {
       for (const url of rule.nonResourceURLs) {
         out.push({ scope, apiGroup: '', resource: `url:${url}`, verb, resourceName: '' });
       }
