@@ -12363,13 +12363,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -31177,21 +31177,69 @@ function selects(selector, labels) {
   }
   return true;
 }
+var ruleKey = (r) => JSON.stringify(r);
 function clusterRoleRules(objects2) {
   const clusterRoles = objects2.filter((o) => o.object.kind === "ClusterRole");
   const out = new Map(Object.entries(BUILT_IN_CLUSTER_ROLES));
-  for (const { object } of clusterRoles) out.set(metadata(object).name, rulesOf(object));
+  const aggregated = [];
   for (const { object } of clusterRoles) {
+    const name = metadata(object).name;
     const aggregation = asObject(object.aggregationRule);
-    if (!aggregation) continue;
+    if (!aggregation) {
+      out.set(name, rulesOf(object));
+      continue;
+    }
     const selectors = (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(asObject).filter((s) => s !== void 0);
-    const own = metadata(object).name;
-    const aggregated = clusterRoles.filter((c) => metadata(c.object).name !== own).filter((c) => selectors.some((s) => selects(s, metadata(c.object).labels))).flatMap((c) => rulesOf(c.object));
-    out.set(own, [...out.get(own) ?? [], ...aggregated]);
+    aggregated.push({ name, selectors });
+    out.set(name, []);
+  }
+  for (let round = 0, changed = true; changed && round <= aggregated.length; round++) {
+    changed = false;
+    for (const { name, selectors } of aggregated) {
+      const rules = /* @__PURE__ */ new Map();
+      for (const c of clusterRoles) {
+        const m = metadata(c.object);
+        if (m.name === name || !selectors.some((s) => selects(s, m.labels))) continue;
+        for (const r of out.get(m.name) ?? []) rules.set(ruleKey(r), r);
+      }
+      const before = (out.get(name) ?? []).map(ruleKey).join("\n");
+      if ([...rules.keys()].join("\n") !== before) {
+        out.set(name, [...rules.values()]);
+        changed = true;
+      }
+    }
   }
   return out;
 }
 var grantKey = (g) => [g.scope, g.apiGroup, g.resource, g.verb, g.resourceName].join("\0");
+var UNSET_NAMESPACE = "(unset)";
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "nodes",
+  "persistentvolumes",
+  "componentstatuses",
+  "clusterroles",
+  "clusterrolebindings",
+  "customresourcedefinitions",
+  "apiservices",
+  "mutatingwebhookconfigurations",
+  "validatingwebhookconfigurations",
+  "validatingadmissionpolicies",
+  "validatingadmissionpolicybindings",
+  "certificatesigningrequests",
+  "storageclasses",
+  "csidrivers",
+  "csinodes",
+  "volumeattachments",
+  "priorityclasses",
+  "runtimeclasses",
+  "ingressclasses",
+  "tokenreviews",
+  "selfsubjectaccessreviews",
+  "selfsubjectrulesreviews",
+  "subjectaccessreviews",
+  "flowschemas",
+  "prioritylevelconfigurations"
+]);
 function subjectsOf(binding, bindingNamespace) {
   const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
   return subjects.flatMap((s) => {
@@ -31199,35 +31247,56 @@ function subjectsOf(binding, bindingNamespace) {
     if (!o || typeof o.name !== "string") return [];
     if (o.kind === "ServiceAccount") {
       const ns = typeof o.namespace === "string" && o.namespace ? o.namespace : bindingNamespace;
-      return [`ServiceAccount ${ns}/${o.name}`];
+      return ns === void 0 ? [] : [`ServiceAccount ${ns}/${o.name}`];
     }
+    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(o.name);
+    if (o.kind === "User" && sa) return [`ServiceAccount ${sa[1]}/${sa[2]}`];
     if (o.kind === "User" || o.kind === "Group") return [`${o.kind} ${o.name}`];
     return [];
   });
 }
-function effectivePermissions(objects2) {
+var BUILT_IN_AGGREGATED_LABELS = ["view", "edit", "admin"].map((to) => ({
+  "kubernetes.io/bootstrapping": "rbac-defaults",
+  [`rbac.authorization.k8s.io/aggregate-to-${to}`]: "true"
+}));
+var isRbac = ({ object }) => object.apiVersion === void 0 || typeof object.apiVersion === "string" && object.apiVersion.startsWith("rbac.authorization.k8s.io/");
+function bindingsOf(all) {
+  const objects2 = all.filter(isRbac);
   const clusterRules = clusterRoleRules(objects2);
   const roleRules = /* @__PURE__ */ new Map();
   for (const { object } of objects2) {
     if (object.kind !== "Role") continue;
     const m = metadata(object);
-    roleRules.set(`${m.namespace}/${m.name}`, rulesOf(object));
+    roleRules.set(`${m.namespace || UNSET_NAMESPACE}/${m.name}`, rulesOf(object));
   }
-  const map2 = /* @__PURE__ */ new Map();
+  const out = [];
   for (const { object, id } of objects2) {
     if (object.kind !== "RoleBinding" && object.kind !== "ClusterRoleBinding") continue;
-    const m = metadata(object);
     const ref = asObject(object.roleRef);
     if (!ref || typeof ref.name !== "string") continue;
     const clusterWide = object.kind === "ClusterRoleBinding";
-    const rules = ref.kind === "ClusterRole" ? clusterRules.get(ref.name) : ref.kind === "Role" && !clusterWide ? roleRules.get(`${m.namespace}/${ref.name}`) : void 0;
-    if (!rules) continue;
-    const scope = clusterWide ? "cluster" : `namespace ${m.namespace}`;
-    const source = { binding: id, role: `${String(ref.kind)}/${ref.name}` };
-    for (const subject of subjectsOf(object, m.namespace)) {
+    const namespace = metadata(object).namespace || UNSET_NAMESPACE;
+    out.push({
+      id,
+      clusterWide,
+      namespace,
+      role: `${String(ref.kind)}/${ref.name}`,
+      rules: ref.kind === "ClusterRole" ? clusterRules.get(ref.name) : ref.kind === "Role" && !clusterWide ? roleRules.get(`${namespace}/${ref.name}`) : void 0,
+      subjects: subjectsOf(object, clusterWide ? void 0 : namespace)
+    });
+  }
+  return out;
+}
+function effectivePermissions(objects2) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const b of bindingsOf(objects2)) {
+    if (!b.rules) continue;
+    const scope = b.clusterWide ? "cluster" : `namespace ${b.namespace}`;
+    const source = { binding: b.id, role: b.role };
+    for (const subject of b.subjects) {
       let grants = map2.get(subject);
       if (!grants) map2.set(subject, grants = /* @__PURE__ */ new Map());
-      for (const rule of rules) {
+      for (const rule of b.rules) {
         for (const grant of expand(rule, scope)) {
           const key = grantKey(grant);
           const entry = grants.get(key);
@@ -31241,15 +31310,17 @@ function effectivePermissions(objects2) {
 }
 function expand(rule, scope) {
   const out = [];
-  const names = rule.resourceNames.length ? rule.resourceNames : [""];
+  const names2 = rule.resourceNames.length ? rule.resourceNames : [""];
+  const namespaced = scope !== "cluster";
   for (const verb of rule.verbs) {
     for (const apiGroup of rule.apiGroups) {
       for (const resource of rule.resources) {
-        for (const resourceName of names)
+        if (namespaced && CLUSTER_SCOPED.has(resource.split("/")[0])) continue;
+        for (const resourceName of names2)
           out.push({ scope, apiGroup, resource, verb, resourceName });
       }
     }
-    if (scope === "cluster") {
+    if (!namespaced) {
       for (const url of rule.nonResourceURLs) {
         out.push({ scope, apiGroup: "", resource: `url:${url}`, verb, resourceName: "" });
       }
@@ -31259,60 +31330,103 @@ function expand(rule, scope) {
 }
 
 // src/rbac/delta.ts
-var WORKLOADS = /* @__PURE__ */ new Set([
-  "pods",
-  "deployments",
-  "statefulsets",
-  "daemonsets",
-  "replicasets",
-  "jobs",
-  "cronjobs",
-  "replicationcontrollers"
-]);
+var WORKLOADS = {
+  "": ["pods", "replicationcontrollers"],
+  apps: ["deployments", "statefulsets", "daemonsets", "replicasets"],
+  extensions: ["deployments", "daemonsets", "replicasets"],
+  batch: ["jobs", "cronjobs"]
+};
+var RBAC = "rbac.authorization.k8s.io";
 var READ = /* @__PURE__ */ new Set(["get", "list", "watch", "*"]);
+function names(g, groups2, resource, sub = "") {
+  if (g.apiGroup !== "*" && !groups2.includes(g.apiGroup)) return false;
+  if (g.resource === "*") return true;
+  const [base, ...rest] = g.resource.split("/");
+  return (base === resource || base === "*" && sub !== "") && rest.join("/") === sub;
+}
 function dangerOf(g) {
-  const base = g.resource.split("/")[0];
-  const sub = g.resource.includes("/") ? g.resource.slice(g.resource.indexOf("/") + 1) : "";
-  if (g.resource === "*" || g.resource === "url:*" || g.verb === "*" && g.apiGroup === "*") {
-    return "a wildcard: every current and future resource";
-  }
-  if (["escalate", "bind", "impersonate"].includes(g.verb)) {
+  const verb = (...verbs) => g.verb === "*" || verbs.includes(g.verb);
+  if (g.resource === "url:*") return "a wildcard: every non-resource URL";
+  if (g.resource.startsWith("url:")) return void 0;
+  if (g.resource === "*") return "a wildcard: every current and future resource";
+  if (g.verb === "*" && g.apiGroup === "*") return "a wildcard: every verb in every API group";
+  const rbacObject = ["roles", "clusterroles", "rolebindings", "clusterrolebindings"].some(
+    (r) => names(g, [RBAC], r)
+  );
+  if (g.verb === "*" && rbacObject) return "full control of RBAC objects";
+  if ((g.verb === "escalate" || g.verb === "bind") && rbacObject) {
     return `${g.verb}: a way around RBAC itself`;
   }
-  if (g.verb === "*" && ["roles", "clusterroles", "rolebindings", "clusterrolebindings"].includes(base)) {
-    return "full control of RBAC objects";
+  const impersonable = ["users", "groups", "serviceaccounts"].some((r) => names(g, [""], r)) || ["uids", "userextras"].some((r) => names(g, ["authentication.k8s.io"], r));
+  if (g.verb === "impersonate" || g.verb === "*" && impersonable) {
+    return "impersonate: a way around RBAC itself";
   }
-  if (base === "secrets" && !sub && READ.has(g.verb)) return "reads secrets";
-  if (base === "pods" && (sub === "exec" || sub === "attach") && ["create", "get", "*"].includes(g.verb)) {
-    return `runs commands in pods (${g.resource})`;
+  if (names(g, [""], "secrets") && READ.has(g.verb)) return "reads secrets";
+  for (const sub of ["exec", "attach"]) {
+    if (names(g, [""], "pods", sub) && verb("create", "get")) {
+      return `runs commands in pods (pods/${sub})`;
+    }
   }
-  if (base === "pods" && sub === "ephemeralcontainers" && ["update", "patch", "*"].includes(g.verb)) {
+  if (names(g, [""], "pods", "ephemeralcontainers") && verb("update", "patch")) {
     return "adds ephemeral containers to running pods";
   }
-  if (base === "nodes" && sub === "proxy") return "talks to kubelets' API through nodes/proxy";
-  if (base === "serviceaccounts" && sub === "token" && ["create", "*"].includes(g.verb)) {
+  if (names(g, [""], "nodes", "proxy")) return "talks to kubelets' API through nodes/proxy";
+  if (names(g, [""], "serviceaccounts", "token") && verb("create")) {
     return "mints tokens for service accounts";
   }
-  if (WORKLOADS.has(base) && !sub && ["create", "*"].includes(g.verb)) {
+  const workload = Object.entries(WORKLOADS).some(
+    ([group, kinds]) => kinds.some((k) => names(g, [group], k))
+  );
+  if (workload && verb("create")) {
     return "creates workloads, which can run as any service account in the namespace";
   }
   return void 0;
 }
+function dangerOfGain(g, sources) {
+  const danger = dangerOf(g);
+  const admin = sources.some((s) => s.role === "ClusterRole/cluster-admin");
+  return danger && admin ? `cluster-admin, ${danger}` : danger;
+}
 function target(g) {
-  if (g.resource === "*")
-    return g.apiGroup === "*" ? "every resource in every API group" : `every resource in API group "${g.apiGroup}"`;
   if (g.resource === "url:*") return "every non-resource URL";
-  const group = g.apiGroup && g.apiGroup !== "*" && !g.resource.startsWith("url:") ? `.${g.apiGroup}` : "";
-  const resource = g.apiGroup === "*" && g.resource !== "*" ? `${g.resource} (any API group)` : `${g.resource}${group}`;
+  if (g.resource.startsWith("url:")) return `non-resource URL ${g.resource.slice(4)}`;
+  const groupWords = g.apiGroup === "*" ? "in every API group" : g.apiGroup === "" ? "in the core API group" : `in API group ${g.apiGroup}`;
+  const [base, ...rest] = g.resource.split("/");
+  const sub = rest.join("/");
+  let resource;
+  if (base === "*") {
+    resource = sub ? `the ${sub} subresource of every resource ${groupWords}` : `every resource ${groupWords}`;
+  } else {
+    const group = g.apiGroup && g.apiGroup !== "*" ? `.${g.apiGroup}` : "";
+    resource = `${base}${group}${sub ? `/${sub}` : ""}${g.apiGroup === "*" ? " (any API group)" : ""}`;
+  }
   return g.resourceName ? `${resource} named ${g.resourceName}` : resource;
+}
+function covers(a, b) {
+  const aUrl = a.resource.startsWith("url:");
+  if (aUrl !== b.resource.startsWith("url:")) return false;
+  if (a.scope !== b.scope && !(a.scope === "cluster" && !aUrl)) return false;
+  if (a.verb !== "*" && a.verb !== b.verb) return false;
+  if (aUrl) {
+    const [au, bu] = [a.resource.slice(4), b.resource.slice(4)];
+    return au === bu || au.endsWith("*") && bu.startsWith(au.slice(0, -1));
+  }
+  if (a.apiGroup !== "*" && a.apiGroup !== b.apiGroup) return false;
+  if (a.resourceName && a.resourceName !== b.resourceName) return false;
+  if (a.resource === "*" || a.resource === b.resource) return true;
+  const sub = b.resource.slice(b.resource.indexOf("/") + 1);
+  return b.resource.includes("/") && a.resource === `*/${sub}`;
 }
 function diff(from, to, direction) {
   const grouped = /* @__PURE__ */ new Map();
   for (const [subject, grants] of to) {
-    const before = from.get(subject);
-    for (const [key, { grant, sources }] of grants) {
-      if (before?.has(key)) continue;
-      const danger = direction === "gains" ? dangerOf(grant) : void 0;
+    const before = [...from.get(subject)?.values() ?? []].map((e) => e.grant);
+    const changed = [...grants.values()].filter((e) => !before.some((b) => covers(b, e.grant)));
+    const broadest = changed.filter(
+      (e) => !changed.some((o) => o !== e && covers(o.grant, e.grant))
+    );
+    for (const { grant, sources } of broadest) {
+      const danger = direction === "gains" ? dangerOfGain(grant, sources) : void 0;
       const t = target(grant);
       const id = [subject, grant.scope, t, danger ?? ""].join("\0");
       const change = grouped.get(id);
@@ -31345,12 +31459,16 @@ function rbacDelta(base, head) {
     (a, b) => Number(Boolean(b.danger)) - Number(Boolean(a.danger)) || a.subject.localeCompare(b.subject) || a.scope.localeCompare(b.scope) || a.target.localeCompare(b.target)
   );
 }
+function subjectWords(subject) {
+  const group = subject.startsWith("Group ") ? subject.slice(6) : "";
+  const who = group === "system:authenticated" ? "every authenticated user" : group === "system:unauthenticated" ? "anonymous requests" : group === "system:serviceaccounts" ? "every service account" : group.startsWith("system:serviceaccounts:") ? `every service account in namespace ${group.slice(23)}` : group === "system:masters" ? "cluster admins, whom RBAC never restricts" : "";
+  return who ? `${subject} (${who})` : subject;
+}
 function describeChange(c) {
-  const where2 = c.scope === "cluster" ? "cluster-wide" : `in ${c.scope}`;
-  const verbs = [...c.verbs].sort().join(", ");
+  const where2 = c.scope === "cluster" ? "cluster-wide" : c.scope === `namespace ${UNSET_NAMESPACE}` ? "in the namespace the manifests are applied to" : `in ${c.scope}`;
   const danger = c.danger ? ` (${c.danger})` : "";
-  const what = verbs === "*" ? "every verb" : verbs;
-  return `${c.subject} ${c.direction} ${what} on ${c.target} ${where2}${danger}`;
+  const what = c.verbs.includes("*") ? "every verb" : [...c.verbs].sort().join(", ");
+  return `${subjectWords(c.subject)} ${c.direction} ${what} on ${c.target} ${where2}${danger}`;
 }
 
 // src/report/markdown-text.ts
@@ -33641,20 +33759,20 @@ function duplicateChartSetting(charts) {
     const path = normaliseChartPath(chart.path);
     if (paths.has(path)) return `render.charts.${i}.path: chart "${path}" is listed twice`;
     paths.add(path);
-    const names = /* @__PURE__ */ new Set();
+    const names2 = /* @__PURE__ */ new Set();
     for (const set2 of chart.valueSets ?? []) {
-      if (names.has(set2.name))
+      if (names2.has(set2.name))
         return `render.charts.${i}.valueSets: the name "${set2.name}" is used twice`;
-      names.add(set2.name);
+      names2.add(set2.name);
     }
   }
   return void 0;
 }
 function reviewProblem(reviews) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const [i, r] of reviews.entries()) {
-    if (names.has(r.name)) return `reviews.${i}.name: the name "${r.name}" is used twice`;
-    names.add(r.name);
+    if (names2.has(r.name)) return `reviews.${i}.name: the name "${r.name}" is used twice`;
+    names2.add(r.name);
     const people = new Set(r.approvers.map((a) => a.toLowerCase()));
     const teams = r.approvers.some((a) => a.startsWith("@"));
     if (!teams && (r.minApprovals ?? 1) > people.size)
@@ -35249,9 +35367,9 @@ function requireLoader() {
     const transactions = state.anchorMapTransactions;
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
+    const names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      const name = names2[index];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -35259,13 +35377,13 @@ function requireLoader() {
   }
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
+    const names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names2[index]];
       if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+        state.anchorMap[names2[index]] = entry.value;
       } else {
-        delete state.anchorMap[names[index]];
+        delete state.anchorMap[names2[index]];
       }
     }
   }
@@ -37640,8 +37758,8 @@ async function discover(root) {
     } catch {
       return;
     }
-    const names = new Set(entries.map((e) => e.name));
-    const isChart = names.has("Chart.yaml");
+    const names2 = new Set(entries.map((e) => e.name));
+    const isChart = names2.has("Chart.yaml");
     const relDir = toRel(root, dir);
     if (isChart) {
       const meta = await readChartMeta(dir);
@@ -37649,7 +37767,7 @@ async function discover(root) {
       else if (meta.type === "library") result.skipped.push({ relDir, reason: "library-chart" });
       else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
     }
-    const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
+    const kfile = KUSTOMIZATION_FILES.find((f) => names2.has(f));
     if (kfile && await isComponent(join3(dir, kfile)))
       result.skipped.push({ relDir, reason: "kustomize-component" });
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
@@ -38123,10 +38241,10 @@ function dumpedValues(lines, from, to) {
   return void 0;
 }
 function includedNames(lines, from, to) {
-  const names = [];
+  const names2 = [];
   for (let i = from; i < to; i++)
-    for (const m of lines[i].matchAll(/\b(?:include|template)\s+"([^"]+)"/g)) names.push(m[1]);
-  return names;
+    for (const m of lines[i].matchAll(/\b(?:include|template)\s+"([^"]+)"/g)) names2.push(m[1]);
+  return names2;
 }
 function defineRange(lines, name) {
   const start = lines.findIndex((l) => l.includes(`define "${name}"`));
@@ -38158,10 +38276,10 @@ function lastKeyIndex(path) {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
   return -1;
 }
-function inHelpers(helpers, names, rest) {
+function inHelpers(helpers, names2, rest) {
   const last = lastKeyIndex(rest);
   if (last < 0) return void 0;
-  for (const name of names) {
+  for (const name of names2) {
     for (const helper of helpers) {
       const lines = helper.text.split(/\r?\n/);
       const range = defineRange(lines, name);
@@ -44578,11 +44696,11 @@ function merge2(defaults2, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -49110,8 +49228,8 @@ function decideWithReviews(findings, failOn, onlyNew, outcomes) {
   const unmet = outcomes.filter((o) => !o.status.met);
   const met = outcomes.filter((o) => o.status.met);
   if (unmet.length === 0) return { ...base, unmet, met };
-  const names = unmet.map((o) => `"${o.requirement.name}"`).join(", ");
-  const review = `${unmet.length === 1 ? "a required review is" : "required reviews are"} missing (${names})`;
+  const names2 = unmet.map((o) => `"${o.requirement.name}"`).join(", ");
+  const review = `${unmet.length === 1 ? "a required review is" : "required reviews are"} missing (${names2})`;
   return {
     failing: base.failing,
     reason: base.reason ? `${review}; and ${base.reason}` : review,
