@@ -31259,6 +31259,19 @@ var BUILT_IN_AGGREGATED_LABELS = ["view", "edit", "admin"].map((to) => ({
   "kubernetes.io/bootstrapping": "rbac-defaults",
   [`rbac.authorization.k8s.io/aggregate-to-${to}`]: "true"
 }));
+function aggregatingBuiltIns(objects2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { object } of objects2) {
+    const aggregation = object.kind === "ClusterRole" ? asObject(object.aggregationRule) : void 0;
+    const selectors = Array.isArray(aggregation?.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : [];
+    const builtIn = selectors.some((s) => {
+      const selector = asObject(s);
+      return selector && BUILT_IN_AGGREGATED_LABELS.some((l) => selects(selector, l));
+    });
+    if (builtIn) out.add(metadata(object).name);
+  }
+  return out;
+}
 var isRbac = ({ object }) => object.apiVersion === void 0 || typeof object.apiVersion === "string" && object.apiVersion.startsWith("rbac.authorization.k8s.io/");
 function bindingsOf(all) {
   const objects2 = all.filter(isRbac);
@@ -31286,6 +31299,13 @@ function bindingsOf(all) {
     });
   }
   return out;
+}
+function unresolvedBindings(objects2) {
+  const partial = aggregatingBuiltIns(objects2.filter(isRbac));
+  return bindingsOf(objects2).flatMap(({ id, role, rules, subjects }) => {
+    const reason = rules === void 0 ? "its role is not defined in these manifests: it grants nothing known here" : partial.has(role.replace(/^ClusterRole\//, "")) && role.startsWith("ClusterRole/") ? "its ClusterRole aggregates the cluster's built-in aggregate-to-* roles too: it grants more than shown" : "";
+    return reason ? [{ binding: id, role, subjects, reason }] : [];
+  });
 }
 function effectivePermissions(objects2) {
   const map2 = /* @__PURE__ */ new Map();
@@ -31521,8 +31541,8 @@ function requirementsReviewBody(marker, unmet, link) {
   );
   return lines.join("\n");
 }
-function rbacSection(changes, link, locate) {
-  if (changes.length === 0) return [];
+function rbacSection(changes, link, locate, unresolved = []) {
+  if (changes.length === 0 && unresolved.length === 0) return [];
   const gains = changes.filter((c) => c.direction === "gains");
   const losses = changes.filter((c) => c.direction === "loses");
   const dangerous = gains.filter((c) => c.danger).length;
@@ -31538,6 +31558,8 @@ function rbacSection(changes, link, locate) {
     out.push(`- ${icon} ${cell(describeChange(c))}${place(locate?.(c), link)}`);
   }
   if (changes.length > MAX_RBAC_LINES) out.push(`- …and ${changes.length - MAX_RBAC_LINES} more`);
+  for (const u of unresolved.slice(0, MAX_RBAC_LINES))
+    out.push(`- ❔ ${cell(`${u.binding} (${u.role}): ${u.reason}`)}`);
   return out;
 }
 
@@ -31624,7 +31646,10 @@ function markdownReport(input) {
       `> This pull request changes the policy (${input.policyFiles.map((f) => `\`${cell(f)}\``).join(", ")}). It is judged by the base branch's policy; the change takes effect once merged.`
     );
   }
-  if (input.rbac) out.push(...rbacSection(input.rbac.changes, input.link, input.rbac.locate));
+  if (input.rbac)
+    out.push(
+      ...rbacSection(input.rbac.changes, input.link, input.rbac.locate, input.rbac.unresolved)
+    );
   const notInline = input.notInline ?? [];
   if (notInline.length > 0) {
     out.push("", "#### Findings outside the lines this pull request changed", "");
@@ -34048,6 +34073,14 @@ function resourceChanges(base, head) {
 var rbacObjects = (records) => records.filter((r) => RBAC_KINDS.has(r.kind)).map((r) => ({ object: r.object, id: r.id }));
 function rbacOutcome(base, head, policy) {
   const changes = rbacDelta(rbacObjects(base), rbacObjects(head));
+  const known = new Set(
+    unresolvedBindings(rbacObjects(base)).map(
+      (u) => `${u.binding}\0${u.role}\0${u.reason}`
+    )
+  );
+  const unresolved = unresolvedBindings(rbacObjects(head)).filter(
+    (u) => !known.has(`${u.binding}\0${u.role}\0${u.reason}`)
+  );
   const byId = new Map(head.map((r) => [r.id, r]));
   const locationOf = (c) => {
     for (const s of c.sources) {
@@ -34078,7 +34111,13 @@ function rbacOutcome(base, head, policy) {
     fingerprints.set(c, finding.fingerprint);
     findings.push(finding);
   }
-  return { changes, findings, locationOf, fingerprintOf: (c) => fingerprints.get(c) };
+  return {
+    changes,
+    unresolved,
+    findings,
+    locationOf,
+    fingerprintOf: (c) => fingerprints.get(c)
+  };
 }
 function waiverChanges(head, base) {
   const before = new Map(base.map((f) => [f.fingerprint, f]));
@@ -49933,7 +49972,11 @@ function reportOf(v) {
     ...v.comparison ? { comparison: v.comparison, gatesOnlyNew: v.gatesOnlyNew } : {},
     reviews: { unmet: v.gate.unmet, met: v.gate.met },
     ...v.pull ? {
-      rbac: { changes: v.pull.rbac.changes, locate: v.pull.rbac.locationOf },
+      rbac: {
+        changes: v.pull.rbac.changes,
+        locate: v.pull.rbac.locationOf,
+        unresolved: v.pull.rbac.unresolved
+      },
       policyFiles: v.pull.policyFiles
     } : {}
   };

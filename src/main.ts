@@ -228,7 +228,11 @@ function reportOf(v: Verdict) {
     reviews: { unmet: v.gate.unmet, met: v.gate.met },
     ...(v.pull
       ? {
-          rbac: { changes: v.pull.rbac.changes, locate: v.pull.rbac.locationOf },
+          rbac: {
+            changes: v.pull.rbac.changes,
+            locate: v.pull.rbac.locationOf,
+            unresolved: v.pull.rbac.unresolved,
+          },
           policyFiles: v.pull.policyFiles,
         }
       : {}),

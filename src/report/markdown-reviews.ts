@@ -1,4 +1,5 @@
 import { describeChange, type RbacChange } from '../rbac/delta.js';
+import type { UnresolvedBinding } from '../rbac/permissions.js';
 import type { RequirementOutcome } from '../reviews/gate.js';
 import type { Location } from '../types.js';
 import { cell } from './markdown-text.js';
@@ -78,8 +79,9 @@ export function rbacSection(
   changes: readonly RbacChange[],
   link?: LinkTo,
   locate?: (c: RbacChange) => Location | undefined,
+  unresolved: readonly UnresolvedBinding[] = [],
 ): string[] {
-  if (changes.length === 0) return [];
+  if (changes.length === 0 && unresolved.length === 0) return [];
   const gains = changes.filter((c) => c.direction === 'gains');
   const losses = changes.filter((c) => c.direction === 'loses');
   const dangerous = gains.filter((c) => c.danger).length;
@@ -95,5 +97,7 @@ export function rbacSection(
     out.push(`- ${icon} ${cell(describeChange(c))}${place(locate?.(c), link)}`);
   }
   if (changes.length > MAX_RBAC_LINES) out.push(`- …and ${changes.length - MAX_RBAC_LINES} more`);
+  for (const u of unresolved.slice(0, MAX_RBAC_LINES))
+    out.push(`- ❔ ${cell(`${u.binding} (${u.role}): ${u.reason}`)}`);
   return out;
 }

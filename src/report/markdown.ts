@@ -1,4 +1,5 @@
 import type { RbacChange } from '../rbac/delta.js';
+import type { UnresolvedBinding } from '../rbac/permissions.js';
 import type { RequirementOutcome } from '../reviews/gate.js';
 import {
   SEVERITIES,
@@ -37,7 +38,11 @@ export interface MarkdownReportInput {
   /** Review requirements this pull request triggers. */
   reviews?: { unmet: readonly RequirementOutcome[]; met: readonly RequirementOutcome[] };
   /** The RBAC delta, and where each change's binding is. */
-  rbac?: { changes: readonly RbacChange[]; locate?: (c: RbacChange) => Location | undefined };
+  rbac?: {
+    changes: readonly RbacChange[];
+    locate?: (c: RbacChange) => Location | undefined;
+    unresolved?: readonly UnresolvedBinding[];
+  };
   /** Policy files (config, custom rules) that the pull request changes. */
   policyFiles?: readonly string[];
 }
@@ -144,7 +149,10 @@ export function markdownReport(input: MarkdownReportInput): string {
       `> This pull request changes the policy (${input.policyFiles.map((f) => `\`${cell(f)}\``).join(', ')}). It is judged by the base branch's policy; the change takes effect once merged.`,
     );
   }
-  if (input.rbac) out.push(...rbacSection(input.rbac.changes, input.link, input.rbac.locate));
+  if (input.rbac)
+    out.push(
+      ...rbacSection(input.rbac.changes, input.link, input.rbac.locate, input.rbac.unresolved),
+    );
   const notInline = input.notInline ?? [];
   if (notInline.length > 0) {
     out.push('', '#### Findings outside the lines this pull request changed', '');

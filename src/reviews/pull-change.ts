@@ -1,5 +1,6 @@
 import { applyWaivers, type WaiverPolicy } from '../evaluate/waivers.js';
 import { rbacDelta, describeChange, type RbacChange } from '../rbac/delta.js';
+import { unresolvedBindings, type UnresolvedBinding } from '../rbac/permissions.js';
 import { RBAC_KINDS, type ResourceRecord } from '../records.js';
 import { systemFinding } from '../rules/system-rules.js';
 import type { Finding, JsonObject, JsonValue, Location } from '../types.js';
@@ -44,6 +45,8 @@ const rbacObjects = (records: readonly ResourceRecord[]) =>
 
 export interface RbacOutcome {
   changes: RbacChange[];
+  /** Bindings the pull request adds or changes whose grants cannot be told in full here. */
+  unresolved: UnresolvedBinding[];
   /** One finding per dangerous gain, at its binding (waivable there). */
   findings: Finding[];
   /** Where the first binding behind a change is, for triggers. */
@@ -57,6 +60,14 @@ export function rbacOutcome(
   policy: WaiverPolicy,
 ): RbacOutcome {
   const changes = rbacDelta(rbacObjects(base), rbacObjects(head));
+  const known = new Set(
+    unresolvedBindings(rbacObjects(base)).map(
+      (u) => `${u.binding}\u0000${u.role}\u0000${u.reason}`,
+    ),
+  );
+  const unresolved = unresolvedBindings(rbacObjects(head)).filter(
+    (u) => !known.has(`${u.binding}\u0000${u.role}\u0000${u.reason}`),
+  );
   const byId = new Map(head.map((r) => [r.id, r]));
   const locationOf = (c: RbacChange) => {
     for (const s of c.sources) {
@@ -87,7 +98,13 @@ export function rbacOutcome(
     fingerprints.set(c, finding.fingerprint);
     findings.push(finding);
   }
-  return { changes, findings, locationOf, fingerprintOf: (c) => fingerprints.get(c) };
+  return {
+    changes,
+    unresolved,
+    findings,
+    locationOf,
+    fingerprintOf: (c) => fingerprints.get(c),
+  };
 }
 
 /** Waivers on head findings that the base did not have in the same form. */

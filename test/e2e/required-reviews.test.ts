@@ -276,6 +276,10 @@ subjects:
       { '.kubegate.yaml': rbacPolicy, 'deploy/rbac.yaml': `${role}---\n${binding}` },
       {
         'deploy/rbac.yaml': `${role.replace('["configmaps"]', '["configmaps", "secrets"]')}---\n${binding}`,
+        // Bound to a role defined in the cluster, not in the repository: said, not guessed.
+        'deploy/admin.yaml': binding
+          .replace('name: ci-reader', 'name: ops-admin')
+          .replace('kind: Role\n  name: reader', 'kind: ClusterRole\n  name: admin'),
       },
     );
     const run = await pr();
@@ -287,6 +291,9 @@ subjects:
     );
     expect(github.kubegateReviews()[0].body).toContain(
       'ServiceAccount ci/deployer gains get on secrets in namespace shop',
+    );
+    expect(run.summary).toContain(
+      'RoleBinding/shop/ops-admin (ClusterRole/admin): its role is not defined in these manifests',
     );
     github.submitReview('dana', 'APPROVED', repo.headSha);
     expect((await pr('pull_request_review')).code).toBe(0);
