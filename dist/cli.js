@@ -48,7 +48,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_KUBEGATE_BUILTIN_RULES_default;
 var init_define_KUBEGATE_BUILTIN_RULES = __esm({
   "<define:__KUBEGATE_BUILTIN_RULES__>"() {
-    define_KUBEGATE_BUILTIN_RULES_default = [{ file: "rules/exposure/public-ingress.yaml", text: 'id: public-ingress\ntitle: Public Ingresses need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Ingress]\n# Internal when the class (field or legacy annotation) is an internal class, or when an\n# annotation carries one of the configured internal key/value pairs.\ncheck: |\n  cel.bind(classes,\n    type(params.?internalIngressClasses.orValue([])) == list ? params.?internalIngressClasses.orValue([]) : [],\n  cel.bind(internal,\n    type(params.?internalIngressAnnotations.orValue({})) == map ? params.?internalIngressAnnotations.orValue({}) : {},\n  cel.bind(annotations,\n    type(object.?metadata.?annotations.orValue({})) == map ? object.?metadata.?annotations.orValue({}) : {},\n    !(\n      object.?spec.?ingressClassName.orValue("") in classes\n      || annotations[?"kubernetes.io/ingress.class"].orValue("") in classes\n      || internal.exists(k, k in annotations && annotations[k] == internal[k])\n    )\n  )))\nfield:\n  - spec.ingressClassName\n  - \'metadata.annotations["kubernetes.io/ingress.class"]\'\nmessage: is exposed publicly (no internal ingress class or annotation)\nwhy: |\n  An Ingress publishes HTTP routes to the pods behind it, and with most controllers and\n  cloud defaults that means on an internet-facing load balancer. Every path it lists, and\n  anything behind a catch-all path, becomes reachable from the internet: forgotten admin\n  pages, debug endpoints, metrics, APIs that assumed a trusted network. One line\n  (`ingressClassName`) decides which controller serves it, so a small edit can move an\n  internal application to the public edge. kubegate counts an Ingress as internal only\n  when its class or annotations say so (see the fix for the exact settings and their\n  defaults); an Ingress without a class is public, because the cluster\'s default class\n  decides where it lands.\nfix: |\n  If the application is not meant for the internet, serve it through an internal class:\n\n  ```yaml\n  apiVersion: networking.k8s.io/v1\n  kind: Ingress\n  metadata:\n    name: admin\n    namespace: backoffice\n  spec:\n    ingressClassName: internal\n    rules:\n      - host: admin.corp.example\n        http:\n          paths:\n            - path: /\n              pathType: Prefix\n              backend:\n                service:\n                  name: admin\n                  port:\n                    number: 80\n  ```\n\n  kubegate treats an Ingress as internal when `spec.ingressClassName` (or the older\n  `kubernetes.io/ingress.class` annotation) is one of `params.internalIngressClasses`,\n  by default `internal`, `nginx-internal` and `private`; or when one of its annotations\n  matches a key and value of `params.internalIngressAnnotations`, by default\n  `alb.ingress.kubernetes.io/scheme: internal`,\n  `networking.gke.io/load-balancer-type: Internal` and\n  `service.beta.kubernetes.io/aws-load-balancer-internal: "true"`. If your internal\n  classes have other names, set these in the config. If the Ingress really is public,\n  get the exposure reviewed (TLS, authentication, which paths are published) and record\n  a waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-class\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#tls\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/exposure/service-type-loadbalancer.yaml", text: 'id: service-type-loadbalancer\ntitle: Services of type LoadBalancer need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "LoadBalancer"\nfield: [spec.type]\nmessage: is exposed through a cloud load balancer\nwhy: |\n  On most cloud providers `type: LoadBalancer` provisions a load balancer with a public IP\n  address, so the Service\'s pods become reachable from the whole internet as soon as the\n  manifest is applied. Traffic arrives straight at the pods, without the TLS termination,\n  authentication, rate limiting or web application firewall an Ingress or gateway may\n  provide. Internal services (databases, admin consoles, metrics endpoints) exposed this\n  way are found by internet-wide scanners within hours. The Service also opens a NodePort\n  on every node unless `allocateLoadBalancerNodePorts` is false.\nfix: |\n  Prefer a `ClusterIP` Service behind the shared Ingress or Gateway. If a load balancer is\n  really needed, make it internal with your provider\'s annotation, restrict who may\n  connect, and record the decision as a waiver:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: ledger\n    namespace: payments\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-internal: "true"   # or the GKE/Azure equivalent\n  spec:\n    type: LoadBalancer\n    loadBalancerSourceRanges:\n      - 10.20.0.0/16\n    allocateLoadBalancerNodePorts: false\n    selector:\n      app: ledger\n    ports:\n      - port: 443\n        targetPort: 8443\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer\n  - https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer\n  - https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/\n' }, { file: "rules/exposure/service-type-nodeport.yaml", text: 'id: service-type-nodeport\ntitle: Services of type NodePort need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "NodePort"\nfield: [spec.type]\nmessage: opens a port on every node\nwhy: |\n  `type: NodePort` opens the same high port (30000-32767 by default) on every node and\n  forwards it to the Service\'s pods. Anyone who can route to any node (another tenant\'s\n  workload, a peered network, or the internet when nodes have public IPs or loose firewall\n  rules) reaches the application directly, bypassing the Ingress with its TLS and\n  authentication. With the default `externalTrafficPolicy: Cluster` the traffic is also\n  source-NATed, so NetworkPolicies that allow by client IP can no longer tell who is\n  connecting, and every new node opens the port too.\nfix: |\n  Use a `ClusterIP` Service and publish it through the shared Ingress or Gateway:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: storefront\n  spec:\n    type: ClusterIP\n    selector:\n      app: storefront\n    ports:\n      - port: 80\n        targetPort: 8080\n  ```\n\n  If an external load balancer must target node ports, keep nodes off public networks,\n  allow the port only from the load balancer\'s addresses in the cloud firewall, and waive\n  the finding with that reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport\n  - https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip\n' }, { file: "rules/isolation/namespace-pod-security-labels.yaml", text: 'id: namespace-pod-security-labels\ntitle: Namespaces must enforce the baseline or restricted Pod Security level\nseverity: medium\ncategory: isolation\nmatch:\n  kinds: [Namespace]\ncheck: |\n  !(object.?metadata.?labels.orValue({})[?"pod-security.kubernetes.io/enforce"].orValue("")\n    in ["baseline", "restricted"])\nfield:\n  - \'metadata.labels["pod-security.kubernetes.io/enforce"]\'\nmessage: does not enforce a Pod Security level of baseline or restricted\nwhy: |\n  Pod Security Admission blocks dangerous pods only where the\n  `pod-security.kubernetes.io/enforce` label asks for it; without the label the\n  cluster-wide default applies, which is `privileged` unless an administrator changed it,\n  and an explicit `privileged` allows everything. There, anyone who can create a pod (or a\n  Deployment, Job or CronJob) can run a privileged container, share the host\'s PID and\n  network namespaces or mount the node\'s root filesystem, and from there take over the\n  node with every workload and credential on it. `baseline` blocks those known\n  escalations, `restricted` also requires non-root, dropped capabilities and a seccomp\n  profile, and the `warn` and `audit` labels only report.\nfix: |\n  Label the namespace with an enforcing level, pinned to a version so that upgrades do\n  not tighten it by surprise:\n\n  ```yaml\n  apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: payments\n    labels:\n      pod-security.kubernetes.io/enforce: restricted\n      pod-security.kubernetes.io/enforce-version: v1.30\n      pod-security.kubernetes.io/warn: restricted\n      pod-security.kubernetes.io/audit: restricted\n  ```\n\n  Start with `baseline` if some workloads are not ready for `restricted`, and use the\n  `warn` label with `restricted` to see what still has to change. Namespaces that truly\n  need privileged pods (CNI, storage drivers) should be few, and waived by name.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-admission/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/enforce-standards-namespace-labels/\n' }, { file: "rules/rbac/cluster-admin-binding.yaml", text: 'id: cluster-admin-binding\ntitle: Bindings must not grant cluster-admin\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\n# Exempt only when there are subjects and every one of them is a Kubernetes system\n# identity (User or Group named "system:..."), except the groups that mean "everyone"\n# and service account identities.\ncheck: |\n  object.?roleRef.?name.orValue("") == "cluster-admin"\n  && object.?roleRef.?kind.orValue("ClusterRole") == "ClusterRole"\n  && !cel.bind(subjects,\n       type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n       size(subjects) > 0 && subjects.all(s,\n         s.?kind.orValue("") in ["User", "Group"]\n         && cel.bind(n, s.?name.orValue(""),\n              type(n) == string\n              && n.startsWith("system:")\n              && !n.startsWith("system:serviceaccount")\n              && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nfield: [roleRef.name]\nmessage: binds the cluster-admin ClusterRole\nwhy: |\n  `cluster-admin` allows every verb on every resource: through a ClusterRoleBinding the\n  subjects own the whole cluster (every Secret, every node via privileged pods, RBAC\n  itself, so a thief can also plant a quiet back door), and through a RoleBinding they\n  still read every Secret, run pods as any service account and rewrite roles in that\n  namespace. The CIS Kubernetes Benchmark asks to use it only where required (5.1.1).\n  Kubernetes\' own bootstrap bindings are exempt: like Polaris, kubegate leaves `system:`\n  identities alone, but it decides by the subjects (every one a `system:` User or Group)\n  rather than by the binding\'s name, which anyone can choose. `system:authenticated`,\n  `system:unauthenticated`, `system:anonymous` and service account identities\n  (`system:serviceaccount...`) are never exempt, since they hand the cluster to everyone\n  or to a workload.\nfix: |\n  Bind a role that lists what the subject needs, in the namespace where it needs it. The\n  built-in `admin`, `edit` and `view` ClusterRoles are often enough when used through a\n  RoleBinding:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: team-a-edit\n    namespace: team-a\n  subjects:\n    - kind: Group\n      name: team-a-developers\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: edit\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep real cluster administration to a small break-glass group, bound outside the\n  application\'s manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/cluster-role-binding.yaml", text: 'id: cluster-role-binding\ntitle: Prefer namespaced RoleBindings over ClusterRoleBindings\nseverity: low\ncategory: rbac\nmatch:\n  kinds: [ClusterRoleBinding]\n# Same system-identity exemption as cluster-admin-binding.\ncheck: |\n  !cel.bind(subjects,\n     type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n     size(subjects) > 0 && subjects.all(s,\n       s.?kind.orValue("") in ["User", "Group"]\n       && cel.bind(n, s.?name.orValue(""),\n            type(n) == string\n            && n.startsWith("system:")\n            && !n.startsWith("system:serviceaccount")\n            && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nmessage: grants its role in every namespace\nwhy: |\n  A ClusterRoleBinding grants its role in every namespace of the cluster, including\n  `kube-system` and namespaces created later. Even a modest role becomes dangerous at that\n  scope: "read ConfigMaps" across all tenants leaks other teams\' configuration, and when the\n  subject is a service account, one compromised pod reaches every namespace. Most\n  applications act only in their own namespace, and a RoleBinding that references the\n  same ClusterRole gives them exactly that. Bindings whose subjects are all Kubernetes\' own\n  `system:` users and groups are not reported.\nfix: |\n  Reference the ClusterRole from a RoleBinding in each namespace that needs it:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: reporter-view\n    namespace: billing\n  subjects:\n    - kind: ServiceAccount\n      name: reporter\n      namespace: billing\n  roleRef:\n    kind: ClusterRole\n    name: view\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep ClusterRoleBindings for things that really are cluster-scoped (nodes,\n  CustomResourceDefinitions, cluster-wide controllers), and waive those findings with a\n  reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding\n' }, { file: "rules/rbac/rbac-ephemeral-containers.yaml", text: 'id: rbac-ephemeral-containers\ntitle: Roles must not allow adding ephemeral containers to pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# pods/* is not valid RBAC syntax, but "*/ephemeralcontainers" is (any resource\'s\n# ephemeralcontainers subresource). A bare "*" resource is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/ephemeralcontainers", "*/ephemeralcontainers"])\n    && verbs.exists(v, v in ["create", "update", "patch", "*"])\n  )))\nfield: [resources]\nmessage: can add ephemeral containers to running pods\nwhy: |\n  Writing `pods/ephemeralcontainers` is how `kubectl debug` injects a new container into a\n  running pod, with an image and command of the holder\'s choosing. The injected container\n  gets the pod\'s service account token, volumes and network identity, and with\n  `targetContainerName` it shares the target\'s process namespace, so it can read that\n  container\'s files and memory through `/proc`. In effect this is `pods/exec` into every\n  pod in scope, even distroless pods with no shell. In a namespace without an enforcing\n  Pod Security level the injected container can also be privileged, which leads to the node.\nfix: |\n  Remove the write verbs on `pods/ephemeralcontainers` from roles used by workloads and\n  by everyday users. Give debugging access through a separate, time-limited role that is\n  bound only while an incident is open (and waived explicitly).\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/#ephemeral-container\n' }, { file: "rules/rbac/rbac-escalation-verbs.yaml", text: 'id: rbac-escalation-verbs\ntitle: Roles must not grant escalate, bind or impersonate\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n    verbs.exists(v, v in ["escalate", "bind", "impersonate"])\n    || ("*" in verbs && resources.exists(r, r in [\n         "roles", "clusterroles", "rolebindings", "clusterrolebindings",\n         "users", "groups", "serviceaccounts", "uids"]))\n  ))\nfield: [verbs]\nmessage: can escalate privileges (escalate, bind or impersonate)\nwhy: |\n  RBAC normally stops a subject from granting more than it already holds, and these three\n  verbs are the deliberate exceptions. `escalate` lets the holder add any permission to a\n  role it can edit, `bind` lets it bind roles it does not hold (such as `cluster-admin`)\n  to itself, and `impersonate` lets it send requests as another user, group or service\n  account, including the `system:masters` group. Any of them turns a modest token into\n  cluster admin in one API call, and a `"*"` verb on roles, bindings, users, groups or\n  service accounts includes them implicitly. The CIS Kubernetes Benchmark covers this in\n  5.1.8.\nfix: |\n  Grant the ordinary verbs the workload uses and leave escalation to the few\n  controllers that truly manage RBAC (and review those by hand, with a waiver).\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["rolebindings"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  If a controller must create RoleBindings for one specific role, restrict `bind` to\n  that role\'s name instead of all roles:\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["clusterroles"]\n      resourceNames: ["tenant-viewer"]\n      verbs: ["bind"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping\n  - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-nodes-proxy.yaml", text: 'id: rbac-nodes-proxy\ntitle: Roles must not grant access to nodes/proxy\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/proxy" is a valid subresource wildcard and includes nodes/proxy; a bare "*" resource\n# is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["nodes/proxy", "*/proxy"])\n    && verbs.exists(v, v in ["get", "create", "*"])\n  )))\nfield: [resources]\nmessage: can reach the kubelet API through nodes/proxy\nwhy: |\n  `nodes/proxy` opens the kubelet\'s own API on every node the role covers: the holder can\n  list the node\'s pods, read their logs and run commands in any container there (the\n  kubelet\'s `/exec` and `/run` endpoints), whatever namespace the pod is in. Admission\n  checks that guard `pods/exec` never see these requests, and the API server\'s audit log\n  shows at most a `nodes/proxy` call, not which command ran where. Read-only `get` is not\n  safe either: the kubelet authorizes a WebSocket upgrade, which is an HTTP GET, with the\n  `get` verb, and that is enough to open an exec stream. Monitoring agents often ask for\n  it when `nodes/metrics` or `nodes/stats` would do (CIS Kubernetes Benchmark 5.1.10).\nfix: |\n  Grant the narrower kubelet subresources that metrics collectors actually use, and keep\n  `nodes/proxy` for none but tightly controlled node agents (with a waiver).\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: metrics-scraper\n  rules:\n    - apiGroups: [""]\n      resources: ["nodes", "nodes/metrics", "nodes/stats"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-pod-exec.yaml", text: 'id: rbac-pod-exec\ntitle: Roles must not allow exec or attach into pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/exec" and "*/attach" are valid RBAC subresource wildcards; a bare "*" resource is\n# rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/exec", "pods/attach", "*/exec", "*/attach"])\n    && verbs.exists(v, v in ["create", "get", "*"])\n  )))\nfield: [resources]\nmessage: can run commands in pods (pods/exec or pods/attach)\nwhy: |\n  `pods/exec` runs any command in any container of the namespace, and `pods/attach` takes\n  over a container\'s main process input and output. The holder sees the container\'s\n  environment, mounted Secrets and service account token, can reach everything the pod can\n  reach on the network, and leaves only an "exec" audit event, not a record of what was\n  typed. Do not count on `create` being the only dangerous verb: the WebSocket form of\n  exec and attach (used by newer kubectl) begins with an HTTP GET, and many clusters\n  authorize it with `get` alone.\nfix: |\n  Keep exec and attach out of roles bound to workloads, CI and everyday users. Read-only\n  troubleshooting rarely needs more than logs and events:\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log", "events"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  When people do need a shell, grant exec through a separate break-glass role that is\n  bound for the length of an incident and waived explicitly.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources\n  - https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/\n' }, { file: "rules/rbac/rbac-secret-read.yaml", text: 'id: rbac-secret-read\ntitle: Roles must not read Secrets\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && "secrets" in resources\n    && verbs.exists(v, v in ["get", "list", "watch", "*"])\n  )))\nfield: [resources]\nmessage: can read Secrets\nwhy: |\n  Reading a Secret returns its value: database passwords, API keys, TLS private keys and,\n  in older clusters, the tokens of powerful service accounts. `list` is as bad as `get`,\n  because it returns the full contents of every Secret in scope, not just their names, and\n  `watch` keeps streaming new ones as they are created. One stolen token with this\n  permission therefore exposes every credential in the namespace (or, bound cluster-wide,\n  in the cluster), and many of those credentials open doors outside Kubernetes too. The\n  CIS Kubernetes Benchmark asks to minimise this access (5.1.2).\nfix: |\n  Mount the Secrets a workload needs as volumes or environment variables instead of\n  reading them through the API; the kubelet fetches them and the pod needs no RBAC at\n  all. If code must call the API, drop `list` and `watch` and restrict `get` to the\n  named Secrets (and record a waiver for this finding, since the permission remains):\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["secrets"]\n      resourceNames: ["payments-db-credentials"]\n      verbs: ["get"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-wildcard.yaml", text: 'id: rbac-wildcard\ntitle: Roles must not use wildcards in verbs, resources or apiGroups\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# One finding per wildcard list, each pointing at its own line.\ncheck: |\n  ["apiGroups", "resources", "verbs"].filter(f,\n    cel.bind(values, rule[?f].orValue([]), type(values) == list && "*" in values))\nmessage: uses a "*" wildcard\nwhy: |\n  A `"*"` does not describe what a workload needs; it grants everything the API server\n  serves now and later. `verbs: ["*"]` silently includes `escalate`, `bind`, `impersonate`\n  and `deletecollection`, `resources: ["*"]` includes Secrets, `pods/exec` and\n  `nodes/proxy`, and `apiGroups: ["*"]` covers every CustomResourceDefinition installed\n  later, so the role grows without anyone editing it. Whoever steals the token of a\n  subject bound to such a role usually owns the whole namespace or cluster. The CIS\n  Kubernetes Benchmark asks to minimise wildcards in Roles and ClusterRoles (5.1.3).\nfix: |\n  List the API groups, resources and verbs the workload actually calls. Running it once\n  with audit logging (or `kubectl auth can-i --list --as=system:serviceaccount:<ns>:<sa>`)\n  shows what is really used.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: report-reader\n    namespace: billing\n  rules:\n    - apiGroups: ["apps"]\n      resources: ["deployments"]\n      verbs: ["get", "list", "watch"]\n    - apiGroups: [""]\n      resources: ["configmaps"]\n      resourceNames: ["report-settings"]\n      verbs: ["get"]\n  ```\n\n  If the goal is "everything my operator\'s CRDs offer" for the built-in `admin`/`edit`\n  roles, do not write a star: publish an aggregated ClusterRole with explicit rules and\n  let Kubernetes fold it in through a label.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: widgets-edit\n    labels:\n      rbac.authorization.k8s.io/aggregate-to-admin: "true"\n      rbac.authorization.k8s.io/aggregate-to-edit: "true"\n  rules:\n    - apiGroups: ["widgets.example.com"]\n      resources: ["widgets", "widgets/status"]\n      verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/system-masters-group.yaml", text: 'id: system-masters-group\ntitle: Bindings must not name the system:masters group\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\nforEach: subject\ncheck: |\n  subject.?kind.orValue("") == "Group" && subject.?name.orValue("") == "system:masters"\nfield: [name]\nmessage: names the system:masters group\nwhy: |\n  Members of `system:masters` skip authorization altogether: the API server allows their\n  requests before RBAC or any authorization webhook is consulted, and no binding can take\n  that away. Membership comes from the credential itself (typically the organisation field\n  of a client certificate), so a leaked certificate in that group stays a full\n  administrator until it expires or the cluster CA is rotated. A binding that names the\n  group adds nothing for real members; it shows that access leans on this unrevocable,\n  unauditable identity instead of a reviewable group. The CIS Kubernetes Benchmark asks to\n  avoid the group outside break-glass use (5.1.7).\nfix: |\n  Give administrators an ordinary group from your identity provider and bind that group\n  to the role it needs, so access can be reviewed and revoked:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRoleBinding\n  metadata:\n    name: platform-admins\n  subjects:\n    - kind: Group\n      name: platform-admins\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: admin\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep `system:masters` certificates for emergencies only, stored offline.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-env.yaml", text: 'id: secret-in-env\ntitle: Secrets must not be written as literal environment variable values\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Workload]\nforEach: envVar\n# A literal, non-empty value (a string, or an unquoted number) under a name that looks\n# like a credential. Names that only point at a secret (..._FILE, ..._PATH, ..._NAME,\n# ..._URL ...), booleans and pure $(OTHER_VAR) references are left alone. A value that\n# holds a PEM private key is reported whatever the variable is called.\ncheck: |\n  cel.bind(name, env.?name.orValue(""),\n  cel.bind(value, env.?value.orValue(""),\n    (type(value) == string && value.matches("BEGIN [A-Z0-9 ]*PRIVATE KEY")) ||\n    (type(name) == string &&\n      (type(value) == string\n        ? value.trim() != "" &&\n          !(value.lowerAscii() in ["true", "false"]) &&\n          !value.matches("^\\\\$\\\\([A-Za-z_][A-Za-z0-9_.-]*\\\\)$")\n        : type(value) in [int, uint, double]) &&\n      cel.bind(upper, name.upperAscii(),\n        ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY",\n         "CREDENTIAL", "ACCESS_KEY"].exists(k, upper.contains(k)) &&\n        !["_FILE", "_PATH", "_DIR", "_NAME", "_URL", "_URI", "_ENDPOINT", "_TTL",\n          "_TIMEOUT"].exists(s, upper.endsWith(s))))))\nfield: [value]\nmessage: sets a credential-like variable from a literal value\nwhy: |\n  A value written into the manifest is stored in plain text in Git, in every clone and\n  fork, in CI logs and artifacts, and in the workload object itself, where anyone allowed\n  to `get` or `describe` Deployments or Pods can read it. Read access to workloads is\n  handed out far more widely than read access to Secrets, so a password placed here\n  leaks to people and tools that were never meant to see it, and removing it later does\n  not remove it from the repository history. The credential has to be treated as\n  compromised and rotated.\nfix: |\n  Store the value in a Secret (created outside the repository, or encrypted with a tool\n  such as Sealed Secrets, SOPS or External Secrets) and reference it; mounting it as a\n  file is better still:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: app-db\n              key: password\n  ```\n\n  Then rotate the credential that was committed: it is in the Git history.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-manifest.yaml", text: 'id: secret-in-manifest\ntitle: Secret values must not be committed in manifests\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Secret]\n# One finding per key that carries a value. Empty values and whole-value placeholders\n# filled in at deploy time (${VAR}, {{ ... }}) are not secrets yet; tls.crt and ca.crt\n# hold public certificates. Token Secrets are service-account-token-secret\'s finding.\n# Values are never echoed.\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token" ? [] :\n  cel.bind(d, object.?data.orValue({}),\n    type(d) == map\n      ? d.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && d[k] != null && d[k] != ""\n                 && !(type(d[k]) == string && d[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n              k.contains("\\"") || k.contains("\\\\") ? "data" : "data[\\"" + k + "\\"]")\n      : []) +\n  cel.bind(sd, object.?stringData.orValue({}),\n    type(sd) == map\n      ? sd.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && sd[k] != null && sd[k] != ""\n                  && !(type(sd[k]) == string && sd[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n               k.contains("\\"") || k.contains("\\\\") ? "stringData" : "stringData[\\"" + k + "\\"]")\n      : [])\nmessage: commits a Secret value in the repository\nwhy: |\n  Values under `data` are base64, an encoding anyone reverses with one command, and\n  `stringData` is plain text. Once committed, the value is readable by everyone with read\n  access to the repository, its forks and clones, CI logs and caches, and it stays in the\n  Git history after the line is deleted. Whoever gets any of those holds the database\n  password, API key or TLS private key directly, without touching the cluster. Treat a\n  committed value as leaked: rotate it, then remove it.\nfix: |\n  Keep the value out of Git and let the cluster fetch or decrypt it. For example with the\n  External Secrets Operator, the manifest names the secret but not its value:\n\n  ```yaml\n  apiVersion: external-secrets.io/v1\n  kind: ExternalSecret\n  metadata:\n    name: payments-db\n    namespace: payments\n  spec:\n    refreshInterval: 1h\n    secretStoreRef:\n      kind: ClusterSecretStore\n      name: vault\n    target:\n      name: payments-db\n    data:\n      - secretKey: password\n        remoteRef:\n          key: payments/db\n          property: password\n  ```\n\n  Sealed Secrets (encrypted with the cluster\'s public key), SOPS-encrypted files\n  decrypted in the deployment pipeline, or the Secrets Store CSI driver work as well.\n  Rotate any credential that was ever committed.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/concepts/configuration/secret/\n  - https://external-secrets.io/latest/\n' }, { file: "rules/secrets/service-account-token-secret.yaml", text: 'id: service-account-token-secret\ntitle: Do not create long-lived service account token Secrets\nseverity: medium\ncategory: secrets\nmatch:\n  kinds: [Secret]\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token"\nfield: [type]\nmessage: requests a long-lived service account token\nwhy: |\n  A Secret of type `kubernetes.io/service-account-token` makes the control plane mint a\n  token for the named service account that never expires and is not tied to any pod. It\n  works from anywhere the API server is reachable, so a copy leaked through a backup, a CI\n  log or a `get secrets` permission keeps working until someone notices and deletes the\n  Secret, which makes it a favourite for persistence after a breach. Tokens from the\n  TokenRequest API (projected volumes, `kubectl create token`) expire, name their audience\n  and die with the pod that held them.\nfix: |\n  Delete the Secret and let pods receive short-lived tokens through a projected volume\n  (this is also what the default service account mount does):\n\n  ```yaml\n  spec:\n    serviceAccountName: reporter\n    containers:\n      - name: app\n        image: registry.example/reporter@sha256:<digest>\n        volumeMounts:\n          - name: api-token\n            mountPath: /var/run/secrets/tokens\n            readOnly: true\n    volumes:\n      - name: api-token\n        projected:\n          sources:\n            - serviceAccountToken:\n                path: token\n                audience: reports.example.com\n                expirationSeconds: 3600\n  ```\n\n  For a system outside the cluster, prefer workload identity federation; if it really\n  needs a Kubernetes token, issue a short one with `kubectl create token <sa>\n  --duration=1h` and rotate it.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n' }, { file: "rules/workload-hardening/allow-privilege-escalation.yaml", text: 'id: allow-privilege-escalation\ntitle: Containers must set allowPrivilegeEscalation to false\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Unset means allowed: the kernel lets setuid binaries raise privileges unless the\n# no_new_privs flag is set. Windows pods cannot set the field.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?allowPrivilegeEscalation.orValue(true) != false\nfield: [securityContext.allowPrivilegeEscalation]\nsuggest: { key: allowPrivilegeEscalation, value: false }\nmessage: allows privilege escalation\nwhy: |\n  Unless `allowPrivilegeEscalation` is `false`, the container\'s processes are started\n  without the kernel\'s `no_new_privs` flag, so a program can gain more privileges than\n  its parent had: a setuid-root binary such as `su`, `sudo`, `mount` or `ping` in the\n  image, or one the attacker manages to create, runs as root even when the container\n  itself runs as an ordinary user. That undoes `runAsNonRoot` and dropped capabilities\n  in a single `exec`. The field is not secure by default: leaving it out means\n  escalation is allowed (Pod Security Standards, Restricted; CIS Kubernetes Benchmark\n  5.2.6).\nfix: |\n  Set the field explicitly in every container, init containers included:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n  ```\n\n  It is always `true` for privileged containers and for containers that add\n  `CAP_SYS_ADMIN`, so remove those first.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://docs.kernel.org/userspace-api/no_new_privs.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/drop-all-capabilities.yaml", text: 'id: drop-all-capabilities\ntitle: Containers must drop all Linux capabilities\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# "ALL" is compared case-insensitively. Windows pods have no Linux capabilities to drop.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(drop, container.?securityContext.?capabilities.?drop.orValue([]),\n    !(type(drop) == list &&\n      drop.exists(c, type(c) == string && c.lowerAscii() == "all")))\nfield: [securityContext.capabilities.drop]\nmessage: does not drop all capabilities\nwhy: |\n  Container runtimes hand every container a default set of Linux capabilities, such as\n  `NET_RAW` (forge packets, spoof ARP and DNS on the pod network), `CHOWN`, `FOWNER`,\n  `SETUID`/`SETGID` and `MKNOD`. Almost no application needs them, but an attacker who\n  gets code execution uses them to sniff or poison traffic from neighbouring pods, to\n  change file ownership and permissions, and as building blocks for kernel exploits and\n  container escapes. Dropping `ALL` and adding back the one or two a program really\n  needs keeps the kernel attack surface as small as the workload allows (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.2.8-5.2.10).\nfix: |\n  Drop everything, then add back only what is needed (for the Restricted profile, at most\n  `NET_BIND_SERVICE`, and only to listen on a port below 1024):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n          add: ["NET_BIND_SERVICE"]   # only if really needed\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container\n  - https://man7.org/linux/man-pages/man7/capabilities.7.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-namespaces.yaml", text: 'id: host-namespaces\ntitle: Pods must not share the node\'s network, PID or IPC namespace\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\n# One finding per shared namespace, each on its own line.\ncheck: |\n  ["hostNetwork", "hostPID", "hostIPC"]\n    .filter(f, podSpec[?f].orValue(false) == true)\n    .map(f, "$pod." + f)\nmessage: shares a host namespace\nwhy: |\n  Namespaces are what make a container a container; each of these flags removes one wall\n  between the pod and the node. With `hostNetwork` the pod sits on the node\'s network\n  stack: it can reach services bound to localhost (the kubelet, node exporters, cloud\n  metadata proxies), sniff node traffic and bypass NetworkPolicies. With `hostPID` it\n  sees every process on the node, can read their environment variables and\n  `/proc/<pid>/root`, and can signal or `ptrace` them. With `hostIPC` it can attach to\n  the shared memory segments and message queues of host processes. Any of them turns an\n  application bug into access to the node and its other tenants (CIS Kubernetes\n  Benchmark 5.2.3-5.2.5).\nfix: |\n  Remove the flags (they default to `false`) or set them to `false` explicitly:\n\n  ```yaml\n  spec:\n    hostNetwork: false\n    hostPID: false\n    hostIPC: false\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        ports:\n          - containerPort: 8080\n  ```\n\n  Expose the pod through a Service instead of the node\'s network; for debugging a node,\n  use a short-lived `kubectl debug node/<name>` session rather than a permanent workload.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-path-volume.yaml", text: 'id: host-path-volume\ntitle: Pods must not mount hostPath volumes\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: volume\ncheck: |\n  volume.?hostPath.orValue(null) != null\nfield: [hostPath.path, hostPath]\nmessage: mounts a directory of the node\nwhy: |\n  A `hostPath` volume hands the pod a directory or file of the node itself, outside any\n  container isolation. Mounting `/var/run/containerd/containerd.sock` or the Docker\n  socket gives full control of every container on the node; `/etc`, `/root` or `/` let\n  an attacker add an SSH key, a cron job or a systemd unit and own the node;\n  `/var/lib/kubelet` exposes other pods\' secrets and service account tokens; even a\n  read-only mount of `/var/log` or `/proc` leaks data about other tenants, and symlink\n  tricks have turned "read-only" log mounts into host file reads. Host paths are also\n  tied to one node, so the data does not follow the pod (CIS Kubernetes Benchmark\n  5.2.12).\nfix: |\n  Use a volume type that does not reach into the node: `emptyDir` for scratch space,\n  a PersistentVolumeClaim for data, a ConfigMap or Secret for configuration:\n\n  ```yaml\n  spec:\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        volumeMounts:\n          - name: cache\n            mountPath: /var/cache/app\n    volumes:\n      - name: cache\n        emptyDir: {}\n  ```\n\n  Node agents that must read a host directory (log shippers, CSI drivers) should mount\n  the narrowest path with `readOnly: true`, run in their own namespace, and carry a\n  documented waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/volumes/#hostpath\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-port.yaml", text: "id: host-port\ntitle: Containers must not bind ports on the node\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: containerPort\ncheck: |\n  cel.bind(hp, port.?hostPort.orValue(0),\n    type(hp) in [int, uint, double] && hp != 0)\nfield: [hostPort]\nmessage: binds a port on the node (hostPort)\nwhy: |\n  A `hostPort` opens the port directly on the node's IP address, next to the kubelet and\n  other node services. That exposes the container to anyone who can reach the node,\n  outside the Service and Ingress path where exposure is normally reviewed, and\n  depending on the network plugin, NetworkPolicies may not apply to that traffic. A pod\n  that can claim arbitrary host ports can also squat on a port another node component\n  expects and intercept its traffic. It also limits scheduling to one such pod per node\n  and port (CIS Kubernetes Benchmark 5.2.13; Pod Security Standards, Baseline).\nfix: |\n  Drop `hostPort` and publish the container port through a Service:\n\n  ```yaml\n  containers:\n    - name: web\n      image: registry.example/web@sha256:<digest>\n      ports:\n        - name: http\n          containerPort: 8080\n  ---\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: web\n  spec:\n    selector:\n      app: web\n    ports:\n      - name: http\n        port: 80\n        targetPort: http\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/services-networking/service/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/image-digest.yaml", text: 'id: image-digest\ntitle: Container images should be pinned by digest\nseverity: low\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    !img.matches("@sha256:[0-9a-f]{64}$"))\nfield: [image]\nmessage: image is not pinned by digest\nwhy: |\n  Tags, version tags included, are mutable labels: the registry lets anyone with push\n  rights move `app:1.8.2` to a different image. If an attacker steals a CI token or a\n  registry credential, or an upstream project\'s account is taken over, re-pointing a\n  tag puts their code into your cluster at the next pod restart or scale-up, and nothing\n  in the manifest or the review trail changes. A `sha256` digest names the exact image\n  content; a pod pinned by digest runs precisely the bytes that were built and reviewed.\nfix: |\n  Resolve the tag to its digest (for example with `crane digest` or\n  `docker buildx imagetools inspect`) and reference it; keeping the tag in front helps\n  readers:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2@sha256:<64 hex digits>\n  ```\n\n  Renovate and Dependabot can keep the digests up to date for you; admission policies\n  with image signature verification (Sigstore/cosign) complete the picture.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier\n' }, { file: "rules/workload-hardening/image-latest-tag.yaml", text: 'id: image-latest-tag\ntitle: Container images must not use the latest tag or omit the tag\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The tag is whatever follows ":" in the last path segment, so a registry port\n# ("host:5000/app") is not mistaken for a tag. No tag and no digest means "latest".\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    cel.bind(name, img.split("@")[0],\n    cel.bind(segments, name.split("/"),\n    cel.bind(last, segments[size(segments) - 1],\n    cel.bind(tag, last.contains(":") ? last.substring(last.indexOf(":") + 1) : "",\n      (tag == "latest" || tag == "") && !img.contains("@"))))))\nfield: [image]\nmessage: uses a mutable latest (or missing) image tag\nwhy: |\n  `latest`, and an image reference with no tag at all which means the same thing, point\n  at whatever was pushed last. The code that runs is then decided at pull time, not in\n  review: anyone who can push to that repository (or a compromised CI job, or a\n  typosquatted upstream) changes what your cluster executes without touching a manifest,\n  and two replicas started an hour apart may run different code. It also defeats\n  rollbacks and incident analysis, because the manifest no longer says which build was\n  running. A reference that also carries a digest (`app:latest@sha256:...`) is pinned by\n  the digest, so this rule accepts it.\nfix: |\n  Reference an immutable version tag, or better a digest (see `image-digest`):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2\n      # or, pinned exactly:\n      # image: registry.example/team/app:1.8.2@sha256:<digest>\n  ```\n\n  Let a tool such as Renovate or Dependabot propose version bumps, so updates still\n  arrive but go through review.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/containers/images/#updating-images\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n' }, { file: "rules/workload-hardening/privileged-container.yaml", text: "id: privileged-container\ntitle: Containers must not run privileged\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  container.?securityContext.?privileged.orValue(false) == true\nfield: [securityContext.privileged]\nsuggest: { key: privileged, value: false }\nmessage: runs privileged\nwhy: |\n  A privileged container gets every Linux capability, sees all of the node's devices\n  under `/dev` and runs without the seccomp and AppArmor/SELinux confinement that\n  normally fences it in. Anyone who gets code execution inside it (a vulnerable\n  dependency, an exposed debug endpoint) can mount the node's disk, load kernel modules\n  or write to the host's cgroups, and from there read every other pod's secrets and the\n  kubelet's credentials: one compromised container becomes a compromised node. The Pod\n  Security Standards forbid it from the Baseline level up (CIS Kubernetes Benchmark\n  5.2.2).\nfix: |\n  Remove `privileged: true`. If the workload needs one specific kernel feature, grant\n  only that capability and keep everything else dropped:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        privileged: false\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\"]   # only if really needed\n  ```\n\n  Node agents that truly need the host (CNI plugins, storage drivers) belong in a\n  dedicated namespace with a documented waiver, not in application manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/read-only-root-filesystem.yaml", text: 'id: read-only-root-filesystem\ntitle: Containers must use a read-only root filesystem\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Windows pods cannot set readOnlyRootFilesystem (the API server rejects it), so they are\n# not asked to.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?readOnlyRootFilesystem.orValue(false) != true\nfield: [securityContext.readOnlyRootFilesystem]\nsuggest: { key: readOnlyRootFilesystem, value: true }\nmessage: has a writable root filesystem\nwhy: |\n  With a writable root filesystem, an attacker who gets a shell or code execution in the\n  container can drop their own tools (scanners, miners, reverse shells), replace the\n  application\'s binaries or scripts so the backdoor survives a process restart, or plant\n  files that a later `exec` by an operator will run. Making the image\'s filesystem\n  read-only turns the container into an immutable copy of what was reviewed and built:\n  anything the attacker downloads has nowhere to live except the few scratch volumes you\n  mounted on purpose.\nfix: |\n  Set `readOnlyRootFilesystem: true` and mount an `emptyDir` at each path the\n  application really writes to (temporary files, caches, sockets):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir:\n        sizeLimit: 64Mi\n  ```\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://kubernetes.io/docs/concepts/storage/volumes/#emptydir\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/workload-hardening/resource-limits.yaml", text: 'id: resource-limits\ntitle: Containers must set CPU and memory limits\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# One finding per missing limit. Ephemeral containers cannot have resources.\ncheck: |\n  containerType == "ephemeralContainer" ? [] :\n    ["cpu", "memory"]\n      .filter(r, container.?resources.?limits[?r].orValue(null) in [null, ""])\n      .map(r, "resources.limits." + r)\nmessage: has no CPU or memory limit\nwhy: |\n  Without limits, one container can take all the CPU and memory of its node. A\n  compromised or simply buggy workload (a crypto miner, a memory leak, a request flood\n  that an attacker triggers on purpose) then starves every other pod on that node,\n  including ingress controllers and monitoring, and memory pressure makes the kubelet\n  evict or the kernel OOM-kill neighbours that did nothing wrong. A memory limit confines\n  the damage to the offending container, which is restarted; a CPU limit caps how much\n  compute a hijacked pod can burn. Limits are also what ResourceQuotas and capacity\n  planning rely on.\nfix: |\n  Give every container (init containers too) requests and limits sized from observed\n  usage:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      resources:\n        requests:\n          cpu: 100m\n          memory: 128Mi\n        limits:\n          cpu: 500m\n          memory: 256Mi\n  ```\n\n  A LimitRange in the namespace can supply defaults, but keeping the values in the\n  manifest makes them reviewable here.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/\n  - https://kubernetes.io/docs/concepts/policy/limit-range/\n  - https://kubernetes.io/docs/concepts/policy/resource-quotas/\n' }, { file: "rules/workload-hardening/run-as-non-root.yaml", text: "id: run-as-non-root\ntitle: Containers must run as a non-root user\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The container's securityContext overrides the pod's. The container is fine when the\n# effective runAsNonRoot is true or the effective runAsUser is a non-zero UID; an explicit\n# runAsNonRoot: false or runAsUser: 0 is always a violation.\ncheck: |\n  cel.bind(cNonRoot, container.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(pNonRoot, podSpec.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(nonRoot, type(cNonRoot) == bool ? cNonRoot : pNonRoot,\n  cel.bind(cUser, container.?securityContext.?runAsUser.orValue(null),\n  cel.bind(pUser, podSpec.?securityContext.?runAsUser.orValue(null),\n  cel.bind(user,\n    type(cUser) in [int, uint, double] ? double(cUser)\n      : (type(pUser) in [int, uint, double] ? double(pUser) : -1.0),\n    nonRoot == false || user == 0.0 || (nonRoot != true && user <= 0.0)\n  ))))))\nfield:\n  - securityContext.runAsNonRoot\n  - securityContext.runAsUser\n  - $pod.securityContext.runAsNonRoot\n  - $pod.securityContext.runAsUser\nsuggest: { key: runAsNonRoot, value: true }\nmessage: may run as root (UID 0)\nwhy: |\n  Unless told otherwise, a container runs as whatever user its image declares, and for\n  most images that is root. Root inside a container is the same UID 0 as root on the\n  node: if an attacker breaks out through a kernel or runtime bug, or through a mounted\n  host path or socket, they land on the node with full privileges instead of as a\n  harmless unprivileged user. Root in the container also lets them overwrite the\n  application's own binaries and install tools. `runAsNonRoot: true` makes the kubelet\n  refuse to start the container as UID 0, so a changed base image cannot silently bring\n  root back (Pod Security Standards, Restricted; CIS Kubernetes Benchmark 5.2.7).\nfix: |\n  Set `runAsNonRoot: true` (and ideally a fixed non-zero UID) at pod level, so that every\n  container, including init containers, inherits it; do not override it with `false` or\n  `runAsUser: 0` in a container:\n\n  ```yaml\n  spec:\n    securityContext:\n      runAsNonRoot: true\n      runAsUser: 10001\n      runAsGroup: 10001\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  If the image only works as root, rebuild it with a `USER 10001` instruction and make\n  the files it writes owned by that user (or mount an `emptyDir` for them).\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/seccomp-profile.yaml", text: 'id: seccomp-profile\ntitle: Containers must run with the RuntimeDefault or a Localhost seccomp profile\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The most specific setting wins: container field, then the container\'s legacy\n# annotation, then the pod field, then the pod\'s legacy annotation. Windows has no seccomp.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(cType, container.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(pType, podSpec.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(annotations, podMeta.?annotations.orValue({}),\n  cel.bind(cName, container.?name.orValue(""),\n  cel.bind(cLegacy,\n    type(cName) == string && cName != ""\n      ? annotations[?"container.seccomp.security.alpha.kubernetes.io/" + cName].orValue(null)\n      : null,\n  cel.bind(pLegacy, annotations[?"seccomp.security.alpha.kubernetes.io/pod"].orValue(null),\n    type(cType) == string ? !(cType in ["RuntimeDefault", "Localhost"])\n    : type(cLegacy) == string\n      ? !(cLegacy in ["runtime/default", "docker/default"] || cLegacy.startsWith("localhost/"))\n    : type(pType) == string ? !(pType in ["RuntimeDefault", "Localhost"])\n    : !(type(pLegacy) == string &&\n        (pLegacy in ["runtime/default", "docker/default"] || pLegacy.startsWith("localhost/")))\n  ))))))\nfield:\n  - securityContext.seccompProfile.type\n  - $pod.securityContext.seccompProfile.type\nmessage: runs without a seccomp profile (Unconfined)\nwhy: |\n  Seccomp limits which system calls a process may make. Kubernetes does not apply the\n  container runtime\'s default profile unless asked to (or unless the cluster turned on\n  the kubelet\'s `seccompDefault` option), so by default a container runs `Unconfined`\n  and can call all of the kernel\'s several hundred syscalls, including rarely used ones\n  (`unshare`, `keyctl`, `bpf`, `userfaultfd`, `ptrace`) that show up again and again in\n  container-escape and kernel privilege-escalation exploits. The `RuntimeDefault`\n  profile blocks those while leaving ordinary applications unaffected, so an attacker\n  with code execution has far fewer ways to attack the node\'s kernel (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.7.2).\nfix: |\n  Set the profile once at pod level, so that every container inherits it, and do not\n  override it with `Unconfined`:\n\n  ```yaml\n  spec:\n    securityContext:\n      seccompProfile:\n        type: RuntimeDefault\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  A workload that needs a tailored profile can use `type: Localhost` with\n  `localhostProfile: profiles/app.json` installed on the nodes. The old\n  `seccomp.security.alpha.kubernetes.io/pod` annotation is still accepted by this rule,\n  but it has been deprecated since Kubernetes 1.19 and newer clusters may not honour it:\n  move to the field.\nreferences:\n  - https://kubernetes.io/docs/tutorials/security/seccomp/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-the-seccomp-profile-for-a-container\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/automount-service-account-token.yaml", text: "id: automount-service-account-token\ntitle: Pods must opt out of automounting the service account token\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\ncheck: |\n  type(podSpec) == map &&\n  podSpec.?automountServiceAccountToken.orValue(null) != false\nfield: [$pod.automountServiceAccountToken]\nsuggest: { key: automountServiceAccountToken, value: false }\nmessage: mounts a Kubernetes API token it may not need\nwhy: |\n  Unless told otherwise, Kubernetes mounts a token for the pod's service account at\n  `/var/run/secrets/kubernetes.io/serviceaccount/token` in every container. Most\n  applications never talk to the Kubernetes API, but an attacker who gets file read or\n  code execution in the pod (path traversal, SSRF to a file URL, a vulnerable library)\n  picks up that token and can call the API server with whatever RBAC the service account\n  has; with a shared or over-privileged account that can mean reading Secrets or\n  creating pods across the namespace. A token that is not mounted cannot be stolen (CIS\n  Kubernetes Benchmark 5.1.6).\nfix: |\n  Turn the automount off in the pod spec; it takes precedence over the service\n  account's own setting:\n\n  ```yaml\n  spec:\n    serviceAccountName: web\n    automountServiceAccountToken: false\n    containers:\n      - name: web\n        image: registry.example/web@sha256:<digest>\n  ```\n\n  Workloads that do call the API (operators, controllers) can keep the token: set\n  `automountServiceAccountToken: true` explicitly and record a waiver, or better, mount a\n  projected token with a short expiry only into the container that needs it. Setting\n  `automountServiceAccountToken: false` on the ServiceAccount as well protects pods that\n  forget it.\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-identity/default-service-account.yaml", text: 'id: default-service-account\ntitle: Workloads must run under a dedicated service account, not "default"\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\n# serviceAccountName wins; the deprecated serviceAccount is used only when it is empty.\ncheck: |\n  type(podSpec) == map &&\n  cel.bind(san, podSpec.?serviceAccountName.orValue(""),\n  cel.bind(legacy, podSpec.?serviceAccount.orValue(""),\n  cel.bind(effective,\n    type(san) == string && san != "" ? san : (type(legacy) == string ? legacy : ""),\n    effective.trim() == "" || effective == "default")))\nfield: [$pod.serviceAccountName, $pod.serviceAccount]\nmessage: runs as the namespace\'s default service account\nwhy: |\n  Every namespace has a `default` service account, and every pod that names no other\n  account runs as it. It is shared by everything in the namespace, so any permission\n  someone grants it "just to make one app work" silently applies to every other pod\n  there too, and a token stolen from any one of them carries the sum of those rights.\n  Shared identity also makes audit logs useless for telling which workload did what and\n  prevents giving each workload exactly the RBAC and cloud IAM bindings it needs (CIS\n  Kubernetes Benchmark 5.1.5).\nfix: |\n  Create a service account per workload, grant it only what that workload needs, and\n  reference it:\n\n  ```yaml\n  apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n    name: billing-api\n    namespace: billing\n  automountServiceAccountToken: false\n  ---\n  # in the pod template\n  spec:\n    serviceAccountName: billing-api\n    containers:\n      - name: api\n        image: registry.example/billing-api@sha256:<digest>\n  ```\n\n  Leave the `default` account without any RoleBinding.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/projected-token-audience.yaml", text: 'id: projected-token-audience\ntitle: Projected service account tokens must name an audience and expire within a day\nseverity: low\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\nforEach: volume\n# One finding per offending token source: on its missing audience (the\n# serviceAccountToken line) or on its too-long expirationSeconds. CEL has no index\n# iteration, so the first 32 sources of a projected volume are examined.\ncheck: |\n  cel.bind(sources, volume.?projected.?sources.orValue([]),\n    type(sources) != list ? [] :\n    cel.bind(tokens,\n      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,\n       16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]\n        .filter(i, i < size(sources) &&\n          type(sources[i].?serviceAccountToken.orValue(null)) == map),\n      tokens\n        .filter(i, cel.bind(aud, sources[i].serviceAccountToken.?audience.orValue(""),\n          !(type(aud) == string && aud.trim() != "")))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.audience")\n      + tokens\n        .filter(i, cel.bind(exp, sources[i].serviceAccountToken.?expirationSeconds.orValue(0),\n          type(exp) in [int, uint, double] && exp > 86400))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.expirationSeconds")))\nmessage: projects a service account token without an audience or with a long lifetime\nwhy: |\n  A projected token without an `audience` is issued for the Kubernetes API server\n  itself. When such a token is handed to another service (a vault, a message broker, a\n  partner API), that service, its logs, and anyone who compromises it hold a credential\n  they can replay against your cluster\'s API with the pod\'s RBAC rights. Naming the\n  intended audience makes the token useless anywhere else, and a short\n  `expirationSeconds` (the kubelet renews it automatically) limits how long a stolen copy\n  keeps working; a token valid for days or a year is close to a static password.\nfix: |\n  Name the service that will validate the token and keep the lifetime short (minimum\n  600 seconds, default one hour):\n\n  ```yaml\n  volumes:\n    - name: vault-token\n      projected:\n        sources:\n          - serviceAccountToken:\n              path: token\n              audience: vault.example.com\n              expirationSeconds: 3600\n  ```\n\n  Make the receiving service check the `aud` claim. If the application only needs to\n  call the Kubernetes API, rely on the default automounted token (or a projected one\n  with `audience` set to the API server\'s audience) rather than a long-lived one.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#launch-a-pod-using-service-account-token-projection\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n' }];
+    define_KUBEGATE_BUILTIN_RULES_default = [{ file: "rules/exposure/exposed-risky-workload.yaml", text: "id: exposed-risky-workload\ntitle: A workload reachable from outside the cluster runs with privilege, as root, or with a powerful service account\nseverity: high\ncategory: exposure\nmatch:\n  kinds: [Ingress, HTTPRoute, GRPCRoute, TLSRoute, TCPRoute, Gateway, Service, Workload]\nanalyser: exposure\nwhy: |\n  Each of these objects can look harmless on its own: an Ingress that routes to a Service, a\n  Service that selects some pods, a Deployment whose container is privileged. Together they\n  form a path from the internet to a process that can take over its node or the cluster.\n  An attacker who finds one bug in the exposed application (a deserialisation flaw, a\n  server-side request forgery, a path traversal) then lands as root, in a privileged\n  container, on the node's network, or holding a service account token that can read\n  secrets or create pods. kubegate follows the path through the repository's objects:\n  public Ingresses (no internal class or annotation), Gateway API routes attached to a\n  Gateway that is not internal, and LoadBalancer or NodePort Services, to the Services they\n  send traffic to and the workloads those Services select by label. It reports each path\n  that ends at a workload that runs privileged, shares the node's namespaces, is not\n  proven to run as a non-root user, or runs as a service account bound to dangerous\n  permissions, and names every object on the way.\nfix: |\n  Harden the workload at the end of the path, which is what an attacker reaches:\n\n  ```yaml\n  apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: web\n    namespace: shop\n  spec:\n    template:\n      spec:\n        automountServiceAccountToken: false\n        securityContext:\n          runAsNonRoot: true\n          runAsUser: 10001\n          seccompProfile:\n            type: RuntimeDefault\n        containers:\n          - name: web\n            image: registry.example/web@sha256:...\n            securityContext:\n              privileged: false\n              allowPrivilegeEscalation: false\n              capabilities:\n                drop: [\"ALL\"]\n  ```\n\n  If the workload does not need to be reachable from outside, make the entry internal\n  instead: an internal ingress class (`ingressClassName: internal`), an internal load\n  balancer annotation, or a `ClusterIP` Service. Bind its service account only to what it\n  needs. If the path is intended and reviewed, waive the finding on the workload with a\n  reason and an expiry.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/\n  - https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types\n  - https://gateway-api.sigs.k8s.io/api-types/httproute/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/\n" }, { file: "rules/exposure/public-ingress.yaml", text: 'id: public-ingress\ntitle: Public Ingresses need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Ingress]\n# Internal when the class (field or legacy annotation) is an internal class, or when an\n# annotation carries one of the configured internal key/value pairs.\ncheck: |\n  cel.bind(classes,\n    type(params.?internalIngressClasses.orValue([])) == list ? params.?internalIngressClasses.orValue([]) : [],\n  cel.bind(internal,\n    type(params.?internalIngressAnnotations.orValue({})) == map ? params.?internalIngressAnnotations.orValue({}) : {},\n  cel.bind(annotations,\n    type(object.?metadata.?annotations.orValue({})) == map ? object.?metadata.?annotations.orValue({}) : {},\n    !(\n      object.?spec.?ingressClassName.orValue("") in classes\n      || annotations[?"kubernetes.io/ingress.class"].orValue("") in classes\n      || internal.exists(k, k in annotations && annotations[k] == internal[k])\n    )\n  )))\nfield:\n  - spec.ingressClassName\n  - \'metadata.annotations["kubernetes.io/ingress.class"]\'\nmessage: is exposed publicly (no internal ingress class or annotation)\nwhy: |\n  An Ingress publishes HTTP routes to the pods behind it, and with most controllers and\n  cloud defaults that means on an internet-facing load balancer. Every path it lists, and\n  anything behind a catch-all path, becomes reachable from the internet: forgotten admin\n  pages, debug endpoints, metrics, APIs that assumed a trusted network. One line\n  (`ingressClassName`) decides which controller serves it, so a small edit can move an\n  internal application to the public edge. kubegate counts an Ingress as internal only\n  when its class or annotations say so (see the fix for the exact settings and their\n  defaults); an Ingress without a class is public, because the cluster\'s default class\n  decides where it lands.\nfix: |\n  If the application is not meant for the internet, serve it through an internal class:\n\n  ```yaml\n  apiVersion: networking.k8s.io/v1\n  kind: Ingress\n  metadata:\n    name: admin\n    namespace: backoffice\n  spec:\n    ingressClassName: internal\n    rules:\n      - host: admin.corp.example\n        http:\n          paths:\n            - path: /\n              pathType: Prefix\n              backend:\n                service:\n                  name: admin\n                  port:\n                    number: 80\n  ```\n\n  kubegate treats an Ingress as internal when `spec.ingressClassName` (or the older\n  `kubernetes.io/ingress.class` annotation) is one of `params.internalIngressClasses`,\n  by default `internal`, `nginx-internal` and `private`; or when one of its annotations\n  matches a key and value of `params.internalIngressAnnotations`, by default\n  `alb.ingress.kubernetes.io/scheme: internal`,\n  `networking.gke.io/load-balancer-type: Internal` and\n  `service.beta.kubernetes.io/aws-load-balancer-internal: "true"`. If your internal\n  classes have other names, set these in the config. If the Ingress really is public,\n  get the exposure reviewed (TLS, authentication, which paths are published) and record\n  a waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-class\n  - https://kubernetes.io/docs/concepts/services-networking/ingress/#tls\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/exposure/service-type-loadbalancer.yaml", text: 'id: service-type-loadbalancer\ntitle: Services of type LoadBalancer need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "LoadBalancer"\nfield: [spec.type]\nmessage: is exposed through a cloud load balancer\nwhy: |\n  On most cloud providers `type: LoadBalancer` provisions a load balancer with a public IP\n  address, so the Service\'s pods become reachable from the whole internet as soon as the\n  manifest is applied. Traffic arrives straight at the pods, without the TLS termination,\n  authentication, rate limiting or web application firewall an Ingress or gateway may\n  provide. Internal services (databases, admin consoles, metrics endpoints) exposed this\n  way are found by internet-wide scanners within hours. The Service also opens a NodePort\n  on every node unless `allocateLoadBalancerNodePorts` is false.\nfix: |\n  Prefer a `ClusterIP` Service behind the shared Ingress or Gateway. If a load balancer is\n  really needed, make it internal with your provider\'s annotation, restrict who may\n  connect, and record the decision as a waiver:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: ledger\n    namespace: payments\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-internal: "true"   # or the GKE/Azure equivalent\n  spec:\n    type: LoadBalancer\n    loadBalancerSourceRanges:\n      - 10.20.0.0/16\n    allocateLoadBalancerNodePorts: false\n    selector:\n      app: ledger\n    ports:\n      - port: 443\n        targetPort: 8443\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#loadbalancer\n  - https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer\n  - https://kubernetes.io/docs/tasks/access-application-cluster/configure-cloud-provider-firewall/\n' }, { file: "rules/exposure/service-type-nodeport.yaml", text: 'id: service-type-nodeport\ntitle: Services of type NodePort need an exposure review\nseverity: medium\ncategory: exposure\nmatch:\n  kinds: [Service]\ncheck: |\n  object.?spec.?type.orValue("") == "NodePort"\nfield: [spec.type]\nmessage: opens a port on every node\nwhy: |\n  `type: NodePort` opens the same high port (30000-32767 by default) on every node and\n  forwards it to the Service\'s pods. Anyone who can route to any node (another tenant\'s\n  workload, a peered network, or the internet when nodes have public IPs or loose firewall\n  rules) reaches the application directly, bypassing the Ingress with its TLS and\n  authentication. With the default `externalTrafficPolicy: Cluster` the traffic is also\n  source-NATed, so NetworkPolicies that allow by client IP can no longer tell who is\n  connecting, and every new node opens the port too.\nfix: |\n  Use a `ClusterIP` Service and publish it through the shared Ingress or Gateway:\n\n  ```yaml\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: storefront\n  spec:\n    type: ClusterIP\n    selector:\n      app: storefront\n    ports:\n      - port: 80\n        targetPort: 8080\n  ```\n\n  If an external load balancer must target node ports, keep nodes off public networks,\n  allow the port only from the load balancer\'s addresses in the cloud firewall, and waive\n  the finding with that reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport\n  - https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/#preserving-the-client-source-ip\n' }, { file: "rules/isolation/namespace-default-deny.yaml", text: "id: namespace-default-deny\ntitle: A namespace runs workloads that no NetworkPolicy isolates\nseverity: medium\ncategory: isolation\nmatch:\n  kinds: [Namespace, NetworkPolicy, Workload]\nanalyser: isolation\nwhy: |\n  Without a NetworkPolicy that selects a pod, every pod in the cluster may connect to it:\n  Kubernetes networking is open by default. One compromised pod anywhere (a vulnerable web\n  application, a build job running untrusted code) can then reach the databases, admin\n  ports and internal APIs of every namespace. The usual remedy is a default deny per\n  namespace, a policy whose empty `podSelector` selects every pod, plus policies that allow\n  the traffic each application needs. kubegate groups the repository's workloads by\n  namespace and reports each namespace where some workload is not selected by any\n  NetworkPolicy covering incoming traffic. Workloads whose manifests set no namespace are\n  left out, because the namespace they land in is chosen when they are applied. A network\n  plugin that does not enforce NetworkPolicy (or policies managed outside the repository)\n  makes this finding a reminder to check, not a proof.\nfix: |\n  Add a default deny to the namespace, then allow what is needed:\n\n  ```yaml\n  apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: default-deny-ingress\n    namespace: shop\n  spec:\n    podSelector: {}\n    policyTypes: [\"Ingress\"]\n  ---\n  apiVersion: networking.k8s.io/v1\n  kind: NetworkPolicy\n  metadata:\n    name: web-from-ingress\n    namespace: shop\n  spec:\n    podSelector:\n      matchLabels:\n        app: web\n    ingress:\n      - from:\n          - namespaceSelector:\n              matchLabels:\n                kubernetes.io/metadata.name: ingress-nginx\n  ```\n\n  If the namespace's policies live elsewhere (a platform repository, a policy controller),\n  waive this finding on the Namespace object with a reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies\n  - https://kubernetes.io/docs/concepts/security/security-checklist/#network-security\n" }, { file: "rules/isolation/namespace-pod-security-labels.yaml", text: 'id: namespace-pod-security-labels\ntitle: Namespaces must enforce the baseline or restricted Pod Security level\nseverity: medium\ncategory: isolation\nmatch:\n  kinds: [Namespace]\ncheck: |\n  !(object.?metadata.?labels.orValue({})[?"pod-security.kubernetes.io/enforce"].orValue("")\n    in ["baseline", "restricted"])\nfield:\n  - \'metadata.labels["pod-security.kubernetes.io/enforce"]\'\nmessage: does not enforce a Pod Security level of baseline or restricted\nwhy: |\n  Pod Security Admission blocks dangerous pods only where the\n  `pod-security.kubernetes.io/enforce` label asks for it; without the label the\n  cluster-wide default applies, which is `privileged` unless an administrator changed it,\n  and an explicit `privileged` allows everything. There, anyone who can create a pod (or a\n  Deployment, Job or CronJob) can run a privileged container, share the host\'s PID and\n  network namespaces or mount the node\'s root filesystem, and from there take over the\n  node with every workload and credential on it. `baseline` blocks those known\n  escalations, `restricted` also requires non-root, dropped capabilities and a seccomp\n  profile, and the `warn` and `audit` labels only report.\nfix: |\n  Label the namespace with an enforcing level, pinned to a version so that upgrades do\n  not tighten it by surprise:\n\n  ```yaml\n  apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: payments\n    labels:\n      pod-security.kubernetes.io/enforce: restricted\n      pod-security.kubernetes.io/enforce-version: v1.30\n      pod-security.kubernetes.io/warn: restricted\n      pod-security.kubernetes.io/audit: restricted\n  ```\n\n  Start with `baseline` if some workloads are not ready for `restricted`, and use the\n  `warn` label with `restricted` to see what still has to change. Namespaces that truly\n  need privileged pods (CNI, storage drivers) should be few, and waived by name.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-admission/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/enforce-standards-namespace-labels/\n' }, { file: "rules/rbac/cluster-admin-binding.yaml", text: 'id: cluster-admin-binding\ntitle: Bindings must not grant cluster-admin\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\n# Exempt only when there are subjects and every one of them is a Kubernetes system\n# identity (User or Group named "system:..."), except the groups that mean "everyone"\n# and service account identities.\ncheck: |\n  object.?roleRef.?name.orValue("") == "cluster-admin"\n  && object.?roleRef.?kind.orValue("ClusterRole") == "ClusterRole"\n  && !cel.bind(subjects,\n       type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n       size(subjects) > 0 && subjects.all(s,\n         s.?kind.orValue("") in ["User", "Group"]\n         && cel.bind(n, s.?name.orValue(""),\n              type(n) == string\n              && n.startsWith("system:")\n              && !n.startsWith("system:serviceaccount")\n              && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nfield: [roleRef.name]\nmessage: binds the cluster-admin ClusterRole\nwhy: |\n  `cluster-admin` allows every verb on every resource: through a ClusterRoleBinding the\n  subjects own the whole cluster (every Secret, every node via privileged pods, RBAC\n  itself, so a thief can also plant a quiet back door), and through a RoleBinding they\n  still read every Secret, run pods as any service account and rewrite roles in that\n  namespace. The CIS Kubernetes Benchmark asks to use it only where required (5.1.1).\n  Kubernetes\' own bootstrap bindings are exempt: like Polaris, kubegate leaves `system:`\n  identities alone, but it decides by the subjects (every one a `system:` User or Group)\n  rather than by the binding\'s name, which anyone can choose. `system:authenticated`,\n  `system:unauthenticated`, `system:anonymous` and service account identities\n  (`system:serviceaccount...`) are never exempt, since they hand the cluster to everyone\n  or to a workload.\nfix: |\n  Bind a role that lists what the subject needs, in the namespace where it needs it. The\n  built-in `admin`, `edit` and `view` ClusterRoles are often enough when used through a\n  RoleBinding:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: team-a-edit\n    namespace: team-a\n  subjects:\n    - kind: Group\n      name: team-a-developers\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: edit\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep real cluster administration to a small break-glass group, bound outside the\n  application\'s manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/cluster-role-binding.yaml", text: 'id: cluster-role-binding\ntitle: Prefer namespaced RoleBindings over ClusterRoleBindings\nseverity: low\ncategory: rbac\nmatch:\n  kinds: [ClusterRoleBinding]\n# Same system-identity exemption as cluster-admin-binding.\ncheck: |\n  !cel.bind(subjects,\n     type(object.?subjects.orValue([])) == list ? object.?subjects.orValue([]) : [],\n     size(subjects) > 0 && subjects.all(s,\n       s.?kind.orValue("") in ["User", "Group"]\n       && cel.bind(n, s.?name.orValue(""),\n            type(n) == string\n            && n.startsWith("system:")\n            && !n.startsWith("system:serviceaccount")\n            && !(n in ["system:authenticated", "system:unauthenticated", "system:anonymous"]))))\nmessage: grants its role in every namespace\nwhy: |\n  A ClusterRoleBinding grants its role in every namespace of the cluster, including\n  `kube-system` and namespaces created later. Even a modest role becomes dangerous at that\n  scope: "read ConfigMaps" across all tenants leaks other teams\' configuration, and when the\n  subject is a service account, one compromised pod reaches every namespace. Most\n  applications act only in their own namespace, and a RoleBinding that references the\n  same ClusterRole gives them exactly that. Bindings whose subjects are all Kubernetes\' own\n  `system:` users and groups are not reported.\nfix: |\n  Reference the ClusterRole from a RoleBinding in each namespace that needs it:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: RoleBinding\n  metadata:\n    name: reporter-view\n    namespace: billing\n  subjects:\n    - kind: ServiceAccount\n      name: reporter\n      namespace: billing\n  roleRef:\n    kind: ClusterRole\n    name: view\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep ClusterRoleBindings for things that really are cluster-scoped (nodes,\n  CustomResourceDefinitions, cluster-wide controllers), and waive those findings with a\n  reason.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding\n' }, { file: "rules/rbac/rbac-ephemeral-containers.yaml", text: 'id: rbac-ephemeral-containers\ntitle: Roles must not allow adding ephemeral containers to pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# pods/* is not valid RBAC syntax, but "*/ephemeralcontainers" is (any resource\'s\n# ephemeralcontainers subresource). A bare "*" resource is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/ephemeralcontainers", "*/ephemeralcontainers"])\n    && verbs.exists(v, v in ["create", "update", "patch", "*"])\n  )))\nfield: [resources]\nmessage: can add ephemeral containers to running pods\nwhy: |\n  Writing `pods/ephemeralcontainers` is how `kubectl debug` injects a new container into a\n  running pod, with an image and command of the holder\'s choosing. The injected container\n  gets the pod\'s service account token, volumes and network identity, and with\n  `targetContainerName` it shares the target\'s process namespace, so it can read that\n  container\'s files and memory through `/proc`. In effect this is `pods/exec` into every\n  pod in scope, even distroless pods with no shell. In a namespace without an enforcing\n  Pod Security level the injected container can also be privileged, which leads to the node.\nfix: |\n  Remove the write verbs on `pods/ephemeralcontainers` from roles used by workloads and\n  by everyday users. Give debugging access through a separate, time-limited role that is\n  bound only while an incident is open (and waived explicitly).\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/workloads/pods/ephemeral-containers/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/#ephemeral-container\n' }, { file: "rules/rbac/rbac-escalation-verbs.yaml", text: 'id: rbac-escalation-verbs\ntitle: Roles must not grant escalate, bind or impersonate\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n    verbs.exists(v, v in ["escalate", "bind", "impersonate"])\n    || ("*" in verbs && resources.exists(r, r in [\n         "roles", "clusterroles", "rolebindings", "clusterrolebindings",\n         "users", "groups", "serviceaccounts", "uids"]))\n  ))\nfield: [verbs]\nmessage: can escalate privileges (escalate, bind or impersonate)\nwhy: |\n  RBAC normally stops a subject from granting more than it already holds, and these three\n  verbs are the deliberate exceptions. `escalate` lets the holder add any permission to a\n  role it can edit, `bind` lets it bind roles it does not hold (such as `cluster-admin`)\n  to itself, and `impersonate` lets it send requests as another user, group or service\n  account, including the `system:masters` group. Any of them turns a modest token into\n  cluster admin in one API call, and a `"*"` verb on roles, bindings, users, groups or\n  service accounts includes them implicitly. The CIS Kubernetes Benchmark covers this in\n  5.1.8.\nfix: |\n  Grant the ordinary verbs the workload uses and leave escalation to the few\n  controllers that truly manage RBAC (and review those by hand, with a waiver).\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["rolebindings"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  If a controller must create RoleBindings for one specific role, restrict `bind` to\n  that role\'s name instead of all roles:\n\n  ```yaml\n  rules:\n    - apiGroups: ["rbac.authorization.k8s.io"]\n      resources: ["clusterroles"]\n      resourceNames: ["tenant-viewer"]\n      verbs: ["bind"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping\n  - https://kubernetes.io/docs/reference/access-authn-authz/authentication/#user-impersonation\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-nodes-proxy.yaml", text: 'id: rbac-nodes-proxy\ntitle: Roles must not grant access to nodes/proxy\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/proxy" is a valid subresource wildcard and includes nodes/proxy; a bare "*" resource\n# is rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["nodes/proxy", "*/proxy"])\n    && verbs.exists(v, v in ["get", "create", "*"])\n  )))\nfield: [resources]\nmessage: can reach the kubelet API through nodes/proxy\nwhy: |\n  `nodes/proxy` opens the kubelet\'s own API on every node the role covers: the holder can\n  list the node\'s pods, read their logs and run commands in any container there (the\n  kubelet\'s `/exec` and `/run` endpoints), whatever namespace the pod is in. Admission\n  checks that guard `pods/exec` never see these requests, and the API server\'s audit log\n  shows at most a `nodes/proxy` call, not which command ran where. Read-only `get` is not\n  safe either: the kubelet authorizes a WebSocket upgrade, which is an HTTP GET, with the\n  `get` verb, and that is enough to open an exec stream. Monitoring agents often ask for\n  it when `nodes/metrics` or `nodes/stats` would do (CIS Kubernetes Benchmark 5.1.10).\nfix: |\n  Grant the narrower kubelet subresources that metrics collectors actually use, and keep\n  `nodes/proxy` for none but tightly controlled node agents (with a waiver).\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: metrics-scraper\n  rules:\n    - apiGroups: [""]\n      resources: ["nodes", "nodes/metrics", "nodes/stats"]\n      verbs: ["get", "list", "watch"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-pod-exec.yaml", text: 'id: rbac-pod-exec\ntitle: Roles must not allow exec or attach into pods\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# "*/exec" and "*/attach" are valid RBAC subresource wildcards; a bare "*" resource is\n# rbac-wildcard\'s finding.\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && resources.exists(r, r in ["pods/exec", "pods/attach", "*/exec", "*/attach"])\n    && verbs.exists(v, v in ["create", "get", "*"])\n  )))\nfield: [resources]\nmessage: can run commands in pods (pods/exec or pods/attach)\nwhy: |\n  `pods/exec` runs any command in any container of the namespace, and `pods/attach` takes\n  over a container\'s main process input and output. The holder sees the container\'s\n  environment, mounted Secrets and service account token, can reach everything the pod can\n  reach on the network, and leaves only an "exec" audit event, not a record of what was\n  typed. Do not count on `create` being the only dangerous verb: the WebSocket form of\n  exec and attach (used by newer kubectl) begins with an HTTP GET, and many clusters\n  authorize it with `get` alone.\nfix: |\n  Keep exec and attach out of roles bound to workloads, CI and everyday users. Read-only\n  troubleshooting rarely needs more than logs and events:\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["pods", "pods/log", "events"]\n      verbs: ["get", "list", "watch"]\n  ```\n\n  When people do need a shell, grant exec through a separate break-glass role that is\n  bound for the length of an incident and waived explicitly.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources\n  - https://kubernetes.io/docs/tasks/debug/debug-application/get-shell-running-container/\n' }, { file: "rules/rbac/rbac-secret-read.yaml", text: 'id: rbac-secret-read\ntitle: Roles must not read Secrets\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\ncheck: |\n  cel.bind(verbs, type(rule.?verbs.orValue([])) == list ? rule.?verbs.orValue([]) : [],\n  cel.bind(resources, type(rule.?resources.orValue([])) == list ? rule.?resources.orValue([]) : [],\n  cel.bind(groups, type(rule.?apiGroups.orValue([])) == list ? rule.?apiGroups.orValue([]) : [],\n    ("" in groups || "*" in groups)\n    && "secrets" in resources\n    && verbs.exists(v, v in ["get", "list", "watch", "*"])\n  )))\nfield: [resources]\nmessage: can read Secrets\nwhy: |\n  Reading a Secret returns its value: database passwords, API keys, TLS private keys and,\n  in older clusters, the tokens of powerful service accounts. `list` is as bad as `get`,\n  because it returns the full contents of every Secret in scope, not just their names, and\n  `watch` keeps streaming new ones as they are created. One stolen token with this\n  permission therefore exposes every credential in the namespace (or, bound cluster-wide,\n  in the cluster), and many of those credentials open doors outside Kubernetes too. The\n  CIS Kubernetes Benchmark asks to minimise this access (5.1.2).\nfix: |\n  Mount the Secrets a workload needs as volumes or environment variables instead of\n  reading them through the API; the kubelet fetches them and the pod needs no RBAC at\n  all. If code must call the API, drop `list` and `watch` and restrict `get` to the\n  named Secrets (and record a waiver for this finding, since the permission remains):\n\n  ```yaml\n  rules:\n    - apiGroups: [""]\n      resources: ["secrets"]\n      resourceNames: ["payments-db-credentials"]\n      verbs: ["get"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/rbac-wildcard.yaml", text: 'id: rbac-wildcard\ntitle: Roles must not use wildcards in verbs, resources or apiGroups\nseverity: high\ncategory: rbac\nmatch:\n  kinds: [Role, ClusterRole]\nforEach: policyRule\n# One finding per wildcard list, each pointing at its own line.\ncheck: |\n  ["apiGroups", "resources", "verbs"].filter(f,\n    cel.bind(values, rule[?f].orValue([]), type(values) == list && "*" in values))\nmessage: uses a "*" wildcard\nwhy: |\n  A `"*"` does not describe what a workload needs; it grants everything the API server\n  serves now and later. `verbs: ["*"]` silently includes `escalate`, `bind`, `impersonate`\n  and `deletecollection`, `resources: ["*"]` includes Secrets, `pods/exec` and\n  `nodes/proxy`, and `apiGroups: ["*"]` covers every CustomResourceDefinition installed\n  later, so the role grows without anyone editing it. Whoever steals the token of a\n  subject bound to such a role usually owns the whole namespace or cluster. The CIS\n  Kubernetes Benchmark asks to minimise wildcards in Roles and ClusterRoles (5.1.3).\nfix: |\n  List the API groups, resources and verbs the workload actually calls. Running it once\n  with audit logging (or `kubectl auth can-i --list --as=system:serviceaccount:<ns>:<sa>`)\n  shows what is really used.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: report-reader\n    namespace: billing\n  rules:\n    - apiGroups: ["apps"]\n      resources: ["deployments"]\n      verbs: ["get", "list", "watch"]\n    - apiGroups: [""]\n      resources: ["configmaps"]\n      resourceNames: ["report-settings"]\n      verbs: ["get"]\n  ```\n\n  If the goal is "everything my operator\'s CRDs offer" for the built-in `admin`/`edit`\n  roles, do not write a star: publish an aggregated ClusterRole with explicit rules and\n  let Kubernetes fold it in through a label.\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRole\n  metadata:\n    name: widgets-edit\n    labels:\n      rbac.authorization.k8s.io/aggregate-to-admin: "true"\n      rbac.authorization.k8s.io/aggregate-to-edit: "true"\n  rules:\n    - apiGroups: ["widgets.example.com"]\n      resources: ["widgets", "widgets/status"]\n      verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#aggregated-clusterroles\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/rbac/system-masters-group.yaml", text: 'id: system-masters-group\ntitle: Bindings must not name the system:masters group\nseverity: critical\ncategory: rbac\nmatch:\n  kinds: [RoleBinding, ClusterRoleBinding]\nforEach: subject\ncheck: |\n  subject.?kind.orValue("") == "Group" && subject.?name.orValue("") == "system:masters"\nfield: [name]\nmessage: names the system:masters group\nwhy: |\n  Members of `system:masters` skip authorization altogether: the API server allows their\n  requests before RBAC or any authorization webhook is consulted, and no binding can take\n  that away. Membership comes from the credential itself (typically the organisation field\n  of a client certificate), so a leaked certificate in that group stays a full\n  administrator until it expires or the cluster CA is rotated. A binding that names the\n  group adds nothing for real members; it shows that access leans on this unrevocable,\n  unauditable identity instead of a reviewable group. The CIS Kubernetes Benchmark asks to\n  avoid the group outside break-glass use (5.1.7).\nfix: |\n  Give administrators an ordinary group from your identity provider and bind that group\n  to the role it needs, so access can be reviewed and revoked:\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: ClusterRoleBinding\n  metadata:\n    name: platform-admins\n  subjects:\n    - kind: Group\n      name: platform-admins\n      apiGroup: rbac.authorization.k8s.io\n  roleRef:\n    kind: ClusterRole\n    name: admin\n    apiGroup: rbac.authorization.k8s.io\n  ```\n\n  Keep `system:masters` certificates for emergencies only, stored offline.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#default-roles-and-role-bindings\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-env.yaml", text: 'id: secret-in-env\ntitle: Secrets must not be written as literal environment variable values\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Workload]\nforEach: envVar\n# A literal, non-empty value (a string, or an unquoted number) under a name that looks\n# like a credential. Names that only point at a secret (..._FILE, ..._PATH, ..._NAME,\n# ..._URL ...), booleans and pure $(OTHER_VAR) references are left alone. A value that\n# holds a PEM private key is reported whatever the variable is called.\ncheck: |\n  cel.bind(name, env.?name.orValue(""),\n  cel.bind(value, env.?value.orValue(""),\n    (type(value) == string && value.matches("BEGIN [A-Z0-9 ]*PRIVATE KEY")) ||\n    (type(name) == string &&\n      (type(value) == string\n        ? value.trim() != "" &&\n          !(value.lowerAscii() in ["true", "false"]) &&\n          !value.matches("^\\\\$\\\\([A-Za-z_][A-Za-z0-9_.-]*\\\\)$")\n        : type(value) in [int, uint, double]) &&\n      cel.bind(upper, name.upperAscii(),\n        ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "API_KEY", "APIKEY", "PRIVATE_KEY",\n         "CREDENTIAL", "ACCESS_KEY"].exists(k, upper.contains(k)) &&\n        !["_FILE", "_PATH", "_DIR", "_NAME", "_URL", "_URI", "_ENDPOINT", "_TTL",\n          "_TIMEOUT"].exists(s, upper.endsWith(s))))))\nfield: [value]\nmessage: sets a credential-like variable from a literal value\nwhy: |\n  A value written into the manifest is stored in plain text in Git, in every clone and\n  fork, in CI logs and artifacts, and in the workload object itself, where anyone allowed\n  to `get` or `describe` Deployments or Pods can read it. Read access to workloads is\n  handed out far more widely than read access to Secrets, so a password placed here\n  leaks to people and tools that were never meant to see it, and removing it later does\n  not remove it from the repository history. The credential has to be treated as\n  compromised and rotated.\nfix: |\n  Store the value in a Secret (created outside the repository, or encrypted with a tool\n  such as Sealed Secrets, SOPS or External Secrets) and reference it; mounting it as a\n  file is better still:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: app-db\n              key: password\n  ```\n\n  Then rotate the credential that was committed: it is in the Git history.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/secrets/secret-in-manifest.yaml", text: 'id: secret-in-manifest\ntitle: Secret values must not be committed in manifests\nseverity: high\ncategory: secrets\nmatch:\n  kinds: [Secret]\n# One finding per key that carries a value. Empty values and whole-value placeholders\n# filled in at deploy time (${VAR}, {{ ... }}) are not secrets yet; tls.crt and ca.crt\n# hold public certificates. Token Secrets are service-account-token-secret\'s finding.\n# Values are never echoed.\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token" ? [] :\n  cel.bind(d, object.?data.orValue({}),\n    type(d) == map\n      ? d.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && d[k] != null && d[k] != ""\n                 && !(type(d[k]) == string && d[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n              k.contains("\\"") || k.contains("\\\\") ? "data" : "data[\\"" + k + "\\"]")\n      : []) +\n  cel.bind(sd, object.?stringData.orValue({}),\n    type(sd) == map\n      ? sd.map(k, type(k) == string && !(k in ["tls.crt", "ca.crt"]) && sd[k] != null && sd[k] != ""\n                  && !(type(sd[k]) == string && sd[k].matches("^\\\\s*(\\\\$\\\\{[^}]*\\\\}|\\\\{\\\\{.*\\\\}\\\\})\\\\s*$")),\n               k.contains("\\"") || k.contains("\\\\") ? "stringData" : "stringData[\\"" + k + "\\"]")\n      : [])\nmessage: commits a Secret value in the repository\nwhy: |\n  Values under `data` are base64, an encoding anyone reverses with one command, and\n  `stringData` is plain text. Once committed, the value is readable by everyone with read\n  access to the repository, its forks and clones, CI logs and caches, and it stays in the\n  Git history after the line is deleted. Whoever gets any of those holds the database\n  password, API key or TLS private key directly, without touching the cluster. Treat a\n  committed value as leaked: rotate it, then remove it.\nfix: |\n  Keep the value out of Git and let the cluster fetch or decrypt it. For example with the\n  External Secrets Operator, the manifest names the secret but not its value:\n\n  ```yaml\n  apiVersion: external-secrets.io/v1\n  kind: ExternalSecret\n  metadata:\n    name: payments-db\n    namespace: payments\n  spec:\n    refreshInterval: 1h\n    secretStoreRef:\n      kind: ClusterSecretStore\n      name: vault\n    target:\n      name: payments-db\n    data:\n      - secretKey: password\n        remoteRef:\n          key: payments/db\n          property: password\n  ```\n\n  Sealed Secrets (encrypted with the cluster\'s public key), SOPS-encrypted files\n  decrypted in the deployment pipeline, or the Secrets Store CSI driver work as well.\n  Rotate any credential that was ever committed.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/secrets-good-practices/\n  - https://kubernetes.io/docs/concepts/configuration/secret/\n  - https://external-secrets.io/latest/\n' }, { file: "rules/secrets/service-account-token-secret.yaml", text: 'id: service-account-token-secret\ntitle: Do not create long-lived service account token Secrets\nseverity: medium\ncategory: secrets\nmatch:\n  kinds: [Secret]\ncheck: |\n  object.?type.orValue("") == "kubernetes.io/service-account-token"\nfield: [type]\nmessage: requests a long-lived service account token\nwhy: |\n  A Secret of type `kubernetes.io/service-account-token` makes the control plane mint a\n  token for the named service account that never expires and is not tied to any pod. It\n  works from anywhere the API server is reachable, so a copy leaked through a backup, a CI\n  log or a `get secrets` permission keeps working until someone notices and deletes the\n  Secret, which makes it a favourite for persistence after a breach. Tokens from the\n  TokenRequest API (projected volumes, `kubectl create token`) expire, name their audience\n  and die with the pod that held them.\nfix: |\n  Delete the Secret and let pods receive short-lived tokens through a projected volume\n  (this is also what the default service account mount does):\n\n  ```yaml\n  spec:\n    serviceAccountName: reporter\n    containers:\n      - name: app\n        image: registry.example/reporter@sha256:<digest>\n        volumeMounts:\n          - name: api-token\n            mountPath: /var/run/secrets/tokens\n            readOnly: true\n    volumes:\n      - name: api-token\n        projected:\n          sources:\n            - serviceAccountToken:\n                path: token\n                audience: reports.example.com\n                expirationSeconds: 3600\n  ```\n\n  For a system outside the cluster, prefer workload identity federation; if it really\n  needs a Kubernetes token, issue a short one with `kubectl create token <sa>\n  --duration=1h` and rotate it.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n' }, { file: "rules/workload-hardening/allow-privilege-escalation.yaml", text: 'id: allow-privilege-escalation\ntitle: Containers must set allowPrivilegeEscalation to false\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Unset means allowed: the kernel lets setuid binaries raise privileges unless the\n# no_new_privs flag is set. Windows pods cannot set the field.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?allowPrivilegeEscalation.orValue(true) != false\nfield: [securityContext.allowPrivilegeEscalation]\nsuggest: { key: allowPrivilegeEscalation, value: false }\nmessage: allows privilege escalation\nwhy: |\n  Unless `allowPrivilegeEscalation` is `false`, the container\'s processes are started\n  without the kernel\'s `no_new_privs` flag, so a program can gain more privileges than\n  its parent had: a setuid-root binary such as `su`, `sudo`, `mount` or `ping` in the\n  image, or one the attacker manages to create, runs as root even when the container\n  itself runs as an ordinary user. That undoes `runAsNonRoot` and dropped capabilities\n  in a single `exec`. The field is not secure by default: leaving it out means\n  escalation is allowed (Pod Security Standards, Restricted; CIS Kubernetes Benchmark\n  5.2.6).\nfix: |\n  Set the field explicitly in every container, init containers included:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n  ```\n\n  It is always `true` for privileged containers and for containers that add\n  `CAP_SYS_ADMIN`, so remove those first.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://docs.kernel.org/userspace-api/no_new_privs.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/drop-all-capabilities.yaml", text: 'id: drop-all-capabilities\ntitle: Containers must drop all Linux capabilities\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# "ALL" is compared case-insensitively. Windows pods have no Linux capabilities to drop.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(drop, container.?securityContext.?capabilities.?drop.orValue([]),\n    !(type(drop) == list &&\n      drop.exists(c, type(c) == string && c.lowerAscii() == "all")))\nfield: [securityContext.capabilities.drop]\nmessage: does not drop all capabilities\nwhy: |\n  Container runtimes hand every container a default set of Linux capabilities, such as\n  `NET_RAW` (forge packets, spoof ARP and DNS on the pod network), `CHOWN`, `FOWNER`,\n  `SETUID`/`SETGID` and `MKNOD`. Almost no application needs them, but an attacker who\n  gets code execution uses them to sniff or poison traffic from neighbouring pods, to\n  change file ownership and permissions, and as building blocks for kernel exploits and\n  container escapes. Dropping `ALL` and adding back the one or two a program really\n  needs keeps the kernel attack surface as small as the workload allows (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.2.8-5.2.10).\nfix: |\n  Drop everything, then add back only what is needed (for the Restricted profile, at most\n  `NET_BIND_SERVICE`, and only to listen on a port below 1024):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: ["ALL"]\n          add: ["NET_BIND_SERVICE"]   # only if really needed\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container\n  - https://man7.org/linux/man-pages/man7/capabilities.7.html\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-namespaces.yaml", text: 'id: host-namespaces\ntitle: Pods must not share the node\'s network, PID or IPC namespace\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\n# One finding per shared namespace, each on its own line.\ncheck: |\n  ["hostNetwork", "hostPID", "hostIPC"]\n    .filter(f, podSpec[?f].orValue(false) == true)\n    .map(f, "$pod." + f)\nmessage: shares a host namespace\nwhy: |\n  Namespaces are what make a container a container; each of these flags removes one wall\n  between the pod and the node. With `hostNetwork` the pod sits on the node\'s network\n  stack: it can reach services bound to localhost (the kubelet, node exporters, cloud\n  metadata proxies), sniff node traffic and bypass NetworkPolicies. With `hostPID` it\n  sees every process on the node, can read their environment variables and\n  `/proc/<pid>/root`, and can signal or `ptrace` them. With `hostIPC` it can attach to\n  the shared memory segments and message queues of host processes. Any of them turns an\n  application bug into access to the node and its other tenants (CIS Kubernetes\n  Benchmark 5.2.3-5.2.5).\nfix: |\n  Remove the flags (they default to `false`) or set them to `false` explicitly:\n\n  ```yaml\n  spec:\n    hostNetwork: false\n    hostPID: false\n    hostIPC: false\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        ports:\n          - containerPort: 8080\n  ```\n\n  Expose the pod through a Service instead of the node\'s network; for debugging a node,\n  use a short-lived `kubectl debug node/<name>` session rather than a permanent workload.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/security/linux-kernel-security-constraints/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-path-volume.yaml", text: 'id: host-path-volume\ntitle: Pods must not mount hostPath volumes\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: volume\ncheck: |\n  volume.?hostPath.orValue(null) != null\nfield: [hostPath.path, hostPath]\nmessage: mounts a directory of the node\nwhy: |\n  A `hostPath` volume hands the pod a directory or file of the node itself, outside any\n  container isolation. Mounting `/var/run/containerd/containerd.sock` or the Docker\n  socket gives full control of every container on the node; `/etc`, `/root` or `/` let\n  an attacker add an SSH key, a cron job or a systemd unit and own the node;\n  `/var/lib/kubelet` exposes other pods\' secrets and service account tokens; even a\n  read-only mount of `/var/log` or `/proc` leaks data about other tenants, and symlink\n  tricks have turned "read-only" log mounts into host file reads. Host paths are also\n  tied to one node, so the data does not follow the pod (CIS Kubernetes Benchmark\n  5.2.12).\nfix: |\n  Use a volume type that does not reach into the node: `emptyDir` for scratch space,\n  a PersistentVolumeClaim for data, a ConfigMap or Secret for configuration:\n\n  ```yaml\n  spec:\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n        volumeMounts:\n          - name: cache\n            mountPath: /var/cache/app\n    volumes:\n      - name: cache\n        emptyDir: {}\n  ```\n\n  Node agents that must read a host directory (log shippers, CSI drivers) should mount\n  the narrowest path with `readOnly: true`, run in their own namespace, and carry a\n  documented waiver.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/volumes/#hostpath\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-hardening/host-port.yaml", text: "id: host-port\ntitle: Containers must not bind ports on the node\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: containerPort\ncheck: |\n  cel.bind(hp, port.?hostPort.orValue(0),\n    type(hp) in [int, uint, double] && hp != 0)\nfield: [hostPort]\nmessage: binds a port on the node (hostPort)\nwhy: |\n  A `hostPort` opens the port directly on the node's IP address, next to the kubelet and\n  other node services. That exposes the container to anyone who can reach the node,\n  outside the Service and Ingress path where exposure is normally reviewed, and\n  depending on the network plugin, NetworkPolicies may not apply to that traffic. A pod\n  that can claim arbitrary host ports can also squat on a port another node component\n  expects and intercept its traffic. It also limits scheduling to one such pod per node\n  and port (CIS Kubernetes Benchmark 5.2.13; Pod Security Standards, Baseline).\nfix: |\n  Drop `hostPort` and publish the container port through a Service:\n\n  ```yaml\n  containers:\n    - name: web\n      image: registry.example/web@sha256:<digest>\n      ports:\n        - name: http\n          containerPort: 8080\n  ---\n  apiVersion: v1\n  kind: Service\n  metadata:\n    name: web\n  spec:\n    selector:\n      app: web\n    ports:\n      - name: http\n        port: 80\n        targetPort: http\n  ```\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/concepts/services-networking/service/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/image-digest.yaml", text: 'id: image-digest\ntitle: Container images should be pinned by digest\nseverity: low\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    !img.matches("@sha256:[0-9a-f]{64}$"))\nfield: [image]\nmessage: image is not pinned by digest\nwhy: |\n  Tags, version tags included, are mutable labels: the registry lets anyone with push\n  rights move `app:1.8.2` to a different image. If an attacker steals a CI token or a\n  registry credential, or an upstream project\'s account is taken over, re-pointing a\n  tag puts their code into your cluster at the next pod restart or scale-up, and nothing\n  in the manifest or the review trail changes. A `sha256` digest names the exact image\n  content; a pod pinned by digest runs precisely the bytes that were built and reviewed.\nfix: |\n  Resolve the tag to its digest (for example with `crane digest` or\n  `docker buildx imagetools inspect`) and reference it; keeping the tag in front helps\n  readers:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2@sha256:<64 hex digits>\n  ```\n\n  Renovate and Dependabot can keep the digests up to date for you; admission policies\n  with image signature verification (Sigstore/cosign) complete the picture.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n  - https://docs.docker.com/reference/cli/docker/image/pull/#pull-an-image-by-digest-immutable-identifier\n' }, { file: "rules/workload-hardening/image-latest-tag.yaml", text: 'id: image-latest-tag\ntitle: Container images must not use the latest tag or omit the tag\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The tag is whatever follows ":" in the last path segment, so a registry port\n# ("host:5000/app") is not mistaken for a tag. No tag and no digest means "latest".\ncheck: |\n  cel.bind(img, container.?image.orValue(""),\n    type(img) == string && img.trim() != "" &&\n    cel.bind(name, img.split("@")[0],\n    cel.bind(segments, name.split("/"),\n    cel.bind(last, segments[size(segments) - 1],\n    cel.bind(tag, last.contains(":") ? last.substring(last.indexOf(":") + 1) : "",\n      (tag == "latest" || tag == "") && !img.contains("@"))))))\nfield: [image]\nmessage: uses a mutable latest (or missing) image tag\nwhy: |\n  `latest`, and an image reference with no tag at all which means the same thing, point\n  at whatever was pushed last. The code that runs is then decided at pull time, not in\n  review: anyone who can push to that repository (or a compromised CI job, or a\n  typosquatted upstream) changes what your cluster executes without touching a manifest,\n  and two replicas started an hour apart may run different code. It also defeats\n  rollbacks and incident analysis, because the manifest no longer says which build was\n  running. A reference that also carries a digest (`app:latest@sha256:...`) is pinned by\n  the digest, so this rule accepts it.\nfix: |\n  Reference an immutable version tag, or better a digest (see `image-digest`):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/team/app:1.8.2\n      # or, pinned exactly:\n      # image: registry.example/team/app:1.8.2@sha256:<digest>\n  ```\n\n  Let a tool such as Renovate or Dependabot propose version bumps, so updates still\n  arrive but go through review.\nreferences:\n  - https://kubernetes.io/docs/concepts/containers/images/#image-names\n  - https://kubernetes.io/docs/concepts/containers/images/#updating-images\n  - https://kubernetes.io/docs/concepts/configuration/overview/\n' }, { file: "rules/workload-hardening/privileged-container.yaml", text: "id: privileged-container\ntitle: Containers must not run privileged\nseverity: critical\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\ncheck: |\n  container.?securityContext.?privileged.orValue(false) == true\nfield: [securityContext.privileged]\nsuggest: { key: privileged, value: false }\nmessage: runs privileged\nwhy: |\n  A privileged container gets every Linux capability, sees all of the node's devices\n  under `/dev` and runs without the seccomp and AppArmor/SELinux confinement that\n  normally fences it in. Anyone who gets code execution inside it (a vulnerable\n  dependency, an exposed debug endpoint) can mount the node's disk, load kernel modules\n  or write to the host's cgroups, and from there read every other pod's secrets and the\n  kubelet's credentials: one compromised container becomes a compromised node. The Pod\n  Security Standards forbid it from the Baseline level up (CIS Kubernetes Benchmark\n  5.2.2).\nfix: |\n  Remove `privileged: true`. If the workload needs one specific kernel feature, grant\n  only that capability and keep everything else dropped:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        privileged: false\n        allowPrivilegeEscalation: false\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\"]   # only if really needed\n  ```\n\n  Node agents that truly need the host (CNI plugins, storage drivers) belong in a\n  dedicated namespace with a documented waiver, not in application manifests.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/read-only-root-filesystem.yaml", text: 'id: read-only-root-filesystem\ntitle: Containers must use a read-only root filesystem\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# Windows pods cannot set readOnlyRootFilesystem (the API server rejects it), so they are\n# not asked to.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  container.?securityContext.?readOnlyRootFilesystem.orValue(false) != true\nfield: [securityContext.readOnlyRootFilesystem]\nsuggest: { key: readOnlyRootFilesystem, value: true }\nmessage: has a writable root filesystem\nwhy: |\n  With a writable root filesystem, an attacker who gets a shell or code execution in the\n  container can drop their own tools (scanners, miners, reverse shells), replace the\n  application\'s binaries or scripts so the backdoor survives a process restart, or plant\n  files that a later `exec` by an operator will run. Making the image\'s filesystem\n  read-only turns the container into an immutable copy of what was reviewed and built:\n  anything the attacker downloads has nowhere to live except the few scratch volumes you\n  mounted on purpose.\nfix: |\n  Set `readOnlyRootFilesystem: true` and mount an `emptyDir` at each path the\n  application really writes to (temporary files, caches, sockets):\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir:\n        sizeLimit: 64Mi\n  ```\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://kubernetes.io/docs/concepts/storage/volumes/#emptydir\n  - https://kubernetes.io/docs/concepts/security/security-checklist/\n' }, { file: "rules/workload-hardening/resource-limits.yaml", text: 'id: resource-limits\ntitle: Containers must set CPU and memory limits\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# One finding per missing limit. Ephemeral containers cannot have resources.\ncheck: |\n  containerType == "ephemeralContainer" ? [] :\n    ["cpu", "memory"]\n      .filter(r, container.?resources.?limits[?r].orValue(null) in [null, ""])\n      .map(r, "resources.limits." + r)\nmessage: has no CPU or memory limit\nwhy: |\n  Without limits, one container can take all the CPU and memory of its node. A\n  compromised or simply buggy workload (a crypto miner, a memory leak, a request flood\n  that an attacker triggers on purpose) then starves every other pod on that node,\n  including ingress controllers and monitoring, and memory pressure makes the kubelet\n  evict or the kernel OOM-kill neighbours that did nothing wrong. A memory limit confines\n  the damage to the offending container, which is restarted; a CPU limit caps how much\n  compute a hijacked pod can burn. Limits are also what ResourceQuotas and capacity\n  planning rely on.\nfix: |\n  Give every container (init containers too) requests and limits sized from observed\n  usage:\n\n  ```yaml\n  containers:\n    - name: app\n      image: registry.example/app@sha256:<digest>\n      resources:\n        requests:\n          cpu: 100m\n          memory: 128Mi\n        limits:\n          cpu: 500m\n          memory: 256Mi\n  ```\n\n  A LimitRange in the namespace can supply defaults, but keeping the values in the\n  manifest makes them reviewable here.\nreferences:\n  - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/\n  - https://kubernetes.io/docs/concepts/policy/limit-range/\n  - https://kubernetes.io/docs/concepts/policy/resource-quotas/\n' }, { file: "rules/workload-hardening/run-as-non-root.yaml", text: "id: run-as-non-root\ntitle: Containers must run as a non-root user\nseverity: high\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The container's securityContext overrides the pod's. The container is fine when the\n# effective runAsNonRoot is true or the effective runAsUser is a non-zero UID; an explicit\n# runAsNonRoot: false or runAsUser: 0 is always a violation.\ncheck: |\n  cel.bind(cNonRoot, container.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(pNonRoot, podSpec.?securityContext.?runAsNonRoot.orValue(null),\n  cel.bind(nonRoot, type(cNonRoot) == bool ? cNonRoot : pNonRoot,\n  cel.bind(cUser, container.?securityContext.?runAsUser.orValue(null),\n  cel.bind(pUser, podSpec.?securityContext.?runAsUser.orValue(null),\n  cel.bind(user,\n    type(cUser) in [int, uint, double] ? double(cUser)\n      : (type(pUser) in [int, uint, double] ? double(pUser) : -1.0),\n    nonRoot == false || user == 0.0 || (nonRoot != true && user <= 0.0)\n  ))))))\nfield:\n  - securityContext.runAsNonRoot\n  - securityContext.runAsUser\n  - $pod.securityContext.runAsNonRoot\n  - $pod.securityContext.runAsUser\nsuggest: { key: runAsNonRoot, value: true }\nmessage: may run as root (UID 0)\nwhy: |\n  Unless told otherwise, a container runs as whatever user its image declares, and for\n  most images that is root. Root inside a container is the same UID 0 as root on the\n  node: if an attacker breaks out through a kernel or runtime bug, or through a mounted\n  host path or socket, they land on the node with full privileges instead of as a\n  harmless unprivileged user. Root in the container also lets them overwrite the\n  application's own binaries and install tools. `runAsNonRoot: true` makes the kubelet\n  refuse to start the container as UID 0, so a changed base image cannot silently bring\n  root back (Pod Security Standards, Restricted; CIS Kubernetes Benchmark 5.2.7).\nfix: |\n  Set `runAsNonRoot: true` (and ideally a fixed non-zero UID) at pod level, so that every\n  container, including init containers, inherits it; do not override it with `false` or\n  `runAsUser: 0` in a container:\n\n  ```yaml\n  spec:\n    securityContext:\n      runAsNonRoot: true\n      runAsUser: 10001\n      runAsGroup: 10001\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  If the image only works as root, rebuild it with a `USER 10001` instruction and make\n  the files it writes owned by that user (or mount an `emptyDir` for them).\nreferences:\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-hardening/seccomp-profile.yaml", text: 'id: seccomp-profile\ntitle: Containers must run with the RuntimeDefault or a Localhost seccomp profile\nseverity: medium\ncategory: workload-hardening\nmatch:\n  kinds: [Workload]\nforEach: container\n# The most specific setting wins: container field, then the container\'s legacy\n# annotation, then the pod field, then the pod\'s legacy annotation. Windows has no seccomp.\ncheck: |\n  podSpec.?os.?name.orValue("") != "windows" &&\n  cel.bind(cType, container.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(pType, podSpec.?securityContext.?seccompProfile.?type.orValue(null),\n  cel.bind(annotations, podMeta.?annotations.orValue({}),\n  cel.bind(cName, container.?name.orValue(""),\n  cel.bind(cLegacy,\n    type(cName) == string && cName != ""\n      ? annotations[?"container.seccomp.security.alpha.kubernetes.io/" + cName].orValue(null)\n      : null,\n  cel.bind(pLegacy, annotations[?"seccomp.security.alpha.kubernetes.io/pod"].orValue(null),\n    type(cType) == string ? !(cType in ["RuntimeDefault", "Localhost"])\n    : type(cLegacy) == string\n      ? !(cLegacy in ["runtime/default", "docker/default"] || cLegacy.startsWith("localhost/"))\n    : type(pType) == string ? !(pType in ["RuntimeDefault", "Localhost"])\n    : !(type(pLegacy) == string &&\n        (pLegacy in ["runtime/default", "docker/default"] || pLegacy.startsWith("localhost/")))\n  ))))))\nfield:\n  - securityContext.seccompProfile.type\n  - $pod.securityContext.seccompProfile.type\nmessage: runs without a seccomp profile (Unconfined)\nwhy: |\n  Seccomp limits which system calls a process may make. Kubernetes does not apply the\n  container runtime\'s default profile unless asked to (or unless the cluster turned on\n  the kubelet\'s `seccompDefault` option), so by default a container runs `Unconfined`\n  and can call all of the kernel\'s several hundred syscalls, including rarely used ones\n  (`unshare`, `keyctl`, `bpf`, `userfaultfd`, `ptrace`) that show up again and again in\n  container-escape and kernel privilege-escalation exploits. The `RuntimeDefault`\n  profile blocks those while leaving ordinary applications unaffected, so an attacker\n  with code execution has far fewer ways to attack the node\'s kernel (Pod Security\n  Standards, Restricted; CIS Kubernetes Benchmark 5.7.2).\nfix: |\n  Set the profile once at pod level, so that every container inherits it, and do not\n  override it with `Unconfined`:\n\n  ```yaml\n  spec:\n    securityContext:\n      seccompProfile:\n        type: RuntimeDefault\n    containers:\n      - name: app\n        image: registry.example/app@sha256:<digest>\n  ```\n\n  A workload that needs a tailored profile can use `type: Localhost` with\n  `localhostProfile: profiles/app.json` installed on the nodes. The old\n  `seccomp.security.alpha.kubernetes.io/pod` annotation is still accepted by this rule,\n  but it has been deprecated since Kubernetes 1.19 and newer clusters may not honour it:\n  move to the field.\nreferences:\n  - https://kubernetes.io/docs/tutorials/security/seccomp/\n  - https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted\n  - https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-the-seccomp-profile-for-a-container\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/automount-service-account-token.yaml", text: "id: automount-service-account-token\ntitle: Pods must opt out of automounting the service account token\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\ncheck: |\n  type(podSpec) == map &&\n  podSpec.?automountServiceAccountToken.orValue(null) != false\nfield: [$pod.automountServiceAccountToken]\nsuggest: { key: automountServiceAccountToken, value: false }\nmessage: mounts a Kubernetes API token it may not need\nwhy: |\n  Unless told otherwise, Kubernetes mounts a token for the pod's service account at\n  `/var/run/secrets/kubernetes.io/serviceaccount/token` in every container. Most\n  applications never talk to the Kubernetes API, but an attacker who gets file read or\n  code execution in the pod (path traversal, SSRF to a file URL, a vulnerable library)\n  picks up that token and can call the API server with whatever RBAC the service account\n  has; with a shared or over-privileged account that can mean reading Secrets or\n  creating pods across the namespace. A token that is not mounted cannot be stolen (CIS\n  Kubernetes Benchmark 5.1.6).\nfix: |\n  Turn the automount off in the pod spec; it takes precedence over the service\n  account's own setting:\n\n  ```yaml\n  spec:\n    serviceAccountName: web\n    automountServiceAccountToken: false\n    containers:\n      - name: web\n        image: registry.example/web@sha256:<digest>\n  ```\n\n  Workloads that do call the API (operators, controllers) can keep the token: set\n  `automountServiceAccountToken: true` explicitly and record a waiver, or better, mount a\n  projected token with a short expiry only into the container that needs it. Setting\n  `automountServiceAccountToken: false` on the ServiceAccount as well protects pods that\n  forget it.\nreferences:\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n" }, { file: "rules/workload-identity/default-service-account.yaml", text: 'id: default-service-account\ntitle: Workloads must run under a dedicated service account, not "default"\nseverity: medium\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\n# serviceAccountName wins; the deprecated serviceAccount is used only when it is empty.\ncheck: |\n  type(podSpec) == map &&\n  cel.bind(san, podSpec.?serviceAccountName.orValue(""),\n  cel.bind(legacy, podSpec.?serviceAccount.orValue(""),\n  cel.bind(effective,\n    type(san) == string && san != "" ? san : (type(legacy) == string ? legacy : ""),\n    effective.trim() == "" || effective == "default")))\nfield: [$pod.serviceAccountName, $pod.serviceAccount]\nmessage: runs as the namespace\'s default service account\nwhy: |\n  Every namespace has a `default` service account, and every pod that names no other\n  account runs as it. It is shared by everything in the namespace, so any permission\n  someone grants it "just to make one app work" silently applies to every other pod\n  there too, and a token stolen from any one of them carries the sum of those rights.\n  Shared identity also makes audit logs useless for telling which workload did what and\n  prevents giving each workload exactly the RBAC and cloud IAM bindings it needs (CIS\n  Kubernetes Benchmark 5.1.5).\nfix: |\n  Create a service account per workload, grant it only what that workload needs, and\n  reference it:\n\n  ```yaml\n  apiVersion: v1\n  kind: ServiceAccount\n  metadata:\n    name: billing-api\n    namespace: billing\n  automountServiceAccountToken: false\n  ---\n  # in the pod template\n  spec:\n    serviceAccountName: billing-api\n    containers:\n      - name: api\n        image: registry.example/billing-api@sha256:<digest>\n  ```\n\n  Leave the `default` account without any RoleBinding.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n  - https://www.cisecurity.org/benchmark/kubernetes\n' }, { file: "rules/workload-identity/powerful-service-account-token.yaml", text: 'id: powerful-service-account-token\ntitle: A workload mounts the token of a service account bound to dangerous permissions\nseverity: high\ncategory: workload-identity\nmatch:\n  kinds: [Workload, ServiceAccount, RoleBinding, ClusterRoleBinding, Role, ClusterRole]\nanalyser: identity\nwhy: |\n  Kubernetes mounts the token of a pod\'s service account into every container unless told\n  not to, and that token carries every permission the service account is bound to. When\n  those permissions are dangerous (reading secrets, creating pods or workloads, exec into\n  pods, escalate, bind, impersonate, wildcards, cluster-admin), any code execution in the\n  pod, through a vulnerable library or an exposed debug endpoint, becomes control over the\n  namespace or the cluster: the attacker reads the token from\n  `/var/run/secrets/kubernetes.io/serviceaccount/token` and calls the API server. kubegate\n  computes the service account\'s effective permissions from the repository\'s Roles,\n  ClusterRoles (with aggregation) and bindings, using the same model as the pull request\'s\n  RBAC delta, and reports each workload that runs as such an account (named, or `default`\n  when none is set) and mounts its token, naming the binding that grants the permission.\nfix: |\n  Either stop mounting the token where the application does not call the API server:\n\n  ```yaml\n  spec:\n    template:\n      spec:\n        serviceAccountName: web\n        automountServiceAccountToken: false\n  ```\n\n  or give the workload its own service account bound to a Role with only the verbs and\n  resources it uses (name secrets with `resourceNames` instead of granting all of them):\n\n  ```yaml\n  apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: web\n    namespace: shop\n  rules:\n    - apiGroups: [""]\n      resources: ["configmaps"]\n      resourceNames: ["web-settings"]\n      verbs: ["get", "watch"]\n  ```\n\n  Operators and controllers that need broad rights should run in their own namespace, as\n  their own service account, with no other workload sharing it.\nreferences:\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting\n  - https://kubernetes.io/docs/concepts/security/rbac-good-practices/\n' }, { file: "rules/workload-identity/projected-token-audience.yaml", text: 'id: projected-token-audience\ntitle: Projected service account tokens must name an audience and expire within a day\nseverity: low\ncategory: workload-identity\nmatch:\n  kinds: [Workload]\nforEach: volume\n# One finding per offending token source: on its missing audience (the\n# serviceAccountToken line) or on its too-long expirationSeconds. CEL has no index\n# iteration, so the first 32 sources of a projected volume are examined.\ncheck: |\n  cel.bind(sources, volume.?projected.?sources.orValue([]),\n    type(sources) != list ? [] :\n    cel.bind(tokens,\n      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,\n       16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]\n        .filter(i, i < size(sources) &&\n          type(sources[i].?serviceAccountToken.orValue(null)) == map),\n      tokens\n        .filter(i, cel.bind(aud, sources[i].serviceAccountToken.?audience.orValue(""),\n          !(type(aud) == string && aud.trim() != "")))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.audience")\n      + tokens\n        .filter(i, cel.bind(exp, sources[i].serviceAccountToken.?expirationSeconds.orValue(0),\n          type(exp) in [int, uint, double] && exp > 86400))\n        .map(i, "projected.sources[" + string(i) + "].serviceAccountToken.expirationSeconds")))\nmessage: projects a service account token without an audience or with a long lifetime\nwhy: |\n  A projected token without an `audience` is issued for the Kubernetes API server\n  itself. When such a token is handed to another service (a vault, a message broker, a\n  partner API), that service, its logs, and anyone who compromises it hold a credential\n  they can replay against your cluster\'s API with the pod\'s RBAC rights. Naming the\n  intended audience makes the token useless anywhere else, and a short\n  `expirationSeconds` (the kubelet renews it automatically) limits how long a stolen copy\n  keeps working; a token valid for days or a year is close to a static password.\nfix: |\n  Name the service that will validate the token and keep the lifetime short (minimum\n  600 seconds, default one hour):\n\n  ```yaml\n  volumes:\n    - name: vault-token\n      projected:\n        sources:\n          - serviceAccountToken:\n              path: token\n              audience: vault.example.com\n              expirationSeconds: 3600\n  ```\n\n  Make the receiving service check the `aud` claim. If the application only needs to\n  call the Kubernetes API, rely on the default automounted token (or a projected one\n  with `audience` set to the API server\'s audience) rather than a long-lived one.\nreferences:\n  - https://kubernetes.io/docs/concepts/storage/projected-volumes/#serviceaccounttoken\n  - https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#launch-a-pod-using-service-account-token-projection\n  - https://kubernetes.io/docs/concepts/security/service-accounts/\n' }];
   }
 });
 
@@ -1032,14 +1032,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1056,14 +1056,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1080,12 +1080,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1097,12 +1097,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1117,39 +1117,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -6436,15 +6436,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type2) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type2)
+    function includesToken(list3, type2) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9086,7 +9086,7 @@ var require_picomatch = __commonJS({
     var parse5 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -9099,7 +9099,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject6(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9265,8 +9265,8 @@ import { posix } from "node:path";
 
 // src/parse/field-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-function parseFieldPath(text) {
-  let rest = text.trim();
+function parseFieldPath(text2) {
+  let rest = text2.trim();
   let scope = "element";
   for (const [prefix, s] of [
     ["$object", "object"],
@@ -9298,17 +9298,17 @@ function parseFieldPath(text) {
   }
   return { scope, path };
 }
-function findClosingBracket(text, open) {
+function findClosingBracket(text2, open) {
   let quote = "";
-  for (let i = open + 1; i < text.length; i++) {
-    const ch = text[i];
+  for (let i = open + 1; i < text2.length; i++) {
+    const ch = text2[i];
     if (quote) {
       if (ch === "\\") i++;
       else if (ch === quote) quote = "";
     } else if (ch === '"' || ch === "'") quote = ch;
     else if (ch === "]") return i;
   }
-  throw new Error(`unclosed "[" in field path "${text}"`);
+  throw new Error(`unclosed "[" in field path "${text2}"`);
 }
 function unquote(s) {
   if (s.startsWith('"') && s.endsWith('"') || s.startsWith("'") && s.endsWith("'")) {
@@ -11015,10 +11015,10 @@ var DEFAULT_INTERNAL_INGRESS_ANNOTATIONS = {
   "service.beta.kubernetes.io/aws-load-balancer-internal": "true"
 };
 var validate = validate_config_default;
-function parseConfig(text, file) {
+function parseConfig(text2, file) {
   let raw;
   try {
-    raw = (0, import_yaml.parse)(text) ?? {};
+    raw = (0, import_yaml.parse)(text2) ?? {};
   } catch (e) {
     throw new ConfigurationError(`${file}: invalid YAML: ${errorMessage(e).split("\n")[0]}`);
   }
@@ -11049,20 +11049,20 @@ function duplicateChartSetting(charts) {
     const path = normaliseChartPath(chart.path);
     if (paths.has(path)) return `render.charts.${i}.path: chart "${path}" is listed twice`;
     paths.add(path);
-    const names = /* @__PURE__ */ new Set();
+    const names2 = /* @__PURE__ */ new Set();
     for (const set2 of chart.valueSets ?? []) {
-      if (names.has(set2.name))
+      if (names2.has(set2.name))
         return `render.charts.${i}.valueSets: the name "${set2.name}" is used twice`;
-      names.add(set2.name);
+      names2.add(set2.name);
     }
   }
   return void 0;
 }
 function reviewProblem(reviews) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const [i, r] of reviews.entries()) {
-    if (names.has(r.name)) return `reviews.${i}.name: the name "${r.name}" is used twice`;
-    names.add(r.name);
+    if (names2.has(r.name)) return `reviews.${i}.name: the name "${r.name}" is used twice`;
+    names2.add(r.name);
     const people = new Set(r.approvers.map((a) => a.toLowerCase()));
     const teams = r.approvers.some((a) => a.startsWith("@"));
     if (!teams && (r.minApprovals ?? 1) > people.size)
@@ -11394,9 +11394,745 @@ function toText(findings, rules, options) {
 // src/scan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/collect/collect-files.ts
+// src/analysers/run-analysers.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/evaluate/waivers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var WAIVER_PREFIX = "waive.kubegate.io/";
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function addDays(day, days) {
+  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+function checkWaiver(w, policy) {
+  const where = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
+  if (!w.reason.trim()) return { problem: `${where} has no reason` };
+  if (!w.expires) return { problem: `${where} has no expiry (expires=YYYY-MM-DD)` };
+  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
+    return { problem: `${where} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
+  }
+  if (w.expires < policy.today) return { problem: `${where} expired on ${w.expires}` };
+  const latest = addDays(policy.today, policy.maxDays);
+  if (w.expires > latest) {
+    return {
+      problem: `${where} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
+    };
+  }
+  return { waiver: { ...w, expires: w.expires } };
+}
+function parseWaiverAnnotation(value) {
+  const m = /\bexpires=(\S*)/.exec(value);
+  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
+  return { reason, expires: m?.[1] };
+}
+function resourceMatches(pattern, id) {
+  if (!pattern) return true;
+  const want = pattern.split("/");
+  const have = id.split("/");
+  if (want.length !== 3) return false;
+  return want.every(
+    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch.default.isMatch(have[i] ?? "", part)
+  );
+}
+function applyWaivers(findings, annotations, policy) {
+  for (const f of findings) {
+    const candidates = [];
+    const keys = [
+      `${WAIVER_PREFIX}${f.ruleId}`,
+      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
+    ];
+    for (const key of keys) {
+      const value = annotations?.[key];
+      if (value === void 0) continue;
+      if (!policy.annotations) {
+        candidates.push({
+          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
+        });
+        continue;
+      }
+      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
+      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
+    }
+    for (const w of policy.list) {
+      if (w.rule !== f.ruleId) continue;
+      if (!resourceMatches(w.resource, f.resource)) continue;
+      if (w.path && !import_picomatch.default.isMatch(f.location.file, w.path, { dot: true })) continue;
+      if (w.container && w.container !== f.container) continue;
+      candidates.push(
+        checkWaiver(
+          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
+          policy
+        )
+      );
+    }
+    const valid = candidates.find((c) => "waiver" in c);
+    if (valid) f.waiver = valid.waiver;
+    else if (candidates.length > 0)
+      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
+  }
+}
+
+// src/analysers/exposure.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var list2 = (v) => Array.isArray(v) ? v : [];
+var text = (v) => typeof v === "string" ? v : "";
+function annotationsOf(o) {
+  const meta = isObject2(o.metadata) ? o.metadata : {};
+  return isObject2(meta.annotations) ? meta.annotations : {};
+}
+function internalByAnnotation(o, s) {
+  const annotations = annotationsOf(o);
+  return Object.entries(s.internalIngressAnnotations).some(([k, v]) => annotations[k] === v);
+}
+function publicIngress(o, s) {
+  const spec = isObject2(o.spec) ? o.spec : {};
+  const cls = text(spec.ingressClassName) || text(annotationsOf(o)["kubernetes.io/ingress.class"]);
+  return !s.internalIngressClasses.includes(cls) && !internalByAnnotation(o, s);
+}
+function ingressBackends(o) {
+  const spec = isObject2(o.spec) ? o.spec : {};
+  const names2 = [];
+  const add = (backend) => {
+    if (!isObject2(backend)) return;
+    const name = isObject2(backend.service) ? text(backend.service.name) : text(backend.serviceName);
+    if (name && !names2.includes(name)) names2.push(name);
+  };
+  add(spec.defaultBackend ?? spec.backend);
+  for (const rule of list2(spec.rules)) {
+    if (!isObject2(rule) || !isObject2(rule.http)) continue;
+    for (const path of list2(rule.http.paths)) if (isObject2(path)) add(path.backend);
+  }
+  return names2;
+}
+function publicRoute(route, graph, s) {
+  const spec = isObject2(route.object.spec) ? route.object.spec : {};
+  const parents = list2(spec.parentRefs).filter(isObject2);
+  if (parents.length === 0) return false;
+  return parents.some((p) => {
+    if (text(p.kind) && text(p.kind) !== "Gateway") return true;
+    const gateway = graph.object(
+      "Gateway",
+      route,
+      text(p.namespace) || route.namespace,
+      text(p.name)
+    );
+    if (!gateway) return true;
+    const gs = isObject2(gateway.object.spec) ? gateway.object.spec : {};
+    return !s.internalIngressClasses.includes(text(gs.gatewayClassName)) && !internalByAnnotation(gateway.object, s);
+  });
+}
+function routeBackends(route) {
+  const spec = isObject2(route.object.spec) ? route.object.spec : {};
+  const out = [];
+  for (const rule of list2(spec.rules)) {
+    if (!isObject2(rule)) continue;
+    for (const ref of list2(rule.backendRefs)) {
+      if (!isObject2(ref)) continue;
+      if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
+      const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
+      if (target.name && !out.some((o) => o.namespace === target.namespace && o.name === target.name))
+        out.push(target);
+    }
+  }
+  return out;
+}
+function serviceExposure(svc, s) {
+  const spec = isObject2(svc.object.spec) ? svc.object.spec : {};
+  if (spec.type === "NodePort") return "NodePort Service";
+  if (spec.type === "LoadBalancer" && !internalByAnnotation(svc.object, s))
+    return "LoadBalancer Service";
+  return void 0;
+}
+var nsName = (r) => `${r.namespace || "(unset)"}/${r.id.split("/").slice(2).join("/")}`;
+function entries(graph, s) {
+  const out = [];
+  for (const ing of graph.ofKind("Ingress")) {
+    if (!publicIngress(ing.object, s)) continue;
+    out.push({
+      record: ing,
+      label: `public Ingress ${nsName(ing)}`,
+      services: ingressBackends(ing.object).map((name) => ({ namespace: ing.namespace, name }))
+    });
+  }
+  for (const kind of ["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute"]) {
+    for (const route of graph.ofKind(kind)) {
+      if (!publicRoute(route, graph, s)) continue;
+      out.push({
+        record: route,
+        label: `${kind} ${nsName(route)} on a public Gateway`,
+        services: routeBackends(route)
+      });
+    }
+  }
+  for (const svc of graph.ofKind("Service")) {
+    const how = serviceExposure(svc, s);
+    if (how) out.push({ record: svc, label: `${how} ${nsName(svc)}`, services: [] });
+  }
+  return out;
+}
+function selectedWorkloads(svc, graph) {
+  const spec = isObject2(svc.object.spec) ? svc.object.spec : {};
+  const selector = isObject2(spec.selector) ? spec.selector : {};
+  const pairs2 = Object.entries(selector).filter(
+    (e) => typeof e[1] === "string"
+  );
+  if (pairs2.length === 0) return [];
+  return graph.workloadsBeside(svc).filter((w) => pairs2.every(([k, v]) => w.podLabels[k] === v));
+}
+function exposureFindings(graph, settings) {
+  const findings = [];
+  for (const entry of entries(graph, settings)) {
+    const services = entry.record.kind === "Service" ? [entry.record] : entry.services.map((ref) => graph.object("Service", entry.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
+    for (const svc of services) {
+      for (const workload of selectedWorkloads(svc, graph)) {
+        const risks = [...workload.risks, ...graph.powerOf(workload).map((p) => p.summary)];
+        if (risks.length === 0) continue;
+        const chain = svc === entry.record ? `${entry.label} -> ${workload.kind} ${nsName(workload)}` : `${entry.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
+        const related = [
+          { location: entry.record.location, message: `Entry point: ${entry.label}` }
+        ];
+        if (svc !== entry.record)
+          related.push({
+            location: svc.location,
+            message: `Service ${nsName(svc)} selects the workload`
+          });
+        for (const p of graph.powerOf(workload))
+          if (p.location) related.push({ location: p.location, message: p.summary });
+        findings.push({
+          analyser: "exposure",
+          workload,
+          message: `is reachable from outside the cluster (${chain}) and ${risks.join("; ")}`,
+          identity: [workload.id, entry.record.id, svc.id],
+          related
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+// src/analysers/graph.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/rbac/delta.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/rbac/permissions.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var BUILT_IN_CLUSTER_ROLES = {
+  "cluster-admin": [
+    { apiGroups: ["*"], resources: ["*"], verbs: ["*"], resourceNames: [], nonResourceURLs: [] },
+    { apiGroups: [], resources: [], verbs: ["*"], resourceNames: [], nonResourceURLs: ["*"] }
+  ]
+};
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var asObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+function rulesOf(object) {
+  const rules = Array.isArray(object.rules) ? object.rules : [];
+  return rules.flatMap((r) => {
+    const o = asObject(r);
+    if (!o) return [];
+    return [
+      {
+        apiGroups: strings(o.apiGroups),
+        resources: strings(o.resources),
+        verbs: strings(o.verbs),
+        resourceNames: strings(o.resourceNames),
+        nonResourceURLs: strings(o.nonResourceURLs)
+      }
+    ];
+  });
+}
+function metadata(object) {
+  const m = asObject(object.metadata) ?? {};
+  const labels = {};
+  for (const [k, v] of Object.entries(asObject(m.labels) ?? {})) {
+    if (typeof v === "string") labels[k] = v;
+  }
+  return {
+    name: typeof m.name === "string" ? m.name : "",
+    namespace: typeof m.namespace === "string" ? m.namespace : "",
+    labels
+  };
+}
+function selects(selector, labels) {
+  const matchLabels = asObject(selector.matchLabels) ?? {};
+  for (const [k, v] of Object.entries(matchLabels)) if (labels[k] !== v) return false;
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  for (const e of expressions) {
+    const x = asObject(e);
+    if (!x || typeof x.key !== "string") return false;
+    const values = strings(x.values);
+    const has = Object.hasOwn(labels, x.key);
+    const ok = x.operator === "In" ? has && values.includes(labels[x.key]) : x.operator === "NotIn" ? !has || !values.includes(labels[x.key]) : x.operator === "Exists" ? has : x.operator === "DoesNotExist" ? !has : false;
+    if (!ok) return false;
+  }
+  return true;
+}
+var ruleKey = (r) => JSON.stringify(r);
+function clusterRoleRules(objects2) {
+  const clusterRoles = objects2.filter((o) => o.object.kind === "ClusterRole");
+  const out = new Map(Object.entries(BUILT_IN_CLUSTER_ROLES));
+  const aggregated = [];
+  for (const { object } of clusterRoles) {
+    const name = metadata(object).name;
+    const aggregation = asObject(object.aggregationRule);
+    if (!aggregation) {
+      out.set(name, rulesOf(object));
+      continue;
+    }
+    const selectors = (Array.isArray(aggregation.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).map(asObject).filter((s) => s !== void 0);
+    aggregated.push({ name, selectors });
+    out.set(name, []);
+  }
+  for (let round = 0, changed = true; changed && round <= aggregated.length; round++) {
+    changed = false;
+    for (const { name, selectors } of aggregated) {
+      const rules = /* @__PURE__ */ new Map();
+      for (const c of clusterRoles) {
+        const m = metadata(c.object);
+        if (m.name === name || !selectors.some((s) => selects(s, m.labels))) continue;
+        for (const r of out.get(m.name) ?? []) rules.set(ruleKey(r), r);
+      }
+      const before = (out.get(name) ?? []).map(ruleKey).join("\n");
+      if ([...rules.keys()].join("\n") !== before) {
+        out.set(name, [...rules.values()]);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+var grantKey = (g) => [g.scope, g.apiGroup, g.resource, g.verb, g.resourceName].join("\0");
+var UNSET_NAMESPACE = "(unset)";
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "nodes",
+  "persistentvolumes",
+  "componentstatuses",
+  "clusterroles",
+  "clusterrolebindings",
+  "customresourcedefinitions",
+  "apiservices",
+  "mutatingwebhookconfigurations",
+  "validatingwebhookconfigurations",
+  "validatingadmissionpolicies",
+  "validatingadmissionpolicybindings",
+  "certificatesigningrequests",
+  "storageclasses",
+  "csidrivers",
+  "csinodes",
+  "volumeattachments",
+  "priorityclasses",
+  "runtimeclasses",
+  "ingressclasses",
+  "tokenreviews",
+  "selfsubjectaccessreviews",
+  "selfsubjectrulesreviews",
+  "subjectaccessreviews",
+  "flowschemas",
+  "prioritylevelconfigurations"
+]);
+function subjectsOf(binding, bindingNamespace) {
+  const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
+  return subjects.flatMap((s) => {
+    const o = asObject(s);
+    if (!o || typeof o.name !== "string") return [];
+    if (o.kind === "ServiceAccount") {
+      const ns = typeof o.namespace === "string" && o.namespace ? o.namespace : bindingNamespace;
+      return ns === void 0 ? [] : [`ServiceAccount ${ns}/${o.name}`];
+    }
+    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(o.name);
+    if (o.kind === "User" && sa) return [`ServiceAccount ${sa[1]}/${sa[2]}`];
+    if (o.kind === "User" || o.kind === "Group") return [`${o.kind} ${o.name}`];
+    return [];
+  });
+}
+var BUILT_IN_AGGREGATED_LABELS = ["view", "edit", "admin"].map((to) => ({
+  "kubernetes.io/bootstrapping": "rbac-defaults",
+  [`rbac.authorization.k8s.io/aggregate-to-${to}`]: "true"
+}));
+var isRbac = ({ object }) => object.apiVersion === void 0 || typeof object.apiVersion === "string" && object.apiVersion.startsWith("rbac.authorization.k8s.io/");
+function bindingsOf(all) {
+  const objects2 = all.filter(isRbac);
+  const clusterRules = clusterRoleRules(objects2);
+  const roleRules = /* @__PURE__ */ new Map();
+  for (const { object } of objects2) {
+    if (object.kind !== "Role") continue;
+    const m = metadata(object);
+    roleRules.set(`${m.namespace || UNSET_NAMESPACE}/${m.name}`, rulesOf(object));
+  }
+  const out = [];
+  for (const { object, id } of objects2) {
+    if (object.kind !== "RoleBinding" && object.kind !== "ClusterRoleBinding") continue;
+    const ref = asObject(object.roleRef);
+    if (!ref || typeof ref.name !== "string") continue;
+    const clusterWide = object.kind === "ClusterRoleBinding";
+    const namespace = metadata(object).namespace || UNSET_NAMESPACE;
+    out.push({
+      id,
+      clusterWide,
+      namespace,
+      role: `${String(ref.kind)}/${ref.name}`,
+      rules: ref.kind === "ClusterRole" ? clusterRules.get(ref.name) : ref.kind === "Role" && !clusterWide ? roleRules.get(`${namespace}/${ref.name}`) : void 0,
+      subjects: subjectsOf(object, clusterWide ? void 0 : namespace)
+    });
+  }
+  return out;
+}
+function effectivePermissions(objects2) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const b of bindingsOf(objects2)) {
+    if (!b.rules) continue;
+    const scope = b.clusterWide ? "cluster" : `namespace ${b.namespace}`;
+    const source = { binding: b.id, role: b.role };
+    for (const subject of b.subjects) {
+      let grants = map2.get(subject);
+      if (!grants) map2.set(subject, grants = /* @__PURE__ */ new Map());
+      for (const rule of b.rules) {
+        for (const grant of expand(rule, scope)) {
+          const key = grantKey(grant);
+          const entry = grants.get(key);
+          if (entry) entry.sources.push(source);
+          else grants.set(key, { grant, sources: [source] });
+        }
+      }
+    }
+  }
+  return map2;
+}
+function expand(rule, scope) {
+  const out = [];
+  const names2 = rule.resourceNames.length ? rule.resourceNames : [""];
+  const namespaced = scope !== "cluster";
+  for (const verb of rule.verbs) {
+    for (const apiGroup of rule.apiGroups) {
+      for (const resource of rule.resources) {
+        if (namespaced && CLUSTER_SCOPED.has(resource.split("/")[0])) continue;
+        for (const resourceName of names2)
+          out.push({ scope, apiGroup, resource, verb, resourceName });
+      }
+    }
+    if (!namespaced) {
+      for (const url of rule.nonResourceURLs) {
+        out.push({ scope, apiGroup: "", resource: `url:${url}`, verb, resourceName: "" });
+      }
+    }
+  }
+  return out;
+}
+
+// src/rbac/delta.ts
+var WORKLOADS = {
+  "": ["pods", "replicationcontrollers"],
+  apps: ["deployments", "statefulsets", "daemonsets", "replicasets"],
+  extensions: ["deployments", "daemonsets", "replicasets"],
+  batch: ["jobs", "cronjobs"]
+};
+var RBAC = "rbac.authorization.k8s.io";
+var READ = /* @__PURE__ */ new Set(["get", "list", "watch", "*"]);
+function names(g, groups, resource, sub = "") {
+  if (g.apiGroup !== "*" && !groups.includes(g.apiGroup)) return false;
+  if (g.resource === "*") return true;
+  const [base, ...rest] = g.resource.split("/");
+  return (base === resource || base === "*" && sub !== "") && rest.join("/") === sub;
+}
+function dangerOf(g) {
+  const verb = (...verbs) => g.verb === "*" || verbs.includes(g.verb);
+  if (g.resource === "url:*") return "a wildcard: every non-resource URL";
+  if (g.resource.startsWith("url:")) return void 0;
+  if (g.resource === "*") return "a wildcard: every current and future resource";
+  if (g.verb === "*" && g.apiGroup === "*") return "a wildcard: every verb in every API group";
+  const rbacObject = ["roles", "clusterroles", "rolebindings", "clusterrolebindings"].some(
+    (r) => names(g, [RBAC], r)
+  );
+  if (g.verb === "*" && rbacObject) return "full control of RBAC objects";
+  if ((g.verb === "escalate" || g.verb === "bind") && rbacObject) {
+    return `${g.verb}: a way around RBAC itself`;
+  }
+  const impersonable = ["users", "groups", "serviceaccounts"].some((r) => names(g, [""], r)) || ["uids", "userextras"].some((r) => names(g, ["authentication.k8s.io"], r));
+  if (g.verb === "impersonate" || g.verb === "*" && impersonable) {
+    return "impersonate: a way around RBAC itself";
+  }
+  if (names(g, [""], "secrets") && READ.has(g.verb)) return "reads secrets";
+  for (const sub of ["exec", "attach"]) {
+    if (names(g, [""], "pods", sub) && verb("create", "get")) {
+      return `runs commands in pods (pods/${sub})`;
+    }
+  }
+  if (names(g, [""], "pods", "ephemeralcontainers") && verb("update", "patch")) {
+    return "adds ephemeral containers to running pods";
+  }
+  if (names(g, [""], "nodes", "proxy")) return "talks to kubelets' API through nodes/proxy";
+  if (names(g, [""], "serviceaccounts", "token") && verb("create")) {
+    return "mints tokens for service accounts";
+  }
+  const workload = Object.entries(WORKLOADS).some(
+    ([group, kinds]) => kinds.some((k) => names(g, [group], k))
+  );
+  if (workload && verb("create")) {
+    return "creates workloads, which can run as any service account in the namespace";
+  }
+  return void 0;
+}
+
+// src/records.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/types.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var SEVERITIES = ["critical", "high", "medium", "low"];
+function resourceId(r) {
+  return `${r.kind}/${r.namespace}/${r.name}`;
+}
+function severityRank(s) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function meetsThreshold(s, failOn) {
+  return failOn !== "none" && severityRank(s) >= severityRank(failOn);
+}
+function failsGate(f, failOn) {
+  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
+}
+
+// src/records.ts
+var RBAC_KINDS = /* @__PURE__ */ new Set([
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding"
+]);
+function keepsRecord(mode, kind) {
+  return mode === "all" || mode === "rbac" && RBAC_KINDS.has(kind);
+}
+function recordOf(resource) {
+  const { line } = resource.locator.locate([...resource.basePath, "metadata", "name"]);
+  return {
+    id: resourceId(resource),
+    kind: resource.kind,
+    namespace: resource.namespace,
+    location: { file: resource.file, line },
+    object: resource.object
+  };
+}
+
+// src/analysers/graph.ts
+var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
+function scopeFor(from, namespace) {
+  if (from.unit !== void 0) return `render:${from.unit}|${namespace}`;
+  return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
+}
+var scopeOf = (p) => scopeFor(p, p.namespace);
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "Namespace",
+  "ClusterRole",
+  "ClusterRoleBinding"
+]);
+function keyOf(kind, from, namespace, name) {
+  const scope = CLUSTER_SCOPED2.has(kind) ? `cluster:${from.unit ?? ""}` : scopeFor(from, namespace);
+  return `${kind}|${scope}|${name}`;
+}
+var Graph = class {
+  constructor(input) {
+    this.input = input;
+    for (const r of input.objects) {
+      const key = keyOf(r.kind, r, r.namespace, r.id.split("/").slice(2).join("/"));
+      if (!this.byKey.has(key)) this.byKey.set(key, r);
+      const list3 = this.byKind.get(r.kind) ?? [];
+      list3.push(r);
+      this.byKind.set(r.kind, list3);
+    }
+    for (const w of input.workloads) {
+      const scope = scopeOf(w);
+      const list3 = this.workloadsByScope.get(scope) ?? [];
+      list3.push(w);
+      this.workloadsByScope.set(scope, list3);
+    }
+  }
+  input;
+  byKey = /* @__PURE__ */ new Map();
+  byKind = /* @__PURE__ */ new Map();
+  workloadsByScope = /* @__PURE__ */ new Map();
+  permissions = /* @__PURE__ */ new Map();
+  powers = /* @__PURE__ */ new Map();
+  /** The object `kind` named `name` in `namespace`, as seen from `from`. */
+  object(kind, from, namespace, name) {
+    return this.byKey.get(keyOf(kind, from, namespace, name));
+  }
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  /** The workloads in the same scope as `p`. */
+  workloadsBeside(p) {
+    return this.workloadsByScope.get(scopeOf(p)) ?? [];
+  }
+  /** Each scope that runs workloads, with them. */
+  scopes() {
+    return [...this.workloadsByScope.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1);
+  }
+  /** Effective permissions among the objects applied together with `unit` (plain or one render). */
+  permissionsFor(unit) {
+    const key = unit ?? "";
+    let map2 = this.permissions.get(key);
+    if (!map2) {
+      map2 = effectivePermissions(
+        this.input.objects.filter((r) => RBAC_KINDS.has(r.kind) && r.unit === unit).map((r) => ({ object: r.object, id: r.id }))
+      );
+      this.permissions.set(key, map2);
+    }
+    return map2;
+  }
+  /** The dangerous permissions of the service account a workload runs as. */
+  powerOf(workload) {
+    const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
+    const cacheKey = `${workload.unit ?? ""}\0${subject}`;
+    const cached = this.powers.get(cacheKey);
+    if (cached) return cached;
+    const grants = this.permissionsFor(workload.unit).get(subject);
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const { grant, sources } of grants?.values() ?? []) {
+      const danger = dangerOf(grant);
+      if (!danger) continue;
+      const binding = sources[0]?.binding ?? "";
+      const role = sources[0]?.role ?? "";
+      if (seen.has(binding)) continue;
+      seen.add(binding);
+      const where = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
+      const verb = grant.verb === "*" ? "do anything" : grant.verb;
+      const what = grant.resource === "*" ? "every resource" : grant.resource.startsWith("url:") ? `the URL ${grant.resource.slice(4)}` : grant.resource;
+      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${what} ${where} through ${binding} (${role}): ${danger}`;
+      const record = this.input.objects.find((r) => r.id === binding && r.unit === workload.unit);
+      out.push({ summary, ...record ? { location: record.location } : {} });
+    }
+    this.powers.set(cacheKey, out);
+    return out;
+  }
+};
+
+// src/analysers/identity.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function mountsToken(automount, account) {
+  if (automount !== void 0) return automount;
+  return account?.automountServiceAccountToken !== false;
+}
+function identityFindings(graph) {
+  const findings = [];
+  for (const [, workloads] of graph.scopes()) {
+    for (const workload of workloads) {
+      const powers = graph.powerOf(workload);
+      if (powers.length === 0) continue;
+      const account = graph.object(
+        "ServiceAccount",
+        workload,
+        workload.namespace,
+        workload.serviceAccount
+      );
+      if (!mountsToken(workload.automountToken, account?.object)) continue;
+      findings.push({
+        analyser: "identity",
+        workload,
+        message: `mounts the token of a powerful service account: ${powers.map((p) => p.summary.replace(/^its service account "[^"]*" /, "")).join("; ")}`,
+        identity: [workload.id, workload.serviceAccount],
+        related: powers.flatMap(
+          (p) => p.location ? [{ location: p.location, message: `The binding: ${p.summary}` }] : []
+        )
+      });
+    }
+  }
+  return findings;
+}
+
+// src/analysers/isolation.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function isolatesIngress(policy, workload) {
+  const spec = isObject3(policy.object.spec) ? policy.object.spec : {};
+  const types2 = Array.isArray(spec.policyTypes) ? spec.policyTypes : void 0;
+  if (types2 && !types2.includes("Ingress")) return false;
+  const selector = isObject3(spec.podSelector) ? spec.podSelector : {};
+  return selects(selector, workload.podLabels);
+}
+var MAX_LISTED = 10;
+function isolationFindings(graph) {
+  const findings = [];
+  for (const [scope, workloads] of graph.scopes()) {
+    const namespace = workloads[0]?.namespace ?? "";
+    if (!namespace) continue;
+    const policies = graph.ofKind("NetworkPolicy").filter((p) => scopeOf(p) === scope);
+    const open = workloads.filter(
+      (w) => !w.hostNetwork && !policies.some((p) => isolatesIngress(p, w))
+    );
+    if (open.length === 0) continue;
+    const ns = graph.object("Namespace", open[0], "", namespace);
+    const first = [...open].sort(
+      (a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || a.location.line - b.location.line
+    )[0];
+    const names2 = open.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`);
+    const more = open.length > MAX_LISTED ? ` and ${open.length - MAX_LISTED} more` : "";
+    const metadata2 = ns && isObject3(ns.object.metadata) ? ns.object.metadata : {};
+    const annotations = isObject3(metadata2.annotations) ? metadata2.annotations : {};
+    findings.push({
+      analyser: "isolation",
+      ...ns ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } } : { workload: first },
+      message: `namespace ${namespace} runs workloads that no NetworkPolicy selects for incoming traffic: ${names2.join(", ")}${more}`,
+      identity: [scope],
+      related: open.filter((w) => w !== first || ns).slice(0, MAX_LISTED).map((w) => ({ location: w.location, message: `${w.kind} ${w.name} is not isolated` }))
+    });
+  }
+  return findings;
+}
+
+// src/analysers/run-analysers.ts
+var RUNNERS = {
+  exposure: exposureFindings,
+  identity: identityFindings,
+  isolation: isolationFindings
+};
+function toFinding(rule, f, s) {
+  const anchor = f.workload ? { id: f.workload.id, location: f.workload.location, waivers: f.workload.waivers } : f.anchor;
+  const finding = {
+    ruleId: rule.id,
+    severity: s.severities[rule.id] ?? rule.severity,
+    title: rule.title,
+    message: `${anchor?.id.split("/")[0] ?? "Resource"} ${anchor?.id.split("/").slice(2).join("/") ?? ""}: ${f.message}`,
+    location: anchor?.location ?? { file: "", line: 1 },
+    resource: anchor?.id ?? "",
+    fieldPath: f.workload ? formatFieldPath(f.workload.podSpecPath) : "metadata",
+    fingerprint: fingerprintOf([rule.id, ...f.identity]),
+    ...f.related.length ? {
+      related: f.related.map((r) => ({
+        file: r.location.file,
+        line: r.location.line,
+        message: r.message
+      }))
+    } : {}
+  };
+  applyWaivers([finding], anchor?.waivers, s.policy);
+  return finding;
+}
+function runAnalysers(input, rules, settings) {
+  const active = rules.filter((r) => r.analyser);
+  if (active.length === 0) return [];
+  const graph = new Graph(input);
+  const findings = /* @__PURE__ */ new Map();
+  for (const rule of active) {
+    const analyser = rule.analyser;
+    if (!analyser) continue;
+    for (const f of RUNNERS[analyser](graph, settings)) {
+      const finding = toFinding(rule, f, settings);
+      if (!findings.has(finding.fingerprint)) findings.set(finding.fingerprint, finding);
+    }
+  }
+  return [...findings.values()];
+}
+
+// src/collect/collect-files.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -11421,7 +12157,7 @@ function isInside(root, target) {
 }
 function collectFiles(options) {
   const root = realpathSync(resolve2(options.root));
-  const excluded = options.exclude.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
+  const excluded = options.exclude.length ? (0, import_picomatch2.default)(options.exclude, { dot: true }) : () => false;
   const files = /* @__PURE__ */ new Map();
   const warnings = [];
   const visitedDirs = /* @__PURE__ */ new Set();
@@ -11453,18 +12189,18 @@ function collectFiles(options) {
     const real = safeTarget(dirAbs, dirRel || ".");
     if (!real || visitedDirs.has(real)) return;
     visitedDirs.add(real);
-    let entries;
+    let entries2;
     try {
-      entries = readdirSync(dirAbs, { withFileTypes: true });
+      entries2 = readdirSync(dirAbs, { withFileTypes: true });
     } catch (e) {
       warnings.push(
         `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
       );
       return;
     }
-    if (entries.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
+    if (entries2.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
+    entries2.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries2) {
       const abs = join(dirAbs, entry.name);
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
@@ -11486,7 +12222,7 @@ function collectFiles(options) {
   const targets = options.paths.length ? options.paths : ["."];
   for (const target of targets) {
     if (GLOB_CHARS.test(target)) {
-      const match = (0, import_picomatch.default)(toPosix(target), { dot: true });
+      const match = (0, import_picomatch2.default)(toPosix(target), { dot: true });
       walk(root, "", match);
       continue;
     }
@@ -11529,30 +12265,12 @@ import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/types.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var SEVERITIES = ["critical", "high", "medium", "low"];
-function resourceId(r) {
-  return `${r.kind}/${r.namespace}/${r.name}`;
-}
-function severityRank(s) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
-}
-function meetsThreshold(s, failOn) {
-  return failOn !== "none" && severityRank(s) >= severityRank(failOn);
-}
-function failsGate(f, failOn) {
-  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
-}
-
-// src/evaluate/evaluate-rules.ts
 function indexRulesByKind(rules, podSpecPaths) {
   const byKind = /* @__PURE__ */ new Map();
   const add = (kind, rule) => {
-    const list2 = byKind.get(kind) ?? [];
-    if (!list2.includes(rule)) list2.push(rule);
-    byKind.set(kind, list2);
+    const list3 = byKind.get(kind) ?? [];
+    if (!list3.includes(rule)) list3.push(rule);
+    byKind.set(kind, list3);
   };
   for (const rule of rules) {
     for (const kind of rule.match.kinds) {
@@ -11579,15 +12297,15 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   };
   const contexts = /* @__PURE__ */ new Map();
   const contextsFor = (forEach) => {
-    let list2 = contexts.get(forEach);
-    if (!list2) {
-      list2 = elementsFor(forEach, resource.object, view).map((element) => ({
+    let list3 = contexts.get(forEach);
+    if (!list3) {
+      list3 = elementsFor(forEach, resource.object, view).map((element) => ({
         element,
         context: { ...base, ...element.vars }
       }));
-      contexts.set(forEach, list2);
+      contexts.set(forEach, list3);
     }
-    return list2;
+    return list3;
   };
   for (const rule of rules) {
     for (const { element, context } of contextsFor(rule.forEach)) {
@@ -11618,13 +12336,13 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   return findings;
 }
 var parsedPaths = /* @__PURE__ */ new Map();
-function parsedFieldPath(text) {
-  let parsed = parsedPaths.get(text);
+function parsedFieldPath(text2) {
+  let parsed = parsedPaths.get(text2);
   if (!parsed) {
-    const { scope, path } = parseFieldPath(text);
+    const { scope, path } = parseFieldPath(text2);
     const prefix = scope === "object" ? ["$object"] : scope === "pod" ? ["$pod"] : [];
     parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
-    if (parsedPaths.size < 1e4) parsedPaths.set(text, parsed);
+    if (parsedPaths.size < 1e4) parsedPaths.set(text2, parsed);
   }
   return parsed;
 }
@@ -11720,84 +12438,6 @@ function missingPodSpecFinding(resource, podSpecPath) {
   );
 }
 
-// src/evaluate/waivers.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var WAIVER_PREFIX = "waive.kubegate.io/";
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function addDays(day, days) {
-  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function checkWaiver(w, policy) {
-  const where = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
-  if (!w.reason.trim()) return { problem: `${where} has no reason` };
-  if (!w.expires) return { problem: `${where} has no expiry (expires=YYYY-MM-DD)` };
-  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
-    return { problem: `${where} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
-  }
-  if (w.expires < policy.today) return { problem: `${where} expired on ${w.expires}` };
-  const latest = addDays(policy.today, policy.maxDays);
-  if (w.expires > latest) {
-    return {
-      problem: `${where} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
-    };
-  }
-  return { waiver: { ...w, expires: w.expires } };
-}
-function parseWaiverAnnotation(value) {
-  const m = /\bexpires=(\S*)/.exec(value);
-  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
-  return { reason, expires: m?.[1] };
-}
-function resourceMatches(pattern, id) {
-  if (!pattern) return true;
-  const want = pattern.split("/");
-  const have = id.split("/");
-  if (want.length !== 3) return false;
-  return want.every(
-    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
-  );
-}
-function applyWaivers(findings, annotations, policy) {
-  for (const f of findings) {
-    const candidates = [];
-    const keys = [
-      `${WAIVER_PREFIX}${f.ruleId}`,
-      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
-    ];
-    for (const key of keys) {
-      const value = annotations?.[key];
-      if (value === void 0) continue;
-      if (!policy.annotations) {
-        candidates.push({
-          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
-        });
-        continue;
-      }
-      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
-      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
-    }
-    for (const w of policy.list) {
-      if (w.rule !== f.ruleId) continue;
-      if (!resourceMatches(w.resource, f.resource)) continue;
-      if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
-      if (w.container && w.container !== f.container) continue;
-      candidates.push(
-        checkWaiver(
-          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
-          policy
-        )
-      );
-    }
-    const valid = candidates.find((c) => "waiver" in c);
-    if (valid) f.waiver = valid.waiver;
-    else if (candidates.length > 0)
-      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
-  }
-}
-
 // src/parse/parse-source.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -11816,7 +12456,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject3(subject) {
+  function isObject6(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -11845,7 +12485,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject3;
+  common.isObject = isObject6;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -12973,9 +13613,9 @@ function requireLoader() {
     const transactions = state.anchorMapTransactions;
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
+    const names2 = Object.keys(transaction);
+    for (let index = 0, length = names2.length; index < length; index += 1) {
+      const name = names2[index];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -12983,13 +13623,13 @@ function requireLoader() {
   }
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
+    const names2 = Object.keys(transaction);
+    for (let index = names2.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names2[index]];
       if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
+        state.anchorMap[names2[index]] = entry.value;
       } else {
-        delete state.anchorMap[names[index]];
+        delete state.anchorMap[names2[index]];
       }
     }
   }
@@ -14905,10 +15545,10 @@ function indexDocumentLines(lines, start, end) {
   };
   const stack = [{ col: -1, key: "", seq: false, index: 0, child: "" }];
   let skipDeeperThan = -1;
-  const handle = (col, text, line) => {
+  const handle = (col, text2, line) => {
     while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
     let top = stack[stack.length - 1];
-    if (text === "-" || text.startsWith("- ")) {
+    if (text2 === "-" || text2.startsWith("- ")) {
       let seq2;
       if (top.seq && top.col === col) {
         seq2 = top;
@@ -14920,13 +15560,13 @@ function indexDocumentLines(lines, start, end) {
       const itemKey = childKey(seq2.key, seq2.index);
       seq2.child = itemKey;
       record(itemKey, line);
-      const rest = text.slice(1);
+      const rest = text2.slice(1);
       const content = rest.trimStart();
       if (content && !content.startsWith("#"))
         handle(col + 1 + (rest.length - content.length), content, line);
       return;
     }
-    const parsed = splitKey(text);
+    const parsed = splitKey(text2);
     if (!parsed) return;
     while (stack.length > 1 && top.seq && top.col === col) {
       stack.pop();
@@ -14941,7 +15581,7 @@ function indexDocumentLines(lines, start, end) {
     const keyPath = childKey(frame.key, parsed.key);
     frame.child = keyPath;
     record(keyPath, line);
-    if (spansLines(text, parsed.after)) skipDeeperThan = col;
+    if (spansLines(text2, parsed.after)) skipDeeperThan = col;
   };
   for (let i = start; i < end; i++) {
     const raw = lines[i];
@@ -14980,33 +15620,33 @@ function balanced(v) {
   }
   return depth <= 0;
 }
-function splitKey(text) {
+function splitKey(text2) {
   let key;
   let after;
-  if (text.startsWith('"') || text.startsWith("'")) {
-    const q = text[0];
+  if (text2.startsWith('"') || text2.startsWith("'")) {
+    const q = text2[0];
     let i = 1;
-    while (i < text.length && text[i] !== q) i += text[i] === "\\" && q === '"' ? 2 : 1;
-    if (i >= text.length) return void 0;
-    key = text.slice(1, i);
+    while (i < text2.length && text2[i] !== q) i += text2[i] === "\\" && q === '"' ? 2 : 1;
+    if (i >= text2.length) return void 0;
+    key = text2.slice(1, i);
     after = i + 1;
-    while (text[after] === " ") after++;
-    if (text[after] !== ":") return void 0;
+    while (text2[after] === " ") after++;
+    if (text2[after] !== ":") return void 0;
   } else {
-    if (text.startsWith("{") || text.startsWith("[") || text.startsWith("? ")) return void 0;
-    let i = text.indexOf(":");
-    while (i >= 0 && !(i === text.length - 1 || text[i + 1] === " ")) i = text.indexOf(":", i + 1);
+    if (text2.startsWith("{") || text2.startsWith("[") || text2.startsWith("? ")) return void 0;
+    let i = text2.indexOf(":");
+    while (i >= 0 && !(i === text2.length - 1 || text2[i + 1] === " ")) i = text2.indexOf(":", i + 1);
     if (i <= 0) return void 0;
-    key = text.slice(0, i).trimEnd();
+    key = text2.slice(0, i).trimEnd();
     if (key.includes(" #")) return void 0;
     after = i;
   }
   return { key, after: after + 1 };
 }
-function spansLines(text, from) {
+function spansLines(text2, from) {
   let i = from;
-  while (text.charCodeAt(i) === 32) i++;
-  switch (text[i]) {
+  while (text2.charCodeAt(i) === 32) i++;
+  switch (text2[i]) {
     case "|":
     case ">":
       return true;
@@ -15016,10 +15656,10 @@ function spansLines(text, from) {
     case "[":
     case "&":
     case "!":
-      return opensMultiline(stripComment(text.slice(i).trim()));
+      return opensMultiline(stripComment(text2.slice(i).trim()));
     default: {
-      if (!/^\s/.test(text.slice(i, i + 1))) return false;
-      const value = stripComment(text.slice(from).trim());
+      if (!/^\s/.test(text2.slice(i, i + 1))) return false;
+      const value = stripComment(text2.slice(from).trim());
       return /^[|>]/.test(value) || opensMultiline(value);
     }
   }
@@ -15037,7 +15677,7 @@ function childKey2(parent, segment) {
 var QUOTE = 34;
 var BACKSLASH = 92;
 var NEWLINE = 10;
-function indexJsonLines(text) {
+function indexJsonLines(text2) {
   const index = /* @__PURE__ */ new Map();
   const record = (key, line2) => {
     if (!index.has(key)) index.set(key, line2);
@@ -15047,8 +15687,8 @@ function indexJsonLines(text) {
   let pending = "";
   let expectingValue = true;
   let shadowed = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === NEWLINE) {
       line++;
       continue;
@@ -15056,10 +15696,10 @@ function indexJsonLines(text) {
     if (c === 32 || c === 9 || c === 13 || c === 65279) continue;
     const top = stack[stack.length - 1];
     if (c === QUOTE) {
-      const end = stringEnd(text, i);
+      const end = stringEnd(text2, i);
       if (top && !top.array && !expectingValue) {
-        const raw = text.slice(i + 1, end);
-        const key = raw.includes("\\") ? JSON.parse(text.slice(i, end + 1)) : raw;
+        const raw = text2.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
         pending = childKey2(top.key, key);
         if (index.has(pending)) pending = `${shadowed++}`;
         else record(pending, line);
@@ -15097,27 +15737,27 @@ function indexJsonLines(text) {
       if (top?.array) record(pending, line);
       expectingValue = false;
     }
-    while (i + 1 < text.length && !endsScalar(text.charCodeAt(i + 1))) i++;
+    while (i + 1 < text2.length && !endsScalar(text2.charCodeAt(i + 1))) i++;
   }
   return index;
 }
 function endsScalar(c) {
   return c === 32 || c === NEWLINE || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
 }
-function stringEnd(text, start) {
+function stringEnd(text2, start) {
   let i = start + 1;
   for (; ; ) {
-    const q = text.indexOf('"', i);
-    if (q < 0) return text.length - 1;
+    const q = text2.indexOf('"', i);
+    if (q < 0) return text2.length - 1;
     let backslashes = 0;
-    for (let j = q - 1; text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    for (let j = q - 1; text2.charCodeAt(j) === BACKSLASH; j--) backslashes++;
     if (backslashes % 2 === 0) return q;
     i = q + 1;
   }
 }
-function jsonLocator(text) {
-  const rootLine = text.slice(0, Math.max(0, text.search(/\S/))).split("\n").length;
-  return indexedLocator(() => indexJsonLines(text), rootLine);
+function jsonLocator(text2) {
+  const rootLine = text2.slice(0, Math.max(0, text2.search(/\S/))).split("\n").length;
+  return indexedLocator(() => indexJsonLines(text2), rootLine);
 }
 
 // src/parse/locator.ts
@@ -15126,14 +15766,14 @@ var import_yaml2 = __toESM(require_dist(), 1);
 function yamlLocator(lines, start, end, firstLine2) {
   return indexedLocator(() => indexDocumentLines(lines, start, end), firstLine2);
 }
-function treeLocator(text, firstLine2 = 1) {
+function treeLocator(text2, firstLine2 = 1) {
   let root;
   let counter;
   return {
     locate(path) {
       if (!counter) {
         counter = new import_yaml2.LineCounter();
-        root = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, uniqueKeys: false }).contents;
+        root = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false }).contents;
       }
       let node = root ?? null;
       let best = node?.range ? node.range[0] : 0;
@@ -15172,44 +15812,44 @@ var DEFAULT_PARSE_LIMITS = {
 };
 var LOAD_OPTIONS = { schema: yaml.CORE_SCHEMA };
 function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
-  const { path, text } = source;
-  if (Buffer.byteLength(text) > limits.maxFileBytes) {
+  const { path, text: text2 } = source;
+  if (Buffer.byteLength(text2) > limits.maxFileBytes) {
     return problem(
       path,
       1,
       `file is larger than the limit of ${limits.maxFileBytes} bytes; not scanned`
     );
   }
-  if (text.slice(0, 8192).includes("\0")) {
+  if (text2.slice(0, 8192).includes("\0")) {
     return {
       resources: [],
       problems: [{ file: path, line: 1, message: "binary file; not scanned", warningOnly: true }]
     };
   }
-  if (path.endsWith(".json")) return parseJson(path, text);
-  return parseYaml2(path, text, limits);
+  if (path.endsWith(".json")) return parseJson(path, text2);
+  return parseYaml2(path, text2, limits);
 }
 function problem(file, line, message) {
   return { resources: [], problems: [{ file, line, message }] };
 }
-function parseJson(path, text) {
+function parseJson(path, text2) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (e) {
     const pos = /position (\d+)/.exec(String(e))?.[1];
-    const line = pos ? text.slice(0, Number(pos)).split("\n").length : 1;
+    const line = pos ? text2.slice(0, Number(pos)).split("\n").length : 1;
     return problem(path, line, `invalid JSON: ${String(e.message).split("\n")[0]}`);
   }
   const out = { resources: [], problems: [] };
-  collectResources(value, path, 0, jsonLocator(text), out);
+  collectResources(value, path, 0, jsonLocator(text2), out);
   return out;
 }
 var DOC_START = /^---(?:\s|$)/;
 var DOC_END = /^\.\.\.\s*$/;
-function parseYaml2(path, text, limits) {
-  const lines = text.split(/\r?\n/);
-  const sliceable = !text.includes("\r");
+function parseYaml2(path, text2, limits) {
+  const lines = text2.split(/\r?\n/);
+  const sliceable = !text2.includes("\r");
   const out = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;
@@ -15222,7 +15862,7 @@ function parseYaml2(path, text, limits) {
       if (explicit) docIndex++;
       return;
     }
-    const chunk = sliceable ? text.slice(startOffset, end < lines.length ? offset - 1 : text.length) : lines.slice(start, end).join("\n");
+    const chunk = sliceable ? text2.slice(startOffset, end < lines.length ? offset - 1 : text2.length) : lines.slice(start, end).join("\n");
     parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);
   };
   for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
@@ -15288,11 +15928,11 @@ function exceedsNodeBudget(value, budget) {
   }
   return false;
 }
-function isObject2(v) {
+function isObject4(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function collectResources(value, file, docIndex, locator, out, basePath = []) {
-  if (!isObject2(value)) return;
+  if (!isObject4(value)) return;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
   if (kind.endsWith("List") && Array.isArray(value.items)) {
@@ -15301,9 +15941,9 @@ function collectResources(value, file, docIndex, locator, out, basePath = []) {
     );
     return;
   }
-  const metadata = isObject2(value.metadata) ? value.metadata : {};
-  const name = typeof metadata.name === "string" ? metadata.name : typeof metadata.generateName === "string" ? metadata.generateName : "";
-  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : "";
+  const metadata2 = isObject4(value.metadata) ? value.metadata : {};
+  const name = typeof metadata2.name === "string" ? metadata2.name : typeof metadata2.generateName === "string" ? metadata2.generateName : "";
+  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : "";
   out.resources.push({
     apiVersion,
     kind,
@@ -16319,13 +16959,13 @@ var TypeDeclaration = class {
       ast
     );
   }
-  #getListElementAtIndex(list2, pos) {
-    switch (list2?.constructor) {
+  #getListElementAtIndex(list3, pos) {
+    switch (list3?.constructor) {
       case Array:
-        return list2[pos];
+        return list3[pos];
       case Set: {
         let i = 0;
-        for (const item of list2) {
+        for (const item of list3) {
           if (i++ !== pos) continue;
           return item;
         }
@@ -16501,9 +17141,9 @@ var celTypes = {
   "map<dyn, dyn>": mapType
 };
 for (const t of [celTypes.string, celTypes.double, celTypes.int]) {
-  const list2 = _createListType(t);
+  const list3 = _createListType(t);
   const map2 = _createMapType(celTypes.string, t);
-  celTypes[list2.name] = list2;
+  celTypes[list3.name] = list3;
   celTypes[map2.name] = map2;
 }
 Object.freeze(celTypes);
@@ -17661,10 +18301,10 @@ function resolveAstArray(ev, astArray, ctx, i = astArray.length) {
   while (i--) if ((results[i] = ev.run(astArray[i], ctx)) instanceof Promise) async ??= true;
   return async ? Promise.all(results) : results;
 }
-function safeFromEntries(entries) {
+function safeFromEntries(entries2) {
   const obj = {};
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i];
+  for (let i = 0; i < entries2.length; i++) {
+    const [k, v] = entries2[i];
     if (k === "__proto__" || k === "constructor" || k === "prototype") continue;
     obj[k] = v;
   }
@@ -18335,17 +18975,17 @@ function registerOverloads(registry) {
   binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a));
   binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a));
   binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
-  function listIncludes(value, list2, ast, ev) {
-    if (list2 instanceof Set && list2.has(value)) return true;
-    for (const v of list2) if (isEqual(value, v, ast, ev)) return true;
+  function listIncludes(value, list3, ast, ev) {
+    if (list3 instanceof Set && list3.has(value)) return true;
+    for (const v of list3) if (isEqual(value, v, ast, ev)) return true;
     return false;
   }
   function mapIncludes(a, b) {
     if (b instanceof Map) return b.get(a) !== void 0;
     return hasOwn(b, a) ? b[a] !== void 0 : false;
   }
-  function listMembership(value, list2, ast, ev) {
-    return listIncludes(value, list2, ast, ev);
+  function listMembership(value, list3, ast, ev) {
+    return listIncludes(value, list3, ast, ev);
   }
   binaryOverload("V", "in", "list<V>", listMembership);
   binaryOverload("K", "in", "map<K, V>", mapIncludes);
@@ -19584,7 +20224,7 @@ function compileCheck(expression) {
 // src/generated/validate-rule.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var validate_rule_default = validate102;
-var schema112 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "category", "match", "check", "why", "fix"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 5 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "category": { "enum": ["rbac", "workload-identity", "workload-hardening", "exposure", "secrets", "isolation"] }, "match": { "type": "object", "additionalProperties": false, "required": ["kinds"], "properties": { "kinds": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } }, "forEach": { "enum": ["container", "containerPort", "envVar", "volume", "policyRule", "subject"] }, "check": { "type": "string", "minLength": 1 }, "field": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "message": { "type": "string" }, "why": { "type": "string", "minLength": 20 }, "fix": { "type": "string", "minLength": 20 }, "references": { "type": "array", "items": { "type": "string", "pattern": "^https?://" } }, "tags": { "type": "array", "items": { "type": "string" } }, "suggest": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } };
+var schema112 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "category", "match", "why", "fix"], "oneOf": [{ "required": ["check"] }, { "required": ["analyser"] }], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 5 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "category": { "enum": ["rbac", "workload-identity", "workload-hardening", "exposure", "secrets", "isolation"] }, "match": { "type": "object", "additionalProperties": false, "required": ["kinds"], "properties": { "kinds": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } }, "forEach": { "enum": ["container", "containerPort", "envVar", "volume", "policyRule", "subject"] }, "check": { "type": "string", "minLength": 1 }, "analyser": { "enum": ["exposure", "identity", "isolation"] }, "field": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "message": { "type": "string" }, "why": { "type": "string", "minLength": 20 }, "fix": { "type": "string", "minLength": 20 }, "references": { "type": "array", "items": { "type": "string", "pattern": "^https?://" } }, "tags": { "type": "array", "items": { "type": "string" } }, "suggest": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } };
 var func22 = Object.prototype.hasOwnProperty;
 var func32 = ((s) => {
   let n = 0;
@@ -19596,9 +20236,13 @@ var pattern1 = new RegExp("^https?://", "u");
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
+  const _errs1 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+    if (data.check === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -19606,8 +20250,16 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.analyser === void 0) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "analyser" }, message: "must have required property 'analyser'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -19615,17 +20267,38 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.severity === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
     }
-    if (data.category === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'" };
+  }
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -19633,8 +20306,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.match === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
+    if (data.title === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -19642,8 +20315,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.check === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property 'check'" };
+    if (data.severity === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -19651,8 +20324,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.why === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "why" }, message: "must have required property 'why'" };
+    if (data.category === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property 'category'" };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -19660,8 +20333,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    if (data.fix === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fix" }, message: "must have required property 'fix'" };
+    if (data.match === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -19669,31 +20342,27 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
+    if (data.why === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "why" }, message: "must have required property 'why'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.fix === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "fix" }, message: "must have required property 'fix'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!func22.call(schema112.properties, key0)) {
-        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.id !== void 0) {
-      let data0 = data.id;
-      if (typeof data0 === "string") {
-        if (!pattern02.test(data0)) {
-          const err9 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -19702,11 +20371,11 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.title !== void 0) {
-      let data1 = data.title;
-      if (typeof data1 === "string") {
-        if (func32(data1) < 5) {
-          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 5 }, message: "must NOT have fewer than 5 characters" };
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 === "string") {
+        if (!pattern02.test(data0)) {
+          const err11 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -19715,7 +20384,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -19724,22 +20393,20 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.severity !== void 0) {
-      let data2 = data.severity;
-      if (!(data2 === "critical" || data2 === "high" || data2 === "medium" || data2 === "low")) {
-        const err13 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema112.properties.severity.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
+    if (data.title !== void 0) {
+      let data1 = data.title;
+      if (typeof data1 === "string") {
+        if (func32(data1) < 5) {
+          const err13 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 5 }, message: "must NOT have fewer than 5 characters" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.category !== void 0) {
-      let data3 = data.category;
-      if (!(data3 === "rbac" || data3 === "workload-identity" || data3 === "workload-hardening" || data3 === "exposure" || data3 === "secrets" || data3 === "isolation")) {
-        const err14 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema112.properties.category.enum }, message: "must be equal to one of the allowed values" };
+      } else {
+        const err14 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -19748,25 +20415,49 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.severity !== void 0) {
+      let data2 = data.severity;
+      if (!(data2 === "critical" || data2 === "high" || data2 === "medium" || data2 === "low")) {
+        const err15 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema112.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.category !== void 0) {
+      let data3 = data.category;
+      if (!(data3 === "rbac" || data3 === "workload-identity" || data3 === "workload-hardening" || data3 === "exposure" || data3 === "secrets" || data3 === "isolation")) {
+        const err16 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema112.properties.category.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
     if (data.match !== void 0) {
       let data4 = data.match;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         if (data4.kinds === void 0) {
-          const err15 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'" };
+          const err17 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'" };
           if (vErrors === null) {
-            vErrors = [err15];
+            vErrors = [err17];
           } else {
-            vErrors.push(err15);
+            vErrors.push(err17);
           }
           errors++;
         }
         for (const key1 in data4) {
           if (!(key1 === "kinds")) {
-            const err16 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err18 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err18];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err18);
             }
             errors++;
           }
@@ -19775,11 +20466,11 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           let data5 = data4.kinds;
           if (Array.isArray(data5)) {
             if (data5.length < 1) {
-              const err17 = { instancePath: instancePath + "/match/kinds", schemaPath: "#/properties/match/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err19 = { instancePath: instancePath + "/match/kinds", schemaPath: "#/properties/match/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err19];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err19);
               }
               errors++;
             }
@@ -19788,40 +20479,40 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               let data6 = data5[i0];
               if (typeof data6 === "string") {
                 if (func32(data6) < 1) {
-                  const err18 = { instancePath: instancePath + "/match/kinds/" + i0, schemaPath: "#/properties/match/properties/kinds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err20 = { instancePath: instancePath + "/match/kinds/" + i0, schemaPath: "#/properties/match/properties/kinds/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err18];
+                    vErrors = [err20];
                   } else {
-                    vErrors.push(err18);
+                    vErrors.push(err20);
                   }
                   errors++;
                 }
               } else {
-                const err19 = { instancePath: instancePath + "/match/kinds/" + i0, schemaPath: "#/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err21 = { instancePath: instancePath + "/match/kinds/" + i0, schemaPath: "#/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err19];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err19);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
             }
           } else {
-            const err20 = { instancePath: instancePath + "/match/kinds", schemaPath: "#/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err22 = { instancePath: instancePath + "/match/kinds", schemaPath: "#/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err22];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err23 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err23];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err23);
         }
         errors++;
       }
@@ -19829,29 +20520,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.forEach !== void 0) {
       let data7 = data.forEach;
       if (!(data7 === "container" || data7 === "containerPort" || data7 === "envVar" || data7 === "volume" || data7 === "policyRule" || data7 === "subject")) {
-        const err22 = { instancePath: instancePath + "/forEach", schemaPath: "#/properties/forEach/enum", keyword: "enum", params: { allowedValues: schema112.properties.forEach.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.check !== void 0) {
-      let data8 = data.check;
-      if (typeof data8 === "string") {
-        if (func32(data8) < 1) {
-          const err23 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      } else {
-        const err24 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err24 = { instancePath: instancePath + "/forEach", schemaPath: "#/properties/forEach/enum", keyword: "enum", params: { allowedValues: schema112.properties.forEach.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -19860,34 +20529,32 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.field !== void 0) {
-      let data9 = data.field;
-      if (Array.isArray(data9)) {
-        const len1 = data9.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data10 = data9[i1];
-          if (typeof data10 === "string") {
-            if (func32(data10) < 1) {
-              const err25 = { instancePath: instancePath + "/field/" + i1, schemaPath: "#/properties/field/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err25];
-              } else {
-                vErrors.push(err25);
-              }
-              errors++;
-            }
+    if (data.check !== void 0) {
+      let data8 = data.check;
+      if (typeof data8 === "string") {
+        if (func32(data8) < 1) {
+          const err25 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err25];
           } else {
-            const err26 = { instancePath: instancePath + "/field/" + i1, schemaPath: "#/properties/field/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
+            vErrors.push(err25);
           }
+          errors++;
         }
       } else {
-        const err27 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err26 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.analyser !== void 0) {
+      let data9 = data.analyser;
+      if (!(data9 === "exposure" || data9 === "identity" || data9 === "isolation")) {
+        const err27 = { instancePath: instancePath + "/analyser", schemaPath: "#/properties/analyser/enum", keyword: "enum", params: { allowedValues: schema112.properties.analyser.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -19896,31 +20563,34 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.message !== void 0) {
-      if (typeof data.message !== "string") {
-        const err28 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.why !== void 0) {
-      let data12 = data.why;
-      if (typeof data12 === "string") {
-        if (func32(data12) < 20) {
-          const err29 = { instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" };
-          if (vErrors === null) {
-            vErrors = [err29];
+    if (data.field !== void 0) {
+      let data10 = data.field;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data11 = data10[i1];
+          if (typeof data11 === "string") {
+            if (func32(data11) < 1) {
+              const err28 = { instancePath: instancePath + "/field/" + i1, schemaPath: "#/properties/field/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err29);
+            const err29 = { instancePath: instancePath + "/field/" + i1, schemaPath: "#/properties/field/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
           }
-          errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err30 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -19929,56 +20599,53 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.fix !== void 0) {
-      let data13 = data.fix;
-      if (typeof data13 === "string") {
-        if (func32(data13) < 20) {
-          const err31 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.message !== void 0) {
+      if (typeof data.message !== "string") {
+        const err31 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err31];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
-    if (data.references !== void 0) {
-      let data14 = data.references;
-      if (Array.isArray(data14)) {
-        const len2 = data14.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data15 = data14[i2];
-          if (typeof data15 === "string") {
-            if (!pattern1.test(data15)) {
-              const err33 = { instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
+    if (data.why !== void 0) {
+      let data13 = data.why;
+      if (typeof data13 === "string") {
+        if (func32(data13) < 20) {
+          const err32 = { instancePath: instancePath + "/why", schemaPath: "#/properties/why/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" };
+          if (vErrors === null) {
+            vErrors = [err32];
           } else {
-            const err34 = { instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
+            vErrors.push(err32);
           }
+          errors++;
         }
       } else {
-        const err35 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/why", schemaPath: "#/properties/why/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.fix !== void 0) {
+      let data14 = data.fix;
+      if (typeof data14 === "string") {
+        if (func32(data14) < 20) {
+          const err34 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -19987,92 +20654,91 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.tags !== void 0) {
-      let data16 = data.tags;
-      if (Array.isArray(data16)) {
-        const len3 = data16.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (typeof data16[i3] !== "string") {
-            const err36 = { instancePath: instancePath + "/tags/" + i3, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.references !== void 0) {
+      let data15 = data.references;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data16 = data15[i2];
+          if (typeof data16 === "string") {
+            if (!pattern1.test(data16)) {
+              const err36 = { instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"' };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/references/" + i2, schemaPath: "#/properties/references/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err38 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err38];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data17 = data.tags;
+      if (Array.isArray(data17)) {
+        const len3 = data17.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (typeof data17[i3] !== "string") {
+            const err39 = { instancePath: instancePath + "/tags/" + i3, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
         }
         errors++;
       }
     }
     if (data.suggest !== void 0) {
-      let data18 = data.suggest;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (data18.key === void 0) {
-          const err38 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+      let data19 = data.suggest;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.key === void 0) {
+          const err41 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
           if (vErrors === null) {
-            vErrors = [err38];
+            vErrors = [err41];
           } else {
-            vErrors.push(err38);
+            vErrors.push(err41);
           }
           errors++;
         }
-        if (data18.value === void 0) {
-          const err39 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+        if (data19.value === void 0) {
+          const err42 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
           if (vErrors === null) {
-            vErrors = [err39];
+            vErrors = [err42];
           } else {
-            vErrors.push(err39);
+            vErrors.push(err42);
           }
           errors++;
         }
-        for (const key2 in data18) {
+        for (const key2 in data19) {
           if (!(key2 === "key" || key2 === "value")) {
-            const err40 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data18.key !== void 0) {
-          let data19 = data18.key;
-          if (typeof data19 === "string") {
-            if (func32(data19) < 1) {
-              const err41 = { instancePath: instancePath + "/suggest/key", schemaPath: "#/properties/suggest/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/suggest/key", schemaPath: "#/properties/suggest/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-        if (data18.value !== void 0) {
-          let data20 = data18.value;
-          const _errs42 = errors;
-          let valid11 = false;
-          const _errs43 = errors;
-          if (typeof data20 !== "string") {
-            const err43 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err43 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -20080,12 +20746,12 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          var _valid0 = _errs43 === errors;
-          valid11 = valid11 || _valid0;
-          if (!valid11) {
-            const _errs45 = errors;
-            if (!(typeof data20 == "number" && isFinite(data20))) {
-              const err44 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        }
+        if (data19.key !== void 0) {
+          let data20 = data19.key;
+          if (typeof data20 === "string") {
+            if (func32(data20) < 1) {
+              const err44 = { instancePath: instancePath + "/suggest/key", schemaPath: "#/properties/suggest/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -20093,36 +20759,73 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            var _valid0 = _errs45 === errors;
-            valid11 = valid11 || _valid0;
-            if (!valid11) {
-              const _errs47 = errors;
-              if (typeof data20 !== "boolean") {
-                const err45 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-              var _valid0 = _errs47 === errors;
-              valid11 = valid11 || _valid0;
+          } else {
+            const err45 = { instancePath: instancePath + "/suggest/key", schemaPath: "#/properties/suggest/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
             }
+            errors++;
           }
-          if (!valid11) {
-            const err46 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        }
+        if (data19.value !== void 0) {
+          let data21 = data19.value;
+          const _errs46 = errors;
+          let valid12 = false;
+          const _errs47 = errors;
+          if (typeof data21 !== "string") {
+            const err46 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
               vErrors.push(err46);
             }
             errors++;
+          }
+          var _valid1 = _errs47 === errors;
+          valid12 = valid12 || _valid1;
+          if (!valid12) {
+            const _errs49 = errors;
+            if (!(typeof data21 == "number" && isFinite(data21))) {
+              const err47 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            var _valid1 = _errs49 === errors;
+            valid12 = valid12 || _valid1;
+            if (!valid12) {
+              const _errs51 = errors;
+              if (typeof data21 !== "boolean") {
+                const err48 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+              var _valid1 = _errs51 === errors;
+              valid12 = valid12 || _valid1;
+            }
+          }
+          if (!valid12) {
+            const err49 = { instancePath: instancePath + "/suggest/value", schemaPath: "#/properties/suggest/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
           } else {
-            errors = _errs42;
+            errors = _errs46;
             if (vErrors !== null) {
-              if (_errs42) {
-                vErrors.length = _errs42;
+              if (_errs46) {
+                vErrors.length = _errs46;
               } else {
                 vErrors = null;
               }
@@ -20130,21 +20833,21 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err50 = { instancePath: instancePath + "/suggest", schemaPath: "#/properties/suggest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err50];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err51];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err51);
     }
     errors++;
   }
@@ -20155,13 +20858,13 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 // src/rules/load-rules.ts
 var validateSpec = validate_rule_default;
 var compiled = /* @__PURE__ */ new Map();
-function compileRuleFile(file, text) {
-  const key = `${file}\0${text}`;
+function compileRuleFile(file, text2) {
+  const key = `${file}\0${text2}`;
   const hit = compiled.get(key);
   if (hit) return hit;
   let spec;
   try {
-    spec = (0, import_yaml3.parse)(text);
+    spec = (0, import_yaml3.parse)(text2);
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
   }
@@ -20171,7 +20874,7 @@ function compileRuleFile(file, text) {
   }
   let evaluate2;
   try {
-    evaluate2 = compileCheck(spec.check);
+    evaluate2 = spec.check === void 0 ? () => false : compileCheck(spec.check);
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
   }
@@ -20182,12 +20885,14 @@ function compileRuleFile(file, text) {
 function loadRules(texts, builtin) {
   const rules = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const { file, text } of texts) {
-    const { spec, evaluate: evaluate2 } = compileRuleFile(file, text);
+  for (const { file, text: text2 } of texts) {
+    const { spec, evaluate: evaluate2 } = compileRuleFile(file, text2);
     const expected = basename(file).replace(/\.ya?ml$/, "");
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
     }
+    if (!builtin && spec.analyser)
+      throw new ConfigurationError(`rule file ${file}: "analyser" is for built-in rules; write a "check" instead`);
     const previous = seen.get(spec.id);
     if (previous) throw new ConfigurationError(`rule file ${file}: id "${spec.id}" is already defined in ${previous}`);
     seen.set(spec.id, file);
@@ -20196,25 +20901,88 @@ function loadRules(texts, builtin) {
   return rules;
 }
 
-// src/records.ts
+// src/analysers/facts.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var RBAC_KINDS = /* @__PURE__ */ new Set([
+var CONNECTING_KINDS = /* @__PURE__ */ new Set([
+  "Service",
+  "Ingress",
+  "HTTPRoute",
+  "GRPCRoute",
+  "TLSRoute",
+  "TCPRoute",
+  "Gateway",
+  "ServiceAccount",
+  "Namespace",
+  "NetworkPolicy",
   "Role",
   "ClusterRole",
   "RoleBinding",
   "ClusterRoleBinding"
 ]);
-function keepsRecord(mode, kind) {
-  return mode === "all" || mode === "rbac" && RBAC_KINDS.has(kind);
+var isObject5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function stringMap(v) {
+  const out = {};
+  if (isObject5(v)) {
+    for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
+  }
+  return out;
 }
-function recordOf(resource) {
-  const { line } = resource.locator.locate([...resource.basePath, "metadata", "name"]);
+function containersOf(podSpec) {
+  const out = [];
+  for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
+    const list3 = podSpec[key];
+    if (Array.isArray(list3)) {
+      for (const c of list3) if (isObject5(c)) out.push(c);
+    }
+  }
+  return out;
+}
+function risksOf(podSpec) {
+  const risks = [];
+  const pod = isObject5(podSpec.securityContext) ? podSpec.securityContext : {};
+  const containers = containersOf(podSpec);
+  const privileged = containers.filter(
+    (c) => isObject5(c.securityContext) && c.securityContext.privileged === true
+  );
+  if (privileged.length)
+    risks.push(`runs privileged (${privileged.map((c) => String(c.name)).join(", ")})`);
+  if (podSpec.hostNetwork === true || podSpec.hostPID === true || podSpec.hostIPC === true)
+    risks.push("shares the node's namespaces");
+  const root = containers.filter((c) => {
+    const own = isObject5(c.securityContext) ? c.securityContext : {};
+    const user = own.runAsUser ?? pod.runAsUser;
+    const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
+    if (user === 0) return true;
+    return nonRoot !== true && !(typeof user === "number" && user > 0);
+  });
+  if (root.length) risks.push(`may run as root (${root.map((c) => String(c.name)).join(", ")})`);
+  return risks;
+}
+function workloadFacts(resource, podSpecPaths) {
+  const view = workloadView(resource.object, resource.kind, podSpecPaths);
+  if (!view) return void 0;
+  const annotations = isObject5(resource.object.metadata) ? resource.object.metadata.annotations : void 0;
+  const waivers = {};
+  if (isObject5(annotations)) {
+    for (const [k, v] of Object.entries(annotations))
+      if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
+  }
+  const sa = view.podSpec.serviceAccountName ?? view.podSpec.serviceAccount;
+  const automount = view.podSpec.automountServiceAccountToken;
+  const podSpecPath = [...resource.basePath, ...view.podSpecPath];
   return {
     id: resourceId(resource),
     kind: resource.kind,
+    name: resource.name,
     namespace: resource.namespace,
-    location: { file: resource.file, line },
-    object: resource.object
+    podLabels: stringMap(view.podMeta.labels),
+    serviceAccount: typeof sa === "string" && sa !== "" ? sa : "default",
+    ...typeof automount === "boolean" ? { automountToken: automount } : {},
+    risks: risksOf(view.podSpec),
+    location: { file: resource.file, line: resource.locator.locate(podSpecPath).line },
+    podSpecPath,
+    waivers,
+    hostNetwork: view.podSpec.hostNetwork === true
   };
 }
 
@@ -20256,9 +21024,14 @@ function problemFinding(p) {
 }
 function evaluationContext(rules, config, today, options = {}) {
   return {
-    rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
+    // An analyser's rule has no check of its own: src/analysers/ makes its findings.
+    rulesByKind: indexRulesByKind(
+      rules.filter((r) => !r.analyser),
+      config.podSpecPaths
+    ),
     settings: evaluationSettings(config),
     policy: { ...config.waivers, today },
+    analysis: rules.some((r) => r.analyser),
     records: options.records ?? "none",
     ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
   };
@@ -20279,27 +21052,42 @@ function evaluateParsed(parsed, ctx, out, relocate) {
     if (relocate) for (const f of own) relocate(f, resource);
     if (out.records && keepsRecord(ctx.records, resource.kind))
       out.records.push(relocatedRecord(resource, relocate));
-    const metadata = resource.object.metadata;
-    applyWaivers(own, metadata?.annotations, ctx.policy);
+    if (out.analysis) collectFacts(resource, ctx, out.analysis, relocate);
+    const metadata2 = resource.object.metadata;
+    applyWaivers(own, metadata2?.annotations, ctx.policy);
     for (const f of own) out.findings.push(f);
   }
   return parsed.resources.length;
 }
-function relocatedRecord(resource, relocate) {
-  const record = recordOf(resource);
-  if (!relocate) return record;
+function relocated(resource, path, location, relocate) {
+  if (!relocate) return location;
   const probe = {
     ruleId: "record",
     severity: "low",
     title: "",
     message: "",
-    location: record.location,
-    resource: record.id,
-    fieldPath: formatFieldPath([...resource.basePath, "metadata", "name"]),
+    location,
+    resource: resourceId(resource),
+    fieldPath: formatFieldPath(path),
     fingerprint: ""
   };
   relocate(probe, resource);
-  return { ...record, location: probe.location };
+  return probe.location;
+}
+function relocatedRecord(resource, relocate) {
+  const record = recordOf(resource);
+  const path = [...resource.basePath, "metadata", "name"];
+  return { ...record, location: relocated(resource, path, record.location, relocate) };
+}
+function collectFacts(resource, ctx, into, relocate) {
+  if (CONNECTING_KINDS.has(resource.kind)) {
+    into.objects.push(relocatedRecord(resource, relocate));
+    return;
+  }
+  const facts = workloadFacts(resource, ctx.settings.podSpecPaths);
+  if (!facts) return;
+  facts.location = relocated(resource, facts.podSpecPath, facts.location, relocate);
+  into.workloads.push(facts);
 }
 function parseLimits(config) {
   return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
@@ -20309,18 +21097,19 @@ function scanFile(file, ctx, limits) {
     findings: [],
     warnings: [],
     resources: 0,
-    ...ctx.records !== "none" ? { records: [] } : {}
+    ...ctx.records !== "none" ? { records: [] } : {},
+    ...ctx.analysis ? { analysis: { workloads: [], objects: [] } } : {}
   };
-  let text;
+  let text2;
   try {
-    text = readFileSync3(file.absolute, "utf8");
+    text2 = readFileSync3(file.absolute, "utf8");
   } catch (e) {
     out.warnings.push(
       `${file.path}: cannot read (${e.code ?? "error"})`
     );
     return out;
   }
-  out.resources = evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
+  out.resources = evaluateParsed(parseSource({ path: file.path, text: text2 }, limits), ctx, out);
   return out;
 }
 
@@ -20491,20 +21280,37 @@ function scan(options) {
   const findings = [];
   const warnings = [...collected.warnings];
   const records = [];
+  const analysis = { workloads: [], objects: [] };
   let resources = 0;
   for (const r of perFile) {
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
     if (r.records) for (const x of r.records) records.push(x);
+    if (r.analysis) {
+      for (const w of r.analysis.workloads) analysis.workloads.push(w);
+      for (const o of r.analysis.objects) analysis.objects.push(o);
+    }
     resources += r.resources;
   }
+  if (options.analyse !== false)
+    for (const f of runAnalysers(analysis, rules, analysisSettings(config, options.today)))
+      findings.push(f);
   return {
     findings: sortFindings(findings),
     rules,
     warnings,
     files: files.length,
     resources,
-    records
+    records,
+    analysis
+  };
+}
+function analysisSettings(config, today) {
+  return {
+    internalIngressClasses: config.ingress.internalClasses,
+    internalIngressAnnotations: config.ingress.internalAnnotations,
+    severities: config.rules.severity,
+    policy: { ...config.waivers, today }
   };
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -20559,14 +21365,14 @@ async function isComponent(file) {
 async function discover(root) {
   const result = { charts: [], kustomizations: [], skipped: [] };
   const walk = async (dir, inSubcharts) => {
-    let entries;
+    let entries2;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries2 = await readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    const names = new Set(entries.map((e) => e.name));
-    const isChart = names.has("Chart.yaml");
+    const names2 = new Set(entries2.map((e) => e.name));
+    const isChart = names2.has("Chart.yaml");
     const relDir = toRel(root, dir);
     if (isChart) {
       const meta = await readChartMeta(dir);
@@ -20574,11 +21380,11 @@ async function discover(root) {
       else if (meta.type === "library") result.skipped.push({ relDir, reason: "library-chart" });
       else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
     }
-    const kfile = KUSTOMIZATION_FILES.find((f) => names.has(f));
+    const kfile = KUSTOMIZATION_FILES.find((f) => names2.has(f));
     if (kfile && await isComponent(join3(dir, kfile)))
       result.skipped.push({ relDir, reason: "kustomize-component" });
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
-    const subdirs = entries.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
+    const subdirs = entries2.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
       await walk(join3(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
     }
@@ -20704,13 +21510,13 @@ function readText(abs) {
   }
 }
 function listTpl(dir, rel, out) {
-  let entries;
+  let entries2;
   try {
-    entries = readdirSync3(dir, { withFileTypes: true });
+    entries2 = readdirSync3(dir, { withFileTypes: true });
   } catch {
     return;
   }
-  for (const e of entries) {
+  for (const e of entries2) {
     if (e.isDirectory()) listTpl(join5(dir, e.name), posix2.join(rel, e.name), out);
     else if (e.isFile() && e.name.endsWith(".tpl"))
       out.push({ abs: join5(dir, e.name), rel: posix2.join(rel, e.name) });
@@ -20721,8 +21527,8 @@ function chartFiles(chart, extraValues = []) {
   const texts = /* @__PURE__ */ new Map();
   const load2 = (inChart) => {
     if (!texts.has(inChart)) texts.set(inChart, readText(join5(chart.dir, inChart)));
-    const text = texts.get(inChart);
-    return text === void 0 ? void 0 : { path: repoPath2(inChart), text };
+    const text2 = texts.get(inChart);
+    return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
   };
   let helpers;
   return {
@@ -20736,8 +21542,8 @@ function chartFiles(chart, extraValues = []) {
         chain.push(parts[i + 1]);
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
-        const folder = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
-        const own = load2(`${folder}values.yaml`);
+        const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
+        const own = load2(`${folder2}values.yaml`);
         if (own) files.push({ ...own, prefix: chain.slice(depth) });
       }
       for (const extra of extraValues) {
@@ -20751,8 +21557,8 @@ function chartFiles(chart, extraValues = []) {
         const found = [];
         listTpl(chart.dir, ".", found);
         helpers = found.flatMap((f) => {
-          const text = readText(f.abs);
-          return text === void 0 ? [] : [{ path: repoPath2(f.rel), text }];
+          const text2 = readText(f.abs);
+          return text2 === void 0 ? [] : [{ path: repoPath2(f.rel), text: text2 }];
         });
       }
       return helpers;
@@ -20776,20 +21582,20 @@ function repoPath(root, abs) {
 }
 
 // src/render/kustomize-inputs.ts
-var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var objects = (v) => Array.isArray(v) ? v.filter((x) => x !== null && typeof x === "object") : [];
 function referenced(k) {
   const paths = [
-    ...strings(k.resources),
-    ...strings(k.bases),
-    ...strings(k.components),
-    ...strings(k.crds),
-    ...strings(k.configurations),
-    ...strings(k.generators),
-    ...strings(k.transformers),
-    ...strings(k.validators),
+    ...strings2(k.resources),
+    ...strings2(k.bases),
+    ...strings2(k.components),
+    ...strings2(k.crds),
+    ...strings2(k.configurations),
+    ...strings2(k.generators),
+    ...strings2(k.transformers),
+    ...strings2(k.validators),
     // A string entry is a file path; an inline patch has a newline in it.
-    ...strings(k.patchesStrategicMerge).filter((p) => !p.includes("\n"))
+    ...strings2(k.patchesStrategicMerge).filter((p) => !p.includes("\n"))
   ];
   for (const p of [
     ...objects(k.patches),
@@ -20798,8 +21604,8 @@ function referenced(k) {
   ])
     if (typeof p.path === "string") paths.push(p.path);
   for (const g of [...objects(k.configMapGenerator), ...objects(k.secretGenerator)]) {
-    for (const f of strings(g.files)) paths.push(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
-    paths.push(...strings(g.envs));
+    for (const f of strings2(g.files)) paths.push(f.includes("=") ? f.slice(f.indexOf("=") + 1) : f);
+    paths.push(...strings2(g.envs));
     if (typeof g.env === "string") paths.push(g.env);
   }
   const openapi = k.openapi;
@@ -20912,20 +21718,20 @@ function readSourceDocuments(rootDir, files) {
   const docs = [];
   for (const file of files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
-    let text;
+    let text2;
     try {
-      text = readFileSync6(join7(rootDir, file), "utf8");
+      text2 = readFileSync6(join7(rootDir, file), "utf8");
     } catch {
       continue;
     }
     const lines = new import_yaml7.LineCounter();
-    for (const doc of (0, import_yaml7.parseAllDocuments)(text, { lineCounter: lines })) {
+    for (const doc of (0, import_yaml7.parseAllDocuments)(text2, { lineCounter: lines })) {
       if (!("contents" in doc) || doc.errors.length) continue;
       const js = doc.toJS();
       if (js === null || typeof js !== "object" || Array.isArray(js)) continue;
-      const { kind, metadata } = js;
-      if (typeof kind !== "string" || typeof metadata?.name !== "string") continue;
-      docs.push({ file, kind, name: metadata.name, contents: doc.contents, lines });
+      const { kind, metadata: metadata2 } = js;
+      if (typeof kind !== "string" || typeof metadata2?.name !== "string") continue;
+      docs.push({ file, kind, name: metadata2.name, contents: doc.contents, lines });
     }
   }
   return docs;
@@ -20970,9 +21776,9 @@ function keyPattern(key) {
   const k = escapeRegExp(key);
   return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
 }
-function scopeToKind(text, kind) {
-  if (!kind) return text;
-  const lines = text.split(/\r?\n/);
+function scopeToKind(text2, kind) {
+  if (!kind) return text2;
+  const lines = text2.split(/\r?\n/);
   const kindLine = new RegExp(`^kind:\\s*["']?${escapeRegExp(kind)}["']?\\s*(?:#.*)?$`);
   const docs = [];
   let start = 0;
@@ -20984,7 +21790,7 @@ function scopeToKind(text, kind) {
   });
   docs.push([start, lines.length]);
   const keep = docs.filter(([from, to]) => lines.slice(from, to).some((l) => kindLine.test(l)));
-  if (keep.length === 0 || keep.length === docs.length) return text;
+  if (keep.length === 0 || keep.length === docs.length) return text2;
   return lines.map((l, i) => keep.some(([f, t]) => i >= f && i < t) ? l : "").join("\n");
 }
 function walkKeys(lines, path, from = 0) {
@@ -21048,10 +21854,10 @@ function dumpedValues(lines, from, to) {
   return void 0;
 }
 function includedNames(lines, from, to) {
-  const names = [];
+  const names2 = [];
   for (let i = from; i < to; i++)
-    for (const m of lines[i].matchAll(/\b(?:include|template)\s+"([^"]+)"/g)) names.push(m[1]);
-  return names;
+    for (const m of lines[i].matchAll(/\b(?:include|template)\s+"([^"]+)"/g)) names2.push(m[1]);
+  return names2;
 }
 function defineRange(lines, name) {
   const start = lines.findIndex((l) => l.includes(`define "${name}"`));
@@ -21083,10 +21889,10 @@ function lastKeyIndex(path) {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
   return -1;
 }
-function inHelpers(helpers, names, rest) {
+function inHelpers(helpers, names2, rest) {
   const last = lastKeyIndex(rest);
   if (last < 0) return void 0;
-  for (const name of names) {
+  for (const name of names2) {
     for (const helper of helpers) {
       const lines = helper.text.split(/\r?\n/);
       const range = defineRange(lines, name);
@@ -21097,8 +21903,8 @@ function inHelpers(helpers, names, rest) {
   }
   return void 0;
 }
-function findKeyLine(text, path) {
-  const lines = text.split(/\r?\n/);
+function findKeyLine(text2, path) {
+  const lines = text2.split(/\r?\n/);
   const last = lastKeyIndex(path);
   if (last < 0) return -1;
   const spelled = walkKeys(lines, path).at(-1);
@@ -21272,8 +22078,8 @@ function kustomizeArgs(target) {
 function toolFor(target) {
   return target.kind === "helm" ? "helm" : "kubectl";
 }
-function firstLines(text, max) {
-  const lines = text.trim().split("\n");
+function firstLines(text2, max) {
+  const lines = text2.trim().split("\n");
   if (lines.length <= max) return lines.join("\n");
   return [...lines.slice(0, max), `… (${lines.length - max} more lines)`].join("\n");
 }
@@ -21342,11 +22148,11 @@ function splitHelmOutput(output) {
   const docs = [];
   let current = [];
   const flush = () => {
-    const text = current.join("\n");
+    const text2 = current.join("\n");
     current = [];
-    if (!text.trim()) return;
-    const source = findSource(text);
-    docs.push(source ? { source, text } : { text });
+    if (!text2.trim()) return;
+    const source = findSource(text2);
+    docs.push(source ? { source, text: text2 } : { text: text2 });
   };
   for (const line of output.split(/\r?\n/)) {
     if (SEPARATOR.test(line)) flush();
@@ -21355,8 +22161,8 @@ function splitHelmOutput(output) {
   flush();
   return docs;
 }
-function findSource(text) {
-  for (const line of text.split("\n")) {
+function findSource(text2) {
+  for (const line of text2.split("\n")) {
     const m = SOURCE.exec(line);
     if (m) return m[1];
     if (line.trim() && !line.startsWith("#")) return void 0;
@@ -21526,10 +22332,10 @@ function jobFile(job) {
   return job.kind === "helm" ? inDir(job.chart.relDir, "Chart.yaml") : inDir(job.overlay.relDir, job.overlay.file);
 }
 function renderErrorFinding(file, message) {
-  const text = message.trim() || "the render failed without a message";
-  return systemFinding("render-error", { message: text, location: { file, line: 1 } }, [
+  const text2 = message.trim() || "the render failed without a message";
+  return systemFinding("render-error", { message: text2, location: { file, line: 1 } }, [
     file,
-    text
+    text2
   ]);
 }
 function fieldPathOf(finding) {
@@ -21587,7 +22393,8 @@ function evaluateKustomize(rootDir, overlay, output, ctx, config, out, plainFing
   const own = {
     findings: [],
     warnings: out.warnings,
-    ...out.records ? { records: out.records } : {}
+    ...out.records ? { records: out.records } : {},
+    ...out.analysis ? { analysis: out.analysis } : {}
   };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
     const full = fieldPathOf(f);
@@ -21616,7 +22423,19 @@ async function lookUpTools(jobs2, config, env, out) {
   return binaries;
 }
 async function scanWithRenders(options) {
-  const base = scan(options);
+  const plain = scan({ ...options, analyse: false });
+  return analysed(await addRenders(plain, options), options);
+}
+function analysed(result, options) {
+  const found = runAnalysers(
+    result.analysis,
+    result.rules,
+    analysisSettings(options.config, options.today)
+  );
+  if (found.length === 0) return result;
+  return { ...result, findings: sortFindings([...result.findings, ...found]) };
+}
+async function addRenders(base, options) {
   const { config } = options;
   if (options.render === false || !config.render.helm && !config.render.kustomize) return base;
   const found = await discoverUnder(
@@ -21633,8 +22452,10 @@ async function scanWithRenders(options) {
   const out = {
     findings: base.findings,
     warnings: [...base.warnings, ...plan.warnings],
-    records: base.records
+    records: base.records,
+    analysis: base.analysis
   };
+  const { analysis } = base;
   const jobs2 = options.changedFiles ? affectedJobs(options.root, plan.jobs, options.changedFiles) : plan.jobs;
   if (jobs2.length === 0) return { ...base, warnings: out.warnings };
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
@@ -21656,8 +22477,14 @@ async function scanWithRenders(options) {
   const bySet = /* @__PURE__ */ new Map();
   results.forEach((result, i) => {
     const job = jobs2[i];
-    const own = { findings: [], warnings: out.warnings, records: out.records };
+    const own = {
+      findings: [],
+      warnings: out.warnings,
+      records: out.records,
+      analysis: out.analysis
+    };
     const tool = job.kind === "helm" ? "helm" : "kubectl";
+    const before = { workloads: analysis.workloads.length, objects: analysis.objects.length };
     if (!result || !result.ok) {
       const lookup = binaries[tool];
       const message = !result ? job.kind === "helm" && job.problem || "not rendered" : lookup && !lookup.ok ? `${tool} is not available, so this was not rendered` : result.message;
@@ -21685,6 +22512,9 @@ async function scanWithRenders(options) {
         options.onRenderedFinding
       );
     }
+    const unit = jobFile(job);
+    for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
+    for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
     if (job.kind === "helm" && job.valueSet !== void 0) {
       const sets = bySet.get(job.chart.relDir) ?? [];
       bySet.set(job.chart.relDir, sets);
@@ -21697,16 +22527,21 @@ async function scanWithRenders(options) {
     findings: sortFindings(out.findings),
     warnings: out.warnings,
     resources,
-    records: uniqueRecords(out.records ?? [])
+    records: uniqueRecords(out.records ?? []),
+    analysis: {
+      workloads: uniqueBy(base.analysis.workloads, (w) => `${w.id}\0${JSON.stringify(w)}`),
+      objects: uniqueRecords(base.analysis.objects)
+    }
   };
 }
-function uniqueRecords(records) {
+function uniqueBy(items, key) {
   const seen = /* @__PURE__ */ new Set();
-  return records.filter((r) => {
-    const key = `${r.id}\0${JSON.stringify(r.object)}`;
-    return !seen.has(key) && seen.add(key);
+  return items.filter((x) => {
+    const k = key(x);
+    return !seen.has(k) && seen.add(k);
   });
 }
+var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.stringify(r.object)}`);
 
 // src/base/base-tree.ts
 init_define_KUBEGATE_BUILTIN_RULES();

@@ -89,12 +89,14 @@ const doc = [
     ...(r.references?.length
       ? ['### References', '', ...r.references.map((u) => `- ${u}`), '']
       : []),
-    '### Check (CEL)',
-    '',
-    '```',
-    r.check.trim(),
-    '```',
-    '',
+    ...(r.analyser
+      ? [
+          '### Check (cross-resource analyser)',
+          '',
+          `Made by the \`${r.analyser}\` analyser ([src/analysers/${r.analyser}.ts](../src/analysers/${r.analyser}.ts)), which reads every object of the scan together.`,
+          '',
+        ]
+      : ['### Check (CEL)', '', '```', r.check.trim(), '```', '']),
   ]),
 ].join('\n');
 writeFileSync(join(root, 'docs/rules.md'), doc);

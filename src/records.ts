@@ -27,6 +27,8 @@ export interface ResourceRecord {
   /** The line of its `metadata.name` (or nearest parent) in the file people edit. */
   location: Location;
   object: JsonObject;
+  /** For a rendered resource: the chart or overlay it came from (see analysers/graph.ts). */
+  unit?: string;
 }
 
 export function keepsRecord(mode: RecordMode, kind: string): boolean {
@@ -53,6 +55,6 @@ export function oldObjectsOf(records: readonly ResourceRecord[]): Map<string, Js
 }
 
 /** True when a rule's check reads the base version of its resource. */
-export function readsOldObject(check: string): boolean {
-  return /\boldObject\b/.test(check);
+export function readsOldObject(check: string | undefined): boolean {
+  return check !== undefined && /\boldObject\b/.test(check);
 }

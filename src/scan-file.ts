@@ -23,9 +23,17 @@ import { builtinRuleTexts } from './rules/builtin-rules.js';
 import { loadRules } from './rules/load-rules.js';
 import type { Rule } from './rules/rule.js';
 import { systemFinding } from './rules/system-rules.js';
+import { CONNECTING_KINDS, workloadFacts, type AnalysisInput } from './analysers/facts.js';
 import { formatFieldPath } from './parse/field-path.js';
 import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
-import type { Finding, JsonObject, Resource } from './types.js';
+import {
+  resourceId,
+  type FieldPath,
+  type Finding,
+  type JsonObject,
+  type Location,
+  type Resource,
+} from './types.js';
 
 /** Loads the built-in and custom rules, applying the config's disables and severities. */
 export function loadActiveRules(root: string, config: Config): Rule[] {
@@ -83,6 +91,8 @@ export interface EvaluationContext {
   policy: WaiverPolicy;
   records: RecordMode;
   oldObjects?: ReadonlyMap<string, JsonObject>;
+  /** Collect facts for the cross-resource analysers (some analyser rule is active). */
+  analysis: boolean;
 }
 
 export function evaluationContext(
@@ -92,9 +102,14 @@ export function evaluationContext(
   options: ContextOptions = {},
 ): EvaluationContext {
   return {
-    rulesByKind: indexRulesByKind(rules, config.podSpecPaths),
+    // An analyser's rule has no check of its own: src/analysers/ makes its findings.
+    rulesByKind: indexRulesByKind(
+      rules.filter((r) => !r.analyser),
+      config.podSpecPaths,
+    ),
     settings: evaluationSettings(config),
     policy: { ...config.waivers, today },
+    analysis: rules.some((r) => r.analyser),
     records: options.records ?? 'none',
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
   };
@@ -110,7 +125,12 @@ export type Relocate = (finding: Finding, resource: Resource | undefined) => voi
 export function evaluateParsed(
   parsed: ParsedSource,
   ctx: EvaluationContext,
-  out: { findings: Finding[]; warnings: string[]; records?: ResourceRecord[] },
+  out: {
+    findings: Finding[];
+    warnings: string[];
+    records?: ResourceRecord[];
+    analysis?: AnalysisInput;
+  },
   relocate?: Relocate,
 ): number {
   for (const p of parsed.problems) {
@@ -128,6 +148,7 @@ export function evaluateParsed(
     if (relocate) for (const f of own) relocate(f, resource);
     if (out.records && keepsRecord(ctx.records, resource.kind))
       out.records.push(relocatedRecord(resource, relocate));
+    if (out.analysis) collectFacts(resource, ctx, out.analysis, relocate);
     const metadata = resource.object.metadata as JsonObject | undefined;
     applyWaivers(own, metadata?.annotations as JsonObject | undefined, ctx.policy);
     for (const f of own) out.findings.push(f);
@@ -135,23 +156,50 @@ export function evaluateParsed(
   return parsed.resources.length;
 }
 
-/** A record at the line people edit: a rendered resource's name line is in its template. */
-function relocatedRecord(resource: Resource, relocate: Relocate | undefined): ResourceRecord {
-  const record = recordOf(resource);
-  if (!relocate) return record;
-  // The relocation works on findings: a stand-in for the name field takes the same way.
+/** Where a field of `resource` is in the file people edit (a rendered one: its template). */
+function relocated(
+  resource: Resource,
+  path: FieldPath,
+  location: Location,
+  relocate: Relocate | undefined,
+): Location {
+  if (!relocate) return location;
+  // The relocation works on findings: a stand-in for the field takes the same way.
   const probe: Finding = {
     ruleId: 'record',
     severity: 'low',
     title: '',
     message: '',
-    location: record.location,
-    resource: record.id,
-    fieldPath: formatFieldPath([...resource.basePath, 'metadata', 'name']),
+    location,
+    resource: resourceId(resource),
+    fieldPath: formatFieldPath(path),
     fingerprint: '',
   };
   relocate(probe, resource);
-  return { ...record, location: probe.location };
+  return probe.location;
+}
+
+function relocatedRecord(resource: Resource, relocate: Relocate | undefined): ResourceRecord {
+  const record = recordOf(resource);
+  const path = [...resource.basePath, 'metadata', 'name'];
+  return { ...record, location: relocated(resource, path, record.location, relocate) };
+}
+
+/** The analysers' facts of one resource: connecting objects whole, workloads reduced. */
+function collectFacts(
+  resource: Resource,
+  ctx: EvaluationContext,
+  into: AnalysisInput,
+  relocate: Relocate | undefined,
+): void {
+  if (CONNECTING_KINDS.has(resource.kind)) {
+    into.objects.push(relocatedRecord(resource, relocate));
+    return;
+  }
+  const facts = workloadFacts(resource, ctx.settings.podSpecPaths);
+  if (!facts) return;
+  facts.location = relocated(resource, facts.podSpecPath, facts.location, relocate);
+  into.workloads.push(facts);
 }
 
 export function parseLimits(config: Config): ParseLimits {
@@ -165,6 +213,8 @@ export interface FileResult {
   resources: number;
   /** Present when the context keeps records. */
   records?: ResourceRecord[];
+  /** Present when some analyser rule is active. */
+  analysis?: AnalysisInput;
 }
 
 /** Reads, parses and evaluates one collected file. */
@@ -178,6 +228,7 @@ export function scanFile(
     warnings: [],
     resources: 0,
     ...(ctx.records !== 'none' ? { records: [] } : {}),
+    ...(ctx.analysis ? { analysis: { workloads: [], objects: [] } } : {}),
   };
   let text: string;
   try {

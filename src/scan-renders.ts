@@ -22,7 +22,10 @@ import { affectedJobs } from './render/affected.js';
 import { planRenders, type RenderJob } from './render/plan.js';
 import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
 import { systemFinding } from './rules/system-rules.js';
+import type { AnalysisInput } from './analysers/facts.js';
+import { runAnalysers } from './analysers/run-analysers.js';
 import {
+  analysisSettings,
   evaluateParsed,
   evaluationContext,
   parseLimits,
@@ -59,6 +62,7 @@ interface Sink {
   findings: Finding[];
   warnings: string[];
   records?: ResourceRecord[];
+  analysis?: AnalysisInput;
 }
 
 const inDir = (relDir: string, file: string) => (relDir === '.' ? file : `${relDir}/${file}`);
@@ -177,6 +181,7 @@ function evaluateKustomize(
     findings: [],
     warnings: out.warnings,
     ...(out.records ? { records: out.records } : {}),
+    ...(out.analysis ? { analysis: out.analysis } : {}),
   };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
     const full = fieldPathOf(f);
@@ -217,7 +222,22 @@ async function lookUpTools(
 }
 
 export async function scanWithRenders(options: RenderScanOptions): Promise<ScanResult> {
-  const base = scan(options);
+  const plain = scan({ ...options, analyse: false });
+  return analysed(await addRenders(plain, options), options);
+}
+
+/** Runs the cross-resource analysers over plain and rendered resources together. */
+function analysed(result: ScanResult, options: RenderScanOptions): ScanResult {
+  const found = runAnalysers(
+    result.analysis,
+    result.rules,
+    analysisSettings(options.config, options.today),
+  );
+  if (found.length === 0) return result;
+  return { ...result, findings: sortFindings([...result.findings, ...found]) };
+}
+
+async function addRenders(base: ScanResult, options: RenderScanOptions): Promise<ScanResult> {
   const { config } = options;
   if (options.render === false || (!config.render.helm && !config.render.kustomize)) return base;
 
@@ -236,7 +256,9 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
     findings: base.findings,
     warnings: [...base.warnings, ...plan.warnings],
     records: base.records,
+    analysis: base.analysis,
   };
+  const { analysis } = base;
   const jobs = options.changedFiles
     ? affectedJobs(options.root, plan.jobs, options.changedFiles)
     : plan.jobs;
@@ -263,8 +285,14 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
   const bySet = new Map<string, ValueSetFindings[]>();
   results.forEach((result, i) => {
     const job = jobs[i];
-    const own: Sink = { findings: [], warnings: out.warnings, records: out.records };
+    const own: Sink = {
+      findings: [],
+      warnings: out.warnings,
+      records: out.records,
+      analysis: out.analysis,
+    };
     const tool: ToolName = job.kind === 'helm' ? 'helm' : 'kubectl';
+    const before = { workloads: analysis.workloads.length, objects: analysis.objects.length };
     if (!result || !result.ok) {
       const lookup = binaries[tool];
       // The install hint is in the one warning; each finding just says why it is there.
@@ -300,6 +328,10 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
               options.onRenderedFinding,
             );
     }
+    // What one chart or overlay renders belongs together (see analysers/graph.ts).
+    const unit = jobFile(job);
+    for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
+    for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
     if (job.kind === 'helm' && job.valueSet !== undefined) {
       const sets = bySet.get(job.chart.relDir) ?? [];
       bySet.set(job.chart.relDir, sets);
@@ -313,14 +345,21 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
     warnings: out.warnings,
     resources,
     records: uniqueRecords(out.records ?? []),
+    analysis: {
+      workloads: uniqueBy(base.analysis.workloads, (w) => `${w.id}\u0000${JSON.stringify(w)}`),
+      objects: uniqueRecords(base.analysis.objects),
+    },
   };
 }
 
-/** A chart rendered with several value sets yields the same objects once per set: keep one. */
-function uniqueRecords(records: ResourceRecord[]): ResourceRecord[] {
+/** Value sets render the same objects again: keep one of each. */
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return records.filter((r) => {
-    const key = `${r.id}\u0000${JSON.stringify(r.object)}`;
-    return !seen.has(key) && seen.add(key);
+  return items.filter((x) => {
+    const k = key(x);
+    return !seen.has(k) && seen.add(k);
   });
 }
+
+const uniqueRecords = (records: ResourceRecord[]): ResourceRecord[] =>
+  uniqueBy(records, (r) => `${r.id}\u0000${JSON.stringify(r.object)}`);

@@ -1,3 +1,5 @@
+import type { AnalysisInput } from './analysers/facts.js';
+import { runAnalysers, type AnalysisSettings } from './analysers/run-analysers.js';
 import type { Config } from './config.js';
 import { collectFiles } from './collect/collect-files.js';
 import { scanInParallel, workerCount } from './parallel/scan-pool.js';
@@ -37,6 +39,11 @@ export interface ScanOptions {
   records?: RecordMode;
   /** The base version of each resource by id, for rules that read `oldObject`. */
   oldObjects?: ReadonlyMap<string, JsonObject>;
+  /**
+   * false: gather the analysers' facts but do not run them (the caller adds rendered
+   * resources first). Default: run them.
+   */
+  analyse?: boolean;
   /** Overrides the config's paths when non-empty. */
   paths?: readonly string[];
   config: Config;
@@ -59,6 +66,8 @@ export interface ScanResult {
   resources: number;
   /** The kept resources (see ScanOptions.records), in file order. */
   records: ResourceRecord[];
+  /** What the cross-resource analysers read (empty when none is active). */
+  analysis: AnalysisInput;
 }
 
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
@@ -95,13 +104,21 @@ export function scan(options: ScanOptions): ScanResult {
   const findings: Finding[] = [];
   const warnings = [...collected.warnings];
   const records: ResourceRecord[] = [];
+  const analysis: AnalysisInput = { workloads: [], objects: [] };
   let resources = 0;
   for (const r of perFile) {
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
     if (r.records) for (const x of r.records) records.push(x);
+    if (r.analysis) {
+      for (const w of r.analysis.workloads) analysis.workloads.push(w);
+      for (const o of r.analysis.objects) analysis.objects.push(o);
+    }
     resources += r.resources;
   }
+  if (options.analyse !== false)
+    for (const f of runAnalysers(analysis, rules, analysisSettings(config, options.today)))
+      findings.push(f);
   return {
     findings: sortFindings(findings),
     rules,
@@ -109,6 +126,16 @@ export function scan(options: ScanOptions): ScanResult {
     files: files.length,
     resources,
     records,
+    analysis,
+  };
+}
+
+export function analysisSettings(config: Config, today: string): AnalysisSettings {
+  return {
+    internalIngressClasses: config.ingress.internalClasses,
+    internalIngressAnnotations: config.ingress.internalAnnotations,
+    severities: config.rules.severity,
+    policy: { ...config.waivers, today },
   };
 }
 

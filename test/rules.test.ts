@@ -6,7 +6,15 @@ import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rul
 import { parseSource } from '../src/parse/parse-source.js';
 import { builtinRulesDir, builtinRuleTexts } from '../src/rules/builtin-rules.js';
 import { loadRules } from '../src/rules/load-rules.js';
-import { evaluationSettings } from '../src/scan.js';
+import { runAnalysers } from '../src/analysers/run-analysers.js';
+import type { Rule } from '../src/rules/rule.js';
+import {
+  analysisSettings,
+  evaluateParsed,
+  evaluationContext,
+  evaluationSettings,
+} from '../src/scan.js';
+import type { Finding } from '../src/types.js';
 
 // The rules harness: every rule's `<id>.test.yaml` marks lines with `# ruleid: <id>` (a
 // finding must land on the next line) and `# ok: <id>` (none may). Run one rule with
@@ -38,6 +46,14 @@ export function readAnnotations(text: string): {
   return { expected, ok };
 }
 
+/** An analyser's findings on every resource of one test file, as a scan would make them. */
+function analyse(parsed: ReturnType<typeof parseSource>, rule: Rule): Finding[] {
+  const ctx = evaluationContext([rule], config, '2026-01-01');
+  const out = { findings: [], warnings: [], analysis: { workloads: [], objects: [] } };
+  evaluateParsed(parsed, ctx, out);
+  return runAnalysers(out.analysis, [rule], analysisSettings(config, '2026-01-01'));
+}
+
 describe('rule metadata', () => {
   it('loads the built-in rules', () => {
     expect(rules.length).toBeGreaterThanOrEqual(31);
@@ -65,8 +81,11 @@ describe('rule test cases', () => {
       expect(clean.length, 'at least one `# ok:` case').toBeGreaterThan(0);
       const parsed = parseSource({ path: testFile, text });
       expect(parsed.problems).toEqual([]);
-      const byKind = indexRulesByKind([rule], config.podSpecPaths);
-      const findings = parsed.resources.flatMap((r) => evaluateResource(r, byKind, settings));
+      const findings = rule.analyser
+        ? analyse(parsed, rule)
+        : parsed.resources.flatMap((r) =>
+            evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), settings),
+          );
       const errors = findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.message);
       expect(errors).toEqual([]);
       const got = [...new Set(findings.map((f) => f.location.line))].sort((a, b) => a - b);

@@ -38,7 +38,8 @@ function compileRuleFile(file: string, text: string): CompiledRule {
   }
   let evaluate: Rule['evaluate'];
   try {
-    evaluate = compileCheck(spec.check);
+    // An analyser's rule has no check: its findings come from src/analysers/.
+    evaluate = spec.check === undefined ? () => false : compileCheck(spec.check);
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
   }
@@ -57,6 +58,8 @@ export function loadRules(texts: readonly RuleText[], builtin: boolean): Rule[] 
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
     }
+    if (!builtin && spec.analyser)
+      throw new ConfigurationError(`rule file ${file}: "analyser" is for built-in rules; write a "check" instead`);
     const previous = seen.get(spec.id);
     if (previous) throw new ConfigurationError(`rule file ${file}: id "${spec.id}" is already defined in ${previous}`);
     seen.set(spec.id, file);

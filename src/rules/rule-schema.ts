@@ -3,7 +3,9 @@
 export const RULE_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'title', 'severity', 'category', 'match', 'check', 'why', 'fix'],
+  required: ['id', 'title', 'severity', 'category', 'match', 'why', 'fix'],
+  // A rule is a CEL check on one object, or (built-in only) a cross-resource analyser.
+  oneOf: [{ required: ['check'] }, { required: ['analyser'] }],
   properties: {
     id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
     title: { type: 'string', minLength: 5 },
@@ -19,6 +21,7 @@ export const RULE_SCHEMA = {
     },
     forEach: { enum: ['container', 'containerPort', 'envVar', 'volume', 'policyRule', 'subject'] },
     check: { type: 'string', minLength: 1 },
+    analyser: { enum: ['exposure', 'identity', 'isolation'] },
     field: { type: 'array', items: { type: 'string', minLength: 1 } },
     message: { type: 'string' },
     why: { type: 'string', minLength: 20 },

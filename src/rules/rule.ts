@@ -1,5 +1,7 @@
 import type { Severity } from '../types.js';
 
+export type AnalyserName = 'exposure' | 'identity' | 'isolation';
+
 export type ForEach = 'container' | 'containerPort' | 'envVar' | 'volume' | 'policyRule' | 'subject';
 
 /** A rule file as written. */
@@ -10,7 +12,10 @@ export interface RuleSpec {
   category: string;
   match: { kinds: string[] };
   forEach?: ForEach;
-  check: string;
+  /** The CEL check; absent for the cross-resource analysers' rules. */
+  check?: string;
+  /** A built-in cross-resource analyser (src/analysers/) that produces this rule's findings. */
+  analyser?: AnalyserName;
   field?: string[];
   message?: string;
   why: string;

@@ -1,0 +1,142 @@
+import { workloadView } from '../evaluate/workload-view.js';
+import { WAIVER_PREFIX } from '../evaluate/waivers.js';
+import type { ResourceRecord } from '../records.js';
+import {
+  resourceId,
+  type FieldPath,
+  type JsonObject,
+  type JsonValue,
+  type Location,
+  type Resource,
+} from '../types.js';
+
+// What the cross-resource analysers need to know of each resource, taken where the resource
+// is parsed (a scan worker, for large scans) and sent back as plain data. Workloads are many
+// and large, so they are reduced to a few facts; the objects that connect them (Services,
+// routes, service accounts, bindings, network policies, namespaces) are few and kept whole.
+
+/** Kinds kept whole for the analysers. */
+export const CONNECTING_KINDS: ReadonlySet<string> = new Set([
+  'Service',
+  'Ingress',
+  'HTTPRoute',
+  'GRPCRoute',
+  'TLSRoute',
+  'TCPRoute',
+  'Gateway',
+  'ServiceAccount',
+  'Namespace',
+  'NetworkPolicy',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+]);
+
+/** A workload as the analysers see it. */
+export interface WorkloadFacts {
+  id: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  /** The pod template's labels (what Services and network policies select). */
+  podLabels: Record<string, string>;
+  /** The service account its pods run as (`default` when unset). */
+  serviceAccount: string;
+  /** The pod's automountServiceAccountToken, when set. */
+  automountToken?: boolean;
+  /** What makes the workload dangerous to reach: "runs privileged", "may run as root". */
+  risks: string[];
+  /** Where its pod spec is, in the file people edit. */
+  location: Location;
+  /** The path of the pod spec (for the location of a rendered workload). */
+  podSpecPath: FieldPath;
+  /** Its `waive.kubegate.io/` annotations, so analyser findings are waivable on it. */
+  waivers: JsonObject;
+  /** Whether its pods use the node's network (NetworkPolicy does not apply to them). */
+  hostNetwork: boolean;
+  /** For a rendered workload: the chart or overlay it came from (see graph.ts). */
+  unit?: string;
+}
+
+/** Everything the analysers read, gathered from every file of a scan. */
+export interface AnalysisInput {
+  workloads: WorkloadFacts[];
+  objects: ResourceRecord[];
+}
+
+const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function stringMap(v: JsonValue | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (isObject(v)) for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  return out;
+}
+
+function containersOf(podSpec: JsonObject): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const key of ['containers', 'initContainers', 'ephemeralContainers']) {
+    const list = podSpec[key];
+    if (Array.isArray(list)) for (const c of list) if (isObject(c)) out.push(c);
+  }
+  return out;
+}
+
+/** What a reviewer must weigh when the workload can be reached: privilege and root. */
+function risksOf(podSpec: JsonObject): string[] {
+  const risks: string[] = [];
+  const pod = isObject(podSpec.securityContext) ? podSpec.securityContext : {};
+  const containers = containersOf(podSpec);
+  const privileged = containers.filter(
+    (c) => isObject(c.securityContext) && c.securityContext.privileged === true,
+  );
+  if (privileged.length)
+    risks.push(`runs privileged (${privileged.map((c) => String(c.name)).join(', ')})`);
+  if (podSpec.hostNetwork === true || podSpec.hostPID === true || podSpec.hostIPC === true)
+    risks.push("shares the node's namespaces");
+  // Root unless proven otherwise: runAsNonRoot or a non-zero runAsUser, per container or
+  // inherited from the pod, for every container.
+  const root = containers.filter((c) => {
+    const own = isObject(c.securityContext) ? c.securityContext : {};
+    const user = own.runAsUser ?? pod.runAsUser;
+    const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
+    if (user === 0) return true;
+    return nonRoot !== true && !(typeof user === 'number' && user > 0);
+  });
+  if (root.length) risks.push(`may run as root (${root.map((c) => String(c.name)).join(', ')})`);
+  return risks;
+}
+
+/** The facts of a workload, or undefined for other kinds (and workloads without a pod spec). */
+export function workloadFacts(
+  resource: Resource,
+  podSpecPaths: Record<string, FieldPath>,
+): WorkloadFacts | undefined {
+  const view = workloadView(resource.object, resource.kind, podSpecPaths);
+  if (!view) return undefined;
+  const annotations = isObject(resource.object.metadata)
+    ? resource.object.metadata.annotations
+    : undefined;
+  const waivers: JsonObject = {};
+  if (isObject(annotations))
+    for (const [k, v] of Object.entries(annotations))
+      if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
+  const sa = view.podSpec.serviceAccountName ?? view.podSpec.serviceAccount;
+  const automount = view.podSpec.automountServiceAccountToken;
+  const podSpecPath = [...resource.basePath, ...view.podSpecPath];
+  return {
+    id: resourceId(resource),
+    kind: resource.kind,
+    name: resource.name,
+    namespace: resource.namespace,
+    podLabels: stringMap(view.podMeta.labels),
+    serviceAccount: typeof sa === 'string' && sa !== '' ? sa : 'default',
+    ...(typeof automount === 'boolean' ? { automountToken: automount } : {}),
+    risks: risksOf(view.podSpec),
+    location: { file: resource.file, line: resource.locator.locate(podSpecPath).line },
+    podSpecPath,
+    waivers,
+    hostNetwork: view.podSpec.hostNetwork === true,
+  };
+}

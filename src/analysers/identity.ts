@@ -1,0 +1,39 @@
+import type { JsonObject } from '../types.js';
+import type { AnalyserFinding, Graph } from './graph.js';
+
+// Identity: a workload whose service account (named, or `default`) is bound to dangerous
+// permissions and that mounts the account's token. Whoever gets code execution in the pod
+// (a vulnerable dependency, an exposed debug endpoint) gets those permissions with it.
+
+/** The pod's own setting wins; else the ServiceAccount object's; else Kubernetes mounts it. */
+function mountsToken(automount: boolean | undefined, account: JsonObject | undefined): boolean {
+  if (automount !== undefined) return automount;
+  return account?.automountServiceAccountToken !== false;
+}
+
+export function identityFindings(graph: Graph): AnalyserFinding[] {
+  const findings: AnalyserFinding[] = [];
+  for (const [, workloads] of graph.scopes()) {
+    for (const workload of workloads) {
+      const powers = graph.powerOf(workload);
+      if (powers.length === 0) continue;
+      const account = graph.object(
+        'ServiceAccount',
+        workload,
+        workload.namespace,
+        workload.serviceAccount,
+      );
+      if (!mountsToken(workload.automountToken, account?.object)) continue;
+      findings.push({
+        analyser: 'identity',
+        workload,
+        message: `mounts the token of a powerful service account: ${powers.map((p) => p.summary.replace(/^its service account "[^"]*" /, '')).join('; ')}`,
+        identity: [workload.id, workload.serviceAccount],
+        related: powers.flatMap((p) =>
+          p.location ? [{ location: p.location, message: `The binding: ${p.summary}` }] : [],
+        ),
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,63 @@
+import type { ResourceRecord } from '../records.js';
+import { selects } from '../rbac/permissions.js';
+import type { JsonObject, JsonValue } from '../types.js';
+import type { WorkloadFacts } from './facts.js';
+import { scopeOf, type AnalyserFinding, type Graph } from './graph.js';
+
+// Isolation: a namespace that runs workloads without a NetworkPolicy selecting them lets
+// every pod in the cluster connect to them. The usual remedy is a default deny per
+// namespace (an empty podSelector with policyTypes Ingress) plus policies that allow what
+// each application needs. Workloads whose manifests set no namespace are left out: the
+// namespace they land in is chosen when they are applied, so their neighbours are unknown.
+
+const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** True when the policy restricts incoming traffic to `workload`. */
+function isolatesIngress(policy: ResourceRecord, workload: WorkloadFacts): boolean {
+  const spec = isObject(policy.object.spec) ? policy.object.spec : {};
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes : undefined;
+  // Without policyTypes, a policy always covers Ingress.
+  if (types && !types.includes('Ingress')) return false;
+  const selector = isObject(spec.podSelector) ? spec.podSelector : {};
+  return selects(selector, workload.podLabels);
+}
+
+const MAX_LISTED = 10;
+
+export function isolationFindings(graph: Graph): AnalyserFinding[] {
+  const findings: AnalyserFinding[] = [];
+  for (const [scope, workloads] of graph.scopes()) {
+    const namespace = workloads[0]?.namespace ?? '';
+    if (!namespace) continue;
+    const policies = graph.ofKind('NetworkPolicy').filter((p) => scopeOf(p) === scope);
+    // NetworkPolicy does not apply to pods on the node's network.
+    const open = workloads.filter(
+      (w) => !w.hostNetwork && !policies.some((p) => isolatesIngress(p, w)),
+    );
+    if (open.length === 0) continue;
+    const ns = graph.object('Namespace', open[0], '', namespace);
+    const first = [...open].sort(
+      (a, b) =>
+        (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+        a.location.line - b.location.line,
+    )[0];
+    const names = open.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`);
+    const more = open.length > MAX_LISTED ? ` and ${open.length - MAX_LISTED} more` : '';
+    const metadata = ns && isObject(ns.object.metadata) ? ns.object.metadata : {};
+    const annotations = isObject(metadata.annotations) ? metadata.annotations : {};
+    findings.push({
+      analyser: 'isolation',
+      ...(ns
+        ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } }
+        : { workload: first }),
+      message: `namespace ${namespace} runs workloads that no NetworkPolicy selects for incoming traffic: ${names.join(', ')}${more}`,
+      identity: [scope],
+      related: open
+        .filter((w) => w !== first || ns)
+        .slice(0, MAX_LISTED)
+        .map((w) => ({ location: w.location, message: `${w.kind} ${w.name} is not isolated` })),
+    });
+  }
+  return findings;
+}

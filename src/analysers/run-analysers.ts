@@ -1,0 +1,73 @@
+import { fingerprintOf } from '../evaluate/fingerprint.js';
+import { applyWaivers, type WaiverPolicy } from '../evaluate/waivers.js';
+import { formatFieldPath } from '../parse/field-path.js';
+import type { AnalyserName, Rule } from '../rules/rule.js';
+import type { Finding, Severity } from '../types.js';
+import { exposureFindings, type ExposureSettings } from './exposure.js';
+import type { AnalysisInput } from './facts.js';
+import { Graph, type AnalyserFinding } from './graph.js';
+import { identityFindings } from './identity.js';
+import { isolationFindings } from './isolation.js';
+
+// Runs the cross-resource analysers whose rules are active, and turns what they report into
+// findings of those rules: the same shape, fingerprints without line numbers, related
+// locations on every object of the chain, and waivers on the anchoring resource.
+
+export interface AnalysisSettings extends ExposureSettings {
+  severities: Record<string, Severity>;
+  policy: WaiverPolicy;
+}
+
+const RUNNERS: Record<AnalyserName, (graph: Graph, s: AnalysisSettings) => AnalyserFinding[]> = {
+  exposure: exposureFindings,
+  identity: identityFindings,
+  isolation: isolationFindings,
+};
+
+function toFinding(rule: Rule, f: AnalyserFinding, s: AnalysisSettings): Finding {
+  const anchor = f.workload
+    ? { id: f.workload.id, location: f.workload.location, waivers: f.workload.waivers }
+    : f.anchor;
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: s.severities[rule.id] ?? rule.severity,
+    title: rule.title,
+    message: `${anchor?.id.split('/')[0] ?? 'Resource'} ${anchor?.id.split('/').slice(2).join('/') ?? ''}: ${f.message}`,
+    location: anchor?.location ?? { file: '', line: 1 },
+    resource: anchor?.id ?? '',
+    fieldPath: f.workload ? formatFieldPath(f.workload.podSpecPath) : 'metadata',
+    fingerprint: fingerprintOf([rule.id, ...f.identity]),
+    ...(f.related.length
+      ? {
+          related: f.related.map((r) => ({
+            file: r.location.file,
+            line: r.location.line,
+            message: r.message,
+          })),
+        }
+      : {}),
+  };
+  applyWaivers([finding], anchor?.waivers, s.policy);
+  return finding;
+}
+
+export function runAnalysers(
+  input: AnalysisInput,
+  rules: readonly Rule[],
+  settings: AnalysisSettings,
+): Finding[] {
+  const active = rules.filter((r) => r.analyser);
+  if (active.length === 0) return [];
+  const graph = new Graph(input);
+  const findings = new Map<string, Finding>();
+  for (const rule of active) {
+    const analyser = rule.analyser;
+    if (!analyser) continue;
+    for (const f of RUNNERS[analyser](graph, settings)) {
+      const finding = toFinding(rule, f, settings);
+      // A Kustomize overlay passes base objects through: the same chain twice is one finding.
+      if (!findings.has(finding.fingerprint)) findings.set(finding.fingerprint, finding);
+    }
+  }
+  return [...findings.values()];
+}
