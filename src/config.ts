@@ -58,6 +58,14 @@ export interface Config {
   limits: { maxFileBytes: number };
   render: RenderConfig;
   reviews: ReviewRequirement[];
+  images: ImagePolicy;
+}
+
+export interface ImagePolicy {
+  /** Registry hosts or host/path prefixes; empty allows any. */
+  allowedRegistries: string[];
+  /** Where an image must be pinned by digest (a finding of image-digest-required). */
+  requireDigest: { namespaces: string[]; paths: string[] };
 }
 
 export interface RenderConfig {
@@ -106,6 +114,10 @@ interface RawConfig {
   waivers?: { annotations?: boolean; maxDays?: number; list?: ConfigWaiver[] };
   limits?: { maxFileBytes?: number };
   render?: Partial<Omit<RenderConfig, 'charts'>> & { charts?: RawChartRenderConfig[] };
+  images?: {
+    allowedRegistries?: string[];
+    requireDigest?: { namespaces?: string[]; paths?: string[] };
+  };
   reviews?: (Omit<ReviewRequirement, 'minApprovals' | 'requireFreshApproval'> & {
     minApprovals?: number;
     requireFreshApproval?: boolean;
@@ -250,6 +262,14 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       ...(raw.render?.helmBinary ? { helmBinary: raw.render.helmBinary } : {}),
       ...(raw.render?.kubectlBinary ? { kubectlBinary: raw.render.kubectlBinary } : {}),
       charts: (raw.render?.charts ?? []).map(resolveChart),
+    },
+    images: {
+      // `docker.io/` and `docker.io` name the same registry.
+      allowedRegistries: (raw.images?.allowedRegistries ?? []).map((r) => r.replace(/\/+$/, '')),
+      requireDigest: {
+        namespaces: raw.images?.requireDigest?.namespaces ?? [],
+        paths: raw.images?.requireDigest?.paths ?? [],
+      },
     },
     reviews: (raw.reviews ?? []).map((r) => ({
       name: r.name,

@@ -2,6 +2,7 @@
 // workers (src/parallel/): rules, the evaluation context, and read -> parse -> evaluate ->
 // waive for one file. It must not import the worker pool, which imports it.
 import { readFileSync } from 'node:fs';
+import picomatch from 'picomatch';
 import type { CollectedFile } from './collect/collect-files.js';
 import { collectFiles } from './collect/collect-files.js';
 import type { Config } from './config.js';
@@ -63,6 +64,12 @@ export function evaluationSettings(config: Config): EvaluationSettings {
     params: {
       internalIngressClasses: config.ingress.internalClasses,
       internalIngressAnnotations: config.ingress.internalAnnotations,
+      allowedRegistries: config.images.allowedRegistries,
+      digestNamespaces: config.images.requireDigest.namespaces,
+      // CEL has regular expressions, not globs: the globs are compiled here.
+      digestPathPatterns: config.images.requireDigest.paths.map(
+        (glob) => picomatch.makeRe(glob, { dot: true }).source,
+      ),
     },
     severities: config.rules.severity,
   };

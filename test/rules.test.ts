@@ -81,10 +81,15 @@ describe('rule test cases', () => {
       expect(clean.length, 'at least one `# ok:` case').toBeGreaterThan(0);
       const parsed = parseSource({ path: testFile, text });
       expect(parsed.problems).toEqual([]);
+      // A test file may set params (rules that are off until configured): `# params: {json}`.
+      const params = /^# params: (.+)$/m.exec(text);
+      const own = params
+        ? { ...settings, params: { ...settings.params, ...(JSON.parse(params[1]) as object) } }
+        : settings;
       const findings = rule.analyser
         ? analyse(parsed, rule)
         : parsed.resources.flatMap((r) =>
-            evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), settings),
+            evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), own),
           );
       const errors = findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.message);
       expect(errors).toEqual([]);

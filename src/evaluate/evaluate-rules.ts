@@ -55,6 +55,8 @@ export function evaluateResource(
     podSpec: view?.podSpec ?? null,
     podMeta: view?.podMeta ?? {},
     params: settings.params,
+    // The file people edit (for a rendered resource, its template), for path-scoped rules.
+    file: resource.file,
   };
   // Elements and their CEL contexts are built once per resource and iteration kind, not
   // once per rule: most rules iterate over the same containers.
