@@ -11,7 +11,16 @@ export const RULE_SCHEMA = {
     title: { type: 'string', minLength: 5 },
     severity: { enum: ['critical', 'high', 'medium', 'low'] },
     category: {
-      enum: ['rbac', 'workload-identity', 'workload-hardening', 'exposure', 'secrets', 'isolation'],
+      enum: [
+        'rbac',
+        'workload-identity',
+        'workload-hardening',
+        'exposure',
+        'secrets',
+        'isolation',
+        'control-plane',
+        'admission',
+      ],
     },
     match: {
       type: 'object',
