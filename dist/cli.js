@@ -12014,10 +12014,16 @@ function names(g, groups, resource, sub = "") {
   const [base, ...rest] = g.resource.split("/");
   return (base === resource || base === "*" && sub !== "") && rest.join("/") === sub;
 }
+var METRICS_GROUPS = /* @__PURE__ */ new Set([
+  "metrics.k8s.io",
+  "custom.metrics.k8s.io",
+  "external.metrics.k8s.io"
+]);
 function dangerOf(g) {
   const verb = (...verbs) => g.verb === "*" || verbs.includes(g.verb);
   if (g.resource === "url:*") return "a wildcard: every non-resource URL";
   if (g.resource.startsWith("url:")) return void 0;
+  if (g.resource === "*" && METRICS_GROUPS.has(g.apiGroup)) return void 0;
   if (g.resource === "*") return "a wildcard: every current and future resource";
   if (g.verb === "*" && g.apiGroup === "*") return "a wildcard: every verb in every API group";
   const rbacObject = ["roles", "clusterroles", "rolebindings", "clusterrolebindings"].some(
@@ -12051,6 +12057,21 @@ function dangerOf(g) {
     return "creates workloads, which can run as any service account in the namespace";
   }
   return void 0;
+}
+function describeTarget(g) {
+  if (g.resource === "url:*") return "every non-resource URL";
+  if (g.resource.startsWith("url:")) return `non-resource URL ${g.resource.slice(4)}`;
+  const groupWords = g.apiGroup === "*" ? "in every API group" : g.apiGroup === "" ? "in the core API group" : `in API group ${g.apiGroup}`;
+  const [base, ...rest] = g.resource.split("/");
+  const sub = rest.join("/");
+  let resource;
+  if (base === "*") {
+    resource = sub ? `the ${sub} subresource of every resource ${groupWords}` : `every resource ${groupWords}`;
+  } else {
+    const group = g.apiGroup && g.apiGroup !== "*" ? `.${g.apiGroup}` : "";
+    resource = `${base}${group}${sub ? `/${sub}` : ""}${g.apiGroup === "*" ? " (any API group)" : ""}`;
+  }
+  return g.resourceName ? `${resource} named ${g.resourceName}` : resource;
 }
 
 // src/records.ts
@@ -12177,8 +12198,7 @@ var Graph = class {
       seen.add(binding);
       const where = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
       const verb = grant.verb === "*" ? "do anything" : grant.verb;
-      const what = grant.resource === "*" ? "every resource" : grant.resource.startsWith("url:") ? `the URL ${grant.resource.slice(4)}` : grant.resource;
-      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${what} ${where} through ${binding} (${role}): ${danger}`;
+      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where} through ${binding} (${role}): ${danger}`;
       const record = this.input.objects.find((r) => r.id === binding && r.unit === workload.unit);
       out.push({ summary, ...record ? { location: record.location } : {} });
     }

@@ -34,12 +34,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 
@@ -248,7 +248,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target2) {
+    function mergeOptions(target) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -256,12 +256,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target2[k] = overrides[k];
+              target[k] = overrides[k];
             }
           }
         }
       }
-      return target2;
+      return target;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -4547,8 +4547,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target2, kind) {
-          this.#target = target2;
+        constructor(target, kind) {
+          this.#target = target;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4598,8 +4598,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target2, kind) {
-        return new FastIterableIterator(target2, kind);
+      return function(target, kind) {
+        return new FastIterableIterator(target, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -8480,8 +8480,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target2 of targets) {
-            const idx = this[kClients].indexOf(target2);
+          for (const target of targets) {
+            const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -12700,12 +12700,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target2, p) {
-          return p in state ? state[p] : target2[p];
+        get(target, p) {
+          return p in state ? state[p] : target[p];
         },
-        set(target2, p, value) {
+        set(target, p, value) {
           assert(!(p in state));
-          target2[p] = value;
+          target[p] = value;
           return true;
         }
       });
@@ -17029,9 +17029,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target2, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target2.dispatchEvent(event);
+      target.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type2, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -27493,12 +27493,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target2, source) {
+    function arrayPushArray(target, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target2, source);
+        Array.prototype.push.apply(target, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target2.push(source[i]);
+          target.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -31364,10 +31364,16 @@ function names(g, groups2, resource, sub = "") {
   const [base, ...rest] = g.resource.split("/");
   return (base === resource || base === "*" && sub !== "") && rest.join("/") === sub;
 }
+var METRICS_GROUPS = /* @__PURE__ */ new Set([
+  "metrics.k8s.io",
+  "custom.metrics.k8s.io",
+  "external.metrics.k8s.io"
+]);
 function dangerOf(g) {
   const verb = (...verbs) => g.verb === "*" || verbs.includes(g.verb);
   if (g.resource === "url:*") return "a wildcard: every non-resource URL";
   if (g.resource.startsWith("url:")) return void 0;
+  if (g.resource === "*" && METRICS_GROUPS.has(g.apiGroup)) return void 0;
   if (g.resource === "*") return "a wildcard: every current and future resource";
   if (g.verb === "*" && g.apiGroup === "*") return "a wildcard: every verb in every API group";
   const rbacObject = ["roles", "clusterroles", "rolebindings", "clusterrolebindings"].some(
@@ -31407,7 +31413,7 @@ function dangerOfGain(g, sources) {
   const admin = sources.some((s) => s.role === "ClusterRole/cluster-admin");
   return danger && admin ? `cluster-admin, ${danger}` : danger;
 }
-function target(g) {
+function describeTarget(g) {
   if (g.resource === "url:*") return "every non-resource URL";
   if (g.resource.startsWith("url:")) return `non-resource URL ${g.resource.slice(4)}`;
   const groupWords = g.apiGroup === "*" ? "in every API group" : g.apiGroup === "" ? "in the core API group" : `in API group ${g.apiGroup}`;
@@ -31447,7 +31453,7 @@ function diff(from, to, direction) {
     );
     for (const { grant, sources } of broadest) {
       const danger = direction === "gains" ? dangerOfGain(grant, sources) : void 0;
-      const t = target(grant);
+      const t = describeTarget(grant);
       const id = [subject, grant.scope, t, danger ?? ""].join("\0");
       const change = grouped.get(id);
       if (change) {
@@ -31875,8 +31881,8 @@ var GLOB_CHARS = /[*?[\]{}]/;
 function toPosix(p) {
   return p.split(sep).join("/");
 }
-function isInside(root, target2) {
-  const rel = relative(root, target2);
+function isInside(root, target) {
+  const rel = relative(root, target);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function collectFiles(options) {
@@ -31930,9 +31936,9 @@ function collectFiles(options) {
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const target2 = safeTarget(abs, rel);
-        if (!target2) continue;
-        const st = statSync(target2);
+        const target = safeTarget(abs, rel);
+        if (!target) continue;
+        const st = statSync(target);
         isDir = st.isDirectory();
         isFile = st.isFile();
       }
@@ -31944,15 +31950,15 @@ function collectFiles(options) {
     }
   };
   const targets = options.paths.length ? options.paths : ["."];
-  for (const target2 of targets) {
-    if (GLOB_CHARS.test(target2)) {
-      const match = (0, import_picomatch.default)(toPosix(target2), { dot: true });
+  for (const target of targets) {
+    if (GLOB_CHARS.test(target)) {
+      const match = (0, import_picomatch.default)(toPosix(target), { dot: true });
       walk(root, "", match);
       continue;
     }
-    const abs = resolve(root, target2);
+    const abs = resolve(root, target);
     if (!isInside(root, abs)) {
-      warnings.push(`${target2}: outside the repository root; skipped`);
+      warnings.push(`${target}: outside the repository root; skipped`);
       continue;
     }
     const rel = toPosix(relative(root, abs));
@@ -31960,7 +31966,7 @@ function collectFiles(options) {
     try {
       st = lstatSync(abs);
     } catch {
-      warnings.push(`${target2}: no such file or folder`);
+      warnings.push(`${target}: no such file or folder`);
       continue;
     }
     if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
@@ -34431,15 +34437,15 @@ function requireCommon() {
     else if (isNothing(sequence)) return [];
     return [sequence];
   }
-  function extend(target2, source) {
+  function extend(target, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
         const key = sourceKeys[index];
-        target2[key] = source[key];
+        target[key] = source[key];
       }
     }
-    return target2;
+    return target;
   }
   function repeat(string, count) {
     let result = "";
@@ -38243,16 +38249,16 @@ function kustomizeInputs(rootDir, overlayDir) {
     if (k === null || typeof k !== "object") return;
     for (const p of referenced(k)) {
       const abs = resolve4(dir, p);
-      const target2 = repoPath(root, abs);
-      if (target2 === void 0) continue;
+      const target = repoPath(root, abs);
+      if (target === void 0) continue;
       let isDir = false;
       try {
         isDir = statSync3(abs).isDirectory();
       } catch {
       }
-      if (!isDir) inputs.add(target2);
+      if (!isDir) inputs.add(target);
       else if (kustomizationIn(abs)) visit(abs);
-      else inputs.add(target2 === "." ? "" : `${target2}/`);
+      else inputs.add(target === "." ? "" : `${target}/`);
     }
   };
   visit(resolve4(overlayDir));
@@ -38660,23 +38666,23 @@ function killGroup(pid) {
 // src/render/render.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
-function helmArgs(target2, skipTests) {
+function helmArgs(target, skipTests) {
   return [
     "template",
-    target2.release,
-    resolve5(target2.chartDir),
-    `--namespace=${target2.namespace}`,
-    ...target2.valuesFiles.map((f) => `--values=${resolve5(f)}`),
-    ...target2.set.map((kv) => `--set=${kv}`),
-    ...target2.kubeVersion ? [`--kube-version=${target2.kubeVersion}`] : [],
+    target.release,
+    resolve5(target.chartDir),
+    `--namespace=${target.namespace}`,
+    ...target.valuesFiles.map((f) => `--values=${resolve5(f)}`),
+    ...target.set.map((kv) => `--set=${kv}`),
+    ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
 }
-function kustomizeArgs(target2) {
-  return ["kustomize", resolve5(target2.dir)];
+function kustomizeArgs(target) {
+  return ["kustomize", resolve5(target.dir)];
 }
-function toolFor(target2) {
-  return target2.kind === "helm" ? "helm" : "kubectl";
+function toolFor(target) {
+  return target.kind === "helm" ? "helm" : "kubectl";
 }
 function firstLines(text2, max) {
   const lines = text2.trim().split("\n");
@@ -38686,20 +38692,20 @@ function firstLines(text2, max) {
 function classify(stderr) {
   return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
 }
-async function renderOne(target2, binaries, options = {}) {
+async function renderOne(target, binaries, options = {}) {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const fail = (reason, message) => ({
     ok: false,
-    target: target2,
+    target,
     reason,
     message,
     durationMs: elapsed()
   });
-  const tool = toolFor(target2);
+  const tool = toolFor(target);
   const lookup = binaries[tool] ?? await findBinary(tool, { explicit: options[tool], env: options.env });
   if (!lookup.ok) return fail("missing-binary", lookup.message);
-  const args = target2.kind === "helm" ? helmArgs(target2, options.skipTests ?? false) : kustomizeArgs(target2);
+  const args = target.kind === "helm" ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxLines = options.maxMessageLines ?? 20;
   const privateEnv = await createPrivateEnv(options.env ?? process.env);
@@ -38713,7 +38719,7 @@ async function renderOne(target2, binaries, options = {}) {
       case "ok":
         return {
           ok: true,
-          target: target2,
+          target,
           text: run3.stdout,
           warnings: run3.stderr.trim(),
           durationMs: elapsed()
@@ -38987,9 +38993,9 @@ function routeBackends(route) {
     for (const ref of list2(rule.backendRefs)) {
       if (!isObject3(ref)) continue;
       if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
-      const target2 = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
-      if (target2.name && !out.some((o) => o.namespace === target2.namespace && o.name === target2.name))
-        out.push(target2);
+      const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
+      if (target.name && !out.some((o) => o.namespace === target.namespace && o.name === target.name))
+        out.push(target);
     }
   }
   return out;
@@ -39154,8 +39160,7 @@ var Graph = class {
       seen.add(binding);
       const where2 = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
       const verb = grant.verb === "*" ? "do anything" : grant.verb;
-      const what = grant.resource === "*" ? "every resource" : grant.resource.startsWith("url:") ? `the URL ${grant.resource.slice(4)}` : grant.resource;
-      const summary2 = `its service account "${workload.serviceAccount}" may ${verb} on ${what} ${where2} through ${binding} (${role}): ${danger}`;
+      const summary2 = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where2} through ${binding} (${role}): ${danger}`;
       const record = this.input.objects.find((r) => r.id === binding && r.unit === workload.unit);
       out.push({ summary: summary2, ...record ? { location: record.location } : {} });
     }
@@ -49098,28 +49103,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target2, methodName) {
+  getOwnPropertyDescriptor(target, methodName) {
     return {
-      value: this.get(target2, methodName),
+      value: this.get(target, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target2, methodName, descriptor2) {
-    Object.defineProperty(target2.cache, methodName, descriptor2);
+  defineProperty(target, methodName, descriptor2) {
+    Object.defineProperty(target.cache, methodName, descriptor2);
     return true;
   },
-  deleteProperty(target2, methodName) {
-    delete target2.cache[methodName];
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target2, methodName, value) {
-    return target2.cache[methodName] = value;
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -49909,7 +49914,7 @@ async function checkRequirements(access3, triggered) {
   }));
   return { outcomes, reviews };
 }
-function reviewersToRequest(unmet, target2, author) {
+function reviewersToRequest(unmet, target, author) {
   const users = /* @__PURE__ */ new Set();
   const teams = /* @__PURE__ */ new Set();
   for (const o of unmet) {
@@ -49920,13 +49925,13 @@ function reviewersToRequest(unmet, target2, author) {
         continue;
       }
       const [org, slug] = a.slice(1).split("/");
-      if (org.toLowerCase() === target2.owner.toLowerCase()) teams.add(slug);
+      if (org.toLowerCase() === target.owner.toLowerCase()) teams.add(slug);
     }
   }
   return { users: [...users].sort(), teams: [...teams].sort() };
 }
 async function settleReviews(client, access3, checked, options) {
-  const { target: target2 } = access3;
+  const { target } = access3;
   const notes = [];
   const mine = checked.reviews.filter(
     (r) => r.body.includes(REQUIREMENTS_MARKER) && r.state !== "DISMISSED"
@@ -49934,7 +49939,7 @@ async function settleReviews(client, access3, checked, options) {
   const unmet = checked.outcomes.filter((o) => !o.status.met);
   const wanted = options.blocking ? "CHANGES_REQUESTED" : "COMMENTED";
   const dismiss = async (r, message2) => {
-    if (await dismissReview(client, target2, r.id, message2)) {
+    if (await dismissReview(client, target, r.id, message2)) {
       info(`kubegate: dismissed its earlier review ${r.id}`);
       return;
     }
@@ -49946,22 +49951,22 @@ async function settleReviews(client, access3, checked, options) {
     const body = requirementsReviewBody(REQUIREMENTS_MARKER, unmet, options.link);
     const current = mine.find((r) => r.state === wanted);
     if (current) {
-      if (current.body !== body) await updateReviewBody(client, target2, current.id, body);
+      if (current.body !== body) await updateReviewBody(client, target, current.id, body);
       info(`kubegate: its review ${current.id} lists the missing reviews`);
     } else {
       const id = await createReview(
         client,
-        target2,
+        target,
         options.blocking ? "REQUEST_CHANGES" : "COMMENT",
         body
       );
       info(`kubegate: posted review ${id} listing the missing reviews`);
-      const { users, teams } = reviewersToRequest(unmet, target2, access3.author);
+      const { users, teams } = reviewersToRequest(unmet, target, access3.author);
       try {
-        await requestReviewers(client, target2, users, teams);
+        await requestReviewers(client, target, users, teams);
       } catch (e) {
         notes.push(
-          `Review requests for ${[...users, ...teams.map((t) => `@${target2.owner}/${t}`)].join(", ")} were refused (${describeApiError(e)}); ask them directly.`
+          `Review requests for ${[...users, ...teams.map((t) => `@${target.owner}/${t}`)].join(", ")} were refused (${describeApiError(e)}); ask them directly.`
         );
       }
     }
@@ -49976,7 +49981,7 @@ async function settleReviews(client, access3, checked, options) {
   for (const r of mine) {
     if (r.state === "CHANGES_REQUESTED") await dismiss(r, message);
     else if (!r.body.includes(message))
-      await updateReviewBody(client, target2, r.id, `${REQUIREMENTS_MARKER}
+      await updateReviewBody(client, target, r.id, `${REQUIREMENTS_MARKER}
 ${message}`);
   }
   return notes;
@@ -50328,7 +50333,7 @@ function codeScanningOff(e) {
   const message = e instanceof Error ? e.message : "";
   return statusOf(e) === 404 || /not enabled|advanced security|code security must be enabled/i.test(message);
 }
-async function uploadSarif(client, target2, log, timing) {
+async function uploadSarif(client, target, log, timing) {
   const fitted = fitSarifForUpload(log);
   const cutResults = Object.values(fitted.cut).reduce((a, b) => a + b, 0);
   if (cutResults > 0) {
@@ -50339,12 +50344,12 @@ async function uploadSarif(client, target2, log, timing) {
   let sarifId;
   try {
     const response = await client.rest.codeScanning.uploadSarif({
-      owner: target2.owner,
-      repo: target2.repo,
-      commit_sha: target2.commitSha,
-      ref: target2.ref,
+      owner: target.owner,
+      repo: target.repo,
+      commit_sha: target.commitSha,
+      ref: target.ref,
       sarif: fitted.gzipped.toString("base64"),
-      checkout_uri: target2.checkoutUri,
+      checkout_uri: target.checkoutUri,
       tool_name: "kubegate"
     });
     sarifId = response.data.id;
@@ -50382,8 +50387,8 @@ async function uploadSarif(client, target2, log, timing) {
     let errors = [];
     try {
       const { data } = await client.rest.codeScanning.getSarif({
-        owner: target2.owner,
-        repo: target2.repo,
+        owner: target.owner,
+        repo: target.repo,
         sarif_id: sarifId
       });
       status = data.processing_status;
@@ -50629,13 +50634,13 @@ function annotate(verdict, changed) {
     );
   }
 }
-async function reviewPullRequest(client, target2, files, verdict, workspace, state) {
+async function reviewPullRequest(client, target, files, verdict, workspace, state) {
   const { result, failOn, comparison } = verdict;
   const rules = new Map(result.rules.map((r) => [r.id, r]));
   const threshold = failOn === "none" ? "high" : failOn;
   const pool2 = (verdict.gatesOnlyNew ? comparison?.newFindings : void 0) ?? result.findings;
   const worthy = pool2.filter((f) => failsGate(f, threshold));
-  const existing = await listReviewComments(client, target2);
+  const existing = await listReviewComments(client, target);
   const plan = planReview(
     worthy,
     result.findings,
@@ -50646,16 +50651,16 @@ async function reviewPullRequest(client, target2, files, verdict, workspace, sta
   const readLine = lineReader(workspace);
   const posted = await postInlineComments(
     client,
-    target2,
+    target,
     plan.post,
     (f) => inlineCommentBody(f, rules.get(f.ruleId), readLine(f.location.file, f.location.line))
   );
   for (const fixed of plan.fixed) {
     await replyToComment(
       client,
-      target2,
+      target,
       fixed.commentId,
-      fixedReplyBody(fixed.fingerprint, target2.headSha, fixed.waiver)
+      fixedReplyBody(fixed.fingerprint, target.headSha, fixed.waiver)
     );
   }
   info(
@@ -50699,19 +50704,19 @@ async function publish(client, inputs, event, verdict, sarifLog, workspace, file
   const pr = event.pullRequest;
   const prEvent = event.kind === "pull_request" || event.kind === "pull_request_review";
   if (!pr || !prEvent || !inputs.reviewComments || !files || state.writeDenied) return void 0;
-  const target2 = {
+  const target = {
     owner: event.owner,
     repo: event.repo,
     number: pr.number,
     headSha: pr.headSha
   };
   try {
-    const notInline = await reviewPullRequest(client, target2, files, verdict, workspace, state);
+    const notInline = await reviewPullRequest(client, target, files, verdict, workspace, state);
     const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${pr.headSha}/${encodeURI(file)}#L${line}`;
     const body = fitComment(
       (maxRows) => markdownReport({ ...reportOf(verdict), link, notInline, notes: state.notes, maxRows })
     );
-    const how = await upsertSummaryComment(client, target2, body);
+    const how = await upsertSummaryComment(client, target, body);
     info(`kubegate: summary comment ${how}`);
     return notInline;
   } catch (e) {
@@ -50773,16 +50778,16 @@ async function run2() {
     const state = { notes: [] };
     const client = inputs.token ? createClient(inputs.token, event.apiUrl) : void 0;
     const pr = event.pullRequest;
-    const target2 = pr && {
+    const target = pr && {
       owner: event.owner,
       repo: event.repo,
       number: pr.number,
       headSha: pr.headSha
     };
     let files;
-    if (client && target2) {
+    if (client && target) {
       try {
-        files = await listPullFiles(client, target2);
+        files = await listPullFiles(client, target);
       } catch (e) {
         warning(
           `kubegate: cannot list the pull request's files (${describeApiError(e)}); inline comments are skipped`
@@ -50807,10 +50812,10 @@ async function run2() {
       ...changedFiles ? { changedFiles } : {}
     });
     for (const w of result.warnings) warning(w);
-    const access3 = target2 && pr && {
+    const access3 = target && pr && {
       ...client ? { client } : {},
       ...inputs.approversToken ? { teams: createClient(inputs.approversToken, event.apiUrl) } : {},
-      target: target2,
+      target,
       author: pr.author
     };
     const checked = pull && access3 ? await checkRequirements(access3, pull.triggered) : { outcomes: [], reviews: [] };

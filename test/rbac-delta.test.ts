@@ -394,3 +394,18 @@ ${subjects}
     ]);
   });
 });
+
+describe('dangerOf and the metrics APIs', () => {
+  it('does not call everything in a read-only metrics API a takeover', () => {
+    const grant = (apiGroup: string) => ({
+      scope: 'cluster',
+      apiGroup,
+      resource: '*',
+      verb: '*',
+      resourceName: '',
+    });
+    expect(dangerOf(grant('custom.metrics.k8s.io'))).toBeUndefined();
+    expect(dangerOf(grant('metrics.k8s.io'))).toBeUndefined();
+    expect(dangerOf(grant('argoproj.io'))).toBe('a wildcard: every current and future resource');
+  });
+});

@@ -1,4 +1,4 @@
-import { dangerOf } from '../rbac/delta.js';
+import { dangerOf, describeTarget } from '../rbac/delta.js';
 import { effectivePermissions, UNSET_NAMESPACE, type PermissionMap } from '../rbac/permissions.js';
 import { RBAC_KINDS, type ResourceRecord } from '../records.js';
 import type { AnalyserName } from '../rules/rule.js';
@@ -139,13 +139,7 @@ export class Graph {
       seen.add(binding);
       const where = grant.scope === 'cluster' ? 'cluster-wide' : `in ${grant.scope}`;
       const verb = grant.verb === '*' ? 'do anything' : grant.verb;
-      const what =
-        grant.resource === '*'
-          ? 'every resource'
-          : grant.resource.startsWith('url:')
-            ? `the URL ${grant.resource.slice(4)}`
-            : grant.resource;
-      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${what} ${where} through ${binding} (${role}): ${danger}`;
+      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where} through ${binding} (${role}): ${danger}`;
       const record = this.input.objects.find((r) => r.id === binding && r.unit === workload.unit);
       out.push({ summary, ...(record ? { location: record.location } : {}) });
     }

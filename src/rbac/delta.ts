@@ -43,11 +43,19 @@ function names(g: Grant, groups: readonly string[], resource: string, sub = ''):
   return (base === resource || (base === '*' && sub !== '')) && rest.join('/') === sub;
 }
 
+const METRICS_GROUPS = new Set([
+  'metrics.k8s.io',
+  'custom.metrics.k8s.io',
+  'external.metrics.k8s.io',
+]);
+
 /** Why holding `g` is dangerous, or undefined. */
 export function dangerOf(g: Grant): string | undefined {
   const verb = (...verbs: string[]): boolean => g.verb === '*' || verbs.includes(g.verb);
   if (g.resource === 'url:*') return 'a wildcard: every non-resource URL';
   if (g.resource.startsWith('url:')) return undefined;
+  // The metrics APIs serve read-only measurements: everything there is not a takeover.
+  if (g.resource === '*' && METRICS_GROUPS.has(g.apiGroup)) return undefined;
   if (g.resource === '*') return 'a wildcard: every current and future resource';
   if (g.verb === '*' && g.apiGroup === '*') return 'a wildcard: every verb in every API group';
   const rbacObject = ['roles', 'clusterroles', 'rolebindings', 'clusterrolebindings'].some((r) =>
@@ -93,7 +101,8 @@ function dangerOfGain(g: Grant, sources: readonly GrantSource[]): string | undef
   return danger && admin ? `cluster-admin, ${danger}` : danger;
 }
 
-function target(g: Grant): string {
+/** What a grant is on, for people: `pods/exec`, `every resource in API group x`. */
+export function describeTarget(g: Grant): string {
   if (g.resource === 'url:*') return 'every non-resource URL';
   if (g.resource.startsWith('url:')) return `non-resource URL ${g.resource.slice(4)}`;
   const groupWords =
@@ -155,7 +164,7 @@ function diff(from: PermissionMap, to: PermissionMap, direction: 'gains' | 'lose
     );
     for (const { grant, sources } of broadest) {
       const danger = direction === 'gains' ? dangerOfGain(grant, sources) : undefined;
-      const t = target(grant);
+      const t = describeTarget(grant);
       // One line per subject, scope, target and danger: verbs are listed together.
       const id = [subject, grant.scope, t, danger ?? ''].join('\u0000');
       const change = grouped.get(id);
