@@ -25,7 +25,7 @@ import { loadRules } from './rules/load-rules.js';
 import type { Rule } from './rules/rule.js';
 import { systemFinding } from './rules/system-rules.js';
 import { CONNECTING_KINDS, workloadFacts, type AnalysisInput } from './analysers/facts.js';
-import { formatFieldPath } from './parse/field-path.js';
+import { formatFieldPath, valueAt } from './parse/field-path.js';
 import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
 import {
   resourceId,
@@ -93,7 +93,15 @@ export interface ContextOptions {
 
 /** What evaluating a parsed source needs, prepared once per scan. */
 export interface EvaluationContext {
+  /** Every rule with a check, by kind. */
   rulesByKind: ReturnType<typeof indexRulesByKind>;
+  /**
+   * The same without the rules for control-plane binaries (`match.commands`), for the
+   * workloads that run none of them: nearly all of them.
+   */
+  ordinaryRulesByKind: ReturnType<typeof indexRulesByKind>;
+  /** The binaries named by some rule's `match.commands`. */
+  componentBinaries: readonly string[];
   settings: EvaluationSettings;
   policy: WaiverPolicy;
   records: RecordMode;
@@ -108,12 +116,22 @@ export function evaluationContext(
   today: string,
   options: ContextOptions = {},
 ): EvaluationContext {
+  // An analyser's rule has no check of its own: src/analysers/ makes its findings.
+  const checked = rules.filter((r) => !r.analyser);
+  const rulesByKind = indexRulesByKind(checked, config.podSpecPaths);
+  const ordinaryRulesByKind = new Map(rulesByKind);
+  for (const kind of Object.keys(config.podSpecPaths)) {
+    const list = rulesByKind.get(kind);
+    if (list)
+      ordinaryRulesByKind.set(
+        kind,
+        list.filter((r) => !r.match.commands),
+      );
+  }
   return {
-    // An analyser's rule has no check of its own: src/analysers/ makes its findings.
-    rulesByKind: indexRulesByKind(
-      rules.filter((r) => !r.analyser),
-      config.podSpecPaths,
-    ),
+    rulesByKind,
+    ordinaryRulesByKind,
+    componentBinaries: [...new Set(checked.flatMap((r) => r.match.commands ?? []))],
     settings: evaluationSettings(config),
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
@@ -151,7 +169,8 @@ export function evaluateParsed(
   }
   for (const resource of parsed.resources) {
     const old = ctx.oldObjects?.get(`${resource.kind}/${resource.namespace}/${resource.name}`);
-    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
+    const index = runsComponent(resource, ctx) ? ctx.rulesByKind : ctx.ordinaryRulesByKind;
+    const own = evaluateResource(resource, index, ctx.settings, old ?? null);
     if (relocate) for (const f of own) relocate(f, resource);
     if (out.records && keepsRecord(ctx.records, resource.kind))
       out.records.push(relocatedRecord(resource, relocate));
@@ -161,6 +180,27 @@ export function evaluateParsed(
     for (const f of own) out.findings.push(f);
   }
   return parsed.resources.length;
+}
+
+/** True when a container of the workload starts one of the rules' control-plane binaries. */
+function runsComponent(resource: Resource, ctx: EvaluationContext): boolean {
+  if (ctx.componentBinaries.length === 0) return false;
+  const podSpecPath = ctx.settings.podSpecPaths[resource.kind];
+  if (!podSpecPath) return false;
+  const found = valueAt(resource.object, podSpecPath);
+  if (found === null || typeof found !== 'object' || Array.isArray(found)) return false;
+  const podSpec = found as JsonObject;
+  for (const key of ['containers', 'initContainers']) {
+    const list = podSpec[key];
+    if (!Array.isArray(list)) continue;
+    for (const c of list) {
+      if (c === null || typeof c !== 'object' || Array.isArray(c)) continue;
+      const first = Array.isArray(c.command) ? c.command[0] : undefined;
+      if (typeof first === 'string' && ctx.componentBinaries.some((b) => first.endsWith(b)))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Where a field of `resource` is in the file people edit (a rendered one: its template). */

@@ -26,7 +26,12 @@ export const RULE_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['kinds'],
-      properties: { kinds: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+      properties: {
+        kinds: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        // On workloads, only those whose container command ends with one of these binaries
+        // (control-plane static pods): ordinary workloads skip the rule without running it.
+        commands: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+      },
     },
     forEach: { enum: ['container', 'containerPort', 'envVar', 'volume', 'policyRule', 'subject'] },
     check: { type: 'string', minLength: 1 },

@@ -10,7 +10,7 @@ export interface RuleSpec {
   title: string;
   severity: Severity;
   category: string;
-  match: { kinds: string[] };
+  match: { kinds: string[]; commands?: string[] };
   forEach?: ForEach;
   /** The CEL check; absent for the cross-resource analysers' rules. */
   check?: string;
