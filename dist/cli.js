@@ -9087,9 +9087,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch6(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -9105,16 +9105,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix5 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix: posix5 });
+        const { isMatch, match, output } = picomatch6.test(input, regex, options, { glob, posix: posix5 });
         const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -9140,7 +9140,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch6.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9157,24 +9157,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options, posix5);
+          match = picomatch6.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix5 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
+    picomatch6.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch5.isMatch = (str2, patterns, options) => picomatch5(patterns, options)(str2);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan2(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input, options) => scan2(input, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9185,13 +9185,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9202,9 +9202,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9213,8 +9213,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants2;
-    module.exports = picomatch5;
+    picomatch6.constants = constants2;
+    module.exports = picomatch6;
   }
 });
 
@@ -9225,14 +9225,14 @@ var require_picomatch2 = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch6(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -11929,6 +11929,19 @@ var BUILT_IN_AGGREGATED_LABELS = ["view", "edit", "admin"].map((to) => ({
   "kubernetes.io/bootstrapping": "rbac-defaults",
   [`rbac.authorization.k8s.io/aggregate-to-${to}`]: "true"
 }));
+function aggregatingBuiltIns(objects2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { object } of objects2) {
+    const aggregation = object.kind === "ClusterRole" ? asObject(object.aggregationRule) : void 0;
+    const selectors = Array.isArray(aggregation?.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : [];
+    const builtIn = selectors.some((s) => {
+      const selector = asObject(s);
+      return selector && BUILT_IN_AGGREGATED_LABELS.some((l) => selects(selector, l));
+    });
+    if (builtIn) out.add(metadata(object).name);
+  }
+  return out;
+}
 var isRbac = ({ object }) => object.apiVersion === void 0 || typeof object.apiVersion === "string" && object.apiVersion.startsWith("rbac.authorization.k8s.io/");
 function bindingsOf(all) {
   const objects2 = all.filter(isRbac);
@@ -11956,6 +11969,13 @@ function bindingsOf(all) {
     });
   }
   return out;
+}
+function unresolvedBindings(objects2) {
+  const partial = aggregatingBuiltIns(objects2.filter(isRbac));
+  return bindingsOf(objects2).flatMap(({ id, role, rules, subjects }) => {
+    const reason = rules === void 0 ? "its role is not defined in these manifests: it grants nothing known here" : partial.has(role.replace(/^ClusterRole\//, "")) && role.startsWith("ClusterRole/") ? "its ClusterRole aggregates the cluster's built-in aggregate-to-* roles too: it grants more than shown" : "";
+    return reason ? [{ binding: id, role, subjects, reason }] : [];
+  });
 }
 function effectivePermissions(objects2) {
   const map2 = /* @__PURE__ */ new Map();
@@ -12058,6 +12078,11 @@ function dangerOf(g) {
   }
   return void 0;
 }
+function dangerOfGain(g, sources) {
+  const danger = dangerOf(g);
+  const admin = sources.some((s) => s.role === "ClusterRole/cluster-admin");
+  return danger && admin ? `cluster-admin, ${danger}` : danger;
+}
 function describeTarget(g) {
   if (g.resource === "url:*") return "every non-resource URL";
   if (g.resource.startsWith("url:")) return `non-resource URL ${g.resource.slice(4)}`;
@@ -12072,6 +12097,74 @@ function describeTarget(g) {
     resource = `${base}${group}${sub ? `/${sub}` : ""}${g.apiGroup === "*" ? " (any API group)" : ""}`;
   }
   return g.resourceName ? `${resource} named ${g.resourceName}` : resource;
+}
+function covers(a, b) {
+  const aUrl = a.resource.startsWith("url:");
+  if (aUrl !== b.resource.startsWith("url:")) return false;
+  if (a.scope !== b.scope && !(a.scope === "cluster" && !aUrl)) return false;
+  if (a.verb !== "*" && a.verb !== b.verb) return false;
+  if (aUrl) {
+    const [au, bu] = [a.resource.slice(4), b.resource.slice(4)];
+    return au === bu || au.endsWith("*") && bu.startsWith(au.slice(0, -1));
+  }
+  if (a.apiGroup !== "*" && a.apiGroup !== b.apiGroup) return false;
+  if (a.resourceName && a.resourceName !== b.resourceName) return false;
+  if (a.resource === "*" || a.resource === b.resource) return true;
+  const sub = b.resource.slice(b.resource.indexOf("/") + 1);
+  return b.resource.includes("/") && a.resource === `*/${sub}`;
+}
+function diff(from, to, direction) {
+  const grouped = /* @__PURE__ */ new Map();
+  for (const [subject, grants] of to) {
+    const before = [...from.get(subject)?.values() ?? []].map((e) => e.grant);
+    const changed = [...grants.values()].filter((e) => !before.some((b) => covers(b, e.grant)));
+    const broadest = changed.filter(
+      (e) => !changed.some((o) => o !== e && covers(o.grant, e.grant))
+    );
+    for (const { grant, sources } of broadest) {
+      const danger = direction === "gains" ? dangerOfGain(grant, sources) : void 0;
+      const t = describeTarget(grant);
+      const id = [subject, grant.scope, t, danger ?? ""].join("\0");
+      const change = grouped.get(id);
+      if (change) {
+        if (!change.verbs.includes(grant.verb)) change.verbs.push(grant.verb);
+        for (const s of sources) {
+          if (!change.sources.some((x) => x.binding === s.binding && x.role === s.role))
+            change.sources.push(s);
+        }
+      } else {
+        grouped.set(id, {
+          subject,
+          scope: grant.scope,
+          target: t,
+          verbs: [grant.verb],
+          direction,
+          ...danger ? { danger } : {},
+          sources: direction === "gains" ? [...sources] : []
+        });
+      }
+    }
+  }
+  return [...grouped.values()];
+}
+function rbacDelta(base, head) {
+  const before = effectivePermissions(base);
+  const after = effectivePermissions(head);
+  const changes = [...diff(before, after, "gains"), ...diff(after, before, "loses")];
+  return changes.sort(
+    (a, b) => Number(Boolean(b.danger)) - Number(Boolean(a.danger)) || a.subject.localeCompare(b.subject) || a.scope.localeCompare(b.scope) || a.target.localeCompare(b.target)
+  );
+}
+function subjectWords(subject) {
+  const group = subject.startsWith("Group ") ? subject.slice(6) : "";
+  const who = group === "system:authenticated" ? "every authenticated user" : group === "system:unauthenticated" ? "anonymous requests" : group === "system:serviceaccounts" ? "every service account" : group.startsWith("system:serviceaccounts:") ? `every service account in namespace ${group.slice(23)}` : group === "system:masters" ? "cluster admins, whom RBAC never restricts" : "";
+  return who ? `${subject} (${who})` : subject;
+}
+function describeChange(c) {
+  const where = c.scope === "cluster" ? "cluster-wide" : c.scope === `namespace ${UNSET_NAMESPACE}` ? "in the namespace the manifests are applied to" : `in ${c.scope}`;
+  const danger = c.danger ? ` (${c.danger})` : "";
+  const what = c.verbs.includes("*") ? "every verb" : [...c.verbs].sort().join(", ");
+  return `${subjectWords(c.subject)} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
 }
 
 // src/records.ts
@@ -12112,6 +12205,12 @@ function recordOf(resource) {
     location: { file: resource.file, line },
     object: resource.object
   };
+}
+function oldObjectsOf(records) {
+  return new Map(records.map((r) => [r.id, r.object]));
+}
+function readsOldObject(check2) {
+  return check2 !== void 0 && /\boldObject\b/.test(check2);
 }
 
 // src/analysers/graph.ts
@@ -21422,8 +21521,8 @@ function pooledWorkers(count) {
     worker.unref();
     port1.unref();
     const drop = () => {
-      const at = pool.indexOf(entry);
-      if (at >= 0) pool.splice(at, 1);
+      const at2 = pool.indexOf(entry);
+      if (at2 >= 0) pool.splice(at2, 1);
     };
     worker.on("error", drop);
     worker.on("exit", drop);
@@ -21969,22 +22068,22 @@ function deepestLine(root, lines, path) {
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
-    let at;
+    let at2;
     if (typeof seg === "string" && (0, import_yaml6.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === seg);
       if (pair) {
         next = pair.value ?? void 0;
-        at = pair.key.range?.[0];
+        at2 = pair.key.range?.[0];
       }
     } else if (typeof seg === "number" && (0, import_yaml6.isSeq)(node)) {
       const item = node.items[seg];
       if (item) {
         next = item;
-        at = item.range?.[0];
+        at2 = item.range?.[0];
       }
     }
-    if (at === void 0) break;
-    hit = { line: lines.linePos(at).line, depth: depth + 1 };
+    if (at2 === void 0) break;
+    hit = { line: lines.linePos(at2).line, depth: depth + 1 };
     node = next;
   }
   return hit;
@@ -22192,14 +22291,14 @@ function mapHelmLocation(input) {
   const path = input.fieldPath;
   const values = input.values ?? [];
   const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
-  const at = (line) => ({ file: input.template.path, line: line + 1 });
+  const at2 = (line) => ({ file: input.template.path, line: line + 1 });
   const last = lastKeyIndex(path);
   const spelled = walkKeys(lines, path);
   const deepest = spelled.at(-1);
   const setByRef = (ref2) => ref2 ? lookUpValues(values, ref2, ref2.length)?.location : void 0;
   if (deepest && deepest.index === last) {
     const setBy2 = setByRef(valuesRefOf(lines, deepest.line));
-    return { location: at(deepest.line), ...setBy2 ? { setBy: setBy2 } : {} };
+    return { location: at2(deepest.line), ...setBy2 ? { setBy: setBy2 } : {} };
   }
   const from = deepest ? deepest.line + 1 : 0;
   const to = deepest ? blockEnd(lines, deepest.line) : lines.length;
@@ -22218,12 +22317,12 @@ function mapHelmLocation(input) {
   const helper = inHelpers(input.helpers ?? [], includedNames(lines, from, to), rest);
   if (helper) return withSetBy(helper);
   const anywhere = last >= 0 ? findKeyLine(lines.join("\n"), path) : -1;
-  if (anywhere >= 0) return withSetBy(at(anywhere));
+  if (anywhere >= 0) return withSetBy(at2(anywhere));
   for (const file of [...values].reverse()) {
     const line = findKeyLine(file.text, path);
     if (line >= 0) return { location: { file: file.path, line: line + 1 } };
   }
-  return withSetBy(at(deepest ? deepest.line : 0));
+  return withSetBy(at2(deepest ? deepest.line : 0));
 }
 
 // src/render/pool.ts
@@ -22881,10 +22980,16 @@ async function resolveCommit(workspace, ref) {
     throw new ConfigurationError(`"${ref}" does not name a commit in ${workspace}`);
   }
 }
+async function changedPaths(workspace, sha) {
+  const out = await git(workspace, ["diff", "--name-only", "-z", "--no-renames", sha, "HEAD"]);
+  return out.split("\0").filter(Boolean);
+}
 
-// src/base/scan-base.ts
+// src/base/pull-evaluation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+import { readFileSync as readFileSync8 } from "node:fs";
 import { rm as rm3 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 
 // src/gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -22904,23 +23009,336 @@ function decideGate(findings, failOn, onlyNew) {
   return { failing, reason: `${what} at or above "${failOn}"` };
 }
 
-// src/base/scan-base.ts
-async function compareWithCommit(sha, head, options) {
-  const dir = await extractCommit(options.root, sha);
-  try {
-    const base = await scanWithRenders({ ...options, root: dir, onProgress: void 0 });
-    return compareWithBase(head, base.findings);
-  } finally {
-    await rm3(dir, { recursive: true, force: true });
+// src/reviews/pull-change.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
   }
+  return JSON.stringify(value);
+}
+function resourceChanges(base, head) {
+  const before = new Map(base.map((r) => [r.id, r]));
+  const after = new Map(head.map((r) => [r.id, r]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b) out.push({ id, namespace: h.namespace, change: "added", location: h.location });
+    else if (canonical(b.object) !== canonical(h.object))
+      out.push({ id, namespace: h.namespace, change: "changed", location: h.location });
+  }
+  for (const [id, b] of before) {
+    if (!after.has(id))
+      out.push({ id, namespace: b.namespace, change: "removed", location: b.location });
+  }
+  return out;
+}
+var rbacObjects = (records) => records.filter((r) => RBAC_KINDS.has(r.kind)).map((r) => ({ object: r.object, id: r.id }));
+function rbacOutcome(base, head, policy) {
+  const changes = rbacDelta(rbacObjects(base), rbacObjects(head));
+  const known = new Set(
+    unresolvedBindings(rbacObjects(base)).map(
+      (u) => `${u.binding}\0${u.role}\0${u.reason}`
+    )
+  );
+  const unresolved = unresolvedBindings(rbacObjects(head)).filter(
+    (u) => !known.has(`${u.binding}\0${u.role}\0${u.reason}`)
+  );
+  const byId = new Map(head.map((r) => [r.id, r]));
+  const locationOf = (c) => {
+    for (const s of c.sources) {
+      const r = byId.get(s.binding) ?? byId.get(s.role);
+      if (r) return r.location;
+    }
+    return void 0;
+  };
+  const fingerprints = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const c of changes) {
+    if (c.direction !== "gains" || !c.danger) continue;
+    const binding = c.sources.map((s) => byId.get(s.binding)).find((r) => r !== void 0);
+    const location = locationOf(c) ?? { file: "", line: 1 };
+    const finding = systemFinding(
+      "rbac-permission-gain",
+      {
+        message: describeChange(c),
+        location,
+        resource: binding?.id ?? c.sources[0]?.binding ?? "",
+        element: c.subject,
+        fieldPath: "subjects"
+      },
+      [c.subject, c.scope, c.target, c.danger]
+    );
+    const metadata2 = binding?.object.metadata;
+    applyWaivers([finding], metadata2?.annotations, policy);
+    fingerprints.set(c, finding.fingerprint);
+    findings.push(finding);
+  }
+  return {
+    changes,
+    unresolved,
+    findings,
+    locationOf,
+    fingerprintOf: (c) => fingerprints.get(c)
+  };
+}
+function waiverChanges(head, base) {
+  const before = new Map(base.map((f) => [f.fingerprint, f]));
+  const out = [];
+  for (const f of head) {
+    if (f.waiver?.origin !== "annotation") continue;
+    const b = before.get(f.fingerprint)?.waiver;
+    if (!b) out.push({ finding: f, change: "added" });
+    else if (b.reason !== f.waiver.reason || b.expires !== f.waiver.expires)
+      out.push({ finding: f, change: "changed" });
+  }
+  return out;
+}
+
+// src/reviews/triggers.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+var at = (f) => f.location;
+function scopeNamespace(scope) {
+  return scope.startsWith("namespace ") ? scope.slice("namespace ".length) : void 0;
+}
+function rbacTriggers(changes, mode, sourceLocation, fingerprintOf2) {
+  return changes.filter((c) => c.direction === "gains" && (mode === "any" || c.danger)).map((c) => {
+    const location = sourceLocation(c);
+    const fingerprint = fingerprintOf2(c);
+    return {
+      what: describeChange(c),
+      ...location ? { location } : {},
+      ...fingerprint ? { fingerprint } : {}
+    };
+  });
+}
+function triggersOf(requirement, change, context = {}) {
+  const { when } = requirement;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (t) => {
+    const key = `${t.what}\0${t.location?.file ?? ""}:${t.location?.line ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(t);
+  };
+  const open = change.newFindings.filter((f) => f.waiver?.origin !== "config");
+  const findingTrigger = (f, why) => ({
+    what: `${f.ruleId} (${f.severity}) on ${f.resource || f.location.file}${f.element ? ` [${f.element}]` : ""}: ${why}`,
+    location: at(f),
+    fingerprint: f.fingerprint
+  });
+  if (when.rules?.length) {
+    for (const f of open) if (when.rules.includes(f.ruleId)) add(findingTrigger(f, f.message));
+  }
+  if (when.severities?.length) {
+    for (const f of open)
+      if (when.severities.includes(f.severity)) add(findingTrigger(f, f.message));
+  }
+  if (when.paths?.length) {
+    const match = (0, import_picomatch5.default)(when.paths, { dot: true });
+    for (const file of change.changedFiles)
+      if (match(file)) add({ what: `changes ${file}`, location: { file, line: 1 } });
+  }
+  if (when.namespaces?.length) {
+    const namespaces = new Set(when.namespaces);
+    for (const r of change.resources)
+      if (namespaces.has(r.namespace)) add({ what: `${r.change} ${r.id}`, location: r.location });
+    const inScope = change.rbac.filter((c) => {
+      const ns = scopeNamespace(c.scope);
+      return ns !== void 0 && namespaces.has(ns);
+    });
+    for (const t of rbacTriggers(
+      inScope,
+      "any",
+      context.rbacLocation ?? (() => void 0),
+      context.rbacFingerprint ?? (() => void 0)
+    ))
+      add(t);
+  }
+  if (when.rbac) {
+    for (const t of rbacTriggers(
+      change.rbac,
+      when.rbac,
+      context.rbacLocation ?? (() => void 0),
+      context.rbacFingerprint ?? (() => void 0)
+    ))
+      add(t);
+  }
+  if (when.waivers) {
+    for (const w of change.waivers) {
+      const waiver = w.finding.waiver;
+      const why = waiver ? `"${waiver.reason}", expires ${waiver.expires}` : "a waiver";
+      add({
+        what: `waiver ${w.change} for ${w.finding.ruleId} on ${w.finding.resource}${w.finding.container ? ` [${w.finding.container}]` : ""}: ${why}`,
+        location: at(w.finding),
+        fingerprint: w.finding.fingerprint
+      });
+    }
+  }
+  if (when.policy) {
+    for (const file of change.policyFiles)
+      add({
+        what: `changes the policy file ${file} (it takes effect after the merge)`,
+        location: { file, line: 1 }
+      });
+  }
+  return out;
+}
+function triggeredRequirements(requirements, change, context = {}) {
+  return requirements.map((requirement) => ({ requirement, triggers: triggersOf(requirement, change, context) })).filter((t) => t.triggers.length > 0);
+}
+
+// src/base/pull-evaluation.ts
+function readOr(path) {
+  try {
+    return readFileSync8(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function changedPolicyFiles(baseDir, workspace, configFile, config) {
+  const changed = [];
+  const configPath = configFile || DEFAULT_CONFIG_FILE;
+  if (readOr(join12(baseDir, configPath)) !== readOr(join12(workspace, configPath)))
+    changed.push(configPath);
+  if (config.rules.custom.length > 0) {
+    const list3 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
+    const files = /* @__PURE__ */ new Set([...list3(baseDir), ...list3(workspace)]);
+    for (const file of [...files].sort()) {
+      if (readOr(join12(baseDir, file)) !== readOr(join12(workspace, file))) changed.push(file);
+    }
+  }
+  return changed;
+}
+function checkReviewRuleIds(config, head) {
+  const known = /* @__PURE__ */ new Set([...head.rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
+  for (const [i, r] of config.reviews.entries()) {
+    for (const id of r.when.rules ?? []) {
+      if (!known.has(id))
+        throw new ConfigurationError(
+          `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`
+        );
+    }
+  }
+}
+var BaseUnavailable = class extends Error {
+};
+async function evaluatePullRequest(scope) {
+  let baseDir;
+  try {
+    baseDir = await extractCommit(scope.workspace, scope.baseSha);
+  } catch (e) {
+    throw new BaseUnavailable(errorMessage(e));
+  }
+  try {
+    const config = loadConfig(baseDir, scope.configFile || void 0);
+    const needsObjects = config.reviews.some((r) => r.when.namespaces?.length);
+    const common2 = {
+      paths: scope.paths,
+      config,
+      today: scope.today,
+      policyRoot: baseDir,
+      ...scope.changedFiles ? { changedFiles: scope.changedFiles } : {},
+      ...scope.render === false ? { render: false } : {}
+    };
+    const oldObjectRules = loadActiveRules(baseDir, config).some((r) => readsOldObject(r.check));
+    const mode = needsObjects || oldObjectRules ? "all" : "rbac";
+    const base = await scanWithRenders({ ...common2, root: baseDir, records: mode });
+    const head = await scanWithRenders({
+      ...common2,
+      root: scope.workspace,
+      records: mode,
+      ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
+    });
+    checkReviewRuleIds(config, head);
+    const comparison = compareWithBase(head.findings, base.findings);
+    const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
+    head.findings = sortFindings([...head.findings, ...rbac.findings]);
+    comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
+    const policyFiles = changedPolicyFiles(baseDir, scope.workspace, scope.configFile, config);
+    const triggered = triggeredRequirements(
+      config.reviews,
+      {
+        newFindings: comparison.newFindings,
+        changedFiles: scope.changedFiles ?? await changedPaths(scope.workspace, scope.baseSha),
+        resources: mode === "all" ? resourceChanges(base.records, head.records) : [],
+        rbac: rbac.changes,
+        waivers: waiverChanges(head.findings, base.findings),
+        policyFiles
+      },
+      { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf }
+    );
+    return { config, head, comparison, rbac, triggered, policyFiles };
+  } finally {
+    await rm3(baseDir, { recursive: true, force: true });
+  }
+}
+
+// src/report/change.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/markdown-reviews.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/markdown-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/markdown-reviews.ts
+function approversText(approvers) {
+  return approvers.map((a) => a.startsWith("@") ? a : `@${a}`).join(", ");
+}
+
+// src/report/change.ts
+function changeReport(pull) {
+  return {
+    newFindings: pull.comparison.newFindings.length,
+    fixed: pull.comparison.fixed.length,
+    rbac: pull.rbac.changes.map(describeChange),
+    requiredReviews: pull.triggered.map((t) => ({
+      name: t.requirement.name,
+      approvers: t.requirement.approvers,
+      triggers: t.triggers.map((x) => ({
+        what: x.what,
+        ...x.location ? { file: x.location.file, line: x.location.line } : {}
+      }))
+    })),
+    policyFiles: pull.policyFiles
+  };
+}
+function changeText(pull) {
+  const lines = [];
+  if (pull.rbac.changes.length) {
+    lines.push("", "Permission changes (RBAC):");
+    for (const c of pull.rbac.changes)
+      lines.push(`  ${c.danger ? "!" : c.direction === "gains" ? "+" : "-"} ${describeChange(c)}`);
+  }
+  if (pull.triggered.length) {
+    lines.push(
+      "",
+      "Required reviews this change triggers (approvals are checked by the GitHub Action, not here):"
+    );
+    for (const t of pull.triggered) {
+      lines.push(`  ${t.requirement.name}: from ${approversText(t.requirement.approvers)}`);
+      for (const x of t.triggers)
+        lines.push(
+          `    - ${x.what}${x.location ? ` (${x.location.file}:${x.location.line})` : ""}`
+        );
+    }
+  }
+  return lines.length ? `
+${lines.join("\n")}` : "";
 }
 
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync8(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync9(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -22976,20 +23394,26 @@ async function runScan(args) {
   if (failOnArg !== void 0 && !isFailOn(failOnArg))
     usageError(`unknown --fail-on "${failOnArg}"`);
   const root = values.root;
-  const config = loadConfig(root, values.config);
+  const baseSha = values.base === void 0 ? void 0 : await resolveCommit(root, values.base);
+  const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const pull = baseSha ? await evaluatePullRequest({
+    workspace: root,
+    baseSha,
+    configFile: values.config ?? "",
+    paths: positionals,
+    today,
+    render: !values["no-render"]
+  }) : void 0;
+  const config = pull?.config ?? loadConfig(root, values.config);
   const failOn = failOnArg ?? config.failOn;
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
-  const scanOptions = {
+  const result = pull?.head ?? await scanWithRenders({
     root,
     paths: positionals,
     config,
     render: !values["no-render"],
-    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
-  };
-  const baseSha = values.base === void 0 ? void 0 : await resolveCommit(root, values.base);
-  const result = await scanWithRenders({
-    ...scanOptions,
+    today,
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1e3)
         process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -22998,12 +23422,17 @@ async function runScan(args) {
   if (showProgress && Date.now() - started > 1e3) process.stderr.write("\n");
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}
 `);
-  const comparison = baseSha ? await compareWithCommit(baseSha, result.findings, scanOptions) : void 0;
-  if (comparison && values.base) {
+  const comparison = pull?.comparison;
+  if (pull && values.base) {
     process.stderr.write(
-      `kubegate: compared with ${values.base} (${baseSha?.slice(0, 7)}): ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed
+      `kubegate: compared with ${values.base} (${baseSha?.slice(0, 7)}): ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed
 `
     );
+    if (pull.policyFiles.length)
+      process.stderr.write(
+        `kubegate: the policy differs from ${values.base}'s (${pull.policyFiles.join(", ")}); ${values.base}'s applies, as on a pull request
+`
+      );
   }
   const gate = decideGate(result.findings, failOn, comparison?.newFindings);
   const failCount = gate.failing.length;
@@ -23030,7 +23459,8 @@ async function runScan(args) {
         waived: result.findings.filter((f) => f.waiver).length
       },
       findings: result.findings,
-      warnings: result.warnings
+      warnings: result.warnings,
+      ...pull ? { change: changeReport(pull) } : {}
     });
   } else {
     const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -23038,7 +23468,8 @@ async function runScan(args) {
     const counts = SEVERITIES.map(
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`
     ).join(", ");
-    report = `${body}
+    const change = pull ? changeText(pull) : "";
+    report = `${body}${change}
 
 kubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)
 ${gate.reason ? `FAIL: ${gate.reason}` : failOn === "none" ? "PASS: --fail-on none, findings are reported but never fail" : `PASS: nothing at or above "${failOn}"`}

@@ -31781,7 +31781,7 @@ function readInputs() {
   };
 }
 
-// src/action/pull-gate.ts
+// src/base/pull-evaluation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync9 } from "node:fs";
 import { rm as rm4 } from "node:fs/promises";
@@ -45144,7 +45144,7 @@ function uniqueBy(items, key) {
 }
 var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.stringify(r.object)}`);
 
-// src/action/pull-gate.ts
+// src/base/pull-evaluation.ts
 function readOr(path) {
   try {
     return readFileSync9(path, "utf8");
@@ -45194,7 +45194,8 @@ async function evaluatePullRequest(scope) {
       config,
       today: scope.today,
       policyRoot: baseDir,
-      ...scope.changedFiles ? { changedFiles: scope.changedFiles } : {}
+      ...scope.changedFiles ? { changedFiles: scope.changedFiles } : {},
+      ...scope.render === false ? { render: false } : {}
     };
     const oldObjectRules = loadActiveRules(baseDir, config).some((r) => readsOldObject(r.check));
     const mode = needsObjects || oldObjectRules ? "all" : "rbac";

@@ -8,7 +8,8 @@ import { toText } from './report/text.js';
 import { loadActiveRules } from './scan.js';
 import { scanWithRenders } from './scan-renders.js';
 import { resolveCommit } from './base/base-tree.js';
-import { compareWithCommit } from './base/scan-base.js';
+import { evaluatePullRequest } from './base/pull-evaluation.js';
+import { changeReport, changeText } from './report/change.js';
 import { decideGate } from './gate.js';
 import { SEVERITIES, type FailOn } from './types.js';
 import { kubegateVersion } from './version.js';
@@ -65,35 +66,48 @@ async function runScan(args: string[]): Promise<number> {
   if (failOnArg !== undefined && !isFailOn(failOnArg))
     usageError(`unknown --fail-on "${failOnArg}"`);
   const root = values.root;
-  const config = loadConfig(root, values.config);
+  const baseSha = values.base === undefined ? undefined : await resolveCommit(root, values.base);
+  const today = new Date().toISOString().slice(0, 10);
+  // With --base, the base commit's policy judges the change, as in the Action.
+  const pull = baseSha
+    ? await evaluatePullRequest({
+        workspace: root,
+        baseSha,
+        configFile: values.config ?? '',
+        paths: positionals,
+        today,
+        render: !values['no-render'],
+      })
+    : undefined;
+  const config = pull?.config ?? loadConfig(root, values.config);
   const failOn: FailOn = failOnArg ?? config.failOn;
 
   const started = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
-  const scanOptions = {
-    root,
-    paths: positionals,
-    config,
-    render: !values['no-render'],
-    today: new Date().toISOString().slice(0, 10),
-  };
-  const baseSha = values.base === undefined ? undefined : await resolveCommit(root, values.base);
-  const result = await scanWithRenders({
-    ...scanOptions,
-    onProgress: (done, total) => {
-      if (showProgress && Date.now() - started > 1000)
-        process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
-    },
-  });
+  const result =
+    pull?.head ??
+    (await scanWithRenders({
+      root,
+      paths: positionals,
+      config,
+      render: !values['no-render'],
+      today,
+      onProgress: (done, total) => {
+        if (showProgress && Date.now() - started > 1000)
+          process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
+      },
+    }));
   if (showProgress && Date.now() - started > 1000) process.stderr.write('\n');
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}\n`);
-  const comparison = baseSha
-    ? await compareWithCommit(baseSha, result.findings, scanOptions)
-    : undefined;
-  if (comparison && values.base) {
+  const comparison = pull?.comparison;
+  if (pull && values.base) {
     process.stderr.write(
-      `kubegate: compared with ${values.base} (${baseSha?.slice(0, 7)}): ${comparison.newFindings.length} new, ${comparison.fixed.length} fixed\n`,
+      `kubegate: compared with ${values.base} (${baseSha?.slice(0, 7)}): ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed\n`,
     );
+    if (pull.policyFiles.length)
+      process.stderr.write(
+        `kubegate: the policy differs from ${values.base}'s (${pull.policyFiles.join(', ')}); ${values.base}'s applies, as on a pull request\n`,
+      );
   }
 
   const gate = decideGate(result.findings, failOn, comparison?.newFindings);
@@ -122,6 +136,7 @@ async function runScan(args: string[]): Promise<number> {
       },
       findings: result.findings,
       warnings: result.warnings,
+      ...(pull ? { change: changeReport(pull) } : {}),
     });
   } else {
     const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -129,7 +144,8 @@ async function runScan(args: string[]): Promise<number> {
     const counts = SEVERITIES.map(
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`,
     ).join(', ');
-    report = `${body}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${gate.reason ? `FAIL: ${gate.reason}` : failOn === 'none' ? 'PASS: --fail-on none, findings are reported but never fail' : `PASS: nothing at or above "${failOn}"`}\n`;
+    const change = pull ? changeText(pull) : '';
+    report = `${body}${change}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${gate.reason ? `FAIL: ${gate.reason}` : failOn === 'none' ? 'PASS: --fail-on none, findings are reported but never fail' : `PASS: nothing at or above "${failOn}"`}\n`;
   }
   if (values.output) writeFileSync(values.output, report.endsWith('\n') ? report : `${report}\n`);
   else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);

@@ -5,7 +5,11 @@ import { pathToFileURL } from 'node:url';
 import { planAnnotations } from './action/annotations.js';
 import { readRunEvent, type RunEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
-import { BaseUnavailable, evaluatePullRequest, type PullEvaluation } from './action/pull-gate.js';
+import {
+  BaseUnavailable,
+  evaluatePullRequest,
+  type PullEvaluation,
+} from './base/pull-evaluation.js';
 import {
   checkRequirements,
   settleReviews,
@@ -315,7 +319,7 @@ export async function run(): Promise<void> {
     const changedFiles = files?.flatMap((f) =>
       f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
     );
-    // On a pull request the base branch's policy judges it (see action/pull-gate.ts).
+    // On a pull request the base branch's policy judges it (see base/pull-evaluation.ts).
     const pull = pr
       ? await judgePullRequest(workspace, inputs, pr.baseSha, today, changedFiles, state)
       : undefined;

@@ -49,4 +49,47 @@ describe('kubegate scan --base', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('"no-such-branch" does not name a commit');
   });
+
+  it("judges by the base commit's policy and reports the RBAC delta and triggered reviews", () => {
+    const policy = `failOn: critical
+reviews:
+  - name: platform
+    approvers: [dana]
+    when: { rbac: dangerous }
+`;
+    const binding = (resources: string) => `apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: ci, namespace: shop }
+rules:
+  - { apiGroups: [""], resources: ${resources}, verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: ci, namespace: shop }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: ci }
+subjects: [{ kind: ServiceAccount, name: deployer, namespace: ci }]
+`;
+    const repo = makePullRequestRepo(
+      { '.kubegate.yaml': policy, 'rbac.yaml': binding('["configmaps"]') },
+      {
+        'rbac.yaml': binding('["configmaps", "secrets"]'),
+        // The change tries to switch off every finding; the base's policy still applies.
+        '.kubegate.yaml': 'failOn: none\n',
+      },
+    );
+    const r = runCli(cli, ['scan', '.', '--base', 'main', '--format', 'json'], repo.dir);
+    expect(r.stderr).toContain("the policy differs from main's (.kubegate.yaml); main's applies");
+    const report = JSON.parse(r.stdout) as {
+      result: string;
+      change: { rbac: string[]; requiredReviews: { name: string; triggers: { what: string }[] }[] };
+    };
+    // rbac-permission-gain is high: below the base policy's failOn critical.
+    expect(report.result).toBe('pass');
+    expect(report.change.rbac).toEqual([
+      'ServiceAccount ci/deployer gains get on secrets in namespace shop (reads secrets)',
+    ]);
+    expect(report.change.requiredReviews).toMatchObject([
+      { name: 'platform', triggers: [{ what: expect.stringContaining('gains get on secrets') }] },
+    ]);
+  });
 });

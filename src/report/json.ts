@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import type { ChangeReport } from './change.js';
 
 export interface JsonReport {
   tool: { name: 'kubegate'; version: string };
@@ -6,6 +7,8 @@ export interface JsonReport {
   summary: { files: number; resources: number; findings: number; failing: number; waived: number };
   findings: Finding[];
   warnings: string[];
+  /** With --base: what the change does besides its findings. */
+  change?: ChangeReport;
 }
 
 export function toJsonReport(report: JsonReport): string {

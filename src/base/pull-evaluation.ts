@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { changedPaths, extractCommit } from '../base/base-tree.js';
+import { changedPaths, extractCommit } from './base-tree.js';
 import { collectFiles } from '../collect/collect-files.js';
 import type { Config } from '../config.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
@@ -45,6 +45,8 @@ export interface PullScope {
   today: string;
   /** The pull request's files (head and previous names); undefined: render everything. */
   changedFiles?: string[];
+  /** false: render no charts or overlays (the CLI's --no-render). */
+  render?: boolean;
 }
 
 function readOr(path: string): string | undefined {
@@ -109,6 +111,7 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
       today: scope.today,
       policyRoot: baseDir,
       ...(scope.changedFiles ? { changedFiles: scope.changedFiles } : {}),
+      ...(scope.render === false ? { render: false } : {}),
     };
     // The base is scanned first: rules that read `oldObject` need its objects.
     const oldObjectRules = loadActiveRules(baseDir, config).some((r) => readsOldObject(r.check));
