@@ -50025,17 +50025,19 @@ async function settleReviews(client, access3, checked, options) {
   if (unmet.length > 0) {
     const body = requirementsReviewBody(REQUIREMENTS_MARKER, unmet, options.link);
     const current = mine.find((r) => r.state === wanted);
-    if (current) {
-      if (current.body !== body) await updateReviewBody(client, target, current.id, body);
-      info(`kubegate: its review ${current.id} lists the missing reviews`);
+    if (current && current.body === body) {
+      info(`kubegate: its review ${current.id} already lists the missing reviews`);
     } else {
-      const id = await createReview(
-        client,
-        target,
-        options.blocking ? "REQUEST_CHANGES" : "COMMENT",
-        body
-      );
-      info(`kubegate: posted review ${id} listing the missing reviews`);
+      if (current) await updateReviewBody(client, target, current.id, body);
+      else {
+        const id = await createReview(
+          client,
+          target,
+          options.blocking ? "REQUEST_CHANGES" : "COMMENT",
+          body
+        );
+        info(`kubegate: posted review ${id} listing the missing reviews`);
+      }
       const { users, teams } = reviewersToRequest(unmet, target, access3.author);
       try {
         await requestReviewers(client, target, users, teams);

@@ -167,17 +167,21 @@ export async function settleReviews(
   if (unmet.length > 0) {
     const body = requirementsReviewBody(REQUIREMENTS_MARKER, unmet, options.link);
     const current = mine.find((r) => r.state === wanted);
-    if (current) {
-      if (current.body !== body) await updateReviewBody(client, target, current.id, body);
-      core.info(`kubegate: its review ${current.id} lists the missing reviews`);
+    if (current && current.body === body) {
+      core.info(`kubegate: its review ${current.id} already lists the missing reviews`);
     } else {
-      const id = await createReview(
-        client,
-        target,
-        options.blocking ? 'REQUEST_CHANGES' : 'COMMENT',
-        body,
-      );
-      core.info(`kubegate: posted review ${id} listing the missing reviews`);
+      if (current) await updateReviewBody(client, target, current.id, body);
+      else {
+        const id = await createReview(
+          client,
+          target,
+          options.blocking ? 'REQUEST_CHANGES' : 'COMMENT',
+          body,
+        );
+        core.info(`kubegate: posted review ${id} listing the missing reviews`);
+      }
+      // Asked again when the list changes: a new requirement may name other approvers
+      // (GitHub ignores a request for someone already asked).
       const { users, teams } = reviewersToRequest(unmet, target, access.author);
       try {
         await requestReviewers(client, target, users, teams);
