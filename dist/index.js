@@ -39040,8 +39040,7 @@ function selectedWorkloads(svc, graph) {
   const pairs2 = Object.entries(selector).filter(
     (e) => typeof e[1] === "string"
   );
-  if (pairs2.length === 0) return [];
-  return graph.workloadsBeside(svc).filter((w) => pairs2.every(([k, v]) => w.podLabels[k] === v));
+  return graph.workloadsMatching(svc, pairs2);
 }
 function exposureFindings(graph, settings) {
   const findings = [];
@@ -39107,24 +39106,38 @@ var Graph = class {
       const list3 = this.workloadsByScope.get(scope) ?? [];
       list3.push(w);
       this.workloadsByScope.set(scope, list3);
+      for (const [k, v] of Object.entries(w.podLabels)) {
+        const key = `${scope}|${k}=${v}`;
+        const byLabel = this.workloadsByLabel.get(key) ?? [];
+        byLabel.push(w);
+        this.workloadsByLabel.set(key, byLabel);
+      }
     }
   }
   input;
   byKey = /* @__PURE__ */ new Map();
   byKind = /* @__PURE__ */ new Map();
   workloadsByScope = /* @__PURE__ */ new Map();
+  /** Workloads by scope and one pod label (`scope|key=value`), for selectors. */
+  workloadsByLabel = /* @__PURE__ */ new Map();
   permissions = /* @__PURE__ */ new Map();
   powers = /* @__PURE__ */ new Map();
+  /**
+   * The workloads beside `p` whose pod labels include every pair: looked up by the first
+   * pair, so that many Services over many workloads stay linear.
+   */
+  workloadsMatching(p, pairs2) {
+    if (pairs2.length === 0) return [];
+    const [k, v] = pairs2[0];
+    const candidates = this.workloadsByLabel.get(`${scopeOf(p)}|${k}=${v}`) ?? [];
+    return candidates.filter((w) => pairs2.every(([a, b]) => w.podLabels[a] === b));
+  }
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind, from, namespace, name) {
     return this.byKey.get(keyOf(kind, from, namespace, name));
   }
   ofKind(kind) {
     return this.byKind.get(kind) ?? [];
-  }
-  /** The workloads in the same scope as `p`. */
-  workloadsBeside(p) {
-    return this.workloadsByScope.get(scopeOf(p)) ?? [];
   }
   /** Each scope that runs workloads, with them. */
   scopes() {

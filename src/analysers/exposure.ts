@@ -145,8 +145,7 @@ export function selectedWorkloads(svc: ResourceRecord, graph: Graph): WorkloadFa
   const pairs = Object.entries(selector).filter(
     (e): e is [string, string] => typeof e[1] === 'string',
   );
-  if (pairs.length === 0) return [];
-  return graph.workloadsBeside(svc).filter((w) => pairs.every(([k, v]) => w.podLabels[k] === v));
+  return graph.workloadsMatching(svc, pairs);
 }
 
 export function exposureFindings(graph: Graph, settings: ExposureSettings): AnalyserFinding[] {

@@ -67,6 +67,8 @@ export class Graph {
   private readonly byKey = new Map<string, ResourceRecord>();
   private readonly byKind = new Map<string, ResourceRecord[]>();
   private readonly workloadsByScope = new Map<string, WorkloadFacts[]>();
+  /** Workloads by scope and one pod label (`scope|key=value`), for selectors. */
+  private readonly workloadsByLabel = new Map<string, WorkloadFacts[]>();
   private readonly permissions = new Map<string, PermissionMap>();
   private readonly powers = new Map<string, Power[]>();
 
@@ -83,7 +85,24 @@ export class Graph {
       const list = this.workloadsByScope.get(scope) ?? [];
       list.push(w);
       this.workloadsByScope.set(scope, list);
+      for (const [k, v] of Object.entries(w.podLabels)) {
+        const key = `${scope}|${k}=${v}`;
+        const byLabel = this.workloadsByLabel.get(key) ?? [];
+        byLabel.push(w);
+        this.workloadsByLabel.set(key, byLabel);
+      }
     }
+  }
+
+  /**
+   * The workloads beside `p` whose pod labels include every pair: looked up by the first
+   * pair, so that many Services over many workloads stay linear.
+   */
+  workloadsMatching(p: Placed, pairs: readonly [string, string][]): WorkloadFacts[] {
+    if (pairs.length === 0) return [];
+    const [k, v] = pairs[0];
+    const candidates = this.workloadsByLabel.get(`${scopeOf(p)}|${k}=${v}`) ?? [];
+    return candidates.filter((w) => pairs.every(([a, b]) => w.podLabels[a] === b));
   }
 
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
@@ -93,11 +112,6 @@ export class Graph {
 
   ofKind(kind: string): readonly ResourceRecord[] {
     return this.byKind.get(kind) ?? [];
-  }
-
-  /** The workloads in the same scope as `p`. */
-  workloadsBeside(p: Placed): readonly WorkloadFacts[] {
-    return this.workloadsByScope.get(scopeOf(p)) ?? [];
   }
 
   /** Each scope that runs workloads, with them. */
