@@ -85,12 +85,50 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'rbac-cluster-admin-binding': { rules: ['cluster-admin-binding'] },
   'rbac-pod-exec-attach': { rules: ['rbac-pod-exec'], viaRoleRef: true },
   'rbac-secrets-access': { rules: ['rbac-secret-read'], viaRoleRef: true },
+  // The cluster's own configuration (checkov's control-plane checks, on static pod manifests).
+  'other/api-server-anonymous-auth': { rules: ['apiserver-anonymous-auth'] },
+  'other/api-server-audit-log': { rules: ['apiserver-audit-logging'] },
+  'other/api-server-authorization-mode-node': { rules: ['apiserver-authorization-node-rbac'] },
+  'other/api-server-authorization-mode-rbac': { rules: ['apiserver-authorization-node-rbac'] },
+  'other/api-server-authorization-mode-not-always-allow': {
+    rules: ['apiserver-authorization-always-allow'],
+  },
+  'other/api-server-encryption-providers': { rules: ['apiserver-encryption-provider-config'] },
+  'other/api-server-etcd-ca-file': { rules: ['apiserver-etcd-tls'] },
+  'other/api-server-etcd-cert-and-key': { rules: ['apiserver-etcd-tls'] },
+  'other/api-server-insecure-port': { rules: ['apiserver-insecure-port'] },
+  'other/api-server-node-restriction-plugin': { rules: ['apiserver-node-restriction'] },
+  'other/api-server-profiling': { rules: ['control-plane-profiling'] },
+  'other/api-server-service-account-key-file': { rules: ['service-account-signing-keys'] },
+  'other/api-server-service-account-lookup': { rules: ['apiserver-service-account-lookup'] },
+  'other/api-server-token-auth-file': { rules: ['apiserver-token-auth-file'] },
+  'other/api-serverkubelet-certificate-authority': {
+    rules: ['apiserver-kubelet-certificate-authority'],
+  },
+  'other/controller-manager-bind-address': { rules: ['control-plane-bind-address'] },
+  'other/scheduler-bind-address': { rules: ['control-plane-bind-address'] },
+  'other/kube-controller-manager-block-profiles': { rules: ['control-plane-profiling'] },
+  'other/scheduler-profiling': { rules: ['control-plane-profiling'] },
+  'other/kube-controller-manager-service-account-credentials': {
+    rules: ['controller-manager-service-account-credentials'],
+  },
+  'other/kube-controller-manager-service-account-private-key-file': {
+    rules: ['service-account-signing-keys'],
+  },
+  'other/etcd-cert-and-key': { rules: ['etcd-client-tls'] },
+  'other/etcd-client-cert-auth': { rules: ['etcd-client-tls'] },
+  'other/etcd-peer-files': { rules: ['etcd-peer-tls'] },
+  'other/peer-client-cert-auth-true': { rules: ['etcd-peer-tls'] },
+  'other/kubelet-anonymous-auth': { rules: ['kubelet-anonymous-auth'] },
+  'other/kubelet-authorization-mode-not-always-allow': { rules: ['kubelet-authorization-mode'] },
+  'other/kubelet-read-only-port': { rules: ['kubelet-read-only-port'] },
 };
 
 /** Uncovered concept families, printed as one line each with the reason. */
 export const NOT_COVERED_GROUPS: Record<string, string> = {
   'psp-': 'PodSecurityPolicy, an API removed in Kubernetes 1.25',
-  'other/': 'peer-specific checks with no shared concept (mostly control-plane flags)',
+  'other/':
+    'peer-specific checks with no shared concept (control-plane flags kubegate has no rule for, reliability checks)',
 };
 
 /** What an intended-difference predicate sees. */
@@ -219,7 +257,109 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     applies: (ctx) =>
       extra(ctx) && containersOf(ctx.podSpec).every((c) => String(c.image).includes('@sha256:')),
   },
+  // The control-plane rules: checkov tests one flag per fixture, while kubegate's rules
+  // group the CIS items of one concern and follow the binaries' own defaults.
+  {
+    concepts: ['other/api-server-audit-log'],
+    reason:
+      'apiserver-audit-logging also needs --audit-policy-file (CIS 3.2.1: without a policy nothing is logged); checkov checks only the log path',
+    applies: (ctx) =>
+      extra(ctx) &&
+      flagOf(ctx, 'audit-log-path') !== undefined &&
+      !flagOf(ctx, 'audit-policy-file'),
+  },
+  {
+    concepts: ['other/api-server-authorization-mode-not-always-allow'],
+    reason:
+      'without --authorization-mode the API server authorizes with AlwaysAllow (its default), which apiserver-authorization-always-allow reports; checkov passes the missing flag',
+    applies: (ctx) => extra(ctx) && flagOf(ctx, 'authorization-mode') === undefined,
+  },
+  {
+    concepts: [
+      'other/api-server-authorization-mode-node',
+      'other/api-server-authorization-mode-rbac',
+    ],
+    reason:
+      'a missing --authorization-mode means AlwaysAllow and is reported once, by apiserver-authorization-always-allow, not again as a missing Node or RBAC',
+    applies: (ctx) =>
+      missed(ctx) &&
+      flagOf(ctx, 'authorization-mode') === undefined &&
+      ctx.findings.some((f) => f.ruleId === 'apiserver-authorization-always-allow'),
+  },
+  {
+    concepts: ['other/api-server-authorization-mode-rbac'],
+    reason:
+      "apiserver-authorization-node-rbac asks for Node and RBAC together (CIS 1.2.7 and 1.2.8); checkov's RBAC check passes a mode list without Node",
+    applies: (ctx) =>
+      extra(ctx) && !(flagOf(ctx, 'authorization-mode') ?? '').split(',').includes('Node'),
+  },
+  {
+    concepts: ['other/api-server-etcd-ca-file', 'other/api-server-etcd-cert-and-key'],
+    reason:
+      'apiserver-etcd-tls asks for the etcd CA and the client certificate and key together (CIS 1.2.23 and 1.2.26); checkov checks one of them per fixture',
+    applies: (ctx) =>
+      extra(ctx) && ['etcd-cafile', 'etcd-certfile', 'etcd-keyfile'].some((f) => !flagOf(ctx, f)),
+  },
+  {
+    concepts: ['other/api-server-service-account-key-file'],
+    reason:
+      'service-account-signing-keys asks for --service-account-issuer with the key file (CIS 1.2.22); checkov checks the key file alone',
+    applies: (ctx) => extra(ctx) && !flagOf(ctx, 'service-account-issuer'),
+  },
+  {
+    concepts: ['other/api-server-service-account-lookup'],
+    reason:
+      'a missing --service-account-lookup means true (the default since 1.7); apiserver-service-account-lookup reports only an explicit false',
+    applies: (ctx) => missed(ctx) && flagOf(ctx, 'service-account-lookup') === undefined,
+  },
+  {
+    concepts: ['other/etcd-cert-and-key', 'other/etcd-client-cert-auth'],
+    reason:
+      'etcd-client-tls asks for the certificate, key and client-cert-auth together (CIS 2.1 to 2.3); checkov checks one of them per fixture',
+    applies: (ctx) =>
+      extra(ctx) &&
+      (['cert-file', 'key-file'].some((f) => !flagOf(ctx, f)) ||
+        flagOf(ctx, 'client-cert-auth') !== 'true'),
+  },
+  {
+    concepts: ['other/etcd-peer-files'],
+    reason:
+      'etcd-peer-tls asks for the peer certificate, key and peer-client-cert-auth together (CIS 2.4 to 2.6); checkov checks the files alone',
+    applies: (ctx) => extra(ctx) && flagOf(ctx, 'peer-client-cert-auth') !== 'true',
+  },
+  {
+    concepts: ['other/kube-controller-manager-service-account-private-key-file'],
+    reason:
+      'service-account-signing-keys asks for the controller manager\'s --service-account-private-key-file (CIS 1.3.4) whatever the file is called; checkov passes a missing flag and fails a name without ".pem"',
+    applies: (ctx) =>
+      (extra(ctx) && !flagOf(ctx, 'service-account-private-key-file')) ||
+      (missed(ctx) && !(flagOf(ctx, 'service-account-private-key-file') ?? '').endsWith('.pem')),
+  },
+  {
+    concepts: ['other/kubelet-authorization-mode-not-always-allow'],
+    reason:
+      'the kubelet accepts only AlwaysAllow or Webhook as --authorization-mode; kubelet-authorization-mode reports any other value (checkov\'s "RBAC,node" fixture is not a kubelet mode)',
+    applies: (ctx) =>
+      extra(ctx) && !['AlwaysAllow', 'Webhook'].includes(flagOf(ctx, 'authorization-mode') ?? ''),
+  },
 ];
+
+/** The last `--name=value` of a workload's first container command and args (`true` for a bare flag). */
+function flagOf(ctx: LabelContext, name: string): string | undefined {
+  let value: string | undefined;
+  for (const c of containersOf(ctx.podSpec).slice(0, 1)) {
+    const items = [
+      ...(Array.isArray(c.command) ? c.command : []),
+      ...(Array.isArray(c.args) ? c.args : []),
+    ];
+    for (const item of items) {
+      if (typeof item !== 'string') continue;
+      if (item === `--${name}`) value = 'true';
+      else if (item.startsWith(`--${name}=`)) value = item.slice(name.length + 3);
+    }
+  }
+  return value;
+}
 
 /** True when a policy rule grants one of the verbs on roles or clusterroles. */
 function grantsOnRoles(role: JsonObject, verbs: readonly string[]): boolean {
