@@ -128,18 +128,22 @@ export function markdownReport(input: MarkdownReportInput): string {
   const total = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   out.push('', `${total}; the gate ${threshold}.${delta}`, '');
   out.push(...countsTable(findings, new Set(failing)));
-  if (failing.length > 0) {
+  if (failing.length > 0 || unmet.length > 0) {
     const byRule = new Map<string, number>();
     for (const f of failing) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     out.push('', '#### What blocks the merge', '');
     for (const [rule, n] of byRule) out.push(`- \`${rule}\`: ${n}`);
-    out.push(
-      '',
-      '#### What would unblock it',
-      '',
-      '- Fix the findings below (each inline comment and code scanning alert says how), or',
-      '- waive a finding that is an accepted risk, with a reason and an expiry, on the resource: `waive.kubegate.io/<rule-id>: "<reason> expires=YYYY-MM-DD"` (or in `.kubegate.yaml` under `waivers.list`).',
-    );
+    for (const o of unmet) out.push(`- the **${cell(o.requirement.name)}** review`);
+    out.push('', '#### What would unblock it', '');
+    if (failing.length > 0)
+      out.push(
+        '- Fix the findings below (each inline comment and code scanning alert says how), or',
+        '- waive a finding that is an accepted risk, with a reason and an expiry, on the resource: `waive.kubegate.io/<rule-id>: "<reason> expires=YYYY-MM-DD"` (or in `.kubegate.yaml` under `waivers.list`).',
+      );
+    if (unmet.length > 0)
+      out.push(
+        `- ${failing.length > 0 ? 'And a' : 'A'}n approving review from the approvers of each required review below (not the author); approved findings then stop failing the gate.`,
+      );
   }
   if (input.reviews)
     out.push(...requirementsSection(input.reviews.unmet, input.reviews.met, input.link));
