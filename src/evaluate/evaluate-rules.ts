@@ -149,7 +149,8 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
     resource,
     view,
     id: detach(resourceId(resource)),
-    group: detach(slash < 0 ? '' : resource.apiVersion.slice(0, slash)),
+    // Only hashed into fingerprints, never kept: no need to detach it.
+    group: slash < 0 ? '' : resource.apiVersion.slice(0, slash),
     subject: detach(`${resource.kind} ${resource.name || '(unnamed)'}`),
   };
 }
@@ -157,8 +158,9 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
 /**
  * The same text in memory of its own. Strings that js-yaml reads are slices of the file's
  * text, and strings joined from them point at their parts: a finding that kept one would
- * keep the whole file alive until the report is written. Flattening a joined string copies
- * its characters (V8 does so before slicing it), so what the finding keeps is that copy.
+ * keep the whole file alive until the report is written. Slicing a joined string makes V8
+ * copy its characters into one new string first, so what the finding keeps is that copy.
+ * (Shorter strings than 13 characters are copied by any slice: they never point back.)
  */
 function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
