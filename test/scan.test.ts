@@ -229,11 +229,11 @@ spec:
   });
 
   it('puts together a worker result sent in several parts', () => {
-    const root = repo(manyFiles(700));
+    const root = repo(manyFiles(400));
     const config = parseConfig('', '.kubegate.yaml');
     const single = scan({ root, config, today: '2026-06-01', workers: 0 });
     // Hold the main thread back until the worker has scanned more files than fit in one
-    // reply (RESULTS_PER_REPLY, 256), so that its results arrive in more than one part.
+    // reply (RESULTS_PER_REPLY, 64), so that its results arrive in several parts.
     let calls = 0;
     let workerFiles = 0;
     const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -245,10 +245,10 @@ spec:
       onProgress: (done) => {
         calls++;
         workerFiles = Math.max(workerFiles, done - calls);
-        if (workerFiles <= 300) Atomics.wait(pause, 0, 0, 20);
+        if (workerFiles <= 200) Atomics.wait(pause, 0, 0, 20);
       },
     });
-    expect(workerFiles).toBeGreaterThan(300);
+    expect(workerFiles).toBeGreaterThan(200);
     expect(parallel.findings).toEqual(single.findings);
     expect(parallel.warnings).toEqual(single.warnings);
     expect(parallel.resources).toBe(single.resources);

@@ -87,9 +87,11 @@ type WorkerReply = { id: number; last: boolean } & (
  * Files whose results a worker sends at a time. Packing and sending a large scan's findings
  * in one go at the end took a few hundred ms in which the main thread had nothing left to
  * do but wait; sent in parts, that work overlaps the scan, and the main thread unpacks the
- * parts between its own batches, so that what is left after the last file is small.
+ * parts between its own batches, so that what is left after the last file is small. Small
+ * parts also let the worker's findings die young: held for 256 files, they outlived a
+ * scavenge and were copied to the old generation (the worker's GC took ~30% longer).
  */
-const RESULTS_PER_REPLY = 256;
+const RESULTS_PER_REPLY = 64;
 
 /** Takes batches of file indexes from the shared counter and scans them. */
 function drain(
