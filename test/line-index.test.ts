@@ -82,4 +82,20 @@ describe('the line index', () => {
       locate(DEPLOYMENT, ['spec', 'template', 'spec', 'containers', 0, 'command', 'run']),
     ).toEqual({ line: 13, exact: false });
   });
+
+  it('keeps the first line of a repeated key and indexes what both hold', () => {
+    const text = 'a:\n  b: 1\na:\n  c: 2\n';
+    expect(locate(text, ['a'])).toEqual({ line: 1, exact: true });
+    expect(locate(text, ['a', 'b'])).toEqual({ line: 2, exact: true });
+    expect(locate(text, ['a', 'c'])).toEqual({ line: 4, exact: true });
+  });
+
+  it('measures indentation as trimStart does, tabs and other white space included', () => {
+    const text = 'spec:\n  \tkey: 1\n  \u00a0other: 2\nlist:\n  - x: 1\n';
+    expect(locate(text, ['spec', 'key'])).toEqual({ line: 2, exact: true });
+    expect(locate(text, ['spec', 'other'])).toEqual({ line: 3, exact: true });
+    expect(locate(text, ['list', 0, 'x'])).toEqual({ line: 5, exact: true });
+    expect(locate(text, ['list', 1])).toEqual({ line: 4, exact: false });
+    expect(locate(text, [])).toEqual({ line: 1, exact: true });
+  });
 });

@@ -227,4 +227,30 @@ spec:
     expect(parallel.resources).toBe(single.resources);
     expect(parallel.files).toBe(single.files);
   });
+
+  it('puts together a worker result sent in several parts', () => {
+    const root = repo(manyFiles(400));
+    const config = parseConfig('', '.kubegate.yaml');
+    const single = scan({ root, config, today: '2026-06-01', workers: 0 });
+    // Hold the main thread back until the worker has scanned more files than fit in one
+    // reply (RESULTS_PER_REPLY, 64), so that its results arrive in several parts.
+    let calls = 0;
+    let workerFiles = 0;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const parallel = scan({
+      root,
+      config,
+      today: '2026-06-01',
+      workers: 1,
+      onProgress: (done) => {
+        calls++;
+        workerFiles = Math.max(workerFiles, done - calls);
+        if (workerFiles <= 200) Atomics.wait(pause, 0, 0, 20);
+      },
+    });
+    expect(workerFiles).toBeGreaterThan(200);
+    expect(parallel.findings).toEqual(single.findings);
+    expect(parallel.warnings).toEqual(single.warnings);
+    expect(parallel.resources).toBe(single.resources);
+  });
 });

@@ -68,7 +68,7 @@ export function evaluateResource(
     let list = contexts.get(forEach);
     if (!list) {
       list = elementsFor(forEach, resource.object, view).map((element) => ({
-        element,
+        element: detachedNames(element),
         context: { ...base, ...element.vars },
       }));
       contexts.set(forEach, list);
@@ -150,10 +150,35 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
   return {
     resource,
     view,
-    id: resourceId(resource),
+    id: detach(resourceId(resource)),
+    // Only hashed into fingerprints, never kept: no need to detach it.
     group: slash < 0 ? '' : resource.apiVersion.slice(0, slash),
-    subject: `${resource.kind} ${resource.name || '(unnamed)'}`,
+    subject: detach(`${resource.kind} ${resource.name || '(unnamed)'}`),
   };
+}
+
+/**
+ * The same text in memory of its own. Strings that js-yaml reads are slices of the file's
+ * text, and strings joined from them point at their parts: a finding that kept one would
+ * keep the whole file alive until the report is written. Slicing a joined string makes V8
+ * copy its characters into one new string first, so what the finding keeps is that copy.
+ * (Shorter strings than 13 characters are copied by any slice: they never point back.)
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** The element with its name and container detached (see detach), for its findings. */
+function detachedNames(element: Element): Element {
+  if (element.name === undefined && element.container === undefined) return element;
+  const name = element.name === undefined ? undefined : detach(element.name);
+  const container =
+    element.container === undefined
+      ? undefined
+      : element.container === element.name
+        ? name
+        : detach(element.container);
+  return { ...element, name, container };
 }
 
 function makeFinding(

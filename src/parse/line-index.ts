@@ -1,4 +1,4 @@
-import type { FieldPath, LineLocator, PathSegment } from '../types.js';
+import type { FieldPath, LineLocator } from '../types.js';
 
 // Positions are resolved lazily and cheaply: instead of building a position-keeping YAML
 // tree for every document, one pass over the lines of a document that has a finding
@@ -6,15 +6,21 @@ import type { FieldPath, LineLocator, PathSegment } from '../types.js';
 // almost always block style; flow collections (`{...}`, `[...]`) are not descended into,
 // so a path inside one resolves to the key that holds the collection.
 
-// Paths are kept as joined keys from the start, so the scan allocates one string per line
-// instead of copying and joining path arrays.
+/** One indexed key or sequence item: its line and what is nested under it. */
+export interface LineNode {
+  line: number;
+  /** Keys, and sequence indexes as strings (as a path's segments are matched). */
+  kids?: Map<string, LineNode>;
+}
+
 interface Frame {
   col: number;
-  key: string;
+  /** The node this frame's keys or items are recorded under. */
+  node: LineNode;
   seq: boolean;
   index: number;
-  /** The key that a deeper, nested node belongs to (last key, or current item). */
-  child?: string;
+  /** The node that a deeper, nested line belongs to (last key, or current item). */
+  child: LineNode;
 }
 
 export const KEY_SEPARATOR = '\u0000';
@@ -47,21 +53,58 @@ export function indexedLocator(build: () => Map<string, number>, rootLine: numbe
   };
 }
 
-function childKey(parent: string, segment: PathSegment): string {
-  return parent === '' ? String(segment) : parent + KEY_SEPARATOR + String(segment);
+/**
+ * A locator over a tree of lines (indexDocumentLines), built on the first lookup: the line
+ * of the path, or of its nearest indexed parent, or `rootLine` when none is. Walking down
+ * the tree needs no joined path strings, neither to build the index nor to look one up.
+ */
+export function treeIndexLocator(build: () => LineNode, rootLine: number): LineLocator {
+  let root: LineNode | undefined;
+  return {
+    locate(path: FieldPath) {
+      root ??= build();
+      let node = root;
+      let line = rootLine;
+      for (let i = 0; i < path.length; i++) {
+        const next = node.kids?.get(String(path[i]));
+        if (!next) return { line, exact: false };
+        node = next;
+        line = next.line;
+      }
+      return { line, exact: true };
+    },
+  };
 }
 
-/** Maps path keys to 1-based lines for the document spanning lines [start, end). */
-export function indexDocumentLines(
-  lines: readonly string[],
-  start: number,
-  end: number,
-): Map<string, number> {
-  const index = new Map<string, number>();
-  const record = (key: string, line: number) => {
-    if (!index.has(key)) index.set(key, line);
-  };
-  const stack: Frame[] = [{ col: -1, key: '', seq: false, index: 0, child: '' }];
+/** The node for `key` under `parent`; the first line that names a key keeps it. */
+function childNode(parent: LineNode, key: string, line: number): LineNode {
+  const kids = (parent.kids ??= new Map<string, LineNode>());
+  let node = kids.get(key);
+  if (!node) {
+    node = { line };
+    kids.set(key, node);
+  }
+  return node;
+}
+
+/** Where a line's content starts, as trimStart() sees it (spaces first: the usual case). */
+function indentOf(raw: string): number {
+  let i = 0;
+  while (raw.charCodeAt(i) === 32) i++;
+  // Other white space (tabs, rare) goes the general way.
+  if (i < raw.length && mayBeSpace(raw.charCodeAt(i))) return raw.length - raw.trimStart().length;
+  return i;
+}
+
+/** False for every character that is not JavaScript white space (`\s`); cheap to ask. */
+function mayBeSpace(code: number): boolean {
+  return code <= 32 || code === 160 || code >= 5760;
+}
+
+/** Indexes the keys and sequence items of the document spanning lines [start, end). */
+export function indexDocumentLines(lines: readonly string[], start: number, end: number): LineNode {
+  const root: LineNode = { line: 0 };
+  const stack: Frame[] = [{ col: -1, node: root, seq: false, index: 0, child: root }];
   let skipDeeperThan = -1;
 
   const handle = (col: number, text: string, line: number): void => {
@@ -73,12 +116,10 @@ export function indexDocumentLines(
         seq = top;
         seq.index++;
       } else {
-        seq = { col, key: top.child ?? top.key, seq: true, index: 0 };
+        seq = { col, node: top.child, seq: true, index: 0, child: top.child };
         stack.push(seq);
       }
-      const itemKey = childKey(seq.key, seq.index);
-      seq.child = itemKey;
-      record(itemKey, line);
+      seq.child = childNode(seq.node, String(seq.index), line);
       const rest = text.slice(1);
       const content = rest.trimStart();
       if (content && !content.startsWith('#'))
@@ -94,24 +135,24 @@ export function indexDocumentLines(
     let frame: Frame;
     if (!top.seq && top.col === col) frame = top;
     else {
-      frame = { col, key: top.child ?? top.key, seq: false, index: 0 };
+      frame = { col, node: top.child, seq: false, index: 0, child: top.child };
       stack.push(frame);
     }
-    const keyPath = childKey(frame.key, parsed.key);
-    frame.child = keyPath;
-    record(keyPath, line);
+    frame.child = childNode(frame.node, parsed.key, line);
     if (spansLines(text, parsed.after)) skipDeeperThan = col;
   };
 
   for (let i = start; i < end; i++) {
     const raw = lines[i];
-    const content = raw.trimStart();
-    const col = raw.length - content.length;
+    const col = indentOf(raw);
     if (skipDeeperThan >= 0) {
-      if (content === '' || col > skipDeeperThan) continue;
+      if (col === raw.length || col > skipDeeperThan) continue;
       skipDeeperThan = -1;
     }
-    if (content === '' || content.startsWith('#')) continue;
+    if (col === raw.length) continue;
+    const first = raw.charCodeAt(col);
+    if (first === 35 /* # */) continue;
+    const content = col === 0 ? raw : raw.slice(col);
     if (
       col === 0 &&
       (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
@@ -119,7 +160,7 @@ export function indexDocumentLines(
       continue;
     handle(col, content.includes('\t') ? content.replace(/\t/g, ' ') : content, i + 1);
   }
-  return index;
+  return root;
 }
 
 /** A flow collection or quoted scalar that does not close on its own line. */
@@ -194,7 +235,7 @@ function spansLines(text: string, from: number): boolean {
       return opensMultiline(stripComment(text.slice(i).trim()));
     default: {
       // Other white space (rare) before the value: the general path, as trim() sees it.
-      if (!/^\s/.test(text.slice(i, i + 1))) return false;
+      if (!mayBeSpace(text.charCodeAt(i)) || !/^\s/.test(text.slice(i, i + 1))) return false;
       const value = stripComment(text.slice(from).trim());
       return /^[|>]/.test(value) || opensMultiline(value);
     }

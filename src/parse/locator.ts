@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { FieldPath, LineLocator } from '../types.js';
-import { indexDocumentLines, indexedLocator } from './line-index.js';
+import { indexDocumentLines, treeIndexLocator } from './line-index.js';
 
 /** Locator for a block-style YAML document spanning lines [start, end) of a file. */
 export function yamlLocator(
@@ -9,7 +9,7 @@ export function yamlLocator(
   end: number,
   firstLine: number,
 ): LineLocator {
-  return indexedLocator(() => indexDocumentLines(lines, start, end), firstLine);
+  return treeIndexLocator(() => indexDocumentLines(lines, start, end), firstLine);
 }
 
 /**

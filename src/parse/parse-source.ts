@@ -77,10 +77,10 @@ const DOC_START = /^---(?:\s|$)/;
 const DOC_END = /^\.\.\.\s*$/;
 
 function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSource {
-  const lines = text.split(/\r?\n/);
   // Without "\r", a chunk of lines is a plain slice of the text (cheaper than joining the
-  // lines again): track where each line starts.
+  // lines again): track where each line starts. The lines split on a string, not a regex.
   const sliceable = !text.includes('\r');
+  const lines = sliceable ? text.split('\n') : text.split(/\r?\n/);
   const out: ParsedSource = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;

@@ -71,6 +71,16 @@ export function toSarif(
 ): Log {
   const all = [...rules, ...SYSTEM_RULES];
   const index = new Map(all.map((r, i) => [r.id, i]));
+  // Findings come sorted by file: encode each file's URI once, not once per finding.
+  let lastFile: string | undefined;
+  let lastUri = '';
+  const uriOf = (file: string): string => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
   const results: Result[] = findings.map((f) => {
     const result: Result = {
       ruleId: f.ruleId,
@@ -82,7 +92,7 @@ export function toSarif(
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.location.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: uriOf(f.location.file), uriBaseId: '%SRCROOT%' },
             region: { startLine: Math.max(1, f.location.line) },
           },
         },
