@@ -11461,6 +11461,15 @@ ${rule.fix.trim()}`,
 function toSarif(findings, rules, options, severities = {}) {
   const all = [...rules, ...SYSTEM_RULES];
   const index = new Map(all.map((r, i) => [r.id, i]));
+  let lastFile;
+  let lastUri = "";
+  const uriOf = (file) => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
   const results = findings.map((f) => {
     const result = {
       ruleId: f.ruleId,
@@ -11472,7 +11481,7 @@ function toSarif(findings, rules, options, severities = {}) {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.location.file), uriBaseId: "%SRCROOT%" },
+            artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
             region: { startLine: Math.max(1, f.location.line) }
           }
         }
@@ -12565,6 +12574,147 @@ import {
   workerData
 } from "node:worker_threads";
 
+// src/parallel/pack.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var Packer = class {
+  codes = new Float64Array(1024);
+  length = 0;
+  strings = [];
+  shapes = [];
+  /** Key lists seen so far, as a trie: one Map lookup per key, no joined strings. */
+  shapeRoot = { next: /* @__PURE__ */ new Map() };
+  push(code) {
+    if (this.length === this.codes.length) {
+      const grown = new Float64Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+  string(s) {
+    this.push(5 /* String */);
+    this.push(this.strings.length);
+    this.strings.push(s);
+  }
+  shape(keys) {
+    let node = this.shapeRoot;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: /* @__PURE__ */ new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (!node.shape) {
+      node.shape = { id: this.shapes.length, last: [], lastId: [] };
+      this.shapes.push(keys);
+    }
+    return node.shape;
+  }
+  value(v) {
+    switch (typeof v) {
+      case "undefined":
+        this.push(0 /* Undefined */);
+        return;
+      case "boolean":
+        this.push(v ? 2 /* True */ : 3 /* False */);
+        return;
+      case "number":
+        this.push(4 /* Number */);
+        this.push(v);
+        return;
+      case "string":
+        this.string(v);
+        return;
+      case "object": {
+        if (v === null) {
+          this.push(1 /* Null */);
+          return;
+        }
+        if (Array.isArray(v)) {
+          this.push(6 /* Array */);
+          this.push(v.length);
+          for (const item of v) this.value(item);
+          return;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== Object.prototype && proto !== null) break;
+        const keys = Object.keys(v);
+        const shape = this.shape(keys);
+        this.push(7 /* Object */);
+        this.push(shape.id);
+        const record = v;
+        for (let i = 0; i < keys.length; i++) {
+          const item = record[keys[i]];
+          if (typeof item !== "string") this.value(item);
+          else if (shape.last[i] === item) {
+            this.push(5 /* String */);
+            this.push(shape.lastId[i]);
+          } else {
+            shape.last[i] = item;
+            shape.lastId[i] = this.strings.length;
+            this.string(item);
+          }
+        }
+        return;
+      }
+      default:
+        break;
+    }
+    throw new TypeError(`cannot pack a ${typeof v}`);
+  }
+};
+function pack(value) {
+  const p = new Packer();
+  p.value(value);
+  return { codes: p.codes.slice(0, p.length), strings: p.strings, shapes: p.shapes };
+}
+function unpack(packed) {
+  const { codes, strings: strings3, shapes } = packed;
+  let at2 = 0;
+  const read = () => {
+    switch (codes[at2++]) {
+      case 0 /* Undefined */:
+        return void 0;
+      case 1 /* Null */:
+        return null;
+      case 2 /* True */:
+        return true;
+      case 3 /* False */:
+        return false;
+      case 4 /* Number */:
+        return codes[at2++];
+      case 5 /* String */:
+        return strings3[codes[at2++]];
+      case 6 /* Array */: {
+        const n = codes[at2++];
+        const list3 = new Array(n);
+        for (let i = 0; i < n; i++) list3[i] = read();
+        return list3;
+      }
+      case 7 /* Object */: {
+        const keys = shapes[codes[at2++]];
+        const record = {};
+        for (const k of keys) {
+          if (k === "__proto__")
+            Object.defineProperty(record, k, {
+              value: read(),
+              enumerable: true,
+              writable: true,
+              configurable: true
+            });
+          else record[k] = read();
+        }
+        return record;
+      }
+      default:
+        throw new Error(`corrupt packed data at ${at2 - 1}`);
+    }
+  };
+  return read();
+}
+
 // src/scan-file.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -12609,7 +12759,7 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
     let list3 = contexts.get(forEach);
     if (!list3) {
       list3 = elementsFor(forEach, resource.object, view).map((element) => ({
-        element,
+        element: detachedNames(element),
         context: { ...base, ...element.vars }
       }));
       contexts.set(forEach, list3);
@@ -12666,10 +12816,20 @@ function resourceFacts(resource, view) {
   return {
     resource,
     view,
-    id: resourceId(resource),
+    id: detach(resourceId(resource)),
+    // Only hashed into fingerprints, never kept: no need to detach it.
     group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
-    subject: `${resource.kind} ${resource.name || "(unnamed)"}`
+    subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`)
   };
+}
+function detach(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+function detachedNames(element) {
+  if (element.name === void 0 && element.container === void 0) return element;
+  const name = element.name === void 0 ? void 0 : detach(element.name);
+  const container = element.container === void 0 ? void 0 : element.container === element.name ? name : detach(element.container);
+  return { ...element, name, container };
 }
 function makeFinding(facts, rule, settings, element, candidates, nameField) {
   const { resource, view, id } = facts;
@@ -15844,15 +16004,44 @@ function indexedLocator(build, rootLine) {
     }
   };
 }
-function childKey(parent, segment) {
-  return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
+function treeIndexLocator(build, rootLine) {
+  let root;
+  return {
+    locate(path) {
+      root ??= build();
+      let node = root;
+      let line = rootLine;
+      for (let i = 0; i < path.length; i++) {
+        const next = node.kids?.get(String(path[i]));
+        if (!next) return { line, exact: false };
+        node = next;
+        line = next.line;
+      }
+      return { line, exact: true };
+    }
+  };
+}
+function childNode(parent, key, line) {
+  const kids = parent.kids ??= /* @__PURE__ */ new Map();
+  let node = kids.get(key);
+  if (!node) {
+    node = { line };
+    kids.set(key, node);
+  }
+  return node;
+}
+function indentOf(raw) {
+  let i = 0;
+  while (raw.charCodeAt(i) === 32) i++;
+  if (i < raw.length && mayBeSpace(raw.charCodeAt(i))) return raw.length - raw.trimStart().length;
+  return i;
+}
+function mayBeSpace(code) {
+  return code <= 32 || code === 160 || code >= 5760;
 }
 function indexDocumentLines(lines, start, end) {
-  const index = /* @__PURE__ */ new Map();
-  const record = (key, line) => {
-    if (!index.has(key)) index.set(key, line);
-  };
-  const stack = [{ col: -1, key: "", seq: false, index: 0, child: "" }];
+  const root = { line: 0 };
+  const stack = [{ col: -1, node: root, seq: false, index: 0, child: root }];
   let skipDeeperThan = -1;
   const handle = (col, text2, line) => {
     while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
@@ -15863,12 +16052,10 @@ function indexDocumentLines(lines, start, end) {
         seq2 = top;
         seq2.index++;
       } else {
-        seq2 = { col, key: top.child ?? top.key, seq: true, index: 0 };
+        seq2 = { col, node: top.child, seq: true, index: 0, child: top.child };
         stack.push(seq2);
       }
-      const itemKey = childKey(seq2.key, seq2.index);
-      seq2.child = itemKey;
-      record(itemKey, line);
+      seq2.child = childNode(seq2.node, String(seq2.index), line);
       const rest = text2.slice(1);
       const content = rest.trimStart();
       if (content && !content.startsWith("#"))
@@ -15884,28 +16071,28 @@ function indexDocumentLines(lines, start, end) {
     let frame;
     if (!top.seq && top.col === col) frame = top;
     else {
-      frame = { col, key: top.child ?? top.key, seq: false, index: 0 };
+      frame = { col, node: top.child, seq: false, index: 0, child: top.child };
       stack.push(frame);
     }
-    const keyPath = childKey(frame.key, parsed.key);
-    frame.child = keyPath;
-    record(keyPath, line);
+    frame.child = childNode(frame.node, parsed.key, line);
     if (spansLines(text2, parsed.after)) skipDeeperThan = col;
   };
   for (let i = start; i < end; i++) {
     const raw = lines[i];
-    const content = raw.trimStart();
-    const col = raw.length - content.length;
+    const col = indentOf(raw);
     if (skipDeeperThan >= 0) {
-      if (content === "" || col > skipDeeperThan) continue;
+      if (col === raw.length || col > skipDeeperThan) continue;
       skipDeeperThan = -1;
     }
-    if (content === "" || content.startsWith("#")) continue;
+    if (col === raw.length) continue;
+    const first = raw.charCodeAt(col);
+    if (first === 35) continue;
+    const content = col === 0 ? raw : raw.slice(col);
     if (col === 0 && (content.startsWith("---") || content.startsWith("...") || content.startsWith("%")))
       continue;
     handle(col, content.includes("	") ? content.replace(/\t/g, " ") : content, i + 1);
   }
-  return index;
+  return root;
 }
 function opensMultiline(value) {
   const v = value.startsWith("&") || value.startsWith("!") ? value.replace(/^[&!]\S+\s*/, "") : value;
@@ -15967,7 +16154,7 @@ function spansLines(text2, from) {
     case "!":
       return opensMultiline(stripComment(text2.slice(i).trim()));
     default: {
-      if (!/^\s/.test(text2.slice(i, i + 1))) return false;
+      if (!mayBeSpace(text2.charCodeAt(i)) || !/^\s/.test(text2.slice(i, i + 1))) return false;
       const value = stripComment(text2.slice(from).trim());
       return /^[|>]/.test(value) || opensMultiline(value);
     }
@@ -15980,7 +16167,7 @@ function stripComment(v) {
 }
 
 // src/parse/json-lines.ts
-function childKey2(parent, segment) {
+function childKey(parent, segment) {
   return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
 }
 var QUOTE = 34;
@@ -16009,7 +16196,7 @@ function indexJsonLines(text2) {
       if (top && !top.array && !expectingValue) {
         const raw = text2.slice(i + 1, end);
         const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
-        pending = childKey2(top.key, key);
+        pending = childKey(top.key, key);
         if (index.has(pending)) pending = `${shadowed++}`;
         else record(pending, line);
         expectingValue = true;
@@ -16024,7 +16211,7 @@ function indexJsonLines(text2) {
       if (top?.array) record(pending, line);
       const array = c === 91;
       stack.push({ array, key: pending, index: 0 });
-      if (array) pending = childKey2(pending, 0);
+      if (array) pending = childKey(pending, 0);
       expectingValue = array;
       continue;
     }
@@ -16036,7 +16223,7 @@ function indexJsonLines(text2) {
     if (c === 44) {
       if (top?.array) {
         top.index++;
-        pending = childKey2(top.key, top.index);
+        pending = childKey(top.key, top.index);
         expectingValue = true;
       } else expectingValue = false;
       continue;
@@ -16073,7 +16260,7 @@ function jsonLocator(text2) {
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml2 = __toESM(require_dist(), 1);
 function yamlLocator(lines, start, end, firstLine2) {
-  return indexedLocator(() => indexDocumentLines(lines, start, end), firstLine2);
+  return treeIndexLocator(() => indexDocumentLines(lines, start, end), firstLine2);
 }
 function treeLocator(text2, firstLine2 = 1) {
   let root;
@@ -16157,8 +16344,8 @@ function parseJson(path, text2) {
 var DOC_START = /^---(?:\s|$)/;
 var DOC_END = /^\.\.\.\s*$/;
 function parseYaml2(path, text2, limits) {
-  const lines = text2.split(/\r?\n/);
   const sliceable = !text2.includes("\r");
+  const lines = sliceable ? text2.split("\n") : text2.split(/\r?\n/);
   const out = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;
@@ -21507,6 +21694,7 @@ var BATCH = 4;
 var NEXT = 0;
 var DONE = 1;
 var STATE_BASE = 2;
+var RESULTS_PER_REPLY = 64;
 function drain(signal, files, scanOne, onFile) {
   for (; ; ) {
     const first = Atomics.add(signal, NEXT, BATCH);
@@ -21567,6 +21755,20 @@ function scanInParallel(job) {
     port.postMessage(share);
   });
   const results = new Array(files.length);
+  const finished = workers.map(() => false);
+  const receive = (w) => {
+    while (!finished[w]) {
+      const reply = receiveMessageOnPort(workers[w].port)?.message;
+      if (!reply) return false;
+      if (reply.id !== id) continue;
+      if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
+      const replied = "packed" in reply ? unpack(reply.packed) : reply.results;
+      for (const [i, result] of replied) results[i] = result;
+      finished[w] = reply.last;
+    }
+    return true;
+  };
+  let sinceReceive = 0;
   drain(
     signal,
     files,
@@ -21574,21 +21776,19 @@ function scanInParallel(job) {
     (i, result) => {
       results[i] = result;
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
+      if (++sinceReceive >= BATCH) {
+        sinceReceive = 0;
+        for (let w = 0; w < workers.length; w++) receive(w);
+      }
     }
   );
-  workers.forEach(({ port }, w) => {
+  workers.forEach((_worker, w) => {
     const slot = STATE_BASE + w;
     if (Atomics.compareExchange(signal, slot, 0 /* NotStarted */, 3 /* Cancelled */) === 0 /* NotStarted */)
       return;
     while (Atomics.load(signal, slot) === 1 /* Running */)
       Atomics.wait(signal, slot, 1 /* Running */);
-    let reply;
-    do
-      reply = receiveMessageOnPort(port)?.message;
-    while (reply && reply.id !== id);
-    if (!reply) throw new Error("a scan worker finished without a result");
-    if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
-    for (const [i, result] of reply.results) results[i] = result;
+    if (!receive(w)) throw new Error("a scan worker finished without a result");
   });
   job.onProgress?.(files.length, files.length);
   return results.map((r, i) => {
@@ -21609,24 +21809,43 @@ function runShare(job, port) {
   const signal = new Int32Array(job.shared);
   if (Atomics.compareExchange(signal, job.slot, 0 /* NotStarted */, 1 /* Running */) !== 0 /* NotStarted */)
     return;
-  let reply;
+  const send = (reply) => (
+    // The codes' buffer is moved, not copied: the worker is done with it.
+    port.postMessage(reply, "packed" in reply ? [reply.packed.codes.buffer] : [])
+  );
   try {
     const rules = loadActiveRules(job.policyRoot, job.config);
     const ctx = evaluationContext(rules, job.config, job.today, job.context);
-    const results = [];
+    let results = [];
     drain(
       signal,
       job.files,
       (file) => scanFile(file, ctx, job.limits),
-      (i, result) => results.push([i, result])
+      (i, result) => {
+        results.push([i, result]);
+        if (results.length >= RESULTS_PER_REPLY) {
+          send({ id: job.id, last: false, ...packedOrPlain(results) });
+          results = [];
+        }
+      }
     );
-    reply = { id: job.id, results };
+    send({ id: job.id, last: true, ...packedOrPlain(results) });
   } catch (e) {
-    reply = { id: job.id, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+    send({
+      id: job.id,
+      last: true,
+      error: e instanceof Error ? e.stack ?? e.message : String(e)
+    });
   }
-  port.postMessage(reply);
   Atomics.store(signal, job.slot, 2 /* Finished */);
   Atomics.notify(signal, job.slot);
+}
+function packedOrPlain(results) {
+  try {
+    return { packed: pack(results) };
+  } catch {
+    return { results };
+  }
 }
 function isWorkerStart(data) {
   return data !== null && typeof data === "object" && data.kubegateScanWorker === true;
