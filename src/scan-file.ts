@@ -116,8 +116,14 @@ export function evaluationContext(
   today: string,
   options: ContextOptions = {},
 ): EvaluationContext {
-  // An analyser's rule has no check of its own: src/analysers/ makes its findings.
-  const checked = rules.filter((r) => !r.analyser);
+  const settings = evaluationSettings(config);
+  // An analyser's rule has no check of its own: src/analysers/ makes its findings. A rule
+  // that waits for a param the config does not set would only ever answer false.
+  const checked = rules.filter(
+    (r) =>
+      !r.analyser &&
+      (!r.enabledByParams || r.enabledByParams.some((p) => isSet(settings.params[p]))),
+  );
   const rulesByKind = indexRulesByKind(checked, config.podSpecPaths);
   const ordinaryRulesByKind = new Map(rulesByKind);
   for (const kind of Object.keys(config.podSpecPaths)) {
@@ -132,7 +138,7 @@ export function evaluationContext(
     rulesByKind,
     ordinaryRulesByKind,
     componentBinaries: [...new Set(checked.flatMap((r) => r.match.commands ?? []))],
-    settings: evaluationSettings(config),
+    settings,
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
     records: options.records ?? 'none',
@@ -180,6 +186,12 @@ export function evaluateParsed(
     for (const f of own) out.findings.push(f);
   }
   return parsed.resources.length;
+}
+
+/** A param counts as set when it is a non-empty list or map. */
+function isSet(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
 }
 
 /** True when a container of the workload starts one of the rules' control-plane binaries. */

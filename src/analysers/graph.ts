@@ -65,6 +65,9 @@ function keyOf(kind: string, from: Placed, namespace: string, name: string): str
 
 export class Graph {
   private readonly byKey = new Map<string, ResourceRecord>();
+  /** Records by unit and id (`unit\u0000Kind/ns/name`), for the bindings behind a power. */
+  private readonly byUnitId = new Map<string, ResourceRecord>();
+  private readonly policiesByScope = new Map<string, ResourceRecord[]>();
   private readonly byKind = new Map<string, ResourceRecord[]>();
   private readonly workloadsByScope = new Map<string, WorkloadFacts[]>();
   /** Workloads by scope and one pod label (`scope|key=value`), for selectors. */
@@ -75,6 +78,14 @@ export class Graph {
   constructor(readonly input: AnalysisInput) {
     for (const r of input.objects) {
       const key = keyOf(r.kind, r, r.namespace, r.id.split('/').slice(2).join('/'));
+      const unitId = `${r.unit ?? ''}\u0000${r.id}`;
+      if (!this.byUnitId.has(unitId)) this.byUnitId.set(unitId, r);
+      if (r.kind === 'NetworkPolicy') {
+        const scope = scopeOf(r);
+        const policies = this.policiesByScope.get(scope) ?? [];
+        policies.push(r);
+        this.policiesByScope.set(scope, policies);
+      }
       if (!this.byKey.has(key)) this.byKey.set(key, r);
       const list = this.byKind.get(r.kind) ?? [];
       list.push(r);
@@ -108,6 +119,11 @@ export class Graph {
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind: string, from: Placed, namespace: string, name: string): ResourceRecord | undefined {
     return this.byKey.get(keyOf(kind, from, namespace, name));
+  }
+
+  /** The NetworkPolicies of one scope. */
+  policiesIn(scope: string): readonly ResourceRecord[] {
+    return this.policiesByScope.get(scope) ?? [];
   }
 
   ofKind(kind: string): readonly ResourceRecord[] {
@@ -154,7 +170,7 @@ export class Graph {
       const where = grant.scope === 'cluster' ? 'cluster-wide' : `in ${grant.scope}`;
       const verb = grant.verb === '*' ? 'do anything' : grant.verb;
       const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where} through ${binding} (${role}): ${danger}`;
-      const record = this.input.objects.find((r) => r.id === binding && r.unit === workload.unit);
+      const record = this.byUnitId.get(`${workload.unit ?? ''}\u0000${binding}`);
       out.push({ summary, ...(record ? { location: record.location } : {}) });
     }
     this.powers.set(cacheKey, out);

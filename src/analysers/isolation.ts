@@ -2,7 +2,7 @@ import type { ResourceRecord } from '../records.js';
 import { selects } from '../rbac/permissions.js';
 import type { JsonObject, JsonValue } from '../types.js';
 import type { WorkloadFacts } from './facts.js';
-import { scopeOf, type AnalyserFinding, type Graph } from './graph.js';
+import type { AnalyserFinding, Graph } from './graph.js';
 
 // Isolation: a namespace that runs workloads without a NetworkPolicy selecting them lets
 // every pod in the cluster connect to them. The usual remedy is a default deny per
@@ -30,7 +30,7 @@ export function isolationFindings(graph: Graph): AnalyserFinding[] {
   for (const [scope, workloads] of graph.scopes()) {
     const namespace = workloads[0]?.namespace ?? '';
     if (!namespace) continue;
-    const policies = graph.ofKind('NetworkPolicy').filter((p) => scopeOf(p) === scope);
+    const policies = graph.policiesIn(scope);
     // NetworkPolicy does not apply to pods on the node's network.
     const open = workloads.filter(
       (w) => !w.hostNetwork && !policies.some((p) => isolatesIngress(p, w)),

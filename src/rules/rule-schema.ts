@@ -36,6 +36,9 @@ export const RULE_SCHEMA = {
     forEach: { enum: ['container', 'containerPort', 'envVar', 'volume', 'policyRule', 'subject'] },
     check: { type: 'string', minLength: 1 },
     analyser: { enum: ['exposure', 'identity', 'isolation'] },
+    // Off until the config sets one of these params (a non-empty list or map): a scan with
+    // the defaults does not run the rule at all.
+    enabledByParams: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
     field: { type: 'array', items: { type: 'string', minLength: 1 } },
     message: { type: 'string' },
     why: { type: 'string', minLength: 20 },

@@ -16,6 +16,8 @@ export interface RuleSpec {
   check?: string;
   /** A built-in cross-resource analyser (src/analysers/) that produces this rule's findings. */
   analyser?: AnalyserName;
+  /** The rule runs only when one of these params is set (a non-empty list or map). */
+  enabledByParams?: string[];
   field?: string[];
   message?: string;
   why: string;
