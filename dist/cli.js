@@ -22333,6 +22333,29 @@ function kustomizeInputs(rootDir, overlayDir) {
   visit(resolve5(overlayDir));
   return inputs;
 }
+function kustomizePatchFiles(rootDir, kustomizationDir) {
+  const file = kustomizationIn(kustomizationDir);
+  if (!file) return [];
+  let k;
+  try {
+    k = (0, import_yaml5.parse)(readFileSync5(file, "utf8"));
+  } catch {
+    return [];
+  }
+  if (k === null || typeof k !== "object") return [];
+  const raw = k;
+  const paths = [
+    ...strings2(raw.patchesStrategicMerge).filter((p) => !p.includes("\n")),
+    ...[...objects(raw.patches), ...objects(raw.patchesJson6902)].flatMap(
+      (p) => typeof p.path === "string" ? [p.path] : []
+    )
+  ];
+  const root = resolve5(rootDir);
+  return paths.flatMap((p) => {
+    const target = repoPath(root, resolve5(kustomizationDir, p));
+    return target === void 0 ? [] : [target];
+  });
+}
 
 // src/render/kustomize-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -23110,7 +23133,20 @@ function analysed(result, options) {
   if (found.length === 0) return result;
   return { ...result, findings: sortFindings([...result.findings, ...found]) };
 }
-async function addRenders(base, options) {
+function withoutPatchFiles(result, patches) {
+  const kept = (items) => items.filter((x) => !patches.has(x.location.file));
+  return {
+    ...result,
+    findings: kept(result.findings),
+    records: kept(result.records),
+    analysis: {
+      workloads: kept(result.analysis.workloads),
+      objects: kept(result.analysis.objects)
+    }
+  };
+}
+async function addRenders(plain, options) {
+  let base = plain;
   const { config } = options;
   if (options.render === false || !config.render.helm && !config.render.kustomize) return base;
   const found = await discoverUnder(
@@ -23123,6 +23159,12 @@ async function addRenders(base, options) {
     kustomizations: config.render.kustomize ? found.kustomizations : [],
     skipped: found.skipped
   };
+  const kustomizeDirs = config.render.kustomize ? [
+    ...found.kustomizations.map((k) => k.dir),
+    ...found.skipped.filter((s) => s.reason === "kustomize-component").map((s) => join10(options.root, s.relDir))
+  ] : [];
+  const patches = new Set(kustomizeDirs.flatMap((dir) => kustomizePatchFiles(options.root, dir)));
+  if (patches.size > 0) base = withoutPatchFiles(base, patches);
   const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
   const out = {
     findings: base.findings,

@@ -12,7 +12,7 @@ import type { DiscoveredKustomization, Discovery } from './render/discover.js';
 import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
 import { chartFiles, readText, type ChartFiles } from './render/chart-files.js';
-import { kustomizeInputs } from './render/kustomize-inputs.js';
+import { kustomizeInputs, kustomizePatchFiles } from './render/kustomize-inputs.js';
 import { locateInSources, readSourceDocuments } from './render/kustomize-location.js';
 import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
@@ -237,7 +237,27 @@ function analysed(result: ScanResult, options: RenderScanOptions): ScanResult {
   return { ...result, findings: sortFindings([...result.findings, ...found]) };
 }
 
-async function addRenders(base: ScanResult, options: RenderScanOptions): Promise<ScanResult> {
+/**
+ * The plain scan read the overlays' patch files as manifests; a patch is a fragment (no pod
+ * spec, no labels), so what it said there is dropped: the overlay's rendered output checks
+ * the patched objects and points findings back into the patch.
+ */
+function withoutPatchFiles(result: ScanResult, patches: ReadonlySet<string>): ScanResult {
+  const kept = <T extends { location: { file: string } }>(items: T[]) =>
+    items.filter((x) => !patches.has(x.location.file));
+  return {
+    ...result,
+    findings: kept(result.findings),
+    records: kept(result.records),
+    analysis: {
+      workloads: kept(result.analysis.workloads),
+      objects: kept(result.analysis.objects),
+    },
+  };
+}
+
+async function addRenders(plain: ScanResult, options: RenderScanOptions): Promise<ScanResult> {
+  let base = plain;
   const { config } = options;
   if (options.render === false || (!config.render.helm && !config.render.kustomize)) return base;
 
@@ -251,6 +271,18 @@ async function addRenders(base: ScanResult, options: RenderScanOptions): Promise
     kustomizations: config.render.kustomize ? found.kustomizations : [],
     skipped: found.skipped,
   };
+  // Components (kind: Component) carry patches too; they render through the roots that
+  // list them.
+  const kustomizeDirs = config.render.kustomize
+    ? [
+        ...found.kustomizations.map((k) => k.dir),
+        ...found.skipped
+          .filter((s) => s.reason === 'kustomize-component')
+          .map((s) => join(options.root, s.relDir)),
+      ]
+    : [];
+  const patches = new Set(kustomizeDirs.flatMap((dir) => kustomizePatchFiles(options.root, dir)));
+  if (patches.size > 0) base = withoutPatchFiles(base, patches);
   const plan = planRenders(options.root, discovery, config.render.helm ? config.render.charts : []);
   const out: Sink = {
     findings: base.findings,

@@ -104,4 +104,15 @@ describe('scanWithRenders on the Kustomize roots', () => {
     // Missing altogether: the deepest parent the base has, the container, by its list's key.
     expect(where('allow-privilege-escalation')).toEqual(['base/deployment.yaml:14']);
   });
+
+  it('does not read a patch file as a manifest of its own', async () => {
+    const result = await scanFixture();
+    // The patch names Deployment "api" but holds only what changes: alone it would have
+    // no containers (a parse-error before); through the overlay it is prod-api.
+    const inPatch = result.findings.filter(
+      (f) => f.location.file === 'overlays/prod/replicas.yaml',
+    );
+    expect(inPatch.length).toBeGreaterThan(0);
+    expect(new Set(inPatch.map((f) => f.resource))).toEqual(new Set(['Deployment//prod-api']));
+  });
 });

@@ -100,3 +100,33 @@ export function kustomizeInputs(rootDir: string, overlayDir: string): Set<string
   visit(resolve(overlayDir));
   return inputs;
 }
+
+/**
+ * Repository-relative paths of the patch files one kustomization names. A patch is a
+ * fragment of an object (a strategic merge patch names a Deployment but holds only what
+ * changes, a JSON 6902 patch is a list of operations), so it is checked through the
+ * overlay's output, not as a manifest of its own.
+ */
+export function kustomizePatchFiles(rootDir: string, kustomizationDir: string): string[] {
+  const file = kustomizationIn(kustomizationDir);
+  if (!file) return [];
+  let k: unknown;
+  try {
+    k = parse(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (k === null || typeof k !== 'object') return [];
+  const raw = k as Raw;
+  const paths = [
+    ...strings(raw.patchesStrategicMerge).filter((p) => !p.includes('\n')),
+    ...[...objects(raw.patches), ...objects(raw.patchesJson6902)].flatMap((p) =>
+      typeof p.path === 'string' ? [p.path] : [],
+    ),
+  ];
+  const root = resolve(rootDir);
+  return paths.flatMap((p) => {
+    const target = repoPath(root, resolve(kustomizationDir, p));
+    return target === undefined ? [] : [target];
+  });
+}
