@@ -22923,15 +22923,10 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync as existsSync2 } from "node:fs";
 import { basename as basename2, posix as posix4, resolve as resolve8 } from "node:path";
-
-// src/render/targets.ts
-init_define_KUBEGATE_BUILTIN_RULES();
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
 }
-
-// src/render/plan.ts
 function missingFile(root, chart, files) {
   for (const file of files) {
     const abs = resolve8(chart.dir, file);

@@ -38885,15 +38885,10 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync as existsSync3 } from "node:fs";
 import { basename, posix as posix4, resolve as resolve7 } from "node:path";
-
-// src/render/targets.ts
-init_define_KUBEGATE_BUILTIN_RULES();
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
 }
-
-// src/render/plan.ts
 function missingFile(root, chart, files) {
   for (const file of files) {
     const abs = resolve7(chart.dir, file);

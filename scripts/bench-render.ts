@@ -2,12 +2,7 @@
 // charts with the real helm (issue 3's target: parallel at least 1.6x faster on 2 cores).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  defaultConcurrency,
-  discover,
-  renderAll,
-  targetsFromDiscovery,
-} from '../src/render/index.js';
+import { defaultConcurrency, discover, renderAll, defaultTargets } from '../src/render/index.js';
 
 interface RenderTiming {
   concurrency: number;
@@ -21,7 +16,9 @@ async function timeRenders(
   concurrency: number,
   env: NodeJS.ProcessEnv,
 ): Promise<RenderTiming> {
-  const targets = targetsFromDiscovery(await discover(chartsRoot)).filter((t) => t.kind === 'helm');
+  const targets = defaultTargets(chartsRoot, await discover(chartsRoot)).filter(
+    (t) => t.kind === 'helm',
+  );
   const t0 = performance.now();
   const results = await renderAll(targets, { concurrency, env });
   const ms = performance.now() - t0;

@@ -11,7 +11,7 @@ import {
   findBinary,
   renderAll,
   renderOne,
-  targetsFromDiscovery,
+  defaultTargets,
   type HelmTarget,
   type RenderResult,
 } from '../src/render/index.js';
@@ -179,7 +179,7 @@ describe('render', () => {
   });
 
   it('renders every discovered fixture target, failures included, without throwing', async () => {
-    const results = await renderAll(targetsFromDiscovery(await discover(fixtures)), {
+    const results = await renderAll(defaultTargets(fixtures, await discover(fixtures)), {
       helm,
       kubectl,
     });
@@ -205,7 +205,7 @@ describe.skipIf(!existsSync(corpusCharts))('corpus charts in parallel', () => {
     { timeout: 90_000 },
     async () => {
       const found = await discover(corpusCharts);
-      const targets = targetsFromDiscovery({ ...found, kustomizations: [] });
+      const targets = defaultTargets(corpusCharts, { ...found, kustomizations: [] });
       const results = await renderAll(targets, { helm });
       const ok = results.filter((r) => r.ok);
       expect(ok.length).toBeGreaterThanOrEqual(65);

@@ -11,5 +11,5 @@ export type { BinaryLookup, FindBinaryOptions, ToolName } from './find-binary.js
 export { renderAll, renderOne, helmArgs, kustomizeArgs, DEFAULT_TIMEOUT_MS } from './render.js';
 export type { RenderOptions, Binaries } from './render.js';
 export { mapPool, defaultConcurrency } from './pool.js';
-export { targetsFromDiscovery, releaseNameFor } from './targets.js';
+export { defaultTargets, releaseNameFor } from './plan.js';
 export type * from './types.js';

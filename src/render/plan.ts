@@ -7,8 +7,7 @@ import { basename, posix, resolve } from 'node:path';
 import type { ChartRenderConfig } from '../config.js';
 import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './discover.js';
 import { repoPath } from './repo-path.js';
-import { releaseNameFor } from './targets.js';
-import type { HelmTarget, KustomizeTarget } from './types.js';
+import type { HelmTarget, KustomizeTarget, RenderTarget } from './types.js';
 
 export interface HelmJob {
   kind: 'helm';
@@ -34,6 +33,17 @@ export interface RenderPlan {
   jobs: RenderJob[];
   /** Config entries that name no chart found under the scanned paths. */
   warnings: string[];
+}
+
+/** Helm release names must be DNS-1123 labels of at most 53 characters. */
+export function releaseNameFor(chartName: string): string {
+  const cleaned = chartName
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 53)
+    .replace(/-+$/, '');
+  return /^[a-z0-9]/.test(cleaned) ? cleaned : 'release';
 }
 
 function missingFile(root: string, chart: DiscoveredChart, files: readonly string[]) {
@@ -96,4 +106,9 @@ export function planRenders(
         `render.charts: no chart at ${c.path} among the scanned paths; its settings are unused`,
     );
   return { jobs, warnings };
+}
+
+/** The render targets of a discovery with the defaults (no config): one per chart and overlay. */
+export function defaultTargets(rootDir: string, discovery: Discovery): RenderTarget[] {
+  return planRenders(rootDir, discovery, []).jobs.map((j) => j.target);
 }
