@@ -11249,7 +11249,7 @@ function resolveChart(raw) {
     valueSets: (raw.valueSets ?? []).map((v) => ({
       name: v.name,
       valuesFiles: v.valuesFiles ?? [],
-      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)]))
+      set: { ...v.set ?? {} }
     }))
   };
 }
@@ -22765,7 +22765,7 @@ function helmArgs(target, skipTests) {
     resolve6(target.chartDir),
     `--namespace=${target.namespace}`,
     ...target.valuesFiles.map((f) => `--values=${resolve6(f)}`),
-    ...target.set.map((kv) => `--set=${kv}`),
+    ...target.set.map((kv) => `--set-json=${kv}`),
     ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
@@ -22957,7 +22957,9 @@ function helmJobs(root, chart, config) {
       target: {
         ...base,
         valuesFiles: set2.valuesFiles.map((f) => resolve8(chart.dir, f)),
-        set: Object.entries(set2.set).map(([k, v]) => `${k}=${v}`)
+        // As JSON, so that a value keeps its type and a comma or a backslash in it stays
+        // part of the value (plain --set splits on commas).
+        set: Object.entries(set2.set).map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       },
       ...problem2 ? { problem: problem2 } : {}
     };

@@ -33994,7 +33994,7 @@ function resolveChart(raw) {
     valueSets: (raw.valueSets ?? []).map((v) => ({
       name: v.name,
       valuesFiles: v.valuesFiles ?? [],
-      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)]))
+      set: { ...v.set ?? {} }
     }))
   };
 }
@@ -38727,7 +38727,7 @@ function helmArgs(target, skipTests) {
     resolve5(target.chartDir),
     `--namespace=${target.namespace}`,
     ...target.valuesFiles.map((f) => `--values=${resolve5(f)}`),
-    ...target.set.map((kv) => `--set=${kv}`),
+    ...target.set.map((kv) => `--set-json=${kv}`),
     ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
@@ -38919,7 +38919,9 @@ function helmJobs(root, chart, config) {
       target: {
         ...base,
         valuesFiles: set2.valuesFiles.map((f) => resolve7(chart.dir, f)),
-        set: Object.entries(set2.set).map(([k, v]) => `${k}=${v}`)
+        // As JSON, so that a value keeps its type and a comma or a backslash in it stays
+        // part of the value (plain --set splits on commas).
+        set: Object.entries(set2.set).map(([k, v]) => `${k}=${JSON.stringify(v)}`)
       },
       ...problem2 ? { problem: problem2 } : {}
     };

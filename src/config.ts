@@ -93,8 +93,8 @@ export interface ValueSet {
   name: string;
   /** Relative to the chart folder, in helm's order (later files win). */
   valuesFiles: string[];
-  /** `--set` pairs, key to value. */
-  set: Record<string, string>;
+  /** `--set` pairs, key to value, with the type the config gave them. */
+  set: Record<string, string | number | boolean>;
 }
 
 export const DEFAULT_INTERNAL_INGRESS_CLASSES = ['internal', 'nginx-internal', 'private'];
@@ -226,7 +226,7 @@ function resolveChart(raw: RawChartRenderConfig): ChartRenderConfig {
     valueSets: (raw.valueSets ?? []).map((v) => ({
       name: v.name,
       valuesFiles: v.valuesFiles ?? [],
-      set: Object.fromEntries(Object.entries(v.set ?? {}).map(([k, x]) => [k, String(x)])),
+      set: { ...(v.set ?? {}) },
     })),
   };
 }

@@ -44,7 +44,7 @@ describe('config', () => {
           {
             name: 'prod',
             valuesFiles: ['values-prod.yaml'],
-            set: { 'image.tag': '1.2.3', replicas: '2', debug: 'false' },
+            set: { 'image.tag': '1.2.3', replicas: 2, debug: false },
           },
         ],
       },

@@ -239,7 +239,7 @@ describe('scanWithRenders with value sets', () => {
           namespace: 'prod',
           kubeVersion: '1.31',
           valuesFiles: [join(sets, 'web', 'values-prod.yaml')],
-          set: ['image.tag=1.2.3'],
+          set: ['image.tag="1.2.3"'],
         },
       ],
       ['broken', expect.objectContaining({ release: 'web' })],

@@ -118,17 +118,18 @@ describe('render', () => {
     expect(result.text).toContain("name: 'demo-sidecar'");
   });
 
-  it('passes values files and --set pairs in order', async () => {
+  it('passes values files and --set-json pairs in order', async () => {
     const values = join(scratch, 'values.yaml');
     await writeFile(values, 'tier: from-file\nimage: registry.example.com/web:from-file\n');
     const target = {
       ...chart('good'),
       valuesFiles: [values],
-      set: ['image=registry.example.com/web:from-set'],
+      // A comma inside a value stays in it (plain --set would split there).
+      set: ['image="registry.example.com/web:from-set"', 'tier="a,b"'],
     };
     const result = await renderOne(target, {}, { helm, skipTests: true });
     if (!result.ok) throw new Error(result.message);
-    expect(result.text).toContain("tier: 'from-file'");
+    expect(result.text).toContain("tier: 'a,b'");
     expect(result.text).toContain("image: 'registry.example.com/web:from-set'");
   });
 

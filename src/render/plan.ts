@@ -79,7 +79,9 @@ function helmJobs(root: string, chart: DiscoveredChart, config?: ChartRenderConf
       target: {
         ...base,
         valuesFiles: set.valuesFiles.map((f) => resolve(chart.dir, f)),
-        set: Object.entries(set.set).map(([k, v]) => `${k}=${v}`),
+        // As JSON, so that a value keeps its type and a comma or a backslash in it stays
+        // part of the value (plain --set splits on commas).
+        set: Object.entries(set.set).map(([k, v]) => `${k}=${JSON.stringify(v)}`),
       },
       ...(problem ? { problem } : {}),
     };

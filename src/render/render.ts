@@ -46,7 +46,7 @@ export function helmArgs(target: HelmTarget, skipTests: boolean): string[] {
     resolve(target.chartDir),
     `--namespace=${target.namespace}`,
     ...target.valuesFiles.map((f) => `--values=${resolve(f)}`),
-    ...target.set.map((kv) => `--set=${kv}`),
+    ...target.set.map((kv) => `--set-json=${kv}`),
     ...(target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : []),
     ...(skipTests ? ['--skip-tests'] : []),
   ];

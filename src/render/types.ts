@@ -10,7 +10,7 @@ export interface HelmTarget {
   namespace: string;
   /** Passed as `--values` in order (later files win, as in helm). */
   valuesFiles: string[];
-  /** `key=value` pairs passed as `--set`. */
+  /** `key=<JSON value>` pairs passed as `--set-json`. */
   set: string[];
   /** Kubernetes version to render for (`--kube-version`), else helm's default. */
   kubeVersion?: string;
