@@ -76,7 +76,10 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'image-digest': { rules: ['image-digest'] },
   'latest-tag': { rules: ['image-latest-tag'] },
   'automount-sa-token': { rules: ['automount-service-account-token'] },
-  'default-service-account': { rules: ['default-service-account'] },
+  // Workloads that run as "default", and the default ServiceAccount object that mounts its token.
+  'default-service-account': {
+    rules: ['default-service-account', 'default-service-account-token'],
+  },
   'secrets-in-env': { rules: ['secret-in-env'] },
   'service-exposed': { rules: ['service-type-loadbalancer', 'service-type-nodeport'] },
   'rbac-wildcard': { rules: ['rbac-wildcard'], viaRoleRef: true },
@@ -211,12 +214,6 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     reason:
       'automount-service-account-token asks for the pod-level field, which takes precedence (its fix); polaris also accepts false on the ServiceAccount',
     applies: extra,
-  },
-  {
-    concepts: ['default-service-account'],
-    reason:
-      'default-service-account judges the workloads that run as "default" (kinds: Workload, its why); checkov judges the default ServiceAccount object itself',
-    applies: (ctx) => missed(ctx) && ctx.label.resource.startsWith('ServiceAccount/'),
   },
   {
     concepts: ['secrets-in-env'],
