@@ -50338,6 +50338,18 @@ function reviewersToRequest(unmet, target, author) {
   }
   return { users: [...users].sort(), teams: [...teams].sort() };
 }
+async function postRequirementsReview(client, target, blocking, body, notes) {
+  if (!blocking) return createReview(client, target, "COMMENT", body);
+  try {
+    return await createReview(client, target, "REQUEST_CHANGES", body);
+  } catch (e) {
+    if (statusOf(e) !== 422) throw e;
+    notes.push(
+      `GitHub refused a review requesting changes (${describeApiError(e)}); kubegate posted the list as a comment instead, and the failing check is what blocks the merge.`
+    );
+    return createReview(client, target, "COMMENT", body);
+  }
+}
 async function settleReviews(client, access3, checked, options) {
   const { target } = access3;
   const notes = [];
@@ -50363,12 +50375,7 @@ async function settleReviews(client, access3, checked, options) {
     } else {
       if (current) await updateReviewBody(client, target, current.id, body);
       else {
-        const id = await createReview(
-          client,
-          target,
-          options.blocking ? "REQUEST_CHANGES" : "COMMENT",
-          body
-        );
+        const id = await postRequirementsReview(client, target, options.blocking, body, notes);
         info(`kubegate: posted review ${id} listing the missing reviews`);
       }
       const { users, teams } = reviewersToRequest(unmet, target, access3.author);
@@ -51272,7 +51279,15 @@ async function run2() {
         });
         state.notes.push(...notes);
       } catch (e) {
-        degrade(state, e);
+        if (e instanceof WriteDenied) degrade(state, e);
+        else {
+          warning(
+            `kubegate: could not post or update its review of the required reviews (${describeApiError(e)})`
+          );
+          state.notes.push(
+            `kubegate could not post or update its review listing the required reviews (${describeApiError(e)}); the list is above.`
+          );
+        }
       }
     }
     const notInline = await publish(

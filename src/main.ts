@@ -392,7 +392,16 @@ export async function run(): Promise<void> {
         });
         state.notes.push(...notes);
       } catch (e) {
-        degrade(state, e);
+        if (e instanceof WriteDenied) degrade(state, e);
+        else {
+          // The gate has decided already; a review that cannot be posted must not hide it.
+          core.warning(
+            `kubegate: could not post or update its review of the required reviews (${describeApiError(e)})`,
+          );
+          state.notes.push(
+            `kubegate could not post or update its review listing the required reviews (${describeApiError(e)}); the list is above.`,
+          );
+        }
       }
     }
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { describeApiError, type GitHubClient } from '../github/client.js';
+import { describeApiError, statusOf, type GitHubClient } from '../github/client.js';
 import type { PullTarget } from '../github/pull-request.js';
 import {
   createReview,
@@ -130,6 +130,30 @@ function reviewersToRequest(
   return { users: [...users].sort(), teams: [...teams].sort() };
 }
 
+/**
+ * Posts kubegate's review. GitHub refuses a request for changes from the pull request's own
+ * author (a personal token of the author, for example) with 422: then it posts the same list
+ * as a comment, and the step's failure is what blocks the merge.
+ */
+async function postRequirementsReview(
+  client: GitHubClient,
+  target: PullTarget,
+  blocking: boolean,
+  body: string,
+  notes: string[],
+): Promise<number> {
+  if (!blocking) return createReview(client, target, 'COMMENT', body);
+  try {
+    return await createReview(client, target, 'REQUEST_CHANGES', body);
+  } catch (e) {
+    if (statusOf(e) !== 422) throw e;
+    notes.push(
+      `GitHub refused a review requesting changes (${describeApiError(e)}); kubegate posted the list as a comment instead, and the failing check is what blocks the merge.`,
+    );
+    return createReview(client, target, 'COMMENT', body);
+  }
+}
+
 export interface SettleOptions {
   blocking: boolean;
   link?: LinkTo;
@@ -172,12 +196,7 @@ export async function settleReviews(
     } else {
       if (current) await updateReviewBody(client, target, current.id, body);
       else {
-        const id = await createReview(
-          client,
-          target,
-          options.blocking ? 'REQUEST_CHANGES' : 'COMMENT',
-          body,
-        );
+        const id = await postRequirementsReview(client, target, options.blocking, body, notes);
         core.info(`kubegate: posted review ${id} listing the missing reviews`);
       }
       // Asked again when the list changes: a new requirement may name other approvers

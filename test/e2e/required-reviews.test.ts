@@ -230,6 +230,25 @@ describe('required reviews (dist/index.js against a fake GitHub on 127.0.0.1)', 
     expect(run.summary).toContain('A maintainer must dismiss it');
   });
 
+  it('falls back to a comment review when GitHub refuses a request for changes', async () => {
+    openPullRequest(
+      { '.kubegate.yaml': policy('[alice]'), 'deploy/service.yaml': SERVICE },
+      { 'deploy/ingress.yaml': PUBLIC_INGRESS },
+    );
+    // What GitHub answers when the token's user is the pull request's author.
+    github.faults.push({
+      method: 'POST',
+      path: /\/pulls\/\d+\/reviews$/,
+      status: 422,
+      message: 'Unprocessable Entity: Can not request changes on your own pull request',
+    });
+    const run = await pr();
+    expect(run.code).toBe(1);
+    expect(run.outputs['missing-reviews']).toBe('security');
+    expect(github.kubegateReviews()).toMatchObject([{ event: 'COMMENT', state: 'COMMENTED' }]);
+    expect(run.summary).toContain('GitHub refused a review requesting changes');
+  });
+
   it('posts a comment instead of requesting changes with blocking-review false', async () => {
     openPullRequest(
       { '.kubegate.yaml': policy('[alice]'), 'deploy/service.yaml': SERVICE },
