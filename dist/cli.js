@@ -21596,7 +21596,7 @@ function loadActiveRules(root, config) {
     false
   );
   const all = [...builtin, ...custom];
-  const ids = new Set(all.map((r) => r.id));
+  const ids = /* @__PURE__ */ new Set([...all.map((r) => r.id), "rbac-permission-gain"]);
   for (const r of custom) {
     if (builtin.some((b) => b.id === r.id))
       throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
@@ -23595,6 +23595,9 @@ async function evaluatePullRequest(scope) {
     checkReviewRuleIds(config, head);
     const comparison = compareWithBase(head.findings, base.findings);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
+    if (config.rules.disabled.includes("rbac-permission-gain")) rbac.findings = [];
+    const severity = config.rules.severity["rbac-permission-gain"];
+    if (severity) for (const f of rbac.findings) f.severity = severity;
     head.findings = sortFindings([...head.findings, ...rbac.findings]);
     comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
     const policyFiles = changedPolicyFiles(baseDir, scope.workspace, scope.configFile, config);

@@ -47,7 +47,9 @@ export function loadActiveRules(root: string, config: Config): Rule[] {
     false,
   );
   const all = [...builtin, ...custom];
-  const ids = new Set(all.map((r) => r.id));
+  // rbac-permission-gain is the engine's own (made from the pull request's RBAC delta) but
+  // a policy choice like any rule: it can be disabled or given another severity.
+  const ids = new Set([...all.map((r) => r.id), 'rbac-permission-gain']);
   for (const r of custom) {
     if (builtin.some((b) => b.id === r.id))
       throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);

@@ -91,5 +91,27 @@ subjects: [{ kind: ServiceAccount, name: deployer, namespace: ci }]
     expect(report.change.requiredReviews).toMatchObject([
       { name: 'platform', triggers: [{ what: expect.stringContaining('gains get on secrets') }] },
     ]);
+    const gains = (r: { findings: { ruleId: string; severity: string }[] }) =>
+      r.findings.filter((f) => f.ruleId === 'rbac-permission-gain');
+    expect(gains(JSON.parse(r.stdout) as never)).toMatchObject([{ severity: 'high' }]);
+
+    // A policy choice like any rule: another severity, or off (the delta is still reported).
+    const withPolicy = (extra: string) => {
+      const repo2 = makePullRequestRepo(
+        { '.kubegate.yaml': policy + extra, 'rbac.yaml': binding('["configmaps"]') },
+        { 'rbac.yaml': binding('["configmaps", "secrets"]') },
+      );
+      const out = runCli(cli, ['scan', '.', '--base', 'main', '--format', 'json'], repo2.dir);
+      return JSON.parse(out.stdout) as {
+        findings: { ruleId: string; severity: string }[];
+        change: { rbac: string[] };
+      };
+    };
+    expect(
+      gains(withPolicy('rules: { severity: { rbac-permission-gain: critical } }\n')),
+    ).toMatchObject([{ severity: 'critical' }]);
+    const off = withPolicy('rules: { disabled: [rbac-permission-gain] }\n');
+    expect(gains(off)).toEqual([]);
+    expect(off.change.rbac).toHaveLength(1);
   });
 });

@@ -126,6 +126,9 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
     checkReviewRuleIds(config, head);
     const comparison = compareWithBase(head.findings, base.findings);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
+    if (config.rules.disabled.includes('rbac-permission-gain')) rbac.findings = [];
+    const severity = config.rules.severity['rbac-permission-gain'];
+    if (severity) for (const f of rbac.findings) f.severity = severity;
     // A dangerous gain is new by nature: it exists only in the comparison.
     head.findings = sortFindings([...head.findings, ...rbac.findings]);
     comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
