@@ -45183,7 +45183,7 @@ function scan(options) {
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude
   });
-  const { files } = collected;
+  const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
   const perFile = workers > 0 ? scanInParallel({
@@ -45390,7 +45390,7 @@ async function addRenders(plain, options) {
     analysis: base.analysis
   };
   const { analysis } = base;
-  const jobs2 = options.changedFiles ? affectedJobs(options.root, plan.jobs, options.changedFiles) : plan.jobs;
+  const jobs2 = options.changedFiles ? affectedJobs(options.root, plan.jobs, options.changedFiles) : options.unaffectedBy ? withoutJobs(plan.jobs, affectedJobs(options.root, plan.jobs, options.unaffectedBy)) : plan.jobs;
   if (jobs2.length === 0) return { ...base, warnings: out.warnings };
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
   const ctx = evaluationContext(base.rules, config, options.today, {
@@ -45467,6 +45467,10 @@ async function addRenders(plain, options) {
       objects: uniqueRecords(base.analysis.objects)
     }
   };
+}
+function withoutJobs(all, drop) {
+  const dropped = new Set(drop);
+  return all.filter((j) => !dropped.has(j));
 }
 function uniqueBy(items, key) {
   const seen = /* @__PURE__ */ new Set();
@@ -45560,7 +45564,14 @@ async function evaluatePullRequest(scope) {
       },
       { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf }
     );
-    return { config, head, comparison, rbac, triggered, policyFiles };
+    const untouched = scope.complete && scope.changedFiles && scope.render !== false ? (await scanWithRenders({
+      ...common2,
+      root: scope.workspace,
+      changedFiles: void 0,
+      unaffectedBy: scope.changedFiles,
+      skipPlainFiles: true
+    })).findings : [];
+    return { config, head, comparison, rbac, triggered, policyFiles, untouched };
   } finally {
     await rm4(baseDir, { recursive: true, force: true });
   }
@@ -51178,7 +51189,8 @@ async function judgePullRequest(workspace, inputs, baseSha, today, changedFiles,
       configFile: inputs.config,
       paths: inputs.paths,
       today,
-      ...changedFiles ? { changedFiles } : {}
+      ...changedFiles ? { changedFiles } : {},
+      complete: inputs.uploadSarif && inputs.token !== ""
     });
     info(
       `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed; ${pull.rbac.changes.length} permission changes; ${pull.triggered.length} review requirements triggered`
@@ -51262,8 +51274,9 @@ async function run2() {
       ...pull ? { pull } : {},
       gatesOnlyNew: onlyNew !== void 0
     };
+    const reported = pull?.untouched.length ? sortFindings([...result.findings, ...pull.untouched]) : result.findings;
     const sarifLog = toSarif(
-      result.findings,
+      reported,
       result.rules,
       { version: kubegateVersion(), category: inputs.category },
       config.rules.severity

@@ -38,7 +38,7 @@ import { markdownReport } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
 import type { Rule } from './rules/rule.js';
 import { scanWithRenders } from './scan-renders.js';
-import type { ScanResult } from './scan.js';
+import { sortFindings, type ScanResult } from './scan.js';
 import { failsGate, type FailOn, type Finding } from './types.js';
 import { kubegateVersion } from './version.js';
 
@@ -260,6 +260,7 @@ async function judgePullRequest(
       paths: inputs.paths,
       today,
       ...(changedFiles ? { changedFiles } : {}),
+      complete: inputs.uploadSarif && inputs.token !== '',
     });
     core.info(
       `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed; ${pull.rbac.changes.length} permission changes; ${pull.triggered.length} review requirements triggered`,
@@ -367,8 +368,13 @@ export async function run(): Promise<void> {
       gatesOnlyNew: onlyNew !== undefined,
     };
 
+    // On a pull request the SARIF also carries the untouched charts' findings (rendered at
+    // the head only), so that code scanning does not read them as fixed.
+    const reported = pull?.untouched.length
+      ? sortFindings([...result.findings, ...pull.untouched])
+      : result.findings;
     const sarifLog = toSarif(
-      result.findings,
+      reported,
       result.rules,
       { version: kubegateVersion(), category: inputs.category },
       config.rules.severity,

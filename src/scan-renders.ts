@@ -56,6 +56,11 @@ export interface RenderScanOptions extends ScanOptions {
    * that one of them can affect are rendered. Undefined renders everything.
    */
   changedFiles?: readonly string[];
+  /**
+   * The opposite of changedFiles: render only the charts and roots that none of these files
+   * affects (for a complete SARIF report on a pull request whose gate rendered the others).
+   */
+  unaffectedBy?: readonly string[];
 }
 
 interface Sink {
@@ -293,7 +298,9 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
   const { analysis } = base;
   const jobs = options.changedFiles
     ? affectedJobs(options.root, plan.jobs, options.changedFiles)
-    : plan.jobs;
+    : options.unaffectedBy
+      ? withoutJobs(plan.jobs, affectedJobs(options.root, plan.jobs, options.unaffectedBy))
+      : plan.jobs;
   if (jobs.length === 0) return { ...base, warnings: out.warnings };
 
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
@@ -382,6 +389,11 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
       objects: uniqueRecords(base.analysis.objects),
     },
   };
+}
+
+function withoutJobs(all: readonly RenderJob[], drop: readonly RenderJob[]): RenderJob[] {
+  const dropped = new Set(drop);
+  return all.filter((j) => !dropped.has(j));
 }
 
 /** Value sets render the same objects again: keep one of each. */

@@ -39,6 +39,8 @@ export interface ScanOptions {
   records?: RecordMode;
   /** The base version of each resource by id, for rules that read `oldObject`. */
   oldObjects?: ReadonlyMap<string, JsonObject>;
+  /** Read no plain files (only what scanWithRenders renders). */
+  skipPlainFiles?: boolean;
   /**
    * false: gather the analysers' facts but do not run them (the caller adds rendered
    * resources first). Default: run them.
@@ -83,7 +85,7 @@ export function scan(options: ScanOptions): ScanResult {
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude,
   });
-  const { files } = collected;
+  const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
   const perFile: FileResult[] =

@@ -18,6 +18,7 @@ import { triggeredRequirements, type TriggeredRequirement } from '../reviews/tri
 import { SYSTEM_RULES } from '../rules/system-rules.js';
 import { scanWithRenders, type RenderScanOptions } from '../scan-renders.js';
 import { loadActiveRules, sortFindings, type ScanResult } from '../scan.js';
+import type { Finding } from '../types.js';
 
 // A pull request judged by its base branch's policy. The base commit is checked out beside
 // the workspace; the config and the custom rules are read from it, never from the pull
@@ -34,6 +35,11 @@ export interface PullEvaluation {
   triggered: TriggeredRequirement[];
   /** Config and custom rule files that differ between base and head. */
   policyFiles: string[];
+  /**
+   * With `complete`: the findings of the charts and overlays the pull request does not
+   * affect, rendered at the head for the SARIF report only (they cannot be new).
+   */
+  untouched: Finding[];
 }
 
 export interface PullScope {
@@ -47,6 +53,11 @@ export interface PullScope {
   changedFiles?: string[];
   /** false: render no charts or overlays (the CLI's --no-render). */
   render?: boolean;
+  /**
+   * Also render, at the head, what changedFiles leaves out, for a SARIF report that covers
+   * the whole repository: code scanning reads a missing alert as fixed.
+   */
+  complete?: boolean;
 }
 
 function readOr(path: string): string | undefined {
@@ -145,7 +156,19 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
       },
       { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf },
     );
-    return { config, head, comparison, rbac, triggered, policyFiles };
+    const untouched =
+      scope.complete && scope.changedFiles && scope.render !== false
+        ? (
+            await scanWithRenders({
+              ...common,
+              root: scope.workspace,
+              changedFiles: undefined,
+              unaffectedBy: scope.changedFiles,
+              skipPlainFiles: true,
+            })
+          ).findings
+        : [];
+    return { config, head, comparison, rbac, triggered, policyFiles, untouched };
   } finally {
     await rm(baseDir, { recursive: true, force: true });
   }

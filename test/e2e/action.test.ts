@@ -346,6 +346,35 @@ describe('the Action renders only the charts a pull request can affect', () => {
     const touched = await prRun({ 'upload-sarif': 'false', 'fail-on': 'none' });
     expect(touched.summary).toMatch(/render-error[^\n]*charts\/broken\/Chart\.yaml/);
   });
+
+  it("uploads SARIF that still carries an untouched chart's findings", async () => {
+    repo = makePullRequestRepo(
+      { ...broken, 'deploy/web.yaml': deployment('web', SAFE) },
+      { 'deploy/web.yaml': deployment('web', RISKY) },
+    );
+    github.pullFiles.set(PR, repo.files);
+    const run = await prRun({ 'fail-on': 'none' });
+    // The gate and the summary see only what the pull request affects...
+    expect(run.summary).not.toContain('render-error');
+    // ...while code scanning gets the whole repository, so the chart's alert is not "fixed".
+    const sarif = github.sarifs[0]?.sarif as {
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
+    };
+    const results = sarif.runs[0].results;
+    expect(
+      results.some(
+        (r) =>
+          r.ruleId === 'render-error' &&
+          r.locations[0].physicalLocation.artifactLocation.uri === 'charts/broken/Chart.yaml',
+      ),
+    ).toBe(true);
+    expect(results.some((r) => r.ruleId === 'privileged-container')).toBe(true);
+  });
 });
 
 describe('the Action on push and without a token', () => {
