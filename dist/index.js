@@ -20895,7 +20895,7 @@ var require_picomatch = __commonJS({
     var parse7 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants6();
-    var isObject6 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch6(input, options, returnState));
@@ -20908,7 +20908,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject6(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -31106,6 +31106,9 @@ init_define_KUBEGATE_BUILTIN_RULES();
 // src/types.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var SEVERITIES = ["critical", "high", "medium", "low"];
+function isJsonObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
 function resourceId(r) {
   return `${r.kind}/${r.namespace}/${r.name}`;
 }
@@ -32096,17 +32099,14 @@ var WORKLOAD_POD_SPEC_PATHS = {
   PodTemplate: ["template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function workloadView(object, kind, podSpecPaths) {
   const podSpecPath = podSpecPaths[kind];
   if (!podSpecPath) return void 0;
   const podSpec = valueAt(object, podSpecPath);
-  if (!isObject(podSpec)) return void 0;
+  if (!isJsonObject(podSpec)) return void 0;
   const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
   const podMeta = valueAt(object, metaPath);
-  return { podSpec, podSpecPath, podMeta: isObject(podMeta) ? podMeta : {} };
+  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
 }
 var CONTAINER_LISTS = [
   ["containers", "container"],
@@ -32117,13 +32117,13 @@ function list(v) {
   return Array.isArray(v) ? v : [];
 }
 function nameOf(v, fallback) {
-  return isObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
+  return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
 }
 function containerElements(view) {
   const out = [];
   for (const [listName, containerType] of CONTAINER_LISTS) {
     list(view.podSpec[listName]).forEach((container, i) => {
-      if (!isObject(container)) return;
+      if (!isJsonObject(container)) return;
       const name = nameOf(container, `${listName}[${i}]`);
       out.push({
         vars: { element: container, container, containerType },
@@ -32140,7 +32140,7 @@ function nested(view, key, alias) {
   for (const c of containerElements(view)) {
     const container = c.vars.container;
     list(container[key]).forEach((item, i) => {
-      if (!isObject(item)) return;
+      if (!isJsonObject(item)) return;
       out.push({
         vars: { ...c.vars, element: item, [alias]: item },
         path: [...c.path, key, i],
@@ -32163,7 +32163,7 @@ function elementsFor(forEach, object, view) {
       return view ? nested(view, "env", "env") : [];
     case "volume":
       return view ? list(view.podSpec.volumes).flatMap(
-        (v, i) => isObject(v) ? [
+        (v, i) => isJsonObject(v) ? [
           {
             vars: { element: v, volume: v },
             path: [...view.podSpecPath, "volumes", i],
@@ -32173,11 +32173,11 @@ function elementsFor(forEach, object, view) {
       ) : [];
     case "policyRule":
       return list(object.rules).flatMap(
-        (r, i) => isObject(r) ? [{ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` }] : []
+        (r, i) => isJsonObject(r) ? [{ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` }] : []
       );
     case "subject":
       return list(object.subjects).flatMap(
-        (s, i) => isObject(s) ? [
+        (s, i) => isJsonObject(s) ? [
           {
             vars: { element: s, subject: s },
             path: ["subjects", i],
@@ -34433,7 +34433,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject6(subject) {
+  function isObject(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -34462,7 +34462,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject6;
+  common.isObject = isObject;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -37932,11 +37932,8 @@ function exceedsNodeBudget(value, budget) {
   }
   return false;
 }
-function isObject2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function collectResources(value, file, docIndex, locator, out, basePath = []) {
-  if (!isObject2(value)) return;
+  if (!isJsonObject(value)) return;
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
   if (kind.endsWith("List") && Array.isArray(value.items)) {
@@ -37945,7 +37942,7 @@ function collectResources(value, file, docIndex, locator, out, basePath = []) {
     );
     return;
   }
-  const metadata2 = isObject2(value.metadata) ? value.metadata : {};
+  const metadata2 = isJsonObject(value.metadata) ? value.metadata : {};
   const name = typeof metadata2.name === "string" ? metadata2.name : typeof metadata2.generateName === "string" ? metadata2.generateName : "";
   const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : "";
   out.resources.push({
@@ -38988,40 +38985,39 @@ init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/analysers/exposure.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var isObject3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var list2 = (v) => Array.isArray(v) ? v : [];
 var text = (v) => typeof v === "string" ? v : "";
 function annotationsOf(o) {
-  const meta = isObject3(o.metadata) ? o.metadata : {};
-  return isObject3(meta.annotations) ? meta.annotations : {};
+  const meta = isJsonObject(o.metadata) ? o.metadata : {};
+  return isJsonObject(meta.annotations) ? meta.annotations : {};
 }
 function internalByAnnotation(o, s) {
   const annotations = annotationsOf(o);
   return Object.entries(s.internalIngressAnnotations).some(([k, v]) => annotations[k] === v);
 }
 function publicIngress(o, s) {
-  const spec = isObject3(o.spec) ? o.spec : {};
+  const spec = isJsonObject(o.spec) ? o.spec : {};
   const cls = text(spec.ingressClassName) || text(annotationsOf(o)["kubernetes.io/ingress.class"]);
   return !s.internalIngressClasses.includes(cls) && !internalByAnnotation(o, s);
 }
 function ingressBackends(o) {
-  const spec = isObject3(o.spec) ? o.spec : {};
+  const spec = isJsonObject(o.spec) ? o.spec : {};
   const names2 = [];
   const add = (backend) => {
-    if (!isObject3(backend)) return;
-    const name = isObject3(backend.service) ? text(backend.service.name) : text(backend.serviceName);
+    if (!isJsonObject(backend)) return;
+    const name = isJsonObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
     if (name && !names2.includes(name)) names2.push(name);
   };
   add(spec.defaultBackend ?? spec.backend);
   for (const rule of list2(spec.rules)) {
-    if (!isObject3(rule) || !isObject3(rule.http)) continue;
-    for (const path of list2(rule.http.paths)) if (isObject3(path)) add(path.backend);
+    if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
+    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add(path.backend);
   }
   return names2;
 }
 function publicRoute(route, graph, s) {
-  const spec = isObject3(route.object.spec) ? route.object.spec : {};
-  const parents = list2(spec.parentRefs).filter(isObject3);
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
+  const parents = list2(spec.parentRefs).filter(isJsonObject);
   if (parents.length === 0) return false;
   return parents.some((p) => {
     if (text(p.kind) && text(p.kind) !== "Gateway") return true;
@@ -39032,17 +39028,17 @@ function publicRoute(route, graph, s) {
       text(p.name)
     );
     if (!gateway) return true;
-    const gs = isObject3(gateway.object.spec) ? gateway.object.spec : {};
+    const gs = isJsonObject(gateway.object.spec) ? gateway.object.spec : {};
     return !s.internalIngressClasses.includes(text(gs.gatewayClassName)) && !internalByAnnotation(gateway.object, s);
   });
 }
 function routeBackends(route) {
-  const spec = isObject3(route.object.spec) ? route.object.spec : {};
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
   const out = [];
   for (const rule of list2(spec.rules)) {
-    if (!isObject3(rule)) continue;
+    if (!isJsonObject(rule)) continue;
     for (const ref of list2(rule.backendRefs)) {
-      if (!isObject3(ref)) continue;
+      if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
       const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
       if (target.name && !out.some((o) => o.namespace === target.namespace && o.name === target.name))
@@ -39052,7 +39048,7 @@ function routeBackends(route) {
   return out;
 }
 function serviceExposure(svc, s) {
-  const spec = isObject3(svc.object.spec) ? svc.object.spec : {};
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
   if (spec.type === "NodePort") return "NodePort Service";
   if (spec.type === "LoadBalancer" && !internalByAnnotation(svc.object, s))
     return "LoadBalancer Service";
@@ -39086,8 +39082,8 @@ function entries(graph, s) {
   return out;
 }
 function selectedWorkloads(svc, graph) {
-  const spec = isObject3(svc.object.spec) ? svc.object.spec : {};
-  const selector = isObject3(spec.selector) ? spec.selector : {};
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
+  const selector = isJsonObject(spec.selector) ? spec.selector : {};
   const pairs2 = Object.entries(selector).filter(
     (e) => typeof e[1] === "string"
   );
@@ -39283,12 +39279,11 @@ function identityFindings(graph) {
 
 // src/analysers/isolation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var isObject4 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function isolatesIngress(policy, workload) {
-  const spec = isObject4(policy.object.spec) ? policy.object.spec : {};
+  const spec = isJsonObject(policy.object.spec) ? policy.object.spec : {};
   const types2 = Array.isArray(spec.policyTypes) ? spec.policyTypes : void 0;
   if (types2 && !types2.includes("Ingress")) return false;
-  const selector = isObject4(spec.podSelector) ? spec.podSelector : {};
+  const selector = isJsonObject(spec.podSelector) ? spec.podSelector : {};
   return selects(selector, workload.podLabels);
 }
 var MAX_LISTED = 10;
@@ -39308,8 +39303,8 @@ function isolationFindings(graph) {
     )[0];
     const names2 = open2.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`);
     const more = open2.length > MAX_LISTED ? ` and ${open2.length - MAX_LISTED} more` : "";
-    const metadata2 = ns && isObject4(ns.object.metadata) ? ns.object.metadata : {};
-    const annotations = isObject4(metadata2.annotations) ? metadata2.annotations : {};
+    const metadata2 = ns && isJsonObject(ns.object.metadata) ? ns.object.metadata : {};
+    const annotations = isJsonObject(metadata2.annotations) ? metadata2.annotations : {};
     findings.push({
       analyser: "isolation",
       ...ns ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } } : { workload: first },
@@ -39573,7 +39568,13 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
     }
     return list3;
   };
+  let binaries;
   for (const rule of rules) {
+    if (rule.match.commands && view) {
+      binaries ??= containerCommands(view.podSpec);
+      const wanted = rule.match.commands;
+      if (!binaries.some((b) => wanted.some((c) => b.endsWith(c)))) continue;
+    }
     for (const { element, context: context3 } of contextsFor(rule.forEach)) {
       let result;
       try {
@@ -39628,6 +39629,19 @@ function resourceFacts(resource, view) {
     group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
     subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`)
   };
+}
+function containerCommands(podSpec) {
+  const out = [];
+  for (const key of ["containers", "initContainers"]) {
+    const list3 = podSpec[key];
+    if (!Array.isArray(list3)) continue;
+    for (const c of list3) {
+      if (!isJsonObject(c) || !Array.isArray(c.command)) continue;
+      const first = c.command[0];
+      if (typeof first === "string") out.push(first);
+    }
+  }
+  return out;
 }
 function detach(s) {
   return s.length < 13 ? s : (" " + s).slice(1);
@@ -44766,10 +44780,9 @@ var CONNECTING_KINDS = /* @__PURE__ */ new Set([
   "RoleBinding",
   "ClusterRoleBinding"
 ]);
-var isObject5 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function stringMap(v) {
   const out = {};
-  if (isObject5(v)) {
+  if (isJsonObject(v)) {
     for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
   }
   return out;
@@ -44779,24 +44792,24 @@ function containersOf(podSpec) {
   for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
     const list3 = podSpec[key];
     if (Array.isArray(list3)) {
-      for (const c of list3) if (isObject5(c)) out.push(c);
+      for (const c of list3) if (isJsonObject(c)) out.push(c);
     }
   }
   return out;
 }
 function risksOf(podSpec) {
   const risks = [];
-  const pod = isObject5(podSpec.securityContext) ? podSpec.securityContext : {};
+  const pod = isJsonObject(podSpec.securityContext) ? podSpec.securityContext : {};
   const containers = containersOf(podSpec);
   const privileged = containers.filter(
-    (c) => isObject5(c.securityContext) && c.securityContext.privileged === true
+    (c) => isJsonObject(c.securityContext) && c.securityContext.privileged === true
   );
   if (privileged.length)
     risks.push(`runs privileged (${privileged.map((c) => String(c.name)).join(", ")})`);
   if (podSpec.hostNetwork === true || podSpec.hostPID === true || podSpec.hostIPC === true)
     risks.push("shares the node's namespaces");
   const root = containers.filter((c) => {
-    const own = isObject5(c.securityContext) ? c.securityContext : {};
+    const own = isJsonObject(c.securityContext) ? c.securityContext : {};
     const user = own.runAsUser ?? pod.runAsUser;
     const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
     if (user === 0) return true;
@@ -44808,9 +44821,9 @@ function risksOf(podSpec) {
 function workloadFacts(resource, podSpecPaths) {
   const view = workloadView(resource.object, resource.kind, podSpecPaths);
   if (!view) return void 0;
-  const annotations = isObject5(resource.object.metadata) ? resource.object.metadata.annotations : void 0;
+  const annotations = isJsonObject(resource.object.metadata) ? resource.object.metadata.annotations : void 0;
   const waivers = {};
-  if (isObject5(annotations)) {
+  if (isJsonObject(annotations)) {
     for (const [k, v] of Object.entries(annotations))
       if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
   }
@@ -44880,20 +44893,8 @@ function evaluationContext(rules, config, today, options = {}) {
   const checked = rules.filter(
     (r) => !r.analyser && (!r.enabledByParams || r.enabledByParams.some((p) => isSet(settings.params[p])))
   );
-  const rulesByKind = indexRulesByKind(checked, config.podSpecPaths);
-  const ordinaryRulesByKind = new Map(rulesByKind);
-  for (const kind of Object.keys(config.podSpecPaths)) {
-    const list3 = rulesByKind.get(kind);
-    if (list3)
-      ordinaryRulesByKind.set(
-        kind,
-        list3.filter((r) => !r.match.commands)
-      );
-  }
   return {
-    rulesByKind,
-    ordinaryRulesByKind,
-    componentBinaries: [...new Set(checked.flatMap((r) => r.match.commands ?? []))],
+    rulesByKind: indexRulesByKind(checked, config.podSpecPaths),
     settings,
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
@@ -44912,9 +44913,8 @@ function evaluateParsed(parsed, ctx, out, relocate) {
     }
   }
   for (const resource of parsed.resources) {
-    const old = ctx.oldObjects?.get(`${resource.kind}/${resource.namespace}/${resource.name}`);
-    const index = runsComponent(resource, ctx) ? ctx.rulesByKind : ctx.ordinaryRulesByKind;
-    const own = evaluateResource(resource, index, ctx.settings, old ?? null);
+    const old = ctx.oldObjects?.get(resourceId(resource));
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
     if (relocate) for (const f of own) relocate(f, resource);
     if (out.records && keepsRecord(ctx.records, resource.kind))
       out.records.push(relocatedRecord(resource, relocate));
@@ -44928,25 +44928,6 @@ function evaluateParsed(parsed, ctx, out, relocate) {
 function isSet(value) {
   if (Array.isArray(value)) return value.length > 0;
   return value !== null && typeof value === "object" && Object.keys(value).length > 0;
-}
-function runsComponent(resource, ctx) {
-  if (ctx.componentBinaries.length === 0) return false;
-  const podSpecPath = ctx.settings.podSpecPaths[resource.kind];
-  if (!podSpecPath) return false;
-  const found = valueAt(resource.object, podSpecPath);
-  if (found === null || typeof found !== "object" || Array.isArray(found)) return false;
-  const podSpec = found;
-  for (const key of ["containers", "initContainers"]) {
-    const list3 = podSpec[key];
-    if (!Array.isArray(list3)) continue;
-    for (const c of list3) {
-      if (c === null || typeof c !== "object" || Array.isArray(c)) continue;
-      const first = Array.isArray(c.command) ? c.command[0] : void 0;
-      if (typeof first === "string" && ctx.componentBinaries.some((b) => first.endsWith(b)))
-        return true;
-    }
-  }
-  return false;
 }
 function relocated(resource, path, location, relocate) {
   if (!relocate) return location;
@@ -46362,8 +46343,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject6 = val !== null && typeof val === "object";
-    const hasToJSON = isObject6 && typeof val.toJSON === "function";
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }

@@ -48,8 +48,6 @@ export function recordOf(resource: Resource): ResourceRecord {
 }
 
 /** Base objects by resource id, for rules that read `oldObject`. */
-export type OldObjects = ReadonlyMap<string, JsonObject>;
-
 export function oldObjectsOf(records: readonly ResourceRecord[]): Map<string, JsonObject> {
   return new Map(records.map((r) => [r.id, r.object]));
 }

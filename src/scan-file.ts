@@ -25,7 +25,7 @@ import { loadRules } from './rules/load-rules.js';
 import type { Rule } from './rules/rule.js';
 import { systemFinding } from './rules/system-rules.js';
 import { CONNECTING_KINDS, workloadFacts, type AnalysisInput } from './analysers/facts.js';
-import { formatFieldPath, valueAt } from './parse/field-path.js';
+import { formatFieldPath } from './parse/field-path.js';
 import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
 import {
   resourceId,
@@ -95,15 +95,7 @@ export interface ContextOptions {
 
 /** What evaluating a parsed source needs, prepared once per scan. */
 export interface EvaluationContext {
-  /** Every rule with a check, by kind. */
   rulesByKind: ReturnType<typeof indexRulesByKind>;
-  /**
-   * The same without the rules for control-plane binaries (`match.commands`), for the
-   * workloads that run none of them: nearly all of them.
-   */
-  ordinaryRulesByKind: ReturnType<typeof indexRulesByKind>;
-  /** The binaries named by some rule's `match.commands`. */
-  componentBinaries: readonly string[];
   settings: EvaluationSettings;
   policy: WaiverPolicy;
   records: RecordMode;
@@ -126,20 +118,8 @@ export function evaluationContext(
       !r.analyser &&
       (!r.enabledByParams || r.enabledByParams.some((p) => isSet(settings.params[p]))),
   );
-  const rulesByKind = indexRulesByKind(checked, config.podSpecPaths);
-  const ordinaryRulesByKind = new Map(rulesByKind);
-  for (const kind of Object.keys(config.podSpecPaths)) {
-    const list = rulesByKind.get(kind);
-    if (list)
-      ordinaryRulesByKind.set(
-        kind,
-        list.filter((r) => !r.match.commands),
-      );
-  }
   return {
-    rulesByKind,
-    ordinaryRulesByKind,
-    componentBinaries: [...new Set(checked.flatMap((r) => r.match.commands ?? []))],
+    rulesByKind: indexRulesByKind(checked, config.podSpecPaths),
     settings,
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
@@ -176,9 +156,8 @@ export function evaluateParsed(
     }
   }
   for (const resource of parsed.resources) {
-    const old = ctx.oldObjects?.get(`${resource.kind}/${resource.namespace}/${resource.name}`);
-    const index = runsComponent(resource, ctx) ? ctx.rulesByKind : ctx.ordinaryRulesByKind;
-    const own = evaluateResource(resource, index, ctx.settings, old ?? null);
+    const old = ctx.oldObjects?.get(resourceId(resource));
+    const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
     if (relocate) for (const f of own) relocate(f, resource);
     if (out.records && keepsRecord(ctx.records, resource.kind))
       out.records.push(relocatedRecord(resource, relocate));
@@ -194,27 +173,6 @@ export function evaluateParsed(
 function isSet(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
-}
-
-/** True when a container of the workload starts one of the rules' control-plane binaries. */
-function runsComponent(resource: Resource, ctx: EvaluationContext): boolean {
-  if (ctx.componentBinaries.length === 0) return false;
-  const podSpecPath = ctx.settings.podSpecPaths[resource.kind];
-  if (!podSpecPath) return false;
-  const found = valueAt(resource.object, podSpecPath);
-  if (found === null || typeof found !== 'object' || Array.isArray(found)) return false;
-  const podSpec = found as JsonObject;
-  for (const key of ['containers', 'initContainers']) {
-    const list = podSpec[key];
-    if (!Array.isArray(list)) continue;
-    for (const c of list) {
-      if (c === null || typeof c !== 'object' || Array.isArray(c)) continue;
-      const first = Array.isArray(c.command) ? c.command[0] : undefined;
-      if (typeof first === 'string' && ctx.componentBinaries.some((b) => first.endsWith(b)))
-        return true;
-    }
-  }
-  return false;
 }
 
 /** Where a field of `resource` is in the file people edit (a rendered one: its template). */

@@ -27,6 +27,11 @@ export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
+/** A JSON mapping (not null, not a list). */
+export function isJsonObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 /** One Kubernetes object found in a source. */
 export interface Resource {
   apiVersion: string;

@@ -1,5 +1,5 @@
 import type { ResourceRecord } from '../records.js';
-import type { JsonObject, JsonValue, Location } from '../types.js';
+import { isJsonObject, type JsonObject, type JsonValue, type Location } from '../types.js';
 import type { WorkloadFacts } from './facts.js';
 import type { AnalyserFinding, Graph } from './graph.js';
 
@@ -8,8 +8,6 @@ import type { AnalyserFinding, Graph } from './graph.js';
 // that ends at a workload that runs privileged, may run as root, shares the node's
 // namespaces or runs as a powerful service account is one finding naming the whole chain.
 
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 const list = (v: JsonValue | undefined): JsonValue[] => (Array.isArray(v) ? v : []);
 const text = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : '');
 
@@ -27,8 +25,8 @@ interface Entry {
 }
 
 function annotationsOf(o: JsonObject): Record<string, JsonValue> {
-  const meta = isObject(o.metadata) ? o.metadata : {};
-  return isObject(meta.annotations) ? meta.annotations : {};
+  const meta = isJsonObject(o.metadata) ? o.metadata : {};
+  return isJsonObject(meta.annotations) ? meta.annotations : {};
 }
 
 function internalByAnnotation(o: JsonObject, s: ExposureSettings): boolean {
@@ -37,32 +35,34 @@ function internalByAnnotation(o: JsonObject, s: ExposureSettings): boolean {
 }
 
 function publicIngress(o: JsonObject, s: ExposureSettings): boolean {
-  const spec = isObject(o.spec) ? o.spec : {};
+  const spec = isJsonObject(o.spec) ? o.spec : {};
   const cls = text(spec.ingressClassName) || text(annotationsOf(o)['kubernetes.io/ingress.class']);
   return !s.internalIngressClasses.includes(cls) && !internalByAnnotation(o, s);
 }
 
 function ingressBackends(o: JsonObject): string[] {
-  const spec = isObject(o.spec) ? o.spec : {};
+  const spec = isJsonObject(o.spec) ? o.spec : {};
   const names: string[] = [];
   const add = (backend: JsonValue | undefined) => {
-    if (!isObject(backend)) return;
+    if (!isJsonObject(backend)) return;
     // networking.k8s.io/v1 (service.name) and the older extensions/v1beta1 (serviceName).
-    const name = isObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
+    const name = isJsonObject(backend.service)
+      ? text(backend.service.name)
+      : text(backend.serviceName);
     if (name && !names.includes(name)) names.push(name);
   };
   add(spec.defaultBackend ?? spec.backend);
   for (const rule of list(spec.rules)) {
-    if (!isObject(rule) || !isObject(rule.http)) continue;
-    for (const path of list(rule.http.paths)) if (isObject(path)) add(path.backend);
+    if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
+    for (const path of list(rule.http.paths)) if (isJsonObject(path)) add(path.backend);
   }
   return names;
 }
 
 /** A route is public unless every Gateway it attaches to is in the repository and internal. */
 function publicRoute(route: ResourceRecord, graph: Graph, s: ExposureSettings): boolean {
-  const spec = isObject(route.object.spec) ? route.object.spec : {};
-  const parents = list(spec.parentRefs).filter(isObject);
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
+  const parents = list(spec.parentRefs).filter(isJsonObject);
   if (parents.length === 0) return false; // attached to nothing: serves no traffic
   return parents.some((p) => {
     if (text(p.kind) && text(p.kind) !== 'Gateway') return true;
@@ -73,7 +73,7 @@ function publicRoute(route: ResourceRecord, graph: Graph, s: ExposureSettings): 
       text(p.name),
     );
     if (!gateway) return true;
-    const gs = isObject(gateway.object.spec) ? gateway.object.spec : {};
+    const gs = isJsonObject(gateway.object.spec) ? gateway.object.spec : {};
     return (
       !s.internalIngressClasses.includes(text(gs.gatewayClassName)) &&
       !internalByAnnotation(gateway.object, s)
@@ -82,12 +82,12 @@ function publicRoute(route: ResourceRecord, graph: Graph, s: ExposureSettings): 
 }
 
 function routeBackends(route: ResourceRecord): { namespace: string; name: string }[] {
-  const spec = isObject(route.object.spec) ? route.object.spec : {};
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
   const out: { namespace: string; name: string }[] = [];
   for (const rule of list(spec.rules)) {
-    if (!isObject(rule)) continue;
+    if (!isJsonObject(rule)) continue;
     for (const ref of list(rule.backendRefs)) {
-      if (!isObject(ref)) continue;
+      if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || 'Service') !== 'Service' || text(ref.group)) continue;
       const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
       if (
@@ -101,7 +101,7 @@ function routeBackends(route: ResourceRecord): { namespace: string; name: string
 }
 
 function serviceExposure(svc: ResourceRecord, s: ExposureSettings): string | undefined {
-  const spec = isObject(svc.object.spec) ? svc.object.spec : {};
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
   if (spec.type === 'NodePort') return 'NodePort Service';
   if (spec.type === 'LoadBalancer' && !internalByAnnotation(svc.object, s))
     return 'LoadBalancer Service';
@@ -140,8 +140,8 @@ function entries(graph: Graph, s: ExposureSettings): Entry[] {
 
 /** Workloads whose pod labels the Service's selector matches (a selector-less Service: none). */
 export function selectedWorkloads(svc: ResourceRecord, graph: Graph): WorkloadFacts[] {
-  const spec = isObject(svc.object.spec) ? svc.object.spec : {};
-  const selector = isObject(spec.selector) ? spec.selector : {};
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
+  const selector = isJsonObject(spec.selector) ? spec.selector : {};
   const pairs = Object.entries(selector).filter(
     (e): e is [string, string] => typeof e[1] === 'string',
   );

@@ -2,6 +2,7 @@ import { workloadView } from '../evaluate/workload-view.js';
 import { WAIVER_PREFIX } from '../evaluate/waivers.js';
 import type { ResourceRecord } from '../records.js';
 import {
+  isJsonObject,
   resourceId,
   type FieldPath,
   type JsonObject,
@@ -65,12 +66,10 @@ export interface AnalysisInput {
   objects: ResourceRecord[];
 }
 
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
 function stringMap(v: JsonValue | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  if (isObject(v)) for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
+  if (isJsonObject(v))
+    for (const [k, x] of Object.entries(v)) if (typeof x === 'string') out[k] = x;
   return out;
 }
 
@@ -78,7 +77,7 @@ function containersOf(podSpec: JsonObject): JsonObject[] {
   const out: JsonObject[] = [];
   for (const key of ['containers', 'initContainers', 'ephemeralContainers']) {
     const list = podSpec[key];
-    if (Array.isArray(list)) for (const c of list) if (isObject(c)) out.push(c);
+    if (Array.isArray(list)) for (const c of list) if (isJsonObject(c)) out.push(c);
   }
   return out;
 }
@@ -86,10 +85,10 @@ function containersOf(podSpec: JsonObject): JsonObject[] {
 /** What a reviewer must weigh when the workload can be reached: privilege and root. */
 function risksOf(podSpec: JsonObject): string[] {
   const risks: string[] = [];
-  const pod = isObject(podSpec.securityContext) ? podSpec.securityContext : {};
+  const pod = isJsonObject(podSpec.securityContext) ? podSpec.securityContext : {};
   const containers = containersOf(podSpec);
   const privileged = containers.filter(
-    (c) => isObject(c.securityContext) && c.securityContext.privileged === true,
+    (c) => isJsonObject(c.securityContext) && c.securityContext.privileged === true,
   );
   if (privileged.length)
     risks.push(`runs privileged (${privileged.map((c) => String(c.name)).join(', ')})`);
@@ -98,7 +97,7 @@ function risksOf(podSpec: JsonObject): string[] {
   // Root unless proven otherwise: runAsNonRoot or a non-zero runAsUser, per container or
   // inherited from the pod, for every container.
   const root = containers.filter((c) => {
-    const own = isObject(c.securityContext) ? c.securityContext : {};
+    const own = isJsonObject(c.securityContext) ? c.securityContext : {};
     const user = own.runAsUser ?? pod.runAsUser;
     const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
     if (user === 0) return true;
@@ -115,11 +114,11 @@ export function workloadFacts(
 ): WorkloadFacts | undefined {
   const view = workloadView(resource.object, resource.kind, podSpecPaths);
   if (!view) return undefined;
-  const annotations = isObject(resource.object.metadata)
+  const annotations = isJsonObject(resource.object.metadata)
     ? resource.object.metadata.annotations
     : undefined;
   const waivers: JsonObject = {};
-  if (isObject(annotations))
+  if (isJsonObject(annotations))
     for (const [k, v] of Object.entries(annotations))
       if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
   const sa = view.podSpec.serviceAccountName ?? view.podSpec.serviceAccount;

@@ -44,12 +44,12 @@ interface Placed {
 const folder = (file: string) => file.slice(0, Math.max(0, file.lastIndexOf('/')));
 
 /** The scope of an object in `namespace`, placed where `from` is (see the comment above). */
-export function scopeFor(from: Placed, namespace: string): string {
+function scopeFor(from: Placed, namespace: string): string {
   if (from.unit !== undefined) return `render:${from.unit}|${namespace}`;
   return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
 }
 
-export const scopeOf = (p: Placed): string => scopeFor(p, p.namespace);
+const scopeOf = (p: Placed): string => scopeFor(p, p.namespace);
 
 /** Kinds with one name for the whole cluster: found across folders (within one render). */
 const CLUSTER_SCOPED: ReadonlySet<string> = new Set([

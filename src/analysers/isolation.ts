@@ -1,6 +1,6 @@
 import type { ResourceRecord } from '../records.js';
 import { selects } from '../rbac/permissions.js';
-import type { JsonObject, JsonValue } from '../types.js';
+import { isJsonObject } from '../types.js';
 import type { WorkloadFacts } from './facts.js';
 import type { AnalyserFinding, Graph } from './graph.js';
 
@@ -10,16 +10,13 @@ import type { AnalyserFinding, Graph } from './graph.js';
 // each application needs. Workloads whose manifests set no namespace are left out: the
 // namespace they land in is chosen when they are applied, so their neighbours are unknown.
 
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** True when the policy restricts incoming traffic to `workload`. */
 function isolatesIngress(policy: ResourceRecord, workload: WorkloadFacts): boolean {
-  const spec = isObject(policy.object.spec) ? policy.object.spec : {};
+  const spec = isJsonObject(policy.object.spec) ? policy.object.spec : {};
   const types = Array.isArray(spec.policyTypes) ? spec.policyTypes : undefined;
   // Without policyTypes, a policy always covers Ingress.
   if (types && !types.includes('Ingress')) return false;
-  const selector = isObject(spec.podSelector) ? spec.podSelector : {};
+  const selector = isJsonObject(spec.podSelector) ? spec.podSelector : {};
   return selects(selector, workload.podLabels);
 }
 
@@ -44,8 +41,8 @@ export function isolationFindings(graph: Graph): AnalyserFinding[] {
     )[0];
     const names = open.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`);
     const more = open.length > MAX_LISTED ? ` and ${open.length - MAX_LISTED} more` : '';
-    const metadata = ns && isObject(ns.object.metadata) ? ns.object.metadata : {};
-    const annotations = isObject(metadata.annotations) ? metadata.annotations : {};
+    const metadata = ns && isJsonObject(ns.object.metadata) ? ns.object.metadata : {};
+    const annotations = isJsonObject(metadata.annotations) ? metadata.annotations : {};
     findings.push({
       analyser: 'isolation',
       ...(ns

@@ -2,8 +2,8 @@ import { fingerprintOf } from './fingerprint.js';
 import { systemFinding } from '../rules/system-rules.js';
 import { formatFieldPath, parseFieldPath } from '../parse/field-path.js';
 import type { Rule } from '../rules/rule.js';
-import type { FieldPath, Finding, PathSegment, Resource, Severity } from '../types.js';
-import { resourceId } from '../types.js';
+import type { FieldPath, Finding, JsonObject, PathSegment, Resource, Severity } from '../types.js';
+import { isJsonObject, resourceId } from '../types.js';
 import { elementsFor, workloadView, type Element, type WorkloadView } from './workload-view.js';
 
 export interface EvaluationSettings {
@@ -75,7 +75,15 @@ export function evaluateResource(
     }
     return list;
   };
+  let binaries: string[] | undefined;
   for (const rule of rules) {
+    // A rule for control-plane binaries skips workloads that start none of them, without
+    // running its check (ordinary workloads are nearly all of them).
+    if (rule.match.commands && view) {
+      binaries ??= containerCommands(view.podSpec);
+      const wanted = rule.match.commands;
+      if (!binaries.some((b) => wanted.some((c) => b.endsWith(c)))) continue;
+    }
     for (const { element, context } of contextsFor(rule.forEach)) {
       let result: unknown;
       try {
@@ -155,6 +163,21 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
     group: slash < 0 ? '' : resource.apiVersion.slice(0, slash),
     subject: detach(`${resource.kind} ${resource.name || '(unnamed)'}`),
   };
+}
+
+/** The first word of each container's and init container's command. */
+function containerCommands(podSpec: JsonObject): string[] {
+  const out: string[] = [];
+  for (const key of ['containers', 'initContainers']) {
+    const list = podSpec[key];
+    if (!Array.isArray(list)) continue;
+    for (const c of list) {
+      if (!isJsonObject(c) || !Array.isArray(c.command)) continue;
+      const first = c.command[0];
+      if (typeof first === 'string') out.push(first);
+    }
+  }
+  return out;
 }
 
 /**

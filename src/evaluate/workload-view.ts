@@ -1,5 +1,11 @@
 import { valueAt } from '../parse/field-path.js';
-import type { FieldPath, JsonObject, JsonValue, PathSegment } from '../types.js';
+import {
+  isJsonObject,
+  type FieldPath,
+  type JsonObject,
+  type JsonValue,
+  type PathSegment,
+} from '../types.js';
 
 const TEMPLATE_SPEC: FieldPath = ['spec', 'template', 'spec'];
 
@@ -24,10 +30,6 @@ export interface WorkloadView {
   podMeta: JsonObject;
 }
 
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** The pod spec of a workload (built-in or configured custom kind), or undefined. */
 export function workloadView(
   object: JsonObject,
@@ -37,10 +39,10 @@ export function workloadView(
   const podSpecPath = podSpecPaths[kind];
   if (!podSpecPath) return undefined;
   const podSpec = valueAt(object, podSpecPath);
-  if (!isObject(podSpec)) return undefined;
+  if (!isJsonObject(podSpec)) return undefined;
   const metaPath = [...podSpecPath.slice(0, -1), 'metadata'];
   const podMeta = valueAt(object, metaPath);
-  return { podSpec, podSpecPath, podMeta: isObject(podMeta) ? podMeta : {} };
+  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
 }
 
 /** One item a rule iterates over, with the CEL variables it binds and where it lives. */
@@ -63,14 +65,14 @@ function list(v: JsonValue | undefined): JsonValue[] {
 }
 
 function nameOf(v: JsonValue, fallback: string): string {
-  return isObject(v) && typeof v.name === 'string' && v.name ? v.name : fallback;
+  return isJsonObject(v) && typeof v.name === 'string' && v.name ? v.name : fallback;
 }
 
 export function containerElements(view: WorkloadView): Element[] {
   const out: Element[] = [];
   for (const [listName, containerType] of CONTAINER_LISTS) {
     list(view.podSpec[listName]).forEach((container, i) => {
-      if (!isObject(container)) return;
+      if (!isJsonObject(container)) return;
       const name = nameOf(container, `${listName}[${i}]`);
       out.push({
         vars: { element: container, container, containerType },
@@ -88,7 +90,7 @@ function nested(view: WorkloadView, key: 'ports' | 'env', alias: 'port' | 'env')
   for (const c of containerElements(view)) {
     const container = c.vars.container as JsonObject;
     list(container[key]).forEach((item, i) => {
-      if (!isObject(item)) return;
+      if (!isJsonObject(item)) return;
       out.push({
         vars: { ...c.vars, element: item, [alias]: item },
         path: [...c.path, key, i],
@@ -117,7 +119,7 @@ export function elementsFor(
     case 'volume':
       return view
         ? list(view.podSpec.volumes).flatMap((v, i) =>
-            isObject(v)
+            isJsonObject(v)
               ? [
                   {
                     vars: { element: v, volume: v },
@@ -130,13 +132,13 @@ export function elementsFor(
         : [];
     case 'policyRule':
       return list(object.rules).flatMap((r, i) =>
-        isObject(r)
+        isJsonObject(r)
           ? [{ vars: { element: r, rule: r }, path: ['rules', i], name: `rules[${i}]` }]
           : [],
       );
     case 'subject':
       return list(object.subjects).flatMap((s, i) =>
-        isObject(s)
+        isJsonObject(s)
           ? [
               {
                 vars: { element: s, subject: s },

@@ -1,5 +1,11 @@
 import yaml from 'js-yaml';
-import type { FieldPath, JsonObject, LineLocator, Resource, Source } from '../types.js';
+import {
+  isJsonObject,
+  type FieldPath,
+  type LineLocator,
+  type Resource,
+  type Source,
+} from '../types.js';
 import { jsonLocator } from './json-lines.js';
 import { treeLocator, yamlLocator } from './locator.js';
 
@@ -181,10 +187,6 @@ function exceedsNodeBudget(value: unknown, budget: number): boolean {
   return false;
 }
 
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 function collectResources(
   value: unknown,
   file: string,
@@ -193,7 +195,7 @@ function collectResources(
   out: ParsedSource,
   basePath: FieldPath = [],
 ): void {
-  if (!isObject(value)) return;
+  if (!isJsonObject(value)) return;
   const { apiVersion, kind } = value;
   // Not a Kubernetes object (values files, Chart.yaml, CI configs): skipped quietly.
   if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !apiVersion || !kind) return;
@@ -203,7 +205,7 @@ function collectResources(
     );
     return;
   }
-  const metadata = isObject(value.metadata) ? value.metadata : {};
+  const metadata = isJsonObject(value.metadata) ? value.metadata : {};
   const name =
     typeof metadata.name === 'string'
       ? metadata.name

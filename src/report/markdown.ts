@@ -12,8 +12,6 @@ import {
 import { rbacSection, requirementsSection } from './markdown-reviews.js';
 import { cell } from './markdown-text.js';
 
-export { cell };
-
 // The human report of one run, in GitHub-flavoured markdown: the job summary and the pull
 // request's summary comment share it. It answers, in this order: does the gate pass, what
 // blocks the merge, what would unblock it, and the findings themselves.
