@@ -11386,6 +11386,7 @@ var SYSTEM_RULES = [
   },
   {
     id: "rbac-permission-gain",
+    configurable: true,
     title: "A subject gains a dangerous permission",
     severity: "high",
     category: "rbac",
@@ -11404,6 +11405,11 @@ function systemFinding(ruleId, fields, identity2) {
     ...fields,
     fingerprint: fingerprintOf([ruleId, ...identity2])
   };
+}
+function withRuleSettings(findings, settings) {
+  const kept = findings.filter((f) => !settings.disabled.includes(f.ruleId));
+  for (const f of kept) f.severity = settings.severity[f.ruleId] ?? f.severity;
+  return kept;
 }
 
 // src/report/sarif-related.ts
@@ -21609,7 +21615,10 @@ function loadActiveRules(root, config) {
     false
   );
   const all = [...builtin, ...custom];
-  const ids = /* @__PURE__ */ new Set([...all.map((r) => r.id), "rbac-permission-gain"]);
+  const ids = /* @__PURE__ */ new Set([
+    ...all.map((r) => r.id),
+    ...SYSTEM_RULES.filter((r) => r.configurable).map((r) => r.id)
+  ]);
   for (const r of custom) {
     if (builtin.some((b) => b.id === r.id))
       throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
@@ -23580,9 +23589,7 @@ async function evaluatePullRequest(scope) {
     checkReviewRuleIds(config, head);
     const comparison = compareWithBase(head.findings, base.findings);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
-    if (config.rules.disabled.includes("rbac-permission-gain")) rbac.findings = [];
-    const severity = config.rules.severity["rbac-permission-gain"];
-    if (severity) for (const f of rbac.findings) f.severity = severity;
+    rbac.findings = withRuleSettings(rbac.findings, config.rules);
     head.findings = sortFindings([...head.findings, ...rbac.findings]);
     comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
     const policyFiles = changedPolicyFiles(baseDir, scope.workspace, scope.configFile, config);

@@ -23,7 +23,7 @@ import {
 import { builtinRuleTexts } from './rules/builtin-rules.js';
 import { loadRules } from './rules/load-rules.js';
 import type { Rule } from './rules/rule.js';
-import { systemFinding } from './rules/system-rules.js';
+import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
 import { CONNECTING_KINDS, workloadFacts, type AnalysisInput } from './analysers/facts.js';
 import { formatFieldPath } from './parse/field-path.js';
 import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
@@ -47,9 +47,11 @@ export function loadActiveRules(root: string, config: Config): Rule[] {
     false,
   );
   const all = [...builtin, ...custom];
-  // rbac-permission-gain is the engine's own (made from the pull request's RBAC delta) but
-  // a policy choice like any rule: it can be disabled or given another severity.
-  const ids = new Set([...all.map((r) => r.id), 'rbac-permission-gain']);
+  // The engine's configurable rules (rbac-permission-gain) are policy choices like any rule.
+  const ids = new Set([
+    ...all.map((r) => r.id),
+    ...SYSTEM_RULES.filter((r) => r.configurable).map((r) => r.id),
+  ]);
   for (const r of custom) {
     if (builtin.some((b) => b.id === r.id))
       throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);

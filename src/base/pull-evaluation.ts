@@ -15,7 +15,7 @@ import {
   type RbacOutcome,
 } from '../reviews/pull-change.js';
 import { triggeredRequirements, type TriggeredRequirement } from '../reviews/triggers.js';
-import { SYSTEM_RULES } from '../rules/system-rules.js';
+import { SYSTEM_RULES, withRuleSettings } from '../rules/system-rules.js';
 import { scanWithRenders, type RenderScanOptions } from '../scan-renders.js';
 import { loadActiveRules, sortFindings, type ScanResult } from '../scan.js';
 import type { Finding } from '../types.js';
@@ -137,9 +137,7 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
     checkReviewRuleIds(config, head);
     const comparison = compareWithBase(head.findings, base.findings);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
-    if (config.rules.disabled.includes('rbac-permission-gain')) rbac.findings = [];
-    const severity = config.rules.severity['rbac-permission-gain'];
-    if (severity) for (const f of rbac.findings) f.severity = severity;
+    rbac.findings = withRuleSettings(rbac.findings, config.rules);
     // A dangerous gain is new by nature: it exists only in the comparison.
     head.findings = sortFindings([...head.findings, ...rbac.findings]);
     comparison.newFindings = [...comparison.newFindings, ...rbac.findings];

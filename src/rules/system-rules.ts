@@ -1,11 +1,18 @@
 import { fingerprintOf } from '../evaluate/fingerprint.js';
-import type { Finding, Location } from '../types.js';
+import type { Finding, Location, Severity } from '../types.js';
 import type { RuleSpec } from './rule.js';
 
 /** Findings the engine itself produces: they have rule metadata like any other. */
 export type SystemRuleId = 'parse-error' | 'rule-error' | 'render-error' | 'rbac-permission-gain';
 
-export const SYSTEM_RULES: (Omit<RuleSpec, 'check' | 'match'> & { id: SystemRuleId })[] = [
+export const SYSTEM_RULES: (Omit<RuleSpec, 'check' | 'match'> & {
+  id: SystemRuleId;
+  /**
+   * A policy choice that the config may disable or re-grade like any rule. The others
+   * report input the engine could not check, and always fail closed.
+   */
+  configurable?: boolean;
+})[] = [
   {
     id: 'parse-error',
     title: 'A file could not be read as Kubernetes manifests',
@@ -32,6 +39,7 @@ export const SYSTEM_RULES: (Omit<RuleSpec, 'check' | 'match'> & { id: SystemRule
   },
   {
     id: 'rbac-permission-gain',
+    configurable: true,
     title: 'A subject gains a dangerous permission',
     severity: 'high',
     category: 'rbac',
@@ -63,4 +71,14 @@ export function systemFinding(ruleId: SystemRuleId, fields: SystemFindingFields,
     ...fields,
     fingerprint: fingerprintOf([ruleId, ...identity]),
   };
+}
+
+/** The config's `rules.disabled` and `rules.severity` applied to findings of configurable engine rules. */
+export function withRuleSettings(
+  findings: readonly Finding[],
+  settings: { disabled: readonly string[]; severity: Readonly<Record<string, Severity>> },
+): Finding[] {
+  const kept = findings.filter((f) => !settings.disabled.includes(f.ruleId));
+  for (const f of kept) f.severity = settings.severity[f.ruleId] ?? f.severity;
+  return kept;
 }
