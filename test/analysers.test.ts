@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { tempTree } from './helpers/temp-tree.js';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { scan } from '../src/scan.js';
@@ -14,14 +12,7 @@ const ANALYSER_RULES = [
   'namespace-default-deny',
 ];
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'kubegate-analysers-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const tree = (files: Record<string, string>): string => tempTree(files, 'kubegate-analysers-');
 
 const INGRESS = `apiVersion: networking.k8s.io/v1
 kind: Ingress

@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempTree } from './helpers/temp-tree.js';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { scan } from '../src/scan.js';
@@ -21,9 +19,7 @@ spec:
 `;
 
 function run(configText: string) {
-  const root = mkdtempSync(join(tmpdir(), 'kubegate-images-'));
-  mkdirSync(join(root, 'deploy', 'prod'), { recursive: true });
-  writeFileSync(join(root, 'deploy', 'prod', 'web.yaml'), DEPLOYMENT);
+  const root = tempTree({ 'deploy/prod/web.yaml': DEPLOYMENT }, 'kubegate-images-');
   const config = parseConfig(configText, '.kubegate.yaml');
   return scan({ root, config, today: '2026-11-23', workers: 0 }).findings.map(
     (f) => `${f.ruleId}@${f.location.line}`,

@@ -4,6 +4,7 @@ import { dangerOf, describeChange, rbacDelta } from '../src/rbac/delta.js';
 import {
   effectivePermissions,
   unresolvedBindings,
+  type Grant,
   type RbacObject,
 } from '../src/rbac/permissions.js';
 import type { JsonObject } from '../src/types.js';
@@ -20,6 +21,15 @@ function objects(yaml: string): RbacObject[] {
       return { object, id: `${String(object.kind)}/${m.namespace ?? ''}/${m.name}` };
     });
 }
+
+/** One permission atom, for dangerOf. */
+const grant = (resource: string, verb: string, apiGroup = '', scope = 'cluster'): Grant => ({
+  scope,
+  apiGroup,
+  resource,
+  verb,
+  resourceName: '',
+});
 
 const DEPLOYER_ROLE = `
 apiVersion: rbac.authorization.k8s.io/v1
@@ -116,13 +126,7 @@ subjects:
   });
 
   it('classifies what is dangerous and what is not', () => {
-    const g = (resource: string, verb: string, apiGroup = '') => ({
-      scope: 'cluster',
-      apiGroup,
-      resource,
-      verb,
-      resourceName: '',
-    });
+    const g = grant;
     expect(dangerOf(g('pods', 'create'))).toMatch(/creates workloads/);
     expect(dangerOf(g('users', 'impersonate'))).toMatch(/impersonate/);
     expect(dangerOf(g('nodes/proxy', 'get'))).toMatch(/kubelets/);
@@ -294,13 +298,8 @@ subjects:
 });
 
 describe('dangerOf: the issue list, by API group', () => {
-  const g = (resource: string, verb: string, apiGroup = '') => ({
-    scope: 'namespace x',
-    apiGroup,
-    resource,
-    verb,
-    resourceName: '',
-  });
+  const g = (resource: string, verb: string, apiGroup = '') =>
+    grant(resource, verb, apiGroup, 'namespace x');
 
   it('flags each dangerous permission of the required-reviews list', () => {
     expect(dangerOf(g('*', 'get', '*'))).toMatch(/wildcard/);
@@ -397,15 +396,10 @@ ${subjects}
 
 describe('dangerOf and the metrics APIs', () => {
   it('does not call everything in a read-only metrics API a takeover', () => {
-    const grant = (apiGroup: string) => ({
-      scope: 'cluster',
-      apiGroup,
-      resource: '*',
-      verb: '*',
-      resourceName: '',
-    });
-    expect(dangerOf(grant('custom.metrics.k8s.io'))).toBeUndefined();
-    expect(dangerOf(grant('metrics.k8s.io'))).toBeUndefined();
-    expect(dangerOf(grant('argoproj.io'))).toBe('a wildcard: every current and future resource');
+    expect(dangerOf(grant('*', '*', 'custom.metrics.k8s.io'))).toBeUndefined();
+    expect(dangerOf(grant('*', '*', 'metrics.k8s.io'))).toBeUndefined();
+    expect(dangerOf(grant('*', '*', 'argoproj.io'))).toBe(
+      'a wildcard: every current and future resource',
+    );
   });
 });

@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempTree } from './helpers/temp-tree.js';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { ConfigurationError } from '../src/errors.js';
@@ -17,14 +15,7 @@ spec:
   ports: [{port: 80}]
 `;
 
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kubegate-scan-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string>): string => tempTree(files, 'kubegate-scan-');
 
 const run = (root: string, configText = '') =>
   scan({ root, config: parseConfig(configText, '.kubegate.yaml'), today: '2026-06-01' });
@@ -201,12 +192,19 @@ spec:
     return files;
   }
 
-  it('gives the same result as one thread, with the worker scanning part of the files', () => {
-    const root = repo(manyFiles(120));
+  /**
+   * Scans `files` on one thread, then with one worker while the main thread waits
+   * `waitMs` after each file for as long as `hold(files the worker has done)` says, so that
+   * the worker's part of the result is tested however fast the main thread is.
+   */
+  function singleAndHeld(
+    files: Record<string, string>,
+    hold: (workerFiles: number) => boolean,
+    waitMs: number,
+  ) {
+    const root = repo(files);
     const config = parseConfig('', '.kubegate.yaml');
     const single = scan({ root, config, today: '2026-06-01', workers: 0 });
-    // Slow the main thread down (200 ms a file) until a worker has finished a file too, so
-    // that the worker's part of the result is tested however fast the main thread is.
     let calls = 0;
     let workerFiles = 0;
     const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -218,9 +216,15 @@ spec:
       onProgress: (done) => {
         calls++;
         workerFiles = Math.max(workerFiles, done - calls);
-        if (workerFiles === 0) Atomics.wait(pause, 0, 0, 200);
+        if (hold(workerFiles)) Atomics.wait(pause, 0, 0, waitMs);
       },
     });
+    return { single, parallel, workerFiles };
+  }
+
+  it('gives the same result as one thread, with the worker scanning part of the files', () => {
+    // 200 ms a file until the worker has finished one file too.
+    const { single, parallel, workerFiles } = singleAndHeld(manyFiles(120), (n) => n === 0, 200);
     expect(workerFiles).toBeGreaterThan(0);
     expect(parallel.findings).toEqual(single.findings);
     expect(parallel.warnings).toEqual(single.warnings);
@@ -229,25 +233,9 @@ spec:
   });
 
   it('puts together a worker result sent in several parts', () => {
-    const root = repo(manyFiles(400));
-    const config = parseConfig('', '.kubegate.yaml');
-    const single = scan({ root, config, today: '2026-06-01', workers: 0 });
-    // Hold the main thread back until the worker has scanned more files than fit in one
-    // reply (RESULTS_PER_REPLY, 64), so that its results arrive in several parts.
-    let calls = 0;
-    let workerFiles = 0;
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    const parallel = scan({
-      root,
-      config,
-      today: '2026-06-01',
-      workers: 1,
-      onProgress: (done) => {
-        calls++;
-        workerFiles = Math.max(workerFiles, done - calls);
-        if (workerFiles <= 200) Atomics.wait(pause, 0, 0, 20);
-      },
-    });
+    // Until the worker has scanned more files than fit in one reply (RESULTS_PER_REPLY, 64),
+    // so that its results arrive in several parts.
+    const { single, parallel, workerFiles } = singleAndHeld(manyFiles(400), (n) => n <= 200, 20);
     expect(workerFiles).toBeGreaterThan(200);
     expect(parallel.findings).toEqual(single.findings);
     expect(parallel.warnings).toEqual(single.warnings);

@@ -48,14 +48,18 @@ spec:
                   number: 80
 `;
 
-function policy(approvers: string, extra = ''): string {
-  return `failOn: high
-reviews:
-  - name: security
+/** A .kubegate.yaml with one review requirement (by default: security, on public-ingress). */
+function policy(
+  approvers: string,
+  o: { name?: string; when?: string; failOn?: string; option?: string; rules?: string } = {},
+): string {
+  return `failOn: ${o.failOn ?? 'high'}
+${o.rules ? `rules:\n  ${o.rules}\n` : ''}reviews:
+  - name: ${o.name ?? 'security'}
     approvers: ${approvers}
-    when:
-      rules: [public-ingress]
-${extra}`;
+${o.option ? `    ${o.option}\n` : ''}    when:
+      ${o.when ?? 'rules: [public-ingress]'}
+`;
 }
 
 let github: FakeGitHub;
@@ -163,10 +167,7 @@ describe('required reviews (dist/index.js against a fake GitHub on 127.0.0.1)', 
   });
 
   it('ignores an approval of an older commit when requireFreshApproval is set', async () => {
-    const fresh = policy('[alice]').replace(
-      '    approvers: [alice]\n',
-      '    approvers: [alice]\n    requireFreshApproval: true\n',
-    );
+    const fresh = policy('[alice]', { option: 'requireFreshApproval: true' });
     openPullRequest(
       { '.kubegate.yaml': fresh, 'deploy/service.yaml': SERVICE },
       { 'deploy/ingress.yaml': PUBLIC_INGRESS },
@@ -260,13 +261,11 @@ describe('required reviews (dist/index.js against a fake GitHub on 127.0.0.1)', 
   });
 
   it('asks for a review of a dangerous RBAC gain and reports the delta', async () => {
-    const rbacPolicy = `failOn: critical
-reviews:
-  - name: platform
-    approvers: [dana]
-    when:
-      rbac: dangerous
-`;
+    const rbacPolicy = policy('[dana]', {
+      name: 'platform',
+      when: 'rbac: dangerous',
+      failOn: 'critical',
+    });
     const role = `apiVersion: rbac.authorization.k8s.io/v1
 kind: Role
 metadata:
@@ -319,13 +318,7 @@ subjects:
   });
 
   it('holds back a waiver the pull request writes until the waiver review is met', async () => {
-    const waiverPolicy = `failOn: high
-reviews:
-  - name: waivers
-    approvers: [erin]
-    when:
-      waivers: true
-`;
+    const waiverPolicy = policy('[erin]', { name: 'waivers', when: 'waivers: true' });
     const pod = (annotation: string) => `apiVersion: v1
 kind: Pod
 metadata:
@@ -415,15 +408,11 @@ describe('diff-aware gating and oldObject (dist/index.js against a fake GitHub)'
   });
 
   it('lets a rule compare with the base (oldObject), with the rules read from the base', async () => {
-    const config = `failOn: high
-rules:
-  custom: ["policy/*.yaml"]
-reviews:
-  - name: capacity
-    approvers: [frank]
-    when:
-      rules: [replicas-raised-past-50]
-`;
+    const config = policy('[frank]', {
+      name: 'capacity',
+      when: 'rules: [replicas-raised-past-50]',
+      rules: 'custom: ["policy/*.yaml"]',
+    });
     openPullRequest(
       {
         '.kubegate.yaml': config,
