@@ -22288,6 +22288,16 @@ function kustomizationIn(dir) {
   }
   return void 0;
 }
+function readKustomization(dir) {
+  const file = kustomizationIn(dir);
+  if (!file) return void 0;
+  try {
+    const k = (0, import_yaml5.parse)(readFileSync5(file, "utf8"));
+    return { file, content: k !== null && typeof k === "object" ? k : void 0 };
+  } catch {
+    return { file, content: void 0 };
+  }
+}
 function kustomizeInputs(rootDir, overlayDir) {
   const root = resolve5(rootDir);
   const inputs = /* @__PURE__ */ new Set();
@@ -22295,18 +22305,12 @@ function kustomizeInputs(rootDir, overlayDir) {
   const visit = (dir) => {
     if (seen.has(dir)) return;
     seen.add(dir);
-    const file = kustomizationIn(dir);
-    const rel = file && repoPath(root, file);
-    if (!file || !rel) return;
+    const k = readKustomization(dir);
+    const rel = k && repoPath(root, k.file);
+    if (!k || !rel) return;
     inputs.add(rel);
-    let k;
-    try {
-      k = (0, import_yaml5.parse)(readFileSync5(file, "utf8"));
-    } catch {
-      return;
-    }
-    if (k === null || typeof k !== "object") return;
-    for (const p of referenced(k)) {
+    if (!k.content) return;
+    for (const p of referenced(k.content)) {
       const abs = resolve5(dir, p);
       const target = repoPath(root, abs);
       if (target === void 0) continue;
@@ -22324,16 +22328,8 @@ function kustomizeInputs(rootDir, overlayDir) {
   return inputs;
 }
 function kustomizePatchFiles(rootDir, kustomizationDir) {
-  const file = kustomizationIn(kustomizationDir);
-  if (!file) return [];
-  let k;
-  try {
-    k = (0, import_yaml5.parse)(readFileSync5(file, "utf8"));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== "object") return [];
-  const raw = k;
+  const raw = readKustomization(kustomizationDir)?.content;
+  if (!raw) return [];
   const paths = [
     ...strings2(raw.patchesStrategicMerge).filter((p) => !p.includes("\n")),
     ...[...objects(raw.patches), ...objects(raw.patchesJson6902)].flatMap(
@@ -23546,8 +23542,8 @@ function changedPolicyFiles(baseDir, workspace, configFile, config) {
   }
   return changed;
 }
-function checkReviewRuleIds(config, head) {
-  const known = /* @__PURE__ */ new Set([...head.rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
+function checkReviewRuleIds(config, rules) {
+  const known = /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
   for (const [i, r] of config.reviews.entries()) {
     for (const id of r.when.rules ?? []) {
       if (!known.has(id))
@@ -23577,7 +23573,9 @@ async function evaluatePullRequest(scope) {
       ...scope.changedFiles ? { changedFiles: scope.changedFiles } : {},
       ...scope.render === false ? { render: false } : {}
     };
-    const oldObjectRules = loadActiveRules(baseDir, config).some((r) => readsOldObject(r.check));
+    const rules = loadActiveRules(baseDir, config);
+    checkReviewRuleIds(config, rules);
+    const oldObjectRules = rules.some((r) => readsOldObject(r.check));
     const mode = needsObjects || oldObjectRules ? "all" : "rbac";
     const base = await scanWithRenders({ ...common2, root: baseDir, records: mode });
     const head = await scanWithRenders({
@@ -23586,7 +23584,6 @@ async function evaluatePullRequest(scope) {
       records: mode,
       ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
     });
-    checkReviewRuleIds(config, head);
     const comparison = compareWithBase(head.findings, base.findings);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);

@@ -17,6 +17,7 @@ import {
 import { triggeredRequirements, type TriggeredRequirement } from '../reviews/triggers.js';
 import { SYSTEM_RULES, withRuleSettings } from '../rules/system-rules.js';
 import { scanWithRenders, type RenderScanOptions } from '../scan-renders.js';
+import type { Rule } from '../rules/rule.js';
 import { loadActiveRules, sortFindings, type ScanResult } from '../scan.js';
 import type { Finding } from '../types.js';
 
@@ -91,8 +92,8 @@ function changedPolicyFiles(
 }
 
 /** Rule ids that `reviews[].when.rules` may name: the active rules and the engine's own. */
-function checkReviewRuleIds(config: Config, head: ScanResult): void {
-  const known = new Set([...head.rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
+function checkReviewRuleIds(config: Config, rules: readonly Rule[]): void {
+  const known = new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
   for (const [i, r] of config.reviews.entries()) {
     for (const id of r.when.rules ?? []) {
       if (!known.has(id))
@@ -124,8 +125,11 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
       ...(scope.changedFiles ? { changedFiles: scope.changedFiles } : {}),
       ...(scope.render === false ? { render: false } : {}),
     };
+    // A requirement naming an unknown rule is a config error, before any scanning.
+    const rules = loadActiveRules(baseDir, config);
+    checkReviewRuleIds(config, rules);
     // The base is scanned first: rules that read `oldObject` need its objects.
-    const oldObjectRules = loadActiveRules(baseDir, config).some((r) => readsOldObject(r.check));
+    const oldObjectRules = rules.some((r) => readsOldObject(r.check));
     const mode: RecordMode = needsObjects || oldObjectRules ? 'all' : 'rbac';
     const base = await scanWithRenders({ ...common, root: baseDir, records: mode });
     const head = await scanWithRenders({
@@ -134,7 +138,6 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
       records: mode,
       ...(oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}),
     });
-    checkReviewRuleIds(config, head);
     const comparison = compareWithBase(head.findings, base.findings);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);

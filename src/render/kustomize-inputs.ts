@@ -60,6 +60,18 @@ function kustomizationIn(dir: string): string | undefined {
   return undefined;
 }
 
+/** The kustomization file in `dir` and its parsed content (undefined when unreadable). */
+function readKustomization(dir: string): { file: string; content: Raw | undefined } | undefined {
+  const file = kustomizationIn(dir);
+  if (!file) return undefined;
+  try {
+    const k: unknown = parse(readFileSync(file, 'utf8'));
+    return { file, content: k !== null && typeof k === 'object' ? (k as Raw) : undefined };
+  } catch {
+    return { file, content: undefined }; // kubectl reports a broken kustomization
+  }
+}
+
 /**
  * Repository-relative paths of the files a Kustomize root reads, and folders it reads
  * whole (a referenced folder that is not a kustomization), each ending in `/`.
@@ -71,18 +83,13 @@ export function kustomizeInputs(rootDir: string, overlayDir: string): Set<string
   const visit = (dir: string): void => {
     if (seen.has(dir)) return;
     seen.add(dir);
-    const file = kustomizationIn(dir);
-    const rel = file && repoPath(root, file);
-    if (!file || !rel) return;
+    const k = readKustomization(dir);
+    const rel = k && repoPath(root, k.file);
+    if (!k || !rel) return;
+    // A broken kustomization is kubectl's to report; a change to the file is in inputs.
     inputs.add(rel);
-    let k: unknown;
-    try {
-      k = parse(readFileSync(file, 'utf8'));
-    } catch {
-      return; // kubectl reports a broken kustomization; a change to the file is in inputs
-    }
-    if (k === null || typeof k !== 'object') return;
-    for (const p of referenced(k as Raw)) {
+    if (!k.content) return;
+    for (const p of referenced(k.content)) {
       const abs = resolve(dir, p);
       const target = repoPath(root, abs);
       if (target === undefined) continue;
@@ -108,16 +115,8 @@ export function kustomizeInputs(rootDir: string, overlayDir: string): Set<string
  * overlay's output, not as a manifest of its own.
  */
 export function kustomizePatchFiles(rootDir: string, kustomizationDir: string): string[] {
-  const file = kustomizationIn(kustomizationDir);
-  if (!file) return [];
-  let k: unknown;
-  try {
-    k = parse(readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  if (k === null || typeof k !== 'object') return [];
-  const raw = k as Raw;
+  const raw = readKustomization(kustomizationDir)?.content;
+  if (!raw) return [];
   const paths = [
     ...strings(raw.patchesStrategicMerge).filter((p) => !p.includes('\n')),
     ...[...objects(raw.patches), ...objects(raw.patchesJson6902)].flatMap((p) =>

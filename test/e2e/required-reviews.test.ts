@@ -141,6 +141,26 @@ describe('required reviews (dist/index.js against a fake GitHub on 127.0.0.1)', 
     expect(github.kubegateReviews()).toHaveLength(1);
   });
 
+  it('updates its review in place when a new push changes what it lists', async () => {
+    openPullRequest(
+      { '.kubegate.yaml': policy('[alice]'), 'deploy/service.yaml': SERVICE },
+      { 'deploy/ingress.yaml': PUBLIC_INGRESS },
+    );
+    await pr();
+    const [review] = github.kubegateReviews();
+    expect(review.body).toContain(`/blob/${repo.headSha}/deploy/ingress.yaml`);
+    pushToPullRequest(repo, {
+      'deploy/ingress.yaml': PUBLIC_INGRESS.replace('path: /', 'path: /shop'),
+    });
+    github.pullFiles.set(PR, repo.files);
+    expect((await pr()).code).toBe(1);
+    // The same review, now pointing at the new head; none added.
+    expect(github.kubegateReviews()).toHaveLength(1);
+    expect(github.kubegateReviews()[0].id).toBe(review.id);
+    expect(github.kubegateReviews()[0].body).toContain(`/blob/${repo.headSha}/deploy/ingress.yaml`);
+    expect(github.calls('PUT', /\/pulls\/\d+\/reviews\/\d+$/)).toHaveLength(1);
+  });
+
   it('still fails when the pull request removes the requirement from the config', async () => {
     openPullRequest(
       { '.kubegate.yaml': policy('[alice]'), 'deploy/service.yaml': SERVICE },
