@@ -27,6 +27,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -64,24 +68,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -90,7 +94,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -102,7 +106,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
@@ -119,98 +123,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity2.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node2, visitor, path) {
+      const ctrl = callVisitor(key, node2, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+        if (identity2.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity2.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node2, visitor, path) {
+      const ctrl = await callVisitor(key, node2, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+        if (identity2.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -233,32 +237,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor(key, node2, path);
+      if (identity2.isMap(node2))
+        return visitor.Map?.(key, node2, path);
+      if (identity2.isSeq(node2))
+        return visitor.Seq?.(key, node2, path);
+      if (identity2.isPair(node2))
+        return visitor.Pair?.(key, node2, path);
+      if (identity2.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path);
+      if (identity2.isAlias(node2))
+        return visitor.Alias?.(key, node2, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key, path, node2) {
       const parent = path[path.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity2.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -419,9 +423,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit.visit(doc.contents, (_key, node2) => {
+            if (identity2.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -459,9 +463,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -669,20 +673,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -731,22 +735,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity2.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
+      } else if (identity2.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity2.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity2.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -838,10 +842,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
       }
@@ -849,14 +853,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -927,10 +931,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (identity2.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity2.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -944,9 +948,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity2.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity2.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -957,17 +961,17 @@ var require_Collection = __commonJS({
        */
       getIn(path, keepScalar) {
         const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity2.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity2.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -978,8 +982,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -990,10 +994,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity2.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity2.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1011,13 +1015,13 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1049,7 +1053,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1082,18 +1086,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1106,7 +1110,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -1173,16 +1177,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1199,11 +1203,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1212,38 +1216,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1253,14 +1257,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1269,8 +1273,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1398,15 +1402,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1523,16 +1527,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -1554,16 +1558,16 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity2.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1599,8 +1603,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1609,27 +1613,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -1645,7 +1649,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1689,16 +1693,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1833,8 +1837,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -1882,8 +1886,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -1930,31 +1934,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1997,21 +2001,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2023,11 +2027,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2084,7 +2088,7 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2094,10 +2098,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -2110,14 +2114,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity2.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity2.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2146,8 +2150,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2364,7 +2368,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2404,7 +2408,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2458,7 +2462,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2467,10 +2471,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      resolve: (str3) => parseFloat(str3),
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float2 = {
@@ -2478,12 +2482,12 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node2.minFractionDigits = str3.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2500,12 +2504,12 @@ var require_int = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -2513,15 +2517,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2530,8 +2534,8 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
     exports.intHex = intHex;
@@ -2548,7 +2552,7 @@ var require_schema = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool4 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = [
@@ -2556,7 +2560,7 @@ var require_schema = __commonJS({
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool3.boolTag,
+      bool4.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -2585,7 +2589,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2602,7 +2606,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2610,7 +2614,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2618,7 +2622,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2626,9 +2630,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -2661,10 +2665,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2675,28 +2679,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -2721,16 +2725,16 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq2.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2812,13 +2816,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity2.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity2.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -2906,7 +2910,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2915,10 +2919,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float2 = {
@@ -2926,15 +2930,15 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2951,36 +2955,36 @@ var require_int2 = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -2988,8 +2992,8 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -2997,15 +3001,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3014,8 +3018,8 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
     exports.intBin = intBin;
@@ -3038,24 +3042,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity2.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity2.isPair(pair2) ? identity2.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3120,20 +3124,20 @@ var require_timestamp = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -3159,7 +3163,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3168,7 +3172,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -3179,8 +3183,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp2.test);
+      resolve(str3) {
+        const match = str3.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3213,7 +3217,7 @@ var require_schema3 = __commonJS({
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool3 = require_bool2();
+    var bool4 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
     var merge2 = require_merge();
@@ -3226,8 +3230,8 @@ var require_schema3 = __commonJS({
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool3.trueTag,
-      bool3.falseTag,
+      bool4.trueTag,
+      bool4.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -3257,7 +3261,7 @@ var require_tags = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool4 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = require_schema();
@@ -3278,7 +3282,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool3.boolTag,
+      bool: bool4.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
@@ -3549,13 +3553,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3587,11 +3591,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity2.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -4041,7 +4045,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual2 = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual2(pair.key, search));
+      return items.some((pair2) => isEqual2(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4128,10 +4132,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4141,10 +4145,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4195,11 +4199,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq2.items.push(node);
+        offset = node2.range[2];
+        seq2.items.push(node2);
       }
       seq2.range = [bs.offset, offset, commentEnd ?? offset];
       return seq2;
@@ -4268,9 +4272,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4306,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4346,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep6 && !props.found) {
+        if (!isMap4 && !sep6 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4369,7 +4373,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep6)
                 for (const st of sep6) {
                   if (st === valueProps.found)
@@ -4398,18 +4402,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap3) {
+            pair2.srcToken = collItem;
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map2.items.push(pair2);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair);
+            map2.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -4417,7 +4421,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4502,12 +4506,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -4684,13 +4688,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -5047,11 +5051,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -5059,17 +5063,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -5081,24 +5085,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -5107,19 +5111,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -5658,10 +5662,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index2] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -7669,10 +7673,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -7683,8 +7687,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -7775,8 +7779,8 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
-      let index = -1;
+      let str3 = input;
+      let index2 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -7793,13 +7797,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const eos = () => index2 >= length;
+      const peek = () => str3.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index2);
       };
-      while (index < length) {
+      while (index2 < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -7856,15 +7860,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
+          slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
+          if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex = index2 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -7873,7 +7877,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -7934,7 +7938,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -7974,24 +7978,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -8245,10 +8249,10 @@ var require_parse = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
+      let index2 = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -8261,7 +8265,7 @@ var require_parse = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index2 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -8393,7 +8397,7 @@ var require_parse = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -8497,7 +8501,7 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -8506,7 +8510,7 @@ var require_parse = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index === 0) {
+            if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -8812,7 +8816,7 @@ var require_parse = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -9039,8 +9043,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -9058,7 +9062,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -9090,9 +9094,9 @@ var require_picomatch = __commonJS({
     var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch6(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -9168,7 +9172,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
+    picomatch6.isMatch = (str3, patterns, options) => picomatch6(patterns, options)(str3);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
@@ -11483,8 +11487,8 @@ ${rule.fix.trim()}`,
   };
 }
 function toSarif(findings, rules, options, severities = {}) {
-  const all = [...rules, ...SYSTEM_RULES];
-  const index = new Map(all.map((r, i) => [r.id, i]));
+  const all2 = [...rules, ...SYSTEM_RULES];
+  const index2 = new Map(all2.map((r, i) => [r.id, i]));
   let lastFile;
   let lastUri = "";
   const uriOf = (file) => {
@@ -11497,7 +11501,7 @@ function toSarif(findings, rules, options, severities = {}) {
   const results = findings.map((f) => {
     const result = {
       ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
+      ruleIndex: index2.get(f.ruleId) ?? 0,
       level: LEVEL[f.severity],
       message: {
         text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
@@ -11541,7 +11545,7 @@ function toSarif(findings, rules, options, severities = {}) {
             semanticVersion: options.version,
             version: options.version,
             informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
-            rules: all.map((r) => descriptor(r, severities))
+            rules: all2.map((r) => descriptor(r, severities))
           }
         },
         ...options.category ? {
@@ -11702,15 +11706,15 @@ function publicIngress(o, s) {
 function ingressBackends(o) {
   const spec = isJsonObject(o.spec) ? o.spec : {};
   const names2 = [];
-  const add = (backend) => {
+  const add2 = (backend) => {
     if (!isJsonObject(backend)) return;
     const name = isJsonObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
     if (name && !names2.includes(name)) names2.push(name);
   };
-  add(spec.defaultBackend ?? spec.backend);
+  add2(spec.defaultBackend ?? spec.backend);
   for (const rule of list2(spec.rules)) {
     if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
-    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add(path.backend);
+    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
   }
   return names2;
 }
@@ -11790,17 +11794,17 @@ function selectedWorkloads(svc, graph) {
 }
 function exposureFindings(graph, settings) {
   const findings = [];
-  for (const entry of entries(graph, settings)) {
-    const services = entry.record.kind === "Service" ? [entry.record] : entry.services.map((ref) => graph.object("Service", entry.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
+  for (const entry2 of entries(graph, settings)) {
+    const services = entry2.record.kind === "Service" ? [entry2.record] : entry2.services.map((ref) => graph.object("Service", entry2.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
     for (const svc of services) {
       for (const workload of selectedWorkloads(svc, graph)) {
         const risks = [...workload.risks, ...graph.powerOf(workload).map((p) => p.summary)];
         if (risks.length === 0) continue;
-        const chain = svc === entry.record ? `${entry.label} -> ${workload.kind} ${nsName(workload)}` : `${entry.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
+        const chain = svc === entry2.record ? `${entry2.label} -> ${workload.kind} ${nsName(workload)}` : `${entry2.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
         const related = [
-          { location: entry.record.location, message: `Entry point: ${entry.label}` }
+          { location: entry2.record.location, message: `Entry point: ${entry2.label}` }
         ];
-        if (svc !== entry.record)
+        if (svc !== entry2.record)
           related.push({
             location: svc.location,
             message: `Service ${nsName(svc)} selects the workload`
@@ -11811,7 +11815,7 @@ function exposureFindings(graph, settings) {
           analyser: "exposure",
           workload,
           message: `is reachable from outside the cluster (${chain}) and ${risks.join("; ")}`,
-          identity: [workload.id, entry.record.id, svc.id],
+          identity: [workload.id, entry2.record.id, svc.id],
           related
         });
       }
@@ -11974,8 +11978,8 @@ function aggregatingBuiltIns(objects2) {
   return out;
 }
 var isRbac = ({ object }) => object.apiVersion === void 0 || typeof object.apiVersion === "string" && object.apiVersion.startsWith("rbac.authorization.k8s.io/");
-function bindingsOf(all) {
-  const objects2 = all.filter(isRbac);
+function bindingsOf(all2) {
+  const objects2 = all2.filter(isRbac);
   const clusterRules = clusterRoleRules(objects2);
   const roleRules = /* @__PURE__ */ new Map();
   for (const { object } of objects2) {
@@ -12020,8 +12024,8 @@ function effectivePermissions(objects2) {
       for (const rule of b.rules) {
         for (const grant of expand(rule, scope)) {
           const key = grantKey(grant);
-          const entry = grants.get(key);
-          if (entry) entry.sources.push(source);
+          const entry2 = grants.get(key);
+          if (entry2) entry2.sources.push(source);
           else grants.set(key, { grant, sources: [source] });
         }
       }
@@ -12534,12 +12538,12 @@ function collectFiles(options) {
     }
     if (entries2.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
     entries2.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries2) {
-      const abs = join(dirAbs, entry.name);
-      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+    for (const entry2 of entries2) {
+      const abs = join(dirAbs, entry2.name);
+      const rel = dirRel ? `${dirRel}/${entry2.name}` : entry2.name;
+      let isDir = entry2.isDirectory();
+      let isFile = entry2.isFile();
+      if (entry2.isSymbolicLink()) {
         const target = safeTarget(abs, rel);
         if (!target) continue;
         const st = statSync(target);
@@ -12547,8 +12551,8 @@ function collectFiles(options) {
         isFile = st.isFile();
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk(abs, rel, filter);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }
     }
@@ -12616,20 +12620,20 @@ var Packer = class {
     this.strings.push(s);
   }
   shape(keys) {
-    let node = this.shapeRoot;
+    let node2 = this.shapeRoot;
     for (const k of keys) {
-      let child = node.next.get(k);
+      let child = node2.next.get(k);
       if (!child) {
         child = { next: /* @__PURE__ */ new Map() };
-        node.next.set(k, child);
+        node2.next.set(k, child);
       }
-      node = child;
+      node2 = child;
     }
-    if (!node.shape) {
-      node.shape = { id: this.shapes.length, last: [], lastId: [] };
+    if (!node2.shape) {
+      node2.shape = { id: this.shapes.length, last: [], lastId: [] };
       this.shapes.push(keys);
     }
-    return node.shape;
+    return node2.shape;
   }
   value(v) {
     switch (typeof v) {
@@ -12657,8 +12661,8 @@ var Packer = class {
           for (const item of v) this.value(item);
           return;
         }
-        const proto = Object.getPrototypeOf(v);
-        if (proto !== Object.prototype && proto !== null) break;
+        const proto2 = Object.getPrototypeOf(v);
+        if (proto2 !== Object.prototype && proto2 !== null) break;
         const keys = Object.keys(v);
         const shape = this.shape(keys);
         this.push(7 /* Object */);
@@ -12743,15 +12747,15 @@ import { readFileSync as readFileSync3 } from "node:fs";
 init_define_KUBEGATE_BUILTIN_RULES();
 function indexRulesByKind(rules, podSpecPaths) {
   const byKind = /* @__PURE__ */ new Map();
-  const add = (kind, rule) => {
+  const add2 = (kind, rule) => {
     const list3 = byKind.get(kind) ?? [];
     if (!list3.includes(rule)) list3.push(rule);
     byKind.set(kind, list3);
   };
   for (const rule of rules) {
     for (const kind of rule.match.kinds) {
-      if (kind === "Workload") for (const k of Object.keys(podSpecPaths)) add(k, rule);
-      else add(kind, rule);
+      if (kind === "Workload") for (const k of Object.keys(podSpecPaths)) add2(k, rule);
+      else add2(kind, rule);
     }
   }
   return byKind;
@@ -12974,8 +12978,8 @@ function requireCommon() {
   function extend(target, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key = sourceKeys[index2];
         target[key] = source[key];
       }
     }
@@ -13043,21 +13047,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
+    if (position2 - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
+      lineStart = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
+      pos: position2 - lineStart + head.length
       // relative position
     };
   }
@@ -13222,8 +13226,8 @@ function requireSchema() {
         result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
       }
     }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
     }
     return result;
   }
@@ -13426,44 +13430,44 @@ function requireInt() {
   function resolveYamlInteger(data) {
     if (data === null) return false;
     const max = data.length;
-    let index = 0;
+    let index2 = 0;
     let hasDigits = false;
     if (!max) return false;
-    let ch = data[index];
+    let ch = data[index2];
     if (ch === "-" || ch === "+") {
-      ch = data[++index];
+      ch = data[++index2];
     }
     if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
       if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
         return false;
       }
       hasDigits = true;
@@ -13812,13 +13816,13 @@ function requireOmap() {
     if (data === null) return true;
     const objectKeys = {};
     const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair2 = object[index2];
       let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
+      if (_toString.call(pair2) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
+      for (pairKey in pair2) {
+        if (_hasOwnProperty.call(pair2, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -13850,12 +13854,12 @@ function requirePairs() {
     if (data === null) return true;
     const object = data;
     const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair2 = object[index2];
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      const keys = Object.keys(pair2);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
+      result[index2] = [keys[0], pair2[keys[0]]];
     }
     return true;
   }
@@ -13863,10 +13867,10 @@ function requirePairs() {
     if (data === null) return [];
     const object = data;
     const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair2 = object[index2];
+      const keys = Object.keys(pair2);
+      result[index2] = [keys[0], pair2[keys[0]]];
     }
     return result;
   }
@@ -14121,8 +14125,8 @@ function requireLoader() {
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
     const names2 = Object.keys(transaction);
-    for (let index = 0, length = names2.length; index < length; index += 1) {
-      const name = names2[index];
+    for (let index2 = 0, length = names2.length; index2 < length; index2 += 1) {
+      const name = names2[index2];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -14131,12 +14135,12 @@ function requireLoader() {
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
     const names2 = Object.keys(transaction);
-    for (let index = names2.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names2[index]];
-      if (entry.existed) {
-        state.anchorMap[names2[index]] = entry.value;
+    for (let index2 = names2.length - 1; index2 >= 0; index2 -= 1) {
+      const entry2 = transaction[names2[index2]];
+      if (entry2.existed) {
+        state.anchorMap[names2[index2]] = entry2.value;
       } else {
-        delete state.anchorMap[names2[index]];
+        delete state.anchorMap[names2[index2]];
       }
     }
   }
@@ -14239,8 +14243,8 @@ function requireLoader() {
     }
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key = sourceKeys[index2];
       chargeMergeWork(state);
       if (!_hasOwnProperty.call(destination, key)) {
         setProperty(destination, key, source[key]);
@@ -14251,12 +14255,12 @@ function requireLoader() {
   function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
     if (Array.isArray(keyNode)) {
       keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
           throwError(state, "nested arrays are not supported inside keys");
         }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
         }
       }
     }
@@ -14272,8 +14276,8 @@ function requireLoader() {
         if (valueNode.length > 100) {
           throwError(state, "abnormal merge sequence size");
         }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state, _result, valueNode[index2], overridableKeys);
         }
       } else {
         mergeMappings(state, _result, valueNode, overridableKeys);
@@ -15285,8 +15289,8 @@ function requireLoader() {
     if (typeof iterator !== "function") {
       return documents;
     }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator(documents[index2]);
     }
   }
   function load2(input, options) {
@@ -15376,8 +15380,8 @@ function requireDumper() {
     if (map2 === null) return {};
     const result = {};
     const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
       let style = String(map2[tag]);
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
@@ -15434,18 +15438,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position = 0;
+    let position2 = 0;
     let result = "";
     const length = string.length;
-    while (position < length) {
+    while (position2 < length) {
       let line;
-      const next = string.indexOf("\n", position);
+      const next = string.indexOf("\n", position2);
       if (next === -1) {
-        line = string.slice(position);
-        position = length;
+        line = string.slice(position2);
+        position2 = length;
       } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -15455,10 +15459,10 @@ function requireDumper() {
   function generateNextLine(state, level) {
     return "\n" + common2.repeat(" ", state.indent * level);
   }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
+  function testImplicitResolving(state, str22) {
+    for (let index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state.implicitTypes[index2];
+      if (type2.resolve(str22)) {
         return true;
       }
     }
@@ -15684,10 +15688,10 @@ function requireDumper() {
   function writeFlowSequence(state, level, object) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value = state.replacer.call(object, String(index2), value);
       }
       if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
@@ -15700,10 +15704,10 @@ function requireDumper() {
   function writeBlockSequence(state, level, object, compact) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value = state.replacer.call(object, String(index2), value);
       }
       if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
@@ -15724,11 +15728,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object, objectKey, objectValue);
@@ -15758,12 +15762,12 @@ function requireDumper() {
     } else if (state.sortKeys) {
       throw new YAMLException2("sortKeys must be a boolean or a function");
     }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
         pairBuffer += generateNextLine(state, level);
       }
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object, objectKey, objectValue);
@@ -15799,8 +15803,8 @@ function requireDumper() {
   }
   function detectType(state, object, explicit) {
     const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
+    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      const type2 = typeList[index2];
       if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
         if (explicit) {
           if (type2.multi && type2.representName) {
@@ -15914,17 +15918,17 @@ function requireDumper() {
     const duplicatesIndexes = [];
     inspectNode(object, objects2, duplicatesIndexes);
     const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects2[duplicatesIndexes[index]]);
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state.duplicates.push(objects2[duplicatesIndexes[index2]]);
     }
     state.usedDuplicates = new Array(length);
   }
   function inspectNode(object, objects2, duplicatesIndexes) {
     if (object !== null && typeof object === "object") {
-      const index = objects2.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
+      const index2 = objects2.indexOf(object);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
         }
       } else {
         objects2.push(object);
@@ -16025,14 +16029,14 @@ function pathKey(path) {
   return path.join(KEY_SEPARATOR);
 }
 function indexedLocator(build, rootLine) {
-  let index;
+  let index2;
   return {
     locate(path) {
-      index ??= build();
+      index2 ??= build();
       let key = pathKey(path);
       let exact = true;
       while (key !== "") {
-        const line = index.get(key);
+        const line = index2.get(key);
         if (line !== void 0) return { line, exact };
         const cut = key.lastIndexOf(KEY_SEPARATOR);
         key = cut < 0 ? "" : key.slice(0, cut);
@@ -16047,12 +16051,12 @@ function treeIndexLocator(build, rootLine) {
   return {
     locate(path) {
       root ??= build();
-      let node = root;
+      let node2 = root;
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
-        const next = node.kids?.get(String(path[i]));
+        const next = node2.kids?.get(String(path[i]));
         if (!next) return { line, exact: false };
-        node = next;
+        node2 = next;
         line = next.line;
       }
       return { line, exact: true };
@@ -16061,12 +16065,12 @@ function treeIndexLocator(build, rootLine) {
 }
 function childNode(parent, key, line) {
   const kids = parent.kids ??= /* @__PURE__ */ new Map();
-  let node = kids.get(key);
-  if (!node) {
-    node = { line };
-    kids.set(key, node);
+  let node2 = kids.get(key);
+  if (!node2) {
+    node2 = { line };
+    kids.set(key, node2);
   }
-  return node;
+  return node2;
 }
 function indentOf(raw) {
   let i = 0;
@@ -16212,9 +16216,9 @@ var QUOTE = 34;
 var BACKSLASH = 92;
 var NEWLINE = 10;
 function indexJsonLines(text2) {
-  const index = /* @__PURE__ */ new Map();
+  const index2 = /* @__PURE__ */ new Map();
   const record = (key, line2) => {
-    if (!index.has(key)) index.set(key, line2);
+    if (!index2.has(key)) index2.set(key, line2);
   };
   const stack = [];
   let line = 1;
@@ -16235,7 +16239,7 @@ function indexJsonLines(text2) {
         const raw = text2.slice(i + 1, end);
         const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
         pending = childKey(top.key, key);
-        if (index.has(pending)) pending = `${shadowed++}`;
+        if (index2.has(pending)) pending = `${shadowed++}`;
         else record(pending, line);
         expectingValue = true;
       } else {
@@ -16273,7 +16277,7 @@ function indexJsonLines(text2) {
     }
     while (i + 1 < text2.length && !endsScalar(text2.charCodeAt(i + 1))) i++;
   }
-  return index;
+  return index2;
 }
 function endsScalar(c) {
   return c === 32 || c === NEWLINE || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
@@ -16309,22 +16313,22 @@ function treeLocator(text2, firstLine2 = 1) {
         counter = new import_yaml2.LineCounter();
         root = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false }).contents;
       }
-      let node = root ?? null;
-      let best = node?.range ? node.range[0] : 0;
+      let node2 = root ?? null;
+      let best = node2?.range ? node2.range[0] : 0;
       let exact = true;
       for (const seg of path) {
         let next = null;
         let keyOffset;
-        if ((0, import_yaml2.isMap)(node)) {
-          const pair = node.items.find(
+        if ((0, import_yaml2.isMap)(node2)) {
+          const pair2 = node2.items.find(
             (p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg)
           );
-          if (pair) {
-            next = pair.value ?? null;
-            keyOffset = (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? pair.key.range[0] : void 0;
+          if (pair2) {
+            next = pair2.value ?? null;
+            keyOffset = (0, import_yaml2.isScalar)(pair2.key) && pair2.key.range ? pair2.key.range[0] : void 0;
           }
-        } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
-          next = node.items[seg] ?? null;
+        } else if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") {
+          next = node2.items[seg] ?? null;
           keyOffset = next?.range?.[0];
         }
         if (keyOffset === void 0) {
@@ -16332,7 +16336,7 @@ function treeLocator(text2, firstLine2 = 1) {
           break;
         }
         best = keyOffset;
-        node = next;
+        node2 = next;
       }
       return { line: counter.linePos(best).line + firstLine2 - 1, exact };
     }
@@ -16503,10 +16507,10 @@ function builtinRulesDir() {
 function readRuleTexts(dir) {
   const out = [];
   const walk = (d) => {
-    for (const entry of readdirSync2(d, { withFileTypes: true })) {
-      const p = join2(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith(".yaml") && !entry.name.endsWith(".test.yaml")) {
+    for (const entry2 of readdirSync2(d, { withFileTypes: true })) {
+      const p = join2(d, entry2.name);
+      if (entry2.isDirectory()) walk(p);
+      else if (entry2.name.endsWith(".yaml") && !entry2.name.endsWith(".test.yaml")) {
         out.push({ file: relative2(join2(dir, ".."), p).split("\\").join("/"), text: readFileSync2(p, "utf8") });
       }
     }
@@ -16533,15 +16537,15 @@ var CelError = class extends Error {
   #code;
   #range;
   #summary;
-  constructor({ name, code, message, node, cause, range }) {
+  constructor({ name, code, message, node: node2, cause, range }) {
     super(message, cause ? { cause } : void 0);
     this.name = name;
     this.#code = code;
     this.#summary = message;
-    this.#node = node;
-    this.#range = range && normalizeRange(range) || normalizeRange(node);
-    if (!node?.input) return;
-    this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+    this.#node = node2;
+    this.#range = range && normalizeRange(range) || normalizeRange(node2);
+    if (!node2?.input) return;
+    this.message = formatErrorWithHighlight(this.#summary, node2, this.#range);
   }
   get node() {
     return this.#node;
@@ -16555,16 +16559,16 @@ var CelError = class extends Error {
   get summary() {
     return this.#summary;
   }
-  withAst(node) {
-    if (this.#node || !node?.input) return this;
-    this.#node = node;
-    this.#range ??= normalizeRange(node);
-    this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+  withAst(node2) {
+    if (this.#node || !node2?.input) return this;
+    this.#node = node2;
+    this.#range ??= normalizeRange(node2);
+    this.message = formatErrorWithHighlight(this.#summary, node2, this.#range);
     return this;
   }
 };
-function normalizeArgs(name, defaultCode, message, node, cause) {
-  if (typeof message === "string") return { name, code: defaultCode, message, node, cause };
+function normalizeArgs(name, defaultCode, message, node2, cause) {
+  if (typeof message === "string") return { name, code: defaultCode, message, node: node2, cause };
   const opts = message;
   if (typeof opts !== "object") throw new Error("First param to error must be a string or object");
   return {
@@ -16577,42 +16581,42 @@ function normalizeArgs(name, defaultCode, message, node, cause) {
   };
 }
 var ParseError = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("ParseError", "parse_error", message, node, cause));
+  constructor(message, node2, cause) {
+    super(normalizeArgs("ParseError", "parse_error", message, node2, cause));
   }
 };
 var EvaluationError = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
+  constructor(message, node2, cause) {
+    super(normalizeArgs("EvaluationError", "evaluation_error", message, node2, cause));
   }
 };
 var TypeError2 = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("TypeError", "type_error", message, node, cause));
+  constructor(message, node2, cause) {
+    super(normalizeArgs("TypeError", "type_error", message, node2, cause));
   }
 };
-function parseError(code, message, node) {
+function parseError(code, message, node2) {
   if (typeof code === "object") return new ParseError(code);
-  return new ParseError({ code, message, node });
+  return new ParseError({ code, message, node: node2 });
 }
-function evaluationError(code, message, node) {
+function evaluationError(code, message, node2) {
   if (typeof code === "object") return new EvaluationError(code);
-  return new EvaluationError({ code, message, node });
+  return new EvaluationError({ code, message, node: node2 });
 }
-function typeError(code, message, node) {
+function typeError(code, message, node2) {
   if (typeof code === "object") return new TypeError2(code);
-  return new TypeError2({ code, message, node });
+  return new TypeError2({ code, message, node: node2 });
 }
-function normalizeRange(node) {
-  const start = node?.pos ?? node?.start;
+function normalizeRange(node2) {
+  const start = node2?.pos ?? node2?.start;
   if (typeof start !== "number") return;
-  const end = typeof node.end === "number" ? node.end : start;
+  const end = typeof node2.end === "number" ? node2.end : start;
   return { start, end };
 }
-function formatErrorWithHighlight(message, node, range) {
-  const pos = node.pos ?? range?.start;
+function formatErrorWithHighlight(message, node2, range) {
+  const pos = node2.pos ?? range?.start;
   if (typeof pos !== "number") return message;
-  const input = node.input;
+  const input = node2.input;
   let lineNum = 1;
   let currentPos = 0;
   let columnNum = 0;
@@ -16636,8 +16640,8 @@ ${" ".repeat(9 + columnNum)}^`;
 
 ${highlight}`;
 }
-function attachErrorAst(error, node) {
-  if (error instanceof CelError) return error.withAst(node);
+function attachErrorAst(error, node2) {
+  if (error instanceof CelError) return error.withAst(node2);
   return error;
 }
 
@@ -16724,11 +16728,11 @@ function register(registry) {
     if (optional.hasValue()) return macro.onHasValue(optional);
     return macro.onEmpty(ev, macro, ctx);
   }
-  function ensureOptionalType(checker, node, ctx, description) {
-    const type2 = checker.check(node, ctx);
+  function ensureOptionalType(checker, node2, ctx, description) {
+    const type2 = checker.check(node2, ctx);
     if (type2.kind === "optional") return type2;
     if (type2.kind === "dyn") return checker.getType("optional");
-    throw checker.createError("optional_expected", `${description} must be optional, got '${type2}'`, node);
+    throw checker.createError("optional_expected", `${description} must be optional, got '${type2}'`, node2);
   }
   function createOptionalMacro({ functionDesc, evaluate: evaluate2, typeCheck, onHasValue, onEmpty }) {
     return ({ ast, args, receiver }) => ({
@@ -17172,7 +17176,7 @@ function registerFunctions(registry) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str2) => Buffer.from(str2, "utf8"),
+    fromString: (str3) => Buffer.from(str3, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -17180,7 +17184,7 @@ function registerFunctions(registry) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str2) => textEncoder.encode(str2),
+    fromString: (str3) => textEncoder.encode(str3),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -17190,11 +17194,11 @@ function registerFunctions(registry) {
   functionOverload("bytes.hex(): string", ByteOpts.toHex);
   functionOverload("bytes.string(): string", ByteOpts.toUtf8);
   functionOverload("bytes.base64(): string", ByteOpts.toBase64);
-  functionOverload("bytes.at(int): int", (b, index) => {
-    if (index < 0 || index >= b.length) {
+  functionOverload("bytes.at(int): int", (b, index2) => {
+    if (index2 < 0 || index2 >= b.length) {
       throw evaluationError("index_out_of_range", "Bytes index out of range");
     }
-    return BigInt(b[index]);
+    return BigInt(b[index2]);
   });
   const TS = "google.protobuf.Timestamp";
   const GPD = "google.protobuf.Duration";
@@ -17281,9 +17285,9 @@ function registerFunctions(registry) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds());
   register(registry);
 }
-function stringSize(str2) {
+function stringSize(str3) {
   let count = 0;
-  for (const c of str2) count++;
+  for (const c of str3) count++;
   return count;
 }
 
@@ -17837,11 +17841,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str2) {
+function splitByComma(str3) {
   const parts = [];
   let current = "";
   let depth = 0;
-  for (const char of str2) {
+  for (const char of str3) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -18136,9 +18140,9 @@ var Registry = class _Registry {
   }
   #normalizeFields(typename, fields) {
     if (!fields) return;
-    const all = /* @__PURE__ */ Object.create(null);
-    for (const k of objKeys(fields)) all[k] = this.#toCelFieldDeclaration(typename, fields, k);
-    return all;
+    const all2 = /* @__PURE__ */ Object.create(null);
+    for (const k of objKeys(fields)) all2[k] = this.#toCelFieldDeclaration(typename, fields, k);
+    return all2;
   }
   #createDefaultConvert(name, fields) {
     const keys = objKeys(fields);
@@ -18571,8 +18575,8 @@ var Base = class {
    * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
    * @returns {TypeDeclaration} The type declaration instance
    */
-  getType(typeName) {
-    return this.registry.getType(typeName);
+  getType(typeName2) {
+    return this.registry.getType(typeName2);
   }
   debugType(v) {
     switch (typeof v) {
@@ -18663,12 +18667,12 @@ function checkElementHomogenous(chk, ctx, expected, el, code) {
 function checkElement(chk, ctx, expected, el) {
   return expected.unify(chk.registry, chk.check(el, ctx)) || dynType2;
 }
-function ternaryConditionError(ev, value, node) {
+function ternaryConditionError(ev, value, node2) {
   const type2 = ev.debugRuntimeType(value);
   return ev.createError(
     "invalid_condition_type",
-    `${node.meta.label || "Ternary condition must be bool"}, got '${type2}'`,
-    node
+    `${node2.meta.label || "Ternary condition must be bool"}, got '${type2}'`,
+    node2
   );
 }
 function handleTernary(c, ev, ast, ctx) {
@@ -18676,17 +18680,17 @@ function handleTernary(c, ev, ast, ctx) {
   if (c === false) return ev.run(ast.right, ctx);
   throw ternaryConditionError(ev, c, ast.condition);
 }
-function logicalOperandError(ev, value, node) {
+function logicalOperandError(ev, value, node2) {
   const type2 = ev.debugRuntimeType(value);
   return ev.createError(
     "invalid_logical_operand",
     `Logical operator requires bool operands, got '${type2}'`,
-    node
+    node2
   );
 }
-function logicalValueOrErr(ev, v, node) {
+function logicalValueOrErr(ev, v, node2) {
   if (v instanceof Error) return v;
-  return logicalOperandError(ev, v, node);
+  return logicalOperandError(ev, v, node2);
 }
 function _logicalOp(exp, ev, ast, left, right) {
   if (right === exp) return exp;
@@ -19248,9 +19252,9 @@ for (const op of objKeys(OPERATORS)) {
 
 // node_modules/@marcbachmann/cel-js/lib/macros.js
 var identity = (x) => x;
-function assertIdentifier(node, message) {
-  if (node.op === "id") return node.args;
-  throw parseError("invalid_macro_argument", message, node);
+function assertIdentifier(node2, message) {
+  if (node2.op === "id") return node2.args;
+  throw parseError("invalid_macro_argument", message, node2);
 }
 function createMapExpander(hasFilter) {
   const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
@@ -19325,24 +19329,24 @@ function createHasExpander() {
     let obj = ev.run(nodes[--i], ctx);
     let inOptionalContext;
     while (i--) {
-      const node = nodes[i];
-      if (node.op === ".?") inOptionalContext ??= true;
-      obj = ev.debugType(obj).fieldLazy(obj, node.args[1], node, ev);
+      const node2 = nodes[i];
+      if (node2.op === ".?") inOptionalContext ??= true;
+      obj = ev.debugType(obj).fieldLazy(obj, node2.args[1], node2, ev);
       if (obj !== void 0) continue;
-      if (!(!inOptionalContext && i && node.op === ".")) break;
-      throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
+      if (!(!inOptionalContext && i && node2.op === ".")) break;
+      throw evaluationError("no_such_key", `No such key: ${node2.args[1]}`, node2);
     }
     return obj !== void 0;
   }
   function typeCheck(checker, macro, ctx) {
-    let node = macro.args[0];
-    if (node.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+    let node2 = macro.args[0];
+    if (node2.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node2);
     if (!macro.macroHasProps) {
       const props = [];
-      while (node.op === "." || node.op === ".?") node = props.push(node) && node.args[0];
-      if (node.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
-      checker.check(node, ctx);
-      props.push(node);
+      while (node2.op === "." || node2.op === ".?") node2 = props.push(node2) && node2.args[0];
+      if (node2.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node2);
+      checker.check(node2, ctx);
+      props.push(node2);
       macro.macroHasProps = props;
     }
     return checker.getType("bool");
@@ -20165,24 +20169,24 @@ var Lexer = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str2, isBytes) {
-    if (!str2.includes("\\")) return str2;
-    const len = str2.length;
+  processEscapes(offset, str3, isBytes) {
+    if (!str3.includes("\\")) return str3;
+    const len = str3.length;
     let result = "";
     let i = 0;
     while (i < len) {
-      if (str2[i] !== "\\" || i + 1 >= len) {
-        result += str2[i++];
+      if (str3[i] !== "\\" || i + 1 >= len) {
+        result += str3[i++];
         continue;
       }
-      const next = str2[i + 1];
+      const next = str3[i + 1];
       if (STRING_ESCAPES[next]) {
         result += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str2.substring(i + 2, i + 2 + hexLen);
+        const hex = str3.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
@@ -20191,13 +20195,13 @@ var Lexer = class {
         result += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str2.substring(i + 2, i + 4);
+        const h = str3.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
         result += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str2.substring(i + 1, i + 4);
+        const o = str3.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
@@ -20249,9 +20253,9 @@ var Parser = class {
     });
   }
   #node(start, end, op, args, pos = start) {
-    const node = new ASTNode(this.input, pos, start, end, op, args);
+    const node2 = new ASTNode(this.input, pos, start, end, op, args);
     if (!this.astNodesRemaining--) this.#limitExceeded("maxAstNodes", pos);
-    return node;
+    return node2;
   }
   #infixNode(op, left, right) {
     return this.#node(left.start, right.end, op, [left, right]);
@@ -20431,10 +20435,10 @@ var Parser = class {
         const bracket = this.#advanceToken();
         if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", bracket);
         const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess;
-        const index = this.parseExpression();
+        const index2 = this.parseExpression();
         const closeEnd = this.lexer.pos;
         this.consume(TOKEN.RBRACKET);
-        expr = this.#accessNode(op, expr, index, closeEnd);
+        expr = this.#accessNode(op, expr, index2, closeEnd);
         continue;
       }
       break;
@@ -20735,6 +20739,637 @@ var globalEnvironment = new Environment({
 // node_modules/@marcbachmann/cel-js/lib/serialize.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
+// src/rules/cel-fast.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/rules/cel-values.ts
+var cel_values_exports = {};
+__export(cel_values_exports, {
+  BAIL: () => BAIL,
+  CelType: () => CelType,
+  NONE: () => NONE,
+  Optional: () => Optional2,
+  TYPES: () => TYPES2,
+  add: () => add,
+  all: () => all,
+  bail: () => bail,
+  bool: () => bool3,
+  celEquals: () => celEquals,
+  celIn: () => celIn,
+  celMatches: () => celMatches,
+  celSize: () => celSize,
+  celString: () => celString,
+  checkedInt: () => checkedInt,
+  comparable: () => comparable,
+  entry: () => entry,
+  exists: () => exists,
+  filterMap: () => filterMap,
+  ge: () => ge,
+  gt: () => gt,
+  hasField: () => hasField,
+  hasValue: () => hasValue,
+  inStrings: () => inStrings,
+  index: () => index,
+  isMap: () => isMap2,
+  join: () => join3,
+  le: () => le,
+  listIndex: () => listIndex,
+  lt: () => lt,
+  mapList: () => mapList,
+  mapOf: () => mapOf,
+  negate: () => negate,
+  not: () => not,
+  optionalIndex: () => optionalIndex,
+  optionalOf: () => optionalOf,
+  optionalSelect: () => optionalSelect,
+  orValue: () => orValue,
+  pathOr: () => pathOr,
+  rangeOf: () => rangeOf,
+  select: () => select,
+  split: () => split,
+  str: () => str2,
+  substring: () => substring,
+  subtract: () => subtract,
+  toDouble: () => toDouble,
+  typeOf: () => typeOf
+});
+init_define_KUBEGATE_BUILTIN_RULES();
+var BAIL = /* @__PURE__ */ Symbol("bail to the CEL interpreter");
+function bail() {
+  throw BAIL;
+}
+var Optional2 = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+};
+var NONE = new Optional2(void 0);
+var optionalOf = (v) => v === void 0 ? NONE : new Optional2(v);
+var CelType = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+};
+var TYPES2 = Object.freeze(
+  Object.fromEntries(
+    ["null_type", "bool", "int", "uint", "double", "string", "list", "map", "type"].map((n) => [
+      n,
+      new CelType(n)
+    ])
+  )
+);
+var proto = Object.getPrototypeOf;
+function isMap2(v) {
+  if (v === null || typeof v !== "object") return false;
+  const p = proto(v);
+  return p === Object.prototype || p === null;
+}
+function typeOf(v) {
+  switch (typeof v) {
+    case "boolean":
+      return TYPES2.bool;
+    case "bigint":
+      return TYPES2.int;
+    case "number":
+      return TYPES2.double;
+    case "string":
+      return TYPES2.string;
+    case "object":
+      if (v === null) return TYPES2.null_type;
+      if (Array.isArray(v)) return TYPES2.list;
+      if (v instanceof CelType) return TYPES2.type;
+      if (isMap2(v)) return TYPES2.map;
+  }
+  return bail();
+}
+function celEquals(a, b) {
+  if (a === b) return true;
+  switch (typeof a) {
+    case "string":
+    case "boolean":
+      return false;
+    case "bigint":
+    case "number":
+      return (typeof b === "bigint" || typeof b === "number") && typeof a !== typeof b ? looseEquals(a, b) : false;
+    case "object": {
+      if (typeof b !== "object" || a === null || b === null) return false;
+      const ta = typeOf(a);
+      if (ta !== typeOf(b)) return false;
+      if (ta === TYPES2.list) return listEquals(a, b);
+      if (ta === TYPES2.map)
+        return mapEquals(a, b);
+      return false;
+    }
+  }
+  return bail();
+}
+var looseEquals = (a, b) => a == b;
+function listEquals(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!celEquals(a[i], b[i])) return false;
+  return true;
+}
+function mapEquals(a, b) {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!Object.hasOwn(b, k) || !celEquals(a[k], b[k])) return false;
+  return true;
+}
+function comparable(a, b) {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === tb) return ta === "string" || ta === "bigint" || ta === "number" || ta === "boolean";
+  return ta === "bigint" && tb === "number" || ta === "number" && tb === "bigint";
+}
+var MIN_INT2 = -(2n ** 63n);
+var MAX_INT2 = 2n ** 63n - 1n;
+function checkedInt(v) {
+  return v < MIN_INT2 || v > MAX_INT2 ? bail() : v;
+}
+function celIn(v, coll) {
+  if (Array.isArray(coll)) {
+    for (const x of coll) if (celEquals(v, x)) return true;
+    return false;
+  }
+  if (isMap2(coll)) {
+    if (typeof v !== "string") return bail();
+    return Object.hasOwn(coll, v) && coll[v] !== void 0;
+  }
+  return bail();
+}
+function celSize(v) {
+  if (typeof v === "string") {
+    let n = 0;
+    for (const _ of v) n++;
+    return BigInt(n);
+  }
+  if (Array.isArray(v)) return BigInt(v.length);
+  if (isMap2(v)) return BigInt(Object.keys(v).length);
+  return bail();
+}
+function celString(v) {
+  switch (typeof v) {
+    case "string":
+      return v;
+    case "boolean":
+    case "bigint":
+      return `${v}`;
+    case "number":
+      return v === Infinity ? "+Inf" : v === -Infinity ? "-Inf" : `${v}`;
+  }
+  return bail();
+}
+function listIndex(k) {
+  const i = typeof k === "bigint" ? Number(k) : typeof k === "number" ? k : NaN;
+  return Number.isInteger(i) ? i : bail();
+}
+function entry(recv, key) {
+  if (Array.isArray(recv)) {
+    const i = listIndex(key);
+    return i >= 0 && i < recv.length ? recv[i] : void 0;
+  }
+  if (isMap2(recv)) {
+    if (typeof key !== "string") return bail();
+    return Object.hasOwn(recv, key) ? recv[key] : void 0;
+  }
+  return bail();
+}
+var regexps = /* @__PURE__ */ new Map();
+function celMatches(s, pattern) {
+  let re = regexps.get(pattern);
+  if (!re) {
+    try {
+      re = new RegExp(pattern);
+    } catch {
+      return bail();
+    }
+    if (regexps.size < 1e3) regexps.set(pattern, re);
+  }
+  return re.test(s);
+}
+function hasNoFields(v) {
+  const t = typeof v;
+  return v === null || t === "string" || t === "number" || t === "bigint" || t === "boolean";
+}
+function select(v, f) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return NONE;
+    const x2 = isMap2(v.value) && Object.hasOwn(v.value, f) ? v.value[f] : void 0;
+    return x2 === void 0 ? bail() : new Optional2(x2);
+  }
+  const x = isMap2(v) && Object.hasOwn(v, f) ? v[f] : void 0;
+  return x === void 0 ? bail() : x;
+}
+function optionalSelect(v, f) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return NONE;
+    v = v.value;
+  }
+  if (isMap2(v)) return Object.hasOwn(v, f) ? optionalOf(v[f]) : NONE;
+  return hasNoFields(v) || Array.isArray(v) ? NONE : bail();
+}
+function index(v, k) {
+  if (v instanceof Optional2) return bail();
+  const x = entry(v, k);
+  return x === void 0 ? bail() : x;
+}
+function optionalIndex(v, k) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return NONE;
+    v = v.value;
+  }
+  if (Array.isArray(v)) {
+    const i = typeof k === "bigint" ? Number(k) : k;
+    return typeof i === "number" && Number.isInteger(i) && i >= 0 ? optionalOf(v[i]) : NONE;
+  }
+  if (isMap2(v)) return typeof k === "string" && Object.hasOwn(v, k) ? optionalOf(v[k]) : NONE;
+  return hasNoFields(v) ? NONE : bail();
+}
+function hasField(v, f) {
+  if (isMap2(v)) return Object.hasOwn(v, f) && v[f] !== void 0;
+  return hasNoFields(v) || Array.isArray(v) ? false : bail();
+}
+function mapOf(kv) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (let i = 0; i < kv.length; i += 2) {
+    const key = kv[i];
+    if (typeof key !== "string" || Object.hasOwn(out, key)) return bail();
+    out[key] = kv[i + 1];
+  }
+  return out;
+}
+var bool3 = (v) => typeof v === "boolean" ? v : bail();
+var not = (v) => typeof v === "boolean" ? !v : bail();
+function negate(v) {
+  return typeof v === "bigint" ? checkedInt(-v) : typeof v === "number" ? -v : bail();
+}
+var lt = (a, b) => comparable(a, b) ? a < b : bail();
+var le = (a, b) => comparable(a, b) ? a <= b : bail();
+var gt = (a, b) => comparable(a, b) ? a > b : bail();
+var ge = (a, b) => comparable(a, b) ? a >= b : bail();
+function add(a, b) {
+  const t = typeof a;
+  if (t !== typeof b) return bail();
+  if (t === "string") return a + b;
+  if (t === "bigint") return checkedInt(a + b);
+  if (t === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  return bail();
+}
+function subtract(a, b) {
+  if (typeof a === "bigint" && typeof b === "bigint") return checkedInt(a - b);
+  return typeof a === "number" && typeof b === "number" ? a - b : bail();
+}
+function toDouble(v) {
+  return typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : bail();
+}
+function rangeOf(v) {
+  if (Array.isArray(v)) return v;
+  return isMap2(v) ? Object.keys(v) : bail();
+}
+function quantify(v, pred, decides) {
+  let unsure = false;
+  for (const x of rangeOf(v)) {
+    let p;
+    try {
+      p = pred(x);
+    } catch {
+      unsure = true;
+      continue;
+    }
+    if (p === decides) return decides;
+    if (p !== !decides) unsure = true;
+  }
+  return unsure ? bail() : !decides;
+}
+var exists = (v, pred) => quantify(v, pred, true);
+var all = (v, pred) => quantify(v, pred, false);
+function filterMap(v, pred, transform) {
+  const out = [];
+  for (const x of rangeOf(v)) {
+    const p = pred(x);
+    if (p === true) out.push(transform ? transform(x) : x);
+    else if (p !== false) return bail();
+  }
+  return out;
+}
+function mapList(v, transform) {
+  const items = rangeOf(v);
+  const out = new Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = transform(items[i]);
+  return out;
+}
+function orValue(v, d) {
+  if (!(v instanceof Optional2)) return bail();
+  return v.value === void 0 ? d : v.value;
+}
+var hasValue = (v) => v instanceof Optional2 ? v.value !== void 0 : bail();
+var str2 = (v) => typeof v === "string" ? v : bail();
+var position = (v) => typeof v === "bigint" ? Number(v) : bail();
+function substring(v, from, to) {
+  const s = str2(v);
+  const start = position(from);
+  const end = to === void 0 ? s.length : position(to);
+  if (start < 0 || start > s.length || end < start || end > s.length) return bail();
+  return s.substring(start, end);
+}
+function split(v, separator, limit) {
+  const s = str2(v);
+  const sep6 = str2(separator);
+  if (limit === void 0) return s.split(sep6);
+  const n = position(limit);
+  if (n === 0) return [];
+  const parts = s.split(sep6);
+  if (n < 0 || parts.length <= n) return parts;
+  return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep6)];
+}
+function join3(v, separator) {
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return bail();
+  return v.join(separator === void 0 ? "" : str2(separator));
+}
+function pathOr(v, fields, d) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return d;
+    v = v.value;
+  }
+  for (const f of fields) {
+    if (isMap2(v)) {
+      v = Object.hasOwn(v, f) ? v[f] : void 0;
+      if (v === void 0) return d;
+    } else if (hasNoFields(v) || Array.isArray(v)) return d;
+    else return bail();
+  }
+  return v;
+}
+function inStrings(v, set2, list3) {
+  return typeof v === "string" ? set2.has(v) : celIn(v, list3);
+}
+
+// src/rules/cel-fast.ts
+var Unsupported = class extends Error {
+};
+var OPERATIONS = { ...cel_values_exports };
+function compileFast(ast) {
+  const emitter = { constants: [], locals: [], inputs: /* @__PURE__ */ new Map(), names: 0 };
+  let body;
+  try {
+    body = emit(ast, /* @__PURE__ */ new Map(), emitter);
+  } catch (e) {
+    if (e instanceof Unsupported) return void 0;
+    throw e;
+  }
+  const names2 = Object.keys(OPERATIONS);
+  const source = `'use strict';
+const { ${names2.join(", ")} } = o;
+return function check(ctx) {
+` + [...emitter.inputs].map(([name, local]) => `  const ${local} = ctx[${constant(name, emitter)}];
+`).join("") + (emitter.locals.length ? `  let ${emitter.locals.join(", ")};
+` : "") + `  return ${body};
+};`;
+  const factory = new Function("o", "k", source);
+  return factory(OPERATIONS, emitter.constants);
+}
+function node(n) {
+  if (n === null || typeof n !== "object" || typeof n.op !== "string")
+    throw new Unsupported("not an AST node");
+  return n;
+}
+function pair(n) {
+  const a = n.args;
+  if (!Array.isArray(a) || a.length !== 2) throw new Unsupported(`${n.op}: unexpected shape`);
+  return [a[0], a[1]];
+}
+function constant(value, e) {
+  let i = e.constants.indexOf(value);
+  if (i < 0) i = e.constants.push(value) - 1;
+  return `k[${i}]`;
+}
+function isLiteral(v) {
+  const t = typeof v;
+  return v === null || t === "string" || t === "boolean" || t === "bigint" || t === "number";
+}
+var BINARY = {
+  "==": "celEquals",
+  in: "celIn",
+  "<": "lt",
+  "<=": "le",
+  ">": "gt",
+  ">=": "ge",
+  "+": "add",
+  "-": "subtract"
+};
+function emit(raw, scope, e) {
+  const n = node(raw);
+  const sub = (x) => emit(x, scope, e);
+  switch (n.op) {
+    case "value":
+      if (!isLiteral(n.args)) throw new Unsupported(`literal of type ${typeof n.args}`);
+      return constant(n.args, e);
+    case "id":
+      return identifier(String(n.args), scope, e);
+    case ".":
+    case ".?": {
+      const [obj, field] = pair(n);
+      if (typeof field !== "string") throw new Unsupported("field name");
+      const fn2 = n.op === "." ? "select" : "optionalSelect";
+      return `${fn2}(${sub(obj)}, ${constant(field, e)})`;
+    }
+    case "[]":
+    case "[?]": {
+      const [obj, key] = pair(n);
+      return `${n.op === "[]" ? "index" : "optionalIndex"}(${sub(obj)}, ${sub(key)})`;
+    }
+    case "list":
+      return listLiteral(n, scope, e);
+    case "map": {
+      if (!Array.isArray(n.args)) throw new Unsupported("map shape");
+      const kv = n.args.flatMap((entry2) => {
+        if (!Array.isArray(entry2) || entry2.length !== 2) throw new Unsupported("map entry");
+        return [sub(entry2[0]), sub(entry2[1])];
+      });
+      return `mapOf([${kv.join(", ")}])`;
+    }
+    case "call":
+      return globalCall(n, scope, e);
+    case "rcall":
+      return receiverCall(n, scope, e);
+    case "!_":
+      return `not(${sub(n.args)})`;
+    case "-_":
+      return `negate(${sub(n.args)})`;
+    case "?:": {
+      const a = n.args;
+      if (!Array.isArray(a) || a.length !== 3) throw new Unsupported("?: shape");
+      return `(bool(${sub(a[0])}) ? ${sub(a[1])} : ${sub(a[2])})`;
+    }
+    // Only a boolean left side decides here; an error or another type on the left (which
+    // CEL may still absorb, depending on the right side) is the interpreter's to judge.
+    case "&&":
+    case "||": {
+      const [l2, r2] = pair(n);
+      return `(bool(${sub(l2)}) ${n.op} bool(${sub(r2)}))`;
+    }
+    case "==":
+    case "!=": {
+      const [l2, r2] = pair(n);
+      const not2 = n.op === "!=" ? "!" : "";
+      const t = typeName(r2);
+      if (t && node(l2).op === "call" && isTypeCall(node(l2)) && !scope.has(t))
+        return `${not2}(${sub(l2)} === ${constant(TYPES2[t], e)})`;
+      return `${not2}celEquals(${sub(l2)}, ${sub(r2)})`;
+    }
+    case "in": {
+      const [l2, r2] = pair(n);
+      const strings3 = stringLiterals(r2);
+      if (strings3)
+        return `inStrings(${sub(l2)}, ${constant(new Set(strings3), e)}, ${constant(Object.freeze(strings3), e)})`;
+      break;
+    }
+  }
+  const fn = Object.hasOwn(BINARY, n.op) ? BINARY[n.op] : void 0;
+  if (!fn) throw new Unsupported(`operator ${n.op}`);
+  const [l, r] = pair(n);
+  return `${fn}(${sub(l)}, ${sub(r)})`;
+}
+function typeName(raw) {
+  const n = node(raw);
+  return n.op === "id" && typeof n.args === "string" && Object.hasOwn(TYPES2, n.args) ? n.args : void 0;
+}
+function isTypeCall(n) {
+  return Array.isArray(n.args) && n.args[0] === "type";
+}
+function stringLiterals(raw) {
+  const n = node(raw);
+  if (n.op !== "list" || !Array.isArray(n.args)) return void 0;
+  const out = [];
+  for (const x of n.args) {
+    const item = node(x);
+    if (item.op !== "value" || typeof item.args !== "string") return void 0;
+    out.push(item.args);
+  }
+  return out;
+}
+function identifier(name, scope, e) {
+  const local = scope.get(name);
+  if (local) return local;
+  if (Object.hasOwn(TYPES2, name)) return constant(TYPES2[name], e);
+  if (name in Object.prototype) throw new Unsupported(`variable ${name}`);
+  let input = e.inputs.get(name);
+  if (!input) e.inputs.set(name, input = `c${e.inputs.size}`);
+  return `(${input} === undefined ? bail() : ${input})`;
+}
+function listLiteral(n, scope, e) {
+  if (!Array.isArray(n.args)) throw new Unsupported("list shape");
+  const items = n.args;
+  if (items.every((x) => node(x).op === "value" && isLiteral(node(x).args)))
+    return constant(Object.freeze(items.map((x) => node(x).args)), e);
+  return `[${items.map((x) => emit(x, scope, e)).join(", ")}]`;
+}
+function callArgs(raw, what) {
+  if (!Array.isArray(raw)) throw new Unsupported(`${what} arguments`);
+  return raw;
+}
+var GLOBAL_FUNCTIONS = {
+  size: "celSize",
+  string: "celString",
+  type: "typeOf",
+  double: "toDouble"
+};
+function globalCall(n, scope, e) {
+  const a = n.args;
+  if (!Array.isArray(a) || a.length !== 2) throw new Unsupported("call shape");
+  const name = String(a[0]);
+  const args = callArgs(a[1], name);
+  if (args.length !== 1) throw new Unsupported(`${name} arity`);
+  if (name === "has") {
+    const arg = node(args[0]);
+    if (arg.op !== ".") throw new Unsupported("has() argument");
+    const [obj, field] = pair(arg);
+    if (typeof field !== "string") throw new Unsupported("has() field");
+    return `hasField(${emit(obj, scope, e)}, ${constant(field, e)})`;
+  }
+  const fn = Object.hasOwn(GLOBAL_FUNCTIONS, name) ? GLOBAL_FUNCTIONS[name] : void 0;
+  if (!fn) throw new Unsupported(`function ${name}`);
+  return `${fn}(${emit(args[0], scope, e)})`;
+}
+var METHODS = {
+  "orValue/1": { fn: "orValue" },
+  "hasValue/0": { fn: "hasValue" },
+  "startsWith/1": { fn: ".startsWith", strings: true },
+  "endsWith/1": { fn: ".endsWith", strings: true },
+  "contains/1": { fn: ".includes", strings: true },
+  "lowerAscii/0": { fn: ".toLowerCase", strings: true },
+  "upperAscii/0": { fn: ".toUpperCase", strings: true },
+  "trim/0": { fn: ".trim", strings: true },
+  "matches/1": { fn: "celMatches", strings: true },
+  "indexOf/1": { fn: "BigInt.indexOf", strings: true },
+  "lastIndexOf/1": { fn: "BigInt.lastIndexOf", strings: true },
+  "substring/1": { fn: "substring" },
+  "substring/2": { fn: "substring" },
+  "split/1": { fn: "split" },
+  "split/2": { fn: "split" },
+  "join/0": { fn: "join" },
+  "join/1": { fn: "join" }
+};
+function receiverCall(n, scope, e) {
+  const a = n.args;
+  if (!Array.isArray(a) || a.length !== 3) throw new Unsupported("rcall shape");
+  const name = String(a[0]);
+  const recvNode = node(a[1]);
+  const args = callArgs(a[2], name);
+  if (name === "bind" && recvNode.op === "id" && recvNode.args === "cel")
+    return bindMacro(args, scope, e);
+  if (name === "exists" || name === "all" || name === "filter" || name === "map")
+    return comprehension(name, recvNode, args, scope, e);
+  if (name === "orValue" && args.length === 1 && recvNode.op === ".?") {
+    const fields = [];
+    let base = recvNode;
+    while (base.op === ".?") {
+      const [obj, field] = pair(base);
+      if (typeof field !== "string") throw new Unsupported("field name");
+      fields.unshift(field);
+      base = node(obj);
+    }
+    return `pathOr(${emit(base, scope, e)}, ${constant(Object.freeze(fields), e)}, ${emit(args[0], scope, e)})`;
+  }
+  const method = METHODS[`${name}/${args.length}`];
+  if (!method) throw new Unsupported(`method ${name}/${args.length}`);
+  const recv = emit(recvNode, scope, e);
+  const emitted = args.map((x) => emit(x, scope, e));
+  if (!method.strings) return `${method.fn}(${[recv, ...emitted].join(", ")})`;
+  const strs = emitted.map((x) => `str(${x})`);
+  if (method.fn === "celMatches") return `celMatches(str(${recv}), ${strs[0]})`;
+  if (method.fn.startsWith("BigInt."))
+    return `BigInt(str(${recv})${method.fn.slice(6)}(${strs.join(", ")}))`;
+  return `str(${recv})${method.fn}(${strs.join(", ")})`;
+}
+function bindVariable(nameNode, scope, e) {
+  const id = node(nameNode);
+  if (id.op !== "id" || typeof id.args !== "string") throw new Unsupported("macro variable");
+  const local = `v${e.names++}`;
+  return [local, new Map(scope).set(id.args, local)];
+}
+function bindMacro(args, scope, e) {
+  if (args.length !== 3) throw new Unsupported("cel.bind arguments");
+  const init = emit(args[1], scope, e);
+  const [local, inner] = bindVariable(args[0], scope, e);
+  e.locals.push(local);
+  return `(${local} = ${init}, ${emit(args[2], inner, e)})`;
+}
+function comprehension(name, recvNode, args, scope, e) {
+  const recv = emit(recvNode, scope, e);
+  const [local, inner] = bindVariable(args[0], scope, e);
+  const lambda = (x) => `(${local}) => ${emit(x, inner, e)}`;
+  if ((name === "exists" || name === "all" || name === "filter") && args.length === 2)
+    return `${name === "filter" ? "filterMap" : name}(${recv}, ${lambda(args[1])})`;
+  if (name === "map" && args.length === 2) return `mapList(${recv}, ${lambda(args[1])})`;
+  if (name === "map" && args.length === 3)
+    return `filterMap(${recv}, ${lambda(args[1])}, ${lambda(args[2])})`;
+  throw new Unsupported(`${name} arguments`);
+}
+
 // src/rules/cel.ts
 var environment;
 function celEnvironment() {
@@ -20747,9 +21382,32 @@ function celEnvironment() {
   }
   return environment;
 }
+function compileCheckParts(expression) {
+  const env = celEnvironment();
+  const program = env.parse(expression);
+  const interpreted = (context) => program(context);
+  if (!env.check(expression).valid) return { interpreted };
+  const fast = compileFast(program.ast);
+  return fast ? { interpreted, fast } : { interpreted };
+}
+function isCheckResult(r) {
+  if (typeof r === "boolean") return true;
+  if (!Array.isArray(r)) return false;
+  for (const x of r) if (typeof x !== "string") return false;
+  return true;
+}
 function compileCheck(expression) {
-  const program = celEnvironment().parse(expression);
-  return (context) => program(context);
+  const { interpreted, fast } = compileCheckParts(expression);
+  if (!fast) return interpreted;
+  return (context) => {
+    let result;
+    try {
+      result = fast(context);
+    } catch {
+      return interpreted(context);
+    }
+    return isCheckResult(result) ? result : interpreted(context);
+  };
 }
 
 // src/generated/validate-rule.js
@@ -21614,9 +22272,9 @@ function loadActiveRules(root, config) {
     customFiles.map((f) => ({ file: f.path, text: readFileSync3(f.absolute, "utf8") })),
     false
   );
-  const all = [...builtin, ...custom];
+  const all2 = [...builtin, ...custom];
   const ids = /* @__PURE__ */ new Set([
-    ...all.map((r) => r.id),
+    ...all2.map((r) => r.id),
     ...SYSTEM_RULES.filter((r) => r.configurable).map((r) => r.id)
   ]);
   for (const r of custom) {
@@ -21626,7 +22284,7 @@ function loadActiveRules(root, config) {
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
     if (!ids.has(id)) throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
   }
-  return all.filter((r) => !config.rules.disabled.includes(r.id));
+  return all2.filter((r) => !config.rules.disabled.includes(r.id));
 }
 function evaluationSettings(config) {
   return {
@@ -21775,16 +22433,16 @@ function pooledWorkers(count) {
     const { port1, port2 } = new MessageChannel();
     const start = { kubegateScanWorker: true, port: port2 };
     const worker = newWorker({ workerData: start, transferList: [port2] });
-    const entry = { worker, port: port1 };
+    const entry2 = { worker, port: port1 };
     worker.unref();
     port1.unref();
     const drop = () => {
-      const at2 = pool.indexOf(entry);
+      const at2 = pool.indexOf(entry2);
       if (at2 >= 0) pool.splice(at2, 1);
     };
     worker.on("error", drop);
     worker.on("exit", drop);
-    pool.push(entry);
+    pool.push(entry2);
   }
   return pool.slice(0, count);
 }
@@ -21858,8 +22516,8 @@ function newWorker(options) {
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
   const api = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
-  const entry = pathToFileURL(WORKER_ENTRY).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  const entry2 = pathToFileURL(WORKER_ENTRY).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
 function runShare(job, port) {
@@ -21987,7 +22645,7 @@ function sortFindings(findings) {
 
 // src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -21999,7 +22657,7 @@ import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, 
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readdir, readFile } from "node:fs/promises";
-import { join as join3, relative as relative3, sep as sep2 } from "node:path";
+import { join as join4, relative as relative3, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function toRel(root, dir) {
@@ -22008,7 +22666,7 @@ function toRel(root, dir) {
 }
 async function readChartMeta(dir) {
   try {
-    const doc = (0, import_yaml4.parse)(await readFile(join3(dir, "Chart.yaml"), "utf8"));
+    const doc = (0, import_yaml4.parse)(await readFile(join4(dir, "Chart.yaml"), "utf8"));
     if (doc === null || typeof doc !== "object") return {};
     const { name, type: type2 } = doc;
     return {
@@ -22046,12 +22704,12 @@ async function discover(root) {
       else result.charts.push({ dir, relDir, ...meta.name ? { name: meta.name } : {} });
     }
     const kfile = KUSTOMIZATION_FILES.find((f) => names2.has(f));
-    if (kfile && await isComponent(join3(dir, kfile)))
+    if (kfile && await isComponent(join4(dir, kfile)))
       result.skipped.push({ relDir, reason: "kustomize-component" });
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries2.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
-      await walk(join3(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+      await walk(join4(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
     }
   };
   await walk(root, false);
@@ -22111,7 +22769,7 @@ async function discoverUnder(rootDir, paths, exclude) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
-import { delimiter, join as join4 } from "node:path";
+import { delimiter, join as join5 } from "node:path";
 var ENV_VARS = {
   helm: "KUBEGATE_HELM",
   kubectl: "KUBEGATE_KUBECTL"
@@ -22156,7 +22814,7 @@ async function findBinary(name, options = {}) {
   }
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const candidate = join4(dir, name);
+    const candidate = join5(dir, name);
     if (await isExecutableFile(candidate))
       return { ok: true, name, path: candidate, source: "path" };
   }
@@ -22166,7 +22824,7 @@ async function findBinary(name, options = {}) {
 // src/render/chart-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join5, posix as posix2 } from "node:path";
+import { join as join6, posix as posix2 } from "node:path";
 function readText(abs) {
   try {
     return readFileSync4(abs, "utf8");
@@ -22182,16 +22840,16 @@ function listTpl(dir, rel, out) {
     return;
   }
   for (const e of entries2) {
-    if (e.isDirectory()) listTpl(join5(dir, e.name), posix2.join(rel, e.name), out);
+    if (e.isDirectory()) listTpl(join6(dir, e.name), posix2.join(rel, e.name), out);
     else if (e.isFile() && e.name.endsWith(".tpl"))
-      out.push({ abs: join5(dir, e.name), rel: posix2.join(rel, e.name) });
+      out.push({ abs: join6(dir, e.name), rel: posix2.join(rel, e.name) });
   }
 }
 function chartFiles(chart, extraValues = []) {
   const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
   const load2 = (inChart) => {
-    if (!texts.has(inChart)) texts.set(inChart, readText(join5(chart.dir, inChart)));
+    if (!texts.has(inChart)) texts.set(inChart, readText(join6(chart.dir, inChart)));
     const text2 = texts.get(inChart);
     return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
   };
@@ -22235,7 +22893,7 @@ function chartFiles(chart, extraValues = []) {
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { join as join6, resolve as resolve5 } from "node:path";
+import { join as join7, resolve as resolve5 } from "node:path";
 
 // src/render/repo-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -22282,7 +22940,7 @@ function referenced(k) {
 function kustomizationIn(dir) {
   for (const name of KUSTOMIZATION_FILES) {
     try {
-      if (statSync3(join6(dir, name)).isFile()) return join6(dir, name);
+      if (statSync3(join7(dir, name)).isFile()) return join7(dir, name);
     } catch {
     }
   }
@@ -22347,7 +23005,7 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml7 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/render/values-lookup.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -22371,20 +23029,20 @@ function findValuesPath(file, path) {
   return parsed ? deepestLine(parsed.root, parsed.lines, path) : void 0;
 }
 function deepestLine(root, lines, path) {
-  let node = root;
+  let node2 = root;
   let hit;
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
     let at2;
-    if (typeof seg === "string" && (0, import_yaml6.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === seg);
-      if (pair) {
-        next = pair.value ?? void 0;
-        at2 = pair.key.range?.[0];
+    if (typeof seg === "string" && (0, import_yaml6.isMap)(node2)) {
+      const pair2 = node2.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === seg);
+      if (pair2) {
+        next = pair2.value ?? void 0;
+        at2 = pair2.key.range?.[0];
       }
-    } else if (typeof seg === "number" && (0, import_yaml6.isSeq)(node)) {
-      const item = node.items[seg];
+    } else if (typeof seg === "number" && (0, import_yaml6.isSeq)(node2)) {
+      const item = node2.items[seg];
       if (item) {
         next = item;
         at2 = item.range?.[0];
@@ -22392,7 +23050,7 @@ function deepestLine(root, lines, path) {
     }
     if (at2 === void 0) break;
     hit = { line: lines.linePos(at2).line, depth: depth + 1 };
-    node = next;
+    node2 = next;
   }
   return hit;
 }
@@ -22404,7 +23062,7 @@ function readSourceDocuments(rootDir, files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
     let text2;
     try {
-      text2 = readFileSync6(join7(rootDir, file), "utf8");
+      text2 = readFileSync6(join8(rootDir, file), "utf8");
     } catch {
       continue;
     }
@@ -22480,12 +23138,12 @@ function scopeToKind(text2, kind) {
 function walkKeys(lines, path, from = 0) {
   const found = [];
   let cursor = from;
-  path.forEach((seg, index) => {
+  path.forEach((seg, index2) => {
     if (typeof seg !== "string") return;
     const pattern = keyPattern(seg);
     for (let i = cursor; i < lines.length; i++) {
       if (pattern.test(lines[i])) {
-        found.push({ index, line: i });
+        found.push({ index: index2, line: i });
         cursor = i + 1;
         return;
       }
@@ -22661,10 +23319,10 @@ import { resolve as resolve6 } from "node:path";
 init_define_KUBEGATE_BUILTIN_RULES();
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp(join8(tmpdir(), "kubegate-render-"));
+  const home = await mkdtemp(join9(tmpdir(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -22674,9 +23332,9 @@ async function createPrivateEnv(base = process.env) {
   Object.assign(env, {
     HOME: home,
     KUBECONFIG: "/dev/null",
-    HELM_CACHE_HOME: join8(home, "cache"),
-    HELM_CONFIG_HOME: join8(home, "config"),
-    HELM_DATA_HOME: join8(home, "data"),
+    HELM_CACHE_HOME: join9(home, "cache"),
+    HELM_CONFIG_HOME: join9(home, "config"),
+    HELM_DATA_HOME: join9(home, "data"),
     HTTP_PROXY: DEAD_PROXY,
     HTTPS_PROXY: DEAD_PROXY,
     http_proxy: DEAD_PROXY,
@@ -22862,7 +23520,7 @@ function templatePath(chartRelDir, source) {
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join9, posix as posix3, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
 function normalise(root, file) {
   const rel = isAbsolute4(file) ? relative6(root, file).split(sep5).join("/") : file;
   return posix3.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
@@ -22871,7 +23529,7 @@ var within = (dir, file) => dir === "." || dir === "" || file === dir || file.st
 function fileDependencies(root, chartDir) {
   let meta;
   try {
-    meta = (0, import_yaml8.parse)(readFileSync7(join9(chartDir, "Chart.yaml"), "utf8"));
+    meta = (0, import_yaml8.parse)(readFileSync7(join10(chartDir, "Chart.yaml"), "utf8"));
   } catch {
     return [];
   }
@@ -22972,11 +23630,11 @@ function sameness(f) {
   return [f.location.file, f.location.line, f.message, f.waiver ? "waived" : ""].join("\0");
 }
 function addRelated(f, more) {
-  const all = [...f.related ?? []];
+  const all2 = [...f.related ?? []];
   for (const r of more)
-    if (!all.some((a) => a.file === r.file && a.line === r.line && a.message === r.message))
-      all.push(r);
-  if (all.length) f.related = all;
+    if (!all2.some((a) => a.file === r.file && a.line === r.line && a.message === r.message))
+      all2.push(r);
+  if (all2.length) f.related = all2;
 }
 function naming(sets) {
   return sets.length === 1 ? `value set ${sets[0]}` : `value sets ${sets.join(", ")}`;
@@ -23057,7 +23715,7 @@ function evaluateHelm(chart, output, ctx, config, out, onFinding) {
     const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
     const inChart = doc.source?.split("/").slice(1).join("/");
     if (inChart !== void 0 && !templates.has(path))
-      templates.set(path, readText(join10(chart.dir, inChart)));
+      templates.set(path, readText(join11(chart.dir, inChart)));
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
@@ -23144,7 +23802,7 @@ async function addRenders(plain, options) {
   };
   const kustomizeDirs = config.render.kustomize ? [
     ...found.kustomizations.map((k) => k.dir),
-    ...found.skipped.filter((s) => s.reason === "kustomize-component").map((s) => join10(options.root, s.relDir))
+    ...found.skipped.filter((s) => s.reason === "kustomize-component").map((s) => join11(options.root, s.relDir))
   ] : [];
   const patches = new Set(kustomizeDirs.flatMap((dir) => kustomizePatchFiles(options.root, dir)));
   if (patches.size > 0) base = withoutPatchFiles(base, patches);
@@ -23234,9 +23892,9 @@ async function addRenders(plain, options) {
     }
   };
 }
-function withoutJobs(all, drop) {
+function withoutJobs(all2, drop) {
   const dropped = new Set(drop);
-  return all.filter((j) => !dropped.has(j));
+  return all2.filter((j) => !dropped.has(j));
 }
 function uniqueBy(items, key) {
   const seen = /* @__PURE__ */ new Set();
@@ -23252,7 +23910,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GIT_TIMEOUT_MS = 12e4;
@@ -23291,8 +23949,8 @@ async function extractCommit(workspace, sha) {
       );
     }
   }
-  const dir = await mkdtemp2(join11(tmpdir2(), "kubegate-base-"));
-  const archive = join11(dir, "..", `${dir.split("/").pop()}.tar`);
+  const dir = await mkdtemp2(join12(tmpdir2(), "kubegate-base-"));
+  const archive = join12(dir, "..", `${dir.split("/").pop()}.tar`);
   await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
   try {
     await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
@@ -23317,7 +23975,7 @@ async function changedPaths(workspace, sha) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync8 } from "node:fs";
 import { rm as rm3 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -23447,7 +24105,7 @@ function triggersOf(requirement, change, context = {}) {
   const { when } = requirement;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (t) => {
+  const add2 = (t) => {
     const key = `${t.what}\0${t.location?.file ?? ""}:${t.location?.line ?? ""}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -23460,21 +24118,21 @@ function triggersOf(requirement, change, context = {}) {
     fingerprint: f.fingerprint
   });
   if (when.rules?.length) {
-    for (const f of open) if (when.rules.includes(f.ruleId)) add(findingTrigger(f, f.message));
+    for (const f of open) if (when.rules.includes(f.ruleId)) add2(findingTrigger(f, f.message));
   }
   if (when.severities?.length) {
     for (const f of open)
-      if (when.severities.includes(f.severity)) add(findingTrigger(f, f.message));
+      if (when.severities.includes(f.severity)) add2(findingTrigger(f, f.message));
   }
   if (when.paths?.length) {
     const match = (0, import_picomatch5.default)(when.paths, { dot: true });
     for (const file of change.changedFiles)
-      if (match(file)) add({ what: `changes ${file}`, location: { file, line: 1 } });
+      if (match(file)) add2({ what: `changes ${file}`, location: { file, line: 1 } });
   }
   if (when.namespaces?.length) {
     const namespaces = new Set(when.namespaces);
     for (const r of change.resources)
-      if (namespaces.has(r.namespace)) add({ what: `${r.change} ${r.id}`, location: r.location });
+      if (namespaces.has(r.namespace)) add2({ what: `${r.change} ${r.id}`, location: r.location });
     const inScope = change.rbac.filter((c) => {
       const ns = scopeNamespace(c.scope);
       return ns !== void 0 && namespaces.has(ns);
@@ -23485,7 +24143,7 @@ function triggersOf(requirement, change, context = {}) {
       context.rbacLocation ?? (() => void 0),
       context.rbacFingerprint ?? (() => void 0)
     ))
-      add(t);
+      add2(t);
   }
   if (when.rbac) {
     for (const t of rbacTriggers(
@@ -23494,13 +24152,13 @@ function triggersOf(requirement, change, context = {}) {
       context.rbacLocation ?? (() => void 0),
       context.rbacFingerprint ?? (() => void 0)
     ))
-      add(t);
+      add2(t);
   }
   if (when.waivers) {
     for (const w of change.waivers) {
       const waiver = w.finding.waiver;
       const why = waiver ? `"${waiver.reason}", expires ${waiver.expires}` : "a waiver";
-      add({
+      add2({
         what: `waiver ${w.change} for ${w.finding.ruleId} on ${w.finding.resource}${w.finding.container ? ` [${w.finding.container}]` : ""}: ${why}`,
         location: at(w.finding),
         fingerprint: w.finding.fingerprint
@@ -23509,7 +24167,7 @@ function triggersOf(requirement, change, context = {}) {
   }
   if (when.policy) {
     for (const file of change.policyFiles)
-      add({
+      add2({
         what: `changes the policy file ${file} (it takes effect after the merge)`,
         location: { file, line: 1 }
       });
@@ -23531,13 +24189,13 @@ function readOr(path) {
 function changedPolicyFiles(baseDir, workspace, configFile, config) {
   const changed = [];
   const configPath = configFile || DEFAULT_CONFIG_FILE;
-  if (readOr(join12(baseDir, configPath)) !== readOr(join12(workspace, configPath)))
+  if (readOr(join13(baseDir, configPath)) !== readOr(join13(workspace, configPath)))
     changed.push(configPath);
   if (config.rules.custom.length > 0) {
     const list3 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
     const files = /* @__PURE__ */ new Set([...list3(baseDir), ...list3(workspace)]);
     for (const file of [...files].sort()) {
-      if (readOr(join12(baseDir, file)) !== readOr(join12(workspace, file))) changed.push(file);
+      if (readOr(join13(baseDir, file)) !== readOr(join13(workspace, file))) changed.push(file);
     }
   }
   return changed;

@@ -26,6 +26,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -864,16 +868,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key, value, index2) {
+        if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key.charCodeAt(index2);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key.length !== ++index2) {
+          this.middle = new _TstNode(key, value, index2);
         } else {
           this.value = value;
         }
@@ -887,34 +891,34 @@ var require_tree = __commonJS({
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
-        let index = 0;
-        let node = this;
+        let index2 = 0;
+        let node2 = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key.charCodeAt(index2);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
-            if (length === ++index) {
-              node.value = value;
+          if (node2.code === code) {
+            if (length === ++index2) {
+              node2.value = value;
               break;
-            } else if (node.middle !== null) {
-              node = node.middle;
+            } else if (node2.middle !== null) {
+              node2 = node2.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node2.middle = new _TstNode(key, value, index2);
               break;
             }
-          } else if (node.code < code) {
-            if (node.left !== null) {
-              node = node.left;
+          } else if (node2.code < code) {
+            if (node2.left !== null) {
+              node2 = node2.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node2.left = new _TstNode(key, value, index2);
               break;
             }
-          } else if (node.right !== null) {
-            node = node.right;
+          } else if (node2.right !== null) {
+            node2 = node2.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node2.right = new _TstNode(key, value, index2);
             break;
           }
         }
@@ -925,22 +929,22 @@ var require_tree = __commonJS({
        */
       search(key) {
         const keylength = key.length;
-        let index = 0;
-        let node = this;
-        while (node !== null && index < keylength) {
-          let code = key[index];
+        let index2 = 0;
+        let node2 = this;
+        while (node2 !== null && index2 < keylength) {
+          let code = key[index2];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
-          while (node !== null) {
-            if (code === node.code) {
-              if (keylength === ++index) {
-                return node;
+          while (node2 !== null) {
+            if (code === node2.code) {
+              if (keylength === ++index2) {
+                return node2;
               }
-              node = node.middle;
+              node2 = node2.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node2 = node2.code < code ? node2.left : node2.right;
           }
         }
         return null;
@@ -2011,11 +2015,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -2798,114 +2802,114 @@ var require_constants2 = __commonJS({
       LENIENT_FLAGS2[LENIENT_FLAGS2["CHUNKED_LENGTH"] = 2] = "CHUNKED_LENGTH";
       LENIENT_FLAGS2[LENIENT_FLAGS2["KEEP_ALIVE"] = 4] = "KEEP_ALIVE";
     })(LENIENT_FLAGS = exports.LENIENT_FLAGS || (exports.LENIENT_FLAGS = {}));
-    var METHODS;
-    (function(METHODS2) {
-      METHODS2[METHODS2["DELETE"] = 0] = "DELETE";
-      METHODS2[METHODS2["GET"] = 1] = "GET";
-      METHODS2[METHODS2["HEAD"] = 2] = "HEAD";
-      METHODS2[METHODS2["POST"] = 3] = "POST";
-      METHODS2[METHODS2["PUT"] = 4] = "PUT";
-      METHODS2[METHODS2["CONNECT"] = 5] = "CONNECT";
-      METHODS2[METHODS2["OPTIONS"] = 6] = "OPTIONS";
-      METHODS2[METHODS2["TRACE"] = 7] = "TRACE";
-      METHODS2[METHODS2["COPY"] = 8] = "COPY";
-      METHODS2[METHODS2["LOCK"] = 9] = "LOCK";
-      METHODS2[METHODS2["MKCOL"] = 10] = "MKCOL";
-      METHODS2[METHODS2["MOVE"] = 11] = "MOVE";
-      METHODS2[METHODS2["PROPFIND"] = 12] = "PROPFIND";
-      METHODS2[METHODS2["PROPPATCH"] = 13] = "PROPPATCH";
-      METHODS2[METHODS2["SEARCH"] = 14] = "SEARCH";
-      METHODS2[METHODS2["UNLOCK"] = 15] = "UNLOCK";
-      METHODS2[METHODS2["BIND"] = 16] = "BIND";
-      METHODS2[METHODS2["REBIND"] = 17] = "REBIND";
-      METHODS2[METHODS2["UNBIND"] = 18] = "UNBIND";
-      METHODS2[METHODS2["ACL"] = 19] = "ACL";
-      METHODS2[METHODS2["REPORT"] = 20] = "REPORT";
-      METHODS2[METHODS2["MKACTIVITY"] = 21] = "MKACTIVITY";
-      METHODS2[METHODS2["CHECKOUT"] = 22] = "CHECKOUT";
-      METHODS2[METHODS2["MERGE"] = 23] = "MERGE";
-      METHODS2[METHODS2["M-SEARCH"] = 24] = "M-SEARCH";
-      METHODS2[METHODS2["NOTIFY"] = 25] = "NOTIFY";
-      METHODS2[METHODS2["SUBSCRIBE"] = 26] = "SUBSCRIBE";
-      METHODS2[METHODS2["UNSUBSCRIBE"] = 27] = "UNSUBSCRIBE";
-      METHODS2[METHODS2["PATCH"] = 28] = "PATCH";
-      METHODS2[METHODS2["PURGE"] = 29] = "PURGE";
-      METHODS2[METHODS2["MKCALENDAR"] = 30] = "MKCALENDAR";
-      METHODS2[METHODS2["LINK"] = 31] = "LINK";
-      METHODS2[METHODS2["UNLINK"] = 32] = "UNLINK";
-      METHODS2[METHODS2["SOURCE"] = 33] = "SOURCE";
-      METHODS2[METHODS2["PRI"] = 34] = "PRI";
-      METHODS2[METHODS2["DESCRIBE"] = 35] = "DESCRIBE";
-      METHODS2[METHODS2["ANNOUNCE"] = 36] = "ANNOUNCE";
-      METHODS2[METHODS2["SETUP"] = 37] = "SETUP";
-      METHODS2[METHODS2["PLAY"] = 38] = "PLAY";
-      METHODS2[METHODS2["PAUSE"] = 39] = "PAUSE";
-      METHODS2[METHODS2["TEARDOWN"] = 40] = "TEARDOWN";
-      METHODS2[METHODS2["GET_PARAMETER"] = 41] = "GET_PARAMETER";
-      METHODS2[METHODS2["SET_PARAMETER"] = 42] = "SET_PARAMETER";
-      METHODS2[METHODS2["REDIRECT"] = 43] = "REDIRECT";
-      METHODS2[METHODS2["RECORD"] = 44] = "RECORD";
-      METHODS2[METHODS2["FLUSH"] = 45] = "FLUSH";
-    })(METHODS = exports.METHODS || (exports.METHODS = {}));
+    var METHODS2;
+    (function(METHODS3) {
+      METHODS3[METHODS3["DELETE"] = 0] = "DELETE";
+      METHODS3[METHODS3["GET"] = 1] = "GET";
+      METHODS3[METHODS3["HEAD"] = 2] = "HEAD";
+      METHODS3[METHODS3["POST"] = 3] = "POST";
+      METHODS3[METHODS3["PUT"] = 4] = "PUT";
+      METHODS3[METHODS3["CONNECT"] = 5] = "CONNECT";
+      METHODS3[METHODS3["OPTIONS"] = 6] = "OPTIONS";
+      METHODS3[METHODS3["TRACE"] = 7] = "TRACE";
+      METHODS3[METHODS3["COPY"] = 8] = "COPY";
+      METHODS3[METHODS3["LOCK"] = 9] = "LOCK";
+      METHODS3[METHODS3["MKCOL"] = 10] = "MKCOL";
+      METHODS3[METHODS3["MOVE"] = 11] = "MOVE";
+      METHODS3[METHODS3["PROPFIND"] = 12] = "PROPFIND";
+      METHODS3[METHODS3["PROPPATCH"] = 13] = "PROPPATCH";
+      METHODS3[METHODS3["SEARCH"] = 14] = "SEARCH";
+      METHODS3[METHODS3["UNLOCK"] = 15] = "UNLOCK";
+      METHODS3[METHODS3["BIND"] = 16] = "BIND";
+      METHODS3[METHODS3["REBIND"] = 17] = "REBIND";
+      METHODS3[METHODS3["UNBIND"] = 18] = "UNBIND";
+      METHODS3[METHODS3["ACL"] = 19] = "ACL";
+      METHODS3[METHODS3["REPORT"] = 20] = "REPORT";
+      METHODS3[METHODS3["MKACTIVITY"] = 21] = "MKACTIVITY";
+      METHODS3[METHODS3["CHECKOUT"] = 22] = "CHECKOUT";
+      METHODS3[METHODS3["MERGE"] = 23] = "MERGE";
+      METHODS3[METHODS3["M-SEARCH"] = 24] = "M-SEARCH";
+      METHODS3[METHODS3["NOTIFY"] = 25] = "NOTIFY";
+      METHODS3[METHODS3["SUBSCRIBE"] = 26] = "SUBSCRIBE";
+      METHODS3[METHODS3["UNSUBSCRIBE"] = 27] = "UNSUBSCRIBE";
+      METHODS3[METHODS3["PATCH"] = 28] = "PATCH";
+      METHODS3[METHODS3["PURGE"] = 29] = "PURGE";
+      METHODS3[METHODS3["MKCALENDAR"] = 30] = "MKCALENDAR";
+      METHODS3[METHODS3["LINK"] = 31] = "LINK";
+      METHODS3[METHODS3["UNLINK"] = 32] = "UNLINK";
+      METHODS3[METHODS3["SOURCE"] = 33] = "SOURCE";
+      METHODS3[METHODS3["PRI"] = 34] = "PRI";
+      METHODS3[METHODS3["DESCRIBE"] = 35] = "DESCRIBE";
+      METHODS3[METHODS3["ANNOUNCE"] = 36] = "ANNOUNCE";
+      METHODS3[METHODS3["SETUP"] = 37] = "SETUP";
+      METHODS3[METHODS3["PLAY"] = 38] = "PLAY";
+      METHODS3[METHODS3["PAUSE"] = 39] = "PAUSE";
+      METHODS3[METHODS3["TEARDOWN"] = 40] = "TEARDOWN";
+      METHODS3[METHODS3["GET_PARAMETER"] = 41] = "GET_PARAMETER";
+      METHODS3[METHODS3["SET_PARAMETER"] = 42] = "SET_PARAMETER";
+      METHODS3[METHODS3["REDIRECT"] = 43] = "REDIRECT";
+      METHODS3[METHODS3["RECORD"] = 44] = "RECORD";
+      METHODS3[METHODS3["FLUSH"] = 45] = "FLUSH";
+    })(METHODS2 = exports.METHODS || (exports.METHODS = {}));
     exports.METHODS_HTTP = [
-      METHODS.DELETE,
-      METHODS.GET,
-      METHODS.HEAD,
-      METHODS.POST,
-      METHODS.PUT,
-      METHODS.CONNECT,
-      METHODS.OPTIONS,
-      METHODS.TRACE,
-      METHODS.COPY,
-      METHODS.LOCK,
-      METHODS.MKCOL,
-      METHODS.MOVE,
-      METHODS.PROPFIND,
-      METHODS.PROPPATCH,
-      METHODS.SEARCH,
-      METHODS.UNLOCK,
-      METHODS.BIND,
-      METHODS.REBIND,
-      METHODS.UNBIND,
-      METHODS.ACL,
-      METHODS.REPORT,
-      METHODS.MKACTIVITY,
-      METHODS.CHECKOUT,
-      METHODS.MERGE,
-      METHODS["M-SEARCH"],
-      METHODS.NOTIFY,
-      METHODS.SUBSCRIBE,
-      METHODS.UNSUBSCRIBE,
-      METHODS.PATCH,
-      METHODS.PURGE,
-      METHODS.MKCALENDAR,
-      METHODS.LINK,
-      METHODS.UNLINK,
-      METHODS.PRI,
+      METHODS2.DELETE,
+      METHODS2.GET,
+      METHODS2.HEAD,
+      METHODS2.POST,
+      METHODS2.PUT,
+      METHODS2.CONNECT,
+      METHODS2.OPTIONS,
+      METHODS2.TRACE,
+      METHODS2.COPY,
+      METHODS2.LOCK,
+      METHODS2.MKCOL,
+      METHODS2.MOVE,
+      METHODS2.PROPFIND,
+      METHODS2.PROPPATCH,
+      METHODS2.SEARCH,
+      METHODS2.UNLOCK,
+      METHODS2.BIND,
+      METHODS2.REBIND,
+      METHODS2.UNBIND,
+      METHODS2.ACL,
+      METHODS2.REPORT,
+      METHODS2.MKACTIVITY,
+      METHODS2.CHECKOUT,
+      METHODS2.MERGE,
+      METHODS2["M-SEARCH"],
+      METHODS2.NOTIFY,
+      METHODS2.SUBSCRIBE,
+      METHODS2.UNSUBSCRIBE,
+      METHODS2.PATCH,
+      METHODS2.PURGE,
+      METHODS2.MKCALENDAR,
+      METHODS2.LINK,
+      METHODS2.UNLINK,
+      METHODS2.PRI,
       // TODO(indutny): should we allow it with HTTP?
-      METHODS.SOURCE
+      METHODS2.SOURCE
     ];
     exports.METHODS_ICE = [
-      METHODS.SOURCE
+      METHODS2.SOURCE
     ];
     exports.METHODS_RTSP = [
-      METHODS.OPTIONS,
-      METHODS.DESCRIBE,
-      METHODS.ANNOUNCE,
-      METHODS.SETUP,
-      METHODS.PLAY,
-      METHODS.PAUSE,
-      METHODS.TEARDOWN,
-      METHODS.GET_PARAMETER,
-      METHODS.SET_PARAMETER,
-      METHODS.REDIRECT,
-      METHODS.RECORD,
-      METHODS.FLUSH,
+      METHODS2.OPTIONS,
+      METHODS2.DESCRIBE,
+      METHODS2.ANNOUNCE,
+      METHODS2.SETUP,
+      METHODS2.PLAY,
+      METHODS2.PAUSE,
+      METHODS2.TEARDOWN,
+      METHODS2.GET_PARAMETER,
+      METHODS2.SET_PARAMETER,
+      METHODS2.REDIRECT,
+      METHODS2.RECORD,
+      METHODS2.FLUSH,
       // For AirPlay
-      METHODS.GET,
-      METHODS.POST
+      METHODS2.GET,
+      METHODS2.POST
     ];
-    exports.METHOD_MAP = utils_1.enumToMap(METHODS);
+    exports.METHOD_MAP = utils_1.enumToMap(METHODS2);
     exports.H_METHOD_MAP = {};
     Object.keys(exports.METHOD_MAP).forEach((key) => {
       if (/^H/.test(key)) {
@@ -3351,18 +3355,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3396,23 +3400,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3446,23 +3450,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type2 = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3478,42 +3482,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3546,29 +3550,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input[position.position] === '"');
-      position.position++;
+      assert(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3577,7 +3581,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -3599,25 +3603,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3858,7 +3862,7 @@ var require_webidl = __commonJS({
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq2 = [];
-        let index = 0;
+        let index2 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
             header: prefix,
@@ -3870,7 +3874,7 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value, prefix, `${argument}[${index2++}]`));
         }
         return seq2;
       };
@@ -3979,10 +3983,10 @@ var require_webidl = __commonJS({
     };
     webidl.converters.ByteString = function(V, prefix, argument) {
       const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+      for (let index2 = 0; index2 < x.length; index2++) {
+        if (x.charCodeAt(index2) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x.charCodeAt(index2)} which is greater than 255.`
           );
         }
       }
@@ -4558,17 +4562,17 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const index = this.#index;
+          const index2 = this.#index;
           const values = this.#target[kInternalIterator];
           const len = values.length;
-          if (index >= len) {
+          if (index2 >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
-          this.#index = index + 1;
+          const { [keyIndex]: key, [valueIndex]: value } = values[index2];
+          this.#index = index2 + 1;
           let result;
           switch (this.#kind) {
             case "key":
@@ -4727,23 +4731,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4752,25 +4756,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4779,10 +4783,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4864,27 +4868,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5096,22 +5100,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5122,14 +5126,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5143,16 +5147,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -5253,9 +5257,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5265,40 +5269,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5315,13 +5319,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5330,43 +5334,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check2 = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check2 = position2.position + filenameBuffer.length;
               if (input[check2] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check2 += 1;
               }
               if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5377,7 +5381,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5387,7 +5391,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5397,38 +5401,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert(input[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5441,12 +5445,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -5543,7 +5547,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -9064,16 +9068,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9085,13 +9089,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -10776,8 +10780,8 @@ var require_mock_utils = __commonJS({
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
       const entries2 = [];
-      for (let index = 0; index < clone.length; index += 2) {
-        entries2.push([clone[index], clone[index + 1]]);
+      for (let index2 = 0; index2 < clone.length; index2 += 2) {
+        entries2.push([clone[index2], clone[index2 + 1]]);
       }
       return Object.fromEntries(entries2);
     }
@@ -10864,14 +10868,14 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch) => {
+      const index2 = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
         return matchKey(dispatch, key);
       });
-      if (index !== -1) {
-        mockDispatches.splice(index, 1);
+      if (index2 !== -1) {
+        mockDispatches.splice(index2, 1);
       }
     }
     function buildKey(opts) {
@@ -11862,13 +11866,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -12117,12 +12121,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -15649,18 +15653,18 @@ var require_cache = __commonJS({
         const p = Promise.all(responsePromises);
         const responses = await p;
         const operations = [];
-        let index = 0;
+        let index2 = 0;
         for (const response of responses) {
           const operation = {
             type: "put",
             // 7.3.2
-            request: requestList[index],
+            request: requestList[index2],
             // 7.3.3
             response
             // 7.3.4
           };
           operations.push(operation);
-          index++;
+          index2++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -16415,22 +16419,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16464,13 +16468,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16577,15 +16581,15 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17126,16 +17130,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+      while (position2.position < extensions.length) {
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position2);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -17940,24 +17944,24 @@ var require_sender = __commonJS({
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
-            const node2 = {
+            const node3 = {
               promise: null,
               callback: cb,
               frame
             };
-            this.#queue.push(node2);
+            this.#queue.push(node3);
           }
           return;
         }
-        const node = {
+        const node2 = {
           promise: item.arrayBuffer().then((ab) => {
-            node.promise = null;
-            node.frame = createFrame(ab, hint);
+            node2.promise = null;
+            node2.frame = createFrame(ab, hint);
           }),
           callback: cb,
           frame: null
         };
-        this.#queue.push(node);
+        this.#queue.push(node2);
         if (!this.#running) {
           this.#run();
         }
@@ -17966,12 +17970,12 @@ var require_sender = __commonJS({
         this.#running = true;
         const queue = this.#queue;
         while (!queue.isEmpty()) {
-          const node = queue.shift();
-          if (node.promise !== null) {
-            await node.promise;
+          const node2 = queue.shift();
+          if (node2.promise !== null) {
+            await node2.promise;
           }
-          this.#socket.write(node.frame, node.callback);
-          node.callback = node.frame = null;
+          this.#socket.write(node2.frame, node2.callback);
+          node2.callback = node2.frame = null;
         }
         this.#running = false;
       }
@@ -19478,10 +19482,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -19492,8 +19496,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -19584,8 +19588,8 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
-      let index = -1;
+      let str3 = input;
+      let index2 = -1;
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
@@ -19602,13 +19606,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const eos = () => index2 >= length;
+      const peek = () => str3.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index2);
       };
-      while (index < length) {
+      while (index2 < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -19665,15 +19669,15 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
+          slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
+          if (prev === CHAR_DOT && index2 === start + 1) {
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex = index2 + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -19682,7 +19686,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -19743,7 +19747,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
           negated = token.negated = true;
           start++;
           continue;
@@ -19783,24 +19787,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -20054,10 +20058,10 @@ var require_parse2 = __commonJS({
       return `${source}*`;
     };
     var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
+      let index2 = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -20070,7 +20074,7 @@ var require_parse2 = __commonJS({
           return;
         }
         chars.push(branch);
-        index += match.end + 1;
+        index2 += match.end + 1;
       }
       if (chars.length < 1) {
         return;
@@ -20202,7 +20206,7 @@ var require_parse2 = __commonJS({
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
-      const negate = () => {
+      const negate2 = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
@@ -20306,7 +20310,7 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -20315,7 +20319,7 @@ var require_parse2 = __commonJS({
             if (esc) {
               return esc + first + (rest ? QMARK.repeat(rest.length) : "");
             }
-            if (index === 0) {
+            if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
@@ -20621,7 +20625,7 @@ var require_parse2 = __commonJS({
             }
           }
           if (opts.nonegate !== true && state.index === 0) {
-            negate();
+            negate2();
             continue;
           }
         }
@@ -20848,8 +20852,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -20867,7 +20871,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -20899,9 +20903,9 @@ var require_picomatch = __commonJS({
     var picomatch6 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch6(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -20977,7 +20981,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch6.isMatch = (str2, patterns, options) => picomatch6(patterns, options)(str2);
+    picomatch6.isMatch = (str3, patterns, options) => picomatch6(patterns, options)(str3);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse7(pattern, { ...options, fastpaths: false });
@@ -21057,24 +21061,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -21083,7 +21087,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -21095,7 +21099,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
@@ -21112,98 +21116,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity2.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node2, visitor, path) {
+      const ctrl = callVisitor(key, node2, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+        if (identity2.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity2.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node2, visitor, path) {
+      const ctrl = await callVisitor(key, node2, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+        if (identity2.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+        } else if (identity2.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -21226,32 +21230,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor(key, node2, path);
+      if (identity2.isMap(node2))
+        return visitor.Map?.(key, node2, path);
+      if (identity2.isSeq(node2))
+        return visitor.Seq?.(key, node2, path);
+      if (identity2.isPair(node2))
+        return visitor.Pair?.(key, node2, path);
+      if (identity2.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path);
+      if (identity2.isAlias(node2))
+        return visitor.Alias?.(key, node2, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key, path, node2) {
       const parent = path[path.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity2.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -21412,9 +21416,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit.visit(doc.contents, (_key, node2) => {
+            if (identity2.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -21452,9 +21456,9 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
@@ -21662,20 +21666,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -21724,22 +21728,22 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity2.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
+      } else if (identity2.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity2.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity2.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -21831,10 +21835,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
       }
@@ -21842,14 +21846,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -21920,10 +21924,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (identity2.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity2.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -21937,9 +21941,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity2.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity2.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -21950,17 +21954,17 @@ var require_Collection = __commonJS({
        */
       getIn(path, keepScalar) {
         const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
         else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity2.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity2.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -21971,8 +21975,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity2.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -21983,10 +21987,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity2.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity2.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -22004,13 +22008,13 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -22042,7 +22046,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -22075,18 +22079,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -22099,7 +22103,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -22166,16 +22170,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -22192,11 +22196,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
+          str3 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -22205,38 +22209,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str2 += json2.slice(start, i);
+                str3 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json2.substr(i, 6);
+                      str3 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -22246,14 +22250,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json2.slice(start, i) + "\n\n";
+                str3 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json2[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -22262,8 +22266,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json2.slice(start) : json2;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -22391,15 +22395,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -22516,16 +22520,16 @@ var require_stringify = __commonJS({
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node2) || identity2.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
@@ -22547,16 +22551,16 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity2.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -22592,8 +22596,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -22602,27 +22606,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -22638,7 +22642,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -22682,16 +22686,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -22826,8 +22830,8 @@ var require_addPairToJSMap = __commonJS({
       if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -22875,8 +22879,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -22923,31 +22927,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -22990,21 +22994,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -23016,11 +23020,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -23077,7 +23081,7 @@ var require_YAMLMap = __commonJS({
       static from(schema2, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema2);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -23087,10 +23091,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema2.sortMapEntries === "function") {
           map2.items.sort(schema2.sortMapEntries);
@@ -23103,14 +23107,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity2.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity2.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -23139,8 +23143,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity2.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -23357,7 +23361,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -23397,7 +23401,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -23451,7 +23455,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -23460,10 +23464,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      resolve: (str3) => parseFloat(str3),
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float2 = {
@@ -23471,12 +23475,12 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node2.minFractionDigits = str3.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -23493,12 +23497,12 @@ var require_int = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -23506,15 +23510,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -23523,8 +23527,8 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
     exports.intHex = intHex;
@@ -23541,7 +23545,7 @@ var require_schema = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var bool4 = require_bool();
+    var bool5 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = [
@@ -23549,7 +23553,7 @@ var require_schema = __commonJS({
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool4.boolTag,
+      bool5.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -23578,7 +23582,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -23595,7 +23599,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -23603,7 +23607,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -23611,7 +23615,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -23619,9 +23623,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -23654,10 +23658,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -23668,28 +23672,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -23714,16 +23718,16 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq2.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -23805,13 +23809,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity2.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity2.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -23899,7 +23903,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -23908,10 +23912,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float2 = {
@@ -23919,15 +23923,15 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -23944,36 +23948,36 @@ var require_int2 = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -23981,8 +23985,8 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -23990,15 +23994,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -24007,8 +24011,8 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
     exports.intBin = intBin;
@@ -24031,24 +24035,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity2.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity2.isPair(pair2) ? identity2.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -24113,20 +24117,20 @@ var require_timestamp = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -24152,7 +24156,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -24161,7 +24165,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -24172,8 +24176,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp2.test);
+      resolve(str3) {
+        const match = str3.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -24206,7 +24210,7 @@ var require_schema3 = __commonJS({
     var seq2 = require_seq();
     var string = require_string();
     var binary2 = require_binary();
-    var bool4 = require_bool2();
+    var bool5 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
     var merge3 = require_merge();
@@ -24219,8 +24223,8 @@ var require_schema3 = __commonJS({
       seq2.seq,
       string.string,
       _null2.nullTag,
-      bool4.trueTag,
-      bool4.falseTag,
+      bool5.trueTag,
+      bool5.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -24250,7 +24254,7 @@ var require_tags = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var bool4 = require_bool();
+    var bool5 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema2 = require_schema();
@@ -24271,7 +24275,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary2.binary,
-      bool: bool4.boolTag,
+      bool: bool5.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
@@ -24542,13 +24546,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -24580,11 +24584,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity2.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -25034,7 +25038,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual2 = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual2(pair.key, search));
+      return items.some((pair2) => isEqual2(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -25121,10 +25125,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -25134,10 +25138,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -25188,11 +25192,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq2.items.push(node);
+        offset = node2.range[2];
+        seq2.items.push(node2);
       }
       seq2.range = [bs.offset, offset, commentEnd ?? offset];
       return seq2;
@@ -25261,9 +25265,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25299,7 +25303,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25339,7 +25343,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
+        if (!isMap4 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -25362,7 +25366,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -25391,18 +25395,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap3) {
+            pair2.srcToken = collItem;
+          if (isMap4) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map2.items.push(pair2);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair);
+            map2.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -25410,7 +25414,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25495,12 +25499,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -25677,13 +25681,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -26040,11 +26044,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -26052,17 +26056,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -26074,24 +26078,24 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
@@ -26100,19 +26104,19 @@ var require_compose_node = __commonJS({
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end;
       }
-      return node;
+      return node2;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
@@ -26651,10 +26655,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index2] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -29265,21 +29269,21 @@ var require_light = __commonJS({
           this.length = 0;
         }
         push(value) {
-          var node;
+          var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
-          node = {
+          node2 = {
             value,
             prev: this._last,
             next: null
           };
           if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
+            this._last.next = node2;
+            this._last = node2;
           } else {
-            this._first = this._last = node;
+            this._first = this._last = node2;
           }
           return void 0;
         }
@@ -29307,28 +29311,28 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results;
-          node = this._first;
+          var node2, ref, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
           }
           return results;
         }
         forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
           }
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -29747,7 +29751,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -29792,7 +29796,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -30218,19 +30222,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -30240,13 +30244,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index2, job, wait) {
             var clearGlobalState, free, run3;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run3 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
@@ -30258,7 +30262,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -30268,8 +30272,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty2;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -30281,7 +30285,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty2);
                   }
-                  this._run(index, next, wait);
+                  this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -30330,7 +30334,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -31094,7 +31098,7 @@ function info(message) {
 
 // src/main.ts
 import { readFileSync as readFileSync12, writeFileSync } from "node:fs";
-import { join as join13, resolve as resolve9 } from "node:path";
+import { join as join14, resolve as resolve9 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/annotations.ts
@@ -31276,8 +31280,8 @@ function aggregatingBuiltIns(objects2) {
   return out;
 }
 var isRbac = ({ object }) => object.apiVersion === void 0 || typeof object.apiVersion === "string" && object.apiVersion.startsWith("rbac.authorization.k8s.io/");
-function bindingsOf(all) {
-  const objects2 = all.filter(isRbac);
+function bindingsOf(all2) {
+  const objects2 = all2.filter(isRbac);
   const clusterRules = clusterRoleRules(objects2);
   const roleRules = /* @__PURE__ */ new Map();
   for (const { object } of objects2) {
@@ -31322,8 +31326,8 @@ function effectivePermissions(objects2) {
       for (const rule of b.rules) {
         for (const grant of expand(rule, scope)) {
           const key = grantKey(grant);
-          const entry = grants.get(key);
-          if (entry) entry.sources.push(source);
+          const entry2 = grants.get(key);
+          if (entry2) entry2.sources.push(source);
           else grants.set(key, { grant, sources: [source] });
         }
       }
@@ -31792,7 +31796,7 @@ function readInputs() {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync9 } from "node:fs";
 import { rm as rm4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/base/base-tree.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -31937,12 +31941,12 @@ function collectFiles(options) {
     }
     if (entries2.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
     entries2.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries2) {
-      const abs = join2(dirAbs, entry.name);
-      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+    for (const entry2 of entries2) {
+      const abs = join2(dirAbs, entry2.name);
+      const rel = dirRel ? `${dirRel}/${entry2.name}` : entry2.name;
+      let isDir = entry2.isDirectory();
+      let isFile = entry2.isFile();
+      if (entry2.isSymbolicLink()) {
         const target = safeTarget(abs, rel);
         if (!target) continue;
         const st = statSync(target);
@@ -31950,8 +31954,8 @@ function collectFiles(options) {
         isFile = st.isFile();
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + "/")) walk(abs, rel, filter);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk(abs, rel, filter);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }
     }
@@ -34344,7 +34348,7 @@ function triggersOf(requirement, change, context3 = {}) {
   const { when } = requirement;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (t) => {
+  const add2 = (t) => {
     const key = `${t.what}\0${t.location?.file ?? ""}:${t.location?.line ?? ""}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -34357,21 +34361,21 @@ function triggersOf(requirement, change, context3 = {}) {
     fingerprint: f.fingerprint
   });
   if (when.rules?.length) {
-    for (const f of open2) if (when.rules.includes(f.ruleId)) add(findingTrigger(f, f.message));
+    for (const f of open2) if (when.rules.includes(f.ruleId)) add2(findingTrigger(f, f.message));
   }
   if (when.severities?.length) {
     for (const f of open2)
-      if (when.severities.includes(f.severity)) add(findingTrigger(f, f.message));
+      if (when.severities.includes(f.severity)) add2(findingTrigger(f, f.message));
   }
   if (when.paths?.length) {
     const match = (0, import_picomatch3.default)(when.paths, { dot: true });
     for (const file of change.changedFiles)
-      if (match(file)) add({ what: `changes ${file}`, location: { file, line: 1 } });
+      if (match(file)) add2({ what: `changes ${file}`, location: { file, line: 1 } });
   }
   if (when.namespaces?.length) {
     const namespaces = new Set(when.namespaces);
     for (const r of change.resources)
-      if (namespaces.has(r.namespace)) add({ what: `${r.change} ${r.id}`, location: r.location });
+      if (namespaces.has(r.namespace)) add2({ what: `${r.change} ${r.id}`, location: r.location });
     const inScope = change.rbac.filter((c) => {
       const ns = scopeNamespace(c.scope);
       return ns !== void 0 && namespaces.has(ns);
@@ -34382,7 +34386,7 @@ function triggersOf(requirement, change, context3 = {}) {
       context3.rbacLocation ?? (() => void 0),
       context3.rbacFingerprint ?? (() => void 0)
     ))
-      add(t);
+      add2(t);
   }
   if (when.rbac) {
     for (const t of rbacTriggers(
@@ -34391,13 +34395,13 @@ function triggersOf(requirement, change, context3 = {}) {
       context3.rbacLocation ?? (() => void 0),
       context3.rbacFingerprint ?? (() => void 0)
     ))
-      add(t);
+      add2(t);
   }
   if (when.waivers) {
     for (const w of change.waivers) {
       const waiver = w.finding.waiver;
       const why = waiver ? `"${waiver.reason}", expires ${waiver.expires}` : "a waiver";
-      add({
+      add2({
         what: `waiver ${w.change} for ${w.finding.ruleId} on ${w.finding.resource}${w.finding.container ? ` [${w.finding.container}]` : ""}: ${why}`,
         location: at(w.finding),
         fingerprint: w.finding.fingerprint
@@ -34406,7 +34410,7 @@ function triggersOf(requirement, change, context3 = {}) {
   }
   if (when.policy) {
     for (const file of change.policyFiles)
-      add({
+      add2({
         what: `changes the policy file ${file} (it takes effect after the merge)`,
         location: { file, line: 1 }
       });
@@ -34419,7 +34423,7 @@ function triggeredRequirements(requirements, change, context3 = {}) {
 
 // src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/parse/parse-source.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -34450,8 +34454,8 @@ function requireCommon() {
   function extend(target, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
+      for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
+        const key = sourceKeys[index2];
         target[key] = source[key];
       }
     }
@@ -34519,21 +34523,21 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
+    if (position2 - lineStart > maxHalfLength) {
       head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
+      lineStart = position2 - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd - position2 > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd = position2 + maxHalfLength - tail.length;
     }
     return {
       str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-      pos: position - lineStart + head.length
+      pos: position2 - lineStart + head.length
       // relative position
     };
   }
@@ -34698,8 +34702,8 @@ function requireSchema() {
         result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
       }
     }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
+    for (let index2 = 0, length = arguments.length; index2 < length; index2 += 1) {
+      arguments[index2].forEach(collectType);
     }
     return result;
   }
@@ -34902,44 +34906,44 @@ function requireInt() {
   function resolveYamlInteger(data) {
     if (data === null) return false;
     const max = data.length;
-    let index = 0;
+    let index2 = 0;
     let hasDigits = false;
     if (!max) return false;
-    let ch = data[index];
+    let ch = data[index2];
     if (ch === "-" || ch === "+") {
-      ch = data[++index];
+      ch = data[++index2];
     }
     if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
+      if (index2 + 1 === max) return true;
+      ch = data[++index2];
       if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
+        index2++;
+        for (; index2 < max; index2++) {
+          ch = data[index2];
           if (ch !== "0" && ch !== "1") return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isHexCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
       if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
+        index2++;
+        for (; index2 < max; index2++) {
+          if (!isOctCode(data.charCodeAt(index2))) return false;
           hasDigits = true;
         }
         return hasDigits && isFinite(parseYamlInteger(data));
       }
     }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
+    for (; index2 < max; index2++) {
+      if (!isDecCode(data.charCodeAt(index2))) {
         return false;
       }
       hasDigits = true;
@@ -35288,13 +35292,13 @@ function requireOmap() {
     if (data === null) return true;
     const objectKeys = {};
     const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair2 = object[index2];
       let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
+      if (_toString.call(pair2) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
+      for (pairKey in pair2) {
+        if (_hasOwnProperty.call(pair2, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -35326,12 +35330,12 @@ function requirePairs() {
     if (data === null) return true;
     const object = data;
     const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair2 = object[index2];
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      const keys = Object.keys(pair2);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
+      result[index2] = [keys[0], pair2[keys[0]]];
     }
     return true;
   }
@@ -35339,10 +35343,10 @@ function requirePairs() {
     if (data === null) return [];
     const object = data;
     const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      const pair2 = object[index2];
+      const keys = Object.keys(pair2);
+      result[index2] = [keys[0], pair2[keys[0]]];
     }
     return result;
   }
@@ -35597,8 +35601,8 @@ function requireLoader() {
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
     const names2 = Object.keys(transaction);
-    for (let index = 0, length = names2.length; index < length; index += 1) {
-      const name = names2[index];
+    for (let index2 = 0, length = names2.length; index2 < length; index2 += 1) {
+      const name = names2[index2];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
       }
@@ -35607,12 +35611,12 @@ function requireLoader() {
   function rollbackAnchorTransaction(state) {
     const transaction = state.anchorMapTransactions.pop();
     const names2 = Object.keys(transaction);
-    for (let index = names2.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names2[index]];
-      if (entry.existed) {
-        state.anchorMap[names2[index]] = entry.value;
+    for (let index2 = names2.length - 1; index2 >= 0; index2 -= 1) {
+      const entry2 = transaction[names2[index2]];
+      if (entry2.existed) {
+        state.anchorMap[names2[index2]] = entry2.value;
       } else {
-        delete state.anchorMap[names2[index]];
+        delete state.anchorMap[names2[index2]];
       }
     }
   }
@@ -35715,8 +35719,8 @@ function requireLoader() {
     }
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
+    for (let index2 = 0, quantity = sourceKeys.length; index2 < quantity; index2 += 1) {
+      const key = sourceKeys[index2];
       chargeMergeWork(state);
       if (!_hasOwnProperty.call(destination, key)) {
         setProperty(destination, key, source[key]);
@@ -35727,12 +35731,12 @@ function requireLoader() {
   function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
     if (Array.isArray(keyNode)) {
       keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
+      for (let index2 = 0, quantity = keyNode.length; index2 < quantity; index2 += 1) {
+        if (Array.isArray(keyNode[index2])) {
           throwError(state, "nested arrays are not supported inside keys");
         }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
+        if (typeof keyNode === "object" && _class(keyNode[index2]) === "[object Object]") {
+          keyNode[index2] = "[object Object]";
         }
       }
     }
@@ -35748,8 +35752,8 @@ function requireLoader() {
         if (valueNode.length > 100) {
           throwError(state, "abnormal merge sequence size");
         }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        for (let index2 = 0, quantity = valueNode.length; index2 < quantity; index2 += 1) {
+          mergeMappings(state, _result, valueNode[index2], overridableKeys);
         }
       } else {
         mergeMappings(state, _result, valueNode, overridableKeys);
@@ -36761,8 +36765,8 @@ function requireLoader() {
     if (typeof iterator2 !== "function") {
       return documents;
     }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator2(documents[index]);
+    for (let index2 = 0, length = documents.length; index2 < length; index2 += 1) {
+      iterator2(documents[index2]);
     }
   }
   function load2(input, options) {
@@ -36852,8 +36856,8 @@ function requireDumper() {
     if (map2 === null) return {};
     const result = {};
     const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
+    for (let index2 = 0, length = keys.length; index2 < length; index2 += 1) {
+      let tag = keys[index2];
       let style = String(map2[tag]);
       if (tag.slice(0, 2) === "!!") {
         tag = "tag:yaml.org,2002:" + tag.slice(2);
@@ -36910,18 +36914,18 @@ function requireDumper() {
   }
   function indentString(string, spaces) {
     const ind = common2.repeat(" ", spaces);
-    let position = 0;
+    let position2 = 0;
     let result = "";
     const length = string.length;
-    while (position < length) {
+    while (position2 < length) {
       let line;
-      const next = string.indexOf("\n", position);
+      const next = string.indexOf("\n", position2);
       if (next === -1) {
-        line = string.slice(position);
-        position = length;
+        line = string.slice(position2);
+        position2 = length;
       } else {
-        line = string.slice(position, next + 1);
-        position = next + 1;
+        line = string.slice(position2, next + 1);
+        position2 = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
       result += line;
@@ -36931,10 +36935,10 @@ function requireDumper() {
   function generateNextLine(state, level) {
     return "\n" + common2.repeat(" ", state.indent * level);
   }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
+  function testImplicitResolving(state, str22) {
+    for (let index2 = 0, length = state.implicitTypes.length; index2 < length; index2 += 1) {
+      const type2 = state.implicitTypes[index2];
+      if (type2.resolve(str22)) {
         return true;
       }
     }
@@ -37160,10 +37164,10 @@ function requireDumper() {
   function writeFlowSequence(state, level, object) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value = state.replacer.call(object, String(index2), value);
       }
       if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
@@ -37176,10 +37180,10 @@ function requireDumper() {
   function writeBlockSequence(state, level, object, compact) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+    for (let index2 = 0, length = object.length; index2 < length; index2 += 1) {
+      let value = object[index2];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value = state.replacer.call(object, String(index2), value);
       }
       if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
@@ -37200,11 +37204,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object, objectKey, objectValue);
@@ -37234,12 +37238,12 @@ function requireDumper() {
     } else if (state.sortKeys) {
       throw new YAMLException2("sortKeys must be a boolean or a function");
     }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+    for (let index2 = 0, length = objectKeyList.length; index2 < length; index2 += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
         pairBuffer += generateNextLine(state, level);
       }
-      const objectKey = objectKeyList[index];
+      const objectKey = objectKeyList[index2];
       let objectValue = object[objectKey];
       if (state.replacer) {
         objectValue = state.replacer.call(object, objectKey, objectValue);
@@ -37275,8 +37279,8 @@ function requireDumper() {
   }
   function detectType(state, object, explicit) {
     const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
+    for (let index2 = 0, length = typeList.length; index2 < length; index2 += 1) {
+      const type2 = typeList[index2];
       if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
         if (explicit) {
           if (type2.multi && type2.representName) {
@@ -37390,17 +37394,17 @@ function requireDumper() {
     const duplicatesIndexes = [];
     inspectNode(object, objects2, duplicatesIndexes);
     const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects2[duplicatesIndexes[index]]);
+    for (let index2 = 0; index2 < length; index2 += 1) {
+      state.duplicates.push(objects2[duplicatesIndexes[index2]]);
     }
     state.usedDuplicates = new Array(length);
   }
   function inspectNode(object, objects2, duplicatesIndexes) {
     if (object !== null && typeof object === "object") {
-      const index = objects2.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
+      const index2 = objects2.indexOf(object);
+      if (index2 !== -1) {
+        if (duplicatesIndexes.indexOf(index2) === -1) {
+          duplicatesIndexes.push(index2);
         }
       } else {
         objects2.push(object);
@@ -37501,14 +37505,14 @@ function pathKey(path) {
   return path.join(KEY_SEPARATOR);
 }
 function indexedLocator(build, rootLine) {
-  let index;
+  let index2;
   return {
     locate(path) {
-      index ??= build();
+      index2 ??= build();
       let key = pathKey(path);
       let exact = true;
       while (key !== "") {
-        const line = index.get(key);
+        const line = index2.get(key);
         if (line !== void 0) return { line, exact };
         const cut = key.lastIndexOf(KEY_SEPARATOR);
         key = cut < 0 ? "" : key.slice(0, cut);
@@ -37523,12 +37527,12 @@ function treeIndexLocator(build, rootLine) {
   return {
     locate(path) {
       root ??= build();
-      let node = root;
+      let node2 = root;
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
-        const next = node.kids?.get(String(path[i]));
+        const next = node2.kids?.get(String(path[i]));
         if (!next) return { line, exact: false };
-        node = next;
+        node2 = next;
         line = next.line;
       }
       return { line, exact: true };
@@ -37537,12 +37541,12 @@ function treeIndexLocator(build, rootLine) {
 }
 function childNode(parent, key, line) {
   const kids = parent.kids ??= /* @__PURE__ */ new Map();
-  let node = kids.get(key);
-  if (!node) {
-    node = { line };
-    kids.set(key, node);
+  let node2 = kids.get(key);
+  if (!node2) {
+    node2 = { line };
+    kids.set(key, node2);
   }
-  return node;
+  return node2;
 }
 function indentOf(raw) {
   let i = 0;
@@ -37688,9 +37692,9 @@ var QUOTE = 34;
 var BACKSLASH = 92;
 var NEWLINE = 10;
 function indexJsonLines(text2) {
-  const index = /* @__PURE__ */ new Map();
+  const index2 = /* @__PURE__ */ new Map();
   const record = (key, line2) => {
-    if (!index.has(key)) index.set(key, line2);
+    if (!index2.has(key)) index2.set(key, line2);
   };
   const stack = [];
   let line = 1;
@@ -37711,7 +37715,7 @@ function indexJsonLines(text2) {
         const raw = text2.slice(i + 1, end);
         const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
         pending = childKey(top.key, key);
-        if (index.has(pending)) pending = `${shadowed++}`;
+        if (index2.has(pending)) pending = `${shadowed++}`;
         else record(pending, line);
         expectingValue = true;
       } else {
@@ -37749,7 +37753,7 @@ function indexJsonLines(text2) {
     }
     while (i + 1 < text2.length && !endsScalar(text2.charCodeAt(i + 1))) i++;
   }
-  return index;
+  return index2;
 }
 function endsScalar(c) {
   return c === 32 || c === NEWLINE || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
@@ -37785,22 +37789,22 @@ function treeLocator(text2, firstLine = 1) {
         counter = new import_yaml2.LineCounter();
         root = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false }).contents;
       }
-      let node = root ?? null;
-      let best = node?.range ? node.range[0] : 0;
+      let node2 = root ?? null;
+      let best = node2?.range ? node2.range[0] : 0;
       let exact = true;
       for (const seg of path) {
         let next = null;
         let keyOffset;
-        if ((0, import_yaml2.isMap)(node)) {
-          const pair = node.items.find(
+        if ((0, import_yaml2.isMap)(node2)) {
+          const pair2 = node2.items.find(
             (p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg)
           );
-          if (pair) {
-            next = pair.value ?? null;
-            keyOffset = (0, import_yaml2.isScalar)(pair.key) && pair.key.range ? pair.key.range[0] : void 0;
+          if (pair2) {
+            next = pair2.value ?? null;
+            keyOffset = (0, import_yaml2.isScalar)(pair2.key) && pair2.key.range ? pair2.key.range[0] : void 0;
           }
-        } else if ((0, import_yaml2.isSeq)(node) && typeof seg === "number") {
-          next = node.items[seg] ?? null;
+        } else if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") {
+          next = node2.items[seg] ?? null;
           keyOffset = next?.range?.[0];
         }
         if (keyOffset === void 0) {
@@ -37808,7 +37812,7 @@ function treeLocator(text2, firstLine = 1) {
           break;
         }
         best = keyOffset;
-        node = next;
+        node2 = next;
       }
       return { line: counter.linePos(best).line + firstLine - 1, exact };
     }
@@ -38346,20 +38350,20 @@ function findValuesPath(file, path) {
   return parsed ? deepestLine(parsed.root, parsed.lines, path) : void 0;
 }
 function deepestLine(root, lines, path) {
-  let node = root;
+  let node2 = root;
   let hit;
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
     let at2;
-    if (typeof seg === "string" && (0, import_yaml5.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === seg);
-      if (pair) {
-        next = pair.value ?? void 0;
-        at2 = pair.key.range?.[0];
+    if (typeof seg === "string" && (0, import_yaml5.isMap)(node2)) {
+      const pair2 = node2.items.find((p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === seg);
+      if (pair2) {
+        next = pair2.value ?? void 0;
+        at2 = pair2.key.range?.[0];
       }
-    } else if (typeof seg === "number" && (0, import_yaml5.isSeq)(node)) {
-      const item = node.items[seg];
+    } else if (typeof seg === "number" && (0, import_yaml5.isSeq)(node2)) {
+      const item = node2.items[seg];
       if (item) {
         next = item;
         at2 = item.range?.[0];
@@ -38367,7 +38371,7 @@ function deepestLine(root, lines, path) {
     }
     if (at2 === void 0) break;
     hit = { line: lines.linePos(at2).line, depth: depth + 1 };
-    node = next;
+    node2 = next;
   }
   return hit;
 }
@@ -38455,12 +38459,12 @@ function scopeToKind(text2, kind) {
 function walkKeys(lines, path, from = 0) {
   const found = [];
   let cursor = from;
-  path.forEach((seg, index) => {
+  path.forEach((seg, index2) => {
     if (typeof seg !== "string") return;
     const pattern = keyPattern(seg);
     for (let i = cursor; i < lines.length; i++) {
       if (pattern.test(lines[i])) {
-        found.push({ index, line: i });
+        found.push({ index: index2, line: i });
         cursor = i + 1;
         return;
       }
@@ -38947,11 +38951,11 @@ function sameness(f) {
   return [f.location.file, f.location.line, f.message, f.waiver ? "waived" : ""].join("\0");
 }
 function addRelated(f, more) {
-  const all = [...f.related ?? []];
+  const all2 = [...f.related ?? []];
   for (const r of more)
-    if (!all.some((a) => a.file === r.file && a.line === r.line && a.message === r.message))
-      all.push(r);
-  if (all.length) f.related = all;
+    if (!all2.some((a) => a.file === r.file && a.line === r.line && a.message === r.message))
+      all2.push(r);
+  if (all2.length) f.related = all2;
 }
 function naming(sets) {
   return sets.length === 1 ? `value set ${sets[0]}` : `value sets ${sets.join(", ")}`;
@@ -39005,15 +39009,15 @@ function publicIngress(o, s) {
 function ingressBackends(o) {
   const spec = isJsonObject(o.spec) ? o.spec : {};
   const names2 = [];
-  const add = (backend) => {
+  const add2 = (backend) => {
     if (!isJsonObject(backend)) return;
     const name = isJsonObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
     if (name && !names2.includes(name)) names2.push(name);
   };
-  add(spec.defaultBackend ?? spec.backend);
+  add2(spec.defaultBackend ?? spec.backend);
   for (const rule of list2(spec.rules)) {
     if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
-    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add(path.backend);
+    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
   }
   return names2;
 }
@@ -39093,17 +39097,17 @@ function selectedWorkloads(svc, graph) {
 }
 function exposureFindings(graph, settings) {
   const findings = [];
-  for (const entry of entries(graph, settings)) {
-    const services = entry.record.kind === "Service" ? [entry.record] : entry.services.map((ref) => graph.object("Service", entry.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
+  for (const entry2 of entries(graph, settings)) {
+    const services = entry2.record.kind === "Service" ? [entry2.record] : entry2.services.map((ref) => graph.object("Service", entry2.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
     for (const svc of services) {
       for (const workload of selectedWorkloads(svc, graph)) {
         const risks = [...workload.risks, ...graph.powerOf(workload).map((p) => p.summary)];
         if (risks.length === 0) continue;
-        const chain = svc === entry.record ? `${entry.label} -> ${workload.kind} ${nsName(workload)}` : `${entry.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
+        const chain = svc === entry2.record ? `${entry2.label} -> ${workload.kind} ${nsName(workload)}` : `${entry2.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
         const related = [
-          { location: entry.record.location, message: `Entry point: ${entry.label}` }
+          { location: entry2.record.location, message: `Entry point: ${entry2.label}` }
         ];
-        if (svc !== entry.record)
+        if (svc !== entry2.record)
           related.push({
             location: svc.location,
             message: `Service ${nsName(svc)} selects the workload`
@@ -39114,7 +39118,7 @@ function exposureFindings(graph, settings) {
           analyser: "exposure",
           workload,
           message: `is reachable from outside the cluster (${chain}) and ${risks.join("; ")}`,
-          identity: [workload.id, entry.record.id, svc.id],
+          identity: [workload.id, entry2.record.id, svc.id],
           related
         });
       }
@@ -39401,20 +39405,20 @@ var Packer = class {
     this.strings.push(s);
   }
   shape(keys) {
-    let node = this.shapeRoot;
+    let node2 = this.shapeRoot;
     for (const k of keys) {
-      let child = node.next.get(k);
+      let child = node2.next.get(k);
       if (!child) {
         child = { next: /* @__PURE__ */ new Map() };
-        node.next.set(k, child);
+        node2.next.set(k, child);
       }
-      node = child;
+      node2 = child;
     }
-    if (!node.shape) {
-      node.shape = { id: this.shapes.length, last: [], lastId: [] };
+    if (!node2.shape) {
+      node2.shape = { id: this.shapes.length, last: [], lastId: [] };
       this.shapes.push(keys);
     }
-    return node.shape;
+    return node2.shape;
   }
   value(v) {
     switch (typeof v) {
@@ -39442,8 +39446,8 @@ var Packer = class {
           for (const item of v) this.value(item);
           return;
         }
-        const proto = Object.getPrototypeOf(v);
-        if (proto !== Object.prototype && proto !== null) break;
+        const proto2 = Object.getPrototypeOf(v);
+        if (proto2 !== Object.prototype && proto2 !== null) break;
         const keys = Object.keys(v);
         const shape = this.shape(keys);
         this.push(7 /* Object */);
@@ -39528,15 +39532,15 @@ import { readFileSync as readFileSync8 } from "node:fs";
 init_define_KUBEGATE_BUILTIN_RULES();
 function indexRulesByKind(rules, podSpecPaths) {
   const byKind = /* @__PURE__ */ new Map();
-  const add = (kind, rule) => {
+  const add2 = (kind, rule) => {
     const list3 = byKind.get(kind) ?? [];
     if (!list3.includes(rule)) list3.push(rule);
     byKind.set(kind, list3);
   };
   for (const rule of rules) {
     for (const kind of rule.match.kinds) {
-      if (kind === "Workload") for (const k of Object.keys(podSpecPaths)) add(k, rule);
-      else add(kind, rule);
+      if (kind === "Workload") for (const k of Object.keys(podSpecPaths)) add2(k, rule);
+      else add2(kind, rule);
     }
   }
   return byKind;
@@ -39745,10 +39749,10 @@ function builtinRulesDir() {
 function readRuleTexts(dir) {
   const out = [];
   const walk = (d) => {
-    for (const entry of readdirSync3(d, { withFileTypes: true })) {
-      const p = join10(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith(".yaml") && !entry.name.endsWith(".test.yaml")) {
+    for (const entry2 of readdirSync3(d, { withFileTypes: true })) {
+      const p = join10(d, entry2.name);
+      if (entry2.isDirectory()) walk(p);
+      else if (entry2.name.endsWith(".yaml") && !entry2.name.endsWith(".test.yaml")) {
         out.push({ file: relative6(join10(dir, ".."), p).split("\\").join("/"), text: readFileSync7(p, "utf8") });
       }
     }
@@ -39775,15 +39779,15 @@ var CelError = class extends Error {
   #code;
   #range;
   #summary;
-  constructor({ name, code, message, node, cause, range }) {
+  constructor({ name, code, message, node: node2, cause, range }) {
     super(message, cause ? { cause } : void 0);
     this.name = name;
     this.#code = code;
     this.#summary = message;
-    this.#node = node;
-    this.#range = range && normalizeRange(range) || normalizeRange(node);
-    if (!node?.input) return;
-    this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+    this.#node = node2;
+    this.#range = range && normalizeRange(range) || normalizeRange(node2);
+    if (!node2?.input) return;
+    this.message = formatErrorWithHighlight(this.#summary, node2, this.#range);
   }
   get node() {
     return this.#node;
@@ -39797,16 +39801,16 @@ var CelError = class extends Error {
   get summary() {
     return this.#summary;
   }
-  withAst(node) {
-    if (this.#node || !node?.input) return this;
-    this.#node = node;
-    this.#range ??= normalizeRange(node);
-    this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+  withAst(node2) {
+    if (this.#node || !node2?.input) return this;
+    this.#node = node2;
+    this.#range ??= normalizeRange(node2);
+    this.message = formatErrorWithHighlight(this.#summary, node2, this.#range);
     return this;
   }
 };
-function normalizeArgs(name, defaultCode, message, node, cause) {
-  if (typeof message === "string") return { name, code: defaultCode, message, node, cause };
+function normalizeArgs(name, defaultCode, message, node2, cause) {
+  if (typeof message === "string") return { name, code: defaultCode, message, node: node2, cause };
   const opts = message;
   if (typeof opts !== "object") throw new Error("First param to error must be a string or object");
   return {
@@ -39819,42 +39823,42 @@ function normalizeArgs(name, defaultCode, message, node, cause) {
   };
 }
 var ParseError = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("ParseError", "parse_error", message, node, cause));
+  constructor(message, node2, cause) {
+    super(normalizeArgs("ParseError", "parse_error", message, node2, cause));
   }
 };
 var EvaluationError = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
+  constructor(message, node2, cause) {
+    super(normalizeArgs("EvaluationError", "evaluation_error", message, node2, cause));
   }
 };
 var TypeError2 = class extends CelError {
-  constructor(message, node, cause) {
-    super(normalizeArgs("TypeError", "type_error", message, node, cause));
+  constructor(message, node2, cause) {
+    super(normalizeArgs("TypeError", "type_error", message, node2, cause));
   }
 };
-function parseError(code, message, node) {
+function parseError(code, message, node2) {
   if (typeof code === "object") return new ParseError(code);
-  return new ParseError({ code, message, node });
+  return new ParseError({ code, message, node: node2 });
 }
-function evaluationError(code, message, node) {
+function evaluationError(code, message, node2) {
   if (typeof code === "object") return new EvaluationError(code);
-  return new EvaluationError({ code, message, node });
+  return new EvaluationError({ code, message, node: node2 });
 }
-function typeError(code, message, node) {
+function typeError(code, message, node2) {
   if (typeof code === "object") return new TypeError2(code);
-  return new TypeError2({ code, message, node });
+  return new TypeError2({ code, message, node: node2 });
 }
-function normalizeRange(node) {
-  const start = node?.pos ?? node?.start;
+function normalizeRange(node2) {
+  const start = node2?.pos ?? node2?.start;
   if (typeof start !== "number") return;
-  const end = typeof node.end === "number" ? node.end : start;
+  const end = typeof node2.end === "number" ? node2.end : start;
   return { start, end };
 }
-function formatErrorWithHighlight(message, node, range) {
-  const pos = node.pos ?? range?.start;
+function formatErrorWithHighlight(message, node2, range) {
+  const pos = node2.pos ?? range?.start;
   if (typeof pos !== "number") return message;
-  const input = node.input;
+  const input = node2.input;
   let lineNum = 1;
   let currentPos = 0;
   let columnNum = 0;
@@ -39878,8 +39882,8 @@ ${" ".repeat(9 + columnNum)}^`;
 
 ${highlight}`;
 }
-function attachErrorAst(error2, node) {
-  if (error2 instanceof CelError) return error2.withAst(node);
+function attachErrorAst(error2, node2) {
+  if (error2 instanceof CelError) return error2.withAst(node2);
   return error2;
 }
 
@@ -39966,11 +39970,11 @@ function register(registry) {
     if (optional.hasValue()) return macro.onHasValue(optional);
     return macro.onEmpty(ev, macro, ctx);
   }
-  function ensureOptionalType(checker, node, ctx, description) {
-    const type2 = checker.check(node, ctx);
+  function ensureOptionalType(checker, node2, ctx, description) {
+    const type2 = checker.check(node2, ctx);
     if (type2.kind === "optional") return type2;
     if (type2.kind === "dyn") return checker.getType("optional");
-    throw checker.createError("optional_expected", `${description} must be optional, got '${type2}'`, node);
+    throw checker.createError("optional_expected", `${description} must be optional, got '${type2}'`, node2);
   }
   function createOptionalMacro({ functionDesc, evaluate: evaluate2, typeCheck, onHasValue, onEmpty }) {
     return ({ ast, args, receiver }) => ({
@@ -40414,7 +40418,7 @@ function registerFunctions(registry) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str2) => Buffer.from(str2, "utf8"),
+    fromString: (str3) => Buffer.from(str3, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -40422,7 +40426,7 @@ function registerFunctions(registry) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str2) => textEncoder.encode(str2),
+    fromString: (str3) => textEncoder.encode(str3),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -40432,11 +40436,11 @@ function registerFunctions(registry) {
   functionOverload("bytes.hex(): string", ByteOpts.toHex);
   functionOverload("bytes.string(): string", ByteOpts.toUtf8);
   functionOverload("bytes.base64(): string", ByteOpts.toBase64);
-  functionOverload("bytes.at(int): int", (b, index) => {
-    if (index < 0 || index >= b.length) {
+  functionOverload("bytes.at(int): int", (b, index2) => {
+    if (index2 < 0 || index2 >= b.length) {
       throw evaluationError("index_out_of_range", "Bytes index out of range");
     }
-    return BigInt(b[index]);
+    return BigInt(b[index2]);
   });
   const TS = "google.protobuf.Timestamp";
   const GPD = "google.protobuf.Duration";
@@ -40523,9 +40527,9 @@ function registerFunctions(registry) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds());
   register(registry);
 }
-function stringSize(str2) {
+function stringSize(str3) {
   let count = 0;
-  for (const c of str2) count++;
+  for (const c of str3) count++;
   return count;
 }
 
@@ -41079,11 +41083,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str2) {
+function splitByComma(str3) {
   const parts = [];
   let current = "";
   let depth = 0;
-  for (const char of str2) {
+  for (const char of str3) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -41378,9 +41382,9 @@ var Registry = class _Registry {
   }
   #normalizeFields(typename, fields) {
     if (!fields) return;
-    const all = /* @__PURE__ */ Object.create(null);
-    for (const k of objKeys(fields)) all[k] = this.#toCelFieldDeclaration(typename, fields, k);
-    return all;
+    const all2 = /* @__PURE__ */ Object.create(null);
+    for (const k of objKeys(fields)) all2[k] = this.#toCelFieldDeclaration(typename, fields, k);
+    return all2;
   }
   #createDefaultConvert(name, fields) {
     const keys = objKeys(fields);
@@ -41813,8 +41817,8 @@ var Base = class {
    * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
    * @returns {TypeDeclaration} The type declaration instance
    */
-  getType(typeName) {
-    return this.registry.getType(typeName);
+  getType(typeName2) {
+    return this.registry.getType(typeName2);
   }
   debugType(v) {
     switch (typeof v) {
@@ -41905,12 +41909,12 @@ function checkElementHomogenous(chk, ctx, expected, el, code) {
 function checkElement(chk, ctx, expected, el) {
   return expected.unify(chk.registry, chk.check(el, ctx)) || dynType2;
 }
-function ternaryConditionError(ev, value, node) {
+function ternaryConditionError(ev, value, node2) {
   const type2 = ev.debugRuntimeType(value);
   return ev.createError(
     "invalid_condition_type",
-    `${node.meta.label || "Ternary condition must be bool"}, got '${type2}'`,
-    node
+    `${node2.meta.label || "Ternary condition must be bool"}, got '${type2}'`,
+    node2
   );
 }
 function handleTernary(c, ev, ast, ctx) {
@@ -41918,17 +41922,17 @@ function handleTernary(c, ev, ast, ctx) {
   if (c === false) return ev.run(ast.right, ctx);
   throw ternaryConditionError(ev, c, ast.condition);
 }
-function logicalOperandError(ev, value, node) {
+function logicalOperandError(ev, value, node2) {
   const type2 = ev.debugRuntimeType(value);
   return ev.createError(
     "invalid_logical_operand",
     `Logical operator requires bool operands, got '${type2}'`,
-    node
+    node2
   );
 }
-function logicalValueOrErr(ev, v, node) {
+function logicalValueOrErr(ev, v, node2) {
   if (v instanceof Error) return v;
-  return logicalOperandError(ev, v, node);
+  return logicalOperandError(ev, v, node2);
 }
 function _logicalOp(exp, ev, ast, left, right) {
   if (right === exp) return exp;
@@ -42490,9 +42494,9 @@ for (const op of objKeys(OPERATORS)) {
 
 // node_modules/@marcbachmann/cel-js/lib/macros.js
 var identity = (x) => x;
-function assertIdentifier(node, message) {
-  if (node.op === "id") return node.args;
-  throw parseError("invalid_macro_argument", message, node);
+function assertIdentifier(node2, message) {
+  if (node2.op === "id") return node2.args;
+  throw parseError("invalid_macro_argument", message, node2);
 }
 function createMapExpander(hasFilter) {
   const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
@@ -42567,24 +42571,24 @@ function createHasExpander() {
     let obj = ev.run(nodes[--i], ctx);
     let inOptionalContext;
     while (i--) {
-      const node = nodes[i];
-      if (node.op === ".?") inOptionalContext ??= true;
-      obj = ev.debugType(obj).fieldLazy(obj, node.args[1], node, ev);
+      const node2 = nodes[i];
+      if (node2.op === ".?") inOptionalContext ??= true;
+      obj = ev.debugType(obj).fieldLazy(obj, node2.args[1], node2, ev);
       if (obj !== void 0) continue;
-      if (!(!inOptionalContext && i && node.op === ".")) break;
-      throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
+      if (!(!inOptionalContext && i && node2.op === ".")) break;
+      throw evaluationError("no_such_key", `No such key: ${node2.args[1]}`, node2);
     }
     return obj !== void 0;
   }
   function typeCheck(checker, macro, ctx) {
-    let node = macro.args[0];
-    if (node.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+    let node2 = macro.args[0];
+    if (node2.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node2);
     if (!macro.macroHasProps) {
       const props = [];
-      while (node.op === "." || node.op === ".?") node = props.push(node) && node.args[0];
-      if (node.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
-      checker.check(node, ctx);
-      props.push(node);
+      while (node2.op === "." || node2.op === ".?") node2 = props.push(node2) && node2.args[0];
+      if (node2.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node2);
+      checker.check(node2, ctx);
+      props.push(node2);
       macro.macroHasProps = props;
     }
     return checker.getType("bool");
@@ -43407,24 +43411,24 @@ var Lexer = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str2, isBytes) {
-    if (!str2.includes("\\")) return str2;
-    const len = str2.length;
+  processEscapes(offset, str3, isBytes) {
+    if (!str3.includes("\\")) return str3;
+    const len = str3.length;
     let result = "";
     let i = 0;
     while (i < len) {
-      if (str2[i] !== "\\" || i + 1 >= len) {
-        result += str2[i++];
+      if (str3[i] !== "\\" || i + 1 >= len) {
+        result += str3[i++];
         continue;
       }
-      const next = str2[i + 1];
+      const next = str3[i + 1];
       if (STRING_ESCAPES[next]) {
         result += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str2.substring(i + 2, i + 2 + hexLen);
+        const hex = str3.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
@@ -43433,13 +43437,13 @@ var Lexer = class {
         result += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str2.substring(i + 2, i + 4);
+        const h = str3.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
         result += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str2.substring(i + 1, i + 4);
+        const o = str3.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
@@ -43491,9 +43495,9 @@ var Parser = class {
     });
   }
   #node(start, end, op, args, pos = start) {
-    const node = new ASTNode(this.input, pos, start, end, op, args);
+    const node2 = new ASTNode(this.input, pos, start, end, op, args);
     if (!this.astNodesRemaining--) this.#limitExceeded("maxAstNodes", pos);
-    return node;
+    return node2;
   }
   #infixNode(op, left, right) {
     return this.#node(left.start, right.end, op, [left, right]);
@@ -43673,10 +43677,10 @@ var Parser = class {
         const bracket = this.#advanceToken();
         if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", bracket);
         const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess;
-        const index = this.parseExpression();
+        const index2 = this.parseExpression();
         const closeEnd = this.lexer.pos;
         this.consume(TOKEN.RBRACKET);
-        expr = this.#accessNode(op, expr, index, closeEnd);
+        expr = this.#accessNode(op, expr, index2, closeEnd);
         continue;
       }
       break;
@@ -43977,6 +43981,637 @@ var globalEnvironment = new Environment({
 // node_modules/@marcbachmann/cel-js/lib/serialize.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
+// src/rules/cel-fast.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/rules/cel-values.ts
+var cel_values_exports = {};
+__export(cel_values_exports, {
+  BAIL: () => BAIL,
+  CelType: () => CelType,
+  NONE: () => NONE,
+  Optional: () => Optional2,
+  TYPES: () => TYPES2,
+  add: () => add,
+  all: () => all,
+  bail: () => bail,
+  bool: () => bool4,
+  celEquals: () => celEquals,
+  celIn: () => celIn,
+  celMatches: () => celMatches,
+  celSize: () => celSize,
+  celString: () => celString,
+  checkedInt: () => checkedInt,
+  comparable: () => comparable,
+  entry: () => entry,
+  exists: () => exists2,
+  filterMap: () => filterMap,
+  ge: () => ge,
+  gt: () => gt,
+  hasField: () => hasField,
+  hasValue: () => hasValue,
+  inStrings: () => inStrings,
+  index: () => index,
+  isMap: () => isMap3,
+  join: () => join11,
+  le: () => le,
+  listIndex: () => listIndex,
+  lt: () => lt,
+  mapList: () => mapList,
+  mapOf: () => mapOf,
+  negate: () => negate,
+  not: () => not,
+  optionalIndex: () => optionalIndex,
+  optionalOf: () => optionalOf,
+  optionalSelect: () => optionalSelect,
+  orValue: () => orValue,
+  pathOr: () => pathOr,
+  rangeOf: () => rangeOf,
+  select: () => select,
+  split: () => split,
+  str: () => str2,
+  substring: () => substring,
+  subtract: () => subtract,
+  toDouble: () => toDouble,
+  typeOf: () => typeOf
+});
+init_define_KUBEGATE_BUILTIN_RULES();
+var BAIL = /* @__PURE__ */ Symbol("bail to the CEL interpreter");
+function bail() {
+  throw BAIL;
+}
+var Optional2 = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+};
+var NONE = new Optional2(void 0);
+var optionalOf = (v) => v === void 0 ? NONE : new Optional2(v);
+var CelType = class {
+  constructor(name) {
+    this.name = name;
+  }
+  name;
+};
+var TYPES2 = Object.freeze(
+  Object.fromEntries(
+    ["null_type", "bool", "int", "uint", "double", "string", "list", "map", "type"].map((n) => [
+      n,
+      new CelType(n)
+    ])
+  )
+);
+var proto = Object.getPrototypeOf;
+function isMap3(v) {
+  if (v === null || typeof v !== "object") return false;
+  const p = proto(v);
+  return p === Object.prototype || p === null;
+}
+function typeOf(v) {
+  switch (typeof v) {
+    case "boolean":
+      return TYPES2.bool;
+    case "bigint":
+      return TYPES2.int;
+    case "number":
+      return TYPES2.double;
+    case "string":
+      return TYPES2.string;
+    case "object":
+      if (v === null) return TYPES2.null_type;
+      if (Array.isArray(v)) return TYPES2.list;
+      if (v instanceof CelType) return TYPES2.type;
+      if (isMap3(v)) return TYPES2.map;
+  }
+  return bail();
+}
+function celEquals(a, b) {
+  if (a === b) return true;
+  switch (typeof a) {
+    case "string":
+    case "boolean":
+      return false;
+    case "bigint":
+    case "number":
+      return (typeof b === "bigint" || typeof b === "number") && typeof a !== typeof b ? looseEquals(a, b) : false;
+    case "object": {
+      if (typeof b !== "object" || a === null || b === null) return false;
+      const ta = typeOf(a);
+      if (ta !== typeOf(b)) return false;
+      if (ta === TYPES2.list) return listEquals(a, b);
+      if (ta === TYPES2.map)
+        return mapEquals(a, b);
+      return false;
+    }
+  }
+  return bail();
+}
+var looseEquals = (a, b) => a == b;
+function listEquals(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!celEquals(a[i], b[i])) return false;
+  return true;
+}
+function mapEquals(a, b) {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!Object.hasOwn(b, k) || !celEquals(a[k], b[k])) return false;
+  return true;
+}
+function comparable(a, b) {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === tb) return ta === "string" || ta === "bigint" || ta === "number" || ta === "boolean";
+  return ta === "bigint" && tb === "number" || ta === "number" && tb === "bigint";
+}
+var MIN_INT2 = -(2n ** 63n);
+var MAX_INT2 = 2n ** 63n - 1n;
+function checkedInt(v) {
+  return v < MIN_INT2 || v > MAX_INT2 ? bail() : v;
+}
+function celIn(v, coll) {
+  if (Array.isArray(coll)) {
+    for (const x of coll) if (celEquals(v, x)) return true;
+    return false;
+  }
+  if (isMap3(coll)) {
+    if (typeof v !== "string") return bail();
+    return Object.hasOwn(coll, v) && coll[v] !== void 0;
+  }
+  return bail();
+}
+function celSize(v) {
+  if (typeof v === "string") {
+    let n = 0;
+    for (const _ of v) n++;
+    return BigInt(n);
+  }
+  if (Array.isArray(v)) return BigInt(v.length);
+  if (isMap3(v)) return BigInt(Object.keys(v).length);
+  return bail();
+}
+function celString(v) {
+  switch (typeof v) {
+    case "string":
+      return v;
+    case "boolean":
+    case "bigint":
+      return `${v}`;
+    case "number":
+      return v === Infinity ? "+Inf" : v === -Infinity ? "-Inf" : `${v}`;
+  }
+  return bail();
+}
+function listIndex(k) {
+  const i = typeof k === "bigint" ? Number(k) : typeof k === "number" ? k : NaN;
+  return Number.isInteger(i) ? i : bail();
+}
+function entry(recv, key) {
+  if (Array.isArray(recv)) {
+    const i = listIndex(key);
+    return i >= 0 && i < recv.length ? recv[i] : void 0;
+  }
+  if (isMap3(recv)) {
+    if (typeof key !== "string") return bail();
+    return Object.hasOwn(recv, key) ? recv[key] : void 0;
+  }
+  return bail();
+}
+var regexps = /* @__PURE__ */ new Map();
+function celMatches(s, pattern) {
+  let re = regexps.get(pattern);
+  if (!re) {
+    try {
+      re = new RegExp(pattern);
+    } catch {
+      return bail();
+    }
+    if (regexps.size < 1e3) regexps.set(pattern, re);
+  }
+  return re.test(s);
+}
+function hasNoFields(v) {
+  const t = typeof v;
+  return v === null || t === "string" || t === "number" || t === "bigint" || t === "boolean";
+}
+function select(v, f) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return NONE;
+    const x2 = isMap3(v.value) && Object.hasOwn(v.value, f) ? v.value[f] : void 0;
+    return x2 === void 0 ? bail() : new Optional2(x2);
+  }
+  const x = isMap3(v) && Object.hasOwn(v, f) ? v[f] : void 0;
+  return x === void 0 ? bail() : x;
+}
+function optionalSelect(v, f) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return NONE;
+    v = v.value;
+  }
+  if (isMap3(v)) return Object.hasOwn(v, f) ? optionalOf(v[f]) : NONE;
+  return hasNoFields(v) || Array.isArray(v) ? NONE : bail();
+}
+function index(v, k) {
+  if (v instanceof Optional2) return bail();
+  const x = entry(v, k);
+  return x === void 0 ? bail() : x;
+}
+function optionalIndex(v, k) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return NONE;
+    v = v.value;
+  }
+  if (Array.isArray(v)) {
+    const i = typeof k === "bigint" ? Number(k) : k;
+    return typeof i === "number" && Number.isInteger(i) && i >= 0 ? optionalOf(v[i]) : NONE;
+  }
+  if (isMap3(v)) return typeof k === "string" && Object.hasOwn(v, k) ? optionalOf(v[k]) : NONE;
+  return hasNoFields(v) ? NONE : bail();
+}
+function hasField(v, f) {
+  if (isMap3(v)) return Object.hasOwn(v, f) && v[f] !== void 0;
+  return hasNoFields(v) || Array.isArray(v) ? false : bail();
+}
+function mapOf(kv) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (let i = 0; i < kv.length; i += 2) {
+    const key = kv[i];
+    if (typeof key !== "string" || Object.hasOwn(out, key)) return bail();
+    out[key] = kv[i + 1];
+  }
+  return out;
+}
+var bool4 = (v) => typeof v === "boolean" ? v : bail();
+var not = (v) => typeof v === "boolean" ? !v : bail();
+function negate(v) {
+  return typeof v === "bigint" ? checkedInt(-v) : typeof v === "number" ? -v : bail();
+}
+var lt = (a, b) => comparable(a, b) ? a < b : bail();
+var le = (a, b) => comparable(a, b) ? a <= b : bail();
+var gt = (a, b) => comparable(a, b) ? a > b : bail();
+var ge = (a, b) => comparable(a, b) ? a >= b : bail();
+function add(a, b) {
+  const t = typeof a;
+  if (t !== typeof b) return bail();
+  if (t === "string") return a + b;
+  if (t === "bigint") return checkedInt(a + b);
+  if (t === "number") return a + b;
+  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  return bail();
+}
+function subtract(a, b) {
+  if (typeof a === "bigint" && typeof b === "bigint") return checkedInt(a - b);
+  return typeof a === "number" && typeof b === "number" ? a - b : bail();
+}
+function toDouble(v) {
+  return typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : bail();
+}
+function rangeOf(v) {
+  if (Array.isArray(v)) return v;
+  return isMap3(v) ? Object.keys(v) : bail();
+}
+function quantify(v, pred, decides) {
+  let unsure = false;
+  for (const x of rangeOf(v)) {
+    let p;
+    try {
+      p = pred(x);
+    } catch {
+      unsure = true;
+      continue;
+    }
+    if (p === decides) return decides;
+    if (p !== !decides) unsure = true;
+  }
+  return unsure ? bail() : !decides;
+}
+var exists2 = (v, pred) => quantify(v, pred, true);
+var all = (v, pred) => quantify(v, pred, false);
+function filterMap(v, pred, transform) {
+  const out = [];
+  for (const x of rangeOf(v)) {
+    const p = pred(x);
+    if (p === true) out.push(transform ? transform(x) : x);
+    else if (p !== false) return bail();
+  }
+  return out;
+}
+function mapList(v, transform) {
+  const items = rangeOf(v);
+  const out = new Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = transform(items[i]);
+  return out;
+}
+function orValue(v, d) {
+  if (!(v instanceof Optional2)) return bail();
+  return v.value === void 0 ? d : v.value;
+}
+var hasValue = (v) => v instanceof Optional2 ? v.value !== void 0 : bail();
+var str2 = (v) => typeof v === "string" ? v : bail();
+var position = (v) => typeof v === "bigint" ? Number(v) : bail();
+function substring(v, from, to) {
+  const s = str2(v);
+  const start = position(from);
+  const end = to === void 0 ? s.length : position(to);
+  if (start < 0 || start > s.length || end < start || end > s.length) return bail();
+  return s.substring(start, end);
+}
+function split(v, separator, limit) {
+  const s = str2(v);
+  const sep7 = str2(separator);
+  if (limit === void 0) return s.split(sep7);
+  const n = position(limit);
+  if (n === 0) return [];
+  const parts = s.split(sep7);
+  if (n < 0 || parts.length <= n) return parts;
+  return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep7)];
+}
+function join11(v, separator) {
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return bail();
+  return v.join(separator === void 0 ? "" : str2(separator));
+}
+function pathOr(v, fields, d) {
+  if (v instanceof Optional2) {
+    if (v.value === void 0) return d;
+    v = v.value;
+  }
+  for (const f of fields) {
+    if (isMap3(v)) {
+      v = Object.hasOwn(v, f) ? v[f] : void 0;
+      if (v === void 0) return d;
+    } else if (hasNoFields(v) || Array.isArray(v)) return d;
+    else return bail();
+  }
+  return v;
+}
+function inStrings(v, set2, list3) {
+  return typeof v === "string" ? set2.has(v) : celIn(v, list3);
+}
+
+// src/rules/cel-fast.ts
+var Unsupported = class extends Error {
+};
+var OPERATIONS = { ...cel_values_exports };
+function compileFast(ast) {
+  const emitter = { constants: [], locals: [], inputs: /* @__PURE__ */ new Map(), names: 0 };
+  let body;
+  try {
+    body = emit(ast, /* @__PURE__ */ new Map(), emitter);
+  } catch (e) {
+    if (e instanceof Unsupported) return void 0;
+    throw e;
+  }
+  const names2 = Object.keys(OPERATIONS);
+  const source = `'use strict';
+const { ${names2.join(", ")} } = o;
+return function check(ctx) {
+` + [...emitter.inputs].map(([name, local]) => `  const ${local} = ctx[${constant(name, emitter)}];
+`).join("") + (emitter.locals.length ? `  let ${emitter.locals.join(", ")};
+` : "") + `  return ${body};
+};`;
+  const factory = new Function("o", "k", source);
+  return factory(OPERATIONS, emitter.constants);
+}
+function node(n) {
+  if (n === null || typeof n !== "object" || typeof n.op !== "string")
+    throw new Unsupported("not an AST node");
+  return n;
+}
+function pair(n) {
+  const a = n.args;
+  if (!Array.isArray(a) || a.length !== 2) throw new Unsupported(`${n.op}: unexpected shape`);
+  return [a[0], a[1]];
+}
+function constant(value, e) {
+  let i = e.constants.indexOf(value);
+  if (i < 0) i = e.constants.push(value) - 1;
+  return `k[${i}]`;
+}
+function isLiteral(v) {
+  const t = typeof v;
+  return v === null || t === "string" || t === "boolean" || t === "bigint" || t === "number";
+}
+var BINARY = {
+  "==": "celEquals",
+  in: "celIn",
+  "<": "lt",
+  "<=": "le",
+  ">": "gt",
+  ">=": "ge",
+  "+": "add",
+  "-": "subtract"
+};
+function emit(raw, scope, e) {
+  const n = node(raw);
+  const sub = (x) => emit(x, scope, e);
+  switch (n.op) {
+    case "value":
+      if (!isLiteral(n.args)) throw new Unsupported(`literal of type ${typeof n.args}`);
+      return constant(n.args, e);
+    case "id":
+      return identifier(String(n.args), scope, e);
+    case ".":
+    case ".?": {
+      const [obj, field] = pair(n);
+      if (typeof field !== "string") throw new Unsupported("field name");
+      const fn2 = n.op === "." ? "select" : "optionalSelect";
+      return `${fn2}(${sub(obj)}, ${constant(field, e)})`;
+    }
+    case "[]":
+    case "[?]": {
+      const [obj, key] = pair(n);
+      return `${n.op === "[]" ? "index" : "optionalIndex"}(${sub(obj)}, ${sub(key)})`;
+    }
+    case "list":
+      return listLiteral(n, scope, e);
+    case "map": {
+      if (!Array.isArray(n.args)) throw new Unsupported("map shape");
+      const kv = n.args.flatMap((entry2) => {
+        if (!Array.isArray(entry2) || entry2.length !== 2) throw new Unsupported("map entry");
+        return [sub(entry2[0]), sub(entry2[1])];
+      });
+      return `mapOf([${kv.join(", ")}])`;
+    }
+    case "call":
+      return globalCall(n, scope, e);
+    case "rcall":
+      return receiverCall(n, scope, e);
+    case "!_":
+      return `not(${sub(n.args)})`;
+    case "-_":
+      return `negate(${sub(n.args)})`;
+    case "?:": {
+      const a = n.args;
+      if (!Array.isArray(a) || a.length !== 3) throw new Unsupported("?: shape");
+      return `(bool(${sub(a[0])}) ? ${sub(a[1])} : ${sub(a[2])})`;
+    }
+    // Only a boolean left side decides here; an error or another type on the left (which
+    // CEL may still absorb, depending on the right side) is the interpreter's to judge.
+    case "&&":
+    case "||": {
+      const [l2, r2] = pair(n);
+      return `(bool(${sub(l2)}) ${n.op} bool(${sub(r2)}))`;
+    }
+    case "==":
+    case "!=": {
+      const [l2, r2] = pair(n);
+      const not2 = n.op === "!=" ? "!" : "";
+      const t = typeName(r2);
+      if (t && node(l2).op === "call" && isTypeCall(node(l2)) && !scope.has(t))
+        return `${not2}(${sub(l2)} === ${constant(TYPES2[t], e)})`;
+      return `${not2}celEquals(${sub(l2)}, ${sub(r2)})`;
+    }
+    case "in": {
+      const [l2, r2] = pair(n);
+      const strings3 = stringLiterals(r2);
+      if (strings3)
+        return `inStrings(${sub(l2)}, ${constant(new Set(strings3), e)}, ${constant(Object.freeze(strings3), e)})`;
+      break;
+    }
+  }
+  const fn = Object.hasOwn(BINARY, n.op) ? BINARY[n.op] : void 0;
+  if (!fn) throw new Unsupported(`operator ${n.op}`);
+  const [l, r] = pair(n);
+  return `${fn}(${sub(l)}, ${sub(r)})`;
+}
+function typeName(raw) {
+  const n = node(raw);
+  return n.op === "id" && typeof n.args === "string" && Object.hasOwn(TYPES2, n.args) ? n.args : void 0;
+}
+function isTypeCall(n) {
+  return Array.isArray(n.args) && n.args[0] === "type";
+}
+function stringLiterals(raw) {
+  const n = node(raw);
+  if (n.op !== "list" || !Array.isArray(n.args)) return void 0;
+  const out = [];
+  for (const x of n.args) {
+    const item = node(x);
+    if (item.op !== "value" || typeof item.args !== "string") return void 0;
+    out.push(item.args);
+  }
+  return out;
+}
+function identifier(name, scope, e) {
+  const local = scope.get(name);
+  if (local) return local;
+  if (Object.hasOwn(TYPES2, name)) return constant(TYPES2[name], e);
+  if (name in Object.prototype) throw new Unsupported(`variable ${name}`);
+  let input = e.inputs.get(name);
+  if (!input) e.inputs.set(name, input = `c${e.inputs.size}`);
+  return `(${input} === undefined ? bail() : ${input})`;
+}
+function listLiteral(n, scope, e) {
+  if (!Array.isArray(n.args)) throw new Unsupported("list shape");
+  const items = n.args;
+  if (items.every((x) => node(x).op === "value" && isLiteral(node(x).args)))
+    return constant(Object.freeze(items.map((x) => node(x).args)), e);
+  return `[${items.map((x) => emit(x, scope, e)).join(", ")}]`;
+}
+function callArgs(raw, what) {
+  if (!Array.isArray(raw)) throw new Unsupported(`${what} arguments`);
+  return raw;
+}
+var GLOBAL_FUNCTIONS = {
+  size: "celSize",
+  string: "celString",
+  type: "typeOf",
+  double: "toDouble"
+};
+function globalCall(n, scope, e) {
+  const a = n.args;
+  if (!Array.isArray(a) || a.length !== 2) throw new Unsupported("call shape");
+  const name = String(a[0]);
+  const args = callArgs(a[1], name);
+  if (args.length !== 1) throw new Unsupported(`${name} arity`);
+  if (name === "has") {
+    const arg = node(args[0]);
+    if (arg.op !== ".") throw new Unsupported("has() argument");
+    const [obj, field] = pair(arg);
+    if (typeof field !== "string") throw new Unsupported("has() field");
+    return `hasField(${emit(obj, scope, e)}, ${constant(field, e)})`;
+  }
+  const fn = Object.hasOwn(GLOBAL_FUNCTIONS, name) ? GLOBAL_FUNCTIONS[name] : void 0;
+  if (!fn) throw new Unsupported(`function ${name}`);
+  return `${fn}(${emit(args[0], scope, e)})`;
+}
+var METHODS = {
+  "orValue/1": { fn: "orValue" },
+  "hasValue/0": { fn: "hasValue" },
+  "startsWith/1": { fn: ".startsWith", strings: true },
+  "endsWith/1": { fn: ".endsWith", strings: true },
+  "contains/1": { fn: ".includes", strings: true },
+  "lowerAscii/0": { fn: ".toLowerCase", strings: true },
+  "upperAscii/0": { fn: ".toUpperCase", strings: true },
+  "trim/0": { fn: ".trim", strings: true },
+  "matches/1": { fn: "celMatches", strings: true },
+  "indexOf/1": { fn: "BigInt.indexOf", strings: true },
+  "lastIndexOf/1": { fn: "BigInt.lastIndexOf", strings: true },
+  "substring/1": { fn: "substring" },
+  "substring/2": { fn: "substring" },
+  "split/1": { fn: "split" },
+  "split/2": { fn: "split" },
+  "join/0": { fn: "join" },
+  "join/1": { fn: "join" }
+};
+function receiverCall(n, scope, e) {
+  const a = n.args;
+  if (!Array.isArray(a) || a.length !== 3) throw new Unsupported("rcall shape");
+  const name = String(a[0]);
+  const recvNode = node(a[1]);
+  const args = callArgs(a[2], name);
+  if (name === "bind" && recvNode.op === "id" && recvNode.args === "cel")
+    return bindMacro(args, scope, e);
+  if (name === "exists" || name === "all" || name === "filter" || name === "map")
+    return comprehension(name, recvNode, args, scope, e);
+  if (name === "orValue" && args.length === 1 && recvNode.op === ".?") {
+    const fields = [];
+    let base = recvNode;
+    while (base.op === ".?") {
+      const [obj, field] = pair(base);
+      if (typeof field !== "string") throw new Unsupported("field name");
+      fields.unshift(field);
+      base = node(obj);
+    }
+    return `pathOr(${emit(base, scope, e)}, ${constant(Object.freeze(fields), e)}, ${emit(args[0], scope, e)})`;
+  }
+  const method = METHODS[`${name}/${args.length}`];
+  if (!method) throw new Unsupported(`method ${name}/${args.length}`);
+  const recv = emit(recvNode, scope, e);
+  const emitted = args.map((x) => emit(x, scope, e));
+  if (!method.strings) return `${method.fn}(${[recv, ...emitted].join(", ")})`;
+  const strs = emitted.map((x) => `str(${x})`);
+  if (method.fn === "celMatches") return `celMatches(str(${recv}), ${strs[0]})`;
+  if (method.fn.startsWith("BigInt."))
+    return `BigInt(str(${recv})${method.fn.slice(6)}(${strs.join(", ")}))`;
+  return `str(${recv})${method.fn}(${strs.join(", ")})`;
+}
+function bindVariable(nameNode, scope, e) {
+  const id = node(nameNode);
+  if (id.op !== "id" || typeof id.args !== "string") throw new Unsupported("macro variable");
+  const local = `v${e.names++}`;
+  return [local, new Map(scope).set(id.args, local)];
+}
+function bindMacro(args, scope, e) {
+  if (args.length !== 3) throw new Unsupported("cel.bind arguments");
+  const init = emit(args[1], scope, e);
+  const [local, inner] = bindVariable(args[0], scope, e);
+  e.locals.push(local);
+  return `(${local} = ${init}, ${emit(args[2], inner, e)})`;
+}
+function comprehension(name, recvNode, args, scope, e) {
+  const recv = emit(recvNode, scope, e);
+  const [local, inner] = bindVariable(args[0], scope, e);
+  const lambda = (x) => `(${local}) => ${emit(x, inner, e)}`;
+  if ((name === "exists" || name === "all" || name === "filter") && args.length === 2)
+    return `${name === "filter" ? "filterMap" : name}(${recv}, ${lambda(args[1])})`;
+  if (name === "map" && args.length === 2) return `mapList(${recv}, ${lambda(args[1])})`;
+  if (name === "map" && args.length === 3)
+    return `filterMap(${recv}, ${lambda(args[1])}, ${lambda(args[2])})`;
+  throw new Unsupported(`${name} arguments`);
+}
+
 // src/rules/cel.ts
 var environment;
 function celEnvironment() {
@@ -43989,9 +44624,32 @@ function celEnvironment() {
   }
   return environment;
 }
+function compileCheckParts(expression) {
+  const env = celEnvironment();
+  const program = env.parse(expression);
+  const interpreted = (context3) => program(context3);
+  if (!env.check(expression).valid) return { interpreted };
+  const fast = compileFast(program.ast);
+  return fast ? { interpreted, fast } : { interpreted };
+}
+function isCheckResult(r) {
+  if (typeof r === "boolean") return true;
+  if (!Array.isArray(r)) return false;
+  for (const x of r) if (typeof x !== "string") return false;
+  return true;
+}
 function compileCheck(expression) {
-  const program = celEnvironment().parse(expression);
-  return (context3) => program(context3);
+  const { interpreted, fast } = compileCheckParts(expression);
+  if (!fast) return interpreted;
+  return (context3) => {
+    let result;
+    try {
+      result = fast(context3);
+    } catch {
+      return interpreted(context3);
+    }
+    return isCheckResult(result) ? result : interpreted(context3);
+  };
 }
 
 // src/generated/validate-rule.js
@@ -44856,9 +45514,9 @@ function loadActiveRules(root, config) {
     customFiles.map((f) => ({ file: f.path, text: readFileSync8(f.absolute, "utf8") })),
     false
   );
-  const all = [...builtin, ...custom];
+  const all2 = [...builtin, ...custom];
   const ids = /* @__PURE__ */ new Set([
-    ...all.map((r) => r.id),
+    ...all2.map((r) => r.id),
     ...SYSTEM_RULES.filter((r) => r.configurable).map((r) => r.id)
   ]);
   for (const r of custom) {
@@ -44868,7 +45526,7 @@ function loadActiveRules(root, config) {
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
     if (!ids.has(id)) throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
   }
-  return all.filter((r) => !config.rules.disabled.includes(r.id));
+  return all2.filter((r) => !config.rules.disabled.includes(r.id));
 }
 function evaluationSettings(config) {
   return {
@@ -45017,16 +45675,16 @@ function pooledWorkers(count) {
     const { port1, port2 } = new MessageChannel();
     const start = { kubegateScanWorker: true, port: port2 };
     const worker = newWorker({ workerData: start, transferList: [port2] });
-    const entry = { worker, port: port1 };
+    const entry2 = { worker, port: port1 };
     worker.unref();
     port1.unref();
     const drop = () => {
-      const at2 = pool.indexOf(entry);
+      const at2 = pool.indexOf(entry2);
       if (at2 >= 0) pool.splice(at2, 1);
     };
     worker.on("error", drop);
     worker.on("exit", drop);
-    pool.push(entry);
+    pool.push(entry2);
   }
   return pool.slice(0, count);
 }
@@ -45100,8 +45758,8 @@ function newWorker(options) {
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
   const api = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
-  const entry = pathToFileURL(WORKER_ENTRY).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  const entry2 = pathToFileURL(WORKER_ENTRY).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
 function runShare(job, port) {
@@ -45277,7 +45935,7 @@ function evaluateHelm(chart, output, ctx, config, out, onFinding) {
     const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
     const inChart = doc.source?.split("/").slice(1).join("/");
     if (inChart !== void 0 && !templates.has(path))
-      templates.set(path, readText(join11(chart.dir, inChart)));
+      templates.set(path, readText(join12(chart.dir, inChart)));
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
@@ -45364,7 +46022,7 @@ async function addRenders(plain, options) {
   };
   const kustomizeDirs = config.render.kustomize ? [
     ...found.kustomizations.map((k) => k.dir),
-    ...found.skipped.filter((s) => s.reason === "kustomize-component").map((s) => join11(options.root, s.relDir))
+    ...found.skipped.filter((s) => s.reason === "kustomize-component").map((s) => join12(options.root, s.relDir))
   ] : [];
   const patches = new Set(kustomizeDirs.flatMap((dir) => kustomizePatchFiles(options.root, dir)));
   if (patches.size > 0) base = withoutPatchFiles(base, patches);
@@ -45454,9 +46112,9 @@ async function addRenders(plain, options) {
     }
   };
 }
-function withoutJobs(all, drop) {
+function withoutJobs(all2, drop) {
   const dropped = new Set(drop);
-  return all.filter((j) => !dropped.has(j));
+  return all2.filter((j) => !dropped.has(j));
 }
 function uniqueBy(items, key) {
   const seen = /* @__PURE__ */ new Set();
@@ -45478,13 +46136,13 @@ function readOr(path) {
 function changedPolicyFiles(baseDir, workspace, configFile, config) {
   const changed = [];
   const configPath = configFile || DEFAULT_CONFIG_FILE;
-  if (readOr(join12(baseDir, configPath)) !== readOr(join12(workspace, configPath)))
+  if (readOr(join13(baseDir, configPath)) !== readOr(join13(workspace, configPath)))
     changed.push(configPath);
   if (config.rules.custom.length > 0) {
     const list3 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
     const files = /* @__PURE__ */ new Set([...list3(baseDir), ...list3(workspace)]);
     for (const file of [...files].sort()) {
-      if (readOr(join12(baseDir, file)) !== readOr(join12(workspace, file))) changed.push(file);
+      if (readOr(join13(baseDir, file)) !== readOr(join13(workspace, file))) changed.push(file);
     }
   }
   return changed;
@@ -45781,13 +46439,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -45854,9 +46512,9 @@ function lowercaseKeys(object) {
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  const proto2 = Object.getPrototypeOf(value);
+  if (proto2 === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto2, "constructor") && proto2.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults2, options) {
@@ -45933,16 +46591,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str3) {
+  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str3) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -46190,12 +46848,12 @@ function parse6(header, options) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index = valueStart;
+  let index2 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -46203,33 +46861,33 @@ function parse6(header, options) {
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index;
+        whitespace = index2;
     } else {
       whitespace = -1;
     }
     typeFlags |= code & NON_ASCII | flags;
-    index++;
+    index2++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type: type2, index, parameters: new NullObject() };
+  if (index2 === len || stop !== 0) {
+    return { type: type2, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type2, index, len, stopFlags);
+  return parseParameters(header, type2, index2, len, stopFlags);
 }
-function parseParameters(header, type2, index, len, stopFlags) {
+function parseParameters(header, type2, index2, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
     }
-    const keyStart = index;
+    const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -46237,51 +46895,51 @@ function parseParameters(header, type2, index, len, stopFlags) {
         continue parameter;
       }
       if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
           let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
+          while (index2 < len) {
+            const code2 = header.charCodeAt(index2);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
-              index++;
+              index2++;
               let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
+              while (index2 < len) {
+                const code3 = header.charCodeAt(index2);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index++;
+                index2++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code2 === BSLASH && index2 + 1 < len) {
               escaped = true;
-              index += 2;
+              index2 += 2;
               continue;
             }
-            index++;
+            index2++;
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
+        while (index2 < len) {
+          const code2 = header.charCodeAt(index2);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -46289,14 +46947,14 @@ function parseParameters(header, type2, index, len, stopFlags) {
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index;
+              valueWhitespace = index2;
           } else {
             valueWhitespace = -1;
           }
-          index++;
+          index2++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
           parameters[key] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -46305,25 +46963,25 @@ function parseParameters(header, type2, index, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index;
+          keyWhitespace = index2;
       } else {
         keyWhitespace = -1;
       }
       keyFlags |= code & NON_ASCII | flags;
-      index++;
+      index2++;
     }
   }
-  return { type: type2, index, parameters };
+  return { type: type2, index: index2, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str3, start, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
-      start = ++index;
+  for (let index2 = start; index2 < end; index2++) {
+    if (str3.charCodeAt(index2) === BSLASH) {
+      result += str3.slice(start, index2);
+      start = ++index2;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str3.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -46396,22 +47054,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node.first = false;
-          node.index++;
+          node2.first = false;
+          node2.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -46421,34 +47079,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node.val,
-              key: String(node.index),
+              parent: node2.val,
+              key: String(node2.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
+      while (node2.index < node2.keys.length) {
+        const k = node2.keys[node2.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node2.val[k];
+        const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node2.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
@@ -46462,7 +47120,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node.val,
+            parent: node2.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -46470,23 +47128,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node.first = false;
+          node2.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node.first = false;
+          node2.first = false;
         }
       }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
       stack.pop();
     }
   }
@@ -46582,18 +47240,18 @@ var JSONParseV2 = (text2, reviver) => {
     return reviver(key, value, context3);
   });
 };
-var MAX_INT2 = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT2.length;
+var MAX_INT3 = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT3.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
 var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value = node2.parent[node2.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -46602,7 +47260,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
+      const { parent, key } = node2;
       let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -46636,7 +47294,7 @@ var serializeBigInts = (text2) => {
       const isNoise = isString && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT2);
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT3);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
@@ -46712,9 +47370,9 @@ var defaults_default = {
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  const proto2 = Object.getPrototypeOf(value);
+  if (proto2 === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto2, "constructor") && proto2.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 var noop = () => "";
@@ -50932,8 +51590,8 @@ ${rule.fix.trim()}`,
   };
 }
 function toSarif(findings, rules, options, severities = {}) {
-  const all = [...rules, ...SYSTEM_RULES];
-  const index = new Map(all.map((r, i) => [r.id, i]));
+  const all2 = [...rules, ...SYSTEM_RULES];
+  const index2 = new Map(all2.map((r, i) => [r.id, i]));
   let lastFile;
   let lastUri = "";
   const uriOf = (file) => {
@@ -50946,7 +51604,7 @@ function toSarif(findings, rules, options, severities = {}) {
   const results = findings.map((f) => {
     const result = {
       ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
+      ruleIndex: index2.get(f.ruleId) ?? 0,
       level: LEVEL[f.severity],
       message: {
         text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
@@ -50990,7 +51648,7 @@ function toSarif(findings, rules, options, severities = {}) {
             semanticVersion: options.version,
             version: options.version,
             informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
-            rules: all.map((r) => descriptor(r, severities))
+            rules: all2.map((r) => descriptor(r, severities))
           }
         },
         ...options.category ? {
@@ -51034,7 +51692,7 @@ function lineReader(workspace) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, readFileSync12(join13(workspace, file), "utf8").split(/\r?\n/));
+        cache2.set(file, readFileSync12(join14(workspace, file), "utf8").split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }

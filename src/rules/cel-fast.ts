@@ -1,33 +1,17 @@
-// Compiles a parsed CEL expression into JavaScript closures: the fast path for rule
+// Compiles a parsed CEL expression into one JavaScript function: the fast path for rule
 // checks. The interpreter type-checks and dispatches on every call (about 4 µs a check);
-// a closure tree does the same work in a fraction of that.
+// generated code calls small operations (cel-values.ts) that V8 inlines.
 //
 // The fast path is exact or silent: it covers the constructs the rules use, and only the
-// value combinations whose result is certain (cel-values.ts). Anything else throws BAIL
-// at run time, and cel.ts asks the interpreter, which stays the reference. An expression
+// value combinations whose result is certain. Anywhere else an operation throws BAIL at
+// run time, and cel.ts asks the interpreter, which stays the reference. An expression
 // using a construct not compiled here is not compiled at all.
-import {
-  bail,
-  BAIL,
-  celEquals,
-  celIn,
-  celMatches,
-  celSize,
-  celString,
-  checkedInt,
-  comparable,
-  entry,
-  isMap,
-  NONE,
-  Optional,
-  optionalOf,
-  TYPES,
-  typeOf,
-} from './cel-values.js';
+//
+// Nothing from the expression reaches the generated text as code: literals and field
+// names are passed in as constants (`k[i]`), variables get generated names.
+import * as ops from './cel-values.js';
 
 type Context = Record<string, unknown>;
-/** A compiled node: reads the context and the slots of the variables that macros bind. */
-type Code = (ctx: Context, slots: unknown[]) => unknown;
 
 /** The parser's node shape (cel-js's ASTNode, read structurally). */
 interface Node {
@@ -38,29 +22,48 @@ interface Node {
 /** Thrown at compile time for a construct the fast path leaves to the interpreter. */
 class Unsupported extends Error {}
 
-interface Scope {
-  /** Macro and cel.bind variables in scope, to their slot. */
-  vars: ReadonlyMap<string, number>;
-  /** Slots handed out so far in this expression. */
-  counter: { slots: number };
+interface Emitter {
+  /** Literals, field names and constant lists, referenced as k[i]. */
+  constants: unknown[];
+  /** cel.bind variables, declared at the top of the function. */
+  locals: string[];
+  /** Context variables, read once at the top of the function: name -> local. */
+  inputs: Map<string, string>;
+  /** A counter for generated variable names. */
+  names: number;
 }
 
-/** A closure evaluating the expression's AST, or undefined when it uses an unsupported construct. */
+/** Macro and cel.bind variables in scope, to their generated names. */
+type Scope = ReadonlyMap<string, string>;
+
+/** The operations generated code may call, by the names it calls them. */
+const OPERATIONS: Record<string, unknown> = { ...ops };
+
+/** One function evaluating the expression's AST, or undefined when it uses a construct
+ * that is not compiled. */
 export function compileFast(ast: unknown): ((ctx: Context) => unknown) | undefined {
-  const scope: Scope = { vars: new Map(), counter: { slots: 0 } };
-  let code: Code;
+  const emitter: Emitter = { constants: [], locals: [], inputs: new Map(), names: 0 };
+  let body: string;
   try {
-    code = compile(ast, scope);
+    body = emit(ast, new Map(), emitter);
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  const size = scope.counter.slots;
-  const none: unknown[] = [];
-  return (ctx) => code(ctx, size ? new Array<unknown>(size) : none);
+  const names = Object.keys(OPERATIONS);
+  const source =
+    `'use strict';\nconst { ${names.join(', ')} } = o;\n` +
+    `return function check(ctx) {\n` +
+    [...emitter.inputs].map(([name, local]) => `  const ${local} = ctx[${constant(name, emitter)}];\n`).join('') +
+    (emitter.locals.length ? `  let ${emitter.locals.join(', ')};\n` : '') +
+    `  return ${body};\n};`;
+  // The source is built from this module's own templates and generated names only.
+  const factory = new Function('o', 'k', source) as (
+    o: Record<string, unknown>,
+    k: unknown[],
+  ) => (ctx: Context) => unknown;
+  return factory(OPERATIONS, emitter.constants);
 }
-
-export { BAIL };
 
 function node(n: unknown): Node {
   if (n === null || typeof n !== 'object' || typeof (n as Node).op !== 'string')
@@ -74,453 +77,264 @@ function pair(n: Node): [unknown, unknown] {
   return [a[0], a[1]];
 }
 
-function compile(raw: unknown, scope: Scope): Code {
+function constant(value: unknown, e: Emitter): string {
+  let i = e.constants.indexOf(value);
+  if (i < 0) i = e.constants.push(value) - 1;
+  return `k[${i}]`;
+}
+
+function isLiteral(v: unknown): boolean {
+  const t = typeof v;
+  return v === null || t === 'string' || t === 'boolean' || t === 'bigint' || t === 'number';
+}
+
+const BINARY: Record<string, string> = {
+  '==': 'celEquals',
+  in: 'celIn',
+  '<': 'lt',
+  '<=': 'le',
+  '>': 'gt',
+  '>=': 'ge',
+  '+': 'add',
+  '-': 'subtract',
+};
+
+function emit(raw: unknown, scope: Scope, e: Emitter): string {
   const n = node(raw);
+  const sub = (x: unknown) => emit(x, scope, e);
   switch (n.op) {
     case 'value':
-      return literal(n.args);
+      if (!isLiteral(n.args)) throw new Unsupported(`literal of type ${typeof n.args}`);
+      return constant(n.args, e);
     case 'id':
-      return identifier(String(n.args), scope);
+      return identifier(String(n.args), scope, e);
     case '.':
-    case '.?':
+    case '.?': {
+      const [obj, field] = pair(n);
+      if (typeof field !== 'string') throw new Unsupported('field name');
+      const fn = n.op === '.' ? 'select' : 'optionalSelect';
+      return `${fn}(${sub(obj)}, ${constant(field, e)})`;
+    }
     case '[]':
-    case '[?]':
-      return access(n, scope);
+    case '[?]': {
+      const [obj, key] = pair(n);
+      return `${n.op === '[]' ? 'index' : 'optionalIndex'}(${sub(obj)}, ${sub(key)})`;
+    }
     case 'list':
-      return listLiteral(n, scope);
-    case 'map':
-      return mapLiteral(n, scope);
+      return listLiteral(n, scope, e);
+    case 'map': {
+      if (!Array.isArray(n.args)) throw new Unsupported('map shape');
+      const kv = n.args.flatMap((entry: unknown) => {
+        if (!Array.isArray(entry) || entry.length !== 2) throw new Unsupported('map entry');
+        return [sub(entry[0]), sub(entry[1])];
+      });
+      return `mapOf([${kv.join(', ')}])`;
+    }
     case 'call':
-      return globalCall(n, scope);
+      return globalCall(n, scope, e);
     case 'rcall':
-      return receiverCall(n, scope);
-    case '!_': {
-      const a = compile(n.args, scope);
-      return (c, s) => {
-        const v = a(c, s);
-        return typeof v === 'boolean' ? !v : bail();
-      };
-    }
-    case '-_': {
-      const a = compile(n.args, scope);
-      return (c, s) => {
-        const v = a(c, s);
-        return typeof v === 'bigint' ? checkedInt(-v) : typeof v === 'number' ? -v : bail();
-      };
-    }
+      return receiverCall(n, scope, e);
+    case '!_':
+      return `not(${sub(n.args)})`;
+    case '-_':
+      return `negate(${sub(n.args)})`;
     case '?:': {
       const a = n.args;
       if (!Array.isArray(a) || a.length !== 3) throw new Unsupported('?: shape');
-      const [cond, yes, no] = a.map((x) => compile(x, scope));
-      return (c, s) => {
-        const v = cond(c, s);
-        return v === true ? yes(c, s) : v === false ? no(c, s) : bail();
-      };
+      return `(bool(${sub(a[0])}) ? ${sub(a[1])} : ${sub(a[2])})`;
     }
+    // Only a boolean left side decides here; an error or another type on the left (which
+    // CEL may still absorb, depending on the right side) is the interpreter's to judge.
     case '&&':
-    case '||':
-      return logical(n, scope);
-    default:
-      return binary(n, scope);
-  }
-}
-
-function literal(v: unknown): Code {
-  const t = typeof v;
-  if (v !== null && t !== 'string' && t !== 'boolean' && t !== 'bigint' && t !== 'number')
-    throw new Unsupported(`literal of type ${t}`);
-  return () => v;
-}
-
-function identifier(name: string, scope: Scope): Code {
-  const slot = scope.vars.get(name);
-  if (slot !== undefined) return (_c, s) => s[slot];
-  const type = Object.hasOwn(TYPES, name) ? TYPES[name] : undefined;
-  if (type) return () => type;
-  return (c) => {
-    const v = Object.hasOwn(c, name) ? c[name] : undefined;
-    return v === undefined ? bail() : v;
-  };
-}
-
-function access(n: Node, scope: Scope): Code {
-  const [objNode, keyNode] = pair(n);
-  const obj = compile(objNode, scope);
-  if (n.op === '.' || n.op === '.?') {
-    if (typeof keyNode !== 'string') throw new Unsupported('field name');
-    const f = keyNode;
-    if (n.op === '.')
-      return (c, s) => {
-        const v = obj(c, s);
-        if (v instanceof Optional) {
-          // A select after an optional one stays optional.
-          if (v.value === undefined) return NONE;
-          const x = isMap(v.value) && Object.hasOwn(v.value, f) ? v.value[f] : undefined;
-          return x === undefined ? bail() : new Optional(x);
-        }
-        const x = isMap(v) && Object.hasOwn(v, f) ? v[f] : undefined;
-        return x === undefined ? bail() : x;
-      };
-    return (c, s) => {
-      let v = obj(c, s);
-      if (v instanceof Optional) {
-        if (v.value === undefined) return NONE;
-        v = v.value;
-      }
-      if (isMap(v)) return Object.hasOwn(v, f) ? optionalOf(v[f]) : NONE;
-      return hasNoFields(v) || Array.isArray(v) ? NONE : bail();
-    };
-  }
-  const key = compile(keyNode, scope);
-  if (n.op === '[]')
-    return (c, s) => {
-      const v = obj(c, s);
-      const k = key(c, s);
-      if (v instanceof Optional) return bail();
-      const x = entry(v, k);
-      return x === undefined ? bail() : x;
-    };
-  return (c, s) => {
-    let v = obj(c, s);
-    const k = key(c, s);
-    if (v instanceof Optional) {
-      if (v.value === undefined) return NONE;
-      v = v.value;
+    case '||': {
+      const [l, r] = pair(n);
+      return `(bool(${sub(l)}) ${n.op} bool(${sub(r)}))`;
     }
-    // Like `.?`, an optional index gives none wherever the entry cannot be had.
-    if (Array.isArray(v)) {
-      const i = typeof k === 'bigint' ? Number(k) : k;
-      return typeof i === 'number' && Number.isInteger(i) && i >= 0 ? optionalOf(v[i]) : NONE;
-    }
-    if (isMap(v)) return typeof k === 'string' && Object.hasOwn(v, k) ? optionalOf(v[k]) : NONE;
-    return hasNoFields(v) ? NONE : bail();
-  };
-}
-
-/** Values that are neither maps nor lists nor something else the fast path does not know:
- * optional selects and indexes on them give none, and has() false. */
-function hasNoFields(v: unknown): boolean {
-  const t = typeof v;
-  return v === null || t === 'string' || t === 'number' || t === 'bigint' || t === 'boolean';
-}
-
-function listLiteral(n: Node, scope: Scope): Code {
-  if (!Array.isArray(n.args)) throw new Unsupported('list shape');
-  const items = n.args.map((x) => compile(x, scope));
-  return (c, s) => {
-    const out = new Array<unknown>(items.length);
-    for (let i = 0; i < items.length; i++) out[i] = items[i](c, s);
-    return out;
-  };
-}
-
-function mapLiteral(n: Node, scope: Scope): Code {
-  if (!Array.isArray(n.args)) throw new Unsupported('map shape');
-  const entries = n.args.map((e) => {
-    if (!Array.isArray(e) || e.length !== 2) throw new Unsupported('map entry');
-    return [compile(e[0], scope), compile(e[1], scope)] as const;
-  });
-  return (c, s) => {
-    // No prototype: a key like "__proto__" stays a key.
-    const out = Object.create(null) as Record<string, unknown>;
-    for (const [k, v] of entries) {
-      const key = k(c, s);
-      if (typeof key !== 'string' || Object.hasOwn(out, key)) return bail();
-      out[key] = v(c, s);
-    }
-    return out;
-  };
-}
-
-function logical(n: Node, scope: Scope): Code {
-  const [l, r] = pair(n).map((x) => compile(x, scope));
-  // Only a boolean left side decides here; an error or another type on the left (which
-  // CEL may still absorb, depending on the right side) is the interpreter's to judge.
-  if (n.op === '&&')
-    return (c, s) => {
-      const a = l(c, s);
-      if (a === false) return false;
-      if (a !== true) return bail();
-      const b = r(c, s);
-      return typeof b === 'boolean' ? b : bail();
-    };
-  return (c, s) => {
-    const a = l(c, s);
-    if (a === true) return true;
-    if (a !== false) return bail();
-    const b = r(c, s);
-    return typeof b === 'boolean' ? b : bail();
-  };
-}
-
-function binary(n: Node, scope: Scope): Code {
-  const [l, r] = pair(n).map((x) => compile(x, scope));
-  switch (n.op) {
     case '==':
-      return (c, s) => celEquals(l(c, s), r(c, s));
-    case '!=':
-      return (c, s) => !celEquals(l(c, s), r(c, s));
-    case 'in':
-      return (c, s) => celIn(l(c, s), r(c, s));
-    case '<':
-      return (c, s) => {
-        const a = l(c, s);
-        const b = r(c, s);
-        return comparable(a, b) ? (a as number) < (b as number) : bail();
-      };
-    case '<=':
-      return (c, s) => {
-        const a = l(c, s);
-        const b = r(c, s);
-        return comparable(a, b) ? (a as number) <= (b as number) : bail();
-      };
-    case '>':
-      return (c, s) => {
-        const a = l(c, s);
-        const b = r(c, s);
-        return comparable(a, b) ? (a as number) > (b as number) : bail();
-      };
-    case '>=':
-      return (c, s) => {
-        const a = l(c, s);
-        const b = r(c, s);
-        return comparable(a, b) ? (a as number) >= (b as number) : bail();
-      };
-    case '+':
-      return (c, s) => add(l(c, s), r(c, s));
-    case '-':
-      return (c, s) => {
-        const a = l(c, s);
-        const b = r(c, s);
-        if (typeof a === 'bigint' && typeof b === 'bigint') return checkedInt(a - b);
-        return typeof a === 'number' && typeof b === 'number' ? a - b : bail();
-      };
+    case '!=': {
+      const [l, r] = pair(n);
+      const not = n.op === '!=' ? '!' : '';
+      // type(x) == T: type values are equal only when they are the same value.
+      const t = typeName(r);
+      if (t && node(l).op === 'call' && isTypeCall(node(l)) && !scope.has(t))
+        return `${not}(${sub(l)} === ${constant(ops.TYPES[t], e)})`;
+      return `${not}celEquals(${sub(l)}, ${sub(r)})`;
+    }
+    case 'in': {
+      const [l, r] = pair(n);
+      const strings = stringLiterals(r);
+      if (strings)
+        return `inStrings(${sub(l)}, ${constant(new Set(strings), e)}, ${constant(Object.freeze(strings), e)})`;
+      break;
+    }
   }
-  throw new Unsupported(`operator ${n.op}`);
+  const fn = Object.hasOwn(BINARY, n.op) ? BINARY[n.op] : undefined;
+  if (!fn) throw new Unsupported(`operator ${n.op}`);
+  const [l, r] = pair(n);
+  return `${fn}(${sub(l)}, ${sub(r)})`;
 }
 
-function add(a: unknown, b: unknown): unknown {
-  const t = typeof a;
-  if (t !== typeof b) return bail();
-  if (t === 'string') return (a as string) + (b as string);
-  if (t === 'bigint') return checkedInt((a as bigint) + (b as bigint));
-  if (t === 'number') return (a as number) + (b as number);
-  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
-  return bail();
+/** The name of a type identifier node (list, map, string...), else undefined. */
+function typeName(raw: unknown): string | undefined {
+  const n = node(raw);
+  return n.op === 'id' && typeof n.args === 'string' && Object.hasOwn(ops.TYPES, n.args)
+    ? n.args
+    : undefined;
 }
 
-function callArgs(raw: unknown, count: number, what: string): unknown[] {
-  if (!Array.isArray(raw) || raw.length !== count) throw new Unsupported(`${what} arguments`);
+function isTypeCall(n: Node): boolean {
+  return Array.isArray(n.args) && n.args[0] === 'type';
+}
+
+/** The strings of a list literal made only of string literals, else undefined. */
+function stringLiterals(raw: unknown): string[] | undefined {
+  const n = node(raw);
+  if (n.op !== 'list' || !Array.isArray(n.args)) return undefined;
+  const out: string[] = [];
+  for (const x of n.args as unknown[]) {
+    const item = node(x);
+    if (item.op !== 'value' || typeof item.args !== 'string') return undefined;
+    out.push(item.args);
+  }
+  return out;
+}
+
+function identifier(name: string, scope: Scope, e: Emitter): string {
+  const local = scope.get(name);
+  if (local) return local;
+  if (Object.hasOwn(ops.TYPES, name)) return constant(ops.TYPES[name], e);
+  // The context is a plain object: a name it inherits would read the prototype's member.
+  if (name in Object.prototype) throw new Unsupported(`variable ${name}`);
+  let input = e.inputs.get(name);
+  if (!input) e.inputs.set(name, (input = `c${e.inputs.size}`));
+  return `(${input} === undefined ? bail() : ${input})`;
+}
+
+/** A list literal; one of constants only is built once (nothing mutates lists). */
+function listLiteral(n: Node, scope: Scope, e: Emitter): string {
+  if (!Array.isArray(n.args)) throw new Unsupported('list shape');
+  const items: unknown[] = n.args;
+  if (items.every((x) => node(x).op === 'value' && isLiteral(node(x).args)))
+    return constant(Object.freeze(items.map((x) => node(x).args)), e);
+  return `[${items.map((x) => emit(x, scope, e)).join(', ')}]`;
+}
+
+function callArgs(raw: unknown, what: string): unknown[] {
+  if (!Array.isArray(raw)) throw new Unsupported(`${what} arguments`);
   return raw;
 }
 
-function globalCall(n: Node, scope: Scope): Code {
+const GLOBAL_FUNCTIONS: Record<string, string> = {
+  size: 'celSize',
+  string: 'celString',
+  type: 'typeOf',
+  double: 'toDouble',
+};
+
+function globalCall(n: Node, scope: Scope, e: Emitter): string {
   const a = n.args;
   if (!Array.isArray(a) || a.length !== 2) throw new Unsupported('call shape');
   const name = String(a[0]);
-  const [argNode] = callArgs(a[1], 1, name);
-  if (name === 'has') return hasMacro(node(argNode), scope);
-  const arg = compile(argNode, scope);
-  switch (name) {
-    case 'size':
-      return (c, s) => celSize(arg(c, s));
-    case 'string':
-      return (c, s) => celString(arg(c, s));
-    case 'type':
-      return (c, s) => typeOf(arg(c, s));
-    case 'double':
-      return (c, s) => {
-        const v = arg(c, s);
-        return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : bail();
-      };
+  const args = callArgs(a[1], name);
+  if (args.length !== 1) throw new Unsupported(`${name} arity`);
+  if (name === 'has') {
+    const arg = node(args[0]);
+    if (arg.op !== '.') throw new Unsupported('has() argument');
+    const [obj, field] = pair(arg);
+    if (typeof field !== 'string') throw new Unsupported('has() field');
+    return `hasField(${emit(obj, scope, e)}, ${constant(field, e)})`;
   }
-  throw new Unsupported(`function ${name}`);
+  const fn = Object.hasOwn(GLOBAL_FUNCTIONS, name) ? GLOBAL_FUNCTIONS[name] : undefined;
+  if (!fn) throw new Unsupported(`function ${name}`);
+  return `${fn}(${emit(args[0], scope, e)})`;
 }
 
-/** `has(x.f)`: whether the map x has the field; other values have no fields. */
-function hasMacro(arg: Node, scope: Scope): Code {
-  if (arg.op !== '.') throw new Unsupported('has() argument');
-  const [objNode, f] = pair(arg);
-  if (typeof f !== 'string') throw new Unsupported('has() field');
-  const obj = compile(objNode, scope);
-  return (c, s) => {
-    const v = obj(c, s);
-    if (isMap(v)) return Object.hasOwn(v, f) && v[f] !== undefined;
-    return hasNoFields(v) || Array.isArray(v) ? false : bail();
-  };
-}
+/** Methods by name and argument count, to the operation and whether the receiver and
+ * arguments need to be strings first. */
+const METHODS: Record<string, { fn: string; strings?: boolean }> = {
+  'orValue/1': { fn: 'orValue' },
+  'hasValue/0': { fn: 'hasValue' },
+  'startsWith/1': { fn: '.startsWith', strings: true },
+  'endsWith/1': { fn: '.endsWith', strings: true },
+  'contains/1': { fn: '.includes', strings: true },
+  'lowerAscii/0': { fn: '.toLowerCase', strings: true },
+  'upperAscii/0': { fn: '.toUpperCase', strings: true },
+  'trim/0': { fn: '.trim', strings: true },
+  'matches/1': { fn: 'celMatches', strings: true },
+  'indexOf/1': { fn: 'BigInt.indexOf', strings: true },
+  'lastIndexOf/1': { fn: 'BigInt.lastIndexOf', strings: true },
+  'substring/1': { fn: 'substring' },
+  'substring/2': { fn: 'substring' },
+  'split/1': { fn: 'split' },
+  'split/2': { fn: 'split' },
+  'join/0': { fn: 'join' },
+  'join/1': { fn: 'join' },
+};
 
-function receiverCall(n: Node, scope: Scope): Code {
+function receiverCall(n: Node, scope: Scope, e: Emitter): string {
   const a = n.args;
-  if (!Array.isArray(a) || a.length !== 3 || !Array.isArray(a[2]))
-    throw new Unsupported('rcall shape');
+  if (!Array.isArray(a) || a.length !== 3) throw new Unsupported('rcall shape');
   const name = String(a[0]);
   const recvNode = node(a[1]);
-  const args = a[2] as unknown[];
+  const args = callArgs(a[2], name);
   if (name === 'bind' && recvNode.op === 'id' && recvNode.args === 'cel')
-    return bindMacro(args, scope);
+    return bindMacro(args, scope, e);
   if (name === 'exists' || name === 'all' || name === 'filter' || name === 'map')
-    return comprehension(name, recvNode, args, scope);
-  const recv = compile(recvNode, scope);
-  const compiled = args.map((x) => compile(x, scope));
-  return method(name, recv, compiled);
+    return comprehension(name, recvNode, args, scope, e);
+  if (name === 'orValue' && args.length === 1 && recvNode.op === '.?') {
+    // x.?a.?b.orValue(d): one walk, no optionals in between.
+    const fields: string[] = [];
+    let base: Node = recvNode;
+    while (base.op === '.?') {
+      const [obj, field] = pair(base);
+      if (typeof field !== 'string') throw new Unsupported('field name');
+      fields.unshift(field);
+      base = node(obj);
+    }
+    return `pathOr(${emit(base, scope, e)}, ${constant(Object.freeze(fields), e)}, ${emit(args[0], scope, e)})`;
+  }
+  const method = METHODS[`${name}/${args.length}`];
+  if (!method) throw new Unsupported(`method ${name}/${args.length}`);
+  const recv = emit(recvNode, scope, e);
+  const emitted = args.map((x) => emit(x, scope, e));
+  if (!method.strings) return `${method.fn}(${[recv, ...emitted].join(', ')})`;
+  const strs = emitted.map((x) => `str(${x})`);
+  if (method.fn === 'celMatches') return `celMatches(str(${recv}), ${strs[0]})`;
+  if (method.fn.startsWith('BigInt.'))
+    return `BigInt(str(${recv})${method.fn.slice(6)}(${strs.join(', ')}))`;
+  return `str(${recv})${method.fn}(${strs.join(', ')})`;
 }
 
-/** A new scope in which `nameNode` names a fresh slot. */
-function bindVariable(nameNode: unknown, scope: Scope): { slot: number; inner: Scope } {
+/** A fresh generated name for `nameNode`, and the scope in which the name means it. */
+function bindVariable(nameNode: unknown, scope: Scope, e: Emitter): [string, Scope] {
   const id = node(nameNode);
   if (id.op !== 'id' || typeof id.args !== 'string') throw new Unsupported('macro variable');
-  const slot = scope.counter.slots++;
-  const vars = new Map(scope.vars);
-  vars.set(id.args, slot);
-  return { slot, inner: { vars, counter: scope.counter } };
+  const local = `v${e.names++}`;
+  return [local, new Map(scope).set(id.args, local)];
 }
 
-function bindMacro(args: unknown[], scope: Scope): Code {
+function bindMacro(args: unknown[], scope: Scope, e: Emitter): string {
   if (args.length !== 3) throw new Unsupported('cel.bind arguments');
-  const init = compile(args[1], scope);
-  const { slot, inner } = bindVariable(args[0], scope);
-  const body = compile(args[2], inner);
-  return (c, s) => {
-    s[slot] = init(c, s);
-    return body(c, s);
-  };
+  const init = emit(args[1], scope, e);
+  const [local, inner] = bindVariable(args[0], scope, e);
+  e.locals.push(local);
+  return `(${local} = ${init}, ${emit(args[2], inner, e)})`;
 }
 
-/** The elements a macro ranges over: a list's items, a map's keys. */
-function rangeOf(v: unknown): readonly unknown[] {
-  if (Array.isArray(v)) return v;
-  return isMap(v) ? Object.keys(v) : bail();
-}
-
-function comprehension(name: string, recvNode: Node, args: unknown[], scope: Scope): Code {
-  const recv = compile(recvNode, scope);
-  const { slot, inner } = bindVariable(args[0], scope);
-  if (name === 'exists' || name === 'all') {
-    if (args.length !== 2) throw new Unsupported(`${name} arguments`);
-    const pred = compile(args[1], inner);
-    // CEL's quantifiers are commutative over errors: one element that decides wins over
-    // another's error; with no deciding element, an error (or a bail) is the answer.
-    const decides = name === 'exists';
-    return (c, s) => {
-      const items = rangeOf(recv(c, s));
-      let unsure = false;
-      for (const x of items) {
-        s[slot] = x;
-        let p: unknown;
-        try {
-          p = pred(c, s);
-        } catch {
-          unsure = true;
-          continue;
-        }
-        if (p === decides) return decides;
-        if (p !== !decides) unsure = true;
-      }
-      return unsure ? bail() : !decides;
-    };
-  }
-  if (name === 'filter' || (name === 'map' && args.length === 3)) {
-    if (args.length !== (name === 'filter' ? 2 : 3)) throw new Unsupported(`${name} arguments`);
-    const pred = compile(args[1], inner);
-    const transform = name === 'map' ? compile(args[2], inner) : undefined;
-    return (c, s) => {
-      const out: unknown[] = [];
-      for (const x of rangeOf(recv(c, s))) {
-        s[slot] = x;
-        const p = pred(c, s);
-        if (p === true) out.push(transform ? transform(c, s) : x);
-        else if (p !== false) return bail();
-      }
-      return out;
-    };
-  }
-  if (args.length !== 2) throw new Unsupported('map arguments');
-  const transform = compile(args[1], inner);
-  return (c, s) => {
-    const items = rangeOf(recv(c, s));
-    const out = new Array<unknown>(items.length);
-    for (let i = 0; i < items.length; i++) {
-      s[slot] = items[i];
-      out[i] = transform(c, s);
-    }
-    return out;
-  };
-}
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : bail());
-
-/** An int argument as a string position. */
-const position = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : bail());
-
-function method(name: string, recv: Code, args: Code[]): Code {
-  const arity = `${name}/${args.length}`;
-  const [a, b] = args;
-  switch (arity) {
-    case 'orValue/1':
-      return (c, s) => {
-        const v = recv(c, s);
-        const d = a(c, s); // arguments are evaluated first, as the interpreter does
-        if (!(v instanceof Optional)) return bail();
-        return v.value === undefined ? d : v.value;
-      };
-    case 'hasValue/0':
-      return (c, s) => {
-        const v = recv(c, s);
-        return v instanceof Optional ? v.value !== undefined : bail();
-      };
-    case 'startsWith/1':
-      return (c, s) => str(recv(c, s)).startsWith(str(a(c, s)));
-    case 'endsWith/1':
-      return (c, s) => str(recv(c, s)).endsWith(str(a(c, s)));
-    case 'contains/1':
-      return (c, s) => str(recv(c, s)).includes(str(a(c, s)));
-    case 'matches/1':
-      return (c, s) => celMatches(str(recv(c, s)), str(a(c, s)));
-    case 'lowerAscii/0':
-      return (c, s) => str(recv(c, s)).toLowerCase();
-    case 'upperAscii/0':
-      return (c, s) => str(recv(c, s)).toUpperCase();
-    case 'trim/0':
-      return (c, s) => str(recv(c, s)).trim();
-    case 'indexOf/1':
-      return (c, s) => BigInt(str(recv(c, s)).indexOf(str(a(c, s))));
-    case 'lastIndexOf/1':
-      return (c, s) => BigInt(str(recv(c, s)).lastIndexOf(str(a(c, s))));
-    case 'substring/1':
-      return (c, s) => {
-        const v = str(recv(c, s));
-        const start = position(a(c, s));
-        return start < 0 || start > v.length ? bail() : v.substring(start);
-      };
-    case 'substring/2':
-      return (c, s) => {
-        const v = str(recv(c, s));
-        const start = position(a(c, s));
-        const end = position(b(c, s));
-        if (start < 0 || start > v.length || end < start || end > v.length) return bail();
-        return v.substring(start, end);
-      };
-    case 'split/1':
-      return (c, s) => str(recv(c, s)).split(str(a(c, s)));
-    case 'split/2':
-      return (c, s) => {
-        const v = str(recv(c, s));
-        const sep = str(a(c, s));
-        const limit = position(b(c, s));
-        if (limit === 0) return [];
-        const parts = v.split(sep);
-        if (limit < 0 || parts.length <= limit) return parts;
-        // At most `limit` parts: the last keeps the rest of the string.
-        return [...parts.slice(0, limit - 1), parts.slice(limit - 1).join(sep)];
-      };
-    case 'join/0':
-    case 'join/1':
-      return (c, s) => {
-        const v = recv(c, s);
-        if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return bail();
-        return v.join(a ? str(a(c, s)) : '');
-      };
-  }
-  throw new Unsupported(`method ${arity}`);
+function comprehension(
+  name: string,
+  recvNode: Node,
+  args: unknown[],
+  scope: Scope,
+  e: Emitter,
+): string {
+  const recv = emit(recvNode, scope, e);
+  const [local, inner] = bindVariable(args[0], scope, e);
+  const lambda = (x: unknown) => `(${local}) => ${emit(x, inner, e)}`;
+  if ((name === 'exists' || name === 'all' || name === 'filter') && args.length === 2)
+    return `${name === 'filter' ? 'filterMap' : name}(${recv}, ${lambda(args[1])})`;
+  if (name === 'map' && args.length === 2) return `mapList(${recv}, ${lambda(args[1])})`;
+  if (name === 'map' && args.length === 3)
+    return `filterMap(${recv}, ${lambda(args[1])}, ${lambda(args[2])})`;
+  throw new Unsupported(`${name} arguments`);
 }

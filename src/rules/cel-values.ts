@@ -192,3 +192,214 @@ export function celMatches(s: string, pattern: string): boolean {
   }
   return re.test(s);
 }
+
+// The operations compiled checks call, one per construct (cel-fast.ts emits the calls).
+
+/** Values that are neither maps nor lists nor something else the fast path does not know:
+ * optional selects and indexes on them give none, and has() false. */
+function hasNoFields(v: unknown): boolean {
+  const t = typeof v;
+  return v === null || t === 'string' || t === 'number' || t === 'bigint' || t === 'boolean';
+}
+
+/** `v.f`; after an optional select it stays optional. */
+export function select(v: unknown, f: string): unknown {
+  if (v instanceof Optional) {
+    if (v.value === undefined) return NONE;
+    const x = isMap(v.value) && Object.hasOwn(v.value, f) ? v.value[f] : undefined;
+    return x === undefined ? bail() : new Optional(x);
+  }
+  const x = isMap(v) && Object.hasOwn(v, f) ? v[f] : undefined;
+  return x === undefined ? bail() : x;
+}
+
+/** `v.?f`: none wherever the field cannot be had. */
+export function optionalSelect(v: unknown, f: string): Optional {
+  if (v instanceof Optional) {
+    if (v.value === undefined) return NONE;
+    v = v.value;
+  }
+  if (isMap(v)) return Object.hasOwn(v, f) ? optionalOf(v[f]) : NONE;
+  return hasNoFields(v) || Array.isArray(v) ? NONE : bail();
+}
+
+/** `v[k]`. */
+export function index(v: unknown, k: unknown): unknown {
+  if (v instanceof Optional) return bail();
+  const x = entry(v, k);
+  return x === undefined ? bail() : x;
+}
+
+/** `v[?k]`: none wherever the entry cannot be had. */
+export function optionalIndex(v: unknown, k: unknown): Optional {
+  if (v instanceof Optional) {
+    if (v.value === undefined) return NONE;
+    v = v.value;
+  }
+  if (Array.isArray(v)) {
+    const i = typeof k === 'bigint' ? Number(k) : k;
+    return typeof i === 'number' && Number.isInteger(i) && i >= 0 ? optionalOf(v[i]) : NONE;
+  }
+  if (isMap(v)) return typeof k === 'string' && Object.hasOwn(v, k) ? optionalOf(v[k]) : NONE;
+  return hasNoFields(v) ? NONE : bail();
+}
+
+/** `has(v.f)`. */
+export function hasField(v: unknown, f: string): boolean {
+  if (isMap(v)) return Object.hasOwn(v, f) && v[f] !== undefined;
+  return hasNoFields(v) || Array.isArray(v) ? false : bail();
+}
+
+/** A map literal from its keys and values in turn; repeated or non-string keys bail. */
+export function mapOf(kv: readonly unknown[]): Record<string, unknown> {
+  // No prototype: a key like "__proto__" stays a key.
+  const out = Object.create(null) as Record<string, unknown>;
+  for (let i = 0; i < kv.length; i += 2) {
+    const key = kv[i];
+    if (typeof key !== 'string' || Object.hasOwn(out, key)) return bail();
+    out[key] = kv[i + 1];
+  }
+  return out;
+}
+
+/** A condition or logical operand: only a bool decides in the fast path. */
+export const bool = (v: unknown): boolean => (typeof v === 'boolean' ? v : bail());
+export const not = (v: unknown): boolean => (typeof v === 'boolean' ? !v : bail());
+export function negate(v: unknown): unknown {
+  return typeof v === 'bigint' ? checkedInt(-v) : typeof v === 'number' ? -v : bail();
+}
+
+export const lt = (a: unknown, b: unknown): boolean =>
+  comparable(a, b) ? (a as number) < (b as number) : bail();
+export const le = (a: unknown, b: unknown): boolean =>
+  comparable(a, b) ? (a as number) <= (b as number) : bail();
+export const gt = (a: unknown, b: unknown): boolean =>
+  comparable(a, b) ? (a as number) > (b as number) : bail();
+export const ge = (a: unknown, b: unknown): boolean =>
+  comparable(a, b) ? (a as number) >= (b as number) : bail();
+
+export function add(a: unknown, b: unknown): unknown {
+  const t = typeof a;
+  if (t !== typeof b) return bail();
+  if (t === 'string') return (a as string) + (b as string);
+  if (t === 'bigint') return checkedInt((a as bigint) + (b as bigint));
+  if (t === 'number') return (a as number) + (b as number);
+  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  return bail();
+}
+
+export function subtract(a: unknown, b: unknown): unknown {
+  if (typeof a === 'bigint' && typeof b === 'bigint') return checkedInt(a - b);
+  return typeof a === 'number' && typeof b === 'number' ? a - b : bail();
+}
+
+export function toDouble(v: unknown): number {
+  return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : bail();
+}
+
+/** The elements a macro ranges over: a list's items, a map's keys. */
+export function rangeOf(v: unknown): readonly unknown[] {
+  if (Array.isArray(v)) return v;
+  return isMap(v) ? Object.keys(v) : bail();
+}
+
+// CEL's quantifiers are commutative over errors: one element that decides wins over
+// another's error; with no deciding element, an error (or a bail) is the answer.
+function quantify(v: unknown, pred: (x: unknown) => unknown, decides: boolean): boolean {
+  let unsure = false;
+  for (const x of rangeOf(v)) {
+    let p: unknown;
+    try {
+      p = pred(x);
+    } catch {
+      unsure = true;
+      continue;
+    }
+    if (p === decides) return decides;
+    if (p !== !decides) unsure = true;
+  }
+  return unsure ? bail() : !decides;
+}
+export const exists = (v: unknown, pred: (x: unknown) => unknown): boolean =>
+  quantify(v, pred, true);
+export const all = (v: unknown, pred: (x: unknown) => unknown): boolean =>
+  quantify(v, pred, false);
+
+/** `filter`, and the three-argument `map` (filter, then transform). */
+export function filterMap(
+  v: unknown,
+  pred: (x: unknown) => unknown,
+  transform?: (x: unknown) => unknown,
+): unknown[] {
+  const out: unknown[] = [];
+  for (const x of rangeOf(v)) {
+    const p = pred(x);
+    if (p === true) out.push(transform ? transform(x) : x);
+    else if (p !== false) return bail();
+  }
+  return out;
+}
+
+export function mapList(v: unknown, transform: (x: unknown) => unknown): unknown[] {
+  const items = rangeOf(v);
+  const out = new Array<unknown>(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = transform(items[i]);
+  return out;
+}
+
+export function orValue(v: unknown, d: unknown): unknown {
+  if (!(v instanceof Optional)) return bail();
+  return v.value === undefined ? d : v.value;
+}
+export const hasValue = (v: unknown): boolean =>
+  v instanceof Optional ? v.value !== undefined : bail();
+
+export const str = (v: unknown): string => (typeof v === 'string' ? v : bail());
+/** An int argument as a string position. */
+const position = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : bail());
+
+export function substring(v: unknown, from: unknown, to?: unknown): string {
+  const s = str(v);
+  const start = position(from);
+  const end = to === undefined ? s.length : position(to);
+  if (start < 0 || start > s.length || end < start || end > s.length) return bail();
+  return s.substring(start, end);
+}
+
+export function split(v: unknown, separator: unknown, limit?: unknown): string[] {
+  const s = str(v);
+  const sep = str(separator);
+  if (limit === undefined) return s.split(sep);
+  const n = position(limit);
+  if (n === 0) return [];
+  const parts = s.split(sep);
+  if (n < 0 || parts.length <= n) return parts;
+  // At most n parts: the last keeps the rest of the string.
+  return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep)];
+}
+
+export function join(v: unknown, separator?: unknown): string {
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return bail();
+  return v.join(separator === undefined ? '' : str(separator));
+}
+
+/** `v.?f1.?f2...orValue(d)` in one walk, without the optionals in between. */
+export function pathOr(v: unknown, fields: readonly string[], d: unknown): unknown {
+  if (v instanceof Optional) {
+    if (v.value === undefined) return d;
+    v = v.value;
+  }
+  for (const f of fields) {
+    if (isMap(v)) {
+      v = Object.hasOwn(v, f) ? v[f] : undefined;
+      if (v === undefined) return d;
+    } else if (hasNoFields(v) || Array.isArray(v)) return d;
+    else return bail();
+  }
+  return v;
+}
+
+/** `v in [string literals]`: a set lookup for a string, the general rule otherwise. */
+export function inStrings(v: unknown, set: ReadonlySet<string>, list: readonly string[]): boolean {
+  return typeof v === 'string' ? set.has(v) : celIn(v, list);
+}
