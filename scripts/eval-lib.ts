@@ -325,6 +325,15 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     applies: (ctx) => extra(ctx) && flagOf(ctx, 'peer-client-cert-auth') !== 'true',
   },
   {
+    concepts: ['other/peer-client-cert-auth-true'],
+    reason:
+      'etcd-peer-tls also asks for TLS on the peer URLs and for the peer certificate and key (CIS 2.4); checkov checks --peer-client-cert-auth alone',
+    applies: (ctx) =>
+      extra(ctx) &&
+      ((flagOf(ctx, 'listen-peer-urls') ?? '').includes('http://') ||
+        ['peer-cert-file', 'peer-key-file'].some((f) => !flagOf(ctx, f))),
+  },
+  {
     concepts: ['other/kube-controller-manager-service-account-private-key-file'],
     reason:
       'service-account-signing-keys asks for the controller manager\'s --service-account-private-key-file (CIS 1.3.4) whatever the file is called; checkov passes a missing flag and fails a name without ".pem"',

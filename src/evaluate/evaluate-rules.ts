@@ -165,19 +165,29 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
   };
 }
 
-/** The first word of each container's and init container's command. */
+/**
+ * What each container and init container starts: its command's first word, or, without a
+ * command, the name of its image (whose entrypoint runs: `etcd` images start etcd).
+ */
 function containerCommands(podSpec: JsonObject): string[] {
   const out: string[] = [];
   for (const key of ['containers', 'initContainers']) {
     const list = podSpec[key];
     if (!Array.isArray(list)) continue;
     for (const c of list) {
-      if (!isJsonObject(c) || !Array.isArray(c.command)) continue;
-      const first = c.command[0];
-      if (typeof first === 'string') out.push(first);
+      if (!isJsonObject(c)) continue;
+      const command = Array.isArray(c.command) ? c.command : [];
+      if (typeof command[0] === 'string') out.push(command[0]);
+      else if (command.length === 0 && typeof c.image === 'string') out.push(imageName(c.image));
     }
   }
   return out;
+}
+
+/** `registry.k8s.io/etcd:3.5.15-0@sha256:...` -> `etcd`. */
+function imageName(image: string): string {
+  const repo = image.split('@')[0];
+  return repo.slice(repo.lastIndexOf('/') + 1).split(':')[0];
 }
 
 /**
