@@ -11346,6 +11346,9 @@ function toJsonReport(report) {
   );
 }
 
+// src/report/sarif-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
 // src/report/sarif.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -11488,52 +11491,9 @@ ${rule.fix.trim()}`,
 }
 function toSarif(findings, rules, options, severities = {}) {
   const all2 = [...rules, ...SYSTEM_RULES];
-  const index2 = new Map(all2.map((r, i) => [r.id, i]));
-  let lastFile;
-  let lastUri = "";
-  const uriOf = (file) => {
-    if (file !== lastFile) {
-      lastFile = file;
-      lastUri = encodeURI(file);
-    }
-    return lastUri;
-  };
-  const results = findings.map((f) => {
-    const result = {
-      ruleId: f.ruleId,
-      ruleIndex: index2.get(f.ruleId) ?? 0,
-      level: LEVEL[f.severity],
-      message: {
-        text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
-      },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: Math.max(1, f.location.line) }
-          }
-        }
-      ],
-      partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
-      properties: {
-        severity: f.severity,
-        resource: f.resource,
-        ...f.fieldPath ? { field: f.fieldPath } : {}
-      }
-    };
-    const related = relatedLocations(f);
-    if (related) result.relatedLocations = related;
-    if (f.waiver) {
-      result.suppressions = [
-        {
-          kind: f.waiver.origin === "annotation" ? "inSource" : "external",
-          status: "accepted",
-          justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
-        }
-      ];
-    }
-    return result;
-  });
+  const index2 = ruleIndexes(rules);
+  const uriOf = fileUris();
+  const results = findings.map((f) => sarifResult(f, index2, uriOf));
   return {
     version: "2.1.0",
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -11558,6 +11518,85 @@ function toSarif(findings, rules, options, severities = {}) {
       }
     ]
   };
+}
+function ruleIndexes(rules) {
+  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
+}
+function fileUris() {
+  let lastFile;
+  let lastUri = "";
+  return (file) => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
+}
+var sarifLevel = (s) => LEVEL[s];
+function sarifResult(f, index2, uriOf) {
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex: index2.get(f.ruleId) ?? 0,
+    level: LEVEL[f.severity],
+    message: {
+      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: Math.max(1, f.location.line) }
+        }
+      }
+    ],
+    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
+    properties: {
+      severity: f.severity,
+      resource: f.resource,
+      ...f.fieldPath ? { field: f.fieldPath } : {}
+    }
+  };
+  const related = relatedLocations(f);
+  if (related) result.relatedLocations = related;
+  if (f.waiver) {
+    result.suppressions = [
+      {
+        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
+        status: "accepted",
+        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
+      }
+    ];
+  }
+  return result;
+}
+
+// src/report/sarif-text.ts
+var RESULTS_TAIL = '"results":[]}]}';
+function toSarifText(findings, rules, options, severities = {}) {
+  const head = JSON.stringify(toSarif([], rules, options, severities));
+  if (!head.endsWith(RESULTS_TAIL))
+    return JSON.stringify(toSarif(findings, rules, options, severities));
+  const index2 = ruleIndexes(rules);
+  const uriOf = fileUris();
+  const q = JSON.stringify;
+  const parts = new Array(findings.length);
+  let lastUri = "";
+  let quotedUri = '""';
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line)) {
+      parts[i] = q(sarifResult(f, index2, uriOf));
+      continue;
+    }
+    const uri = uriOf(f.location.file);
+    if (uri !== lastUri) {
+      lastUri = uri;
+      quotedUri = q(uri);
+    }
+    parts[i] = `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
+  }
+  return `${head.slice(0, -RESULTS_TAIL.length)}"results":[${parts.join(",")}]}]}`;
 }
 
 // src/report/text.ts
@@ -24439,13 +24478,11 @@ async function runScan(args) {
   const version = kubegateVersion();
   let report;
   if (format === "sarif") {
-    report = JSON.stringify(
-      toSarif(
-        result.findings,
-        result.rules,
-        { version, category: values.category },
-        config.rules.severity
-      )
+    report = toSarifText(
+      result.findings,
+      result.rules,
+      { version, category: values.category },
+      config.rules.severity
     );
   } else if (format === "json") {
     report = toJsonReport({

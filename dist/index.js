@@ -51596,52 +51596,9 @@ ${rule.fix.trim()}`,
 }
 function toSarif(findings, rules, options, severities = {}) {
   const all2 = [...rules, ...SYSTEM_RULES];
-  const index2 = new Map(all2.map((r, i) => [r.id, i]));
-  let lastFile;
-  let lastUri = "";
-  const uriOf = (file) => {
-    if (file !== lastFile) {
-      lastFile = file;
-      lastUri = encodeURI(file);
-    }
-    return lastUri;
-  };
-  const results = findings.map((f) => {
-    const result = {
-      ruleId: f.ruleId,
-      ruleIndex: index2.get(f.ruleId) ?? 0,
-      level: LEVEL[f.severity],
-      message: {
-        text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
-      },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: Math.max(1, f.location.line) }
-          }
-        }
-      ],
-      partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
-      properties: {
-        severity: f.severity,
-        resource: f.resource,
-        ...f.fieldPath ? { field: f.fieldPath } : {}
-      }
-    };
-    const related = relatedLocations(f);
-    if (related) result.relatedLocations = related;
-    if (f.waiver) {
-      result.suppressions = [
-        {
-          kind: f.waiver.origin === "annotation" ? "inSource" : "external",
-          status: "accepted",
-          justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
-        }
-      ];
-    }
-    return result;
-  });
+  const index2 = ruleIndexes(rules);
+  const uriOf = fileUris();
+  const results = findings.map((f) => sarifResult(f, index2, uriOf));
   return {
     version: "2.1.0",
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -51666,6 +51623,56 @@ function toSarif(findings, rules, options, severities = {}) {
       }
     ]
   };
+}
+function ruleIndexes(rules) {
+  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
+}
+function fileUris() {
+  let lastFile;
+  let lastUri = "";
+  return (file) => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
+}
+function sarifResult(f, index2, uriOf) {
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex: index2.get(f.ruleId) ?? 0,
+    level: LEVEL[f.severity],
+    message: {
+      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: Math.max(1, f.location.line) }
+        }
+      }
+    ],
+    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
+    properties: {
+      severity: f.severity,
+      resource: f.resource,
+      ...f.fieldPath ? { field: f.fieldPath } : {}
+    }
+  };
+  const related = relatedLocations(f);
+  if (related) result.relatedLocations = related;
+  if (f.waiver) {
+    result.suppressions = [
+      {
+        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
+        status: "accepted",
+        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
+      }
+    ];
+  }
+  return result;
 }
 
 // src/version.ts

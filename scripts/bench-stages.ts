@@ -1,6 +1,6 @@
 // Where the whole scan's time goes: scan()'s pipeline rebuilt from its exported steps with
-// a timer around each (rules, collect, read, parse, evaluate, locate, waivers, sort, sarif,
-// stringify, write). Parse is split into js-yaml's load and the rest; evaluate into the
+// a timer around each (rules, collect, read, parse, evaluate, locate, waivers, sort, SARIF
+// text, write). Parse is split into js-yaml's load and the rest; evaluate into the
 // CEL checks and the rest (workload view, elements, findings, fingerprints). Timers cost
 // ~0.1 us a call, so the stages add up to a little more than an untimed scan.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { resolveConfig } from '../src/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
 import { applyWaivers } from '../src/evaluate/waivers.js';
 import { DEFAULT_PARSE_LIMITS, parseSource } from '../src/parse/parse-source.js';
-import { toSarif } from '../src/report/sarif.js';
+import { toSarifText } from '../src/report/sarif-text.js';
 import { evaluationSettings, loadActiveRules, problemFinding, sortFindings } from '../src/scan.js';
 import type { Finding, JsonObject } from '../src/types.js';
 import { kubegateVersion } from '../src/version.js';
@@ -89,8 +89,9 @@ function once(root: string, paths: string[], outDir: string, today: string): Sta
     jsYaml.load = load;
   }
   const sorted = timed('sort findings', () => sortFindings(findings));
-  const sarif = timed('sarif', () => toSarif(sorted, rules, { version: kubegateVersion() }));
-  const text = timed('stringify', () => JSON.stringify(sarif));
+  const text = timed('sarif text', () =>
+    toSarifText(sorted, rules, { version: kubegateVersion() }),
+  );
   timed('write', () => writeFileSync(join(outDir, 'kubegate-stages.sarif'), text));
   return { stages: t, resources, findings: sorted.length, locateCalls, celCalls };
 }

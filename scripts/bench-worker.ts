@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
 import { collectFiles } from '../src/collect/collect-files.js';
 import { resolveConfig } from '../src/config.js';
-import { toSarif } from '../src/report/sarif.js';
+import { toSarifText } from '../src/report/sarif-text.js';
 import { workerCount } from '../src/parallel/scan-pool.js';
 import { MIN_FILES_PER_THREAD, scan } from '../src/scan.js';
 import { kubegateVersion } from '../src/version.js';
@@ -76,8 +76,8 @@ function floor(root: string, paths: readonly string[], scanned: ReadonlySet<stri
   return resources;
 }
 
-/** The whole scan: scan() with all built-in rules, SARIF, compact JSON (as the CLI and the
- * Action write it), write. */
+/** The whole scan: scan() with all built-in rules, the SARIF text (as the CLI writes it),
+ * written to a file. */
 function wholeScan(args: WorkerArgs, onProgress?: () => void) {
   const result = scan({
     root: args.root,
@@ -87,9 +87,8 @@ function wholeScan(args: WorkerArgs, onProgress?: () => void) {
     onProgress,
   });
   onProgress?.();
-  const sarif = toSarif(result.findings, result.rules, { version: kubegateVersion() });
-  onProgress?.();
-  const text = JSON.stringify(sarif);
+  // As the CLI writes it.
+  const text = toSarifText(result.findings, result.rules, { version: kubegateVersion() });
   onProgress?.();
   writeFileSync(join(args.outDir, 'kubegate.sarif'), text);
   return { result, text };

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { loadConfig } from './load-config.js';
 import { toJsonReport } from './report/json.js';
-import { toSarif } from './report/sarif.js';
+import { toSarifText } from './report/sarif-text.js';
 import { toText } from './report/text.js';
 import { loadActiveRules } from './scan.js';
 import { scanWithRenders } from './scan-renders.js';
@@ -115,13 +115,11 @@ async function runScan(args: string[]): Promise<number> {
   const version = kubegateVersion();
   let report: string;
   if (format === 'sarif') {
-    report = JSON.stringify(
-      toSarif(
-        result.findings,
-        result.rules,
-        { version, category: values.category },
-        config.rules.severity,
-      ),
+    report = toSarifText(
+      result.findings,
+      result.rules,
+      { version, category: values.category },
+      config.rules.severity,
     );
   } else if (format === 'json') {
     report = toJsonReport({

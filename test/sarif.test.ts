@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { toSarif } from '../src/report/sarif.js';
+import { toSarifText } from '../src/report/sarif-text.js';
+import { scan } from '../src/scan.js';
+import type { Finding } from '../src/types.js';
 import { scanWithRenders } from '../src/scan-renders.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
 import { validateSarif } from './helpers/sarif-validator.js';
@@ -74,5 +77,50 @@ describe('SARIF output against the official validator (Sarif;Gh rules)', () => {
       }),
     );
     expect(validate(file).length).toBeGreaterThan(0);
+  });
+});
+
+describe('SARIF text written from templates (toSarifText)', () => {
+  it('is byte for byte the JSON of the log object, whatever the findings carry', async () => {
+    const tools = join(repoRoot, '.tools', 'bin');
+    const rendered = await scanWithRenders({
+      root: join(repoRoot, 'test', 'fixtures', 'render-scan'),
+      config: resolveConfig({ render: { kustomize: false } }),
+      today: '2026-06-01',
+      env: { ...process.env, KUBEGATE_HELM: join(tools, 'helm') },
+    });
+    const examples = scan({
+      root: repoRoot,
+      paths: ['examples'],
+      config: resolveConfig(),
+      today: '2026-06-01',
+    });
+    const base = examples.findings[0];
+    // Every shape a result takes: plain, waived (both origins), a refused waiver, related
+    // locations, no field path, a line of 0, text that needs escaping, a non-ASCII path.
+    const odd: Finding[] = [
+      { ...base, waiver: { origin: 'annotation', reason: 'r', expires: '2026-12-01' } },
+      {
+        ...base,
+        waiver: { origin: 'config', reason: 'r', expires: '2026-12-01', ticket: 'SEC-1' },
+      },
+      { ...base, waiverProblem: 'expired on 2026-01-01' },
+      { ...base, fieldPath: '' },
+      { ...base, location: { file: 'dir with space/ünï.yaml', line: 0 } },
+      { ...base, message: 'quote " backslash \\ newline \n tab \t bell \u0007 emoji 🚀' },
+      { ...base, ruleId: 'no-such-rule' },
+    ];
+    for (const [findings, rules] of [
+      [rendered.findings, rendered.rules],
+      [[...examples.findings, ...odd], examples.rules],
+    ] as const) {
+      for (const options of [{ version: '1.2.3' }, { version: '1.2.3', category: 'k/x' }]) {
+        const severities = { 'privileged-container': 'low' } as const;
+        expect(toSarifText(findings, rules, options, severities)).toBe(
+          JSON.stringify(toSarif(findings, rules, options, severities)),
+        );
+      }
+    }
+    expect(rendered.findings.some((f) => f.related?.length)).toBe(true);
   });
 });

@@ -70,53 +70,9 @@ export function toSarif(
   severities: Record<string, Severity> = {},
 ): Log {
   const all = [...rules, ...SYSTEM_RULES];
-  const index = new Map(all.map((r, i) => [r.id, i]));
-  // Findings come sorted by file: encode each file's URI once, not once per finding.
-  let lastFile: string | undefined;
-  let lastUri = '';
-  const uriOf = (file: string): string => {
-    if (file !== lastFile) {
-      lastFile = file;
-      lastUri = encodeURI(file);
-    }
-    return lastUri;
-  };
-  const results: Result[] = findings.map((f) => {
-    const result: Result = {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? 0,
-      level: LEVEL[f.severity],
-      message: {
-        text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message,
-      },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uriOf(f.location.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: Math.max(1, f.location.line) },
-          },
-        },
-      ],
-      partialFingerprints: { 'kubegateFindingHash/v1': f.fingerprint },
-      properties: {
-        severity: f.severity,
-        resource: f.resource,
-        ...(f.fieldPath ? { field: f.fieldPath } : {}),
-      },
-    };
-    const related = relatedLocations(f);
-    if (related) result.relatedLocations = related;
-    if (f.waiver) {
-      result.suppressions = [
-        {
-          kind: f.waiver.origin === 'annotation' ? 'inSource' : 'external',
-          status: 'accepted',
-          justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ''})`,
-        },
-      ];
-    }
-    return result;
-  });
+  const index = ruleIndexes(rules);
+  const uriOf = fileUris();
+  const results: Result[] = findings.map((f) => sarifResult(f, index, uriOf));
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -143,4 +99,66 @@ export function toSarif(
       },
     ],
   };
+}
+
+/** Each rule's position in the SARIF rules list (the given rules, then the engine's). */
+export function ruleIndexes(rules: readonly Rule[]): Map<string, number> {
+  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
+}
+
+/** The URI of a file, encoded once per run of findings in the same file (they come sorted). */
+export function fileUris(): (file: string) => string {
+  let lastFile: string | undefined;
+  let lastUri = '';
+  return (file) => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
+}
+
+export const sarifLevel = (s: Severity): 'error' | 'warning' | 'note' => LEVEL[s];
+
+/** One finding as a SARIF result. */
+export function sarifResult(
+  f: Finding,
+  index: ReadonlyMap<string, number>,
+  uriOf: (file: string) => string,
+): Result {
+  const result: Result = {
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId) ?? 0,
+    level: LEVEL[f.severity],
+    message: {
+      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message,
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: Math.max(1, f.location.line) },
+        },
+      },
+    ],
+    partialFingerprints: { 'kubegateFindingHash/v1': f.fingerprint },
+    properties: {
+      severity: f.severity,
+      resource: f.resource,
+      ...(f.fieldPath ? { field: f.fieldPath } : {}),
+    },
+  };
+  const related = relatedLocations(f);
+  if (related) result.relatedLocations = related;
+  if (f.waiver) {
+    result.suppressions = [
+      {
+        kind: f.waiver.origin === 'annotation' ? 'inSource' : 'external',
+        status: 'accepted',
+        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ''})`,
+      },
+    ];
+  }
+  return result;
 }
