@@ -13,6 +13,16 @@ import { validateSarif } from './helpers/sarif-validator.js';
 
 const validate = validateSarif;
 
+/** The chart fixture rendered with the bundled helm: findings with related locations. */
+function scanRenderFixture() {
+  return scanWithRenders({
+    root: join(repoRoot, 'test', 'fixtures', 'render-scan'),
+    config: resolveConfig({ render: { kustomize: false } }),
+    today: '2026-06-01',
+    env: { ...process.env, KUBEGATE_HELM: join(repoRoot, '.tools', 'bin', 'helm') },
+  });
+}
+
 describe('SARIF output against the official validator (Sarif;Gh rules)', () => {
   it('has zero errors for a scan of the examples', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kubegate-sarif-'));
@@ -40,13 +50,7 @@ describe('SARIF output against the official validator (Sarif;Gh rules)', () => {
   });
 
   it('has zero errors for a rendered chart with related values locations', async () => {
-    const tools = join(repoRoot, '.tools', 'bin');
-    const result = await scanWithRenders({
-      root: join(repoRoot, 'test', 'fixtures', 'render-scan'),
-      config: resolveConfig({ render: { kustomize: false } }),
-      today: '2026-06-01',
-      env: { ...process.env, KUBEGATE_HELM: join(tools, 'helm') },
-    });
+    const result = await scanRenderFixture();
     const log = toSarif(result.findings, result.rules, { version: '0.0.0-test' });
     // `image: {{ .Values.image }}` in the template: the values line is the related one.
     const related = log.runs[0].results
@@ -82,13 +86,7 @@ describe('SARIF output against the official validator (Sarif;Gh rules)', () => {
 
 describe('SARIF text written from templates (toSarifText)', () => {
   it('is byte for byte the JSON of the log object, whatever the findings carry', async () => {
-    const tools = join(repoRoot, '.tools', 'bin');
-    const rendered = await scanWithRenders({
-      root: join(repoRoot, 'test', 'fixtures', 'render-scan'),
-      config: resolveConfig({ render: { kustomize: false } }),
-      today: '2026-06-01',
-      env: { ...process.env, KUBEGATE_HELM: join(tools, 'helm') },
-    });
+    const rendered = await scanRenderFixture();
     const examples = scan({
       root: repoRoot,
       paths: ['examples'],
