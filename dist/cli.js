@@ -21426,13 +21426,8 @@ function celEnvironment() {
   }
   return environment;
 }
-function compileCheckParts(expression) {
-  const env = celEnvironment();
-  const program = env.parse(expression);
-  const interpreted = (context) => program(context);
-  if (!env.check(expression).valid) return { interpreted };
-  const fast = compileFast(program.ast);
-  return fast ? { interpreted, fast } : { interpreted };
+function fastPath(expression, ast) {
+  return celEnvironment().check(expression).valid ? compileFast(ast) : void 0;
 }
 function isCheckResult(r) {
   if (typeof r === "boolean") return true;
@@ -21440,10 +21435,18 @@ function isCheckResult(r) {
   for (const x of r) if (typeof x !== "string") return false;
   return true;
 }
+var CALLS_BEFORE_COMPILING = 64;
 function compileCheck(expression) {
-  const { interpreted, fast } = compileCheckParts(expression);
-  if (!fast) return interpreted;
+  const program = celEnvironment().parse(expression);
+  const interpreted = (context) => program(context);
+  let calls = 0;
+  let fast;
   return (context) => {
+    if (fast === void 0) {
+      if (++calls < CALLS_BEFORE_COMPILING) return interpreted(context);
+      fast = fastPath(expression, program.ast) ?? null;
+    }
+    if (fast === null) return interpreted(context);
     let result;
     try {
       result = fast(context);

@@ -44629,13 +44629,8 @@ function celEnvironment() {
   }
   return environment;
 }
-function compileCheckParts(expression) {
-  const env = celEnvironment();
-  const program = env.parse(expression);
-  const interpreted = (context3) => program(context3);
-  if (!env.check(expression).valid) return { interpreted };
-  const fast = compileFast(program.ast);
-  return fast ? { interpreted, fast } : { interpreted };
+function fastPath(expression, ast) {
+  return celEnvironment().check(expression).valid ? compileFast(ast) : void 0;
 }
 function isCheckResult(r) {
   if (typeof r === "boolean") return true;
@@ -44643,10 +44638,18 @@ function isCheckResult(r) {
   for (const x of r) if (typeof x !== "string") return false;
   return true;
 }
+var CALLS_BEFORE_COMPILING = 64;
 function compileCheck(expression) {
-  const { interpreted, fast } = compileCheckParts(expression);
-  if (!fast) return interpreted;
+  const program = celEnvironment().parse(expression);
+  const interpreted = (context3) => program(context3);
+  let calls = 0;
+  let fast;
   return (context3) => {
+    if (fast === void 0) {
+      if (++calls < CALLS_BEFORE_COMPILING) return interpreted(context3);
+      fast = fastPath(expression, program.ast) ?? null;
+    }
+    if (fast === null) return interpreted(context3);
     let result;
     try {
       result = fast(context3);

@@ -25,16 +25,19 @@ export interface CheckParts {
   fast?: CompiledCheck;
 }
 
+/** The fast path for a parsed expression, when it passes the static type check: an
+ * expression the checker rejects fails in the interpreter on every call, so it stays there.
+ * The check runs on its own parse, so the interpreter's tree stays as it was. */
+function fastPath(expression: string, ast: unknown): CompiledCheck | undefined {
+  return celEnvironment().check(expression).valid ? compileFast(ast) : undefined;
+}
+
 /** Parses a CEL expression (throws with the parser's message when it is invalid) and
- * compiles its fast path when the expression passes the static type check. */
+ * compiles its fast path at once. */
 export function compileCheckParts(expression: string): CheckParts {
-  const env = celEnvironment();
-  const program = env.parse(expression);
+  const program = celEnvironment().parse(expression);
   const interpreted: CompiledCheck = (context) => program(context);
-  // An expression the checker rejects fails in the interpreter on every call: leave it
-  // there. The check runs on its own parse, so the interpreter's tree stays as it was.
-  if (!env.check(expression).valid) return { interpreted };
-  const fast = compileFast(program.ast);
+  const fast = fastPath(expression, program.ast);
   return fast ? { interpreted, fast } : { interpreted };
 }
 
@@ -46,13 +49,28 @@ function isCheckResult(r: unknown): boolean {
   return true;
 }
 
+/**
+ * Calls a check makes in the interpreter before its fast path is compiled. Type-checking
+ * and compiling every rule costs about 170 ms in a fresh process: a small scan would pay
+ * more than it saves, a large one pays it once per rule it uses.
+ */
+const CALLS_BEFORE_COMPILING = 64;
+
 /** Compiles a CEL expression; throws with the parser's message when it is invalid. The
  * fast path answers when it can; any doubt (a throw, an unusual result) goes to the
  * interpreter, so the results and errors are the interpreter's. */
 export function compileCheck(expression: string): CompiledCheck {
-  const { interpreted, fast } = compileCheckParts(expression);
-  if (!fast) return interpreted;
+  const program = celEnvironment().parse(expression);
+  const interpreted: CompiledCheck = (context) => program(context);
+  let calls = 0;
+  // undefined: not compiled yet; null: no fast path for this expression.
+  let fast: CompiledCheck | null | undefined;
   return (context) => {
+    if (fast === undefined) {
+      if (++calls < CALLS_BEFORE_COMPILING) return interpreted(context);
+      fast = fastPath(expression, program.ast) ?? null;
+    }
+    if (fast === null) return interpreted(context);
     let result: unknown;
     try {
       result = fast(context);
