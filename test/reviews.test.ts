@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig, type ReviewRequirement } from '../src/config.js';
 import { ConfigurationError } from '../src/errors.js';
 import { approvalStatus, latestVerdicts, type SubmittedReview } from '../src/reviews/approvals.js';
-import { decideWithReviews } from '../src/reviews/gate.js';
+import { reviewersToRequest } from '../src/action/required-reviews.js';
+import { decideWithReviews, type RequirementOutcome } from '../src/reviews/gate.js';
 import { resourceChanges, waiverChanges } from '../src/reviews/pull-change.js';
 import { triggersOf, type PullChange } from '../src/reviews/triggers.js';
 import type { ResourceRecord } from '../src/records.js';
@@ -290,5 +291,27 @@ describe('reviews in the config', () => {
         'x.yaml',
       ),
     ).toThrow(/reviews.0.when: unknown key "rule"/);
+  });
+});
+
+describe('review requests', () => {
+  const unmet = (approvers: string[], approvedBy: string[] = []): RequirementOutcome => ({
+    requirement: requirement({ approvers }),
+    triggers: [],
+    status: { met: false, approvedBy, notCounted: [], problems: [] },
+  });
+  const target = { owner: 'Acme', repo: 'platform', number: 7, headSha: HEAD };
+
+  it('asks teams only of the repository owner organisation, never the author, nor who approved', () => {
+    const asked = reviewersToRequest(
+      [
+        unmet(['@acme/security', '@other-org/auditors', 'carol', 'Dave'], ['carol']),
+        unmet(['@ACME/platform', 'erin', 'dave']),
+      ],
+      target,
+      'dave',
+    );
+    // @other-org/auditors: GitHub refuses review requests for teams of other organisations.
+    expect(asked).toEqual({ users: ['erin'], teams: ['platform', 'security'] });
   });
 });

@@ -108,7 +108,7 @@ export async function checkRequirements(
 }
 
 /** Review requests for the approvers of unmet requirements (not the author; teams of this org). */
-function reviewersToRequest(
+export function reviewersToRequest(
   unmet: readonly RequirementOutcome[],
   target: PullTarget,
   author: string,
