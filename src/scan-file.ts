@@ -203,6 +203,9 @@ function relocated(
 
 function relocatedRecord(resource: Resource, relocate: Relocate | undefined): ResourceRecord {
   const record = recordOf(resource);
+  // A plain file's record stays where it is: no copy (a spread of it) for every object the
+  // analysers keep.
+  if (!relocate) return record;
   const path = [...resource.basePath, 'metadata', 'name'];
   return { ...record, location: relocated(resource, path, record.location, relocate) };
 }
