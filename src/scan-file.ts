@@ -26,6 +26,7 @@ import type { Rule } from './rules/rule.js';
 import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
 import { CONNECTING_KINDS, workloadFacts, type AnalysisInput } from './analysers/facts.js';
 import { formatFieldPath } from './parse/field-path.js';
+import { sortFindings } from './finding-order.js';
 import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
 import {
   resourceId,
@@ -202,6 +203,9 @@ function relocated(
 
 function relocatedRecord(resource: Resource, relocate: Relocate | undefined): ResourceRecord {
   const record = recordOf(resource);
+  // A plain file's record stays where it is: no copy (a spread of it) for every object the
+  // analysers keep.
+  if (!relocate) return record;
   const path = [...resource.basePath, 'metadata', 'name'];
   return { ...record, location: relocated(resource, path, record.location, relocate) };
 }
@@ -261,5 +265,7 @@ export function scanFile(
     return out;
   }
   out.resources = evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
+  // In report order already, so that the scan's final sort, on the main thread, is cheap.
+  sortFindings(out.findings);
   return out;
 }

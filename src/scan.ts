@@ -13,6 +13,9 @@ import {
 import type { Rule } from './rules/rule.js';
 import type { RecordMode, ResourceRecord } from './records.js';
 import type { Finding, JsonObject } from './types.js';
+import { sortFindings } from './finding-order.js';
+
+export { sortFindings } from './finding-order.js';
 
 export {
   evaluateParsed,
@@ -139,17 +142,4 @@ export function analysisSettings(config: Config, today: string): AnalysisSetting
     severities: config.rules.severity,
     policy: { ...config.waivers, today },
   };
-}
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Stable report order: file, line, rule, fingerprint (plain code-unit order, not locale). */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      compareText(a.location.file, b.location.file) ||
-      a.location.line - b.location.line ||
-      compareText(a.ruleId, b.ruleId) ||
-      compareText(a.fingerprint, b.fingerprint),
-  );
 }

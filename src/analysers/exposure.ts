@@ -1,7 +1,7 @@
 import type { ResourceRecord } from '../records.js';
 import { isJsonObject, type JsonObject, type JsonValue, type Location } from '../types.js';
 import type { WorkloadFacts } from './facts.js';
-import type { AnalyserFinding, Graph } from './graph.js';
+import { nameOfId, type AnalyserFinding, type Graph } from './graph.js';
 
 // Exposure: from what the internet can reach (a public Ingress, a Gateway API route, a
 // LoadBalancer or NodePort Service) through Services to the workloads they select. A chain
@@ -109,7 +109,7 @@ function serviceExposure(svc: ResourceRecord, s: ExposureSettings): string | und
 }
 
 const nsName = (r: { namespace: string; name?: string; id: string }) =>
-  `${r.namespace || '(unset)'}/${r.id.split('/').slice(2).join('/')}`;
+  `${r.namespace || '(unset)'}/${nameOfId(r.id)}`;
 
 function entries(graph: Graph, s: ExposureSettings): Entry[] {
   const out: Entry[] = [];

@@ -1,5 +1,10 @@
 import { dangerOf, describeTarget } from '../rbac/delta.js';
-import { effectivePermissions, UNSET_NAMESPACE, type PermissionMap } from '../rbac/permissions.js';
+import {
+  effectivePermissions,
+  UNSET_NAMESPACE,
+  type Grant,
+  type PermissionMap,
+} from '../rbac/permissions.js';
 import { RBAC_KINDS, type ResourceRecord } from '../records.js';
 import type { AnalyserName } from '../rules/rule.js';
 import type { JsonObject, Location } from '../types.js';
@@ -43,6 +48,26 @@ interface Placed {
 
 const folder = (file: string) => file.slice(0, Math.max(0, file.lastIndexOf('/')));
 
+/** The kind part of a resource id (`Kind/namespace/name`): everything before the first "/". */
+export function kindOfId(id: string): string {
+  const first = id.indexOf('/');
+  return first < 0 ? id : id.slice(0, first);
+}
+
+/** The name part of a resource id (`Kind/namespace/name`): everything after the second "/". */
+export function nameOfId(id: string): string {
+  const first = id.indexOf('/');
+  const second = first < 0 ? -1 : id.indexOf('/', first + 1);
+  return second < 0 ? '' : id.slice(second + 1);
+}
+
+/** Adds `item` to the list under `key`, starting the list when there is none. */
+function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
 /** The scope of an object in `namespace`, placed where `from` is (see the comment above). */
 function scopeFor(from: Placed, namespace: string): string {
   if (from.unit !== undefined) return `render:${from.unit}|${namespace}`;
@@ -74,34 +99,28 @@ export class Graph {
   private readonly workloadsByLabel = new Map<string, WorkloadFacts[]>();
   private readonly permissions = new Map<string, PermissionMap>();
   private readonly powers = new Map<string, Power[]>();
+  /**
+   * dangerOf by verb, API group and resource, the only parts of a grant it reads: the same
+   * roles are bound to many service accounts, and dangerOf tests a dozen patterns.
+   */
+  private readonly dangers = new Map<string, string | undefined>();
 
   constructor(readonly input: AnalysisInput) {
+    // Built on the main thread after every file of a scan: one Map lookup per list, and no
+    // arrays to cut ids apart.
     for (const r of input.objects) {
-      const key = keyOf(r.kind, r, r.namespace, r.id.split('/').slice(2).join('/'));
+      const key = keyOf(r.kind, r, r.namespace, nameOfId(r.id));
       const unitId = `${r.unit ?? ''}\u0000${r.id}`;
-      if (!this.byUnitId.has(unitId)) this.byUnitId.set(unitId, r);
-      if (r.kind === 'NetworkPolicy') {
-        const scope = scopeOf(r);
-        const policies = this.policiesByScope.get(scope) ?? [];
-        policies.push(r);
-        this.policiesByScope.set(scope, policies);
-      }
-      if (!this.byKey.has(key)) this.byKey.set(key, r);
-      const list = this.byKind.get(r.kind) ?? [];
-      list.push(r);
-      this.byKind.set(r.kind, list);
+      if (this.byUnitId.get(unitId) === undefined) this.byUnitId.set(unitId, r);
+      if (r.kind === 'NetworkPolicy') appendTo(this.policiesByScope, scopeOf(r), r);
+      if (this.byKey.get(key) === undefined) this.byKey.set(key, r);
+      appendTo(this.byKind, r.kind, r);
     }
     for (const w of input.workloads) {
       const scope = scopeOf(w);
-      const list = this.workloadsByScope.get(scope) ?? [];
-      list.push(w);
-      this.workloadsByScope.set(scope, list);
-      for (const [k, v] of Object.entries(w.podLabels)) {
-        const key = `${scope}|${k}=${v}`;
-        const byLabel = this.workloadsByLabel.get(key) ?? [];
-        byLabel.push(w);
-        this.workloadsByLabel.set(key, byLabel);
-      }
+      appendTo(this.workloadsByScope, scope, w);
+      for (const k of Object.keys(w.podLabels))
+        appendTo(this.workloadsByLabel, `${scope}|${k}=${w.podLabels[k]}`, w);
     }
   }
 
@@ -150,6 +169,14 @@ export class Graph {
     return map;
   }
 
+  private dangerOf(grant: Grant): string | undefined {
+    const key = `${grant.verb}\u0000${grant.apiGroup}\u0000${grant.resource}`;
+    if (this.dangers.has(key)) return this.dangers.get(key);
+    const danger = dangerOf(grant);
+    this.dangers.set(key, danger);
+    return danger;
+  }
+
   /** The dangerous permissions of the service account a workload runs as. */
   powerOf(workload: WorkloadFacts): Power[] {
     const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
@@ -160,7 +187,7 @@ export class Graph {
     const out: Power[] = [];
     const seen = new Set<string>();
     for (const { grant, sources } of grants?.values() ?? []) {
-      const danger = dangerOf(grant);
+      const danger = this.dangerOf(grant);
       if (!danger) continue;
       const binding = sources[0]?.binding ?? '';
       const role = sources[0]?.role ?? '';

@@ -5,7 +5,7 @@ import type { AnalyserName, Rule } from '../rules/rule.js';
 import type { Finding, Severity } from '../types.js';
 import { exposureFindings, type ExposureSettings } from './exposure.js';
 import type { AnalysisInput } from './facts.js';
-import { Graph, type AnalyserFinding } from './graph.js';
+import { Graph, kindOfId, nameOfId, type AnalyserFinding } from './graph.js';
 import { identityFindings } from './identity.js';
 import { isolationFindings } from './isolation.js';
 
@@ -32,7 +32,9 @@ function toFinding(rule: Rule, f: AnalyserFinding, s: AnalysisSettings): Finding
     ruleId: rule.id,
     severity: s.severities[rule.id] ?? rule.severity,
     title: rule.title,
-    message: `${anchor?.id.split('/')[0] ?? 'Resource'} ${anchor?.id.split('/').slice(2).join('/') ?? ''}: ${f.message}`,
+    message: anchor
+      ? `${kindOfId(anchor.id)} ${nameOfId(anchor.id)}: ${f.message}`
+      : `Resource : ${f.message}`,
     location: anchor?.location ?? { file: '', line: 1 },
     resource: anchor?.id ?? '',
     fieldPath: f.workload ? formatFieldPath(f.workload.podSpecPath) : 'metadata',

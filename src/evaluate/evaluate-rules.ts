@@ -35,6 +35,62 @@ export function indexRulesByKind(
   return byKind;
 }
 
+/** The CEL variables that every element of one resource shares. */
+interface SharedVars {
+  object: JsonObject;
+  oldObject: unknown;
+  podSpec: JsonObject | null;
+  podMeta: JsonObject;
+  params: Record<string, unknown>;
+  /** The file people edit (for a rendered resource, its template), for path-scoped rules. */
+  file: string;
+}
+
+/** One element a rule iterates over, with its CEL context. */
+interface ElementContext {
+  element: Element;
+  context: Record<string, unknown>;
+  /** The element's field path as findings show it (built by the first finding on it). */
+  shownPath?: string;
+}
+
+/**
+ * The CEL context of one element: the shared variables, then the element's own. A spread
+ * of both objects (`{ ...shared, ...vars }`) copied them key by key through V8's generic
+ * path, several microseconds a context; assigning onto a fresh literal takes its fast path.
+ */
+function celContext(shared: SharedVars, vars: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign(
+    {
+      object: shared.object,
+      oldObject: shared.oldObject,
+      podSpec: shared.podSpec,
+      podMeta: shared.podMeta,
+      params: shared.params,
+      file: shared.file,
+    },
+    vars,
+  );
+}
+
+function elementContexts(
+  forEach: string | undefined,
+  shared: SharedVars,
+  view: WorkloadView | undefined,
+): ElementContext[] {
+  const elements = elementsFor(forEach, shared.object, view);
+  const out: ElementContext[] = [];
+  for (const element of elements)
+    out.push({ element: detachedNames(element), context: celContext(shared, element.vars) });
+  return out;
+}
+
+/** True when some container's command starts one of the `wanted` binaries. */
+function startsAny(binaries: readonly string[], wanted: readonly string[]): boolean {
+  for (const b of binaries) for (const c of wanted) if (b.endsWith(c)) return true;
+  return false;
+}
+
 /** Evaluates every matching rule on one resource. */
 export function evaluateResource(
   resource: Resource,
@@ -49,60 +105,49 @@ export function evaluateResource(
   const findings: Finding[] = [];
   const podSpecPath = settings.podSpecPaths[resource.kind];
   if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
-  const base = {
+  const shared: SharedVars = {
     object: resource.object,
     oldObject,
     podSpec: view?.podSpec ?? null,
     podMeta: view?.podMeta ?? {},
     params: settings.params,
-    // The file people edit (for a rendered resource, its template), for path-scoped rules.
     file: resource.file,
   };
   // Elements and their CEL contexts are built once per resource and iteration kind, not
   // once per rule: most rules iterate over the same containers.
-  const contexts = new Map<
-    string | undefined,
-    { element: Element; context: Record<string, unknown> }[]
-  >();
-  const contextsFor = (forEach: string | undefined) => {
-    let list = contexts.get(forEach);
-    if (!list) {
-      list = elementsFor(forEach, resource.object, view).map((element) => ({
-        element: detachedNames(element),
-        context: { ...base, ...element.vars },
-      }));
-      contexts.set(forEach, list);
-    }
-    return list;
-  };
+  const contexts = new Map<string | undefined, ElementContext[]>();
   let binaries: string[] | undefined;
   for (const rule of rules) {
     // A rule for control-plane binaries skips workloads that start none of them, without
     // running its check (ordinary workloads are nearly all of them).
     if (rule.match.commands && view) {
       binaries ??= containerCommands(view.podSpec);
-      const wanted = rule.match.commands;
-      if (!binaries.some((b) => wanted.some((c) => b.endsWith(c)))) continue;
+      if (!startsAny(binaries, rule.match.commands)) continue;
     }
-    for (const { element, context } of contextsFor(rule.forEach)) {
+    let list = contexts.get(rule.forEach);
+    if (!list) {
+      list = elementContexts(rule.forEach, shared, view);
+      contexts.set(rule.forEach, list);
+    }
+    for (const entry of list) {
       let result: unknown;
       try {
-        result = rule.evaluate(context);
+        result = rule.evaluate(entry.context);
       } catch (e) {
-        findings.push(ruleErrorFinding(resource, rule, element, e));
+        findings.push(ruleErrorFinding(resource, rule, entry.element, e));
         continue;
       }
       if (result === true) {
-        findings.push(makeFinding(facts, rule, settings, element, rule.field ?? [], false));
+        findings.push(makeFinding(facts, rule, settings, entry, rule.field ?? [], false));
       } else if (Array.isArray(result)) {
         for (const p of result)
-          findings.push(makeFinding(facts, rule, settings, element, [String(p)], true));
+          findings.push(makeFinding(facts, rule, settings, entry, [String(p)], true));
       } else if (result !== false && result !== null && result !== undefined) {
         findings.push(
           ruleErrorFinding(
             resource,
             rule,
-            element,
+            entry.element,
             new Error(`check returned ${typeof result}, not a bool or a list of paths`),
           ),
         );
@@ -118,6 +163,9 @@ interface ParsedCandidate {
   path: PathSegment[];
   /** Display form relative to the element (or scope): part of the fingerprint. */
   rel: string;
+  /** formatFieldPath(path) on its own, and as it continues a non-empty display path. */
+  alone: string;
+  after: string;
 }
 const parsedPaths = new Map<string, ParsedCandidate>();
 function parsedFieldPath(text: string): ParsedCandidate {
@@ -125,22 +173,44 @@ function parsedFieldPath(text: string): ParsedCandidate {
   if (!parsed) {
     const { scope, path } = parseFieldPath(text);
     const prefix = scope === 'object' ? ['$object'] : scope === 'pod' ? ['$pod'] : [];
-    parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
+    const alone = formatFieldPath(path);
+    parsed = {
+      scope,
+      path,
+      rel: formatFieldPath([...prefix, ...path]),
+      alone,
+      after: continuation(alone),
+    };
     if (parsedPaths.size < 10_000) parsedPaths.set(text, parsed);
   }
   return parsed;
 }
 
-function resolve(
-  candidate: string,
-  element: Element,
-  view: WorkloadView | undefined,
-): { abs: PathSegment[]; rel: string } {
-  const { scope, path, rel } = parsedFieldPath(candidate);
-  if (scope === 'object') return { abs: path, rel };
-  if (scope === 'pod') return { abs: [...(view?.podSpecPath ?? ['spec']), ...path], rel };
-  return { abs: [...element.path, ...path], rel };
+/**
+ * The display form of a path as it continues a non-empty one: formatFieldPath writes a
+ * plain key after a dot except at the start, and everything else the same anywhere.
+ */
+function continuation(alone: string): string {
+  return alone === '' || alone.startsWith('[') ? alone : `.${alone}`;
 }
+
+/** formatFieldPath([...head, ...tail]) from the display forms of head and tail. */
+function joinShown(head: string, tail: ParsedCandidate): string {
+  return head === '' ? tail.alone : head + tail.after;
+}
+
+/** [...a, ...b, ...c] in one allocation. */
+function concat3(a: FieldPath, b: FieldPath, c: FieldPath): PathSegment[] {
+  const out: PathSegment[] = new Array<PathSegment>(a.length + b.length + c.length);
+  let i = 0;
+  for (const x of a) out[i++] = x;
+  for (const x of b) out[i++] = x;
+  for (const x of c) out[i++] = x;
+  return out;
+}
+
+const NO_PATH: FieldPath = [];
+const KIND_PATH: FieldPath = ['kind'];
 
 /** What every finding on one resource repeats, computed once per resource. */
 interface ResourceFacts {
@@ -151,6 +221,11 @@ interface ResourceFacts {
   group: string;
   /** `Kind name`, the start of every message. */
   subject: string;
+  /** Where `$pod.` paths start (the pod spec, or `spec` when there is none). */
+  podPath: FieldPath;
+  /** Display forms of the resource's base path, and of the pod spec's (built when needed). */
+  shownBase?: string;
+  shownPod?: string;
 }
 
 function resourceFacts(resource: Resource, view: WorkloadView | undefined): ResourceFacts {
@@ -162,6 +237,7 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
     // Only hashed into fingerprints, never kept: no need to detach it.
     group: slash < 0 ? '' : resource.apiVersion.slice(0, slash),
     subject: detach(`${resource.kind} ${resource.name || '(unnamed)'}`),
+    podPath: view?.podSpecPath ?? ['spec'],
   };
 }
 
@@ -211,38 +287,68 @@ function detachedNames(element: Element): Element {
       : element.container === element.name
         ? name
         : detach(element.container);
-  return { ...element, name, container };
+  return { vars: element.vars, path: element.path, name, container };
+}
+
+/** The display form of the path that `scope` paths of `entry` start from. */
+function shownScope(facts: ResourceFacts, entry: ElementContext, scope: string): string {
+  const base = facts.resource.basePath;
+  if (scope === 'object') return (facts.shownBase ??= formatFieldPath(base));
+  if (scope === 'pod')
+    return (facts.shownPod ??= formatFieldPath(concat3(base, facts.podPath, NO_PATH)));
+  return (entry.shownPath ??= formatFieldPath(concat3(base, entry.element.path, NO_PATH)));
+}
+
+/** The path from the resource's root that `scope` paths of `element` start from. */
+function scopePath(facts: ResourceFacts, element: Element, scope: string): FieldPath {
+  return scope === 'object' ? NO_PATH : scope === 'pod' ? facts.podPath : element.path;
 }
 
 function makeFinding(
   facts: ResourceFacts,
   rule: Rule,
   settings: EvaluationSettings,
-  element: Element,
+  entry: ElementContext,
   candidates: readonly string[],
   /** The check named this field itself: say which, since one element may break the rule twice. */
   nameField: boolean,
 ): Finding {
-  const { resource, view, id } = facts;
-  const resolved =
-    candidates.length > 0
-      ? candidates.map((c) => resolve(c, element, view))
-      : [{ abs: element.path.length ? element.path : ['kind'], rel: '' }];
-  let chosen = resolved[0];
-  let line = -1;
-  let firstLine = -1;
+  const { resource, id } = facts;
+  const { element } = entry;
   const base = resource.basePath;
-  for (const r of resolved) {
-    const hit = resource.locator.locate(base.length ? [...base, ...r.abs] : r.abs);
-    if (firstLine < 0) firstLine = hit.line;
-    if (hit.exact) {
-      chosen = r;
-      line = hit.line;
-      break;
+  let rel = '';
+  let fieldPath: string;
+  let line: number;
+  if (candidates.length === 0) {
+    const at = element.path.length ? element.path : KIND_PATH;
+    line = resource.locator.locate(concat3(base, at, NO_PATH)).line;
+    fieldPath = element.path.length
+      ? shownScope(facts, entry, 'element')
+      : formatFieldPath(concat3(base, KIND_PATH, NO_PATH));
+  } else {
+    // Every candidate is parsed first, so that a malformed one fails the same way wherever
+    // it stands in the list.
+    for (const candidate of candidates) parsedFieldPath(candidate);
+    // The first candidate that exists; if none does, the nearest existing parent of the first.
+    let chosen = parsedFieldPath(candidates[0]);
+    line = -1;
+    let firstLine = -1;
+    for (const candidate of candidates) {
+      const parsed = parsedFieldPath(candidate);
+      const hit = resource.locator.locate(
+        concat3(base, scopePath(facts, element, parsed.scope), parsed.path),
+      );
+      if (firstLine < 0) firstLine = hit.line;
+      if (hit.exact) {
+        chosen = parsed;
+        line = hit.line;
+        break;
+      }
     }
+    if (line < 0) line = firstLine;
+    rel = chosen.rel;
+    fieldPath = joinShown(shownScope(facts, entry, chosen.scope), chosen);
   }
-  // No candidate exists: the nearest existing parent of the first one.
-  if (line < 0) line = firstLine;
   const subject = element.name
     ? `${facts.subject}, ${describeElement(rule)} "${element.name}"`
     : facts.subject;
@@ -250,12 +356,12 @@ function makeFinding(
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
     title: rule.title,
-    message: `${subject}: ${rule.message ?? rule.title}${nameField && chosen.rel ? ` (${chosen.rel})` : ''}`,
+    message: `${subject}: ${rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ''}`,
     location: { file: resource.file, line },
     resource: id,
     element: element.name,
-    fieldPath: formatFieldPath(base.length ? [...base, ...chosen.abs] : chosen.abs),
-    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? '', chosen.rel]),
+    fieldPath,
+    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? '', rel]),
     container: element.container,
   };
 }

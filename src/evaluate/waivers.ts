@@ -66,18 +66,31 @@ function resourceMatches(pattern: string | undefined, id: string): boolean {
   );
 }
 
+/** Whether `annotations` has any key that a waiver annotation could have. */
+function hasWaiverKeys(annotations: JsonObject | undefined): boolean {
+  if (annotations === null || typeof annotations !== 'object') return false;
+  for (const key of Object.keys(annotations)) if (key.startsWith(WAIVER_PREFIX)) return true;
+  return false;
+}
+
 /** Marks findings of one resource as waived, or records why a waiver that names them fails. */
 export function applyWaivers(
   findings: Finding[],
   annotations: JsonObject | undefined,
   policy: WaiverPolicy,
 ): void {
+  // Nearly every resource has no waiver annotation and most configs list no waivers: then
+  // no finding has a candidate, and the per-finding keys need not be built at all.
+  const annotated = hasWaiverKeys(annotations);
+  if (!annotated && policy.list.length === 0) return;
   for (const f of findings) {
     const candidates: Check[] = [];
-    const keys = [
-      `${WAIVER_PREFIX}${f.ruleId}`,
-      ...(f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []),
-    ];
+    const keys = annotated
+      ? [
+          `${WAIVER_PREFIX}${f.ruleId}`,
+          ...(f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []),
+        ]
+      : [];
     for (const key of keys) {
       const value = annotations?.[key];
       if (value === undefined) continue;

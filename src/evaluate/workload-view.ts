@@ -68,11 +68,16 @@ function nameOf(v: JsonValue, fallback: string): string {
   return isJsonObject(v) && typeof v.name === 'string' && v.name ? v.name : fallback;
 }
 
+// The element lists below are plain loops, not forEach or flatMap over closures: they run
+// for every workload of a scan.
+
 export function containerElements(view: WorkloadView): Element[] {
   const out: Element[] = [];
   for (const [listName, containerType] of CONTAINER_LISTS) {
-    list(view.podSpec[listName]).forEach((container, i) => {
-      if (!isJsonObject(container)) return;
+    const containers = list(view.podSpec[listName]);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      if (!isJsonObject(container)) continue;
       const name = nameOf(container, `${listName}[${i}]`);
       out.push({
         vars: { element: container, container, containerType },
@@ -80,7 +85,7 @@ export function containerElements(view: WorkloadView): Element[] {
         name,
         container: name,
       });
-    });
+    }
   }
   return out;
 }
@@ -88,15 +93,59 @@ export function containerElements(view: WorkloadView): Element[] {
 function nested(view: WorkloadView, key: 'ports' | 'env', alias: 'port' | 'env'): Element[] {
   const out: Element[] = [];
   for (const c of containerElements(view)) {
-    const container = c.vars.container as JsonObject;
-    list(container[key]).forEach((item, i) => {
-      if (!isJsonObject(item)) return;
+    const { container, containerType } = c.vars as { container: JsonObject; containerType: string };
+    const items = list(container[key]);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isJsonObject(item)) continue;
       out.push({
-        vars: { ...c.vars, element: item, [alias]: item },
+        // The container's variables with the item as the element (as a spread of them).
+        vars: { element: item, container, containerType, [alias]: item },
         path: [...c.path, key, i],
         name: c.name,
         container: c.container,
       });
+    }
+  }
+  return out;
+}
+
+function volumeElements(view: WorkloadView): Element[] {
+  const out: Element[] = [];
+  const volumes = list(view.podSpec.volumes);
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    if (!isJsonObject(v)) continue;
+    out.push({
+      vars: { element: v, volume: v },
+      path: [...view.podSpecPath, 'volumes', i],
+      name: nameOf(v, `volumes[${i}]`),
+    });
+  }
+  return out;
+}
+
+function policyRuleElements(object: JsonObject): Element[] {
+  const out: Element[] = [];
+  const rules = list(object.rules);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (isJsonObject(r))
+      out.push({ vars: { element: r, rule: r }, path: ['rules', i], name: `rules[${i}]` });
+  }
+  return out;
+}
+
+function subjectElements(object: JsonObject): Element[] {
+  const out: Element[] = [];
+  const subjects = list(object.subjects);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
+    if (!isJsonObject(s)) continue;
+    out.push({
+      vars: { element: s, subject: s },
+      path: ['subjects', i],
+      name: `${String(s.kind ?? '')}/${String(s.name ?? '')}`,
     });
   }
   return out;
@@ -117,37 +166,11 @@ export function elementsFor(
     case 'envVar':
       return view ? nested(view, 'env', 'env') : [];
     case 'volume':
-      return view
-        ? list(view.podSpec.volumes).flatMap((v, i) =>
-            isJsonObject(v)
-              ? [
-                  {
-                    vars: { element: v, volume: v },
-                    path: [...view.podSpecPath, 'volumes', i],
-                    name: nameOf(v, `volumes[${i}]`),
-                  },
-                ]
-              : [],
-          )
-        : [];
+      return view ? volumeElements(view) : [];
     case 'policyRule':
-      return list(object.rules).flatMap((r, i) =>
-        isJsonObject(r)
-          ? [{ vars: { element: r, rule: r }, path: ['rules', i], name: `rules[${i}]` }]
-          : [],
-      );
+      return policyRuleElements(object);
     case 'subject':
-      return list(object.subjects).flatMap((s, i) =>
-        isJsonObject(s)
-          ? [
-              {
-                vars: { element: s, subject: s },
-                path: ['subjects', i],
-                name: `${String(s.kind ?? '')}/${String(s.name ?? '')}`,
-              },
-            ]
-          : [],
-      );
+      return subjectElements(object);
     default:
       return [];
   }

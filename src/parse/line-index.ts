@@ -101,16 +101,37 @@ function mayBeSpace(code: number): boolean {
   return code <= 32 || code === 160 || code >= 5760;
 }
 
-/** Indexes the keys and sequence items of the document spanning lines [start, end). */
-export function indexDocumentLines(lines: readonly string[], start: number, end: number): LineNode {
-  const root: LineNode = { line: 0 };
-  const stack: Frame[] = [{ col: -1, node: root, seq: false, index: 0, child: root }];
-  let skipDeeperThan = -1;
+/** Where the text from `from` on starts once trimStart() has cut its white space. */
+function skipSpace(raw: string, from: number): number {
+  let i = from;
+  while (raw.charCodeAt(i) === 32) i++;
+  if (i < raw.length && mayBeSpace(raw.charCodeAt(i)))
+    return raw.length - raw.slice(i).trimStart().length;
+  return i;
+}
 
-  const handle = (col: number, text: string, line: number): void => {
+/**
+ * One pass over a document's lines. The lines are read in place, at offsets, rather than
+ * cut into substrings (one line's content, then its text after "- "): indexing runs for
+ * nearly every document of a scan, since nearly every one has a finding.
+ */
+class LineIndexer {
+  readonly root: LineNode = { line: 0 };
+  private readonly stack: Frame[] = [
+    { col: -1, node: this.root, seq: false, index: 0, child: this.root },
+  ];
+  /** After a key whose value spans lines, lines deeper than this are that value's. */
+  skipDeeperThan = -1;
+
+  /** Records the key or item that starts at `col` of `raw` (in the document's line `line`). */
+  handle(raw: string, col: number, line: number): void {
+    const stack = this.stack;
     while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
     let top = stack[stack.length - 1];
-    if (text === '-' || text.startsWith('- ')) {
+    if (
+      raw.charCodeAt(col) === 45 /* - */ &&
+      (col + 1 === raw.length || raw.charCodeAt(col + 1) === 32)
+    ) {
       let seq: Frame;
       if (top.seq && top.col === col) {
         seq = top;
@@ -120,14 +141,13 @@ export function indexDocumentLines(lines: readonly string[], start: number, end:
         stack.push(seq);
       }
       seq.child = childNode(seq.node, String(seq.index), line);
-      const rest = text.slice(1);
-      const content = rest.trimStart();
-      if (content && !content.startsWith('#'))
-        handle(col + 1 + (rest.length - content.length), content, line);
+      const content = skipSpace(raw, col + 1);
+      if (content < raw.length && raw.charCodeAt(content) !== 35 /* # */)
+        this.handle(raw, content, line);
       return;
     }
-    const parsed = splitKey(text);
-    if (!parsed) return;
+    const key = splitKey(raw, col);
+    if (key === undefined) return;
     while (stack.length > 1 && top.seq && top.col === col) {
       stack.pop();
       top = stack[stack.length - 1];
@@ -138,29 +158,31 @@ export function indexDocumentLines(lines: readonly string[], start: number, end:
       frame = { col, node: top.child, seq: false, index: 0, child: top.child };
       stack.push(frame);
     }
-    frame.child = childNode(frame.node, parsed.key, line);
-    if (spansLines(text, parsed.after)) skipDeeperThan = col;
-  };
+    frame.child = childNode(frame.node, key, line);
+    if (spansLines(raw, keyEnd)) this.skipDeeperThan = col;
+  }
+}
 
+/** Indexes the keys and sequence items of the document spanning lines [start, end). */
+export function indexDocumentLines(lines: readonly string[], start: number, end: number): LineNode {
+  const indexer = new LineIndexer();
   for (let i = start; i < end; i++) {
     const raw = lines[i];
     const col = indentOf(raw);
-    if (skipDeeperThan >= 0) {
-      if (col === raw.length || col > skipDeeperThan) continue;
-      skipDeeperThan = -1;
+    if (indexer.skipDeeperThan >= 0) {
+      if (col === raw.length || col > indexer.skipDeeperThan) continue;
+      indexer.skipDeeperThan = -1;
     }
     if (col === raw.length) continue;
     const first = raw.charCodeAt(col);
     if (first === 35 /* # */) continue;
-    const content = col === 0 ? raw : raw.slice(col);
-    if (
-      col === 0 &&
-      (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))
-    )
+    if (col === 0 && (raw.startsWith('---') || raw.startsWith('...') || raw.startsWith('%')))
       continue;
-    handle(col, content.includes('\t') ? content.replace(/\t/g, ' ') : content, i + 1);
+    // A tab after the indentation reads as a space (the indentation itself is measured
+    // above, and a tab there is one character either way).
+    indexer.handle(raw.includes('\t') ? raw.replace(/\t/g, ' ') : raw, col, i + 1);
   }
-  return root;
+  return indexer.root;
 }
 
 /** A flow collection or quoted scalar that does not close on its own line. */
@@ -189,29 +211,42 @@ function balanced(v: string): boolean {
   return depth <= 0;
 }
 
-/** Splits `key: value` (plain or quoted key); undefined for anything else. */
-function splitKey(text: string): { key: string; after: number } | undefined {
+/**
+ * Where the value after the key that splitKey last returned starts (just past its colon).
+ * Kept here rather than returned beside the key: splitKey runs on nearly every line of a
+ * scan, and this way it allocates nothing but the key.
+ */
+let keyEnd = 0;
+
+/**
+ * The key of `key: value` (plain or quoted key) that starts at `at` of `raw`; undefined for
+ * anything else. Sets keyEnd.
+ */
+function splitKey(raw: string, at: number): string | undefined {
   let key: string;
   let after: number;
-  if (text.startsWith('"') || text.startsWith("'")) {
-    const q = text[0];
-    let i = 1;
-    while (i < text.length && text[i] !== q) i += text[i] === '\\' && q === '"' ? 2 : 1;
-    if (i >= text.length) return undefined;
-    key = text.slice(1, i);
+  const q = raw.charCodeAt(at);
+  if (q === 34 /* " */ || q === 39 /* ' */) {
+    let i = at + 1;
+    while (i < raw.length && raw.charCodeAt(i) !== q)
+      i += raw.charCodeAt(i) === 92 /* \\ */ && q === 34 ? 2 : 1;
+    if (i >= raw.length) return undefined;
+    key = raw.slice(at + 1, i);
     after = i + 1;
-    while (text[after] === ' ') after++;
-    if (text[after] !== ':') return undefined;
+    while (raw.charCodeAt(after) === 32) after++;
+    if (raw.charCodeAt(after) !== 58 /* : */) return undefined;
   } else {
-    if (text.startsWith('{') || text.startsWith('[') || text.startsWith('? ')) return undefined;
-    let i = text.indexOf(':');
-    while (i >= 0 && !(i === text.length - 1 || text[i + 1] === ' ')) i = text.indexOf(':', i + 1);
-    if (i <= 0) return undefined;
-    key = text.slice(0, i).trimEnd();
+    if (q === 123 /* { */ || q === 91 /* [ */ || raw.startsWith('? ', at)) return undefined;
+    let i = raw.indexOf(':', at);
+    while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
+      i = raw.indexOf(':', i + 1);
+    if (i <= at) return undefined;
+    key = raw.slice(at, i).trimEnd();
     if (key.includes(' #')) return undefined;
     after = i;
   }
-  return { key, after: after + 1 };
+  keyEnd = after + 1;
+  return key;
 }
 
 /**
