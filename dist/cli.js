@@ -9399,8 +9399,10 @@ function nameOf(v, fallback) {
 function containerElements(view) {
   const out = [];
   for (const [listName, containerType] of CONTAINER_LISTS) {
-    list(view.podSpec[listName]).forEach((container, i) => {
-      if (!isJsonObject(container)) return;
+    const containers = list(view.podSpec[listName]);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      if (!isJsonObject(container)) continue;
       const name = nameOf(container, `${listName}[${i}]`);
       out.push({
         vars: { element: container, container, containerType },
@@ -9408,22 +9410,63 @@ function containerElements(view) {
         name,
         container: name
       });
-    });
+    }
   }
   return out;
 }
 function nested(view, key, alias) {
   const out = [];
   for (const c of containerElements(view)) {
-    const container = c.vars.container;
-    list(container[key]).forEach((item, i) => {
-      if (!isJsonObject(item)) return;
+    const { container, containerType } = c.vars;
+    const items = list(container[key]);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isJsonObject(item)) continue;
       out.push({
-        vars: { ...c.vars, element: item, [alias]: item },
+        // The container's variables with the item as the element (as a spread of them).
+        vars: { element: item, container, containerType, [alias]: item },
         path: [...c.path, key, i],
         name: c.name,
         container: c.container
       });
+    }
+  }
+  return out;
+}
+function volumeElements(view) {
+  const out = [];
+  const volumes = list(view.podSpec.volumes);
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    if (!isJsonObject(v)) continue;
+    out.push({
+      vars: { element: v, volume: v },
+      path: [...view.podSpecPath, "volumes", i],
+      name: nameOf(v, `volumes[${i}]`)
+    });
+  }
+  return out;
+}
+function policyRuleElements(object) {
+  const out = [];
+  const rules = list(object.rules);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (isJsonObject(r))
+      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
+  }
+  return out;
+}
+function subjectElements(object) {
+  const out = [];
+  const subjects = list(object.subjects);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
+    if (!isJsonObject(s)) continue;
+    out.push({
+      vars: { element: s, subject: s },
+      path: ["subjects", i],
+      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
     });
   }
   return out;
@@ -9439,29 +9482,11 @@ function elementsFor(forEach, object, view) {
     case "envVar":
       return view ? nested(view, "env", "env") : [];
     case "volume":
-      return view ? list(view.podSpec.volumes).flatMap(
-        (v, i) => isJsonObject(v) ? [
-          {
-            vars: { element: v, volume: v },
-            path: [...view.podSpecPath, "volumes", i],
-            name: nameOf(v, `volumes[${i}]`)
-          }
-        ] : []
-      ) : [];
+      return view ? volumeElements(view) : [];
     case "policyRule":
-      return list(object.rules).flatMap(
-        (r, i) => isJsonObject(r) ? [{ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` }] : []
-      );
+      return policyRuleElements(object);
     case "subject":
-      return list(object.subjects).flatMap(
-        (s, i) => isJsonObject(s) ? [
-          {
-            vars: { element: s, subject: s },
-            path: ["subjects", i],
-            name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
-          }
-        ] : []
-      );
+      return subjectElements(object);
     default:
       return [];
   }
@@ -11687,13 +11712,20 @@ function resourceMatches(pattern, id) {
     (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch.default.isMatch(have[i] ?? "", part)
   );
 }
+function hasWaiverKeys(annotations) {
+  if (annotations === null || typeof annotations !== "object") return false;
+  for (const key of Object.keys(annotations)) if (key.startsWith(WAIVER_PREFIX)) return true;
+  return false;
+}
 function applyWaivers(findings, annotations, policy) {
+  const annotated = hasWaiverKeys(annotations);
+  if (!annotated && policy.list.length === 0) return;
   for (const f of findings) {
     const candidates = [];
-    const keys = [
+    const keys = annotated ? [
       `${WAIVER_PREFIX}${f.ruleId}`,
       ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
-    ];
+    ] : [];
     for (const key of keys) {
       const value = annotations?.[key];
       if (value === void 0) continue;
@@ -11727,141 +11759,6 @@ function applyWaivers(findings, annotations, policy) {
 
 // src/analysers/exposure.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var list2 = (v) => Array.isArray(v) ? v : [];
-var text = (v) => typeof v === "string" ? v : "";
-function annotationsOf(o) {
-  const meta = isJsonObject(o.metadata) ? o.metadata : {};
-  return isJsonObject(meta.annotations) ? meta.annotations : {};
-}
-function internalByAnnotation(o, s) {
-  const annotations = annotationsOf(o);
-  return Object.entries(s.internalIngressAnnotations).some(([k, v]) => annotations[k] === v);
-}
-function publicIngress(o, s) {
-  const spec = isJsonObject(o.spec) ? o.spec : {};
-  const cls = text(spec.ingressClassName) || text(annotationsOf(o)["kubernetes.io/ingress.class"]);
-  return !s.internalIngressClasses.includes(cls) && !internalByAnnotation(o, s);
-}
-function ingressBackends(o) {
-  const spec = isJsonObject(o.spec) ? o.spec : {};
-  const names2 = [];
-  const add2 = (backend) => {
-    if (!isJsonObject(backend)) return;
-    const name = isJsonObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
-    if (name && !names2.includes(name)) names2.push(name);
-  };
-  add2(spec.defaultBackend ?? spec.backend);
-  for (const rule of list2(spec.rules)) {
-    if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
-    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
-  }
-  return names2;
-}
-function publicRoute(route, graph, s) {
-  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
-  const parents = list2(spec.parentRefs).filter(isJsonObject);
-  if (parents.length === 0) return false;
-  return parents.some((p) => {
-    if (text(p.kind) && text(p.kind) !== "Gateway") return true;
-    const gateway = graph.object(
-      "Gateway",
-      route,
-      text(p.namespace) || route.namespace,
-      text(p.name)
-    );
-    if (!gateway) return true;
-    const gs = isJsonObject(gateway.object.spec) ? gateway.object.spec : {};
-    return !s.internalIngressClasses.includes(text(gs.gatewayClassName)) && !internalByAnnotation(gateway.object, s);
-  });
-}
-function routeBackends(route) {
-  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
-  const out = [];
-  for (const rule of list2(spec.rules)) {
-    if (!isJsonObject(rule)) continue;
-    for (const ref of list2(rule.backendRefs)) {
-      if (!isJsonObject(ref)) continue;
-      if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
-      const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
-      if (target.name && !out.some((o) => o.namespace === target.namespace && o.name === target.name))
-        out.push(target);
-    }
-  }
-  return out;
-}
-function serviceExposure(svc, s) {
-  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
-  if (spec.type === "NodePort") return "NodePort Service";
-  if (spec.type === "LoadBalancer" && !internalByAnnotation(svc.object, s))
-    return "LoadBalancer Service";
-  return void 0;
-}
-var nsName = (r) => `${r.namespace || "(unset)"}/${r.id.split("/").slice(2).join("/")}`;
-function entries(graph, s) {
-  const out = [];
-  for (const ing of graph.ofKind("Ingress")) {
-    if (!publicIngress(ing.object, s)) continue;
-    out.push({
-      record: ing,
-      label: `public Ingress ${nsName(ing)}`,
-      services: ingressBackends(ing.object).map((name) => ({ namespace: ing.namespace, name }))
-    });
-  }
-  for (const kind of ["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute"]) {
-    for (const route of graph.ofKind(kind)) {
-      if (!publicRoute(route, graph, s)) continue;
-      out.push({
-        record: route,
-        label: `${kind} ${nsName(route)} on a public Gateway`,
-        services: routeBackends(route)
-      });
-    }
-  }
-  for (const svc of graph.ofKind("Service")) {
-    const how = serviceExposure(svc, s);
-    if (how) out.push({ record: svc, label: `${how} ${nsName(svc)}`, services: [] });
-  }
-  return out;
-}
-function selectedWorkloads(svc, graph) {
-  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
-  const selector = isJsonObject(spec.selector) ? spec.selector : {};
-  const pairs2 = Object.entries(selector).filter(
-    (e) => typeof e[1] === "string"
-  );
-  return graph.workloadsMatching(svc, pairs2);
-}
-function exposureFindings(graph, settings) {
-  const findings = [];
-  for (const entry2 of entries(graph, settings)) {
-    const services = entry2.record.kind === "Service" ? [entry2.record] : entry2.services.map((ref) => graph.object("Service", entry2.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
-    for (const svc of services) {
-      for (const workload of selectedWorkloads(svc, graph)) {
-        const risks = [...workload.risks, ...graph.powerOf(workload).map((p) => p.summary)];
-        if (risks.length === 0) continue;
-        const chain = svc === entry2.record ? `${entry2.label} -> ${workload.kind} ${nsName(workload)}` : `${entry2.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
-        const related = [
-          { location: entry2.record.location, message: `Entry point: ${entry2.label}` }
-        ];
-        if (svc !== entry2.record)
-          related.push({
-            location: svc.location,
-            message: `Service ${nsName(svc)} selects the workload`
-          });
-        for (const p of graph.powerOf(workload))
-          if (p.location) related.push({ location: p.location, message: p.summary });
-        findings.push({
-          analyser: "exposure",
-          workload,
-          message: `is reachable from outside the cluster (${chain}) and ${risks.join("; ")}`,
-          identity: [workload.id, entry2.record.id, svc.id],
-          related
-        });
-      }
-    }
-  }
-  return findings;
-}
 
 // src/analysers/graph.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -12105,8 +12002,10 @@ var READ = /* @__PURE__ */ new Set(["get", "list", "watch", "*"]);
 function names(g, groups, resource, sub = "") {
   if (g.apiGroup !== "*" && !groups.includes(g.apiGroup)) return false;
   if (g.resource === "*") return true;
-  const [base, ...rest] = g.resource.split("/");
-  return (base === resource || base === "*" && sub !== "") && rest.join("/") === sub;
+  const slash = g.resource.indexOf("/");
+  const base = slash < 0 ? g.resource : g.resource.slice(0, slash);
+  const rest = slash < 0 ? "" : g.resource.slice(slash + 1);
+  return (base === resource || base === "*" && sub !== "") && rest === sub;
 }
 var METRICS_GROUPS = /* @__PURE__ */ new Set([
   "metrics.k8s.io",
@@ -12271,6 +12170,20 @@ function readsOldObject(check2) {
 
 // src/analysers/graph.ts
 var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
+function kindOfId(id) {
+  const first = id.indexOf("/");
+  return first < 0 ? id : id.slice(0, first);
+}
+function nameOfId(id) {
+  const first = id.indexOf("/");
+  const second = first < 0 ? -1 : id.indexOf("/", first + 1);
+  return second < 0 ? "" : id.slice(second + 1);
+}
+function appendTo(map2, key, item) {
+  const list3 = map2.get(key);
+  if (list3) list3.push(item);
+  else map2.set(key, [item]);
+}
 function scopeFor(from, namespace) {
   if (from.unit !== void 0) return `render:${from.unit}|${namespace}`;
   return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
@@ -12289,31 +12202,18 @@ var Graph = class {
   constructor(input) {
     this.input = input;
     for (const r of input.objects) {
-      const key = keyOf(r.kind, r, r.namespace, r.id.split("/").slice(2).join("/"));
+      const key = keyOf(r.kind, r, r.namespace, nameOfId(r.id));
       const unitId = `${r.unit ?? ""}\0${r.id}`;
-      if (!this.byUnitId.has(unitId)) this.byUnitId.set(unitId, r);
-      if (r.kind === "NetworkPolicy") {
-        const scope = scopeOf(r);
-        const policies = this.policiesByScope.get(scope) ?? [];
-        policies.push(r);
-        this.policiesByScope.set(scope, policies);
-      }
-      if (!this.byKey.has(key)) this.byKey.set(key, r);
-      const list3 = this.byKind.get(r.kind) ?? [];
-      list3.push(r);
-      this.byKind.set(r.kind, list3);
+      if (this.byUnitId.get(unitId) === void 0) this.byUnitId.set(unitId, r);
+      if (r.kind === "NetworkPolicy") appendTo(this.policiesByScope, scopeOf(r), r);
+      if (this.byKey.get(key) === void 0) this.byKey.set(key, r);
+      appendTo(this.byKind, r.kind, r);
     }
     for (const w of input.workloads) {
       const scope = scopeOf(w);
-      const list3 = this.workloadsByScope.get(scope) ?? [];
-      list3.push(w);
-      this.workloadsByScope.set(scope, list3);
-      for (const [k, v] of Object.entries(w.podLabels)) {
-        const key = `${scope}|${k}=${v}`;
-        const byLabel = this.workloadsByLabel.get(key) ?? [];
-        byLabel.push(w);
-        this.workloadsByLabel.set(key, byLabel);
-      }
+      appendTo(this.workloadsByScope, scope, w);
+      for (const k of Object.keys(w.podLabels))
+        appendTo(this.workloadsByLabel, `${scope}|${k}=${w.podLabels[k]}`, w);
     }
   }
   input;
@@ -12327,6 +12227,11 @@ var Graph = class {
   workloadsByLabel = /* @__PURE__ */ new Map();
   permissions = /* @__PURE__ */ new Map();
   powers = /* @__PURE__ */ new Map();
+  /**
+   * dangerOf by verb, API group and resource, the only parts of a grant it reads: the same
+   * roles are bound to many service accounts, and dangerOf tests a dozen patterns.
+   */
+  dangers = /* @__PURE__ */ new Map();
   /**
    * The workloads beside `p` whose pod labels include every pair: looked up by the first
    * pair, so that many Services over many workloads stay linear.
@@ -12364,6 +12269,13 @@ var Graph = class {
     }
     return map2;
   }
+  dangerOf(grant) {
+    const key = `${grant.verb}\0${grant.apiGroup}\0${grant.resource}`;
+    if (this.dangers.has(key)) return this.dangers.get(key);
+    const danger = dangerOf(grant);
+    this.dangers.set(key, danger);
+    return danger;
+  }
   /** The dangerous permissions of the service account a workload runs as. */
   powerOf(workload) {
     const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
@@ -12374,7 +12286,7 @@ var Graph = class {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
     for (const { grant, sources } of grants?.values() ?? []) {
-      const danger = dangerOf(grant);
+      const danger = this.dangerOf(grant);
       if (!danger) continue;
       const binding = sources[0]?.binding ?? "";
       const role = sources[0]?.role ?? "";
@@ -12390,6 +12302,143 @@ var Graph = class {
     return out;
   }
 };
+
+// src/analysers/exposure.ts
+var list2 = (v) => Array.isArray(v) ? v : [];
+var text = (v) => typeof v === "string" ? v : "";
+function annotationsOf(o) {
+  const meta = isJsonObject(o.metadata) ? o.metadata : {};
+  return isJsonObject(meta.annotations) ? meta.annotations : {};
+}
+function internalByAnnotation(o, s) {
+  const annotations = annotationsOf(o);
+  return Object.entries(s.internalIngressAnnotations).some(([k, v]) => annotations[k] === v);
+}
+function publicIngress(o, s) {
+  const spec = isJsonObject(o.spec) ? o.spec : {};
+  const cls = text(spec.ingressClassName) || text(annotationsOf(o)["kubernetes.io/ingress.class"]);
+  return !s.internalIngressClasses.includes(cls) && !internalByAnnotation(o, s);
+}
+function ingressBackends(o) {
+  const spec = isJsonObject(o.spec) ? o.spec : {};
+  const names2 = [];
+  const add2 = (backend) => {
+    if (!isJsonObject(backend)) return;
+    const name = isJsonObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
+    if (name && !names2.includes(name)) names2.push(name);
+  };
+  add2(spec.defaultBackend ?? spec.backend);
+  for (const rule of list2(spec.rules)) {
+    if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
+    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
+  }
+  return names2;
+}
+function publicRoute(route, graph, s) {
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
+  const parents = list2(spec.parentRefs).filter(isJsonObject);
+  if (parents.length === 0) return false;
+  return parents.some((p) => {
+    if (text(p.kind) && text(p.kind) !== "Gateway") return true;
+    const gateway = graph.object(
+      "Gateway",
+      route,
+      text(p.namespace) || route.namespace,
+      text(p.name)
+    );
+    if (!gateway) return true;
+    const gs = isJsonObject(gateway.object.spec) ? gateway.object.spec : {};
+    return !s.internalIngressClasses.includes(text(gs.gatewayClassName)) && !internalByAnnotation(gateway.object, s);
+  });
+}
+function routeBackends(route) {
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
+  const out = [];
+  for (const rule of list2(spec.rules)) {
+    if (!isJsonObject(rule)) continue;
+    for (const ref of list2(rule.backendRefs)) {
+      if (!isJsonObject(ref)) continue;
+      if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
+      const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
+      if (target.name && !out.some((o) => o.namespace === target.namespace && o.name === target.name))
+        out.push(target);
+    }
+  }
+  return out;
+}
+function serviceExposure(svc, s) {
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
+  if (spec.type === "NodePort") return "NodePort Service";
+  if (spec.type === "LoadBalancer" && !internalByAnnotation(svc.object, s))
+    return "LoadBalancer Service";
+  return void 0;
+}
+var nsName = (r) => `${r.namespace || "(unset)"}/${nameOfId(r.id)}`;
+function entries(graph, s) {
+  const out = [];
+  for (const ing of graph.ofKind("Ingress")) {
+    if (!publicIngress(ing.object, s)) continue;
+    out.push({
+      record: ing,
+      label: `public Ingress ${nsName(ing)}`,
+      services: ingressBackends(ing.object).map((name) => ({ namespace: ing.namespace, name }))
+    });
+  }
+  for (const kind of ["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute"]) {
+    for (const route of graph.ofKind(kind)) {
+      if (!publicRoute(route, graph, s)) continue;
+      out.push({
+        record: route,
+        label: `${kind} ${nsName(route)} on a public Gateway`,
+        services: routeBackends(route)
+      });
+    }
+  }
+  for (const svc of graph.ofKind("Service")) {
+    const how = serviceExposure(svc, s);
+    if (how) out.push({ record: svc, label: `${how} ${nsName(svc)}`, services: [] });
+  }
+  return out;
+}
+function selectedWorkloads(svc, graph) {
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
+  const selector = isJsonObject(spec.selector) ? spec.selector : {};
+  const pairs2 = Object.entries(selector).filter(
+    (e) => typeof e[1] === "string"
+  );
+  return graph.workloadsMatching(svc, pairs2);
+}
+function exposureFindings(graph, settings) {
+  const findings = [];
+  for (const entry2 of entries(graph, settings)) {
+    const services = entry2.record.kind === "Service" ? [entry2.record] : entry2.services.map((ref) => graph.object("Service", entry2.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
+    for (const svc of services) {
+      for (const workload of selectedWorkloads(svc, graph)) {
+        const risks = [...workload.risks, ...graph.powerOf(workload).map((p) => p.summary)];
+        if (risks.length === 0) continue;
+        const chain = svc === entry2.record ? `${entry2.label} -> ${workload.kind} ${nsName(workload)}` : `${entry2.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
+        const related = [
+          { location: entry2.record.location, message: `Entry point: ${entry2.label}` }
+        ];
+        if (svc !== entry2.record)
+          related.push({
+            location: svc.location,
+            message: `Service ${nsName(svc)} selects the workload`
+          });
+        for (const p of graph.powerOf(workload))
+          if (p.location) related.push({ location: p.location, message: p.summary });
+        findings.push({
+          analyser: "exposure",
+          workload,
+          message: `is reachable from outside the cluster (${chain}) and ${risks.join("; ")}`,
+          identity: [workload.id, entry2.record.id, svc.id],
+          related
+        });
+      }
+    }
+  }
+  return findings;
+}
 
 // src/analysers/identity.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -12475,7 +12524,7 @@ function toFinding(rule, f, s) {
     ruleId: rule.id,
     severity: s.severities[rule.id] ?? rule.severity,
     title: rule.title,
-    message: `${anchor?.id.split("/")[0] ?? "Resource"} ${anchor?.id.split("/").slice(2).join("/") ?? ""}: ${f.message}`,
+    message: anchor ? `${kindOfId(anchor.id)} ${nameOfId(anchor.id)}: ${f.message}` : `Resource : ${f.message}`,
     location: anchor?.location ?? { file: "", line: 1 },
     resource: anchor?.id ?? "",
     fieldPath: f.workload ? formatFieldPath(f.workload.podSpecPath) : "metadata",
@@ -12799,6 +12848,30 @@ function indexRulesByKind(rules, podSpecPaths) {
   }
   return byKind;
 }
+function celContext(shared, vars) {
+  return Object.assign(
+    {
+      object: shared.object,
+      oldObject: shared.oldObject,
+      podSpec: shared.podSpec,
+      podMeta: shared.podMeta,
+      params: shared.params,
+      file: shared.file
+    },
+    vars
+  );
+}
+function elementContexts(forEach, shared, view) {
+  const elements = elementsFor(forEach, shared.object, view);
+  const out = [];
+  for (const element of elements)
+    out.push({ element: detachedNames(element), context: celContext(shared, element.vars) });
+  return out;
+}
+function startsAny(binaries, wanted) {
+  for (const b of binaries) for (const c of wanted) if (b.endsWith(c)) return true;
+  return false;
+}
 function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const rules = rulesByKind.get(resource.kind);
   if (!rules) return [];
@@ -12807,53 +12880,45 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const findings = [];
   const podSpecPath = settings.podSpecPaths[resource.kind];
   if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
-  const base = {
+  const shared = {
     object: resource.object,
     oldObject,
     podSpec: view?.podSpec ?? null,
     podMeta: view?.podMeta ?? {},
     params: settings.params,
-    // The file people edit (for a rendered resource, its template), for path-scoped rules.
     file: resource.file
   };
   const contexts = /* @__PURE__ */ new Map();
-  const contextsFor = (forEach) => {
-    let list3 = contexts.get(forEach);
-    if (!list3) {
-      list3 = elementsFor(forEach, resource.object, view).map((element) => ({
-        element: detachedNames(element),
-        context: { ...base, ...element.vars }
-      }));
-      contexts.set(forEach, list3);
-    }
-    return list3;
-  };
   let binaries;
   for (const rule of rules) {
     if (rule.match.commands && view) {
       binaries ??= containerCommands(view.podSpec);
-      const wanted = rule.match.commands;
-      if (!binaries.some((b) => wanted.some((c) => b.endsWith(c)))) continue;
+      if (!startsAny(binaries, rule.match.commands)) continue;
     }
-    for (const { element, context } of contextsFor(rule.forEach)) {
+    let list3 = contexts.get(rule.forEach);
+    if (!list3) {
+      list3 = elementContexts(rule.forEach, shared, view);
+      contexts.set(rule.forEach, list3);
+    }
+    for (const entry2 of list3) {
       let result;
       try {
-        result = rule.evaluate(context);
+        result = rule.evaluate(entry2.context);
       } catch (e) {
-        findings.push(ruleErrorFinding(resource, rule, element, e));
+        findings.push(ruleErrorFinding(resource, rule, entry2.element, e));
         continue;
       }
       if (result === true) {
-        findings.push(makeFinding(facts, rule, settings, element, rule.field ?? [], false));
+        findings.push(makeFinding(facts, rule, settings, entry2, rule.field ?? [], false));
       } else if (Array.isArray(result)) {
         for (const p of result)
-          findings.push(makeFinding(facts, rule, settings, element, [String(p)], true));
+          findings.push(makeFinding(facts, rule, settings, entry2, [String(p)], true));
       } else if (result !== false && result !== null && result !== void 0) {
         findings.push(
           ruleErrorFinding(
             resource,
             rule,
-            element,
+            entry2.element,
             new Error(`check returned ${typeof result}, not a bool or a list of paths`)
           )
         );
@@ -12868,17 +12933,34 @@ function parsedFieldPath(text2) {
   if (!parsed) {
     const { scope, path } = parseFieldPath(text2);
     const prefix = scope === "object" ? ["$object"] : scope === "pod" ? ["$pod"] : [];
-    parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
+    const alone = formatFieldPath(path);
+    parsed = {
+      scope,
+      path,
+      rel: formatFieldPath([...prefix, ...path]),
+      alone,
+      after: continuation(alone)
+    };
     if (parsedPaths.size < 1e4) parsedPaths.set(text2, parsed);
   }
   return parsed;
 }
-function resolve3(candidate, element, view) {
-  const { scope, path, rel } = parsedFieldPath(candidate);
-  if (scope === "object") return { abs: path, rel };
-  if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
-  return { abs: [...element.path, ...path], rel };
+function continuation(alone) {
+  return alone === "" || alone.startsWith("[") ? alone : `.${alone}`;
 }
+function joinShown(head, tail) {
+  return head === "" ? tail.alone : head + tail.after;
+}
+function concat3(a, b, c) {
+  const out = new Array(a.length + b.length + c.length);
+  let i = 0;
+  for (const x of a) out[i++] = x;
+  for (const x of b) out[i++] = x;
+  for (const x of c) out[i++] = x;
+  return out;
+}
+var NO_PATH = [];
+var KIND_PATH = ["kind"];
 function resourceFacts(resource, view) {
   const slash = resource.apiVersion.lastIndexOf("/");
   return {
@@ -12887,7 +12969,8 @@ function resourceFacts(resource, view) {
     id: detach(resourceId(resource)),
     // Only hashed into fingerprints, never kept: no need to detach it.
     group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
-    subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`)
+    subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`),
+    podPath: view?.podSpecPath ?? ["spec"]
   };
 }
 function containerCommands(podSpec) {
@@ -12915,36 +12998,61 @@ function detachedNames(element) {
   if (element.name === void 0 && element.container === void 0) return element;
   const name = element.name === void 0 ? void 0 : detach(element.name);
   const container = element.container === void 0 ? void 0 : element.container === element.name ? name : detach(element.container);
-  return { ...element, name, container };
+  return { vars: element.vars, path: element.path, name, container };
 }
-function makeFinding(facts, rule, settings, element, candidates, nameField) {
-  const { resource, view, id } = facts;
-  const resolved = candidates.length > 0 ? candidates.map((c) => resolve3(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
-  let chosen = resolved[0];
-  let line = -1;
-  let firstLine2 = -1;
+function shownScope(facts, entry2, scope) {
+  const base = facts.resource.basePath;
+  if (scope === "object") return facts.shownBase ??= formatFieldPath(base);
+  if (scope === "pod")
+    return facts.shownPod ??= formatFieldPath(concat3(base, facts.podPath, NO_PATH));
+  return entry2.shownPath ??= formatFieldPath(concat3(base, entry2.element.path, NO_PATH));
+}
+function scopePath(facts, element, scope) {
+  return scope === "object" ? NO_PATH : scope === "pod" ? facts.podPath : element.path;
+}
+function makeFinding(facts, rule, settings, entry2, candidates, nameField) {
+  const { resource, id } = facts;
+  const { element } = entry2;
   const base = resource.basePath;
-  for (const r of resolved) {
-    const hit = resource.locator.locate(base.length ? [...base, ...r.abs] : r.abs);
-    if (firstLine2 < 0) firstLine2 = hit.line;
-    if (hit.exact) {
-      chosen = r;
-      line = hit.line;
-      break;
+  let rel = "";
+  let fieldPath;
+  let line;
+  if (candidates.length === 0) {
+    const at2 = element.path.length ? element.path : KIND_PATH;
+    line = resource.locator.locate(concat3(base, at2, NO_PATH)).line;
+    fieldPath = element.path.length ? shownScope(facts, entry2, "element") : formatFieldPath(concat3(base, KIND_PATH, NO_PATH));
+  } else {
+    for (const candidate of candidates) parsedFieldPath(candidate);
+    let chosen = parsedFieldPath(candidates[0]);
+    line = -1;
+    let firstLine2 = -1;
+    for (const candidate of candidates) {
+      const parsed = parsedFieldPath(candidate);
+      const hit = resource.locator.locate(
+        concat3(base, scopePath(facts, element, parsed.scope), parsed.path)
+      );
+      if (firstLine2 < 0) firstLine2 = hit.line;
+      if (hit.exact) {
+        chosen = parsed;
+        line = hit.line;
+        break;
+      }
     }
+    if (line < 0) line = firstLine2;
+    rel = chosen.rel;
+    fieldPath = joinShown(shownScope(facts, entry2, chosen.scope), chosen);
   }
-  if (line < 0) line = firstLine2;
   const subject = element.name ? `${facts.subject}, ${describeElement(rule)} "${element.name}"` : facts.subject;
   return {
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
     title: rule.title,
-    message: `${subject}: ${rule.message ?? rule.title}${nameField && chosen.rel ? ` (${chosen.rel})` : ""}`,
+    message: `${subject}: ${rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ""}`,
     location: { file: resource.file, line },
     resource: id,
     element: element.name,
-    fieldPath: formatFieldPath(base.length ? [...base, ...chosen.abs] : chosen.abs),
-    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? "", chosen.rel]),
+    fieldPath,
+    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? "", rel]),
     container: element.container
   };
 }
@@ -16125,14 +16233,26 @@ function indentOf(raw) {
 function mayBeSpace(code) {
   return code <= 32 || code === 160 || code >= 5760;
 }
-function indexDocumentLines(lines, start, end) {
-  const root = { line: 0 };
-  const stack = [{ col: -1, node: root, seq: false, index: 0, child: root }];
-  let skipDeeperThan = -1;
-  const handle = (col, text2, line) => {
+function skipSpace(raw, from) {
+  let i = from;
+  while (raw.charCodeAt(i) === 32) i++;
+  if (i < raw.length && mayBeSpace(raw.charCodeAt(i)))
+    return raw.length - raw.slice(i).trimStart().length;
+  return i;
+}
+var LineIndexer = class {
+  root = { line: 0 };
+  stack = [
+    { col: -1, node: this.root, seq: false, index: 0, child: this.root }
+  ];
+  /** After a key whose value spans lines, lines deeper than this are that value's. */
+  skipDeeperThan = -1;
+  /** Records the key or item that starts at `col` of `raw` (in the document's line `line`). */
+  handle(raw, col, line) {
+    const stack = this.stack;
     while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
     let top = stack[stack.length - 1];
-    if (text2 === "-" || text2.startsWith("- ")) {
+    if (raw.charCodeAt(col) === 45 && (col + 1 === raw.length || raw.charCodeAt(col + 1) === 32)) {
       let seq2;
       if (top.seq && top.col === col) {
         seq2 = top;
@@ -16142,14 +16262,13 @@ function indexDocumentLines(lines, start, end) {
         stack.push(seq2);
       }
       seq2.child = childNode(seq2.node, String(seq2.index), line);
-      const rest = text2.slice(1);
-      const content = rest.trimStart();
-      if (content && !content.startsWith("#"))
-        handle(col + 1 + (rest.length - content.length), content, line);
+      const content = skipSpace(raw, col + 1);
+      if (content < raw.length && raw.charCodeAt(content) !== 35)
+        this.handle(raw, content, line);
       return;
     }
-    const parsed = splitKey(text2);
-    if (!parsed) return;
+    const key = splitKey(raw, col);
+    if (key === void 0) return;
     while (stack.length > 1 && top.seq && top.col === col) {
       stack.pop();
       top = stack[stack.length - 1];
@@ -16160,25 +16279,27 @@ function indexDocumentLines(lines, start, end) {
       frame = { col, node: top.child, seq: false, index: 0, child: top.child };
       stack.push(frame);
     }
-    frame.child = childNode(frame.node, parsed.key, line);
-    if (spansLines(text2, parsed.after)) skipDeeperThan = col;
-  };
+    frame.child = childNode(frame.node, key, line);
+    if (spansLines(raw, keyEnd)) this.skipDeeperThan = col;
+  }
+};
+function indexDocumentLines(lines, start, end) {
+  const indexer = new LineIndexer();
   for (let i = start; i < end; i++) {
     const raw = lines[i];
     const col = indentOf(raw);
-    if (skipDeeperThan >= 0) {
-      if (col === raw.length || col > skipDeeperThan) continue;
-      skipDeeperThan = -1;
+    if (indexer.skipDeeperThan >= 0) {
+      if (col === raw.length || col > indexer.skipDeeperThan) continue;
+      indexer.skipDeeperThan = -1;
     }
     if (col === raw.length) continue;
     const first = raw.charCodeAt(col);
     if (first === 35) continue;
-    const content = col === 0 ? raw : raw.slice(col);
-    if (col === 0 && (content.startsWith("---") || content.startsWith("...") || content.startsWith("%")))
+    if (col === 0 && (raw.startsWith("---") || raw.startsWith("...") || raw.startsWith("%")))
       continue;
-    handle(col, content.includes("	") ? content.replace(/\t/g, " ") : content, i + 1);
+    indexer.handle(raw.includes("	") ? raw.replace(/\t/g, " ") : raw, col, i + 1);
   }
-  return root;
+  return indexer.root;
 }
 function opensMultiline(value) {
   const v = value.startsWith("&") || value.startsWith("!") ? value.replace(/^[&!]\S+\s*/, "") : value;
@@ -16202,28 +16323,32 @@ function balanced(v) {
   }
   return depth <= 0;
 }
-function splitKey(text2) {
+var keyEnd = 0;
+function splitKey(raw, at2) {
   let key;
   let after;
-  if (text2.startsWith('"') || text2.startsWith("'")) {
-    const q = text2[0];
-    let i = 1;
-    while (i < text2.length && text2[i] !== q) i += text2[i] === "\\" && q === '"' ? 2 : 1;
-    if (i >= text2.length) return void 0;
-    key = text2.slice(1, i);
+  const q = raw.charCodeAt(at2);
+  if (q === 34 || q === 39) {
+    let i = at2 + 1;
+    while (i < raw.length && raw.charCodeAt(i) !== q)
+      i += raw.charCodeAt(i) === 92 && q === 34 ? 2 : 1;
+    if (i >= raw.length) return void 0;
+    key = raw.slice(at2 + 1, i);
     after = i + 1;
-    while (text2[after] === " ") after++;
-    if (text2[after] !== ":") return void 0;
+    while (raw.charCodeAt(after) === 32) after++;
+    if (raw.charCodeAt(after) !== 58) return void 0;
   } else {
-    if (text2.startsWith("{") || text2.startsWith("[") || text2.startsWith("? ")) return void 0;
-    let i = text2.indexOf(":");
-    while (i >= 0 && !(i === text2.length - 1 || text2[i + 1] === " ")) i = text2.indexOf(":", i + 1);
-    if (i <= 0) return void 0;
-    key = text2.slice(0, i).trimEnd();
+    if (q === 123 || q === 91 || raw.startsWith("? ", at2)) return void 0;
+    let i = raw.indexOf(":", at2);
+    while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
+      i = raw.indexOf(":", i + 1);
+    if (i <= at2) return void 0;
+    key = raw.slice(at2, i).trimEnd();
     if (key.includes(" #")) return void 0;
     after = i;
   }
-  return { key, after: after + 1 };
+  keyEnd = after + 1;
+  return key;
 }
 function spansLines(text2, from) {
   let i = from;
@@ -22311,6 +22436,16 @@ function workloadFacts(resource, podSpecPaths) {
   };
 }
 
+// src/finding-order.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
+}
+function sortFindings(findings) {
+  return findings.sort(compareFindings);
+}
+
 // src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
@@ -22414,6 +22549,7 @@ function relocated(resource, path, location, relocate) {
 }
 function relocatedRecord(resource, relocate) {
   const record = recordOf(resource);
+  if (!relocate) return record;
   const path = [...resource.basePath, "metadata", "name"];
   return { ...record, location: relocated(resource, path, record.location, relocate) };
 }
@@ -22448,6 +22584,7 @@ function scanFile(file, ctx, limits) {
     return out;
   }
   out.resources = evaluateParsed(parseSource({ path: file.path, text: text2 }, limits), ctx, out);
+  sortFindings(out.findings);
   return out;
 }
 
@@ -22683,12 +22820,6 @@ function analysisSettings(config, today) {
     policy: { ...config.waivers, today }
   };
 }
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function sortFindings(findings) {
-  return findings.sort(
-    (a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint)
-  );
-}
 
 // src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -22698,7 +22829,7 @@ import { join as join11 } from "node:path";
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/render/discover.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -22775,7 +22906,7 @@ function repoRel(root, dir) {
 }
 function searchDir(root, path) {
   const base = GLOB_CHARS2.test(path) ? import_picomatch4.default.scan(path).base || "." : path;
-  const abs = resolve4(root, base);
+  const abs = resolve3(root, base);
   const rel = relative4(root, abs);
   if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   try {
@@ -22785,7 +22916,7 @@ function searchDir(root, path) {
   }
 }
 async function discoverUnder(rootDir, paths, exclude) {
-  const root = realpathSync2(resolve4(rootDir));
+  const root = realpathSync2(resolve3(rootDir));
   const excluded = exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false;
   const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
   const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
@@ -22807,7 +22938,7 @@ async function discoverUnder(rootDir, paths, exclude) {
       out.kustomizations.push({ ...k, relDir });
     }
     for (const s of found.skipped)
-      out.skipped.push({ ...s, relDir: repoRel(root, resolve4(dir, s.relDir)) });
+      out.skipped.push({ ...s, relDir: repoRel(root, resolve3(dir, s.relDir)) });
   }
   return out;
 }
@@ -22940,7 +23071,7 @@ function chartFiles(chart, extraValues = []) {
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join7, resolve as resolve4 } from "node:path";
 
 // src/render/repo-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -23004,7 +23135,7 @@ function readKustomization(dir) {
   }
 }
 function kustomizeInputs(rootDir, overlayDir) {
-  const root = resolve5(rootDir);
+  const root = resolve4(rootDir);
   const inputs = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const visit = (dir) => {
@@ -23016,7 +23147,7 @@ function kustomizeInputs(rootDir, overlayDir) {
     inputs.add(rel);
     if (!k.content) return;
     for (const p of referenced(k.content)) {
-      const abs = resolve5(dir, p);
+      const abs = resolve4(dir, p);
       const target = repoPath(root, abs);
       if (target === void 0) continue;
       let isDir = false;
@@ -23029,7 +23160,7 @@ function kustomizeInputs(rootDir, overlayDir) {
       else inputs.add(target === "." ? "" : `${target}/`);
     }
   };
-  visit(resolve5(overlayDir));
+  visit(resolve4(overlayDir));
   return inputs;
 }
 function kustomizePatchFiles(rootDir, kustomizationDir) {
@@ -23041,9 +23172,9 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
       (p) => typeof p.path === "string" ? [p.path] : []
     )
   ];
-  const root = resolve5(rootDir);
+  const root = resolve4(rootDir);
   return paths.flatMap((p) => {
-    const target = repoPath(root, resolve5(kustomizationDir, p));
+    const target = repoPath(root, resolve4(kustomizationDir, p));
     return target === void 0 ? [] : [target];
   });
 }
@@ -23360,7 +23491,7 @@ async function mapPool(items, limit, fn) {
 
 // src/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -23396,13 +23527,13 @@ async function createPrivateEnv(base = process.env) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
-  return new Promise((resolve9) => {
+  return new Promise((resolve8) => {
     let settled = false;
     const finish = (run2) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve9(run2);
+      resolve8(run2);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -23453,16 +23584,16 @@ function helmArgs(target, skipTests) {
   return [
     "template",
     target.release,
-    resolve6(target.chartDir),
+    resolve5(target.chartDir),
     `--namespace=${target.namespace}`,
-    ...target.valuesFiles.map((f) => `--values=${resolve6(f)}`),
+    ...target.valuesFiles.map((f) => `--values=${resolve5(f)}`),
     ...target.set.map((kv) => `--set-json=${kv}`),
     ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
 }
 function kustomizeArgs(target) {
-  return ["kustomize", resolve6(target.dir)];
+  return ["kustomize", resolve5(target.dir)];
 }
 function toolFor(target) {
   return target.kind === "helm" ? "helm" : "kubectl";
@@ -23567,7 +23698,7 @@ function templatePath(chartRelDir, source) {
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative6, resolve as resolve6, sep as sep5 } from "node:path";
 function normalise(root, file) {
   const rel = isAbsolute4(file) ? relative6(root, file).split(sep5).join("/") : file;
   return posix3.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
@@ -23585,7 +23716,7 @@ function fileDependencies(root, chartDir) {
   return deps.flatMap((d) => {
     const repo = d?.repository;
     if (typeof repo !== "string" || !repo.startsWith("file://")) return [];
-    const dir = repoPath(root, resolve7(chartDir, repo.slice("file://".length)));
+    const dir = repoPath(root, resolve6(chartDir, repo.slice("file://".length)));
     return dir ? [dir] : [];
   });
 }
@@ -23597,12 +23728,12 @@ function inputsOf(root, job) {
   }
   const dirs = [job.chart.relDir, ...fileDependencies(root, job.chart.dir)];
   const files = new Set(
-    job.valuesFiles.flatMap((f) => repoPath(root, resolve7(job.chart.dir, f)) ?? [])
+    job.valuesFiles.flatMap((f) => repoPath(root, resolve6(job.chart.dir, f)) ?? [])
   );
   return (file) => files.has(file) || dirs.some((d) => within(d, file));
 }
 function affectedJobs(rootDir, jobs2, changedFiles) {
-  const root = resolve7(rootDir);
+  const root = resolve6(rootDir);
   const changed = changedFiles.map((f) => normalise(root, f));
   return jobs2.filter((job) => {
     const reads = inputsOf(root, job);
@@ -23613,14 +23744,14 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
 // src/render/plan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync as existsSync2 } from "node:fs";
-import { basename as basename2, posix as posix4, resolve as resolve8 } from "node:path";
+import { basename as basename2, posix as posix4, resolve as resolve7 } from "node:path";
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
 }
 function missingFile(root, chart, files) {
   for (const file of files) {
-    const abs = resolve8(chart.dir, file);
+    const abs = resolve7(chart.dir, file);
     const shown = posix4.normalize(posix4.join(chart.relDir, file));
     if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
     if (!existsSync2(abs)) return `values file ${file} not found (looked for ${shown})`;
@@ -23647,7 +23778,7 @@ function helmJobs(root, chart, config) {
       valuesFiles: set2.valuesFiles,
       target: {
         ...base,
-        valuesFiles: set2.valuesFiles.map((f) => resolve8(chart.dir, f)),
+        valuesFiles: set2.valuesFiles.map((f) => resolve7(chart.dir, f)),
         // As JSON, so that a value keeps its type and a comma or a backslash in it stays
         // part of the value (plain --set splits on commas).
         set: Object.entries(set2.set).map(([k, v]) => `${k}=${JSON.stringify(v)}`)
@@ -23657,7 +23788,7 @@ function helmJobs(root, chart, config) {
   });
 }
 function planRenders(rootDir, discovery, charts) {
-  const root = resolve8(rootDir);
+  const root = resolve7(rootDir);
   const byPath = new Map(charts.map((c) => [c.path, c]));
   const jobs2 = discovery.charts.flatMap(
     (chart) => helmJobs(root, chart, byPath.get(chart.relDir))

@@ -2191,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2231,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4514,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6772,12 +6772,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7448,12 +7448,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7935,16 +7935,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve10(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8006,7 +8006,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8018,7 +8018,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8357,8 +8357,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9635,7 +9635,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9648,7 +9648,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9667,7 +9667,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9684,7 +9684,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve10,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9754,18 +9754,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve10, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10024,9 +10024,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10251,9 +10251,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10540,9 +10540,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10635,9 +10635,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14521,7 +14521,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14597,7 +14597,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14640,7 +14640,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18405,8 +18405,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -28577,11 +28577,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28597,7 +28597,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28684,26 +28684,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -28911,14 +28911,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29162,12 +29162,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29175,7 +29175,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29214,7 +29214,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve9(response);
             }
           }));
         });
@@ -29679,8 +29679,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -29891,15 +29891,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -29914,13 +29914,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve10;
-          resolve10 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -30321,14 +30321,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve9();
                     }
                   });
                 }
@@ -30421,9 +30421,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -30732,11 +30732,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30752,7 +30752,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31098,7 +31098,7 @@ function info(message) {
 
 // src/main.ts
 import { readFileSync as readFileSync12, writeFileSync } from "node:fs";
-import { join as join14, resolve as resolve9 } from "node:path";
+import { join as join14, resolve as resolve8 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/action/annotations.ts
@@ -31368,8 +31368,10 @@ var READ = /* @__PURE__ */ new Set(["get", "list", "watch", "*"]);
 function names(g, groups2, resource, sub = "") {
   if (g.apiGroup !== "*" && !groups2.includes(g.apiGroup)) return false;
   if (g.resource === "*") return true;
-  const [base, ...rest] = g.resource.split("/");
-  return (base === resource || base === "*" && sub !== "") && rest.join("/") === sub;
+  const slash = g.resource.indexOf("/");
+  const base = slash < 0 ? g.resource : g.resource.slice(0, slash);
+  const rest = slash < 0 ? "" : g.resource.slice(slash + 1);
+  return (base === resource || base === "*" && sub !== "") && rest === sub;
 }
 var METRICS_GROUPS = /* @__PURE__ */ new Set([
   "metrics.k8s.io",
@@ -32126,8 +32128,10 @@ function nameOf(v, fallback) {
 function containerElements(view) {
   const out = [];
   for (const [listName, containerType] of CONTAINER_LISTS) {
-    list(view.podSpec[listName]).forEach((container, i) => {
-      if (!isJsonObject(container)) return;
+    const containers = list(view.podSpec[listName]);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      if (!isJsonObject(container)) continue;
       const name = nameOf(container, `${listName}[${i}]`);
       out.push({
         vars: { element: container, container, containerType },
@@ -32135,22 +32139,63 @@ function containerElements(view) {
         name,
         container: name
       });
-    });
+    }
   }
   return out;
 }
 function nested(view, key, alias) {
   const out = [];
   for (const c of containerElements(view)) {
-    const container = c.vars.container;
-    list(container[key]).forEach((item, i) => {
-      if (!isJsonObject(item)) return;
+    const { container, containerType } = c.vars;
+    const items = list(container[key]);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isJsonObject(item)) continue;
       out.push({
-        vars: { ...c.vars, element: item, [alias]: item },
+        // The container's variables with the item as the element (as a spread of them).
+        vars: { element: item, container, containerType, [alias]: item },
         path: [...c.path, key, i],
         name: c.name,
         container: c.container
       });
+    }
+  }
+  return out;
+}
+function volumeElements(view) {
+  const out = [];
+  const volumes = list(view.podSpec.volumes);
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    if (!isJsonObject(v)) continue;
+    out.push({
+      vars: { element: v, volume: v },
+      path: [...view.podSpecPath, "volumes", i],
+      name: nameOf(v, `volumes[${i}]`)
+    });
+  }
+  return out;
+}
+function policyRuleElements(object) {
+  const out = [];
+  const rules = list(object.rules);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (isJsonObject(r))
+      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
+  }
+  return out;
+}
+function subjectElements(object) {
+  const out = [];
+  const subjects = list(object.subjects);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
+    if (!isJsonObject(s)) continue;
+    out.push({
+      vars: { element: s, subject: s },
+      path: ["subjects", i],
+      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
     });
   }
   return out;
@@ -32166,29 +32211,11 @@ function elementsFor(forEach, object, view) {
     case "envVar":
       return view ? nested(view, "env", "env") : [];
     case "volume":
-      return view ? list(view.podSpec.volumes).flatMap(
-        (v, i) => isJsonObject(v) ? [
-          {
-            vars: { element: v, volume: v },
-            path: [...view.podSpecPath, "volumes", i],
-            name: nameOf(v, `volumes[${i}]`)
-          }
-        ] : []
-      ) : [];
+      return view ? volumeElements(view) : [];
     case "policyRule":
-      return list(object.rules).flatMap(
-        (r, i) => isJsonObject(r) ? [{ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` }] : []
-      );
+      return policyRuleElements(object);
     case "subject":
-      return list(object.subjects).flatMap(
-        (s, i) => isJsonObject(s) ? [
-          {
-            vars: { element: s, subject: s },
-            path: ["subjects", i],
-            name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
-          }
-        ] : []
-      );
+      return subjectElements(object);
     default:
       return [];
   }
@@ -34134,13 +34161,20 @@ function resourceMatches(pattern, id) {
     (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
   );
 }
+function hasWaiverKeys(annotations) {
+  if (annotations === null || typeof annotations !== "object") return false;
+  for (const key of Object.keys(annotations)) if (key.startsWith(WAIVER_PREFIX)) return true;
+  return false;
+}
 function applyWaivers(findings, annotations, policy) {
+  const annotated = hasWaiverKeys(annotations);
+  if (!annotated && policy.list.length === 0) return;
   for (const f of findings) {
     const candidates = [];
-    const keys = [
+    const keys = annotated ? [
       `${WAIVER_PREFIX}${f.ruleId}`,
       ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
-    ];
+    ] : [];
     for (const key of keys) {
       const value = annotations?.[key];
       if (value === void 0) continue;
@@ -37557,14 +37591,26 @@ function indentOf(raw) {
 function mayBeSpace(code) {
   return code <= 32 || code === 160 || code >= 5760;
 }
-function indexDocumentLines(lines, start, end) {
-  const root = { line: 0 };
-  const stack = [{ col: -1, node: root, seq: false, index: 0, child: root }];
-  let skipDeeperThan = -1;
-  const handle = (col, text2, line) => {
+function skipSpace(raw, from) {
+  let i = from;
+  while (raw.charCodeAt(i) === 32) i++;
+  if (i < raw.length && mayBeSpace(raw.charCodeAt(i)))
+    return raw.length - raw.slice(i).trimStart().length;
+  return i;
+}
+var LineIndexer = class {
+  root = { line: 0 };
+  stack = [
+    { col: -1, node: this.root, seq: false, index: 0, child: this.root }
+  ];
+  /** After a key whose value spans lines, lines deeper than this are that value's. */
+  skipDeeperThan = -1;
+  /** Records the key or item that starts at `col` of `raw` (in the document's line `line`). */
+  handle(raw, col, line) {
+    const stack = this.stack;
     while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
     let top = stack[stack.length - 1];
-    if (text2 === "-" || text2.startsWith("- ")) {
+    if (raw.charCodeAt(col) === 45 && (col + 1 === raw.length || raw.charCodeAt(col + 1) === 32)) {
       let seq2;
       if (top.seq && top.col === col) {
         seq2 = top;
@@ -37574,14 +37620,13 @@ function indexDocumentLines(lines, start, end) {
         stack.push(seq2);
       }
       seq2.child = childNode(seq2.node, String(seq2.index), line);
-      const rest = text2.slice(1);
-      const content = rest.trimStart();
-      if (content && !content.startsWith("#"))
-        handle(col + 1 + (rest.length - content.length), content, line);
+      const content = skipSpace(raw, col + 1);
+      if (content < raw.length && raw.charCodeAt(content) !== 35)
+        this.handle(raw, content, line);
       return;
     }
-    const parsed = splitKey(text2);
-    if (!parsed) return;
+    const key = splitKey(raw, col);
+    if (key === void 0) return;
     while (stack.length > 1 && top.seq && top.col === col) {
       stack.pop();
       top = stack[stack.length - 1];
@@ -37592,25 +37637,27 @@ function indexDocumentLines(lines, start, end) {
       frame = { col, node: top.child, seq: false, index: 0, child: top.child };
       stack.push(frame);
     }
-    frame.child = childNode(frame.node, parsed.key, line);
-    if (spansLines(text2, parsed.after)) skipDeeperThan = col;
-  };
+    frame.child = childNode(frame.node, key, line);
+    if (spansLines(raw, keyEnd)) this.skipDeeperThan = col;
+  }
+};
+function indexDocumentLines(lines, start, end) {
+  const indexer = new LineIndexer();
   for (let i = start; i < end; i++) {
     const raw = lines[i];
     const col = indentOf(raw);
-    if (skipDeeperThan >= 0) {
-      if (col === raw.length || col > skipDeeperThan) continue;
-      skipDeeperThan = -1;
+    if (indexer.skipDeeperThan >= 0) {
+      if (col === raw.length || col > indexer.skipDeeperThan) continue;
+      indexer.skipDeeperThan = -1;
     }
     if (col === raw.length) continue;
     const first = raw.charCodeAt(col);
     if (first === 35) continue;
-    const content = col === 0 ? raw : raw.slice(col);
-    if (col === 0 && (content.startsWith("---") || content.startsWith("...") || content.startsWith("%")))
+    if (col === 0 && (raw.startsWith("---") || raw.startsWith("...") || raw.startsWith("%")))
       continue;
-    handle(col, content.includes("	") ? content.replace(/\t/g, " ") : content, i + 1);
+    indexer.handle(raw.includes("	") ? raw.replace(/\t/g, " ") : raw, col, i + 1);
   }
-  return root;
+  return indexer.root;
 }
 function opensMultiline(value) {
   const v = value.startsWith("&") || value.startsWith("!") ? value.replace(/^[&!]\S+\s*/, "") : value;
@@ -37634,28 +37681,32 @@ function balanced(v) {
   }
   return depth <= 0;
 }
-function splitKey(text2) {
+var keyEnd = 0;
+function splitKey(raw, at2) {
   let key;
   let after;
-  if (text2.startsWith('"') || text2.startsWith("'")) {
-    const q = text2[0];
-    let i = 1;
-    while (i < text2.length && text2[i] !== q) i += text2[i] === "\\" && q === '"' ? 2 : 1;
-    if (i >= text2.length) return void 0;
-    key = text2.slice(1, i);
+  const q = raw.charCodeAt(at2);
+  if (q === 34 || q === 39) {
+    let i = at2 + 1;
+    while (i < raw.length && raw.charCodeAt(i) !== q)
+      i += raw.charCodeAt(i) === 92 && q === 34 ? 2 : 1;
+    if (i >= raw.length) return void 0;
+    key = raw.slice(at2 + 1, i);
     after = i + 1;
-    while (text2[after] === " ") after++;
-    if (text2[after] !== ":") return void 0;
+    while (raw.charCodeAt(after) === 32) after++;
+    if (raw.charCodeAt(after) !== 58) return void 0;
   } else {
-    if (text2.startsWith("{") || text2.startsWith("[") || text2.startsWith("? ")) return void 0;
-    let i = text2.indexOf(":");
-    while (i >= 0 && !(i === text2.length - 1 || text2[i + 1] === " ")) i = text2.indexOf(":", i + 1);
-    if (i <= 0) return void 0;
-    key = text2.slice(0, i).trimEnd();
+    if (q === 123 || q === 91 || raw.startsWith("? ", at2)) return void 0;
+    let i = raw.indexOf(":", at2);
+    while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
+      i = raw.indexOf(":", i + 1);
+    if (i <= at2) return void 0;
+    key = raw.slice(at2, i).trimEnd();
     if (key.includes(" #")) return void 0;
     after = i;
   }
-  return { key, after: after + 1 };
+  keyEnd = after + 1;
+  return key;
 }
 function spansLines(text2, from) {
   let i = from;
@@ -38670,13 +38721,13 @@ async function createPrivateEnv(base = process.env) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve9) => {
     let settled = false;
     const finish = (run3) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve10(run3);
+      resolve9(run3);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -38991,6 +39042,144 @@ init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/analysers/exposure.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/analysers/graph.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
+function kindOfId(id) {
+  const first = id.indexOf("/");
+  return first < 0 ? id : id.slice(0, first);
+}
+function nameOfId(id) {
+  const first = id.indexOf("/");
+  const second = first < 0 ? -1 : id.indexOf("/", first + 1);
+  return second < 0 ? "" : id.slice(second + 1);
+}
+function appendTo(map2, key, item) {
+  const list3 = map2.get(key);
+  if (list3) list3.push(item);
+  else map2.set(key, [item]);
+}
+function scopeFor(from, namespace) {
+  if (from.unit !== void 0) return `render:${from.unit}|${namespace}`;
+  return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
+}
+var scopeOf = (p) => scopeFor(p, p.namespace);
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "Namespace",
+  "ClusterRole",
+  "ClusterRoleBinding"
+]);
+function keyOf(kind, from, namespace, name) {
+  const scope = CLUSTER_SCOPED2.has(kind) ? `cluster:${from.unit ?? ""}` : scopeFor(from, namespace);
+  return `${kind}|${scope}|${name}`;
+}
+var Graph = class {
+  constructor(input) {
+    this.input = input;
+    for (const r of input.objects) {
+      const key = keyOf(r.kind, r, r.namespace, nameOfId(r.id));
+      const unitId = `${r.unit ?? ""}\0${r.id}`;
+      if (this.byUnitId.get(unitId) === void 0) this.byUnitId.set(unitId, r);
+      if (r.kind === "NetworkPolicy") appendTo(this.policiesByScope, scopeOf(r), r);
+      if (this.byKey.get(key) === void 0) this.byKey.set(key, r);
+      appendTo(this.byKind, r.kind, r);
+    }
+    for (const w of input.workloads) {
+      const scope = scopeOf(w);
+      appendTo(this.workloadsByScope, scope, w);
+      for (const k of Object.keys(w.podLabels))
+        appendTo(this.workloadsByLabel, `${scope}|${k}=${w.podLabels[k]}`, w);
+    }
+  }
+  input;
+  byKey = /* @__PURE__ */ new Map();
+  /** Records by unit and id (`unit\u0000Kind/ns/name`), for the bindings behind a power. */
+  byUnitId = /* @__PURE__ */ new Map();
+  policiesByScope = /* @__PURE__ */ new Map();
+  byKind = /* @__PURE__ */ new Map();
+  workloadsByScope = /* @__PURE__ */ new Map();
+  /** Workloads by scope and one pod label (`scope|key=value`), for selectors. */
+  workloadsByLabel = /* @__PURE__ */ new Map();
+  permissions = /* @__PURE__ */ new Map();
+  powers = /* @__PURE__ */ new Map();
+  /**
+   * dangerOf by verb, API group and resource, the only parts of a grant it reads: the same
+   * roles are bound to many service accounts, and dangerOf tests a dozen patterns.
+   */
+  dangers = /* @__PURE__ */ new Map();
+  /**
+   * The workloads beside `p` whose pod labels include every pair: looked up by the first
+   * pair, so that many Services over many workloads stay linear.
+   */
+  workloadsMatching(p, pairs2) {
+    if (pairs2.length === 0) return [];
+    const [k, v] = pairs2[0];
+    const candidates = this.workloadsByLabel.get(`${scopeOf(p)}|${k}=${v}`) ?? [];
+    return candidates.filter((w) => pairs2.every(([a, b]) => w.podLabels[a] === b));
+  }
+  /** The object `kind` named `name` in `namespace`, as seen from `from`. */
+  object(kind, from, namespace, name) {
+    return this.byKey.get(keyOf(kind, from, namespace, name));
+  }
+  /** The NetworkPolicies of one scope. */
+  policiesIn(scope) {
+    return this.policiesByScope.get(scope) ?? [];
+  }
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  /** Each scope that runs workloads, with them. */
+  scopes() {
+    return [...this.workloadsByScope.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1);
+  }
+  /** Effective permissions among the objects applied together with `unit` (plain or one render). */
+  permissionsFor(unit) {
+    const key = unit ?? "";
+    let map2 = this.permissions.get(key);
+    if (!map2) {
+      map2 = effectivePermissions(
+        this.input.objects.filter((r) => RBAC_KINDS.has(r.kind) && r.unit === unit).map((r) => ({ object: r.object, id: r.id }))
+      );
+      this.permissions.set(key, map2);
+    }
+    return map2;
+  }
+  dangerOf(grant) {
+    const key = `${grant.verb}\0${grant.apiGroup}\0${grant.resource}`;
+    if (this.dangers.has(key)) return this.dangers.get(key);
+    const danger = dangerOf(grant);
+    this.dangers.set(key, danger);
+    return danger;
+  }
+  /** The dangerous permissions of the service account a workload runs as. */
+  powerOf(workload) {
+    const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
+    const cacheKey = `${workload.unit ?? ""}\0${subject}`;
+    const cached = this.powers.get(cacheKey);
+    if (cached) return cached;
+    const grants = this.permissionsFor(workload.unit).get(subject);
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const { grant, sources } of grants?.values() ?? []) {
+      const danger = this.dangerOf(grant);
+      if (!danger) continue;
+      const binding = sources[0]?.binding ?? "";
+      const role = sources[0]?.role ?? "";
+      if (seen.has(binding)) continue;
+      seen.add(binding);
+      const where2 = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
+      const verb = grant.verb === "*" ? "do anything" : grant.verb;
+      const summary2 = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where2} through ${binding} (${role}): ${danger}`;
+      const record = this.byUnitId.get(`${workload.unit ?? ""}\0${binding}`);
+      out.push({ summary: summary2, ...record ? { location: record.location } : {} });
+    }
+    this.powers.set(cacheKey, out);
+    return out;
+  }
+};
+
+// src/analysers/exposure.ts
 var list2 = (v) => Array.isArray(v) ? v : [];
 var text = (v) => typeof v === "string" ? v : "";
 function annotationsOf(o) {
@@ -39060,7 +39249,7 @@ function serviceExposure(svc, s) {
     return "LoadBalancer Service";
   return void 0;
 }
-var nsName = (r) => `${r.namespace || "(unset)"}/${r.id.split("/").slice(2).join("/")}`;
+var nsName = (r) => `${r.namespace || "(unset)"}/${nameOfId(r.id)}`;
 function entries(graph, s) {
   const out = [];
   for (const ing of graph.ofKind("Ingress")) {
@@ -39126,129 +39315,6 @@ function exposureFindings(graph, settings) {
   }
   return findings;
 }
-
-// src/analysers/graph.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
-function scopeFor(from, namespace) {
-  if (from.unit !== void 0) return `render:${from.unit}|${namespace}`;
-  return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
-}
-var scopeOf = (p) => scopeFor(p, p.namespace);
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "Namespace",
-  "ClusterRole",
-  "ClusterRoleBinding"
-]);
-function keyOf(kind, from, namespace, name) {
-  const scope = CLUSTER_SCOPED2.has(kind) ? `cluster:${from.unit ?? ""}` : scopeFor(from, namespace);
-  return `${kind}|${scope}|${name}`;
-}
-var Graph = class {
-  constructor(input) {
-    this.input = input;
-    for (const r of input.objects) {
-      const key = keyOf(r.kind, r, r.namespace, r.id.split("/").slice(2).join("/"));
-      const unitId = `${r.unit ?? ""}\0${r.id}`;
-      if (!this.byUnitId.has(unitId)) this.byUnitId.set(unitId, r);
-      if (r.kind === "NetworkPolicy") {
-        const scope = scopeOf(r);
-        const policies = this.policiesByScope.get(scope) ?? [];
-        policies.push(r);
-        this.policiesByScope.set(scope, policies);
-      }
-      if (!this.byKey.has(key)) this.byKey.set(key, r);
-      const list3 = this.byKind.get(r.kind) ?? [];
-      list3.push(r);
-      this.byKind.set(r.kind, list3);
-    }
-    for (const w of input.workloads) {
-      const scope = scopeOf(w);
-      const list3 = this.workloadsByScope.get(scope) ?? [];
-      list3.push(w);
-      this.workloadsByScope.set(scope, list3);
-      for (const [k, v] of Object.entries(w.podLabels)) {
-        const key = `${scope}|${k}=${v}`;
-        const byLabel = this.workloadsByLabel.get(key) ?? [];
-        byLabel.push(w);
-        this.workloadsByLabel.set(key, byLabel);
-      }
-    }
-  }
-  input;
-  byKey = /* @__PURE__ */ new Map();
-  /** Records by unit and id (`unit\u0000Kind/ns/name`), for the bindings behind a power. */
-  byUnitId = /* @__PURE__ */ new Map();
-  policiesByScope = /* @__PURE__ */ new Map();
-  byKind = /* @__PURE__ */ new Map();
-  workloadsByScope = /* @__PURE__ */ new Map();
-  /** Workloads by scope and one pod label (`scope|key=value`), for selectors. */
-  workloadsByLabel = /* @__PURE__ */ new Map();
-  permissions = /* @__PURE__ */ new Map();
-  powers = /* @__PURE__ */ new Map();
-  /**
-   * The workloads beside `p` whose pod labels include every pair: looked up by the first
-   * pair, so that many Services over many workloads stay linear.
-   */
-  workloadsMatching(p, pairs2) {
-    if (pairs2.length === 0) return [];
-    const [k, v] = pairs2[0];
-    const candidates = this.workloadsByLabel.get(`${scopeOf(p)}|${k}=${v}`) ?? [];
-    return candidates.filter((w) => pairs2.every(([a, b]) => w.podLabels[a] === b));
-  }
-  /** The object `kind` named `name` in `namespace`, as seen from `from`. */
-  object(kind, from, namespace, name) {
-    return this.byKey.get(keyOf(kind, from, namespace, name));
-  }
-  /** The NetworkPolicies of one scope. */
-  policiesIn(scope) {
-    return this.policiesByScope.get(scope) ?? [];
-  }
-  ofKind(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-  /** Each scope that runs workloads, with them. */
-  scopes() {
-    return [...this.workloadsByScope.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1);
-  }
-  /** Effective permissions among the objects applied together with `unit` (plain or one render). */
-  permissionsFor(unit) {
-    const key = unit ?? "";
-    let map2 = this.permissions.get(key);
-    if (!map2) {
-      map2 = effectivePermissions(
-        this.input.objects.filter((r) => RBAC_KINDS.has(r.kind) && r.unit === unit).map((r) => ({ object: r.object, id: r.id }))
-      );
-      this.permissions.set(key, map2);
-    }
-    return map2;
-  }
-  /** The dangerous permissions of the service account a workload runs as. */
-  powerOf(workload) {
-    const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
-    const cacheKey = `${workload.unit ?? ""}\0${subject}`;
-    const cached = this.powers.get(cacheKey);
-    if (cached) return cached;
-    const grants = this.permissionsFor(workload.unit).get(subject);
-    const out = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const { grant, sources } of grants?.values() ?? []) {
-      const danger = dangerOf(grant);
-      if (!danger) continue;
-      const binding = sources[0]?.binding ?? "";
-      const role = sources[0]?.role ?? "";
-      if (seen.has(binding)) continue;
-      seen.add(binding);
-      const where2 = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
-      const verb = grant.verb === "*" ? "do anything" : grant.verb;
-      const summary2 = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where2} through ${binding} (${role}): ${danger}`;
-      const record = this.byUnitId.get(`${workload.unit ?? ""}\0${binding}`);
-      out.push({ summary: summary2, ...record ? { location: record.location } : {} });
-    }
-    this.powers.set(cacheKey, out);
-    return out;
-  }
-};
 
 // src/analysers/identity.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -39334,7 +39400,7 @@ function toFinding(rule, f, s) {
     ruleId: rule.id,
     severity: s.severities[rule.id] ?? rule.severity,
     title: rule.title,
-    message: `${anchor?.id.split("/")[0] ?? "Resource"} ${anchor?.id.split("/").slice(2).join("/") ?? ""}: ${f.message}`,
+    message: anchor ? `${kindOfId(anchor.id)} ${nameOfId(anchor.id)}: ${f.message}` : `Resource : ${f.message}`,
     location: anchor?.location ?? { file: "", line: 1 },
     resource: anchor?.id ?? "",
     fieldPath: f.workload ? formatFieldPath(f.workload.podSpecPath) : "metadata",
@@ -39545,6 +39611,30 @@ function indexRulesByKind(rules, podSpecPaths) {
   }
   return byKind;
 }
+function celContext(shared, vars) {
+  return Object.assign(
+    {
+      object: shared.object,
+      oldObject: shared.oldObject,
+      podSpec: shared.podSpec,
+      podMeta: shared.podMeta,
+      params: shared.params,
+      file: shared.file
+    },
+    vars
+  );
+}
+function elementContexts(forEach, shared, view) {
+  const elements = elementsFor(forEach, shared.object, view);
+  const out = [];
+  for (const element of elements)
+    out.push({ element: detachedNames(element), context: celContext(shared, element.vars) });
+  return out;
+}
+function startsAny(binaries, wanted) {
+  for (const b of binaries) for (const c of wanted) if (b.endsWith(c)) return true;
+  return false;
+}
 function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const rules = rulesByKind.get(resource.kind);
   if (!rules) return [];
@@ -39553,53 +39643,45 @@ function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
   const findings = [];
   const podSpecPath = settings.podSpecPaths[resource.kind];
   if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
-  const base = {
+  const shared = {
     object: resource.object,
     oldObject,
     podSpec: view?.podSpec ?? null,
     podMeta: view?.podMeta ?? {},
     params: settings.params,
-    // The file people edit (for a rendered resource, its template), for path-scoped rules.
     file: resource.file
   };
   const contexts = /* @__PURE__ */ new Map();
-  const contextsFor = (forEach) => {
-    let list3 = contexts.get(forEach);
-    if (!list3) {
-      list3 = elementsFor(forEach, resource.object, view).map((element) => ({
-        element: detachedNames(element),
-        context: { ...base, ...element.vars }
-      }));
-      contexts.set(forEach, list3);
-    }
-    return list3;
-  };
   let binaries;
   for (const rule of rules) {
     if (rule.match.commands && view) {
       binaries ??= containerCommands(view.podSpec);
-      const wanted = rule.match.commands;
-      if (!binaries.some((b) => wanted.some((c) => b.endsWith(c)))) continue;
+      if (!startsAny(binaries, rule.match.commands)) continue;
     }
-    for (const { element, context: context3 } of contextsFor(rule.forEach)) {
+    let list3 = contexts.get(rule.forEach);
+    if (!list3) {
+      list3 = elementContexts(rule.forEach, shared, view);
+      contexts.set(rule.forEach, list3);
+    }
+    for (const entry2 of list3) {
       let result;
       try {
-        result = rule.evaluate(context3);
+        result = rule.evaluate(entry2.context);
       } catch (e) {
-        findings.push(ruleErrorFinding(resource, rule, element, e));
+        findings.push(ruleErrorFinding(resource, rule, entry2.element, e));
         continue;
       }
       if (result === true) {
-        findings.push(makeFinding(facts, rule, settings, element, rule.field ?? [], false));
+        findings.push(makeFinding(facts, rule, settings, entry2, rule.field ?? [], false));
       } else if (Array.isArray(result)) {
         for (const p of result)
-          findings.push(makeFinding(facts, rule, settings, element, [String(p)], true));
+          findings.push(makeFinding(facts, rule, settings, entry2, [String(p)], true));
       } else if (result !== false && result !== null && result !== void 0) {
         findings.push(
           ruleErrorFinding(
             resource,
             rule,
-            element,
+            entry2.element,
             new Error(`check returned ${typeof result}, not a bool or a list of paths`)
           )
         );
@@ -39614,17 +39696,34 @@ function parsedFieldPath(text2) {
   if (!parsed) {
     const { scope, path } = parseFieldPath(text2);
     const prefix = scope === "object" ? ["$object"] : scope === "pod" ? ["$pod"] : [];
-    parsed = { scope, path, rel: formatFieldPath([...prefix, ...path]) };
+    const alone = formatFieldPath(path);
+    parsed = {
+      scope,
+      path,
+      rel: formatFieldPath([...prefix, ...path]),
+      alone,
+      after: continuation(alone)
+    };
     if (parsedPaths.size < 1e4) parsedPaths.set(text2, parsed);
   }
   return parsed;
 }
-function resolve8(candidate, element, view) {
-  const { scope, path, rel } = parsedFieldPath(candidate);
-  if (scope === "object") return { abs: path, rel };
-  if (scope === "pod") return { abs: [...view?.podSpecPath ?? ["spec"], ...path], rel };
-  return { abs: [...element.path, ...path], rel };
+function continuation(alone) {
+  return alone === "" || alone.startsWith("[") ? alone : `.${alone}`;
 }
+function joinShown(head, tail) {
+  return head === "" ? tail.alone : head + tail.after;
+}
+function concat3(a, b, c) {
+  const out = new Array(a.length + b.length + c.length);
+  let i = 0;
+  for (const x of a) out[i++] = x;
+  for (const x of b) out[i++] = x;
+  for (const x of c) out[i++] = x;
+  return out;
+}
+var NO_PATH = [];
+var KIND_PATH = ["kind"];
 function resourceFacts(resource, view) {
   const slash = resource.apiVersion.lastIndexOf("/");
   return {
@@ -39633,7 +39732,8 @@ function resourceFacts(resource, view) {
     id: detach(resourceId(resource)),
     // Only hashed into fingerprints, never kept: no need to detach it.
     group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
-    subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`)
+    subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`),
+    podPath: view?.podSpecPath ?? ["spec"]
   };
 }
 function containerCommands(podSpec) {
@@ -39661,36 +39761,61 @@ function detachedNames(element) {
   if (element.name === void 0 && element.container === void 0) return element;
   const name = element.name === void 0 ? void 0 : detach(element.name);
   const container = element.container === void 0 ? void 0 : element.container === element.name ? name : detach(element.container);
-  return { ...element, name, container };
+  return { vars: element.vars, path: element.path, name, container };
 }
-function makeFinding(facts, rule, settings, element, candidates, nameField) {
-  const { resource, view, id } = facts;
-  const resolved = candidates.length > 0 ? candidates.map((c) => resolve8(c, element, view)) : [{ abs: element.path.length ? element.path : ["kind"], rel: "" }];
-  let chosen = resolved[0];
-  let line = -1;
-  let firstLine = -1;
+function shownScope(facts, entry2, scope) {
+  const base = facts.resource.basePath;
+  if (scope === "object") return facts.shownBase ??= formatFieldPath(base);
+  if (scope === "pod")
+    return facts.shownPod ??= formatFieldPath(concat3(base, facts.podPath, NO_PATH));
+  return entry2.shownPath ??= formatFieldPath(concat3(base, entry2.element.path, NO_PATH));
+}
+function scopePath(facts, element, scope) {
+  return scope === "object" ? NO_PATH : scope === "pod" ? facts.podPath : element.path;
+}
+function makeFinding(facts, rule, settings, entry2, candidates, nameField) {
+  const { resource, id } = facts;
+  const { element } = entry2;
   const base = resource.basePath;
-  for (const r of resolved) {
-    const hit = resource.locator.locate(base.length ? [...base, ...r.abs] : r.abs);
-    if (firstLine < 0) firstLine = hit.line;
-    if (hit.exact) {
-      chosen = r;
-      line = hit.line;
-      break;
+  let rel = "";
+  let fieldPath;
+  let line;
+  if (candidates.length === 0) {
+    const at2 = element.path.length ? element.path : KIND_PATH;
+    line = resource.locator.locate(concat3(base, at2, NO_PATH)).line;
+    fieldPath = element.path.length ? shownScope(facts, entry2, "element") : formatFieldPath(concat3(base, KIND_PATH, NO_PATH));
+  } else {
+    for (const candidate of candidates) parsedFieldPath(candidate);
+    let chosen = parsedFieldPath(candidates[0]);
+    line = -1;
+    let firstLine = -1;
+    for (const candidate of candidates) {
+      const parsed = parsedFieldPath(candidate);
+      const hit = resource.locator.locate(
+        concat3(base, scopePath(facts, element, parsed.scope), parsed.path)
+      );
+      if (firstLine < 0) firstLine = hit.line;
+      if (hit.exact) {
+        chosen = parsed;
+        line = hit.line;
+        break;
+      }
     }
+    if (line < 0) line = firstLine;
+    rel = chosen.rel;
+    fieldPath = joinShown(shownScope(facts, entry2, chosen.scope), chosen);
   }
-  if (line < 0) line = firstLine;
   const subject = element.name ? `${facts.subject}, ${describeElement(rule)} "${element.name}"` : facts.subject;
   return {
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
     title: rule.title,
-    message: `${subject}: ${rule.message ?? rule.title}${nameField && chosen.rel ? ` (${chosen.rel})` : ""}`,
+    message: `${subject}: ${rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ""}`,
     location: { file: resource.file, line },
     resource: id,
     element: element.name,
-    fieldPath: formatFieldPath(base.length ? [...base, ...chosen.abs] : chosen.abs),
-    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? "", chosen.rel]),
+    fieldPath,
+    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? "", rel]),
     container: element.container
   };
 }
@@ -45514,6 +45639,16 @@ function workloadFacts(resource, podSpecPaths) {
   };
 }
 
+// src/finding-order.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function compareFindings(a, b) {
+  return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
+}
+function sortFindings(findings) {
+  return findings.sort(compareFindings);
+}
+
 // src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
@@ -45617,6 +45752,7 @@ function relocated(resource, path, location, relocate) {
 }
 function relocatedRecord(resource, relocate) {
   const record = recordOf(resource);
+  if (!relocate) return record;
   const path = [...resource.basePath, "metadata", "name"];
   return { ...record, location: relocated(resource, path, record.location, relocate) };
 }
@@ -45651,6 +45787,7 @@ function scanFile(file, ctx, limits) {
     return out;
   }
   out.resources = evaluateParsed(parseSource({ path: file.path, text: text2 }, limits), ctx, out);
+  sortFindings(out.findings);
   return out;
 }
 
@@ -45885,12 +46022,6 @@ function analysisSettings(config, today) {
     severities: config.rules.severity,
     policy: { ...config.waivers, today }
   };
-}
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function sortFindings(findings) {
-  return findings.sort(
-    (a, b) => compareText(a.location.file, b.location.file) || a.location.line - b.location.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint)
-  );
 }
 
 // src/scan-renders.ts
@@ -46298,11 +46429,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -46318,7 +46449,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46903,8 +47034,8 @@ function parseParameters(header, type2, index2, len, stopFlags) {
         continue parameter;
       }
       if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const keyEnd2 = keyWhitespace === -1 ? index2 : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd2);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index2++;
         while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
@@ -51409,7 +51540,7 @@ function describeCut(cut) {
 }
 
 // src/github/sarif-upload.ts
-var sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
+var sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
 var NOT_ENABLED = "code scanning is not enabled on this repository (Settings > Code security > Code scanning; private repositories need GitHub Code Security)";
 function codeScanningOff(e) {
   const message = e instanceof Error ? e.message : "";
@@ -51873,7 +52004,7 @@ async function run2() {
   try {
     const inputs = readInputs();
     const event = readRunEvent();
-    const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const workspace = resolve8(process.env.GITHUB_WORKSPACE ?? process.cwd());
     const state = { notes: [] };
     const client = inputs.token ? createClient(inputs.token, event.apiUrl) : void 0;
     const pr = event.pullRequest;
@@ -51939,7 +52070,7 @@ async function run2() {
       { version: kubegateVersion(), category: inputs.category },
       config.rules.severity
     );
-    writeFileSync(resolve9(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
+    writeFileSync(resolve8(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
     const changed = files ? new Set(files.map((f) => f.filename)) : void 0;
     if (inputs.annotations) annotate(verdict, changed);
     const prEvent = event.kind === "pull_request" || event.kind === "pull_request_review";
