@@ -1,7 +1,7 @@
 // `npm run bench`: whole-scan speed and memory against the floor (reading the same files
 // and parsing them with js-yaml's loadAll), on the shared corpus and on generated corpora
 // of 10,000 and 50,000 resources. Each measurement runs in a fresh child process
-// (scripts/bench-worker.ts). A report: always exits 0, and says FAIL when a target fails.
+// (scripts/bench-worker.ts, bundled as dist/ is). A report: always exits 0, and says FAIL when a target fails.
 //   KUBEGATE_CORPUS        the shared corpus (default ../shared/corpus from the repo root)
 //   KUBEGATE_BENCH_RUNS    timed runs per corpus after a warm-up (default 5; 3 for 50k)
 //   KUBEGATE_BENCH_PROFILE=1  print the stage breakdown and CPU profile even if all pass
@@ -17,9 +17,12 @@ import type { StagesResult } from './bench-stages.js';
 import type { MemResult, TimeResult } from './bench-worker.js';
 import { benchRenders } from './bench-render.js';
 import { benchColdStart } from './bench-coldstart.js';
+import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const worker = join(repoRoot, 'scripts', 'bench-worker.ts');
+/** The measured code, bundled as dist/ is (see bundleWorker). */
+let workerScript = '';
 const MB = 1024 * 1024;
 const envRuns = Number(process.env.KUBEGATE_BENCH_RUNS) || 0;
 
@@ -42,7 +45,12 @@ function runWorker<T>(
   out: string,
   nodeFlags: string[] = [],
 ): T | undefined {
-  const args = [...nodeFlags, '--import', 'tsx', worker, '--mode', mode, '--root', c.root];
+  // The CPU profile runs from source, so that its samples name the modules they are in.
+  const script =
+    mode === 'cpu'
+      ? ['--import', 'tsx', join(repoRoot, 'scripts', 'bench-worker.ts')]
+      : [workerScript];
+  const args = [...nodeFlags, ...script, '--mode', mode, '--root', c.root];
   args.push('--paths', c.paths.join(','), '--runs', String(c.runs), '--out', out);
   const child = spawnSync(process.execPath, args, {
     cwd: repoRoot,
@@ -149,7 +157,7 @@ function profile(c: Corpus, tmp: string): void {
   const p = summarizeProfile(cpu.profile, repoRoot);
   const pct = (ms: number) => fmt((ms / p.totalMs) * 100, 1);
   console.log(
-    `\nCPU profile, ${c.name}: 3 whole scans after a warm-up (${cpu.scanMs.map((x) => fmt(x)).join('/')} ms), ` +
+    `\nCPU profile (from source), ${c.name}: 3 whole scans after a warm-up (${cpu.scanMs.map((x) => fmt(x)).join('/')} ms), ` +
       `${fmt(p.totalMs)} ms sampled. Self time by module:\n`,
   );
   console.log('| module | self ms | % |\n|---|---:|---:|');
@@ -159,8 +167,24 @@ function profile(c: Corpus, tmp: string): void {
     console.log(`| ${f.name.replace(/\|/g, '\\|').slice(0, 100)} | ${fmt(f.ms)} | ${pct(f.ms)} |`);
 }
 
-function main(): void {
+/**
+ * Bundles scripts/bench-worker.ts with the options of dist/, so that what is measured is
+ * the code that ships: run from source through tsx, every function also gets its name set
+ * at run time (esbuild's keepNames), which costs a call each time a closure is created.
+ */
+async function bundleWorker(tmp: string): Promise<string> {
+  const outfile = join(tmp, 'bench-worker.mjs');
+  await build({
+    ...bundleOptions(),
+    entryPoints: [join(repoRoot, 'scripts', 'bench-worker.ts')],
+    outfile,
+  });
+  return outfile;
+}
+
+async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'kubegate-bench-'));
+  workerScript = await bundleWorker(tmp);
   const corpora: Corpus[] = [];
   const shared = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
   const sharedPaths = ['raw', 'realistic'].filter((p) => existsSync(join(shared, p)));
@@ -247,6 +271,6 @@ function main(): void {
   else rmSync(tmp, { recursive: true, force: true });
 }
 
-main();
+await main();
 benchColdStart(repoRoot);
 await benchRenders(resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus'), repoRoot);

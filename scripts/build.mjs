@@ -1,47 +1,13 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into self-contained files,
 // with the built-in rules and the version inlined so dist/ runs without node_modules.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { bundleOptions, readBuiltinRuleTexts, root } from './bundle-options.mjs';
 
-const root = join(import.meta.dirname, '..');
-const rulesDir = join(root, 'rules');
-const ruleTexts = [];
-(function walk(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    if (entry.isDirectory()) walk(p);
-    else if (entry.name.endsWith('.yaml') && !entry.name.endsWith('.test.yaml')) {
-      ruleTexts.push({
-        file: relative(root, p).split('\\').join('/'),
-        text: readFileSync(p, 'utf8'),
-      });
-    }
-  }
-})(rulesDir);
-ruleTexts.sort((a, b) => a.file.localeCompare(b.file));
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  legalComments: 'none',
-  // Module comments then name node_modules/ the same way however it is installed.
-  preserveSymlinks: true,
-  charset: 'utf8',
-  define: {
-    __KUBEGATE_BUILTIN_RULES__: JSON.stringify(ruleTexts),
-    __KUBEGATE_VERSION__: JSON.stringify(version),
-  },
-  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __kgCreateRequire } from 'node:module'; const require = __kgCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-};
+const ruleTexts = readBuiltinRuleTexts();
+const common = bundleOptions(ruleTexts);
 
 await build({
   ...common,

@@ -1,0 +1,49 @@
+// The esbuild options of every bundle kubegate ships (dist/index.js, dist/cli.js) and of
+// the bench's measured code, which runs the same way: the built-in rules and the version
+// inlined, one ESM file for Node 20+.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const root = join(import.meta.dirname, '..');
+
+/** The built-in rules' files and texts, in a stable order. */
+export function readBuiltinRuleTexts() {
+  const rulesDir = join(root, 'rules');
+  const ruleTexts = [];
+  (function walk(dir) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.yaml') && !entry.name.endsWith('.test.yaml')) {
+        ruleTexts.push({
+          file: relative(root, p).split('\\').join('/'),
+          text: readFileSync(p, 'utf8'),
+        });
+      }
+    }
+  })(rulesDir);
+  return ruleTexts.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    legalComments: 'none',
+    // Module comments then name node_modules/ the same way however it is installed.
+    preserveSymlinks: true,
+    charset: 'utf8',
+    define: {
+      __KUBEGATE_BUILTIN_RULES__: JSON.stringify(ruleTexts),
+      __KUBEGATE_VERSION__: JSON.stringify(version),
+    },
+    // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __kgCreateRequire } from 'node:module'; const require = __kgCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  };
+}
