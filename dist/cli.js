@@ -9242,7 +9242,6 @@ var require_picomatch2 = __commonJS({
 
 // src/cli.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/errors.ts
@@ -11598,20 +11597,28 @@ function sarifResult(f, index2, uriOf) {
 
 // src/report/sarif-text.ts
 var RESULTS_TAIL = '"results":[]}]}';
-function toSarifText(findings, rules, options, severities = {}) {
+var RESULTS_PER_PIECE = 2e3;
+function* sarifTextPieces(findings, rules, options, severities = {}) {
   const head = JSON.stringify(toSarif([], rules, options, severities));
-  if (!head.endsWith(RESULTS_TAIL))
-    return JSON.stringify(toSarif(findings, rules, options, severities));
+  if (!head.endsWith(RESULTS_TAIL)) {
+    yield JSON.stringify(toSarif(findings, rules, options, severities));
+    return;
+  }
+  yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
   const index2 = ruleIndexes(rules);
   const uriOf = fileUris();
   const q = JSON.stringify;
-  const parts = new Array(findings.length);
+  let parts = [];
   let lastUri = "";
   let quotedUri = '""';
   for (let i = 0; i < findings.length; i++) {
+    if (parts.length === RESULTS_PER_PIECE) {
+      yield (i > RESULTS_PER_PIECE ? "," : "") + parts.join(",");
+      parts = [];
+    }
     const f = findings[i];
     if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line)) {
-      parts[i] = q(sarifResult(f, index2, uriOf));
+      parts.push(q(sarifResult(f, index2, uriOf)));
       continue;
     }
     const uri = uriOf(f.location.file);
@@ -11619,9 +11626,33 @@ function toSarifText(findings, rules, options, severities = {}) {
       lastUri = uri;
       quotedUri = q(uri);
     }
-    parts[i] = `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
+    parts.push(
+      `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`
+    );
   }
-  return `${head.slice(0, -RESULTS_TAIL.length)}"results":[${parts.join(",")}]}]}`;
+  yield (findings.length > parts.length ? "," : "") + parts.join(",") + "]}]}";
+}
+
+// src/report/write-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { closeSync, openSync, writeSync } from "node:fs";
+var PIECE = 1 << 20;
+function writeTextFile(path, text2) {
+  const fd = openSync(path, "w");
+  try {
+    for (const part of typeof text2 === "string" ? [text2] : text2) writeInPieces(fd, part);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeInPieces(fd, text2) {
+  for (let start = 0; start < text2.length; ) {
+    let end = Math.min(start + PIECE, text2.length);
+    const last = text2.charCodeAt(end - 1);
+    if (end < text2.length && last >= 55296 && last <= 56319) end--;
+    writeSync(fd, text2.slice(start, end));
+    start = end;
+  }
 }
 
 // src/report/text.ts
@@ -24612,27 +24643,29 @@ async function runScan(args) {
   const version = kubegateVersion();
   let report;
   if (format === "sarif") {
-    report = toSarifText(
+    report = sarifTextPieces(
       result.findings,
       result.rules,
       { version, category: values.category },
       config.rules.severity
     );
   } else if (format === "json") {
-    report = toJsonReport({
-      tool: { name: "kubegate", version },
-      result: failCount > 0 ? "fail" : "pass",
-      summary: {
-        files: result.files,
-        resources: result.resources,
-        findings: result.findings.length,
-        failing: failCount,
-        waived: result.findings.filter((f) => f.waiver).length
-      },
-      findings: result.findings,
-      warnings: result.warnings,
-      ...pull ? { change: changeReport(pull) } : {}
-    });
+    report = [
+      toJsonReport({
+        tool: { name: "kubegate", version },
+        result: failCount > 0 ? "fail" : "pass",
+        summary: {
+          files: result.files,
+          resources: result.resources,
+          findings: result.findings.length,
+          failing: failCount,
+          waived: result.findings.filter((f) => f.waiver).length
+        },
+        findings: result.findings,
+        warnings: result.warnings,
+        ...pull ? { change: changeReport(pull) } : {}
+      })
+    ];
   } else {
     const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const body = toText(result.findings, result.rules, { color });
@@ -24640,16 +24673,17 @@ async function runScan(args) {
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`
     ).join(", ");
     const change = pull ? changeText(pull) : "";
-    report = `${body}${change}
+    report = [
+      `${body}${change}
 
 kubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)
 ${gate.reason ? `FAIL: ${gate.reason}` : failOn === "none" ? "PASS: --fail-on none, findings are reported but never fail" : `PASS: nothing at or above "${failOn}"`}
-`;
+`
+    ];
   }
-  if (values.output) writeFileSync(values.output, report.endsWith("\n") ? report : `${report}
-`);
-  else process.stdout.write(report.endsWith("\n") ? report : `${report}
-`);
+  const pieces = withFinalNewline(report);
+  if (values.output) writeTextFile(values.output, pieces);
+  else for (const piece of pieces) process.stdout.write(piece);
   return failCount > 0 ? 1 : 0;
 }
 function listRules(args) {
@@ -24711,6 +24745,14 @@ async function main(argv) {
   }
 }
 process.exitCode = await main(process.argv.slice(2));
+function* withFinalNewline(pieces) {
+  let last = "";
+  for (const piece of pieces) {
+    if (piece) last = piece;
+    yield piece;
+  }
+  if (!last.endsWith("\n")) yield "\n";
+}
 export {
   main
 };

@@ -31097,7 +31097,7 @@ function info(message) {
 }
 
 // src/main.ts
-import { readFileSync as readFileSync12, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { join as join14, resolve as resolve8 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
@@ -51809,6 +51809,28 @@ function sarifResult(f, index2, uriOf) {
   return result;
 }
 
+// src/report/write-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { closeSync, openSync, writeSync } from "node:fs";
+var PIECE = 1 << 20;
+function writeTextFile(path, text2) {
+  const fd = openSync(path, "w");
+  try {
+    for (const part of typeof text2 === "string" ? [text2] : text2) writeInPieces(fd, part);
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeInPieces(fd, text2) {
+  for (let start = 0; start < text2.length; ) {
+    let end = Math.min(start + PIECE, text2.length);
+    const last = text2.charCodeAt(end - 1);
+    if (end < text2.length && last >= 55296 && last <= 56319) end--;
+    writeSync(fd, text2.slice(start, end));
+    start = end;
+  }
+}
+
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync11 } from "node:fs";
@@ -52070,7 +52092,7 @@ async function run2() {
       { version: kubegateVersion(), category: inputs.category },
       config.rules.severity
     );
-    writeFileSync(resolve8(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
+    writeTextFile(resolve8(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
     const changed = files ? new Set(files.map((f) => f.filename)) : void 0;
     if (inputs.annotations) annotate(verdict, changed);
     const prEvent = event.kind === "pull_request" || event.kind === "pull_request_review";

@@ -3,7 +3,7 @@
 // text, write). Parse is split into js-yaml's load and the rest; evaluate into the
 // CEL checks and the rest (workload view, elements, findings, fingerprints). Timers cost
 // ~0.1 us a call, so the stages add up to a little more than an untimed scan.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
@@ -13,6 +13,7 @@ import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rul
 import { applyWaivers } from '../src/evaluate/waivers.js';
 import { DEFAULT_PARSE_LIMITS, parseSource } from '../src/parse/parse-source.js';
 import { toSarifText } from '../src/report/sarif-text.js';
+import { writeTextFile } from '../src/report/write-text.js';
 import { evaluationSettings, loadActiveRules, problemFinding, sortFindings } from '../src/scan.js';
 import type { Finding, JsonObject } from '../src/types.js';
 import { kubegateVersion } from '../src/version.js';
@@ -92,7 +93,7 @@ function once(root: string, paths: string[], outDir: string, today: string): Sta
   const text = timed('sarif text', () =>
     toSarifText(sorted, rules, { version: kubegateVersion() }),
   );
-  timed('write', () => writeFileSync(join(outDir, 'kubegate-stages.sarif'), text));
+  timed('write', () => writeTextFile(join(outDir, 'kubegate-stages.sarif'), text));
   return { stages: t, resources, findings: sorted.length, locateCalls, celCalls };
 }
 

@@ -10,7 +10,8 @@ import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
 import { collectFiles } from '../src/collect/collect-files.js';
 import { resolveConfig } from '../src/config.js';
-import { toSarifText } from '../src/report/sarif-text.js';
+import { sarifTextPieces } from '../src/report/sarif-text.js';
+import { writeTextFile } from '../src/report/write-text.js';
 import { workerCount } from '../src/parallel/scan-pool.js';
 import { MIN_FILES_PER_THREAD, scan } from '../src/scan.js';
 import { kubegateVersion } from '../src/version.js';
@@ -45,7 +46,7 @@ export interface MemResult {
   baselineHeap: number;
   peakRss: number;
   peakHeap: number;
-  /** Heap after a full GC with the scan result and the SARIF text still alive. */
+  /** Heap after a full GC with the scan result still alive (the SARIF is on disk). */
   retainedHeap: number;
 }
 
@@ -76,8 +77,8 @@ function floor(root: string, paths: readonly string[], scanned: ReadonlySet<stri
   return resources;
 }
 
-/** The whole scan: scan() with all built-in rules, the SARIF text (as the CLI writes it),
- * written to a file. */
+/** The whole scan: scan() with all built-in rules, and the SARIF file written as the CLI
+ * writes it (`--format sarif --output FILE`: the text in pieces). */
 function wholeScan(args: WorkerArgs, onProgress?: () => void) {
   const result = scan({
     root: args.root,
@@ -87,11 +88,19 @@ function wholeScan(args: WorkerArgs, onProgress?: () => void) {
     onProgress,
   });
   onProgress?.();
-  // As the CLI writes it.
-  const text = toSarifText(result.findings, result.rules, { version: kubegateVersion() });
-  onProgress?.();
-  writeFileSync(join(args.outDir, 'kubegate.sarif'), text);
-  return { result, text };
+  let sarifBytes = 0;
+  const pieces = sarifTextPieces(result.findings, result.rules, { version: kubegateVersion() });
+  writeTextFile(
+    join(args.outDir, 'kubegate.sarif'),
+    (function* counted() {
+      for (const piece of pieces) {
+        sarifBytes += Buffer.byteLength(piece);
+        onProgress?.();
+        yield piece;
+      }
+    })(),
+  );
+  return { result, sarifBytes };
 }
 
 function timeIt<T>(fn: () => T): [T, number] {
@@ -120,7 +129,7 @@ function runTime(args: WorkerArgs): TimeResult {
     floorResources,
     findings: last.result.findings.length,
     rules: last.result.rules.length,
-    sarifBytes: Buffer.byteLength(last.text),
+    sarifBytes: last.sarifBytes,
     floorMs,
     scanMs,
     workers: workerCount(last.result.files, MIN_FILES_PER_THREAD),

@@ -71,7 +71,7 @@ const fmt = (n: number, digits = 0): string =>
 const ratioOf = (t: TimeResult): number => best(t.scanMs) / best(t.floorMs);
 type MemKind = 'rss' | 'heap' | 'retained';
 /** Bytes the scan adds per resource over the pre-scan baseline: peak RSS, peak heap, or
- * heap still held after a full GC (the result and the SARIF text). */
+ * heap still held after a full GC (the scan result). */
 const perResource = (m: MemResult, what: MemKind): number =>
   (what === 'rss'
     ? m.peakRss - m.baselineRss

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { loadConfig } from './load-config.js';
 import { toJsonReport } from './report/json.js';
-import { toSarifText } from './report/sarif-text.js';
+import { sarifTextPieces } from './report/sarif-text.js';
+import { writeTextFile } from './report/write-text.js';
 import { toText } from './report/text.js';
 import { loadActiveRules } from './scan.js';
 import { scanWithRenders } from './scan-renders.js';
@@ -113,29 +113,32 @@ async function runScan(args: string[]): Promise<number> {
   const gate = decideGate(result.findings, failOn, comparison?.newFindings);
   const failCount = gate.failing.length;
   const version = kubegateVersion();
-  let report: string;
+  // A report in pieces: a large SARIF log is never one string (see write-text.ts).
+  let report: Iterable<string>;
   if (format === 'sarif') {
-    report = toSarifText(
+    report = sarifTextPieces(
       result.findings,
       result.rules,
       { version, category: values.category },
       config.rules.severity,
     );
   } else if (format === 'json') {
-    report = toJsonReport({
-      tool: { name: 'kubegate', version },
-      result: failCount > 0 ? 'fail' : 'pass',
-      summary: {
-        files: result.files,
-        resources: result.resources,
-        findings: result.findings.length,
-        failing: failCount,
-        waived: result.findings.filter((f) => f.waiver).length,
-      },
-      findings: result.findings,
-      warnings: result.warnings,
-      ...(pull ? { change: changeReport(pull) } : {}),
-    });
+    report = [
+      toJsonReport({
+        tool: { name: 'kubegate', version },
+        result: failCount > 0 ? 'fail' : 'pass',
+        summary: {
+          files: result.files,
+          resources: result.resources,
+          findings: result.findings.length,
+          failing: failCount,
+          waived: result.findings.filter((f) => f.waiver).length,
+        },
+        findings: result.findings,
+        warnings: result.warnings,
+        ...(pull ? { change: changeReport(pull) } : {}),
+      }),
+    ];
   } else {
     const color = !values.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const body = toText(result.findings, result.rules, { color });
@@ -143,10 +146,13 @@ async function runScan(args: string[]): Promise<number> {
       (s) => `${result.findings.filter((f) => f.severity === s && !f.waiver).length} ${s}`,
     ).join(', ');
     const change = pull ? changeText(pull) : '';
-    report = `${body}${change}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${gate.reason ? `FAIL: ${gate.reason}` : failOn === 'none' ? 'PASS: --fail-on none, findings are reported but never fail' : `PASS: nothing at or above "${failOn}"`}\n`;
+    report = [
+      `${body}${change}\n\nkubegate: ${result.files} files, ${result.resources} resources, ${result.findings.length} findings (${counts}; ${result.findings.filter((f) => f.waiver).length} waived)\n${gate.reason ? `FAIL: ${gate.reason}` : failOn === 'none' ? 'PASS: --fail-on none, findings are reported but never fail' : `PASS: nothing at or above "${failOn}"`}\n`,
+    ];
   }
-  if (values.output) writeFileSync(values.output, report.endsWith('\n') ? report : `${report}\n`);
-  else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+  const pieces = withFinalNewline(report);
+  if (values.output) writeTextFile(values.output, pieces);
+  else for (const piece of pieces) process.stdout.write(piece);
   return failCount > 0 ? 1 : 0;
 }
 
@@ -206,3 +212,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+
+/** The pieces, then a newline unless the last one ends with one. */
+function* withFinalNewline(pieces: Iterable<string>): Generator<string> {
+  let last = '';
+  for (const piece of pieces) {
+    if (piece) last = piece;
+    yield piece;
+  }
+  if (!last.endsWith('\n')) yield '\n';
+}

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planAnnotations } from './action/annotations.js';
@@ -36,6 +36,7 @@ import { uploadSarif } from './github/sarif-upload.js';
 import { loadConfig } from './load-config.js';
 import { markdownReport } from './report/markdown.js';
 import { toSarif } from './report/sarif.js';
+import { writeTextFile } from './report/write-text.js';
 import type { Rule } from './rules/rule.js';
 import { scanWithRenders } from './scan-renders.js';
 import { sortFindings, type ScanResult } from './scan.js';
@@ -379,7 +380,7 @@ export async function run(): Promise<void> {
       { version: kubegateVersion(), category: inputs.category },
       config.rules.severity,
     );
-    writeFileSync(resolve(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
+    writeTextFile(resolve(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
 
     const changed = files ? new Set(files.map((f) => f.filename)) : undefined;
     if (inputs.annotations) annotate(verdict, changed);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toSarifText } from '../src/report/sarif-text.js';
+import { writeTextFile } from '../src/report/write-text.js';
 import { scan } from '../src/scan.js';
 import type { Finding } from '../src/types.js';
 import { scanWithRenders } from '../src/scan-renders.js';
@@ -120,5 +121,31 @@ describe('SARIF text written from templates (toSarifText)', () => {
       }
     }
     expect(rendered.findings.some((f) => f.related?.length)).toBe(true);
+  });
+
+  it('joins its pieces right when there are thousands of results', () => {
+    const examples = scan({
+      root: repoRoot,
+      paths: ['examples'],
+      config: resolveConfig(),
+      today: '2026-06-01',
+    });
+    const many: Finding[] = [];
+    while (many.length < 4_100) many.push(...examples.findings);
+    for (const n of [0, 1, 2_000, 2_001, 4_000, 4_100]) {
+      const findings = many.slice(0, n);
+      const text = toSarifText(findings, examples.rules, { version: '1' });
+      expect(text).toBe(JSON.stringify(toSarif(findings, examples.rules, { version: '1' })));
+    }
+  });
+});
+
+describe('writing large text files in pieces', () => {
+  it('never splits a surrogate pair between pieces', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kubegate-write-')), 'big.txt');
+    // A 1 MiB piece would end between the two halves of the emoji.
+    const text = `${'a'.repeat((1 << 20) - 1)}🚀${'b'.repeat(10)}`;
+    writeTextFile(file, [text, 'tail ✓\n']);
+    expect(readFileSync(file, 'utf8')).toBe(`${text}tail ✓\n`);
   });
 });

@@ -23,20 +23,40 @@ export function toSarifText(
   options: SarifOptions,
   severities: Record<string, Severity> = {},
 ): string {
+  return [...sarifTextPieces(findings, rules, options, severities)].join('');
+}
+
+/** Results per piece of sarifTextPieces: pieces of about 1 MB. */
+const RESULTS_PER_PIECE = 2000;
+
+/** The SARIF text in pieces that join to toSarifText's, for writing without one huge string. */
+export function* sarifTextPieces(
+  findings: readonly Finding[],
+  rules: readonly Rule[],
+  options: SarifOptions,
+  severities: Record<string, Severity> = {},
+): Generator<string> {
   // The log without results ends with its empty results list: the results go in there.
   const head = JSON.stringify(toSarif([], rules, options, severities));
-  if (!head.endsWith(RESULTS_TAIL))
-    return JSON.stringify(toSarif(findings, rules, options, severities));
+  if (!head.endsWith(RESULTS_TAIL)) {
+    yield JSON.stringify(toSarif(findings, rules, options, severities));
+    return;
+  }
+  yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
   const index = ruleIndexes(rules);
   const uriOf = fileUris();
   const q = JSON.stringify;
-  const parts = new Array<string>(findings.length);
+  let parts: string[] = [];
   let lastUri = '';
   let quotedUri = '""';
   for (let i = 0; i < findings.length; i++) {
+    if (parts.length === RESULTS_PER_PIECE) {
+      yield (i > RESULTS_PER_PIECE ? ',' : '') + parts.join(',');
+      parts = [];
+    }
     const f = findings[i];
     if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line)) {
-      parts[i] = q(sarifResult(f, index, uriOf));
+      parts.push(q(sarifResult(f, index, uriOf)));
       continue;
     }
     const uri = uriOf(f.location.file);
@@ -45,13 +65,14 @@ export function toSarifText(
       quotedUri = q(uri);
     }
     // Keys in sarifResult's order; strings quoted by JSON.stringify itself.
-    parts[i] =
+    parts.push(
       `{"ruleId":${q(f.ruleId)},"ruleIndex":${index.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}",` +
-      `"message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":` +
-      `{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],` +
-      `"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},` +
-      `"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}` +
-      `${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ''}}}`;
+        `"message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":` +
+        `{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],` +
+        `"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},` +
+        `"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}` +
+        `${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ''}}}`,
+    );
   }
-  return `${head.slice(0, -RESULTS_TAIL.length)}"results":[${parts.join(',')}]}]}`;
+  yield (findings.length > parts.length ? ',' : '') + parts.join(',') + ']}]}';
 }
