@@ -1,20 +1,30 @@
 // Where the whole scan's time goes: scan()'s pipeline rebuilt from its exported steps with
-// a timer around each (rules, collect, read, parse, evaluate, locate, waivers, sort, SARIF
-// text, write). Parse is split into js-yaml's load and the rest; evaluate into the
-// CEL checks and the rest (workload view, elements, findings, fingerprints). Timers cost
-// ~0.1 us a call, so the stages add up to a little more than an untimed scan.
+// a timer around each (rules, collect, read, parse, evaluate, locate, waivers, analyser
+// facts, analysers, sort, SARIF text, write). Parse is split into js-yaml's load and the
+// rest; evaluate into the CEL checks and the rest (workload view, elements, findings,
+// fingerprints). Timers cost ~0.1 us a call, so the stages add up to a little more than an
+// untimed scan.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
 import { collectFiles } from '../src/collect/collect-files.js';
 import { resolveConfig } from '../src/config.js';
-import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
+import type { AnalysisInput } from '../src/analysers/facts.js';
+import { runAnalysers } from '../src/analysers/run-analysers.js';
+import { evaluateResource } from '../src/evaluate/evaluate-rules.js';
 import { applyWaivers } from '../src/evaluate/waivers.js';
 import { DEFAULT_PARSE_LIMITS, parseSource } from '../src/parse/parse-source.js';
 import { toSarifText } from '../src/report/sarif-text.js';
 import { writeTextFile } from '../src/report/write-text.js';
-import { evaluationSettings, loadActiveRules, problemFinding, sortFindings } from '../src/scan.js';
+import { collectFacts } from '../src/scan-file.js';
+import {
+  analysisSettings,
+  evaluationContext,
+  loadActiveRules,
+  problemFinding,
+  sortFindings,
+} from '../src/scan.js';
 import type { Finding, JsonObject } from '../src/types.js';
 import { kubegateVersion } from '../src/version.js';
 
@@ -50,8 +60,9 @@ function once(root: string, paths: string[], outDir: string, today: string): Sta
     }
     return loaded;
   });
-  const byKind = indexRulesByKind(rules, config.podSpecPaths);
-  const settings = evaluationSettings(config);
+  // The scan's own context: its rule index leaves out the rules waiting for params.
+  const ctx = evaluationContext(rules, config, today);
+  const analysis: AnalysisInput = { workloads: [], objects: [] };
   const policy = { ...config.waivers, today };
   const collected = timed('collect', () => collectFiles({ root, paths, exclude: config.exclude }));
   const limits = { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
@@ -78,7 +89,10 @@ function once(root: string, paths: string[], outDir: string, today: string): Sta
             timed('  evaluate: locate lines', () => locator.locate(path))
           ),
         };
-        const own = timed('evaluate (all)', () => evaluateResource(resource, byKind, settings));
+        const own = timed('evaluate (all)', () =>
+          evaluateResource(resource, ctx.rulesByKind, ctx.settings),
+        );
+        timed('analyser facts', () => collectFacts(resource, ctx, analysis, undefined));
         const metadata = resource.object.metadata as JsonObject | undefined;
         timed('waivers', () =>
           applyWaivers(own, metadata?.annotations as JsonObject | undefined, policy),
@@ -89,6 +103,10 @@ function once(root: string, paths: string[], outDir: string, today: string): Sta
   } finally {
     jsYaml.load = load;
   }
+  for (const f of timed('analysers', () =>
+    runAnalysers(analysis, rules, analysisSettings(config, today)),
+  ))
+    findings.push(f);
   const sorted = timed('sort findings', () => sortFindings(findings));
   const text = timed('sarif text', () =>
     toSarifText(sorted, rules, { version: kubegateVersion() }),

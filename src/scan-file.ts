@@ -211,7 +211,7 @@ function relocatedRecord(resource: Resource, relocate: Relocate | undefined): Re
 }
 
 /** The analysers' facts of one resource: connecting objects whole, workloads reduced. */
-function collectFacts(
+export function collectFacts(
   resource: Resource,
   ctx: EvaluationContext,
   into: AnalysisInput,
