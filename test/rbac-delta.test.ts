@@ -22,6 +22,9 @@ function objects(yaml: string): RbacObject[] {
     });
 }
 
+/** What the manifests grant, as describeChange says it, compared with nothing. */
+const gains = (yaml: string): string[] => rbacDelta([], objects(yaml)).map(describeChange);
+
 /** One permission atom, for dangerOf. */
 const grant = (resource: string, verb: string, apiGroup = '', scope = 'cluster'): Grant => ({
   scope,
@@ -120,7 +123,7 @@ subjects:
         resourceName: '',
       },
     ]);
-    expect(rbacDelta([], objects(yaml)).map(describeChange)).toEqual([
+    expect(gains(yaml)).toEqual([
       'ServiceAccount payments/prometheus gains list on secrets in namespace payments (reads secrets)',
     ]);
   });
@@ -275,22 +278,22 @@ subjects:
   });
 
   it('does not repeat a grant that a gained wildcard already says', () => {
-    const head = objects(
-      role('["get"]', '\n  - { apiGroups: [""], resources: ["*"], verbs: ["get", "list"] }'),
-    );
-    expect(rbacDelta([], head).map(describeChange)).toEqual([
+    expect(
+      gains(role('["get"]', '\n  - { apiGroups: [""], resources: ["*"], verbs: ["get", "list"] }')),
+    ).toEqual([
       'ServiceAccount prod/app gains get, list on every resource in the core API group in namespace prod (a wildcard: every current and future resource)',
     ]);
   });
 
   it('names kubectl-style targets and shows * as every verb even beside others', () => {
-    const head = objects(
-      role(
-        '["*", "get"]',
-        '\n  - { apiGroups: ["apps"], resources: ["deployments/scale"], verbs: ["patch"] }',
+    expect(
+      gains(
+        role(
+          '["*", "get"]',
+          '\n  - { apiGroups: ["apps"], resources: ["deployments/scale"], verbs: ["patch"] }',
+        ),
       ),
-    );
-    expect(rbacDelta([], head).map(describeChange)).toEqual([
+    ).toEqual([
       'ServiceAccount prod/app gains every verb on configmaps in namespace prod',
       'ServiceAccount prod/app gains patch on deployments.apps/scale in namespace prod',
     ]);
@@ -345,33 +348,33 @@ ${subjects}
 `;
 
   it('knows a User named system:serviceaccount:<ns>:<name> is that ServiceAccount', () => {
-    const head = objects(
-      yaml(
-        'rbac.authorization.k8s.io/v1',
-        '  - { kind: User, name: "system:serviceaccount:ci:deployer" }',
+    expect(
+      gains(
+        yaml(
+          'rbac.authorization.k8s.io/v1',
+          '  - { kind: User, name: "system:serviceaccount:ci:deployer" }',
+        ),
       ),
-    );
-    expect(rbacDelta([], head).map(describeChange)).toEqual([
-      'ServiceAccount ci/deployer gains get on configmaps cluster-wide',
-    ]);
+    ).toEqual(['ServiceAccount ci/deployer gains get on configmaps cluster-wide']);
   });
 
   it('says who the built-in groups are', () => {
-    const head = objects(
-      yaml(
-        'rbac.authorization.k8s.io/v1',
-        [
-          'system:authenticated',
-          'system:unauthenticated',
-          'system:serviceaccounts',
-          'system:serviceaccounts:ci',
-          'system:masters',
-        ]
-          .map((g) => `  - { kind: Group, name: "${g}" }`)
-          .join('\n'),
+    expect(
+      gains(
+        yaml(
+          'rbac.authorization.k8s.io/v1',
+          [
+            'system:authenticated',
+            'system:unauthenticated',
+            'system:serviceaccounts',
+            'system:serviceaccounts:ci',
+            'system:masters',
+          ]
+            .map((g) => `  - { kind: Group, name: "${g}" }`)
+            .join('\n'),
+        ),
       ),
-    );
-    expect(rbacDelta([], head).map(describeChange)).toEqual([
+    ).toEqual([
       'Group system:authenticated (every authenticated user) gains get on configmaps cluster-wide',
       'Group system:masters (cluster admins, whom RBAC never restricts) gains get on configmaps cluster-wide',
       'Group system:serviceaccounts (every service account) gains get on configmaps cluster-wide',
