@@ -50943,12 +50943,224 @@ function rethrowDenied(e) {
 
 // src/github/reviews.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/github/pull-request.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/github/comment-bodies.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/suggestion.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function suggestedLine(finding, rule, lineText) {
+  if (rule?.suggest === void 0 || lineText.includes("{{")) return void 0;
+  const key = parseFieldPath(finding.fieldPath).path.filter((s) => typeof s === "string").at(-1);
+  if (!key) return void 0;
+  const m = /^(\s*(?:-\s+)?)(["']?)([^"':#]+)\2(\s*:\s*)([^#{}[\]]*?)(\s+#.*)?$/.exec(lineText);
+  if (!m || m[3] !== key || key !== rule.suggest.key || m[5].trim() === "" || m[5].includes("|") || m[5].includes(">")) {
+    return void 0;
+  }
+  const value = rule.suggest.value;
+  const text2 = typeof value === "string" ? JSON.stringify(value) : String(value);
+  return `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}${text2}${m[6] ?? ""}`;
+}
+
+// src/github/review-plan.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var FINDING_MARKER = /<!-- kubegate:finding:([0-9a-f]+) -->/;
+var FIXED_MARKER = /<!-- kubegate:fixed:([0-9a-f]+) -->/;
+var findingMarker = (fingerprint) => `<!-- kubegate:finding:${fingerprint} -->`;
+var fixedMarker = (fingerprint) => `<!-- kubegate:fixed:${fingerprint} -->`;
+function planReview(commentWorthy, allFindings, diff2, comments, maxNewComments) {
+  const threads = /* @__PURE__ */ new Map();
+  const answered = /* @__PURE__ */ new Set();
+  for (const c of comments) {
+    const fixed = FIXED_MARKER.exec(c.body);
+    if (fixed) answered.add(fixed[1]);
+    const finding = FINDING_MARKER.exec(c.body);
+    if (finding && c.in_reply_to_id === void 0 && !threads.has(finding[1])) {
+      threads.set(finding[1], c);
+    }
+  }
+  const plan = { post: [], existing: [], outsideDiff: [], overBudget: [], fixed: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of commentWorthy) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    if (threads.has(f.fingerprint)) plan.existing.push(f);
+    else if (!diff2.get(f.location.file)?.has(f.location.line)) plan.outsideDiff.push(f);
+    else if (plan.post.length < maxNewComments) plan.post.push(f);
+    else plan.overBudget.push(f);
+  }
+  const present = new Map(allFindings.map((f) => [f.fingerprint, f]));
+  for (const [fingerprint, c] of threads) {
+    const now = present.get(fingerprint);
+    if (answered.has(fingerprint) || now && !now.waiver) continue;
+    plan.fixed.push({
+      commentId: c.id,
+      fingerprint,
+      path: c.path,
+      ...now?.waiver ? { waiver: now.waiver } : {}
+    });
+  }
+  return plan;
+}
+
+// src/github/comment-bodies.ts
+var SUMMARY_MARKER = "<!-- kubegate:summary -->";
+var ICON2 = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
+function firstParagraph(text2) {
+  return text2.trim().split(/\n\s*\n/)[0].replace(/\s+/g, " ");
+}
+function inlineCommentBody(f, rule, lineText) {
+  const title = rule?.title ?? f.title;
+  const parts = [
+    findingMarker(f.fingerprint),
+    `${ICON2[f.severity]} **${title}** · \`${f.ruleId}\` · ${f.severity}`,
+    "",
+    f.message
+  ];
+  if (rule?.why) parts.push("", `**Why it matters:** ${firstParagraph(rule.why)}`);
+  const replacement = lineText === void 0 ? void 0 : suggestedLine(f, rule, lineText);
+  if (replacement !== void 0) {
+    parts.push("", "**Suggested fix:**", "", "```suggestion", replacement, "```");
+  }
+  if (rule?.fix) {
+    parts.push("", "<details><summary>How to fix</summary>", "", rule.fix.trim(), "", "</details>");
+  }
+  parts.push(
+    "",
+    `<sub>To accept this risk instead, waive it on the resource: \`waive.kubegate.io/${f.ruleId}: "<reason> expires=YYYY-MM-DD"\`.</sub>`
+  );
+  return parts.join("\n");
+}
+function fixedReplyBody(fingerprint, commit, waiver) {
+  if (waiver) {
+    return `${fixedMarker(fingerprint)}
+☑️ Waived at ${commit.slice(0, 7)}: ${waiver.reason} (expires ${waiver.expires}).`;
+  }
+  return `${fixedMarker(fingerprint)}
+✅ Fixed: kubegate no longer reports this finding at ${commit.slice(0, 7)}.`;
+}
+
+// src/github/pull-request.ts
+var pullParams = (t) => ({
+  owner: t.owner,
+  repo: t.repo,
+  pull_number: t.number
+});
+async function listPullFiles(client, t) {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    ...pullParams(t),
+    per_page: 100
+  });
+  return files.map((f) => ({
+    filename: f.filename,
+    status: f.status,
+    ...f.patch !== void 0 ? { patch: f.patch } : {},
+    ...f.previous_filename !== void 0 ? { previous_filename: f.previous_filename } : {}
+  }));
+}
+async function listReviewComments(client, t) {
+  const comments = await client.paginate(client.rest.pulls.listReviewComments, {
+    ...pullParams(t),
+    per_page: 100
+  });
+  return comments.map((c) => ({
+    id: c.id,
+    body: c.body,
+    path: c.path,
+    line: c.line ?? null,
+    ...c.in_reply_to_id !== void 0 ? { in_reply_to_id: c.in_reply_to_id } : {}
+  }));
+}
+async function postInlineComments(client, t, findings, bodyOf) {
+  if (findings.length === 0) return { posted: [], refused: [] };
+  const comment = (f) => ({
+    path: f.location.file,
+    line: f.location.line,
+    side: "RIGHT",
+    body: bodyOf(f)
+  });
+  try {
+    await client.rest.pulls.createReview({
+      ...pullParams(t),
+      commit_id: t.headSha,
+      event: "COMMENT",
+      body: `kubegate found ${findings.length} new finding${findings.length === 1 ? "" : "s"} on the lines this pull request changes.`,
+      comments: findings.map(comment)
+    });
+    return { posted: [...findings], refused: [] };
+  } catch (e) {
+    if (statusOf(e) !== 422) rethrowDenied(e);
+    info(
+      `kubegate: the review was refused (${describeApiError(e)}); posting comments one by one`
+    );
+  }
+  const result = { posted: [], refused: [] };
+  for (const f of findings) {
+    try {
+      await client.rest.pulls.createReviewComment({
+        ...pullParams(t),
+        commit_id: t.headSha,
+        ...comment(f)
+      });
+      result.posted.push(f);
+    } catch (e) {
+      if (statusOf(e) !== 422) rethrowDenied(e);
+      result.refused.push(f);
+    }
+  }
+  return result;
+}
+async function replyToComment(client, t, commentId, body) {
+  try {
+    await client.rest.pulls.createReplyForReviewComment({
+      ...pullParams(t),
+      comment_id: commentId,
+      body
+    });
+  } catch (e) {
+    rethrowDenied(e);
+  }
+}
+async function upsertSummaryComment(client, t, markdown) {
+  const body = `${SUMMARY_MARKER}
+${markdown}`;
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: t.number,
+    per_page: 100
+  });
+  const mine = comments.find((c) => c.body?.includes(SUMMARY_MARKER));
+  try {
+    if (mine) {
+      await client.rest.issues.updateComment({
+        owner: t.owner,
+        repo: t.repo,
+        comment_id: mine.id,
+        body
+      });
+      return "updated";
+    }
+    await client.rest.issues.createComment({
+      owner: t.owner,
+      repo: t.repo,
+      issue_number: t.number,
+      body
+    });
+    return "created";
+  } catch (e) {
+    rethrowDenied(e);
+  }
+}
+
+// src/github/reviews.ts
 var REQUIREMENTS_MARKER = "<!-- kubegate:required-reviews -->";
 async function listReviews(client, t) {
   const reviews = await client.paginate(client.rest.pulls.listReviews, {
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
+    ...pullParams(t),
     per_page: 100
   });
   return reviews.map((r) => ({
@@ -50971,9 +51183,7 @@ async function teamMembers(client, team) {
 async function createReview(client, t, event, body) {
   try {
     const { data } = await client.rest.pulls.createReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       commit_id: t.headSha,
       event,
       body
@@ -50986,9 +51196,7 @@ async function createReview(client, t, event, body) {
 async function updateReviewBody(client, t, reviewId, body) {
   try {
     await client.rest.pulls.updateReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       review_id: reviewId,
       body
     });
@@ -50999,9 +51207,7 @@ async function updateReviewBody(client, t, reviewId, body) {
 async function dismissReview(client, t, reviewId, message) {
   try {
     await client.rest.pulls.dismissReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       review_id: reviewId,
       message,
       event: "DISMISS"
@@ -51016,9 +51222,7 @@ async function dismissReview(client, t, reviewId, message) {
 async function requestReviewers(client, t, users, teams) {
   if (users.length === 0 && teams.length === 0) return;
   await client.rest.pulls.requestReviewers({
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
+    ...pullParams(t),
     reviewers: [...users],
     team_reviewers: [...teams]
   });
@@ -51250,102 +51454,6 @@ function decideWithReviews(findings, failOn, onlyNew, outcomes) {
   };
 }
 
-// src/github/comment-bodies.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/report/suggestion.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function suggestedLine(finding, rule, lineText) {
-  if (rule?.suggest === void 0 || lineText.includes("{{")) return void 0;
-  const key = parseFieldPath(finding.fieldPath).path.filter((s) => typeof s === "string").at(-1);
-  if (!key) return void 0;
-  const m = /^(\s*(?:-\s+)?)(["']?)([^"':#]+)\2(\s*:\s*)([^#{}[\]]*?)(\s+#.*)?$/.exec(lineText);
-  if (!m || m[3] !== key || key !== rule.suggest.key || m[5].trim() === "" || m[5].includes("|") || m[5].includes(">")) {
-    return void 0;
-  }
-  const value = rule.suggest.value;
-  const text2 = typeof value === "string" ? JSON.stringify(value) : String(value);
-  return `${m[1]}${m[2]}${m[3]}${m[2]}${m[4]}${text2}${m[6] ?? ""}`;
-}
-
-// src/github/review-plan.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var FINDING_MARKER = /<!-- kubegate:finding:([0-9a-f]+) -->/;
-var FIXED_MARKER = /<!-- kubegate:fixed:([0-9a-f]+) -->/;
-var findingMarker = (fingerprint) => `<!-- kubegate:finding:${fingerprint} -->`;
-var fixedMarker = (fingerprint) => `<!-- kubegate:fixed:${fingerprint} -->`;
-function planReview(commentWorthy, allFindings, diff2, comments, maxNewComments) {
-  const threads = /* @__PURE__ */ new Map();
-  const answered = /* @__PURE__ */ new Set();
-  for (const c of comments) {
-    const fixed = FIXED_MARKER.exec(c.body);
-    if (fixed) answered.add(fixed[1]);
-    const finding = FINDING_MARKER.exec(c.body);
-    if (finding && c.in_reply_to_id === void 0 && !threads.has(finding[1])) {
-      threads.set(finding[1], c);
-    }
-  }
-  const plan = { post: [], existing: [], outsideDiff: [], overBudget: [], fixed: [] };
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of commentWorthy) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    if (threads.has(f.fingerprint)) plan.existing.push(f);
-    else if (!diff2.get(f.location.file)?.has(f.location.line)) plan.outsideDiff.push(f);
-    else if (plan.post.length < maxNewComments) plan.post.push(f);
-    else plan.overBudget.push(f);
-  }
-  const present = new Map(allFindings.map((f) => [f.fingerprint, f]));
-  for (const [fingerprint, c] of threads) {
-    const now = present.get(fingerprint);
-    if (answered.has(fingerprint) || now && !now.waiver) continue;
-    plan.fixed.push({
-      commentId: c.id,
-      fingerprint,
-      path: c.path,
-      ...now?.waiver ? { waiver: now.waiver } : {}
-    });
-  }
-  return plan;
-}
-
-// src/github/comment-bodies.ts
-var SUMMARY_MARKER = "<!-- kubegate:summary -->";
-var ICON2 = { critical: "🔴", high: "🟠", medium: "🟡", low: "🔵" };
-function firstParagraph(text2) {
-  return text2.trim().split(/\n\s*\n/)[0].replace(/\s+/g, " ");
-}
-function inlineCommentBody(f, rule, lineText) {
-  const title = rule?.title ?? f.title;
-  const parts = [
-    findingMarker(f.fingerprint),
-    `${ICON2[f.severity]} **${title}** · \`${f.ruleId}\` · ${f.severity}`,
-    "",
-    f.message
-  ];
-  if (rule?.why) parts.push("", `**Why it matters:** ${firstParagraph(rule.why)}`);
-  const replacement = lineText === void 0 ? void 0 : suggestedLine(f, rule, lineText);
-  if (replacement !== void 0) {
-    parts.push("", "**Suggested fix:**", "", "```suggestion", replacement, "```");
-  }
-  if (rule?.fix) {
-    parts.push("", "<details><summary>How to fix</summary>", "", rule.fix.trim(), "", "</details>");
-  }
-  parts.push(
-    "",
-    `<sub>To accept this risk instead, waive it on the resource: \`waive.kubegate.io/${f.ruleId}: "<reason> expires=YYYY-MM-DD"\`.</sub>`
-  );
-  return parts.join("\n");
-}
-function fixedReplyBody(fingerprint, commit, waiver) {
-  if (waiver) {
-    return `${fixedMarker(fingerprint)}
-☑️ Waived at ${commit.slice(0, 7)}: ${waiver.reason} (expires ${waiver.expires}).`;
-  }
-  return `${fixedMarker(fingerprint)}
-✅ Fixed: kubegate no longer reports this finding at ${commit.slice(0, 7)}.`;
-}
-
 // src/github/diff-lines.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function walkPatch(patch, visit) {
@@ -51372,125 +51480,6 @@ function diffMap(files) {
     if (f.status !== "removed") map2.set(f.filename, commentableLines(f.patch));
   }
   return map2;
-}
-
-// src/github/pull-request.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-async function listPullFiles(client, t) {
-  const files = await client.paginate(client.rest.pulls.listFiles, {
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
-    per_page: 100
-  });
-  return files.map((f) => ({
-    filename: f.filename,
-    status: f.status,
-    ...f.patch !== void 0 ? { patch: f.patch } : {},
-    ...f.previous_filename !== void 0 ? { previous_filename: f.previous_filename } : {}
-  }));
-}
-async function listReviewComments(client, t) {
-  const comments = await client.paginate(client.rest.pulls.listReviewComments, {
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
-    per_page: 100
-  });
-  return comments.map((c) => ({
-    id: c.id,
-    body: c.body,
-    path: c.path,
-    line: c.line ?? null,
-    ...c.in_reply_to_id !== void 0 ? { in_reply_to_id: c.in_reply_to_id } : {}
-  }));
-}
-async function postInlineComments(client, t, findings, bodyOf) {
-  if (findings.length === 0) return { posted: [], refused: [] };
-  const comment = (f) => ({
-    path: f.location.file,
-    line: f.location.line,
-    side: "RIGHT",
-    body: bodyOf(f)
-  });
-  try {
-    await client.rest.pulls.createReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
-      commit_id: t.headSha,
-      event: "COMMENT",
-      body: `kubegate found ${findings.length} new finding${findings.length === 1 ? "" : "s"} on the lines this pull request changes.`,
-      comments: findings.map(comment)
-    });
-    return { posted: [...findings], refused: [] };
-  } catch (e) {
-    if (statusOf(e) !== 422) rethrowDenied(e);
-    info(
-      `kubegate: the review was refused (${describeApiError(e)}); posting comments one by one`
-    );
-  }
-  const result = { posted: [], refused: [] };
-  for (const f of findings) {
-    try {
-      await client.rest.pulls.createReviewComment({
-        owner: t.owner,
-        repo: t.repo,
-        pull_number: t.number,
-        commit_id: t.headSha,
-        ...comment(f)
-      });
-      result.posted.push(f);
-    } catch (e) {
-      if (statusOf(e) !== 422) rethrowDenied(e);
-      result.refused.push(f);
-    }
-  }
-  return result;
-}
-async function replyToComment(client, t, commentId, body) {
-  try {
-    await client.rest.pulls.createReplyForReviewComment({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
-      comment_id: commentId,
-      body
-    });
-  } catch (e) {
-    rethrowDenied(e);
-  }
-}
-async function upsertSummaryComment(client, t, markdown) {
-  const body = `${SUMMARY_MARKER}
-${markdown}`;
-  const comments = await client.paginate(client.rest.issues.listComments, {
-    owner: t.owner,
-    repo: t.repo,
-    issue_number: t.number,
-    per_page: 100
-  });
-  const mine = comments.find((c) => c.body?.includes(SUMMARY_MARKER));
-  try {
-    if (mine) {
-      await client.rest.issues.updateComment({
-        owner: t.owner,
-        repo: t.repo,
-        comment_id: mine.id,
-        body
-      });
-      return "updated";
-    }
-    await client.rest.issues.createComment({
-      owner: t.owner,
-      repo: t.repo,
-      issue_number: t.number,
-      body
-    });
-    return "created";
-  } catch (e) {
-    rethrowDenied(e);
-  }
 }
 
 // src/github/sarif-upload.ts

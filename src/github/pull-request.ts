@@ -9,6 +9,13 @@ import type { ReviewComment } from './review-plan.js';
 // its one summary comment. Every write that the token may not make (a fork's read-only
 // token) surfaces as WriteDenied, so the caller can degrade once, with one warning.
 
+/** The owner, repository and pull request number that every pulls endpoint takes. */
+export const pullParams = (t: PullTarget) => ({
+  owner: t.owner,
+  repo: t.repo,
+  pull_number: t.number,
+});
+
 export interface PullTarget {
   owner: string;
   repo: string;
@@ -18,9 +25,7 @@ export interface PullTarget {
 
 export async function listPullFiles(client: GitHubClient, t: PullTarget): Promise<PullFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, {
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
+    ...pullParams(t),
     per_page: 100,
   });
   return files.map((f) => ({
@@ -36,9 +41,7 @@ export async function listReviewComments(
   t: PullTarget,
 ): Promise<ReviewComment[]> {
   const comments = await client.paginate(client.rest.pulls.listReviewComments, {
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
+    ...pullParams(t),
     per_page: 100,
   });
   return comments.map((c) => ({
@@ -76,9 +79,7 @@ export async function postInlineComments(
   });
   try {
     await client.rest.pulls.createReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       commit_id: t.headSha,
       event: 'COMMENT',
       body: `kubegate found ${findings.length} new finding${findings.length === 1 ? '' : 's'} on the lines this pull request changes.`,
@@ -95,9 +96,7 @@ export async function postInlineComments(
   for (const f of findings) {
     try {
       await client.rest.pulls.createReviewComment({
-        owner: t.owner,
-        repo: t.repo,
-        pull_number: t.number,
+        ...pullParams(t),
         commit_id: t.headSha,
         ...comment(f),
       });
@@ -118,9 +117,7 @@ export async function replyToComment(
 ): Promise<void> {
   try {
     await client.rest.pulls.createReplyForReviewComment({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       comment_id: commentId,
       body,
     });

@@ -1,6 +1,6 @@
 import type { SubmittedReview, ReviewVerdict } from '../reviews/approvals.js';
 import { rethrowDenied, statusOf, type GitHubClient } from './client.js';
-import type { PullTarget } from './pull-request.js';
+import { pullParams, type PullTarget } from './pull-request.js';
 
 // The reviews of a pull request: reading who approved what, kubegate's own review that
 // lists unmet requirements, review requests, and reading team membership for approvers.
@@ -10,9 +10,7 @@ export const REQUIREMENTS_MARKER = '<!-- kubegate:required-reviews -->';
 
 export async function listReviews(client: GitHubClient, t: PullTarget): Promise<SubmittedReview[]> {
   const reviews = await client.paginate(client.rest.pulls.listReviews, {
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
+    ...pullParams(t),
     per_page: 100,
   });
   return reviews.map((r) => ({
@@ -43,9 +41,7 @@ export async function createReview(
 ): Promise<number> {
   try {
     const { data } = await client.rest.pulls.createReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       commit_id: t.headSha,
       event,
       body,
@@ -64,9 +60,7 @@ export async function updateReviewBody(
 ): Promise<void> {
   try {
     await client.rest.pulls.updateReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       review_id: reviewId,
       body,
     });
@@ -87,9 +81,7 @@ export async function dismissReview(
 ): Promise<boolean> {
   try {
     await client.rest.pulls.dismissReview({
-      owner: t.owner,
-      repo: t.repo,
-      pull_number: t.number,
+      ...pullParams(t),
       review_id: reviewId,
       message,
       event: 'DISMISS',
@@ -111,9 +103,7 @@ export async function requestReviewers(
 ): Promise<void> {
   if (users.length === 0 && teams.length === 0) return;
   await client.rest.pulls.requestReviewers({
-    owner: t.owner,
-    repo: t.repo,
-    pull_number: t.number,
+    ...pullParams(t),
     reviewers: [...users],
     team_reviewers: [...teams],
   });
