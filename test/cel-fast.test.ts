@@ -36,7 +36,7 @@ interface Tally {
   mismatches: string[];
 }
 
-function compare(rules: Rule[], parts: Map<string, CheckParts>, tally: Tally, where: string) {
+function compare(rules: Rule[], parts: Map<string, CheckParts>, tally: Tally) {
   for (const rule of rules) {
     const p = parts.get(rule.id);
     if (!p?.fast) continue;
@@ -49,7 +49,7 @@ function compare(rules: Rule[], parts: Map<string, CheckParts>, tally: Tally, wh
         tally.answered++;
         if ('error' in reference || !isDeepStrictEqual(got.value, reference.value))
           tally.mismatches.push(
-            `${rule.id} at ${where}: fast ${JSON.stringify(got, big)} interpreter ${JSON.stringify(reference, big)}`,
+            `${rule.id} in ${String(ctx.file)}: fast ${JSON.stringify(got, big)} interpreter ${JSON.stringify(reference, big)}`,
           );
       }
       return 'error' in reference ? false : reference.value;
@@ -83,7 +83,7 @@ describe('compiled CEL checks', () => {
     const files = [...manifests(builtinRulesDir())].filter((f) => f.endsWith('.test.yaml'));
     const corpus = corpusDir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
     if (existsSync(corpus)) files.push(...manifests(corpus));
-    compare(rules, parts, tally, '');
+    compare(rules, parts, tally);
     const byKind = indexRulesByKind(rules, config.podSpecPaths);
     const withParams = {
       ...settings,
