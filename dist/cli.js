@@ -4716,7 +4716,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -4745,7 +4745,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -16543,6 +16543,362 @@ function treeLocator(text2, firstLine2 = 1) {
   };
 }
 
+// src/parse/simple-yaml.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple YAML");
+var GIVE_UP = { givingUp: true };
+var IMPLICIT = yaml.CORE_SCHEMA.compiledImplicit ?? [];
+var ENABLED = IMPLICIT.length > 0;
+var MAX_DEPTH = 50;
+var MAX_KEY = 1e3;
+function loadSimpleYaml(lines, start, end) {
+  if (!ENABLED) return NOT_SIMPLE;
+  const reader = new Reader(lines, start, end);
+  try {
+    return reader.document();
+  } catch (e) {
+    if (e === GIVE_UP) return NOT_SIMPLE;
+    throw e;
+  }
+}
+function hasUnprintable(text2) {
+  return UNPRINTABLE.test(text2);
+}
+var UNPRINTABLE = (
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
+);
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var COMMA = 44;
+var CLOSE_BRACKET = 93;
+var CLOSE_BRACE = 125;
+var NOT_PLAIN_START = new Set([..."?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+var MAY_RESOLVE = new Set([..."-+.0123456789~nNtTfF"].map((c) => c.charCodeAt(0)));
+function giveUp() {
+  throw GIVE_UP;
+}
+var Reader = class {
+  constructor(lines, start, end) {
+    this.lines = lines;
+    this.end = end;
+    this.i = start;
+  }
+  lines;
+  end;
+  i;
+  /** The indentation of line i once nextContent has found it. */
+  col = 0;
+  depth = 0;
+  document() {
+    const value = this.block(-1, false);
+    if (this.nextContent() < this.end) giveUp();
+    return value;
+  }
+  /**
+   * Moves to the next line with content (not blank, not a comment) and returns its index,
+   * or `end`. Gives up on tabs in indentation.
+   */
+  nextContent() {
+    const { lines, end } = this;
+    for (; this.i < end; this.i++) {
+      const line = lines[this.i];
+      const col = indentOf2(line);
+      if (col === line.length) continue;
+      const c = line.charCodeAt(col);
+      if (c === HASH) continue;
+      if (c === 9 || c === 37) giveUp();
+      if (col === 0 && (line.startsWith("---") || line.startsWith("..."))) giveUp();
+      this.col = col;
+      return this.i;
+    }
+    return this.i;
+  }
+  /**
+   * A value that starts on a later line (after `key:` or `-` with nothing after): a mapping
+   * or sequence indented more than `parent`, a sequence at `parent` itself when it is a
+   * mapping's value (`seqAtParent`), or null when there is none.
+   */
+  block(parent, seqAtParent) {
+    const at2 = this.nextContent();
+    if (at2 >= this.end) return null;
+    const line = this.lines[at2];
+    const col = this.col;
+    if (isItem(line, col)) {
+      if (col > parent || seqAtParent && col === parent) return this.sequence(col);
+      return null;
+    }
+    if (col <= parent) return null;
+    if (keyEnd2(line, col) < 0) giveUp();
+    return this.mapping(col, -1);
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH) giveUp();
+  }
+  /**
+   * The mapping whose keys are at column `col`. `firstLine` >= 0: its first key is on that
+   * line after a sequence item's dash (`- key: value`), so not at the line's indentation.
+   */
+  mapping(col, firstLine2) {
+    this.enter();
+    const map2 = {};
+    for (let first = firstLine2 >= 0; ; first = false) {
+      let at2;
+      if (first) at2 = firstLine2;
+      else {
+        at2 = this.nextContent();
+        if (at2 >= this.end) break;
+        const indent = this.col;
+        if (indent < col) break;
+        if (indent > col) giveUp();
+      }
+      const line = this.lines[at2];
+      if (isItem(line, col)) {
+        giveUp();
+      }
+      const colon = keyEnd2(line, col);
+      if (colon < 0) giveUp();
+      const key = keyText(line, col, colon);
+      if (key === "__proto__" || key === "<<" || Object.hasOwn(map2, key)) giveUp();
+      this.i = at2 + 1;
+      map2[key] = this.valueAfter(line, colon + 1, col, true);
+    }
+    this.depth--;
+    return map2;
+  }
+  /** The sequence whose dashes are at column `col`. */
+  sequence(col) {
+    this.enter();
+    const list3 = [];
+    for (; ; ) {
+      const at2 = this.nextContent();
+      if (at2 >= this.end) break;
+      const line = this.lines[at2];
+      const indent = this.col;
+      if (indent < col) break;
+      if (indent > col) giveUp();
+      if (!isItem(line, col)) break;
+      const content = skipSpaces(line, col + 1);
+      this.i = at2 + 1;
+      if (content === line.length || line.charCodeAt(content) === HASH) {
+        const value = this.block(col, false);
+        if (value === null && this.nextContent() < this.end && this.col < col) {
+          if (isItem(this.lines[this.i], this.col)) giveUp();
+        }
+        list3.push(value);
+      } else if (isItem(line, content)) {
+        giveUp();
+      } else if (keyEnd2(line, content) >= 0) {
+        list3.push(this.mapping(content, at2));
+      } else {
+        list3.push(this.inlineScalar(line, content, col));
+      }
+    }
+    this.depth--;
+    return list3;
+  }
+  /**
+   * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
+   * next ones when nothing but a comment follows.
+   */
+  valueAfter(line, from, parent, seqAtParent) {
+    const at2 = skipSpaces(line, from);
+    if (at2 === line.length) return this.block(parent, seqAtParent);
+    const c = line.charCodeAt(at2);
+    if (c === HASH) return this.block(parent, seqAtParent);
+    return this.inlineScalar(line, at2, parent);
+  }
+  /** A scalar (or empty flow collection) that starts at `at` of `line` and ends with it. */
+  inlineScalar(line, at2, parent) {
+    const c = line.charCodeAt(at2);
+    if (c === DQUOTE) return doubleQuoted(line, at2);
+    if (c === SQUOTE) return singleQuoted(line, at2);
+    if (c === 124) return this.literal(line, at2, parent);
+    if (c === 91) return flowSequence(line, at2);
+    if (c === 123) return emptyMapping(line, at2);
+    return plainValue(line, at2);
+  }
+  /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
+  literal(line, at2, parent) {
+    let p = at2 + 1;
+    let strip = false;
+    if (line.charCodeAt(p) === DASH) {
+      strip = true;
+      p++;
+    }
+    const rest = skipSpaces(line, p);
+    if (rest < line.length && !(line.charCodeAt(rest) === HASH && rest > p)) giveUp();
+    const { lines, end } = this;
+    let k = this.i;
+    if (k >= end) return "";
+    const firstIndent = indentOf2(lines[k]);
+    if (firstIndent === lines[k].length) giveUp();
+    if (firstIndent <= parent) {
+      return "";
+    }
+    if (lines[k].charCodeAt(firstIndent) === 9) giveUp();
+    const n = firstIndent;
+    const parts = [];
+    let blankRun = 0;
+    for (; k < end; k++) {
+      const text2 = lines[k];
+      const indent = indentOf2(text2);
+      if (indent === text2.length) {
+        if (text2.length > n) giveUp();
+        blankRun++;
+        continue;
+      }
+      if (indent < n) break;
+      for (; blankRun > 0; blankRun--) parts.push("");
+      parts.push(text2.slice(n));
+    }
+    this.i = k - blankRun;
+    const body = parts.join("\n");
+    return strip ? body : `${body}
+`;
+  }
+};
+function indentOf2(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+function skipSpaces(line, from) {
+  let i = from;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+function isItem(line, col) {
+  return line.charCodeAt(col) === DASH && (col + 1 === line.length || line.charCodeAt(col + 1) === SPACE);
+}
+function keyEnd2(line, at2) {
+  const c = line.charCodeAt(at2);
+  if (c === DQUOTE || c === SQUOTE) {
+    const close = line.indexOf(c === DQUOTE ? '"' : "'", at2 + 1);
+    if (close < 0) return -1;
+    const colon2 = skipSpaces(line, close + 1);
+    return line.charCodeAt(colon2) === COLON && isSeparated(line, colon2 + 1) ? colon2 : -1;
+  }
+  if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at2)) return -1;
+  let colon = line.indexOf(":", at2);
+  while (colon >= 0 && !isSeparated(line, colon + 1)) colon = line.indexOf(":", colon + 1);
+  return colon;
+}
+function isSeparated(line, at2) {
+  return at2 === line.length || line.charCodeAt(at2) === SPACE;
+}
+function keyText(line, at2, colon) {
+  const c = line.charCodeAt(at2);
+  if (c === DQUOTE) return doubleQuoted(line.slice(0, colon), at2);
+  if (c === SQUOTE) return singleQuoted(line.slice(0, colon), at2);
+  let last = colon;
+  while (last > at2 && line.charCodeAt(last - 1) === SPACE) last--;
+  const raw = line.slice(at2, last);
+  if (raw.length > MAX_KEY || raw.includes(" #") || raw.includes("	")) giveUp();
+  return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
+}
+function plainValue(line, at2) {
+  const c = line.charCodeAt(at2);
+  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
+  let stop = line.indexOf(" #", at2);
+  if (stop < 0) stop = line.length;
+  while (stop > at2 && line.charCodeAt(stop - 1) === SPACE) stop--;
+  const raw = line.slice(at2, stop);
+  if (raw.includes(": ") || raw.endsWith(":") || raw.includes("	")) giveUp();
+  return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
+}
+function resolvePlain(raw) {
+  for (const type2 of IMPLICIT) {
+    if (type2.resolve(raw)) return type2.construct(raw);
+  }
+  return raw;
+}
+function endsLine(line, from) {
+  const at2 = skipSpaces(line, from);
+  return at2 === line.length || line.charCodeAt(at2) === HASH && at2 > from;
+}
+function doubleQuoted(line, at2) {
+  const close = line.indexOf('"', at2 + 1);
+  if (close < 0 || !endsLine(line, close + 1)) giveUp();
+  const text2 = line.slice(at2 + 1, close);
+  if (text2.includes("\\")) giveUp();
+  return text2;
+}
+function singleQuoted(line, at2) {
+  const [text2, close] = singleQuotedText(line, at2);
+  if (!endsLine(line, close + 1)) giveUp();
+  return text2;
+}
+function singleQuotedText(line, at2) {
+  let text2 = "";
+  let from = at2 + 1;
+  for (; ; ) {
+    const q = line.indexOf("'", from);
+    if (q < 0) giveUp();
+    if (line.charCodeAt(q + 1) === SQUOTE) {
+      text2 += line.slice(from, q + 1);
+      from = q + 2;
+      continue;
+    }
+    return [text2 + line.slice(from, q), q];
+  }
+}
+function emptyMapping(line, at2) {
+  const close = skipSpaces(line, at2 + 1);
+  if (line.charCodeAt(close) !== CLOSE_BRACE || !endsLine(line, close + 1)) giveUp();
+  return {};
+}
+var NOT_IN_FLOW_ITEM = /[[\]{}#"':\t]/;
+function flowSequence(line, at2) {
+  const items = [];
+  let p = skipSpaces(line, at2 + 1);
+  if (line.charCodeAt(p) === CLOSE_BRACKET) {
+    if (!endsLine(line, p + 1)) giveUp();
+    return items;
+  }
+  for (; ; ) {
+    const c = line.charCodeAt(p);
+    let after;
+    if (c === DQUOTE) {
+      const close = line.indexOf('"', p + 1);
+      if (close < 0) giveUp();
+      const text2 = line.slice(p + 1, close);
+      if (text2.includes("\\")) giveUp();
+      items.push(text2);
+      after = close + 1;
+    } else if (c === SQUOTE) {
+      const [text2, close] = singleQuotedText(line, p);
+      items.push(text2);
+      after = close + 1;
+    } else {
+      let q = p;
+      while (q < line.length && line.charCodeAt(q) !== COMMA && line.charCodeAt(q) !== CLOSE_BRACKET)
+        q++;
+      let last = q;
+      while (last > p && line.charCodeAt(last - 1) === SPACE) last--;
+      const raw = line.slice(p, last);
+      if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && raw.length > 1 && raw.charCodeAt(1) === SPACE || NOT_IN_FLOW_ITEM.test(raw))
+        giveUp();
+      items.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
+      after = q;
+    }
+    p = skipSpaces(line, after);
+    const separator = line.charCodeAt(p);
+    if (separator === CLOSE_BRACKET) {
+      if (!endsLine(line, p + 1)) giveUp();
+      return items;
+    }
+    if (separator !== COMMA) giveUp();
+    p = skipSpaces(line, p + 1);
+    if (line.charCodeAt(p) === CLOSE_BRACKET || line.charCodeAt(p) === COMMA) giveUp();
+  }
+}
+
 // src/parse/parse-source.ts
 var DEFAULT_PARSE_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
@@ -16588,6 +16944,7 @@ var DOC_END = /^\.\.\.\s*$/;
 function parseYaml2(path, text2, limits) {
   const sliceable = !text2.includes("\r");
   const lines = sliceable ? text2.split("\n") : text2.split(/\r?\n/);
+  const simple = sliceable && text2.charCodeAt(0) !== 65279 && !hasUnprintable(text2);
   const out = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;
@@ -16598,6 +16955,12 @@ function parseYaml2(path, text2, limits) {
     const firstContent = firstContentLine(lines, start, end);
     if (firstContent < 0) {
       if (explicit) docIndex++;
+      return;
+    }
+    const value = simple ? loadSimpleYaml(lines, start, end) : NOT_SIMPLE;
+    if (value !== NOT_SIMPLE) {
+      const locator = yamlLocator(lines, start, end, firstContent + 1);
+      collectResources(value, path, docIndex++, locator, out);
       return;
     }
     const chunk = sliceable ? text2.slice(startOffset, end < lines.length ? offset - 1 : text2.length) : lines.slice(start, end).join("\n");

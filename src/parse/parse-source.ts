@@ -8,6 +8,7 @@ import {
 } from '../types.js';
 import { jsonLocator } from './json-lines.js';
 import { treeLocator, yamlLocator } from './locator.js';
+import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from './simple-yaml.js';
 
 export interface ParseLimits {
   /** Files larger than this are not parsed (a parse-error finding instead). */
@@ -87,6 +88,9 @@ function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSourc
   // lines again): track where each line starts. The lines split on a string, not a regex.
   const sliceable = !text.includes('\r');
   const lines = sliceable ? text.split('\n') : text.split(/\r?\n/);
+  // The fast reader takes lines split on "\n" alone, and leaves byte order marks and
+  // characters js-yaml refuses to js-yaml.
+  const simple = sliceable && text.charCodeAt(0) !== 0xfeff && !hasUnprintable(text);
   const out: ParsedSource = { resources: [], problems: [] };
   let docIndex = 0;
   let start = 0;
@@ -98,6 +102,12 @@ function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSourc
     // An empty chunk before the first marker is no document; an explicit empty one is null.
     if (firstContent < 0) {
       if (explicit) docIndex++;
+      return;
+    }
+    const value = simple ? loadSimpleYaml(lines, start, end) : NOT_SIMPLE;
+    if (value !== NOT_SIMPLE) {
+      const locator = yamlLocator(lines, start, end, firstContent + 1);
+      collectResources(value, path, docIndex++, locator, out);
       return;
     }
     const chunk = sliceable
