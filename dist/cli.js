@@ -16882,7 +16882,7 @@ function flowSequence(line, at2) {
       let last = q;
       while (last > p && line.charCodeAt(last - 1) === SPACE) last--;
       const raw = line.slice(p, last);
-      if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && raw.length > 1 && raw.charCodeAt(1) === SPACE || NOT_IN_FLOW_ITEM.test(raw))
+      if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
         giveUp();
       items.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
       after = q;

@@ -251,6 +251,7 @@ describe('the fast YAML reader', () => {
     ['flow mappings', 'a: {b: 1}\n'],
     ['nested flow sequences', 'a: [[1], 2]\n'],
     ['a trailing comma', 'a: [1, 2, ]\n'],
+    ['a lone dash in a flow sequence', 'a: [-]\n'],
     ['a flow sequence over lines', 'a: [1,\n  2]\n'],
     ['implicit keys in a flow sequence', 'a: [b: 1]\n'],
     ['folded scalars', 'a: >\n  x\n'],

@@ -450,7 +450,7 @@ function flowSequence(line: string, at: number): unknown[] {
       if (
         raw === '' ||
         NOT_PLAIN_START.has(c) ||
-        (c === DASH && raw.length > 1 && raw.charCodeAt(1) === SPACE) ||
+        (c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE)) ||
         NOT_IN_FLOW_ITEM.test(raw)
       )
         giveUp();
