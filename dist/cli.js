@@ -16237,7 +16237,8 @@ function treeIndexLocator(build, rootLine) {
       let node2 = root;
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
-        const next = node2.kids?.get(String(path[i]));
+        const segment = path[i];
+        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keys ? node2.keyed?.[node2.keys.indexOf(String(segment))] : node2.kids?.get(String(segment));
         if (!next) return { line, exact: false };
         node2 = next;
         line = next.line;
@@ -16551,11 +16552,11 @@ var IMPLICIT = yaml.CORE_SCHEMA.compiledImplicit ?? [];
 var ENABLED = IMPLICIT.length > 0;
 var MAX_DEPTH = 50;
 var MAX_KEY = 1e3;
-function loadSimpleYaml(lines, start, end) {
+function loadSimpleYaml(lines, start, end, lineTree = { line: 0 }) {
   if (!ENABLED) return NOT_SIMPLE;
   const reader = new Reader(lines, start, end);
   try {
-    return reader.document();
+    return reader.document(lineTree);
   } catch (e) {
     if (e === GIVE_UP) return NOT_SIMPLE;
     throw e;
@@ -16594,8 +16595,8 @@ var Reader = class {
   /** The indentation of line i once nextContent has found it. */
   col = 0;
   depth = 0;
-  document() {
-    const value = this.block(-1, false);
+  document(root) {
+    const value = this.block(-1, false, root);
     if (this.nextContent() < this.end) giveUp();
     return value;
   }
@@ -16623,18 +16624,18 @@ var Reader = class {
    * or sequence indented more than `parent`, a sequence at `parent` itself when it is a
    * mapping's value (`seqAtParent`), or null when there is none.
    */
-  block(parent, seqAtParent) {
+  block(parent, seqAtParent, node2) {
     const at2 = this.nextContent();
     if (at2 >= this.end) return null;
     const line = this.lines[at2];
     const col = this.col;
     if (isItem(line, col)) {
-      if (col > parent || seqAtParent && col === parent) return this.sequence(col);
+      if (col > parent || seqAtParent && col === parent) return this.sequence(col, node2);
       return null;
     }
     if (col <= parent) return null;
     if (keyEnd2(line, col) < 0) giveUp();
-    return this.mapping(col, -1);
+    return this.mapping(col, -1, node2);
   }
   enter() {
     if (++this.depth > MAX_DEPTH) giveUp();
@@ -16643,9 +16644,13 @@ var Reader = class {
    * The mapping whose keys are at column `col`. `firstLine` >= 0: its first key is on that
    * line after a sequence item's dash (`- key: value`), so not at the line's indentation.
    */
-  mapping(col, firstLine2) {
+  mapping(col, firstLine2, node2) {
     this.enter();
     const map2 = {};
+    const keys = [];
+    const kids = [];
+    node2.keys = keys;
+    node2.keyed = kids;
     for (let first = firstLine2 >= 0; ; first = false) {
       let at2;
       if (first) at2 = firstLine2;
@@ -16665,15 +16670,20 @@ var Reader = class {
       const key = keyText(line, col, colon);
       if (key === "__proto__" || key === "<<" || Object.hasOwn(map2, key)) giveUp();
       this.i = at2 + 1;
-      map2[key] = this.valueAfter(line, colon + 1, col, true);
+      const child = { line: at2 + 1 };
+      keys.push(key);
+      kids.push(child);
+      map2[key] = this.valueAfter(line, colon + 1, col, child);
     }
     this.depth--;
     return map2;
   }
   /** The sequence whose dashes are at column `col`. */
-  sequence(col) {
+  sequence(col, node2) {
     this.enter();
     const list3 = [];
+    const items = [];
+    node2.items = items;
     for (; ; ) {
       const at2 = this.nextContent();
       if (at2 >= this.end) break;
@@ -16684,8 +16694,10 @@ var Reader = class {
       if (!isItem(line, col)) break;
       const content = skipSpaces(line, col + 1);
       this.i = at2 + 1;
+      const child = { line: at2 + 1 };
+      items.push(child);
       if (content === line.length || line.charCodeAt(content) === HASH) {
-        const value = this.block(col, false);
+        const value = this.block(col, false, child);
         if (value === null && this.nextContent() < this.end && this.col < col) {
           if (isItem(this.lines[this.i], this.col)) giveUp();
         }
@@ -16693,7 +16705,7 @@ var Reader = class {
       } else if (isItem(line, content)) {
         giveUp();
       } else if (keyEnd2(line, content) >= 0) {
-        list3.push(this.mapping(content, at2));
+        list3.push(this.mapping(content, at2, child));
       } else {
         list3.push(this.inlineScalar(line, content, col));
       }
@@ -16705,11 +16717,11 @@ var Reader = class {
    * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
    * next ones when nothing but a comment follows.
    */
-  valueAfter(line, from, parent, seqAtParent) {
+  valueAfter(line, from, parent, node2) {
     const at2 = skipSpaces(line, from);
-    if (at2 === line.length) return this.block(parent, seqAtParent);
+    if (at2 === line.length) return this.block(parent, true, node2);
     const c = line.charCodeAt(at2);
-    if (c === HASH) return this.block(parent, seqAtParent);
+    if (c === HASH) return this.block(parent, true, node2);
     return this.inlineScalar(line, at2, parent);
   }
   /** A scalar (or empty flow collection) that starts at `at` of `line` and ends with it. */
@@ -16957,9 +16969,10 @@ function parseYaml2(path, text2, limits) {
       if (explicit) docIndex++;
       return;
     }
-    const value = simple ? loadSimpleYaml(lines, start, end) : NOT_SIMPLE;
+    const lineTree = { line: 0 };
+    const value = simple ? loadSimpleYaml(lines, start, end, lineTree) : NOT_SIMPLE;
     if (value !== NOT_SIMPLE) {
-      const locator = yamlLocator(lines, start, end, firstContent + 1);
+      const locator = treeIndexLocator(() => lineTree, firstContent + 1);
       collectResources(value, path, docIndex++, locator, out);
       return;
     }

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from '../src/parse/simple-yaml.js';
+import { treeIndexLocator, type LineNode } from '../src/parse/line-index.js';
+import { yamlLocator } from '../src/parse/locator.js';
+import type { FieldPath } from '../src/types.js';
 import { corpusDir } from '../scripts/eval-lib.js';
 
 // The fast YAML reader must read every document it accepts exactly as js-yaml does (the
@@ -178,6 +181,16 @@ function mutate(text: string, next: () => number): string {
   return lines.join('\n');
 }
 
+/** Every path into a parsed value (mappings' keys, sequences' indexes), parents first. */
+function* pathsOf(value: unknown, path: FieldPath = []): Generator<FieldPath> {
+  yield path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* pathsOf(value[i], [...path, i]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) yield* pathsOf(v, [...path, k]);
+  }
+}
+
 const read = (text: string): unknown => {
   const lines = text.split('\n');
   return loadSimpleYaml(lines, 0, lines.length);
@@ -193,6 +206,40 @@ describe('the fast YAML reader', () => {
     // It must keep reading most of them itself, or it is no longer worth having.
     expect(tally.documents).toBeGreaterThan(1000);
     expect(tally.simple / tally.documents).toBeGreaterThan(0.8);
+  });
+
+  it('records the lines that the line index would find, for every path it read', () => {
+    let compared = 0;
+    const differences: string[] = [];
+    for (const [file, text] of texts) {
+      if (text.includes('\r') || text.charCodeAt(0) === 0xfeff || hasUnprintable(text)) continue;
+      const lines = text.split('\n');
+      let start = 0;
+      for (let i = 0; i <= lines.length; i++) {
+        if (i < lines.length && !MARKER.test(lines[i])) continue;
+        const tree: LineNode = { line: 0 };
+        const value = loadSimpleYaml(lines, start, i, tree);
+        if (value !== NOT_SIMPLE) {
+          const fromReader = treeIndexLocator(() => tree, start + 1);
+          const fromLines = yamlLocator(lines, start, i, start + 1);
+          for (const path of pathsOf(value)) {
+            const expected = fromLines.locate(path);
+            // Where the line index misses a key (a plain key that resolves, as `1.0`, which
+            // the reader files under "1"), the reader's exact line is only better.
+            if (!expected.exact) continue;
+            compared++;
+            const got = fromReader.locate(path);
+            if (got.line !== expected.line || !got.exact)
+              differences.push(
+                `${file}:${start + 1} ${path.join('.')}: ${got.line}, not ${expected.line}`,
+              );
+          }
+        }
+        start = i + 1;
+      }
+    }
+    expect(differences.slice(0, 10)).toEqual([]);
+    expect(compared).toBeGreaterThan(10_000);
   });
 
   it('reads mutated documents as js-yaml does, and never accepts what js-yaml refuses', () => {

@@ -11,6 +11,13 @@ export interface LineNode {
   line: number;
   /** Keys, and sequence indexes as strings (as a path's segments are matched). */
   kids?: Map<string, LineNode>;
+  /**
+   * Where the tree comes from the fast YAML reader: a mapping's keys and their nodes in two
+   * lists (cheaper to build than a Map, and mappings are small), a sequence's items.
+   */
+  keys?: string[];
+  keyed?: LineNode[];
+  items?: LineNode[];
 }
 
 interface Frame {
@@ -66,7 +73,13 @@ export function treeIndexLocator(build: () => LineNode, rootLine: number): LineL
       let node = root;
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
-        const next = node.kids?.get(String(path[i]));
+        const segment = path[i];
+        const next =
+          typeof segment === 'number' && node.items
+            ? node.items[segment]
+            : node.keys
+              ? node.keyed?.[node.keys.indexOf(String(segment))]
+              : node.kids?.get(String(segment));
         if (!next) return { line, exact: false };
         node = next;
         line = next.line;

@@ -9,6 +9,7 @@ import {
 import { jsonLocator } from './json-lines.js';
 import { treeLocator, yamlLocator } from './locator.js';
 import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from './simple-yaml.js';
+import { treeIndexLocator, type LineNode } from './line-index.js';
 
 export interface ParseLimits {
   /** Files larger than this are not parsed (a parse-error finding instead). */
@@ -104,9 +105,10 @@ function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSourc
       if (explicit) docIndex++;
       return;
     }
-    const value = simple ? loadSimpleYaml(lines, start, end) : NOT_SIMPLE;
+    const lineTree: LineNode = { line: 0 };
+    const value = simple ? loadSimpleYaml(lines, start, end, lineTree) : NOT_SIMPLE;
     if (value !== NOT_SIMPLE) {
-      const locator = yamlLocator(lines, start, end, firstContent + 1);
+      const locator = treeIndexLocator(() => lineTree, firstContent + 1);
       collectResources(value, path, docIndex++, locator, out);
       return;
     }

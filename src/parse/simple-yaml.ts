@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import type { LineNode } from './line-index.js';
 
 // A fast reader for the YAML that Kubernetes manifests are nearly always written in: block
 // mappings and sequences, one scalar per line (plain, quoted, or a literal block), comments.
@@ -35,13 +36,20 @@ const MAX_KEY = 1000;
 
 /**
  * The value of the YAML document on lines [start, end), or NOT_SIMPLE. The lines have no
- * line breaks (split on "\n" from text without "\r") and no document markers.
+ * line breaks (split on "\n" from text without "\r") and no document markers. The line of
+ * every key and item goes into `lineTree` as it is read (the tree line-index.ts would
+ * build from the lines later, at no extra pass); on NOT_SIMPLE, what it holds is partial.
  */
-export function loadSimpleYaml(lines: readonly string[], start: number, end: number): unknown {
+export function loadSimpleYaml(
+  lines: readonly string[],
+  start: number,
+  end: number,
+  lineTree: LineNode = { line: 0 },
+): unknown {
   if (!ENABLED) return NOT_SIMPLE;
   const reader = new Reader(lines, start, end);
   try {
-    return reader.document();
+    return reader.document(lineTree);
   } catch (e) {
     if (e === GIVE_UP) return NOT_SIMPLE;
     throw e;
@@ -97,8 +105,8 @@ class Reader {
     this.i = start;
   }
 
-  document(): unknown {
-    const value = this.block(-1, false);
+  document(root: LineNode): unknown {
+    const value = this.block(-1, false, root);
     // Anything left over (less indented than what came first) is not this reader's.
     if (this.nextContent() < this.end) giveUp();
     return value;
@@ -130,18 +138,18 @@ class Reader {
    * or sequence indented more than `parent`, a sequence at `parent` itself when it is a
    * mapping's value (`seqAtParent`), or null when there is none.
    */
-  private block(parent: number, seqAtParent: boolean): unknown {
+  private block(parent: number, seqAtParent: boolean, node: LineNode): unknown {
     const at = this.nextContent();
     if (at >= this.end) return null;
     const line = this.lines[at];
     const col = this.col;
     if (isItem(line, col)) {
-      if (col > parent || (seqAtParent && col === parent)) return this.sequence(col);
+      if (col > parent || (seqAtParent && col === parent)) return this.sequence(col, node);
       return null;
     }
     if (col <= parent) return null;
     if (keyEnd(line, col) < 0) giveUp(); // a scalar on its own line: left to js-yaml
-    return this.mapping(col, -1);
+    return this.mapping(col, -1, node);
   }
 
   private enter(): void {
@@ -152,9 +160,13 @@ class Reader {
    * The mapping whose keys are at column `col`. `firstLine` >= 0: its first key is on that
    * line after a sequence item's dash (`- key: value`), so not at the line's indentation.
    */
-  private mapping(col: number, firstLine: number): Record<string, unknown> {
+  private mapping(col: number, firstLine: number, node: LineNode): Record<string, unknown> {
     this.enter();
     const map: Record<string, unknown> = {};
+    const keys: string[] = [];
+    const kids: LineNode[] = [];
+    node.keys = keys;
+    node.keyed = kids;
     for (let first = firstLine >= 0; ; first = false) {
       let at: number;
       if (first) at = firstLine;
@@ -175,16 +187,21 @@ class Reader {
       const key = keyText(line, col, colon);
       if (key === '__proto__' || key === '<<' || Object.hasOwn(map, key)) giveUp();
       this.i = at + 1;
-      map[key] = this.valueAfter(line, colon + 1, col, true);
+      const child: LineNode = { line: at + 1 };
+      keys.push(key);
+      kids.push(child);
+      map[key] = this.valueAfter(line, colon + 1, col, child);
     }
     this.depth--;
     return map;
   }
 
   /** The sequence whose dashes are at column `col`. */
-  private sequence(col: number): unknown[] {
+  private sequence(col: number, node: LineNode): unknown[] {
     this.enter();
     const list: unknown[] = [];
+    const items: LineNode[] = [];
+    node.items = items;
     for (;;) {
       const at = this.nextContent();
       if (at >= this.end) break;
@@ -196,8 +213,10 @@ class Reader {
       if (!isItem(line, col)) break;
       const content = skipSpaces(line, col + 1);
       this.i = at + 1;
+      const child: LineNode = { line: at + 1 };
+      items.push(child);
       if (content === line.length || line.charCodeAt(content) === HASH) {
-        const value = this.block(col, false);
+        const value = this.block(col, false, child);
         // js-yaml reads a dash further left after an empty item as this sequence's next
         // item (`- a:\n  -\n- b` gives a: [null, b]); YAML itself does not. Its way or no way.
         if (value === null && this.nextContent() < this.end && this.col < col) {
@@ -207,7 +226,7 @@ class Reader {
       } else if (isItem(line, content)) {
         giveUp(); // `- - x`
       } else if (keyEnd(line, content) >= 0) {
-        list.push(this.mapping(content, at));
+        list.push(this.mapping(content, at, child));
       } else {
         list.push(this.inlineScalar(line, content, col));
       }
@@ -220,12 +239,13 @@ class Reader {
    * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
    * next ones when nothing but a comment follows.
    */
-  private valueAfter(line: string, from: number, parent: number, seqAtParent: boolean): unknown {
+  private valueAfter(line: string, from: number, parent: number, node: LineNode): unknown {
     const at = skipSpaces(line, from);
-    if (at === line.length) return this.block(parent, seqAtParent);
+    // A mapping's value may be a sequence at the mapping's own column.
+    if (at === line.length) return this.block(parent, true, node);
     const c = line.charCodeAt(at);
     // "#" right after the colon needs the space that keyEnd saw: a comment.
-    if (c === HASH) return this.block(parent, seqAtParent);
+    if (c === HASH) return this.block(parent, true, node);
     return this.inlineScalar(line, at, parent);
   }
 
