@@ -11595,10 +11595,70 @@ function sarifResult(f, index2, uriOf) {
   return result;
 }
 
+// src/report/sarif-prerender.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif-result-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function hasCommonShape(f) {
+  return !(f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line));
+}
+function resultText(f, ruleIndex, quotedUri) {
+  const q = JSON.stringify;
+  return `{"ruleId":${q(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
+}
+
+// src/report/sarif-prerender.ts
+var FIELDS = 9;
+function prerenderFile(findings, index2) {
+  if (findings.length === 0) return void 0;
+  const file = findings[0].location.file;
+  const quotedUri = JSON.stringify(encodeURI(file));
+  const parts = [];
+  const ends = [];
+  let length = 0;
+  for (const f of findings) {
+    if (!hasCommonShape(f) || f.location.file !== file) return void 0;
+    const text2 = resultText(f, index2.get(f.ruleId) ?? 0, quotedUri);
+    length += (parts.length ? 1 : 0) + text2.length;
+    parts.push(text2);
+    ends.push(length);
+  }
+  return { text: parts.join(","), ends };
+}
+function keepPrerendered(findings, results, index2, into) {
+  const written = [];
+  for (const f of findings) {
+    written.push(
+      index2.get(f.ruleId) ?? 0,
+      f.ruleId,
+      f.severity,
+      f.message,
+      f.location.file,
+      f.location.line,
+      f.resource,
+      f.fieldPath,
+      f.fingerprint
+    );
+  }
+  const block = { text: results.text, ends: results.ends, findings, written };
+  for (const f of findings) into.set(f, block);
+}
+function isCurrent(block, k, f, index2) {
+  const w = block.written;
+  const o = k * FIELDS;
+  return block.findings[k] === f && w[o] === (index2.get(f.ruleId) ?? 0) && w[o + 1] === f.ruleId && w[o + 2] === f.severity && w[o + 3] === f.message && w[o + 4] === f.location.file && w[o + 5] === f.location.line && w[o + 6] === f.resource && w[o + 7] === f.fieldPath && w[o + 8] === f.fingerprint && hasCommonShape(f);
+}
+function blockText(block, from, to) {
+  if (from === 0 && to === block.findings.length) return block.text;
+  const start = from === 0 ? 0 : block.ends[from - 1] + 1;
+  return block.text.slice(start, block.ends[to - 1]);
+}
+
 // src/report/sarif-text.ts
 var RESULTS_TAIL = '"results":[]}]}';
 var RESULTS_PER_PIECE = 2e3;
-function* sarifTextPieces(findings, rules, options, severities = {}) {
+function* sarifTextPieces(findings, rules, options, severities = {}, prerendered) {
   const head = JSON.stringify(toSarif([], rules, options, severities));
   if (!head.endsWith(RESULTS_TAIL)) {
     yield JSON.stringify(toSarif(findings, rules, options, severities));
@@ -11607,30 +11667,62 @@ function* sarifTextPieces(findings, rules, options, severities = {}) {
   yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
   const index2 = ruleIndexes(rules);
   const uriOf = fileUris();
-  const q = JSON.stringify;
   let parts = [];
+  let inPiece = 0;
+  let first = true;
   let lastUri = "";
   let quotedUri = '""';
+  let run2;
+  let from = 0;
+  let to = 0;
+  const endRun = () => {
+    if (!run2) return;
+    parts.push(blockText(run2, from, to));
+    inPiece += to - from;
+    run2 = void 0;
+  };
+  const flush = () => {
+    const piece = (first ? "" : ",") + parts.join(",");
+    first = false;
+    parts = [];
+    inPiece = 0;
+    return piece;
+  };
   for (let i = 0; i < findings.length; i++) {
-    if (parts.length === RESULTS_PER_PIECE) {
-      yield (i > RESULTS_PER_PIECE ? "," : "") + parts.join(",");
-      parts = [];
+    if (inPiece + (run2 ? to - from : 0) >= RESULTS_PER_PIECE) {
+      endRun();
+      yield flush();
     }
     const f = findings[i];
-    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line)) {
-      parts.push(q(sarifResult(f, index2, uriOf)));
+    const block = prerendered?.get(f);
+    if (block) {
+      const k = block === run2 && block.findings[to] === f ? to : block.findings.indexOf(f);
+      if (isCurrent(block, k, f, index2)) {
+        if (block === run2 && k === to) to++;
+        else {
+          endRun();
+          run2 = block;
+          from = k;
+          to = k + 1;
+        }
+        continue;
+      }
+    }
+    endRun();
+    inPiece++;
+    if (!hasCommonShape(f)) {
+      parts.push(JSON.stringify(sarifResult(f, index2, uriOf)));
       continue;
     }
     const uri = uriOf(f.location.file);
     if (uri !== lastUri) {
       lastUri = uri;
-      quotedUri = q(uri);
+      quotedUri = JSON.stringify(uri);
     }
-    parts.push(
-      `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`
-    );
+    parts.push(resultText(f, index2.get(f.ruleId) ?? 0, quotedUri));
   }
-  yield (findings.length > parts.length ? "," : "") + parts.join(",") + "]}]}";
+  endRun();
+  yield (parts.length ? flush() : "") + "]}]}";
 }
 
 // src/report/write-text.ts
@@ -22909,7 +23001,8 @@ function evaluationContext(rules, config, today, options = {}) {
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
     records: options.records ?? "none",
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
+    ...options.sarifResults ? { sarifIndex: ruleIndexes(rules) } : {}
   };
 }
 function evaluateParsed(parsed, ctx, out, relocate) {
@@ -22992,6 +23085,10 @@ function scanFile(file, ctx, limits) {
   }
   out.resources = evaluateParsed(parseSource({ path: file.path, text: text2 }, limits), ctx, out);
   sortFindings(out.findings);
+  if (ctx.sarifIndex) {
+    const results = prerenderFile(out.findings, ctx.sarifIndex);
+    if (results) out.sarifResults = results;
+  }
   return out;
 }
 
@@ -23051,7 +23148,8 @@ function scanInParallel(job) {
       policyRoot: job.policyRoot,
       context: {
         records: job.ctx.records,
-        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}
+        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {},
+        ...job.ctx.sarifIndex ? { sarifResults: true } : {}
       },
       config: job.config,
       today: job.today,
@@ -23169,7 +23267,8 @@ function scan(options) {
   const rules = loadActiveRules(options.policyRoot ?? options.root, config);
   const ctx = evaluationContext(rules, config, options.today, {
     ...options.records ? { records: options.records } : {},
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
+    ...options.sarifResults ? { sarifResults: true } : {}
   });
   const collected = collectFiles({
     root: options.root,
@@ -23195,8 +23294,11 @@ function scan(options) {
   const warnings = [...collected.warnings];
   const records = [];
   const analysis = { workloads: [], objects: [] };
+  const sarifResults = /* @__PURE__ */ new Map();
   let resources = 0;
   for (const r of perFile) {
+    if (r.sarifResults && ctx.sarifIndex)
+      keepPrerendered(r.findings, r.sarifResults, ctx.sarifIndex, sarifResults);
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
     if (r.records) for (const x of r.records) records.push(x);
@@ -23216,7 +23318,8 @@ function scan(options) {
     files: files.length,
     resources,
     records,
-    analysis
+    analysis,
+    ...ctx.sarifIndex ? { sarifResults } : {}
   };
 }
 function analysisSettings(config, today) {
@@ -24994,6 +25097,8 @@ async function runScan(args) {
     config,
     render: !values["no-render"],
     today,
+    // The threads that scan the files write their SARIF results too (report/sarif-prerender.ts).
+    sarifResults: format === "sarif",
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1e3)
         process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -25023,7 +25128,8 @@ async function runScan(args) {
       result.findings,
       result.rules,
       { version, category: values.category },
-      config.rules.severity
+      config.rules.severity,
+      result.sarifResults
     );
   } else if (format === "json") {
     report = [

@@ -46025,6 +46025,210 @@ function sortFindings(findings) {
   return findings.sort(compareFindings);
 }
 
+// src/report/sarif.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif-related.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function relatedLocations(f) {
+  if (!f.related?.length) return void 0;
+  return f.related.map((r, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
+      region: {
+        startLine: Math.max(1, r.line),
+        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
+      }
+    },
+    message: { text: r.message }
+  }));
+}
+
+// src/report/sarif.ts
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "7.5",
+  medium: "5.0",
+  low: "2.5"
+};
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+function ruleHelpMarkdown(rule) {
+  const refs = rule.references?.length ? `
+
+**References**
+
+${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
+  return `**${rule.title}**
+
+**Why it matters**
+
+${rule.why.trim()}
+
+**How to fix**
+
+${rule.fix.trim()}${refs}`;
+}
+function descriptor(rule, severities) {
+  const severity = severities[rule.id] ?? rule.severity;
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.why.trim().split("\n\n")[0].replace(/\s+/g, " ") },
+    help: {
+      text: `${rule.why.trim()}
+
+How to fix:
+${rule.fix.trim()}`,
+      markdown: ruleHelpMarkdown(rule)
+    },
+    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[severity],
+      tags: ["security", "kubernetes", rule.category, ...rule.tags ?? []],
+      precision: "high",
+      "problem.severity": LEVEL[severity] === "note" ? "recommendation" : LEVEL[severity]
+    }
+  };
+}
+function toSarif(findings, rules, options, severities = {}) {
+  const all2 = [...rules, ...SYSTEM_RULES];
+  const index2 = ruleIndexes(rules);
+  const uriOf = fileUris();
+  const results = findings.map((f) => sarifResult(f, index2, uriOf));
+  return {
+    version: "2.1.0",
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kubegate",
+            semanticVersion: options.version,
+            version: options.version,
+            informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
+            rules: all2.map((r) => descriptor(r, severities))
+          }
+        },
+        ...options.category ? {
+          automationDetails: {
+            id: options.category.endsWith("/") ? options.category : `${options.category}/`
+          }
+        } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+        results
+      }
+    ]
+  };
+}
+function ruleIndexes(rules) {
+  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
+}
+function fileUris() {
+  let lastFile;
+  let lastUri = "";
+  return (file) => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
+}
+var sarifLevel = (s) => LEVEL[s];
+function sarifResult(f, index2, uriOf) {
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex: index2.get(f.ruleId) ?? 0,
+    level: LEVEL[f.severity],
+    message: {
+      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: Math.max(1, f.location.line) }
+        }
+      }
+    ],
+    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
+    properties: {
+      severity: f.severity,
+      resource: f.resource,
+      ...f.fieldPath ? { field: f.fieldPath } : {}
+    }
+  };
+  const related = relatedLocations(f);
+  if (related) result.relatedLocations = related;
+  if (f.waiver) {
+    result.suppressions = [
+      {
+        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
+        status: "accepted",
+        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
+      }
+    ];
+  }
+  return result;
+}
+
+// src/report/sarif-prerender.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif-result-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function hasCommonShape(f) {
+  return !(f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line));
+}
+function resultText(f, ruleIndex, quotedUri) {
+  const q = JSON.stringify;
+  return `{"ruleId":${q(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
+}
+
+// src/report/sarif-prerender.ts
+function prerenderFile(findings, index2) {
+  if (findings.length === 0) return void 0;
+  const file = findings[0].location.file;
+  const quotedUri = JSON.stringify(encodeURI(file));
+  const parts = [];
+  const ends = [];
+  let length = 0;
+  for (const f of findings) {
+    if (!hasCommonShape(f) || f.location.file !== file) return void 0;
+    const text2 = resultText(f, index2.get(f.ruleId) ?? 0, quotedUri);
+    length += (parts.length ? 1 : 0) + text2.length;
+    parts.push(text2);
+    ends.push(length);
+  }
+  return { text: parts.join(","), ends };
+}
+function keepPrerendered(findings, results, index2, into) {
+  const written = [];
+  for (const f of findings) {
+    written.push(
+      index2.get(f.ruleId) ?? 0,
+      f.ruleId,
+      f.severity,
+      f.message,
+      f.location.file,
+      f.location.line,
+      f.resource,
+      f.fieldPath,
+      f.fingerprint
+    );
+  }
+  const block = { text: results.text, ends: results.ends, findings, written };
+  for (const f of findings) into.set(f, block);
+}
+
 // src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
@@ -46081,7 +46285,8 @@ function evaluationContext(rules, config, today, options = {}) {
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
     records: options.records ?? "none",
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
+    ...options.sarifResults ? { sarifIndex: ruleIndexes(rules) } : {}
   };
 }
 function evaluateParsed(parsed, ctx, out, relocate) {
@@ -46164,6 +46369,10 @@ function scanFile(file, ctx, limits) {
   }
   out.resources = evaluateParsed(parseSource({ path: file.path, text: text2 }, limits), ctx, out);
   sortFindings(out.findings);
+  if (ctx.sarifIndex) {
+    const results = prerenderFile(out.findings, ctx.sarifIndex);
+    if (results) out.sarifResults = results;
+  }
   return out;
 }
 
@@ -46223,7 +46432,8 @@ function scanInParallel(job) {
       policyRoot: job.policyRoot,
       context: {
         records: job.ctx.records,
-        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}
+        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {},
+        ...job.ctx.sarifIndex ? { sarifResults: true } : {}
       },
       config: job.config,
       today: job.today,
@@ -46341,7 +46551,8 @@ function scan(options) {
   const rules = loadActiveRules(options.policyRoot ?? options.root, config);
   const ctx = evaluationContext(rules, config, options.today, {
     ...options.records ? { records: options.records } : {},
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
+    ...options.sarifResults ? { sarifResults: true } : {}
   });
   const collected = collectFiles({
     root: options.root,
@@ -46367,8 +46578,11 @@ function scan(options) {
   const warnings = [...collected.warnings];
   const records = [];
   const analysis = { workloads: [], objects: [] };
+  const sarifResults = /* @__PURE__ */ new Map();
   let resources = 0;
   for (const r of perFile) {
+    if (r.sarifResults && ctx.sarifIndex)
+      keepPrerendered(r.findings, r.sarifResults, ctx.sarifIndex, sarifResults);
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
     if (r.records) for (const x of r.records) records.push(x);
@@ -46388,7 +46602,8 @@ function scan(options) {
     files: files.length,
     resources,
     records,
-    analysis
+    analysis,
+    ...ctx.sarifIndex ? { sarifResults } : {}
   };
 }
 function analysisSettings(config, today) {
@@ -52018,160 +52233,6 @@ async function uploadSarif(client, target, log, timing) {
     }
     await sleep(timing.intervalMs);
   }
-}
-
-// src/report/sarif.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/report/sarif-related.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function relatedLocations(f) {
-  if (!f.related?.length) return void 0;
-  return f.related.map((r, id) => ({
-    id,
-    physicalLocation: {
-      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
-      region: {
-        startLine: Math.max(1, r.line),
-        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
-      }
-    },
-    message: { text: r.message }
-  }));
-}
-
-// src/report/sarif.ts
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "7.5",
-  medium: "5.0",
-  low: "2.5"
-};
-var LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note"
-};
-function ruleHelpMarkdown(rule) {
-  const refs = rule.references?.length ? `
-
-**References**
-
-${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
-  return `**${rule.title}**
-
-**Why it matters**
-
-${rule.why.trim()}
-
-**How to fix**
-
-${rule.fix.trim()}${refs}`;
-}
-function descriptor(rule, severities) {
-  const severity = severities[rule.id] ?? rule.severity;
-  return {
-    id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.why.trim().split("\n\n")[0].replace(/\s+/g, " ") },
-    help: {
-      text: `${rule.why.trim()}
-
-How to fix:
-${rule.fix.trim()}`,
-      markdown: ruleHelpMarkdown(rule)
-    },
-    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
-    defaultConfiguration: { level: LEVEL[severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[severity],
-      tags: ["security", "kubernetes", rule.category, ...rule.tags ?? []],
-      precision: "high",
-      "problem.severity": LEVEL[severity] === "note" ? "recommendation" : LEVEL[severity]
-    }
-  };
-}
-function toSarif(findings, rules, options, severities = {}) {
-  const all2 = [...rules, ...SYSTEM_RULES];
-  const index2 = ruleIndexes(rules);
-  const uriOf = fileUris();
-  const results = findings.map((f) => sarifResult(f, index2, uriOf));
-  return {
-    version: "2.1.0",
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "kubegate",
-            semanticVersion: options.version,
-            version: options.version,
-            informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
-            rules: all2.map((r) => descriptor(r, severities))
-          }
-        },
-        ...options.category ? {
-          automationDetails: {
-            id: options.category.endsWith("/") ? options.category : `${options.category}/`
-          }
-        } : {},
-        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
-        results
-      }
-    ]
-  };
-}
-function ruleIndexes(rules) {
-  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
-}
-function fileUris() {
-  let lastFile;
-  let lastUri = "";
-  return (file) => {
-    if (file !== lastFile) {
-      lastFile = file;
-      lastUri = encodeURI(file);
-    }
-    return lastUri;
-  };
-}
-function sarifResult(f, index2, uriOf) {
-  const result = {
-    ruleId: f.ruleId,
-    ruleIndex: index2.get(f.ruleId) ?? 0,
-    level: LEVEL[f.severity],
-    message: {
-      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
-    },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: Math.max(1, f.location.line) }
-        }
-      }
-    ],
-    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
-    properties: {
-      severity: f.severity,
-      resource: f.resource,
-      ...f.fieldPath ? { field: f.fieldPath } : {}
-    }
-  };
-  const related = relatedLocations(f);
-  if (related) result.relatedLocations = related;
-  if (f.waiver) {
-    result.suppressions = [
-      {
-        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
-        status: "accepted",
-        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
-      }
-    ];
-  }
-  return result;
 }
 
 // src/report/write-text.ts

@@ -86,10 +86,17 @@ function wholeScan(args: WorkerArgs, onProgress?: () => void) {
     config: resolveConfig(),
     today,
     onProgress,
+    sarifResults: true,
   });
   onProgress?.();
   let sarifBytes = 0;
-  const pieces = sarifTextPieces(result.findings, result.rules, { version: kubegateVersion() });
+  const pieces = sarifTextPieces(
+    result.findings,
+    result.rules,
+    { version: kubegateVersion() },
+    {},
+    result.sarifResults,
+  );
   writeTextFile(
     join(args.outDir, 'kubegate.sarif'),
     (function* counted() {

@@ -14,6 +14,11 @@ import type { Rule } from './rules/rule.js';
 import type { RecordMode, ResourceRecord } from './records.js';
 import type { Finding, JsonObject } from './types.js';
 import { sortFindings } from './finding-order.js';
+import {
+  keepPrerendered,
+  type PrerenderedBlock,
+  type PrerenderedResults,
+} from './report/sarif-prerender.js';
 
 export { sortFindings } from './finding-order.js';
 
@@ -49,6 +54,11 @@ export interface ScanOptions {
    * resources first). Default: run them.
    */
   analyse?: boolean;
+  /**
+   * Write the findings' SARIF results where their files are scanned, for a SARIF report
+   * (ScanResult.sarifResults; see report/sarif-prerender.ts). Default: no.
+   */
+  sarifResults?: boolean;
   /** Overrides the config's paths when non-empty. */
   paths?: readonly string[];
   config: Config;
@@ -73,6 +83,8 @@ export interface ScanResult {
   records: ResourceRecord[];
   /** What the cross-resource analysers read (empty when none is active). */
   analysis: AnalysisInput;
+  /** SARIF results written ahead (ScanOptions.sarifResults), for sarifTextPieces. */
+  sarifResults?: PrerenderedResults;
 }
 
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
@@ -82,6 +94,7 @@ export function scan(options: ScanOptions): ScanResult {
   const ctx = evaluationContext(rules, config, options.today, {
     ...(options.records ? { records: options.records } : {}),
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
+    ...(options.sarifResults ? { sarifResults: true } : {}),
   });
   const collected = collectFiles({
     root: options.root,
@@ -110,8 +123,11 @@ export function scan(options: ScanOptions): ScanResult {
   const warnings = [...collected.warnings];
   const records: ResourceRecord[] = [];
   const analysis: AnalysisInput = { workloads: [], objects: [] };
+  const sarifResults = new Map<Finding, PrerenderedBlock>();
   let resources = 0;
   for (const r of perFile) {
+    if (r.sarifResults && ctx.sarifIndex)
+      keepPrerendered(r.findings, r.sarifResults, ctx.sarifIndex, sarifResults);
     for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
     if (r.records) for (const x of r.records) records.push(x);
@@ -132,6 +148,7 @@ export function scan(options: ScanOptions): ScanResult {
     resources,
     records,
     analysis,
+    ...(ctx.sarifIndex ? { sarifResults } : {}),
   };
 }
 

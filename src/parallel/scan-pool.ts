@@ -179,6 +179,7 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       context: {
         records: job.ctx.records,
         ...(job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}),
+        ...(job.ctx.sarifIndex ? { sarifResults: true } : {}),
       },
       config: job.config,
       today: job.today,
