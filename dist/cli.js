@@ -23167,7 +23167,10 @@ function scanInParallel(job) {
       if (reply.id !== id) continue;
       if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
       const replied = "packed" in reply ? unpack(reply.packed) : reply.results;
-      for (const [i, result] of replied) results[i] = result;
+      for (const [i, result] of replied) {
+        results[i] = result;
+        job.onResult?.(i, result);
+      }
       finished[w] = reply.last;
     }
     return true;
@@ -23179,6 +23182,7 @@ function scanInParallel(job) {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
+      job.onResult?.(i, result);
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       if (++sinceReceive >= BATCH) {
         sinceReceive = 0;
@@ -23278,15 +23282,22 @@ function scan(options) {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  const sarifResults = /* @__PURE__ */ new Map();
+  const { sarifIndex } = ctx;
+  const onResult = sarifIndex ? (_index, r) => {
+    if (r.sarifResults) keepPrerendered(r.findings, r.sarifResults, sarifIndex, sarifResults);
+  } : void 0;
   const perFile = workers > 0 ? scanInParallel({
     ...options,
     policyRoot: options.policyRoot ?? options.root,
     limits,
     files,
     workers,
-    ctx
+    ctx,
+    ...onResult ? { onResult } : {}
   }) : files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
+    onResult?.(i, result);
     options.onProgress?.(i + 1, files.length);
     return result;
   });
@@ -23294,12 +23305,8 @@ function scan(options) {
   const warnings = [...collected.warnings];
   const records = [];
   const analysis = { workloads: [], objects: [] };
-  const sarifResults = /* @__PURE__ */ new Map();
   let resources = 0;
   for (const r of perFile) {
-    if (r.sarifResults && ctx.sarifIndex)
-      keepPrerendered(r.findings, r.sarifResults, ctx.sarifIndex, sarifResults);
-    for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
     if (r.records) for (const x of r.records) records.push(x);
     if (r.analysis) {
@@ -23308,6 +23315,7 @@ function scan(options) {
     }
     resources += r.resources;
   }
+  for (const i of reportOrder(files)) for (const f of perFile[i].findings) findings.push(f);
   if (options.analyse !== false)
     for (const f of runAnalysers(analysis, rules, analysisSettings(config, options.today)))
       findings.push(f);
@@ -23321,6 +23329,9 @@ function scan(options) {
     analysis,
     ...ctx.sarifIndex ? { sarifResults } : {}
   };
+}
+function reportOrder(files) {
+  return files.map((_f, i) => i).sort((a, b) => files[a].path < files[b].path ? -1 : files[a].path > files[b].path ? 1 : 0);
 }
 function analysisSettings(config, today) {
   return {

@@ -104,6 +104,15 @@ export function scan(options: ScanOptions): ScanResult {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  const sarifResults = new Map<Finding, PrerenderedBlock>();
+  const { sarifIndex } = ctx;
+  // Results written ahead are kept as each file's result lands, while other files are
+  // still being scanned (see ParallelScan.onResult).
+  const onResult = sarifIndex
+    ? (_index: number, r: FileResult) => {
+        if (r.sarifResults) keepPrerendered(r.findings, r.sarifResults, sarifIndex, sarifResults);
+      }
+    : undefined;
   const perFile: FileResult[] =
     workers > 0
       ? scanInParallel({
@@ -113,9 +122,11 @@ export function scan(options: ScanOptions): ScanResult {
           files,
           workers,
           ctx,
+          ...(onResult ? { onResult } : {}),
         })
       : files.map((file, i) => {
           const result = scanFile(file, ctx, limits);
+          onResult?.(i, result);
           options.onProgress?.(i + 1, files.length);
           return result;
         });
@@ -123,12 +134,8 @@ export function scan(options: ScanOptions): ScanResult {
   const warnings = [...collected.warnings];
   const records: ResourceRecord[] = [];
   const analysis: AnalysisInput = { workloads: [], objects: [] };
-  const sarifResults = new Map<Finding, PrerenderedBlock>();
   let resources = 0;
   for (const r of perFile) {
-    if (r.sarifResults && ctx.sarifIndex)
-      keepPrerendered(r.findings, r.sarifResults, ctx.sarifIndex, sarifResults);
-    for (const f of r.findings) findings.push(f);
     for (const w of r.warnings) warnings.push(w);
     if (r.records) for (const x of r.records) records.push(x);
     if (r.analysis) {
@@ -137,6 +144,10 @@ export function scan(options: ScanOptions): ScanResult {
     }
     resources += r.resources;
   }
+  // Each file's findings are in report order and in that file; taken in the report's order
+  // of files (code units, where the collection sorts by locale), they need no sorting but
+  // for what the analysers add.
+  for (const i of reportOrder(files)) for (const f of perFile[i].findings) findings.push(f);
   if (options.analyse !== false)
     for (const f of runAnalysers(analysis, rules, analysisSettings(config, options.today)))
       findings.push(f);
@@ -150,6 +161,13 @@ export function scan(options: ScanOptions): ScanResult {
     analysis,
     ...(ctx.sarifIndex ? { sarifResults } : {}),
   };
+}
+
+/** The indexes of `files` in the order findings are reported by file (compareFindings). */
+function reportOrder(files: readonly { path: string }[]): number[] {
+  return files
+    .map((_f, i) => i)
+    .sort((a, b) => (files[a].path < files[b].path ? -1 : files[a].path > files[b].path ? 1 : 0));
 }
 
 export function analysisSettings(config: Config, today: string): AnalysisSettings {
