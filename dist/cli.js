@@ -11595,70 +11595,10 @@ function sarifResult(f, index2, uriOf) {
   return result;
 }
 
-// src/report/sarif-prerender.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/report/sarif-result-text.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function hasCommonShape(f) {
-  return !(f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line));
-}
-function resultText(f, ruleIndex, quotedUri) {
-  const q = JSON.stringify;
-  return `{"ruleId":${q(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
-}
-
-// src/report/sarif-prerender.ts
-var FIELDS = 9;
-function prerenderFile(findings, index2) {
-  if (findings.length === 0) return void 0;
-  const file = findings[0].location.file;
-  const quotedUri = JSON.stringify(encodeURI(file));
-  const parts = [];
-  const ends = [];
-  let length = 0;
-  for (const f of findings) {
-    if (!hasCommonShape(f) || f.location.file !== file) return void 0;
-    const text2 = resultText(f, index2.get(f.ruleId) ?? 0, quotedUri);
-    length += (parts.length ? 1 : 0) + text2.length;
-    parts.push(text2);
-    ends.push(length);
-  }
-  return { text: parts.join(","), ends };
-}
-function keepPrerendered(findings, results, index2, into) {
-  const written = [];
-  for (const f of findings) {
-    written.push(
-      index2.get(f.ruleId) ?? 0,
-      f.ruleId,
-      f.severity,
-      f.message,
-      f.location.file,
-      f.location.line,
-      f.resource,
-      f.fieldPath,
-      f.fingerprint
-    );
-  }
-  const block = { text: results.text, ends: results.ends, findings, written };
-  for (const f of findings) into.set(f, block);
-}
-function isCurrent(block, k, f, index2) {
-  const w = block.written;
-  const o = k * FIELDS;
-  return block.findings[k] === f && w[o] === (index2.get(f.ruleId) ?? 0) && w[o + 1] === f.ruleId && w[o + 2] === f.severity && w[o + 3] === f.message && w[o + 4] === f.location.file && w[o + 5] === f.location.line && w[o + 6] === f.resource && w[o + 7] === f.fieldPath && w[o + 8] === f.fingerprint && hasCommonShape(f);
-}
-function blockText(block, from, to) {
-  if (from === 0 && to === block.findings.length) return block.text;
-  const start = from === 0 ? 0 : block.ends[from - 1] + 1;
-  return block.text.slice(start, block.ends[to - 1]);
-}
-
 // src/report/sarif-text.ts
 var RESULTS_TAIL = '"results":[]}]}';
 var RESULTS_PER_PIECE = 2e3;
-function* sarifTextPieces(findings, rules, options, severities = {}, prerendered) {
+function* sarifTextPieces(findings, rules, options, severities = {}) {
   const head = JSON.stringify(toSarif([], rules, options, severities));
   if (!head.endsWith(RESULTS_TAIL)) {
     yield JSON.stringify(toSarif(findings, rules, options, severities));
@@ -11667,62 +11607,30 @@ function* sarifTextPieces(findings, rules, options, severities = {}, prerendered
   yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
   const index2 = ruleIndexes(rules);
   const uriOf = fileUris();
+  const q = JSON.stringify;
   let parts = [];
-  let inPiece = 0;
-  let first = true;
   let lastUri = "";
   let quotedUri = '""';
-  let run2;
-  let from = 0;
-  let to = 0;
-  const endRun = () => {
-    if (!run2) return;
-    parts.push(blockText(run2, from, to));
-    inPiece += to - from;
-    run2 = void 0;
-  };
-  const flush = () => {
-    const piece = (first ? "" : ",") + parts.join(",");
-    first = false;
-    parts = [];
-    inPiece = 0;
-    return piece;
-  };
   for (let i = 0; i < findings.length; i++) {
-    if (inPiece + (run2 ? to - from : 0) >= RESULTS_PER_PIECE) {
-      endRun();
-      yield flush();
+    if (parts.length === RESULTS_PER_PIECE) {
+      yield (i > RESULTS_PER_PIECE ? "," : "") + parts.join(",");
+      parts = [];
     }
     const f = findings[i];
-    const block = prerendered?.get(f);
-    if (block) {
-      const k = block === run2 && block.findings[to] === f ? to : block.findings.indexOf(f);
-      if (isCurrent(block, k, f, index2)) {
-        if (block === run2 && k === to) to++;
-        else {
-          endRun();
-          run2 = block;
-          from = k;
-          to = k + 1;
-        }
-        continue;
-      }
-    }
-    endRun();
-    inPiece++;
-    if (!hasCommonShape(f)) {
-      parts.push(JSON.stringify(sarifResult(f, index2, uriOf)));
+    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line)) {
+      parts.push(q(sarifResult(f, index2, uriOf)));
       continue;
     }
     const uri = uriOf(f.location.file);
     if (uri !== lastUri) {
       lastUri = uri;
-      quotedUri = JSON.stringify(uri);
+      quotedUri = q(uri);
     }
-    parts.push(resultText(f, index2.get(f.ruleId) ?? 0, quotedUri));
+    parts.push(
+      `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`
+    );
   }
-  endRun();
-  yield (parts.length ? flush() : "") + "]}]}";
+  yield (findings.length > parts.length ? "," : "") + parts.join(",") + "]}]}";
 }
 
 // src/report/write-text.ts
@@ -23001,8 +22909,7 @@ function evaluationContext(rules, config, today, options = {}) {
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
     records: options.records ?? "none",
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
-    ...options.sarifResults ? { sarifIndex: ruleIndexes(rules) } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
   };
 }
 function evaluateParsed(parsed, ctx, out, relocate) {
@@ -23085,10 +22992,6 @@ function scanFile(file, ctx, limits) {
   }
   out.resources = evaluateParsed(parseSource({ path: file.path, text: text2 }, limits), ctx, out);
   sortFindings(out.findings);
-  if (ctx.sarifIndex) {
-    const results = prerenderFile(out.findings, ctx.sarifIndex);
-    if (results) out.sarifResults = results;
-  }
   return out;
 }
 
@@ -23148,8 +23051,7 @@ function scanInParallel(job) {
       policyRoot: job.policyRoot,
       context: {
         records: job.ctx.records,
-        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {},
-        ...job.ctx.sarifIndex ? { sarifResults: true } : {}
+        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}
       },
       config: job.config,
       today: job.today,
@@ -23167,10 +23069,7 @@ function scanInParallel(job) {
       if (reply.id !== id) continue;
       if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
       const replied = "packed" in reply ? unpack(reply.packed) : reply.results;
-      for (const [i, result] of replied) {
-        results[i] = result;
-        job.onResult?.(i, result);
-      }
+      for (const [i, result] of replied) results[i] = result;
       finished[w] = reply.last;
     }
     return true;
@@ -23182,7 +23081,6 @@ function scanInParallel(job) {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
-      job.onResult?.(i, result);
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       if (++sinceReceive >= BATCH) {
         sinceReceive = 0;
@@ -23271,8 +23169,7 @@ function scan(options) {
   const rules = loadActiveRules(options.policyRoot ?? options.root, config);
   const ctx = evaluationContext(rules, config, options.today, {
     ...options.records ? { records: options.records } : {},
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
-    ...options.sarifResults ? { sarifResults: true } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
   });
   const collected = collectFiles({
     root: options.root,
@@ -23282,22 +23179,15 @@ function scan(options) {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
-  const sarifResults = /* @__PURE__ */ new Map();
-  const { sarifIndex } = ctx;
-  const onResult = sarifIndex ? (_index, r) => {
-    if (r.sarifResults) keepPrerendered(r.findings, r.sarifResults, sarifIndex, sarifResults);
-  } : void 0;
   const perFile = workers > 0 ? scanInParallel({
     ...options,
     policyRoot: options.policyRoot ?? options.root,
     limits,
     files,
     workers,
-    ctx,
-    ...onResult ? { onResult } : {}
+    ctx
   }) : files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
-    onResult?.(i, result);
     options.onProgress?.(i + 1, files.length);
     return result;
   });
@@ -23326,8 +23216,7 @@ function scan(options) {
     files: files.length,
     resources,
     records,
-    analysis,
-    ...ctx.sarifIndex ? { sarifResults } : {}
+    analysis
   };
 }
 function reportOrder(files) {
@@ -25108,8 +24997,6 @@ async function runScan(args) {
     config,
     render: !values["no-render"],
     today,
-    // The threads that scan the files write their SARIF results too (report/sarif-prerender.ts).
-    sarifResults: format === "sarif",
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1e3)
         process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -25139,8 +25026,7 @@ async function runScan(args) {
       result.findings,
       result.rules,
       { version, category: values.category },
-      config.rules.severity,
-      result.sarifResults
+      config.rules.severity
     );
   } else if (format === "json") {
     report = [

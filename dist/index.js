@@ -46025,210 +46025,6 @@ function sortFindings(findings) {
   return findings.sort(compareFindings);
 }
 
-// src/report/sarif.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/report/sarif-related.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function relatedLocations(f) {
-  if (!f.related?.length) return void 0;
-  return f.related.map((r, id) => ({
-    id,
-    physicalLocation: {
-      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
-      region: {
-        startLine: Math.max(1, r.line),
-        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
-      }
-    },
-    message: { text: r.message }
-  }));
-}
-
-// src/report/sarif.ts
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "7.5",
-  medium: "5.0",
-  low: "2.5"
-};
-var LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note"
-};
-function ruleHelpMarkdown(rule) {
-  const refs = rule.references?.length ? `
-
-**References**
-
-${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
-  return `**${rule.title}**
-
-**Why it matters**
-
-${rule.why.trim()}
-
-**How to fix**
-
-${rule.fix.trim()}${refs}`;
-}
-function descriptor(rule, severities) {
-  const severity = severities[rule.id] ?? rule.severity;
-  return {
-    id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.why.trim().split("\n\n")[0].replace(/\s+/g, " ") },
-    help: {
-      text: `${rule.why.trim()}
-
-How to fix:
-${rule.fix.trim()}`,
-      markdown: ruleHelpMarkdown(rule)
-    },
-    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
-    defaultConfiguration: { level: LEVEL[severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[severity],
-      tags: ["security", "kubernetes", rule.category, ...rule.tags ?? []],
-      precision: "high",
-      "problem.severity": LEVEL[severity] === "note" ? "recommendation" : LEVEL[severity]
-    }
-  };
-}
-function toSarif(findings, rules, options, severities = {}) {
-  const all2 = [...rules, ...SYSTEM_RULES];
-  const index2 = ruleIndexes(rules);
-  const uriOf = fileUris();
-  const results = findings.map((f) => sarifResult(f, index2, uriOf));
-  return {
-    version: "2.1.0",
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "kubegate",
-            semanticVersion: options.version,
-            version: options.version,
-            informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
-            rules: all2.map((r) => descriptor(r, severities))
-          }
-        },
-        ...options.category ? {
-          automationDetails: {
-            id: options.category.endsWith("/") ? options.category : `${options.category}/`
-          }
-        } : {},
-        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
-        results
-      }
-    ]
-  };
-}
-function ruleIndexes(rules) {
-  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
-}
-function fileUris() {
-  let lastFile;
-  let lastUri = "";
-  return (file) => {
-    if (file !== lastFile) {
-      lastFile = file;
-      lastUri = encodeURI(file);
-    }
-    return lastUri;
-  };
-}
-var sarifLevel = (s) => LEVEL[s];
-function sarifResult(f, index2, uriOf) {
-  const result = {
-    ruleId: f.ruleId,
-    ruleIndex: index2.get(f.ruleId) ?? 0,
-    level: LEVEL[f.severity],
-    message: {
-      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
-    },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: Math.max(1, f.location.line) }
-        }
-      }
-    ],
-    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
-    properties: {
-      severity: f.severity,
-      resource: f.resource,
-      ...f.fieldPath ? { field: f.fieldPath } : {}
-    }
-  };
-  const related = relatedLocations(f);
-  if (related) result.relatedLocations = related;
-  if (f.waiver) {
-    result.suppressions = [
-      {
-        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
-        status: "accepted",
-        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
-      }
-    ];
-  }
-  return result;
-}
-
-// src/report/sarif-prerender.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/report/sarif-result-text.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function hasCommonShape(f) {
-  return !(f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line));
-}
-function resultText(f, ruleIndex, quotedUri) {
-  const q = JSON.stringify;
-  return `{"ruleId":${q(f.ruleId)},"ruleIndex":${ruleIndex},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
-}
-
-// src/report/sarif-prerender.ts
-function prerenderFile(findings, index2) {
-  if (findings.length === 0) return void 0;
-  const file = findings[0].location.file;
-  const quotedUri = JSON.stringify(encodeURI(file));
-  const parts = [];
-  const ends = [];
-  let length = 0;
-  for (const f of findings) {
-    if (!hasCommonShape(f) || f.location.file !== file) return void 0;
-    const text2 = resultText(f, index2.get(f.ruleId) ?? 0, quotedUri);
-    length += (parts.length ? 1 : 0) + text2.length;
-    parts.push(text2);
-    ends.push(length);
-  }
-  return { text: parts.join(","), ends };
-}
-function keepPrerendered(findings, results, index2, into) {
-  const written = [];
-  for (const f of findings) {
-    written.push(
-      index2.get(f.ruleId) ?? 0,
-      f.ruleId,
-      f.severity,
-      f.message,
-      f.location.file,
-      f.location.line,
-      f.resource,
-      f.fieldPath,
-      f.fingerprint
-    );
-  }
-  const block = { text: results.text, ends: results.ends, findings, written };
-  for (const f of findings) into.set(f, block);
-}
-
 // src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
@@ -46285,8 +46081,7 @@ function evaluationContext(rules, config, today, options = {}) {
     policy: { ...config.waivers, today },
     analysis: rules.some((r) => r.analyser),
     records: options.records ?? "none",
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
-    ...options.sarifResults ? { sarifIndex: ruleIndexes(rules) } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
   };
 }
 function evaluateParsed(parsed, ctx, out, relocate) {
@@ -46369,10 +46164,6 @@ function scanFile(file, ctx, limits) {
   }
   out.resources = evaluateParsed(parseSource({ path: file.path, text: text2 }, limits), ctx, out);
   sortFindings(out.findings);
-  if (ctx.sarifIndex) {
-    const results = prerenderFile(out.findings, ctx.sarifIndex);
-    if (results) out.sarifResults = results;
-  }
   return out;
 }
 
@@ -46432,8 +46223,7 @@ function scanInParallel(job) {
       policyRoot: job.policyRoot,
       context: {
         records: job.ctx.records,
-        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {},
-        ...job.ctx.sarifIndex ? { sarifResults: true } : {}
+        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}
       },
       config: job.config,
       today: job.today,
@@ -46451,10 +46241,7 @@ function scanInParallel(job) {
       if (reply.id !== id) continue;
       if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
       const replied = "packed" in reply ? unpack(reply.packed) : reply.results;
-      for (const [i, result] of replied) {
-        results[i] = result;
-        job.onResult?.(i, result);
-      }
+      for (const [i, result] of replied) results[i] = result;
       finished[w] = reply.last;
     }
     return true;
@@ -46466,7 +46253,6 @@ function scanInParallel(job) {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
-      job.onResult?.(i, result);
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       if (++sinceReceive >= BATCH) {
         sinceReceive = 0;
@@ -46555,8 +46341,7 @@ function scan(options) {
   const rules = loadActiveRules(options.policyRoot ?? options.root, config);
   const ctx = evaluationContext(rules, config, options.today, {
     ...options.records ? { records: options.records } : {},
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
-    ...options.sarifResults ? { sarifResults: true } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
   });
   const collected = collectFiles({
     root: options.root,
@@ -46566,22 +46351,15 @@ function scan(options) {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
-  const sarifResults = /* @__PURE__ */ new Map();
-  const { sarifIndex } = ctx;
-  const onResult = sarifIndex ? (_index, r) => {
-    if (r.sarifResults) keepPrerendered(r.findings, r.sarifResults, sarifIndex, sarifResults);
-  } : void 0;
   const perFile = workers > 0 ? scanInParallel({
     ...options,
     policyRoot: options.policyRoot ?? options.root,
     limits,
     files,
     workers,
-    ctx,
-    ...onResult ? { onResult } : {}
+    ctx
   }) : files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
-    onResult?.(i, result);
     options.onProgress?.(i + 1, files.length);
     return result;
   });
@@ -46610,8 +46388,7 @@ function scan(options) {
     files: files.length,
     resources,
     records,
-    analysis,
-    ...ctx.sarifIndex ? { sarifResults } : {}
+    analysis
   };
 }
 function reportOrder(files) {
@@ -52244,6 +52021,160 @@ async function uploadSarif(client, target, log, timing) {
     }
     await sleep(timing.intervalMs);
   }
+}
+
+// src/report/sarif.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif-related.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function relatedLocations(f) {
+  if (!f.related?.length) return void 0;
+  return f.related.map((r, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
+      region: {
+        startLine: Math.max(1, r.line),
+        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
+      }
+    },
+    message: { text: r.message }
+  }));
+}
+
+// src/report/sarif.ts
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "7.5",
+  medium: "5.0",
+  low: "2.5"
+};
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+function ruleHelpMarkdown(rule) {
+  const refs = rule.references?.length ? `
+
+**References**
+
+${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
+  return `**${rule.title}**
+
+**Why it matters**
+
+${rule.why.trim()}
+
+**How to fix**
+
+${rule.fix.trim()}${refs}`;
+}
+function descriptor(rule, severities) {
+  const severity = severities[rule.id] ?? rule.severity;
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.why.trim().split("\n\n")[0].replace(/\s+/g, " ") },
+    help: {
+      text: `${rule.why.trim()}
+
+How to fix:
+${rule.fix.trim()}`,
+      markdown: ruleHelpMarkdown(rule)
+    },
+    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[severity],
+      tags: ["security", "kubernetes", rule.category, ...rule.tags ?? []],
+      precision: "high",
+      "problem.severity": LEVEL[severity] === "note" ? "recommendation" : LEVEL[severity]
+    }
+  };
+}
+function toSarif(findings, rules, options, severities = {}) {
+  const all2 = [...rules, ...SYSTEM_RULES];
+  const index2 = ruleIndexes(rules);
+  const uriOf = fileUris();
+  const results = findings.map((f) => sarifResult(f, index2, uriOf));
+  return {
+    version: "2.1.0",
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kubegate",
+            semanticVersion: options.version,
+            version: options.version,
+            informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
+            rules: all2.map((r) => descriptor(r, severities))
+          }
+        },
+        ...options.category ? {
+          automationDetails: {
+            id: options.category.endsWith("/") ? options.category : `${options.category}/`
+          }
+        } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+        results
+      }
+    ]
+  };
+}
+function ruleIndexes(rules) {
+  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
+}
+function fileUris() {
+  let lastFile;
+  let lastUri = "";
+  return (file) => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
+}
+function sarifResult(f, index2, uriOf) {
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex: index2.get(f.ruleId) ?? 0,
+    level: LEVEL[f.severity],
+    message: {
+      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: Math.max(1, f.location.line) }
+        }
+      }
+    ],
+    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
+    properties: {
+      severity: f.severity,
+      resource: f.resource,
+      ...f.fieldPath ? { field: f.fieldPath } : {}
+    }
+  };
+  const related = relatedLocations(f);
+  if (related) result.relatedLocations = related;
+  if (f.waiver) {
+    result.suppressions = [
+      {
+        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
+        status: "accepted",
+        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
+      }
+    ];
+  }
+  return result;
 }
 
 // src/report/write-text.ts

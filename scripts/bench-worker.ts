@@ -86,17 +86,10 @@ function wholeScan(args: WorkerArgs, onProgress?: () => void) {
     config: resolveConfig(),
     today,
     onProgress,
-    sarifResults: true,
   });
   onProgress?.();
   let sarifBytes = 0;
-  const pieces = sarifTextPieces(
-    result.findings,
-    result.rules,
-    { version: kubegateVersion() },
-    {},
-    result.sarifResults,
-  );
+  const pieces = sarifTextPieces(result.findings, result.rules, { version: kubegateVersion() });
   writeTextFile(
     join(args.outDir, 'kubegate.sarif'),
     (function* counted() {

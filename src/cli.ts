@@ -92,8 +92,6 @@ async function runScan(args: string[]): Promise<number> {
       config,
       render: !values['no-render'],
       today,
-      // The threads that scan the files write their SARIF results too (report/sarif-prerender.ts).
-      sarifResults: format === 'sarif',
       onProgress: (done, total) => {
         if (showProgress && Date.now() - started > 1000)
           process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -123,7 +121,6 @@ async function runScan(args: string[]): Promise<number> {
       result.rules,
       { version, category: values.category },
       config.rules.severity,
-      result.sarifResults,
     );
   } else if (format === 'json') {
     report = [

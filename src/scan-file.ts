@@ -27,8 +27,6 @@ import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
 import { CONNECTING_KINDS, workloadFacts, type AnalysisInput } from './analysers/facts.js';
 import { formatFieldPath } from './parse/field-path.js';
 import { sortFindings } from './finding-order.js';
-import { ruleIndexes } from './report/sarif.js';
-import { prerenderFile, type FileResults } from './report/sarif-prerender.js';
 import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
 import {
   resourceId,
@@ -96,8 +94,6 @@ export interface ContextOptions {
   records?: RecordMode;
   /** The base version of each resource by id, for rules that read `oldObject`. */
   oldObjects?: ReadonlyMap<string, JsonObject>;
-  /** Write each file's SARIF results ahead, where it is scanned (report/sarif-prerender.ts). */
-  sarifResults?: boolean;
 }
 
 /** What evaluating a parsed source needs, prepared once per scan. */
@@ -109,8 +105,6 @@ export interface EvaluationContext {
   oldObjects?: ReadonlyMap<string, JsonObject>;
   /** Collect facts for the cross-resource analysers (some analyser rule is active). */
   analysis: boolean;
-  /** The SARIF rule indexes, when results are written ahead (ContextOptions.sarifResults). */
-  sarifIndex?: ReadonlyMap<string, number>;
 }
 
 export function evaluationContext(
@@ -134,7 +128,6 @@ export function evaluationContext(
     analysis: rules.some((r) => r.analyser),
     records: options.records ?? 'none',
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
-    ...(options.sarifResults ? { sarifIndex: ruleIndexes(rules) } : {}),
   };
 }
 
@@ -247,8 +240,6 @@ export interface FileResult {
   records?: ResourceRecord[];
   /** Present when some analyser rule is active. */
   analysis?: AnalysisInput;
-  /** The findings' SARIF results, written ahead (see ContextOptions.sarifResults). */
-  sarifResults?: FileResults;
 }
 
 /** Reads, parses and evaluates one collected file. */
@@ -276,9 +267,5 @@ export function scanFile(
   out.resources = evaluateParsed(parseSource({ path: file.path, text }, limits), ctx, out);
   // In report order already, so that the scan's final sort, on the main thread, is cheap.
   sortFindings(out.findings);
-  if (ctx.sarifIndex) {
-    const results = prerenderFile(out.findings, ctx.sarifIndex);
-    if (results) out.sarifResults = results;
-  }
   return out;
 }

@@ -14,11 +14,6 @@ import type { Rule } from './rules/rule.js';
 import type { RecordMode, ResourceRecord } from './records.js';
 import type { Finding, JsonObject } from './types.js';
 import { sortFindings } from './finding-order.js';
-import {
-  keepPrerendered,
-  type PrerenderedBlock,
-  type PrerenderedResults,
-} from './report/sarif-prerender.js';
 
 export { sortFindings } from './finding-order.js';
 
@@ -54,11 +49,6 @@ export interface ScanOptions {
    * resources first). Default: run them.
    */
   analyse?: boolean;
-  /**
-   * Write the findings' SARIF results where their files are scanned, for a SARIF report
-   * (ScanResult.sarifResults; see report/sarif-prerender.ts). Default: no.
-   */
-  sarifResults?: boolean;
   /** Overrides the config's paths when non-empty. */
   paths?: readonly string[];
   config: Config;
@@ -83,8 +73,6 @@ export interface ScanResult {
   records: ResourceRecord[];
   /** What the cross-resource analysers read (empty when none is active). */
   analysis: AnalysisInput;
-  /** SARIF results written ahead (ScanOptions.sarifResults), for sarifTextPieces. */
-  sarifResults?: PrerenderedResults;
 }
 
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
@@ -94,7 +82,6 @@ export function scan(options: ScanOptions): ScanResult {
   const ctx = evaluationContext(rules, config, options.today, {
     ...(options.records ? { records: options.records } : {}),
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
-    ...(options.sarifResults ? { sarifResults: true } : {}),
   });
   const collected = collectFiles({
     root: options.root,
@@ -104,15 +91,6 @@ export function scan(options: ScanOptions): ScanResult {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
-  const sarifResults = new Map<Finding, PrerenderedBlock>();
-  const { sarifIndex } = ctx;
-  // Results written ahead are kept as each file's result lands, while other files are
-  // still being scanned (see ParallelScan.onResult).
-  const onResult = sarifIndex
-    ? (_index: number, r: FileResult) => {
-        if (r.sarifResults) keepPrerendered(r.findings, r.sarifResults, sarifIndex, sarifResults);
-      }
-    : undefined;
   const perFile: FileResult[] =
     workers > 0
       ? scanInParallel({
@@ -122,11 +100,9 @@ export function scan(options: ScanOptions): ScanResult {
           files,
           workers,
           ctx,
-          ...(onResult ? { onResult } : {}),
         })
       : files.map((file, i) => {
           const result = scanFile(file, ctx, limits);
-          onResult?.(i, result);
           options.onProgress?.(i + 1, files.length);
           return result;
         });
@@ -159,7 +135,6 @@ export function scan(options: ScanOptions): ScanResult {
     resources,
     records,
     analysis,
-    ...(ctx.sarifIndex ? { sarifResults } : {}),
   };
 }
 

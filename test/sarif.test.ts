@@ -6,8 +6,7 @@ import { resolveConfig } from '../src/config.js';
 import { toSarif } from '../src/report/sarif.js';
 import { toSarifText } from '../src/report/sarif-text.js';
 import { writeTextFile } from '../src/report/write-text.js';
-import { scan, sortFindings } from '../src/scan.js';
-import { generateCorpus } from '../scripts/bench-gen.js';
+import { scan } from '../src/scan.js';
 import type { Finding } from '../src/types.js';
 import { scanWithRenders } from '../src/scan-renders.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
@@ -138,51 +137,6 @@ describe('SARIF text written from templates (toSarifText)', () => {
       const text = toSarifText(findings, examples.rules, { version: '1' });
       expect(text).toBe(JSON.stringify(toSarif(findings, examples.rules, { version: '1' })));
     }
-  });
-});
-
-describe('SARIF results written ahead by the scan (ScanOptions.sarifResults)', () => {
-  const root = mkdtempSync(join(tmpdir(), 'kubegate-ahead-'));
-  generateCorpus(root, 600);
-  const options = { version: '1' };
-  const scanAhead = (workers: number) =>
-    scan({ root, config: resolveConfig(), today: '2026-06-01', workers, sarifResults: true });
-
-  it('gives the text of writing every result at the end, in one thread and with a worker', () => {
-    for (const workers of [0, 1]) {
-      const result = scanAhead(workers);
-      expect(result.sarifResults?.size).toBeGreaterThan(1000);
-      expect(toSarifText(result.findings, result.rules, options, {}, result.sarifResults)).toBe(
-        JSON.stringify(toSarif(result.findings, result.rules, options)),
-      );
-    }
-  });
-
-  it('writes afresh whatever changed after the scan', () => {
-    const result = scanAhead(1);
-    const findings = [...result.findings];
-    // One change in each of several files written ahead (the second finding of each).
-    const blocks = [...new Set(result.sarifResults?.values())].filter((b) => b.findings.length > 2);
-    expect(blocks.length).toBeGreaterThan(10);
-    const at = (k: number) => blocks[k].findings[1];
-    at(1).message += ' (changed)';
-    at(2).location = { ...at(2).location, line: at(2).location.line + 3 };
-    at(3).waiverProblem = 'the waiver was written by this pull request';
-    at(4).severity = at(4).severity === 'low' ? 'high' : 'low';
-    at(5).fingerprint = 'f'.repeat(32);
-    at(6).resource = 'Deployment/elsewhere/renamed';
-    at(7).fieldPath = 'spec.changed';
-    // An analyser's finding joins a file; another file loses one of its findings.
-    findings.push({ ...at(8), ruleId: 'exposed-workload', fingerprint: '0'.repeat(32) });
-    findings.splice(findings.indexOf(at(9)), 1);
-    sortFindings(findings);
-    const same = (rules: typeof result.rules) =>
-      expect(toSarifText(findings, rules, options, {}, result.sarifResults)).toBe(
-        JSON.stringify(toSarif(findings, rules, options)),
-      );
-    same(result.rules);
-    // Other rules (another order): other rule indexes.
-    same([...result.rules].reverse());
   });
 });
 

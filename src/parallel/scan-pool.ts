@@ -130,12 +130,6 @@ export interface ParallelScan {
   workers: number;
   ctx: EvaluationContext;
   onProgress?: (done: number, total: number) => void;
-  /**
-   * Called on the main thread with each file's result as it lands there (the main thread's
-   * own, or a worker's once received), in no particular order: work on single results done
-   * here overlaps the scan of the other files.
-   */
-  onResult?: (index: number, result: FileResult) => void;
 }
 
 interface PooledWorker {
@@ -185,7 +179,6 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       context: {
         records: job.ctx.records,
         ...(job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}),
-        ...(job.ctx.sarifIndex ? { sarifResults: true } : {}),
       },
       config: job.config,
       today: job.today,
@@ -207,10 +200,7 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       if ('error' in reply) throw new Error(`a scan worker failed: ${reply.error}`);
       const replied =
         'packed' in reply ? (unpack(reply.packed) as [number, FileResult][]) : reply.results;
-      for (const [i, result] of replied) {
-        results[i] = result;
-        job.onResult?.(i, result);
-      }
+      for (const [i, result] of replied) results[i] = result;
       finished[w] = reply.last;
     }
     return true;
@@ -222,7 +212,6 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
-      job.onResult?.(i, result);
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       // Now and then, unpack what the workers have sent while there is still work for them.
       if (++sinceReceive >= BATCH) {
