@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { JsonObject, JsonValue } from '../src/types.js';
 
-/** mulberry32: small, fast and good enough to pick shapes. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast and good enough to pick shapes (and the tests' mutations). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -118,8 +118,8 @@ function printStages(name: string, r: StagesResult): void {
   const s = r.stages;
   const top = Object.entries(s).filter(([k]) => !k.startsWith(' '));
   const total = top.reduce((sum, [, v]) => sum + v, 0);
-  const parse = s['parse (split, load, locator setup)'] ?? 0;
-  const load = s['  parse: js-yaml load'] ?? 0;
+  const parse = s['parse (split, read YAML, line trees)'] ?? 0;
+  const load = s['  parse: js-yaml (outside the fast subset)'] ?? 0;
   const evaluate = s['evaluate (all)'] ?? 0;
   const cel = s['  evaluate: CEL checks'] ?? 0;
   const locate = s['  evaluate: locate lines'] ?? 0;
@@ -127,11 +127,14 @@ function printStages(name: string, r: StagesResult): void {
   for (const [k, v] of top) {
     rows.push([k, v]);
     if (k.startsWith('parse'))
-      rows.push(['  js-yaml load', load], ['  split/join, locators', parse - load]);
+      rows.push(
+        ['  js-yaml, for documents outside the fast subset', load],
+        ['  fast reader, splitting, line trees', parse - load],
+      );
     if (k.startsWith('evaluate'))
       rows.push(
         ['  CEL checks', cel],
-        ['  locate (lazy line index)', locate],
+        ['  locate (line trees, or the lazy line index)', locate],
         ['  view, elements, findings, fingerprints', evaluate - cel - locate],
       );
   }

@@ -8,6 +8,7 @@ import { treeIndexLocator, type LineNode } from '../src/parse/line-index.js';
 import { yamlLocator } from '../src/parse/locator.js';
 import type { FieldPath } from '../src/types.js';
 import { corpusDir } from '../scripts/eval-lib.js';
+import { prng } from '../scripts/bench-gen.js';
 
 // The fast YAML reader must read every document it accepts exactly as js-yaml does (the
 // same values, types, key order), and must accept nothing js-yaml refuses. These tests hold
@@ -94,18 +95,6 @@ function sourceTexts(): [string, string][] {
     }
   }
   return texts;
-}
-
-/** A small seeded generator (mulberry32), so that a failing mutation can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** What the mutations insert: the characters and words that change how YAML reads. */
@@ -244,7 +233,8 @@ describe('the fast YAML reader', () => {
 
   it('reads mutated documents as js-yaml does, and never accepts what js-yaml refuses', () => {
     const tally: Tally = { documents: 0, simple: 0, problems: [] };
-    const next = random(20261123);
+    // Seeded, so that a failing mutation can be replayed.
+    const next = prng(20261123);
     const seen = new Set<string>();
     for (let round = 0; round < 6000; round++) {
       const [file, text] = texts[Math.floor(next() * texts.length)];
