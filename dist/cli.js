@@ -16238,7 +16238,7 @@ function treeIndexLocator(build, rootLine) {
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
         const segment = path[i];
-        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keys ? node2.keyed?.[node2.keys.indexOf(String(segment))] : node2.kids?.get(String(segment));
+        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keys ? keyedChild(node2, node2.keys, String(segment)) : node2.kids?.get(String(segment));
         if (!next) return { line, exact: false };
         node2 = next;
         line = next.line;
@@ -16246,6 +16246,19 @@ function treeIndexLocator(build, rootLine) {
       return { line, exact: true };
     }
   };
+}
+var SCAN_KEYS = 16;
+function keyedChild(node2, keys, key) {
+  if (keys.length <= SCAN_KEYS) return node2.keyed?.[keys.indexOf(key)];
+  if (!node2.kids) {
+    const kids = /* @__PURE__ */ new Map();
+    keys.forEach((k, i) => {
+      const child = node2.keyed?.[i];
+      if (child) kids.set(k, child);
+    });
+    node2.kids = kids;
+  }
+  return node2.kids.get(key);
 }
 function childNode(parent, key, line) {
   const kids = parent.kids ??= /* @__PURE__ */ new Map();

@@ -231,6 +231,17 @@ describe('the fast YAML reader', () => {
     expect(compared).toBeGreaterThan(10_000);
   });
 
+  it('locates every key of a mapping of thousands of keys', () => {
+    const text = `data:\n${Array.from({ length: 3000 }, (_, i) => `  key-${i}: v${i}\n`).join('')}`;
+    const lines = text.split('\n');
+    const tree: LineNode = { line: 0 };
+    expect(loadSimpleYaml(lines, 0, lines.length, tree)).not.toBe(NOT_SIMPLE);
+    const locator = treeIndexLocator(() => tree, 1);
+    for (const i of [0, 15, 16, 17, 1234, 2999])
+      expect(locator.locate(['data', `key-${i}`])).toEqual({ line: i + 2, exact: true });
+    expect(locator.locate(['data', 'key-3000'])).toEqual({ line: 1, exact: false });
+  });
+
   it('reads mutated documents as js-yaml does, and never accepts what js-yaml refuses', () => {
     const tally: Tally = { documents: 0, simple: 0, problems: [] };
     // Seeded, so that a failing mutation can be replayed.

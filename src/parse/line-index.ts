@@ -13,7 +13,8 @@ export interface LineNode {
   kids?: Map<string, LineNode>;
   /**
    * Where the tree comes from the fast YAML reader: a mapping's keys and their nodes in two
-   * lists (cheaper to build than a Map, and mappings are small), a sequence's items.
+   * lists (cheaper to build than a Map, and mappings are small; a long one gets `kids` too,
+   * see keyedChild), a sequence's items.
    */
   keys?: string[];
   keyed?: LineNode[];
@@ -78,7 +79,7 @@ export function treeIndexLocator(build: () => LineNode, rootLine: number): LineL
           typeof segment === 'number' && node.items
             ? node.items[segment]
             : node.keys
-              ? node.keyed?.[node.keys.indexOf(String(segment))]
+              ? keyedChild(node, node.keys, String(segment))
               : node.kids?.get(String(segment));
         if (!next) return { line, exact: false };
         node = next;
@@ -87,6 +88,27 @@ export function treeIndexLocator(build: () => LineNode, rootLine: number): LineL
       return { line, exact: true };
     },
   };
+}
+
+/** Mappings with more keys than this get a Map for lookups (built on the first one). */
+const SCAN_KEYS = 16;
+
+/**
+ * The child named `key` of a node from the fast reader. Its keys are a list: searched in
+ * place while short, through a Map once long, so that a mapping of 100,000 keys (a large
+ * ConfigMap) with a finding on each does not make locating quadratic.
+ */
+function keyedChild(node: LineNode, keys: string[], key: string): LineNode | undefined {
+  if (keys.length <= SCAN_KEYS) return node.keyed?.[keys.indexOf(key)];
+  if (!node.kids) {
+    const kids = new Map<string, LineNode>();
+    keys.forEach((k, i) => {
+      const child = node.keyed?.[i];
+      if (child) kids.set(k, child);
+    });
+    node.kids = kids;
+  }
+  return node.kids.get(key);
 }
 
 /** The node for `key` under `parent`; the first line that names a key keeps it. */

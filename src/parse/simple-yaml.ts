@@ -7,7 +7,8 @@ import type { LineNode } from './line-index.js';
 // state machine; this reader works a line at a time on the lines the scan has already split.
 //
 // It never decides anything on its own. On anything outside that subset (anchors, aliases,
-// tags, flow collections, folded or multi-line scalars, escapes, tabs in indentation,
+// tags, flow mappings, flow sequences that nest or span lines, folded or multi-line
+// scalars, escapes, tabs in indentation,
 // duplicate keys, odd indentation: anything js-yaml might read differently or reject) it
 // gives up on the document, and js-yaml reads it: errors and their messages are always
 // js-yaml's. Plain scalars are resolved by js-yaml's own core-schema types, so `yes`, `0x1F`,
