@@ -20128,7 +20128,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse7 = (input, options) => {
+    var parse8 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20298,7 +20298,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20821,7 +20821,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse7.fastpaths = (input, options) => {
+    parse8.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -20886,7 +20886,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse7;
+    module.exports = parse8;
   }
 });
 
@@ -20896,7 +20896,7 @@ var require_picomatch = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var scan2 = require_scan();
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -20984,7 +20984,7 @@ var require_picomatch = __commonJS({
     picomatch6.isMatch = (str3, patterns, options) => picomatch6(patterns, options)(str3);
     picomatch6.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
+      return parse8(pattern, { ...options, fastpaths: false });
     };
     picomatch6.scan = (input, options) => scan2(input, options);
     picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -21010,10 +21010,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse7.fastpaths(input, options);
+        parsed.output = parse8.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse7(input, options);
+        parsed = parse8(input, options);
       }
       return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -28350,7 +28350,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -28391,7 +28391,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -38251,6 +38251,49 @@ function flowSequence(line, at2) {
   }
 }
 
+// src/parse/empty-item.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function emptyItemBeforeOuterDash(lines, start, end) {
+  let pendingCol = -1;
+  let pendingLine = -1;
+  for (let i = start; i < end; i++) {
+    const raw = lines[i];
+    let col = 0;
+    while (raw.charCodeAt(col) === 32) col++;
+    if (col === raw.length || raw.charCodeAt(col) === 35) continue;
+    const dashes = lastDashOf(raw, col);
+    if (pendingCol >= 0 && dashes.first >= 0 && dashes.first < pendingCol) return pendingLine;
+    pendingCol = dashes.emptyAt;
+    pendingLine = i + 1;
+  }
+  return -1;
+}
+function lastDashOf(raw, col) {
+  let p = col;
+  let last = -1;
+  while (raw.charCodeAt(p) === 45 && (p + 1 === raw.length || raw.charCodeAt(p + 1) === 32)) {
+    last = p;
+    p++;
+    while (raw.charCodeAt(p) === 32) p++;
+  }
+  if (last < 0) return { first: -1, emptyAt: -1 };
+  const empty2 = p === raw.length || raw.charCodeAt(p) === 35;
+  return { first: col, emptyAt: empty2 ? last : -1 };
+}
+function specReading(chunk, value, lines, start, end) {
+  const line = emptyItemBeforeOuterDash(lines, start, end);
+  if (line < 0) return void 0;
+  let spec;
+  try {
+    spec = (0, import_yaml3.parse)(chunk, { schema: "core" });
+  } catch {
+    return void 0;
+  }
+  return isDeepStrictEqual(spec ?? null, value ?? null) ? void 0 : { value: spec, line };
+}
+
 // src/parse/parse-source.ts
 var DEFAULT_PARSE_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
@@ -38358,6 +38401,15 @@ function parseDocumentChunk(chunk, lines, start, end, firstContent, path, docInd
     });
     return;
   }
+  const spec = specReading(chunk, value, lines, start, end);
+  if (spec) {
+    value = spec.value;
+    out.problems.push({
+      file: path,
+      line: spec.line,
+      message: "ambiguous YAML: an empty list item followed by a list item further left, which js-yaml reads as the same list and Kubernetes as the outer one; checked as Kubernetes reads it. Write the empty item as `- null` or remove it"
+    });
+  }
   if (chunk.includes("*") && exceedsNodeBudget(value, limits.maxNodesPerDocument)) {
     out.problems.push({
       file: path,
@@ -38416,7 +38468,7 @@ import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, 
 
 // src/render/discover.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { readdir as readdir2, readFile } from "node:fs/promises";
 import { join as join3, relative as relative2, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -38427,7 +38479,7 @@ function toRel(root, dir) {
 }
 async function readChartMeta(dir) {
   try {
-    const doc = (0, import_yaml3.parse)(await readFile(join3(dir, "Chart.yaml"), "utf8"));
+    const doc = (0, import_yaml4.parse)(await readFile(join3(dir, "Chart.yaml"), "utf8"));
     if (doc === null || typeof doc !== "object") return {};
     const { name, type: type2 } = doc;
     return {
@@ -38440,7 +38492,7 @@ async function readChartMeta(dir) {
 }
 async function isComponent(file) {
   try {
-    const doc = (0, import_yaml3.parse)(await readFile(file, "utf8"));
+    const doc = (0, import_yaml4.parse)(await readFile(file, "utf8"));
     return doc?.kind === "Component";
   } catch {
     return false;
@@ -38652,7 +38704,7 @@ function chartFiles(chart, extraValues = []) {
 
 // src/render/kustomize-inputs.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
 import { join as join6, resolve as resolve4 } from "node:path";
 
@@ -38711,7 +38763,7 @@ function readKustomization(dir) {
   const file = kustomizationIn(dir);
   if (!file) return void 0;
   try {
-    const k = (0, import_yaml4.parse)(readFileSync4(file, "utf8"));
+    const k = (0, import_yaml5.parse)(readFileSync4(file, "utf8"));
     return { file, content: k !== null && typeof k === "object" ? k : void 0 };
   } catch {
     return { file, content: void 0 };
@@ -38764,20 +38816,20 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
 
 // src/render/kustomize-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join7 } from "node:path";
 
 // src/render/values-lookup.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var cache = /* @__PURE__ */ new WeakMap();
 function parseValues(holder) {
   let parsed = cache.get(holder);
   if (parsed !== void 0) return parsed;
-  const lines = new import_yaml5.LineCounter();
+  const lines = new import_yaml6.LineCounter();
   try {
-    const doc = (0, import_yaml5.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
+    const doc = (0, import_yaml6.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
     parsed = doc.errors.length ? null : { root: doc.contents, lines };
   } catch {
     parsed = null;
@@ -38796,13 +38848,13 @@ function deepestLine(root, lines, path) {
     const seg = path[depth];
     let next;
     let at2;
-    if (typeof seg === "string" && (0, import_yaml5.isMap)(node2)) {
-      const pair2 = node2.items.find((p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === seg);
+    if (typeof seg === "string" && (0, import_yaml6.isMap)(node2)) {
+      const pair2 = node2.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === seg);
       if (pair2) {
         next = pair2.value ?? void 0;
         at2 = pair2.key.range?.[0];
       }
-    } else if (typeof seg === "number" && (0, import_yaml5.isSeq)(node2)) {
+    } else if (typeof seg === "number" && (0, import_yaml6.isSeq)(node2)) {
       const item = node2.items[seg];
       if (item) {
         next = item;
@@ -38827,8 +38879,8 @@ function readSourceDocuments(rootDir, files) {
     } catch {
       continue;
     }
-    const lines = new import_yaml6.LineCounter();
-    for (const doc of (0, import_yaml6.parseAllDocuments)(text2, { lineCounter: lines })) {
+    const lines = new import_yaml7.LineCounter();
+    for (const doc of (0, import_yaml7.parseAllDocuments)(text2, { lineCounter: lines })) {
       if (!("contents" in doc) || doc.errors.length) continue;
       const js = doc.toJS();
       if (js === null || typeof js !== "object" || Array.isArray(js)) continue;
@@ -39279,7 +39331,7 @@ function templatePath(chartRelDir, source) {
 
 // src/render/affected.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync6 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join9, posix as posix3, relative as relative5, resolve as resolve6, sep as sep5 } from "node:path";
 function normalise(root, file) {
@@ -39290,7 +39342,7 @@ var within = (dir, file) => dir === "." || dir === "" || file === dir || file.st
 function fileDependencies(root, chartDir) {
   let meta;
   try {
-    meta = (0, import_yaml7.parse)(readFileSync6(join9(chartDir, "Chart.yaml"), "utf8"));
+    meta = (0, import_yaml8.parse)(readFileSync6(join9(chartDir, "Chart.yaml"), "utf8"));
   } catch {
     return [];
   }
@@ -40282,7 +40334,7 @@ function readRuleTexts(dir) {
 
 // src/rules/load-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { basename as basename2 } from "node:path";
 
 // src/rules/cel.ts
@@ -45907,7 +45959,7 @@ function compileRuleFile(file, text2) {
   if (hit) return hit;
   let spec;
   try {
-    spec = (0, import_yaml8.parse)(text2);
+    spec = (0, import_yaml9.parse)(text2);
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
   }
@@ -47252,7 +47304,7 @@ function expand2(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse5(options) {
+function parse6(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -47316,7 +47368,7 @@ function parse5(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse5(merge2(defaults2, route, options));
+  return parse6(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -47325,7 +47377,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge2.bind(null, DEFAULTS2),
-    parse: parse5
+    parse: parse6
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -47372,7 +47424,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse6(header, options) {
+function parse7(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -48010,7 +48062,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse6(contentType);
+  const mimetype = parse7(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {

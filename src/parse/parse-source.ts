@@ -10,6 +10,7 @@ import { jsonLocator } from './json-lines.js';
 import { treeLocator, yamlLocator } from './locator.js';
 import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from './simple-yaml.js';
 import { treeIndexLocator, type LineNode } from './line-index.js';
+import { specReading } from './empty-item.js';
 
 export interface ParseLimits {
   /** Files larger than this are not parsed (a parse-error finding instead). */
@@ -169,6 +170,16 @@ function parseDocumentChunk(
       message: `invalid YAML: ${err.reason ?? 'cannot parse'}`,
     });
     return;
+  }
+  const spec = specReading(chunk, value, lines, start, end);
+  if (spec) {
+    value = spec.value;
+    out.problems.push({
+      file: path,
+      line: spec.line,
+      message:
+        'ambiguous YAML: an empty list item followed by a list item further left, which js-yaml reads as the same list and Kubernetes as the outer one; checked as Kubernetes reads it. Write the empty item as `- null` or remove it',
+    });
   }
   if (chunk.includes('*') && exceedsNodeBudget(value, limits.maxNodesPerDocument)) {
     out.problems.push({

@@ -219,7 +219,8 @@ class Reader {
       if (content === line.length || line.charCodeAt(content) === HASH) {
         const value = this.block(col, false, child);
         // js-yaml reads a dash further left after an empty item as this sequence's next
-        // item (`- a:\n  -\n- b` gives a: [null, b]); YAML itself does not. Its way or no way.
+        // item (`- a:\n  -\n- b` gives a: [null, b]); YAML and Kubernetes do not. Such a
+        // document goes the js-yaml way, where empty-item.ts checks the reading.
         if (value === null && this.nextContent() < this.end && this.col < col) {
           if (isItem(this.lines[this.i], this.col)) giveUp();
         }
