@@ -37886,9 +37886,52 @@ function treeLocator(text2, firstLine = 1) {
 
 // src/parse/simple-yaml.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/parse/yaml-schema.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var TRUE_WORDS = /* @__PURE__ */ new Set([
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "true",
+  "True",
+  "TRUE",
+  "on",
+  "On",
+  "ON"
+]);
+var FALSE_WORDS = /* @__PURE__ */ new Set([
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "false",
+  "False",
+  "FALSE",
+  "off",
+  "Off",
+  "OFF"
+]);
+var yaml11Bool = new yaml.Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (data) => typeof data === "string" && (TRUE_WORDS.has(data) || FALSE_WORDS.has(data)),
+  construct: (data) => TRUE_WORDS.has(data),
+  predicate: (value) => typeof value === "boolean",
+  represent: (value) => value ? "true" : "false"
+});
+var KUBERNETES_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [yaml11Bool] });
+var BOOLEAN_WORDS = {
+  true: TRUE_WORDS,
+  false: FALSE_WORDS
+};
+
+// src/parse/simple-yaml.ts
 var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple YAML");
 var GIVE_UP = { givingUp: true };
-var IMPLICIT = yaml.CORE_SCHEMA.compiledImplicit ?? [];
+var IMPLICIT = KUBERNETES_SCHEMA.compiledImplicit ?? [];
 var ENABLED = IMPLICIT.length > 0;
 var MAX_DEPTH = 50;
 var MAX_KEY = 1e3;
@@ -37919,7 +37962,7 @@ var COMMA = 44;
 var CLOSE_BRACKET = 93;
 var CLOSE_BRACE = 125;
 var NOT_PLAIN_START = new Set([..."?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
-var MAY_RESOLVE = new Set([..."-+.0123456789~nNtTfF"].map((c) => c.charCodeAt(0)));
+var MAY_RESOLVE = new Set([..."-+.0123456789~nNtTfFyYoO"].map((c) => c.charCodeAt(0)));
 function giveUp() {
   throw GIVE_UP;
 }
@@ -38287,19 +38330,25 @@ function specReading(chunk, value, lines, start, end) {
   if (line < 0) return void 0;
   let spec;
   try {
-    spec = (0, import_yaml3.parse)(chunk, { schema: "core" });
+    spec = (0, import_yaml3.parse)(chunk, { schema: "core", customTags: [yaml11Bool2] });
   } catch {
     return void 0;
   }
   return isDeepStrictEqual(spec ?? null, value ?? null) ? void 0 : { value: spec, line };
 }
+var yaml11Bool2 = {
+  tag: "tag:yaml.org,2002:bool",
+  default: true,
+  test: new RegExp(`^(?:${[...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false].join("|")})$`),
+  resolve: (word) => BOOLEAN_WORDS.true.has(word)
+};
 
 // src/parse/parse-source.ts
 var DEFAULT_PARSE_LIMITS = {
   maxFileBytes: 10 * 1024 * 1024,
   maxNodesPerDocument: 1e6
 };
-var LOAD_OPTIONS = { schema: yaml.CORE_SCHEMA };
+var LOAD_OPTIONS = { schema: KUBERNETES_SCHEMA };
 function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
   const { path, text: text2 } = source;
   if (Buffer.byteLength(text2) > limits.maxFileBytes) {

@@ -8,6 +8,7 @@ import { treeIndexLocator, type LineNode } from '../src/parse/line-index.js';
 import { yamlLocator } from '../src/parse/locator.js';
 import type { FieldPath } from '../src/types.js';
 import { corpusDir } from '../scripts/eval-lib.js';
+import { KUBERNETES_SCHEMA } from '../src/parse/yaml-schema.js';
 import { prng } from '../scripts/bench-gen.js';
 
 // The fast YAML reader must read every document it accepts exactly as js-yaml does (the
@@ -16,7 +17,7 @@ import { prng } from '../scripts/bench-gen.js';
 // mutated at random, and on edge cases written for it.
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OPTIONS: yaml.LoadOptions = { schema: yaml.CORE_SCHEMA };
+const OPTIONS: yaml.LoadOptions = { schema: KUBERNETES_SCHEMA };
 const MARKER = /^(?:---|\.\.\.)(?:\s|$)/;
 
 /** Deep equality that also holds key order, -0 and NaN to account. */

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parse } from 'yaml';
+import { parse, type ScalarTag } from 'yaml';
+import { BOOLEAN_WORDS } from './yaml-schema.js';
 
 // js-yaml, which reads kubegate's YAML, takes a dash that follows an empty list item (a
 // lone `-`) as the next item of that same list even when the dash is further left:
@@ -74,9 +75,17 @@ export function specReading(
   if (line < 0) return undefined;
   let spec: unknown;
   try {
-    spec = parse(chunk, { schema: 'core' }) as unknown;
+    spec = parse(chunk, { schema: 'core', customTags: [yaml11Bool] }) as unknown;
   } catch {
     return undefined;
   }
   return isDeepStrictEqual(spec ?? null, value ?? null) ? undefined : { value: spec, line };
 }
+
+/** YAML 1.1's booleans for the yaml package, as yaml-schema.ts gives them to js-yaml. */
+const yaml11Bool: ScalarTag = {
+  tag: 'tag:yaml.org,2002:bool',
+  default: true,
+  test: new RegExp(`^(?:${[...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false].join('|')})$`),
+  resolve: (word: string) => BOOLEAN_WORDS.true.has(word),
+};

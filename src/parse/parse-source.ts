@@ -11,6 +11,7 @@ import { treeLocator, yamlLocator } from './locator.js';
 import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from './simple-yaml.js';
 import { treeIndexLocator, type LineNode } from './line-index.js';
 import { specReading } from './empty-item.js';
+import { KUBERNETES_SCHEMA } from './yaml-schema.js';
 
 export interface ParseLimits {
   /** Files larger than this are not parsed (a parse-error finding instead). */
@@ -38,9 +39,8 @@ export interface ParsedSource {
   problems: ParseProblem[];
 }
 
-// CORE_SCHEMA, not the default: timestamps stay strings (as Kubernetes reads them) and
-// no tag constructs anything beyond plain data.
-const LOAD_OPTIONS: yaml.LoadOptions = { schema: yaml.CORE_SCHEMA };
+// The core schema with YAML 1.1's booleans, as kubectl reads them (see yaml-schema.ts).
+const LOAD_OPTIONS: yaml.LoadOptions = { schema: KUBERNETES_SCHEMA };
 
 export function parseSource(
   source: Source,

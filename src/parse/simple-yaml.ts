@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import type { LineNode } from './line-index.js';
+import { KUBERNETES_SCHEMA } from './yaml-schema.js';
 
 // A fast reader for the YAML that Kubernetes manifests are nearly always written in: block
 // mappings and sequences, one scalar per line (plain, quoted, or a literal block), comments.
@@ -11,8 +12,8 @@ import type { LineNode } from './line-index.js';
 // scalars, escapes, tabs in indentation,
 // duplicate keys, odd indentation: anything js-yaml might read differently or reject) it
 // gives up on the document, and js-yaml reads it: errors and their messages are always
-// js-yaml's. Plain scalars are resolved by js-yaml's own core-schema types, so `yes`, `0x1F`,
-// `1e3` or `~` mean here exactly what they mean there. test/simple-yaml.test.ts compares the
+// js-yaml's. Plain scalars are resolved by the schema's own types (yaml-schema.ts), so
+// `yes`, `0x1F`, `1e3` or `~` mean here exactly what they mean there. test/simple-yaml.test.ts compares the
 // two on every document of the corpus and on mutated documents.
 
 /** The answer when a document is outside the subset: read it with js-yaml instead. */
@@ -27,7 +28,7 @@ const GIVE_UP = { givingUp: true };
  * would be read here and js-yaml would read everything.
  */
 const IMPLICIT: readonly yaml.Type[] =
-  (yaml.CORE_SCHEMA as unknown as { compiledImplicit?: yaml.Type[] }).compiledImplicit ?? [];
+  (KUBERNETES_SCHEMA as unknown as { compiledImplicit?: yaml.Type[] }).compiledImplicit ?? [];
 const ENABLED = IMPLICIT.length > 0;
 
 /** Nesting beyond this is left to js-yaml (which refuses documents nested 100 deep). */
@@ -85,8 +86,8 @@ const CLOSE_BRACE = 125;
  */
 const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
-/** First characters of plain scalars that a core-schema type other than string may claim. */
-const MAY_RESOLVE = new Set([...'-+.0123456789~nNtTfF'].map((c) => c.charCodeAt(0)));
+/** First characters of plain scalars that a type other than string may claim. */
+const MAY_RESOLVE = new Set([...'-+.0123456789~nNtTfFyYoO'].map((c) => c.charCodeAt(0)));
 
 function giveUp(): never {
   throw GIVE_UP;
