@@ -34,6 +34,22 @@ function sameValue(a: unknown, b: unknown): boolean {
   return ka.every((k, i) => k === kb[i] && sameValue(ra[k], rb[k]));
 }
 
+/**
+ * The documents of `text` as the scan splits it (lines and their range), for the texts the
+ * scan gives the fast reader at all (see parse-source.ts: no "\r", byte order mark or
+ * character js-yaml refuses).
+ */
+function* documentsOf(text: string): Generator<[lines: string[], from: number, to: number]> {
+  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff || hasUnprintable(text)) return;
+  const lines = text.split('\n');
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !MARKER.test(lines[i])) continue;
+    yield [lines, start, i];
+    start = i + 1;
+  }
+}
+
 interface Tally {
   documents: number;
   simple: number;
@@ -42,14 +58,7 @@ interface Tally {
 
 /** Compares the two readers on each document of `text` (split as the scan splits it). */
 function compareText(text: string, where: string, tally: Tally, seen?: Set<string>): void {
-  // The scan reads these with js-yaml alone (see parse-source.ts).
-  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff || hasUnprintable(text)) return;
-  const lines = text.split('\n');
-  let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && !MARKER.test(lines[i])) continue;
-    const [from, to] = [start, i];
-    start = i + 1;
+  for (const [lines, from, to] of documentsOf(text)) {
     const chunk = lines.slice(from, to).join('\n');
     if (seen) {
       if (seen.has(chunk)) continue;
@@ -202,16 +211,12 @@ describe('the fast YAML reader', () => {
     let compared = 0;
     const differences: string[] = [];
     for (const [file, text] of texts) {
-      if (text.includes('\r') || text.charCodeAt(0) === 0xfeff || hasUnprintable(text)) continue;
-      const lines = text.split('\n');
-      let start = 0;
-      for (let i = 0; i <= lines.length; i++) {
-        if (i < lines.length && !MARKER.test(lines[i])) continue;
+      for (const [lines, start, end] of documentsOf(text)) {
         const tree: LineNode = { line: 0 };
-        const value = loadSimpleYaml(lines, start, i, tree);
+        const value = loadSimpleYaml(lines, start, end, tree);
         if (value !== NOT_SIMPLE) {
           const fromReader = treeIndexLocator(() => tree, start + 1);
-          const fromLines = yamlLocator(lines, start, i, start + 1);
+          const fromLines = yamlLocator(lines, start, end, start + 1);
           for (const path of pathsOf(value)) {
             const expected = fromLines.locate(path);
             // Where the line index misses a key (a plain key that resolves, as `1.0`, which
@@ -225,7 +230,6 @@ describe('the fast YAML reader', () => {
               );
           }
         }
-        start = i + 1;
       }
     }
     expect(differences.slice(0, 10)).toEqual([]);
