@@ -38401,12 +38401,14 @@ function parseYaml2(path, text2, limits) {
       if (explicit) docIndex++;
       return;
     }
-    const lineTree = { line: 0 };
-    const value = simple ? loadSimpleYaml(lines, start, end, lineTree) : NOT_SIMPLE;
-    if (value !== NOT_SIMPLE) {
-      const locator = treeIndexLocator(() => lineTree, firstContent + 1);
-      collectResources(value, path, docIndex++, locator, out);
-      return;
+    if (simple) {
+      const lineTree = { line: 0 };
+      const value = loadSimpleYaml(lines, start, end, lineTree);
+      if (value !== NOT_SIMPLE) {
+        const locator = treeIndexLocator(() => lineTree, firstContent + 1);
+        collectResources(value, path, docIndex++, locator, out);
+        return;
+      }
     }
     const chunk = sliceable ? text2.slice(startOffset, end < lines.length ? offset - 1 : text2.length) : lines.slice(start, end).join("\n");
     parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);

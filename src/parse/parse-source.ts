@@ -106,12 +106,14 @@ function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSourc
       if (explicit) docIndex++;
       return;
     }
-    const lineTree: LineNode = { line: 0 };
-    const value = simple ? loadSimpleYaml(lines, start, end, lineTree) : NOT_SIMPLE;
-    if (value !== NOT_SIMPLE) {
-      const locator = treeIndexLocator(() => lineTree, firstContent + 1);
-      collectResources(value, path, docIndex++, locator, out);
-      return;
+    if (simple) {
+      const lineTree: LineNode = { line: 0 };
+      const value = loadSimpleYaml(lines, start, end, lineTree);
+      if (value !== NOT_SIMPLE) {
+        const locator = treeIndexLocator(() => lineTree, firstContent + 1);
+        collectResources(value, path, docIndex++, locator, out);
+        return;
+      }
     }
     const chunk = sliceable
       ? text.slice(startOffset, end < lines.length ? offset - 1 : text.length)
