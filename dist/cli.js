@@ -11595,10 +11595,123 @@ function sarifResult(f, index2, uriOf) {
   return result;
 }
 
+// src/report/sarif-prerender.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif-result-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var q = JSON.stringify;
+function resultText(f, index2, uriOf, quotedUri) {
+  if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
+    return q(sarifResult(f, index2, uriOf));
+  return `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
+}
+
+// src/report/sarif-prerender.ts
+function renderResults(files, index2) {
+  const uriOf = fileUris();
+  const parts = [];
+  const ends = [];
+  const counts = [];
+  let length = 0;
+  let lastUri = "";
+  let quotedUri = '""';
+  for (const [at2, findings] of files) {
+    if (findings.length === 0) continue;
+    counts.push(at2, findings.length);
+    for (const f of findings) {
+      const uri = uriOf(f.location.file);
+      if (uri !== lastUri) {
+        lastUri = uri;
+        quotedUri = JSON.stringify(uri);
+      }
+      const text2 = resultText(f, index2, uriOf, quotedUri);
+      length += (parts.length ? 1 : 0) + text2.length;
+      parts.push(text2);
+      ends.push(length);
+    }
+  }
+  return parts.length ? { text: parts.join(","), files: counts, ends } : void 0;
+}
+var FIELDS = 10;
+function record(f, into) {
+  into.push(
+    f.ruleId,
+    f.severity,
+    f.message,
+    f.location.line,
+    f.resource,
+    f.fieldPath,
+    f.fingerprint,
+    f.related,
+    f.waiver,
+    f.waiverProblem
+  );
+}
+var PrerenderedResults = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** The rule ids in SARIF index order, which every text's ruleIndex follows. */
+  ruleOrder;
+  constructor(rules) {
+    this.ruleOrder = ruleOrderOf(rules);
+  }
+  /** Keeps a group's text; `findingsOf` gives each file's findings as the text has them. */
+  add(results, findingsOf2) {
+    const written = [];
+    const group = { text: results.text, ends: results.ends, written };
+    let first = 0;
+    for (let i = 0; i < results.files.length; i += 2) {
+      const findings = findingsOf2(results.files[i]);
+      const count = results.files[i + 1];
+      if (findings.length === count) {
+        for (const f of findings) record(f, written);
+        this.byFile.set(findings[0].location.file, { group, first, findings });
+      } else for (let k = 0; k < count * FIELDS; k++) written.push(void 0);
+      first += count;
+    }
+  }
+  /** The results written for the findings of one file (keyed by their first finding's file). */
+  file(path) {
+    return this.byFile.get(path);
+  }
+  /** Every file's results written ahead. */
+  files() {
+    return [...this.byFile.values()];
+  }
+};
+function ruleOrderOf(rules) {
+  return [...ruleIndexes(rules).keys()].join("\n");
+}
+function isCurrent(file, k, f) {
+  const w = file.group.written;
+  const o = (file.first + k) * FIELDS;
+  return w[o] === f.ruleId && w[o + 1] === f.severity && w[o + 2] === f.message && w[o + 3] === f.location.line && w[o + 4] === f.resource && w[o + 5] === f.fieldPath && w[o + 6] === f.fingerprint && w[o + 7] === f.related && w[o + 8] === f.waiver && w[o + 9] === f.waiverProblem;
+}
+function resultsText(file, from, to) {
+  const { text: text2, ends } = file.group;
+  const a = file.first + from;
+  const b = file.first + to;
+  return text2.slice(a === 0 ? 0 : ends[a - 1] + 1, ends[b - 1]);
+}
+
 // src/report/sarif-text.ts
 var RESULTS_TAIL = '"results":[]}]}';
-var RESULTS_PER_PIECE = 2e3;
-function* sarifTextPieces(findings, rules, options, severities = {}) {
+var PIECE_CHARS = 1 << 20;
+function* sarifTextPieces(findings, rules, options, severities = {}, prerendered) {
+  let parts = [];
+  let chars = 0;
+  for (const part of sarifTextParts(findings, rules, options, severities, prerendered)) {
+    parts.push(part);
+    chars += part.length;
+    if (chars >= PIECE_CHARS) {
+      yield parts.join("");
+      parts = [];
+      chars = 0;
+    }
+  }
+  if (parts.length) yield parts.join("");
+}
+function* sarifTextParts(findings, rules, options, severities = {}, prerendered) {
   const head = JSON.stringify(toSarif([], rules, options, severities));
   if (!head.endsWith(RESULTS_TAIL)) {
     yield JSON.stringify(toSarif(findings, rules, options, severities));
@@ -11607,30 +11720,56 @@ function* sarifTextPieces(findings, rules, options, severities = {}) {
   yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
   const index2 = ruleIndexes(rules);
   const uriOf = fileUris();
-  const q = JSON.stringify;
-  let parts = [];
-  let lastUri = "";
+  const ahead = prerendered && prerendered.ruleOrder === ruleOrderOf(rules) ? prerendered : void 0;
+  let comma = "";
+  let lastFile;
   let quotedUri = '""';
-  for (let i = 0; i < findings.length; i++) {
-    if (parts.length === RESULTS_PER_PIECE) {
-      yield (i > RESULTS_PER_PIECE ? "," : "") + parts.join(",");
-      parts = [];
+  let file;
+  let next = 0;
+  let from = 0;
+  let to = 0;
+  for (const f of findings) {
+    if (f.location.file !== lastFile) {
+      if (file && to > from) {
+        yield comma;
+        yield resultsText(file, from, to);
+        comma = ",";
+      }
+      from = to = 0;
+      lastFile = f.location.file;
+      quotedUri = JSON.stringify(uriOf(lastFile));
+      file = ahead?.file(lastFile);
+      next = 0;
     }
-    const f = findings[i];
-    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line)) {
-      parts.push(q(sarifResult(f, index2, uriOf)));
-      continue;
+    if (file) {
+      const k = file.findings[next] === f ? next : file.findings.indexOf(f, next);
+      if (k >= 0 && isCurrent(file, k, f)) {
+        if (k !== to || to === from) {
+          if (to > from) {
+            yield comma;
+            yield resultsText(file, from, to);
+            comma = ",";
+          }
+          from = k;
+        }
+        to = next = k + 1;
+        continue;
+      }
+      if (to > from) {
+        yield comma;
+        yield resultsText(file, from, to);
+        comma = ",";
+      }
+      from = to = 0;
     }
-    const uri = uriOf(f.location.file);
-    if (uri !== lastUri) {
-      lastUri = uri;
-      quotedUri = q(uri);
-    }
-    parts.push(
-      `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`
-    );
+    yield comma + resultText(f, index2, uriOf, quotedUri);
+    comma = ",";
   }
-  yield (findings.length > parts.length ? "," : "") + parts.join(",") + "]}]}";
+  if (file && to > from) {
+    yield comma;
+    yield resultsText(file, from, to);
+  }
+  yield "]}]}";
 }
 
 // src/report/write-text.ts
@@ -11639,8 +11778,19 @@ import { closeSync, openSync, writeSync } from "node:fs";
 var PIECE = 1 << 20;
 function writeTextFile(path, text2) {
   const fd = openSync(path, "w");
+  const buffer = Buffer.allocUnsafe(PIECE);
+  let used = 0;
+  const flush = () => {
+    for (let at2 = 0; at2 < used; ) at2 += writeSync(fd, buffer, at2, used - at2);
+    used = 0;
+  };
   try {
-    for (const part of typeof text2 === "string" ? [text2] : text2) writeInPieces(fd, part);
+    for (const part of typeof text2 === "string" ? [text2] : text2) {
+      if (part.length * 3 > buffer.length - used) flush();
+      if (part.length * 3 > buffer.length) writeInPieces(fd, part);
+      else used += buffer.write(part, used);
+    }
+    flush();
   } finally {
     closeSync(fd);
   }
@@ -12326,8 +12476,8 @@ var Graph = class {
       const where = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
       const verb = grant.verb === "*" ? "do anything" : grant.verb;
       const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where} through ${binding} (${role}): ${danger}`;
-      const record = this.byUnitId.get(`${workload.unit ?? ""}\0${binding}`);
-      out.push({ summary, ...record ? { location: record.location } : {} });
+      const record2 = this.byUnitId.get(`${workload.unit ?? ""}\0${binding}`);
+      out.push({ summary, ...record2 ? { location: record2.location } : {} });
     }
     this.powers.set(cacheKey, out);
     return out;
@@ -12786,9 +12936,9 @@ var Packer = class {
         const shape = this.shape(keys);
         this.push(7 /* Object */);
         this.push(shape.id);
-        const record = v;
+        const record2 = v;
         for (let i = 0; i < keys.length; i++) {
-          const item = record[keys[i]];
+          const item = record2[keys[i]];
           if (typeof item !== "string") this.value(item);
           else if (shape.last[i] === item) {
             this.push(5 /* String */);
@@ -12837,18 +12987,18 @@ function unpack(packed) {
       }
       case 7 /* Object */: {
         const keys = shapes[codes[at2++]];
-        const record = {};
+        const record2 = {};
         for (const k of keys) {
           if (k === "__proto__")
-            Object.defineProperty(record, k, {
+            Object.defineProperty(record2, k, {
               value: read(),
               enumerable: true,
               writable: true,
               configurable: true
             });
-          else record[k] = read();
+          else record2[k] = read();
         }
-        return record;
+        return record2;
       }
       default:
         throw new Error(`corrupt packed data at ${at2 - 1}`);
@@ -16372,18 +16522,18 @@ var keyEnd = 0;
 function splitKey(raw, at2) {
   let key;
   let after;
-  const q = raw.charCodeAt(at2);
-  if (q === 34 || q === 39) {
+  const q2 = raw.charCodeAt(at2);
+  if (q2 === 34 || q2 === 39) {
     let i = at2 + 1;
-    while (i < raw.length && raw.charCodeAt(i) !== q)
-      i += raw.charCodeAt(i) === 92 && q === 34 ? 2 : 1;
+    while (i < raw.length && raw.charCodeAt(i) !== q2)
+      i += raw.charCodeAt(i) === 92 && q2 === 34 ? 2 : 1;
     if (i >= raw.length) return void 0;
     key = raw.slice(at2 + 1, i);
     after = i + 1;
     while (raw.charCodeAt(after) === 32) after++;
     if (raw.charCodeAt(after) !== 58) return void 0;
   } else {
-    if (q === 123 || q === 91 || raw.startsWith("? ", at2)) return void 0;
+    if (q2 === 123 || q2 === 91 || raw.startsWith("? ", at2)) return void 0;
     let i = raw.indexOf(":", at2);
     while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
       i = raw.indexOf(":", i + 1);
@@ -16431,7 +16581,7 @@ var BACKSLASH = 92;
 var NEWLINE = 10;
 function indexJsonLines(text2) {
   const index2 = /* @__PURE__ */ new Map();
-  const record = (key, line2) => {
+  const record2 = (key, line2) => {
     if (!index2.has(key)) index2.set(key, line2);
   };
   const stack = [];
@@ -16454,17 +16604,17 @@ function indexJsonLines(text2) {
         const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
         pending = childKey(top.key, key);
         if (index2.has(pending)) pending = `${shadowed++}`;
-        else record(pending, line);
+        else record2(pending, line);
         expectingValue = true;
       } else {
-        if (top?.array) record(pending, line);
+        if (top?.array) record2(pending, line);
         expectingValue = false;
       }
       i = end;
       continue;
     }
     if (c === 123 || c === 91) {
-      if (top?.array) record(pending, line);
+      if (top?.array) record2(pending, line);
       const array = c === 91;
       stack.push({ array, key: pending, index: 0 });
       if (array) pending = childKey(pending, 0);
@@ -16486,7 +16636,7 @@ function indexJsonLines(text2) {
     }
     if (c === 58) continue;
     if (expectingValue) {
-      if (top?.array) record(pending, line);
+      if (top?.array) record2(pending, line);
       expectingValue = false;
     }
     while (i + 1 < text2.length && !endsScalar(text2.charCodeAt(i + 1))) i++;
@@ -16499,12 +16649,12 @@ function endsScalar(c) {
 function stringEnd(text2, start) {
   let i = start + 1;
   for (; ; ) {
-    const q = text2.indexOf('"', i);
-    if (q < 0) return text2.length - 1;
+    const q2 = text2.indexOf('"', i);
+    if (q2 < 0) return text2.length - 1;
     let backslashes = 0;
-    for (let j = q - 1; text2.charCodeAt(j) === BACKSLASH; j--) backslashes++;
-    if (backslashes % 2 === 0) return q;
-    i = q + 1;
+    for (let j = q2 - 1; text2.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return q2;
+    i = q2 + 1;
   }
 }
 function jsonLocator(text2) {
@@ -16906,14 +17056,14 @@ function singleQuotedText(line, at2) {
   let text2 = "";
   let from = at2 + 1;
   for (; ; ) {
-    const q = line.indexOf("'", from);
-    if (q < 0) giveUp();
-    if (line.charCodeAt(q + 1) === SQUOTE) {
-      text2 += line.slice(from, q + 1);
-      from = q + 2;
+    const q2 = line.indexOf("'", from);
+    if (q2 < 0) giveUp();
+    if (line.charCodeAt(q2 + 1) === SQUOTE) {
+      text2 += line.slice(from, q2 + 1);
+      from = q2 + 2;
       continue;
     }
-    return [text2 + line.slice(from, q), q];
+    return [text2 + line.slice(from, q2), q2];
   }
 }
 function emptyMapping(line, at2) {
@@ -16944,16 +17094,16 @@ function flowSequence(line, at2) {
       items.push(text2);
       after = close + 1;
     } else {
-      let q = p;
-      while (q < line.length && line.charCodeAt(q) !== COMMA && line.charCodeAt(q) !== CLOSE_BRACKET)
-        q++;
-      let last = q;
+      let q2 = p;
+      while (q2 < line.length && line.charCodeAt(q2) !== COMMA && line.charCodeAt(q2) !== CLOSE_BRACKET)
+        q2++;
+      let last = q2;
       while (last > p && line.charCodeAt(last - 1) === SPACE) last--;
       const raw = line.slice(p, last);
       if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
         giveUp();
       items.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
-      after = q;
+      after = q2;
     }
     p = skipSpaces(line, after);
     const separator = line.charCodeAt(p);
@@ -23071,10 +23221,10 @@ function relocated(resource, path, location, relocate) {
   return probe.location;
 }
 function relocatedRecord(resource, relocate) {
-  const record = recordOf(resource);
-  if (!relocate) return record;
+  const record2 = recordOf(resource);
+  if (!relocate) return record2;
   const path = [...resource.basePath, "metadata", "name"];
-  return { ...record, location: relocated(resource, path, record.location, relocate) };
+  return { ...record2, location: relocated(resource, path, record2.location, relocate) };
 }
 function collectFacts(resource, ctx, into, relocate) {
   if (CONNECTING_KINDS.has(resource.kind)) {
@@ -23172,7 +23322,8 @@ function scanInParallel(job) {
       config: job.config,
       today: job.today,
       limits: job.limits,
-      files
+      files,
+      ...job.sarif ? { sarifRuleOrder: job.sarif.ruleOrder } : {}
     };
     port.postMessage(share);
   });
@@ -23186,9 +23337,17 @@ function scanInParallel(job) {
       if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
       const replied = "packed" in reply ? unpack(reply.packed) : reply.results;
       for (const [i, result] of replied) results[i] = result;
+      if (reply.sarif) job.sarif?.add(reply.sarif, (i) => results[i]?.findings ?? []);
       finished[w] = reply.last;
     }
     return true;
+  };
+  const sarifIndex = job.sarif ? ruleIndexes(job.rules) : void 0;
+  let unwritten = [];
+  const writeSarif = () => {
+    const text2 = sarifIndex && renderResults(findingsOf(unwritten), sarifIndex);
+    if (text2) job.sarif?.add(text2, (i) => results[i]?.findings ?? []);
+    unwritten = [];
   };
   let sinceReceive = 0;
   drain(
@@ -23197,6 +23356,7 @@ function scanInParallel(job) {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
+      if (sarifIndex && unwritten.push([i, result]) >= RESULTS_PER_REPLY) writeSarif();
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       if (++sinceReceive >= BATCH) {
         sinceReceive = 0;
@@ -23204,6 +23364,7 @@ function scanInParallel(job) {
       }
     }
   );
+  if (unwritten.length) writeSarif();
   workers.forEach((_worker, w) => {
     const slot = STATE_BASE + w;
     if (Atomics.compareExchange(signal, slot, 0 /* NotStarted */, 3 /* Cancelled */) === 0 /* NotStarted */)
@@ -23238,6 +23399,11 @@ function runShare(job, port) {
   try {
     const rules = loadActiveRules(job.policyRoot, job.config);
     const ctx = evaluationContext(rules, job.config, job.today, job.context);
+    const sarifIndex = job.sarifRuleOrder !== void 0 && job.sarifRuleOrder === ruleOrderOf(rules) ? ruleIndexes(rules) : void 0;
+    const withSarif = (results2) => {
+      const sarif = sarifIndex && renderResults(findingsOf(results2), sarifIndex);
+      return sarif ? { sarif } : {};
+    };
     let results = [];
     drain(
       signal,
@@ -23246,12 +23412,12 @@ function runShare(job, port) {
       (i, result) => {
         results.push([i, result]);
         if (results.length >= RESULTS_PER_REPLY) {
-          send({ id: job.id, last: false, ...packedOrPlain(results) });
+          send({ id: job.id, last: false, ...withSarif(results), ...packedOrPlain(results) });
           results = [];
         }
       }
     );
-    send({ id: job.id, last: true, ...packedOrPlain(results) });
+    send({ id: job.id, last: true, ...withSarif(results), ...packedOrPlain(results) });
   } catch (e) {
     send({
       id: job.id,
@@ -23262,6 +23428,7 @@ function runShare(job, port) {
   Atomics.store(signal, job.slot, 2 /* Finished */);
   Atomics.notify(signal, job.slot);
 }
+var findingsOf = (results) => results.map(([i, r]) => [i, r.findings]);
 function packedOrPlain(results) {
   try {
     return { packed: pack(results) };
@@ -23295,13 +23462,16 @@ function scan(options) {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  const sarifResults = options.sarifResults && workers > 0 ? new PrerenderedResults(rules) : void 0;
   const perFile = workers > 0 ? scanInParallel({
     ...options,
     policyRoot: options.policyRoot ?? options.root,
     limits,
     files,
     workers,
-    ctx
+    ctx,
+    rules,
+    ...sarifResults ? { sarif: sarifResults } : {}
   }) : files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
     options.onProgress?.(i + 1, files.length);
@@ -23332,7 +23502,8 @@ function scan(options) {
     files: files.length,
     resources,
     records,
-    analysis
+    analysis,
+    ...sarifResults ? { sarifResults } : {}
   };
 }
 function reportOrder(files) {
@@ -25113,6 +25284,8 @@ async function runScan(args) {
     config,
     render: !values["no-render"],
     today,
+    // The threads that scan the files write their SARIF results too (sarif-prerender.ts).
+    sarifResults: format === "sarif",
     onProgress: (done, total) => {
       if (showProgress && Date.now() - started > 1e3)
         process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -25138,11 +25311,12 @@ async function runScan(args) {
   const version = kubegateVersion();
   let report;
   if (format === "sarif") {
-    report = sarifTextPieces(
+    report = (values.output ? sarifTextParts : sarifTextPieces)(
       result.findings,
       result.rules,
       { version, category: values.category },
-      config.rules.severity
+      config.rules.severity,
+      result.sarifResults
     );
   } else if (format === "json") {
     report = [

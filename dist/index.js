@@ -11880,16 +11880,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp2 = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp2;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp2;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -37699,18 +37699,18 @@ var keyEnd = 0;
 function splitKey(raw, at2) {
   let key;
   let after;
-  const q = raw.charCodeAt(at2);
-  if (q === 34 || q === 39) {
+  const q2 = raw.charCodeAt(at2);
+  if (q2 === 34 || q2 === 39) {
     let i = at2 + 1;
-    while (i < raw.length && raw.charCodeAt(i) !== q)
-      i += raw.charCodeAt(i) === 92 && q === 34 ? 2 : 1;
+    while (i < raw.length && raw.charCodeAt(i) !== q2)
+      i += raw.charCodeAt(i) === 92 && q2 === 34 ? 2 : 1;
     if (i >= raw.length) return void 0;
     key = raw.slice(at2 + 1, i);
     after = i + 1;
     while (raw.charCodeAt(after) === 32) after++;
     if (raw.charCodeAt(after) !== 58) return void 0;
   } else {
-    if (q === 123 || q === 91 || raw.startsWith("? ", at2)) return void 0;
+    if (q2 === 123 || q2 === 91 || raw.startsWith("? ", at2)) return void 0;
     let i = raw.indexOf(":", at2);
     while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
       i = raw.indexOf(":", i + 1);
@@ -37758,7 +37758,7 @@ var BACKSLASH = 92;
 var NEWLINE = 10;
 function indexJsonLines(text2) {
   const index2 = /* @__PURE__ */ new Map();
-  const record = (key, line2) => {
+  const record2 = (key, line2) => {
     if (!index2.has(key)) index2.set(key, line2);
   };
   const stack = [];
@@ -37781,17 +37781,17 @@ function indexJsonLines(text2) {
         const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
         pending = childKey(top.key, key);
         if (index2.has(pending)) pending = `${shadowed++}`;
-        else record(pending, line);
+        else record2(pending, line);
         expectingValue = true;
       } else {
-        if (top?.array) record(pending, line);
+        if (top?.array) record2(pending, line);
         expectingValue = false;
       }
       i = end;
       continue;
     }
     if (c === 123 || c === 91) {
-      if (top?.array) record(pending, line);
+      if (top?.array) record2(pending, line);
       const array = c === 91;
       stack.push({ array, key: pending, index: 0 });
       if (array) pending = childKey(pending, 0);
@@ -37813,7 +37813,7 @@ function indexJsonLines(text2) {
     }
     if (c === 58) continue;
     if (expectingValue) {
-      if (top?.array) record(pending, line);
+      if (top?.array) record2(pending, line);
       expectingValue = false;
     }
     while (i + 1 < text2.length && !endsScalar(text2.charCodeAt(i + 1))) i++;
@@ -37826,12 +37826,12 @@ function endsScalar(c) {
 function stringEnd(text2, start) {
   let i = start + 1;
   for (; ; ) {
-    const q = text2.indexOf('"', i);
-    if (q < 0) return text2.length - 1;
+    const q2 = text2.indexOf('"', i);
+    if (q2 < 0) return text2.length - 1;
     let backslashes = 0;
-    for (let j = q - 1; text2.charCodeAt(j) === BACKSLASH; j--) backslashes++;
-    if (backslashes % 2 === 0) return q;
-    i = q + 1;
+    for (let j = q2 - 1; text2.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return q2;
+    i = q2 + 1;
   }
 }
 function jsonLocator(text2) {
@@ -38233,14 +38233,14 @@ function singleQuotedText(line, at2) {
   let text2 = "";
   let from = at2 + 1;
   for (; ; ) {
-    const q = line.indexOf("'", from);
-    if (q < 0) giveUp();
-    if (line.charCodeAt(q + 1) === SQUOTE) {
-      text2 += line.slice(from, q + 1);
-      from = q + 2;
+    const q2 = line.indexOf("'", from);
+    if (q2 < 0) giveUp();
+    if (line.charCodeAt(q2 + 1) === SQUOTE) {
+      text2 += line.slice(from, q2 + 1);
+      from = q2 + 2;
       continue;
     }
-    return [text2 + line.slice(from, q), q];
+    return [text2 + line.slice(from, q2), q2];
   }
 }
 function emptyMapping(line, at2) {
@@ -38271,16 +38271,16 @@ function flowSequence(line, at2) {
       items.push(text2);
       after = close + 1;
     } else {
-      let q = p;
-      while (q < line.length && line.charCodeAt(q) !== COMMA && line.charCodeAt(q) !== CLOSE_BRACKET)
-        q++;
-      let last = q;
+      let q2 = p;
+      while (q2 < line.length && line.charCodeAt(q2) !== COMMA && line.charCodeAt(q2) !== CLOSE_BRACKET)
+        q2++;
+      let last = q2;
       while (last > p && line.charCodeAt(last - 1) === SPACE) last--;
       const raw = line.slice(p, last);
       if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
         giveUp();
       items.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
-      after = q;
+      after = q2;
     }
     p = skipSpaces(line, after);
     const separator = line.charCodeAt(p);
@@ -39663,8 +39663,8 @@ var Graph = class {
       const where2 = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
       const verb = grant.verb === "*" ? "do anything" : grant.verb;
       const summary2 = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where2} through ${binding} (${role}): ${danger}`;
-      const record = this.byUnitId.get(`${workload.unit ?? ""}\0${binding}`);
-      out.push({ summary: summary2, ...record ? { location: record.location } : {} });
+      const record2 = this.byUnitId.get(`${workload.unit ?? ""}\0${binding}`);
+      out.push({ summary: summary2, ...record2 ? { location: record2.location } : {} });
     }
     this.powers.set(cacheKey, out);
     return out;
@@ -40010,9 +40010,9 @@ var Packer = class {
         const shape = this.shape(keys);
         this.push(7 /* Object */);
         this.push(shape.id);
-        const record = v;
+        const record2 = v;
         for (let i = 0; i < keys.length; i++) {
-          const item = record[keys[i]];
+          const item = record2[keys[i]];
           if (typeof item !== "string") this.value(item);
           else if (shape.last[i] === item) {
             this.push(5 /* String */);
@@ -40061,24 +40061,267 @@ function unpack(packed) {
       }
       case 7 /* Object */: {
         const keys = shapes[codes[at2++]];
-        const record = {};
+        const record2 = {};
         for (const k of keys) {
           if (k === "__proto__")
-            Object.defineProperty(record, k, {
+            Object.defineProperty(record2, k, {
               value: read(),
               enumerable: true,
               writable: true,
               configurable: true
             });
-          else record[k] = read();
+          else record2[k] = read();
         }
-        return record;
+        return record2;
       }
       default:
         throw new Error(`corrupt packed data at ${at2 - 1}`);
     }
   };
   return read();
+}
+
+// src/report/sarif-prerender.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/report/sarif-related.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function relatedLocations(f) {
+  if (!f.related?.length) return void 0;
+  return f.related.map((r, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
+      region: {
+        startLine: Math.max(1, r.line),
+        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
+      }
+    },
+    message: { text: r.message }
+  }));
+}
+
+// src/report/sarif.ts
+var SECURITY_SEVERITY = {
+  critical: "9.5",
+  high: "7.5",
+  medium: "5.0",
+  low: "2.5"
+};
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+function ruleHelpMarkdown(rule) {
+  const refs = rule.references?.length ? `
+
+**References**
+
+${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
+  return `**${rule.title}**
+
+**Why it matters**
+
+${rule.why.trim()}
+
+**How to fix**
+
+${rule.fix.trim()}${refs}`;
+}
+function descriptor(rule, severities) {
+  const severity = severities[rule.id] ?? rule.severity;
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.why.trim().split("\n\n")[0].replace(/\s+/g, " ") },
+    help: {
+      text: `${rule.why.trim()}
+
+How to fix:
+${rule.fix.trim()}`,
+      markdown: ruleHelpMarkdown(rule)
+    },
+    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[severity],
+      tags: ["security", "kubernetes", rule.category, ...rule.tags ?? []],
+      precision: "high",
+      "problem.severity": LEVEL[severity] === "note" ? "recommendation" : LEVEL[severity]
+    }
+  };
+}
+function toSarif(findings, rules, options, severities = {}) {
+  const all2 = [...rules, ...SYSTEM_RULES];
+  const index2 = ruleIndexes(rules);
+  const uriOf = fileUris();
+  const results = findings.map((f) => sarifResult(f, index2, uriOf));
+  return {
+    version: "2.1.0",
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "kubegate",
+            semanticVersion: options.version,
+            version: options.version,
+            informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
+            rules: all2.map((r) => descriptor(r, severities))
+          }
+        },
+        ...options.category ? {
+          automationDetails: {
+            id: options.category.endsWith("/") ? options.category : `${options.category}/`
+          }
+        } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+        results
+      }
+    ]
+  };
+}
+function ruleIndexes(rules) {
+  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
+}
+function fileUris() {
+  let lastFile;
+  let lastUri = "";
+  return (file) => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastUri = encodeURI(file);
+    }
+    return lastUri;
+  };
+}
+var sarifLevel = (s) => LEVEL[s];
+function sarifResult(f, index2, uriOf) {
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex: index2.get(f.ruleId) ?? 0,
+    level: LEVEL[f.severity],
+    message: {
+      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: Math.max(1, f.location.line) }
+        }
+      }
+    ],
+    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
+    properties: {
+      severity: f.severity,
+      resource: f.resource,
+      ...f.fieldPath ? { field: f.fieldPath } : {}
+    }
+  };
+  const related = relatedLocations(f);
+  if (related) result.relatedLocations = related;
+  if (f.waiver) {
+    result.suppressions = [
+      {
+        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
+        status: "accepted",
+        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
+      }
+    ];
+  }
+  return result;
+}
+
+// src/report/sarif-result-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var q = JSON.stringify;
+function resultText(f, index2, uriOf, quotedUri) {
+  if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
+    return q(sarifResult(f, index2, uriOf));
+  return `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
+}
+
+// src/report/sarif-prerender.ts
+function renderResults(files, index2) {
+  const uriOf = fileUris();
+  const parts = [];
+  const ends = [];
+  const counts = [];
+  let length = 0;
+  let lastUri = "";
+  let quotedUri = '""';
+  for (const [at2, findings] of files) {
+    if (findings.length === 0) continue;
+    counts.push(at2, findings.length);
+    for (const f of findings) {
+      const uri = uriOf(f.location.file);
+      if (uri !== lastUri) {
+        lastUri = uri;
+        quotedUri = JSON.stringify(uri);
+      }
+      const text2 = resultText(f, index2, uriOf, quotedUri);
+      length += (parts.length ? 1 : 0) + text2.length;
+      parts.push(text2);
+      ends.push(length);
+    }
+  }
+  return parts.length ? { text: parts.join(","), files: counts, ends } : void 0;
+}
+var FIELDS = 10;
+function record(f, into) {
+  into.push(
+    f.ruleId,
+    f.severity,
+    f.message,
+    f.location.line,
+    f.resource,
+    f.fieldPath,
+    f.fingerprint,
+    f.related,
+    f.waiver,
+    f.waiverProblem
+  );
+}
+var PrerenderedResults = class {
+  byFile = /* @__PURE__ */ new Map();
+  /** The rule ids in SARIF index order, which every text's ruleIndex follows. */
+  ruleOrder;
+  constructor(rules) {
+    this.ruleOrder = ruleOrderOf(rules);
+  }
+  /** Keeps a group's text; `findingsOf` gives each file's findings as the text has them. */
+  add(results, findingsOf2) {
+    const written = [];
+    const group = { text: results.text, ends: results.ends, written };
+    let first = 0;
+    for (let i = 0; i < results.files.length; i += 2) {
+      const findings = findingsOf2(results.files[i]);
+      const count = results.files[i + 1];
+      if (findings.length === count) {
+        for (const f of findings) record(f, written);
+        this.byFile.set(findings[0].location.file, { group, first, findings });
+      } else for (let k = 0; k < count * FIELDS; k++) written.push(void 0);
+      first += count;
+    }
+  }
+  /** The results written for the findings of one file (keyed by their first finding's file). */
+  file(path) {
+    return this.byFile.get(path);
+  }
+  /** Every file's results written ahead. */
+  files() {
+    return [...this.byFile.values()];
+  }
+};
+function ruleOrderOf(rules) {
+  return [...ruleIndexes(rules).keys()].join("\n");
 }
 
 // src/scan-file.ts
@@ -46243,10 +46486,10 @@ function relocated(resource, path, location, relocate) {
   return probe.location;
 }
 function relocatedRecord(resource, relocate) {
-  const record = recordOf(resource);
-  if (!relocate) return record;
+  const record2 = recordOf(resource);
+  if (!relocate) return record2;
   const path = [...resource.basePath, "metadata", "name"];
-  return { ...record, location: relocated(resource, path, record.location, relocate) };
+  return { ...record2, location: relocated(resource, path, record2.location, relocate) };
 }
 function collectFacts(resource, ctx, into, relocate) {
   if (CONNECTING_KINDS.has(resource.kind)) {
@@ -46344,7 +46587,8 @@ function scanInParallel(job) {
       config: job.config,
       today: job.today,
       limits: job.limits,
-      files
+      files,
+      ...job.sarif ? { sarifRuleOrder: job.sarif.ruleOrder } : {}
     };
     port.postMessage(share);
   });
@@ -46358,9 +46602,17 @@ function scanInParallel(job) {
       if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
       const replied = "packed" in reply ? unpack(reply.packed) : reply.results;
       for (const [i, result] of replied) results[i] = result;
+      if (reply.sarif) job.sarif?.add(reply.sarif, (i) => results[i]?.findings ?? []);
       finished[w] = reply.last;
     }
     return true;
+  };
+  const sarifIndex = job.sarif ? ruleIndexes(job.rules) : void 0;
+  let unwritten = [];
+  const writeSarif = () => {
+    const text2 = sarifIndex && renderResults(findingsOf(unwritten), sarifIndex);
+    if (text2) job.sarif?.add(text2, (i) => results[i]?.findings ?? []);
+    unwritten = [];
   };
   let sinceReceive = 0;
   drain(
@@ -46369,6 +46621,7 @@ function scanInParallel(job) {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
+      if (sarifIndex && unwritten.push([i, result]) >= RESULTS_PER_REPLY) writeSarif();
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       if (++sinceReceive >= BATCH) {
         sinceReceive = 0;
@@ -46376,6 +46629,7 @@ function scanInParallel(job) {
       }
     }
   );
+  if (unwritten.length) writeSarif();
   workers.forEach((_worker, w) => {
     const slot = STATE_BASE + w;
     if (Atomics.compareExchange(signal, slot, 0 /* NotStarted */, 3 /* Cancelled */) === 0 /* NotStarted */)
@@ -46410,6 +46664,11 @@ function runShare(job, port) {
   try {
     const rules = loadActiveRules(job.policyRoot, job.config);
     const ctx = evaluationContext(rules, job.config, job.today, job.context);
+    const sarifIndex = job.sarifRuleOrder !== void 0 && job.sarifRuleOrder === ruleOrderOf(rules) ? ruleIndexes(rules) : void 0;
+    const withSarif = (results2) => {
+      const sarif = sarifIndex && renderResults(findingsOf(results2), sarifIndex);
+      return sarif ? { sarif } : {};
+    };
     let results = [];
     drain(
       signal,
@@ -46418,12 +46677,12 @@ function runShare(job, port) {
       (i, result) => {
         results.push([i, result]);
         if (results.length >= RESULTS_PER_REPLY) {
-          send({ id: job.id, last: false, ...packedOrPlain(results) });
+          send({ id: job.id, last: false, ...withSarif(results), ...packedOrPlain(results) });
           results = [];
         }
       }
     );
-    send({ id: job.id, last: true, ...packedOrPlain(results) });
+    send({ id: job.id, last: true, ...withSarif(results), ...packedOrPlain(results) });
   } catch (e) {
     send({
       id: job.id,
@@ -46434,6 +46693,7 @@ function runShare(job, port) {
   Atomics.store(signal, job.slot, 2 /* Finished */);
   Atomics.notify(signal, job.slot);
 }
+var findingsOf = (results) => results.map(([i, r]) => [i, r.findings]);
 function packedOrPlain(results) {
   try {
     return { packed: pack(results) };
@@ -46467,13 +46727,16 @@ function scan(options) {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  const sarifResults = options.sarifResults && workers > 0 ? new PrerenderedResults(rules) : void 0;
   const perFile = workers > 0 ? scanInParallel({
     ...options,
     policyRoot: options.policyRoot ?? options.root,
     limits,
     files,
     workers,
-    ctx
+    ctx,
+    rules,
+    ...sarifResults ? { sarif: sarifResults } : {}
   }) : files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
     options.onProgress?.(i + 1, files.length);
@@ -46504,7 +46767,8 @@ function scan(options) {
     files: files.length,
     resources,
     records,
-    analysis
+    analysis,
+    ...sarifResults ? { sarifResults } : {}
   };
 }
 function reportOrder(files) {
@@ -52139,168 +52403,25 @@ async function uploadSarif(client, target, log, timing) {
   }
 }
 
-// src/report/sarif.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/report/sarif-related.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function relatedLocations(f) {
-  if (!f.related?.length) return void 0;
-  return f.related.map((r, id) => ({
-    id,
-    physicalLocation: {
-      artifactLocation: { uri: encodeURI(r.file), uriBaseId: "%SRCROOT%" },
-      region: {
-        startLine: Math.max(1, r.line),
-        ...r.column !== void 0 ? { startColumn: Math.max(1, r.column) } : {}
-      }
-    },
-    message: { text: r.message }
-  }));
-}
-
-// src/report/sarif.ts
-var SECURITY_SEVERITY = {
-  critical: "9.5",
-  high: "7.5",
-  medium: "5.0",
-  low: "2.5"
-};
-var LEVEL = {
-  critical: "error",
-  high: "error",
-  medium: "warning",
-  low: "note"
-};
-function ruleHelpMarkdown(rule) {
-  const refs = rule.references?.length ? `
-
-**References**
-
-${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
-  return `**${rule.title}**
-
-**Why it matters**
-
-${rule.why.trim()}
-
-**How to fix**
-
-${rule.fix.trim()}${refs}`;
-}
-function descriptor(rule, severities) {
-  const severity = severities[rule.id] ?? rule.severity;
-  return {
-    id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
-    shortDescription: { text: rule.title },
-    fullDescription: { text: rule.why.trim().split("\n\n")[0].replace(/\s+/g, " ") },
-    help: {
-      text: `${rule.why.trim()}
-
-How to fix:
-${rule.fix.trim()}`,
-      markdown: ruleHelpMarkdown(rule)
-    },
-    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
-    defaultConfiguration: { level: LEVEL[severity] },
-    properties: {
-      "security-severity": SECURITY_SEVERITY[severity],
-      tags: ["security", "kubernetes", rule.category, ...rule.tags ?? []],
-      precision: "high",
-      "problem.severity": LEVEL[severity] === "note" ? "recommendation" : LEVEL[severity]
-    }
-  };
-}
-function toSarif(findings, rules, options, severities = {}) {
-  const all2 = [...rules, ...SYSTEM_RULES];
-  const index2 = ruleIndexes(rules);
-  const uriOf = fileUris();
-  const results = findings.map((f) => sarifResult(f, index2, uriOf));
-  return {
-    version: "2.1.0",
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "kubegate",
-            semanticVersion: options.version,
-            version: options.version,
-            informationUri: options.informationUri ?? "https://github.com/kubegate/kubegate",
-            rules: all2.map((r) => descriptor(r, severities))
-          }
-        },
-        ...options.category ? {
-          automationDetails: {
-            id: options.category.endsWith("/") ? options.category : `${options.category}/`
-          }
-        } : {},
-        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
-        results
-      }
-    ]
-  };
-}
-function ruleIndexes(rules) {
-  return new Map([...rules, ...SYSTEM_RULES].map((r, i) => [r.id, i]));
-}
-function fileUris() {
-  let lastFile;
-  let lastUri = "";
-  return (file) => {
-    if (file !== lastFile) {
-      lastFile = file;
-      lastUri = encodeURI(file);
-    }
-    return lastUri;
-  };
-}
-function sarifResult(f, index2, uriOf) {
-  const result = {
-    ruleId: f.ruleId,
-    ruleIndex: index2.get(f.ruleId) ?? 0,
-    level: LEVEL[f.severity],
-    message: {
-      text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
-    },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: uriOf(f.location.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: Math.max(1, f.location.line) }
-        }
-      }
-    ],
-    partialFingerprints: { "kubegateFindingHash/v1": f.fingerprint },
-    properties: {
-      severity: f.severity,
-      resource: f.resource,
-      ...f.fieldPath ? { field: f.fieldPath } : {}
-    }
-  };
-  const related = relatedLocations(f);
-  if (related) result.relatedLocations = related;
-  if (f.waiver) {
-    result.suppressions = [
-      {
-        kind: f.waiver.origin === "annotation" ? "inSource" : "external",
-        status: "accepted",
-        justification: `${f.waiver.reason} (expires ${f.waiver.expires}${f.waiver.ticket ? `, ${f.waiver.ticket}` : ""})`
-      }
-    ];
-  }
-  return result;
-}
-
 // src/report/write-text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { closeSync, openSync, writeSync } from "node:fs";
 var PIECE = 1 << 20;
 function writeTextFile(path, text2) {
   const fd = openSync(path, "w");
+  const buffer = Buffer.allocUnsafe(PIECE);
+  let used = 0;
+  const flush = () => {
+    for (let at2 = 0; at2 < used; ) at2 += writeSync(fd, buffer, at2, used - at2);
+    used = 0;
+  };
   try {
-    for (const part of typeof text2 === "string" ? [text2] : text2) writeInPieces(fd, part);
+    for (const part of typeof text2 === "string" ? [text2] : text2) {
+      if (part.length * 3 > buffer.length - used) flush();
+      if (part.length * 3 > buffer.length) writeInPieces(fd, part);
+      else used += buffer.write(part, used);
+    }
+    flush();
   } finally {
     closeSync(fd);
   }

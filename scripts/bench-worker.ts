@@ -3,14 +3,14 @@
 // warm-up), `mem` (one whole scan, sampling memory; run with --expose-gc), `stages`
 // (the scan's pipeline step by step with timers) or `cpu` (whole scans under the CPU
 // profiler, written to <out>/scan.cpuprofile). Prints one JSON line on stdout.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
 import { collectFiles } from '../src/collect/collect-files.js';
 import { resolveConfig } from '../src/config.js';
-import { sarifTextPieces } from '../src/report/sarif-text.js';
+import { sarifTextParts } from '../src/report/sarif-text.js';
 import { writeTextFile } from '../src/report/write-text.js';
 import { workerCount } from '../src/parallel/scan-pool.js';
 import { MIN_FILES_PER_THREAD, scan } from '../src/scan.js';
@@ -78,7 +78,8 @@ function floor(root: string, paths: readonly string[], scanned: ReadonlySet<stri
 }
 
 /** The whole scan: scan() with all built-in rules, and the SARIF file written as the CLI
- * writes it (`--format sarif --output FILE`: the text in pieces). */
+ * writes it (`--format sarif --output FILE`: results written ahead by the scanning threads,
+ * the text's parts copied into one buffer). */
 function wholeScan(args: WorkerArgs, onProgress?: () => void) {
   const result = scan({
     root: args.root,
@@ -86,21 +87,30 @@ function wholeScan(args: WorkerArgs, onProgress?: () => void) {
     config: resolveConfig(),
     today,
     onProgress,
+    sarifResults: true,
   });
   onProgress?.();
-  let sarifBytes = 0;
-  const pieces = sarifTextPieces(result.findings, result.rules, { version: kubegateVersion() });
-  writeTextFile(
-    join(args.outDir, 'kubegate.sarif'),
-    (function* counted() {
-      for (const piece of pieces) {
-        sarifBytes += Buffer.byteLength(piece);
-        onProgress?.();
-        yield piece;
-      }
-    })(),
+  const parts = sarifTextParts(
+    result.findings,
+    result.rules,
+    { version: kubegateVersion() },
+    {},
+    result.sarifResults,
   );
-  return { result, sarifBytes };
+  const file = join(args.outDir, 'kubegate.sarif');
+  writeTextFile(
+    file,
+    onProgress
+      ? (function* sampled() {
+          let n = 0;
+          for (const part of parts) {
+            if (++n % 256 === 0) onProgress();
+            yield part;
+          }
+        })()
+      : parts,
+  );
+  return { result, sarifBytes: statSync(file).size };
 }
 
 function timeIt<T>(fn: () => T): [T, number] {

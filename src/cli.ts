@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { loadConfig } from './load-config.js';
 import { toJsonReport } from './report/json.js';
-import { sarifTextPieces } from './report/sarif-text.js';
+import { sarifTextParts, sarifTextPieces } from './report/sarif-text.js';
 import { writeTextFile } from './report/write-text.js';
 import { toText } from './report/text.js';
 import { loadActiveRules } from './scan.js';
@@ -92,6 +92,8 @@ async function runScan(args: string[]): Promise<number> {
       config,
       render: !values['no-render'],
       today,
+      // The threads that scan the files write their SARIF results too (sarif-prerender.ts).
+      sarifResults: format === 'sarif',
       onProgress: (done, total) => {
         if (showProgress && Date.now() - started > 1000)
           process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
@@ -116,11 +118,13 @@ async function runScan(args: string[]): Promise<number> {
   // A report in pieces: a large SARIF log is never one string (see write-text.ts).
   let report: Iterable<string>;
   if (format === 'sarif') {
-    report = sarifTextPieces(
+    // Into a file: the text's parts, copied into one buffer as they come (write-text.ts).
+    report = (values.output ? sarifTextParts : sarifTextPieces)(
       result.findings,
       result.rules,
       { version, category: values.category },
       config.rules.severity,
+      result.sarifResults,
     );
   } else if (format === 'json') {
     report = [

@@ -14,6 +14,7 @@ import type { Rule } from './rules/rule.js';
 import type { RecordMode, ResourceRecord } from './records.js';
 import type { Finding, JsonObject } from './types.js';
 import { sortFindings } from './finding-order.js';
+import { PrerenderedResults } from './report/sarif-prerender.js';
 
 export { sortFindings } from './finding-order.js';
 
@@ -57,6 +58,11 @@ export interface ScanOptions {
   /** Called after each file with the count done and the total. */
   onProgress?: (done: number, total: number) => void;
   /**
+   * Have the threads that scan the files write their SARIF results too, for a SARIF report
+   * (ScanResult.sarifResults; report/sarif-prerender.ts). Default: no.
+   */
+  sarifResults?: boolean;
+  /**
    * Worker threads for the files (besides the main thread); default: one per extra core
    * when there are at least MIN_FILES_PER_THREAD files per thread, else none.
    */
@@ -73,6 +79,11 @@ export interface ScanResult {
   records: ResourceRecord[];
   /** What the cross-resource analysers read (empty when none is active). */
   analysis: AnalysisInput;
+  /**
+   * The SARIF results written during the scan (ScanOptions.sarifResults; only when worker
+   * threads scanned the files), for sarifTextPieces.
+   */
+  sarifResults?: PrerenderedResults;
 }
 
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
@@ -91,6 +102,9 @@ export function scan(options: ScanOptions): ScanResult {
   const files = options.skipPlainFiles ? [] : collected.files;
   const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
+  // Written during the scan only with worker threads: on one thread it is the same work.
+  const sarifResults =
+    options.sarifResults && workers > 0 ? new PrerenderedResults(rules) : undefined;
   const perFile: FileResult[] =
     workers > 0
       ? scanInParallel({
@@ -100,6 +114,8 @@ export function scan(options: ScanOptions): ScanResult {
           files,
           workers,
           ctx,
+          rules,
+          ...(sarifResults ? { sarif: sarifResults } : {}),
         })
       : files.map((file, i) => {
           const result = scanFile(file, ctx, limits);
@@ -135,6 +151,7 @@ export function scan(options: ScanOptions): ScanResult {
     resources,
     records,
     analysis,
+    ...(sarifResults ? { sarifResults } : {}),
   };
 }
 

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { toSarif } from '../src/report/sarif.js';
-import { toSarifText } from '../src/report/sarif-text.js';
+import { sarifTextParts, sarifTextPieces, toSarifText } from '../src/report/sarif-text.js';
 import { writeTextFile } from '../src/report/write-text.js';
-import { scan } from '../src/scan.js';
+import { scan, sortFindings } from '../src/scan.js';
+import { generateCorpus } from '../scripts/bench-gen.js';
 import type { Finding } from '../src/types.js';
 import { scanWithRenders } from '../src/scan-renders.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
@@ -140,7 +141,87 @@ describe('SARIF text written from templates (toSarifText)', () => {
   });
 });
 
+describe('SARIF results written ahead by the scanning threads (ScanOptions.sarifResults)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kubegate-ahead-'));
+  generateCorpus(root, 600);
+  const options = { version: '1' };
+  const scanAhead = (workers: number) =>
+    scan({ root, config: resolveConfig(), today: '2026-06-01', workers, sarifResults: true });
+  const fresh = (findings: Finding[], rules: Parameters<typeof toSarif>[1]) =>
+    JSON.stringify(toSarif(findings, rules, options));
+
+  it('gives the text of writing every result at the end, through every writer', () => {
+    const result = scanAhead(1);
+    const ahead = result.sarifResults;
+    const written = ahead?.files().reduce((n, f) => n + f.findings.length, 0) ?? 0;
+    expect(written).toBeGreaterThan(1000);
+    const expected = fresh(result.findings, result.rules);
+    const args = [result.findings, result.rules, options, {}, ahead] as const;
+    expect(toSarifText(...args)).toBe(expected);
+    expect([...sarifTextPieces(...args)].join('')).toBe(expected);
+    const file = join(mkdtempSync(join(tmpdir(), 'kubegate-ahead-out-')), 'out.sarif');
+    writeTextFile(file, sarifTextParts(...args));
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+  });
+
+  it('is what the writer uses (a text spoiled ahead shows in the output)', () => {
+    const result = scanAhead(1);
+    const file = result.sarifResults?.files().find((f) => f.findings.length > 1);
+    if (!file) throw new Error('no file written ahead');
+    const group = file.group as { text: string };
+    group.text = group.text.replace(/"startLine":(\d+)/g, '"startLine":0$1');
+    expect(toSarifText(result.findings, result.rules, options, {}, result.sarifResults)).not.toBe(
+      fresh(result.findings, result.rules),
+    );
+  });
+
+  it('is not made on one thread, where it would save nothing', () => {
+    expect(scanAhead(0).sarifResults).toBeUndefined();
+  });
+
+  it('writes afresh whatever changed after the scan, and what the scan did not write', () => {
+    const result = scanAhead(1);
+    const findings = [...result.findings];
+    // One change in each of several files written ahead (the second finding of each).
+    const files = (result.sarifResults?.files() ?? []).filter((b) => b.findings.length > 2);
+    expect(files.length).toBeGreaterThan(12);
+    const at = (k: number) => files[k].findings[1] as Finding;
+    at(1).message += ' (changed)';
+    // The last of its file: a later line keeps its place in the report.
+    const last = files[2].findings[files[2].findings.length - 1] as Finding;
+    last.location = { ...last.location, line: last.location.line + 1000 };
+    at(3).waiverProblem = 'the waiver was written by this pull request';
+    at(4).severity = at(4).severity === 'low' ? 'high' : 'low';
+    at(5).fingerprint = 'f'.repeat(32);
+    at(6).resource = 'Deployment/elsewhere/renamed';
+    at(7).fieldPath = 'spec.changed';
+    at(8).ruleId = 'host-port';
+    at(9).related = [{ file: 'elsewhere.yaml', line: 3, message: 'see also' }];
+    at(10).waiver = { origin: 'config', reason: 'accepted', expires: '2026-07-01' };
+    at(11).location = { ...at(11).location, file: 'moved.yaml' };
+    // An analyser's finding joins a file; another file loses one of its findings.
+    findings.push({ ...at(12), ruleId: 'exposed-risky-workload', fingerprint: '0'.repeat(32) });
+    findings.splice(findings.indexOf(at(13)), 1);
+    sortFindings(findings);
+    const same = (rules: typeof result.rules) =>
+      expect(toSarifText(findings, rules, options, {}, result.sarifResults)).toBe(
+        fresh(findings, rules),
+      );
+    same(result.rules);
+    // Other rules (another order): other rule indexes, so nothing written ahead is used.
+    same([...result.rules].reverse());
+  });
+});
+
 describe('writing large text files in pieces', () => {
+  it('copies many small parts and a few large ones in order', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kubegate-write-')), 'parts.txt');
+    const parts: string[] = [];
+    for (let i = 0; i < 30000; i++) parts.push(i % 1000 === 0 ? 'é🚀'.repeat(40000) : `${i},`);
+    writeTextFile(file, parts);
+    expect(readFileSync(file, 'utf8')).toBe(parts.join(''));
+  });
+
   it('never splits a surrogate pair between pieces', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kubegate-write-')), 'big.txt');
     // A 1 MiB piece would end between the two halves of the emoji.

@@ -31,7 +31,15 @@ import {
 import type { CollectedFile } from '../collect/collect-files.js';
 import type { Config } from '../config.js';
 import type { ParseLimits } from '../parse/parse-source.js';
+import type { Rule } from '../rules/rule.js';
 import { pack, unpack, type Packed } from './pack.js';
+import {
+  renderResults,
+  ruleOrderOf,
+  type PrerenderedResults,
+  type ResultsText,
+} from '../report/sarif-prerender.js';
+import { ruleIndexes } from '../report/sarif.js';
 import {
   evaluationContext,
   loadActiveRules,
@@ -73,13 +81,18 @@ interface WorkerJob {
   today: string;
   limits: ParseLimits;
   files: CollectedFile[];
+  /**
+   * Write the SARIF results of the files too (ParallelScan.sarif), with the rule indexes of
+   * this rule order (the worker writes none if its own rules are in another).
+   */
+  sarifRuleOrder?: string;
 }
 
 /**
  * A worker's results for part of one scan. A worker sends them in parts while it scans (see
  * RESULTS_PER_REPLY); `last` marks its final reply, the one sent when it runs out of files.
  */
-type WorkerReply = { id: number; last: boolean } & (
+type WorkerReply = { id: number; last: boolean; sarif?: ResultsText } & (
   | { results: [number, FileResult][] }
   /** The results, packed (src/parallel/pack.ts): far cheaper to send than to clone. */
   | { packed: Packed }
@@ -129,7 +142,14 @@ export interface ParallelScan {
   files: CollectedFile[];
   workers: number;
   ctx: EvaluationContext;
+  /** The scan's rules (for the SARIF rule indexes). */
+  rules: readonly Rule[];
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Where to keep the files' SARIF results, written by each thread a group of files at a
+   * time as it scans them (see report/sarif-prerender.ts). Default: none are written.
+   */
+  sarif?: PrerenderedResults;
 }
 
 interface PooledWorker {
@@ -184,6 +204,7 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       today: job.today,
       limits: job.limits,
       files,
+      ...(job.sarif ? { sarifRuleOrder: job.sarif.ruleOrder } : {}),
     };
     port.postMessage(share);
   });
@@ -201,9 +222,18 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       const replied =
         'packed' in reply ? (unpack(reply.packed) as [number, FileResult][]) : reply.results;
       for (const [i, result] of replied) results[i] = result;
+      if (reply.sarif) job.sarif?.add(reply.sarif, (i) => results[i]?.findings ?? []);
       finished[w] = reply.last;
     }
     return true;
+  };
+  // The main thread's own files, waiting to have their SARIF results written as a group.
+  const sarifIndex = job.sarif ? ruleIndexes(job.rules) : undefined;
+  let unwritten: [number, FileResult][] = [];
+  const writeSarif = () => {
+    const text = sarifIndex && renderResults(findingsOf(unwritten), sarifIndex);
+    if (text) job.sarif?.add(text, (i) => results[i]?.findings ?? []);
+    unwritten = [];
   };
   let sinceReceive = 0;
   drain(
@@ -212,6 +242,7 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
+      if (sarifIndex && unwritten.push([i, result]) >= RESULTS_PER_REPLY) writeSarif();
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       // Now and then, unpack what the workers have sent while there is still work for them.
       if (++sinceReceive >= BATCH) {
@@ -220,6 +251,7 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       }
     },
   );
+  if (unwritten.length) writeSarif();
   workers.forEach((_worker, w) => {
     const slot = STATE_BASE + w;
     // A worker that has not started this share never will be needed: cancel it instead of
@@ -273,6 +305,15 @@ function runShare(job: WorkerJob, port: MessagePort): void {
   try {
     const rules = loadActiveRules(job.policyRoot, job.config);
     const ctx = evaluationContext(rules, job.config, job.today, job.context);
+    const sarifIndex =
+      job.sarifRuleOrder !== undefined && job.sarifRuleOrder === ruleOrderOf(rules)
+        ? ruleIndexes(rules)
+        : undefined;
+    // Written before packing, from the findings as the main thread will have them.
+    const withSarif = (results: [number, FileResult][]) => {
+      const sarif = sarifIndex && renderResults(findingsOf(results), sarifIndex);
+      return sarif ? { sarif } : {};
+    };
     let results: [number, FileResult][] = [];
     drain(
       signal,
@@ -281,12 +322,12 @@ function runShare(job: WorkerJob, port: MessagePort): void {
       (i, result) => {
         results.push([i, result]);
         if (results.length >= RESULTS_PER_REPLY) {
-          send({ id: job.id, last: false, ...packedOrPlain(results) });
+          send({ id: job.id, last: false, ...withSarif(results), ...packedOrPlain(results) });
           results = [];
         }
       },
     );
-    send({ id: job.id, last: true, ...packedOrPlain(results) });
+    send({ id: job.id, last: true, ...withSarif(results), ...packedOrPlain(results) });
   } catch (e) {
     send({
       id: job.id,
@@ -297,6 +338,9 @@ function runShare(job: WorkerJob, port: MessagePort): void {
   Atomics.store(signal, job.slot, WorkerState.Finished);
   Atomics.notify(signal, job.slot);
 }
+
+const findingsOf = (results: readonly [number, FileResult][]) =>
+  results.map(([i, r]) => [i, r.findings] as const);
 
 /** Packed results; the plain ones (cloned as they are) if something in them cannot be. */
 function packedOrPlain(

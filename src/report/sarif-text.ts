@@ -1,19 +1,19 @@
 // The SARIF file's text, written without building the log object first: for a large scan
 // (tens of thousands of results) JSON.stringify over freshly built result objects was the
-// largest single step left after the scan. The common result shape is written from a
-// template; anything else (related locations, waivers) goes through sarifResult and
-// JSON.stringify. The text is byte for byte JSON.stringify(toSarif(...)), which
-// test/sarif.test.ts checks.
+// largest single step left after the scan. Each result is written from a template
+// (sarif-result-text.ts), or taken as the scanning threads wrote it ahead (sarif-prerender.ts).
+// The text is byte for byte JSON.stringify(toSarif(...)), which test/sarif.test.ts checks.
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Severity } from '../types.js';
+import { fileUris, ruleIndexes, toSarif, type SarifOptions } from './sarif.js';
 import {
-  fileUris,
-  ruleIndexes,
-  sarifLevel,
-  sarifResult,
-  toSarif,
-  type SarifOptions,
-} from './sarif.js';
+  isCurrent,
+  resultsText,
+  ruleOrderOf,
+  type FileResults,
+  type PrerenderedResults,
+} from './sarif-prerender.js';
+import { resultText } from './sarif-result-text.js';
 
 const RESULTS_TAIL = '"results":[]}]}';
 
@@ -22,19 +22,51 @@ export function toSarifText(
   rules: readonly Rule[],
   options: SarifOptions,
   severities: Record<string, Severity> = {},
+  prerendered?: PrerenderedResults,
 ): string {
-  return [...sarifTextPieces(findings, rules, options, severities)].join('');
+  return [...sarifTextPieces(findings, rules, options, severities, prerendered)].join('');
 }
 
-/** Results per piece of sarifTextPieces: pieces of about 1 MB. */
-const RESULTS_PER_PIECE = 2000;
+/** Characters per piece of sarifTextPieces: about 1 MB. */
+const PIECE_CHARS = 1 << 20;
 
-/** The SARIF text in pieces that join to toSarifText's, for writing without one huge string. */
+/**
+ * The SARIF text in pieces of about 1 MB that join to toSarifText's, for writing without
+ * one huge string (see sarifTextParts).
+ */
 export function* sarifTextPieces(
   findings: readonly Finding[],
   rules: readonly Rule[],
   options: SarifOptions,
   severities: Record<string, Severity> = {},
+  prerendered?: PrerenderedResults,
+): Generator<string> {
+  let parts: string[] = [];
+  let chars = 0;
+  for (const part of sarifTextParts(findings, rules, options, severities, prerendered)) {
+    parts.push(part);
+    chars += part.length;
+    if (chars >= PIECE_CHARS) {
+      yield parts.join('');
+      parts = [];
+      chars = 0;
+    }
+  }
+  if (parts.length) yield parts.join('');
+}
+
+/**
+ * The SARIF text in its natural parts: the log around the results, each result, and each
+ * run of results written ahead (`prerendered`, see sarif-prerender.ts; used where current).
+ * Many and small: for writeTextFile, which copies them into one buffer as it goes, or
+ * sarifTextPieces, which joins them.
+ */
+export function* sarifTextParts(
+  findings: readonly Finding[],
+  rules: readonly Rule[],
+  options: SarifOptions,
+  severities: Record<string, Severity> = {},
+  prerendered?: PrerenderedResults,
 ): Generator<string> {
   // The log without results ends with its empty results list: the results go in there.
   const head = JSON.stringify(toSarif([], rules, options, severities));
@@ -45,34 +77,59 @@ export function* sarifTextPieces(
   yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
   const index = ruleIndexes(rules);
   const uriOf = fileUris();
-  const q = JSON.stringify;
-  let parts: string[] = [];
-  let lastUri = '';
+  // Texts written ahead follow their scan's rule indexes: usable only for the same rules.
+  const ahead =
+    prerendered && prerendered.ruleOrder === ruleOrderOf(rules) ? prerendered : undefined;
+  let comma = '';
+  let lastFile: string | undefined;
   let quotedUri = '""';
-  for (let i = 0; i < findings.length; i++) {
-    if (parts.length === RESULTS_PER_PIECE) {
-      yield (i > RESULTS_PER_PIECE ? ',' : '') + parts.join(',');
-      parts = [];
+  // The results written ahead for the current file, the next one expected, and a run of
+  // consecutive current ones not yet taken: [from, to).
+  let file: FileResults | undefined;
+  let next = 0;
+  let from = 0;
+  let to = 0;
+  for (const f of findings) {
+    if (f.location.file !== lastFile) {
+      if (file && to > from) {
+        yield comma;
+        yield resultsText(file, from, to);
+        comma = ',';
+      }
+      from = to = 0;
+      lastFile = f.location.file;
+      quotedUri = JSON.stringify(uriOf(lastFile));
+      file = ahead?.file(lastFile);
+      next = 0;
     }
-    const f = findings[i];
-    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line)) {
-      parts.push(q(sarifResult(f, index, uriOf)));
-      continue;
+    if (file) {
+      // Findings the scan did not write (an analyser's) sit between the ones it did.
+      const k = file.findings[next] === f ? next : file.findings.indexOf(f, next);
+      if (k >= 0 && isCurrent(file, k, f)) {
+        if (k !== to || to === from) {
+          if (to > from) {
+            yield comma;
+            yield resultsText(file, from, to);
+            comma = ',';
+          }
+          from = k;
+        }
+        to = next = k + 1;
+        continue;
+      }
+      if (to > from) {
+        yield comma;
+        yield resultsText(file, from, to);
+        comma = ',';
+      }
+      from = to = 0;
     }
-    const uri = uriOf(f.location.file);
-    if (uri !== lastUri) {
-      lastUri = uri;
-      quotedUri = q(uri);
-    }
-    // Keys in sarifResult's order; strings quoted by JSON.stringify itself.
-    parts.push(
-      `{"ruleId":${q(f.ruleId)},"ruleIndex":${index.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}",` +
-        `"message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":` +
-        `{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],` +
-        `"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},` +
-        `"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}` +
-        `${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ''}}}`,
-    );
+    yield comma + resultText(f, index, uriOf, quotedUri);
+    comma = ',';
   }
-  yield (findings.length > parts.length ? ',' : '') + parts.join(',') + ']}]}';
+  if (file && to > from) {
+    yield comma;
+    yield resultsText(file, from, to);
+  }
+  yield ']}]}';
 }

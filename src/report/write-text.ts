@@ -10,8 +10,22 @@ const PIECE = 1 << 20;
  */
 export function writeTextFile(path: string, text: string | Iterable<string>): void {
   const fd = openSync(path, 'w');
+  // Small parts are encoded straight into one buffer and written when it fills: joining
+  // them into a string first would copy every character once more.
+  const buffer = Buffer.allocUnsafe(PIECE);
+  let used = 0;
+  const flush = () => {
+    for (let at = 0; at < used;) at += writeSync(fd, buffer, at, used - at);
+    used = 0;
+  };
   try {
-    for (const part of typeof text === 'string' ? [text] : text) writeInPieces(fd, part);
+    for (const part of typeof text === 'string' ? [text] : text) {
+      // At most 3 bytes per UTF-16 unit.
+      if (part.length * 3 > buffer.length - used) flush();
+      if (part.length * 3 > buffer.length) writeInPieces(fd, part);
+      else used += buffer.write(part, used);
+    }
+    flush();
   } finally {
     closeSync(fd);
   }
