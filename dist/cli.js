@@ -12868,6 +12868,8 @@ import {
 
 // src/parallel/pack.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+var JUDGED_AFTER = 64;
+var MIN_REPEATS = 0.25;
 var Packer = class {
   codes = new Float64Array(1024);
   length = 0;
@@ -12888,6 +12890,27 @@ var Packer = class {
     this.push(this.strings.length);
     this.strings.push(s);
   }
+  /**
+   * Findings repeat most of their strings (rule ids, titles, files, resources, field paths):
+   * each is sent once per pack and referred to after, so that the main thread also builds
+   * it once (fewer strings to copy now, and to keep alive through its collections).
+   */
+  keyString(key, s) {
+    let id = key.last === s ? key.lastId : key.ids?.get(s);
+    if (id === void 0) {
+      id = this.strings.length;
+      this.strings.push(s);
+      if (key.ids) {
+        key.ids.set(s, id);
+        if (++key.misses >= JUDGED_AFTER && key.hits < MIN_REPEATS * (key.hits + key.misses))
+          key.ids = void 0;
+      }
+    } else key.hits++;
+    key.last = s;
+    key.lastId = id;
+    this.push(5 /* String */);
+    this.push(id);
+  }
   shape(keys) {
     let node2 = this.shapeRoot;
     for (const k of keys) {
@@ -12899,7 +12922,10 @@ var Packer = class {
       node2 = child;
     }
     if (!node2.shape) {
-      node2.shape = { id: this.shapes.length, last: [], lastId: [] };
+      node2.shape = {
+        id: this.shapes.length,
+        keys: keys.map(() => ({ ids: /* @__PURE__ */ new Map(), hits: 0, misses: 0, last: void 0, lastId: 0 }))
+      };
       this.shapes.push(keys);
     }
     return node2.shape;
@@ -12939,15 +12965,8 @@ var Packer = class {
         const record2 = v;
         for (let i = 0; i < keys.length; i++) {
           const item = record2[keys[i]];
-          if (typeof item !== "string") this.value(item);
-          else if (shape.last[i] === item) {
-            this.push(5 /* String */);
-            this.push(shape.lastId[i]);
-          } else {
-            shape.last[i] = item;
-            shape.lastId[i] = this.strings.length;
-            this.string(item);
-          }
+          if (typeof item === "string") this.keyString(shape.keys[i], item);
+          else this.value(item);
         }
         return;
       }

@@ -40,6 +40,26 @@ describe('pack', () => {
     expect(Object.keys(back.odd)).toEqual(['__proto__', '', 'a\u0000b']);
   });
 
+  it('sends each repeated string of a key once, and stops remembering keys that never repeat', () => {
+    // 400 findings over 4 rules, 50 resources and 400 distinct messages and fingerprints.
+    const findings = Array.from({ length: 400 }, (_v, i) => ({
+      ...finding(i),
+      ruleId: `rule-${i % 4}`,
+      resource: `Deployment/ns/d${i % 50}`,
+    }));
+    const packed = pack(findings);
+    const count = (s: string) => packed.strings.filter((x) => x === s).length;
+    expect(count('rule-3')).toBe(1);
+    expect(count('Deployment/ns/d49')).toBe(1);
+    expect(count('Title')).toBe(1);
+    // Messages, fingerprints and elements (one each), plus the repeated ones once.
+    expect(packed.strings.length).toBeLessThan(3 * 400 + 4 + 50 + 10);
+    expect(unpack(packed)).toStrictEqual(findings);
+    // A string that a forgotten key repeats later is sent again, and still read back right.
+    const again = [...findings, { ...findings[0] }];
+    expect(unpack(pack(again))).toStrictEqual(again);
+  });
+
   it('refuses what it cannot rebuild, so the caller clones instead', () => {
     expect(() => pack({ when: new Date(0) })).toThrow(TypeError);
     expect(() => pack([() => 1])).toThrow(TypeError);

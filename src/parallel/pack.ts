@@ -4,10 +4,12 @@
 // same dozen keys and many strings (rule ids, titles, files, resources) tens of thousands
 // of times, and cloning them cost as much as a few percent of the scan on each side.
 // Packed, the objects become numbers in one Float64Array (moved, not cloned), each key list
-// travels once, a string that an object repeats from the previous object of its shape
-// (the same rule, file or resource) travels once, and the main thread rebuilds the objects
-// with their keys in the original order, so reports stay byte-identical. (Interning every
-// string in a Map measured no faster: hashing every message cost what the copy saved.)
+// travels once, a string that a key of an object shape repeats travels once (see
+// KeyStrings: keys whose strings are all different, such as messages, are not hashed after
+// a first look), and the main thread rebuilds the objects with their keys in the original
+// order, so reports stay byte-identical. On the 10k corpus a pack holds half as many
+// strings as with only each key's last string remembered, and the rebuilt results take 8 MB
+// less of the main thread's heap.
 //
 // Only JSON-like data is packed: undefined, null, booleans, numbers, strings, arrays and
 // plain objects. Anything else throws, and the caller falls back to the structured clone.
@@ -35,12 +37,29 @@ interface ShapeNode {
   next: Map<string, ShapeNode>;
 }
 
-/** A packed object shape and, per key, the string it last held and that string's id. */
+/** A packed object shape and, per key, the strings it held (see KeyStrings). */
 interface Shape {
   id: number;
-  last: (string | undefined)[];
-  lastId: number[];
+  keys: KeyStrings[];
 }
+
+/**
+ * The strings one key of one shape has held in this pack, each sent once. A key whose
+ * strings rarely repeat (a message, a fingerprint) stops being remembered after a while, so
+ * that unique strings are not hashed for nothing; it still sends a string once when the
+ * next object repeats it.
+ */
+interface KeyStrings {
+  ids: Map<string, number> | undefined;
+  hits: number;
+  misses: number;
+  last: string | undefined;
+  lastId: number;
+}
+
+/** Strings a key must have sent before it can be judged, and the share it must repeat. */
+const JUDGED_AFTER = 64;
+const MIN_REPEATS = 0.25;
 
 class Packer {
   codes = new Float64Array(1024);
@@ -65,6 +84,28 @@ class Packer {
     this.strings.push(s);
   }
 
+  /**
+   * Findings repeat most of their strings (rule ids, titles, files, resources, field paths):
+   * each is sent once per pack and referred to after, so that the main thread also builds
+   * it once (fewer strings to copy now, and to keep alive through its collections).
+   */
+  private keyString(key: KeyStrings, s: string): void {
+    let id = key.last === s ? key.lastId : key.ids?.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(s);
+      if (key.ids) {
+        key.ids.set(s, id);
+        if (++key.misses >= JUDGED_AFTER && key.hits < MIN_REPEATS * (key.hits + key.misses))
+          key.ids = undefined;
+      }
+    } else key.hits++;
+    key.last = s;
+    key.lastId = id;
+    this.push(Tag.String);
+    this.push(id);
+  }
+
   private shape(keys: string[]): Shape {
     let node = this.shapeRoot;
     for (const k of keys) {
@@ -76,7 +117,10 @@ class Packer {
       node = child;
     }
     if (!node.shape) {
-      node.shape = { id: this.shapes.length, last: [], lastId: [] };
+      node.shape = {
+        id: this.shapes.length,
+        keys: keys.map(() => ({ ids: new Map(), hits: 0, misses: 0, last: undefined, lastId: 0 })),
+      };
       this.shapes.push(keys);
     }
     return node.shape;
@@ -117,17 +161,8 @@ class Packer {
         const record = v as Record<string, unknown>;
         for (let i = 0; i < keys.length; i++) {
           const item = record[keys[i]];
-          // Consecutive findings mostly repeat a key's string (the same rule, file or
-          // resource): send it once and refer to it, without hashing every string.
-          if (typeof item !== 'string') this.value(item);
-          else if (shape.last[i] === item) {
-            this.push(Tag.String);
-            this.push(shape.lastId[i]);
-          } else {
-            shape.last[i] = item;
-            shape.lastId[i] = this.strings.length;
-            this.string(item);
-          }
+          if (typeof item === 'string') this.keyString(shape.keys[i], item);
+          else this.value(item);
         }
         return;
       }
