@@ -12383,11 +12383,7 @@ var Graph = class {
   constructor(input) {
     this.input = input;
     for (const r of input.objects) {
-      const key = keyOf(r.kind, r, r.namespace, nameOfId(r.id));
-      const unitId = `${r.unit ?? ""}\0${r.id}`;
-      if (this.byUnitId.get(unitId) === void 0) this.byUnitId.set(unitId, r);
       if (r.kind === "NetworkPolicy") appendTo(this.policiesByScope, scopeOf(r), r);
-      if (this.byKey.get(key) === void 0) this.byKey.set(key, r);
       appendTo(this.byKind, r.kind, r);
     }
     for (const w of input.workloads) {
@@ -12398,8 +12394,12 @@ var Graph = class {
     }
   }
   input;
+  /**
+   * Per kind, its records by scope and name (keyOf), and by unit and id
+   * (`unit\u0000Kind/ns/name`, for the bindings behind a power): built for a kind the first
+   * time it is looked up, since most kinds never are.
+   */
   byKey = /* @__PURE__ */ new Map();
-  /** Records by unit and id (`unit\u0000Kind/ns/name`), for the bindings behind a power. */
   byUnitId = /* @__PURE__ */ new Map();
   policiesByScope = /* @__PURE__ */ new Map();
   byKind = /* @__PURE__ */ new Map();
@@ -12425,7 +12425,30 @@ var Graph = class {
   }
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind, from, namespace, name) {
-    return this.byKey.get(keyOf(kind, from, namespace, name));
+    let index2 = this.byKey.get(kind);
+    if (!index2) {
+      index2 = /* @__PURE__ */ new Map();
+      for (const r of this.ofKind(kind)) {
+        const key = keyOf(kind, r, r.namespace, nameOfId(r.id));
+        if (index2.get(key) === void 0) index2.set(key, r);
+      }
+      this.byKey.set(kind, index2);
+    }
+    return index2.get(keyOf(kind, from, namespace, name));
+  }
+  /** The record with resource id `id` among the objects applied with `unit`. */
+  objectById(unit, id) {
+    const kind = kindOfId(id);
+    let index2 = this.byUnitId.get(kind);
+    if (!index2) {
+      index2 = /* @__PURE__ */ new Map();
+      for (const r of this.ofKind(kind)) {
+        const key = `${r.unit ?? ""}\0${r.id}`;
+        if (index2.get(key) === void 0) index2.set(key, r);
+      }
+      this.byUnitId.set(kind, index2);
+    }
+    return index2.get(`${unit ?? ""}\0${id}`);
   }
   /** The NetworkPolicies of one scope. */
   policiesIn(scope) {
@@ -12476,7 +12499,7 @@ var Graph = class {
       const where = grant.scope === "cluster" ? "cluster-wide" : `in ${grant.scope}`;
       const verb = grant.verb === "*" ? "do anything" : grant.verb;
       const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where} through ${binding} (${role}): ${danger}`;
-      const record2 = this.byUnitId.get(`${workload.unit ?? ""}\0${binding}`);
+      const record2 = this.objectById(workload.unit, binding);
       out.push({ summary, ...record2 ? { location: record2.location } : {} });
     }
     this.powers.set(cacheKey, out);

@@ -89,9 +89,13 @@ function keyOf(kind: string, from: Placed, namespace: string, name: string): str
 }
 
 export class Graph {
-  private readonly byKey = new Map<string, ResourceRecord>();
-  /** Records by unit and id (`unit\u0000Kind/ns/name`), for the bindings behind a power. */
-  private readonly byUnitId = new Map<string, ResourceRecord>();
+  /**
+   * Per kind, its records by scope and name (keyOf), and by unit and id
+   * (`unit\u0000Kind/ns/name`, for the bindings behind a power): built for a kind the first
+   * time it is looked up, since most kinds never are.
+   */
+  private readonly byKey = new Map<string, Map<string, ResourceRecord>>();
+  private readonly byUnitId = new Map<string, Map<string, ResourceRecord>>();
   private readonly policiesByScope = new Map<string, ResourceRecord[]>();
   private readonly byKind = new Map<string, ResourceRecord[]>();
   private readonly workloadsByScope = new Map<string, WorkloadFacts[]>();
@@ -109,11 +113,7 @@ export class Graph {
     // Built on the main thread after every file of a scan: one Map lookup per list, and no
     // arrays to cut ids apart.
     for (const r of input.objects) {
-      const key = keyOf(r.kind, r, r.namespace, nameOfId(r.id));
-      const unitId = `${r.unit ?? ''}\u0000${r.id}`;
-      if (this.byUnitId.get(unitId) === undefined) this.byUnitId.set(unitId, r);
       if (r.kind === 'NetworkPolicy') appendTo(this.policiesByScope, scopeOf(r), r);
-      if (this.byKey.get(key) === undefined) this.byKey.set(key, r);
       appendTo(this.byKind, r.kind, r);
     }
     for (const w of input.workloads) {
@@ -137,7 +137,32 @@ export class Graph {
 
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind: string, from: Placed, namespace: string, name: string): ResourceRecord | undefined {
-    return this.byKey.get(keyOf(kind, from, namespace, name));
+    let index = this.byKey.get(kind);
+    if (!index) {
+      index = new Map();
+      // The first object of a key wins (as it would in a repository applied in file order).
+      for (const r of this.ofKind(kind)) {
+        const key = keyOf(kind, r, r.namespace, nameOfId(r.id));
+        if (index.get(key) === undefined) index.set(key, r);
+      }
+      this.byKey.set(kind, index);
+    }
+    return index.get(keyOf(kind, from, namespace, name));
+  }
+
+  /** The record with resource id `id` among the objects applied with `unit`. */
+  private objectById(unit: string | undefined, id: string): ResourceRecord | undefined {
+    const kind = kindOfId(id);
+    let index = this.byUnitId.get(kind);
+    if (!index) {
+      index = new Map();
+      for (const r of this.ofKind(kind)) {
+        const key = `${r.unit ?? ''}\u0000${r.id}`;
+        if (index.get(key) === undefined) index.set(key, r);
+      }
+      this.byUnitId.set(kind, index);
+    }
+    return index.get(`${unit ?? ''}\u0000${id}`);
   }
 
   /** The NetworkPolicies of one scope. */
@@ -197,7 +222,7 @@ export class Graph {
       const where = grant.scope === 'cluster' ? 'cluster-wide' : `in ${grant.scope}`;
       const verb = grant.verb === '*' ? 'do anything' : grant.verb;
       const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where} through ${binding} (${role}): ${danger}`;
-      const record = this.byUnitId.get(`${workload.unit ?? ''}\u0000${binding}`);
+      const record = this.objectById(workload.unit, binding);
       out.push({ summary, ...(record ? { location: record.location } : {}) });
     }
     this.powers.set(cacheKey, out);
