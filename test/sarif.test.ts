@@ -175,6 +175,28 @@ describe('SARIF results written ahead by the scanning threads (ScanOptions.sarif
     );
   });
 
+  it('keeps non-ASCII text and file names intact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubegate-ahead-utf8-'));
+    for (let i = 0; i < 6; i++)
+      writeFileSync(
+        join(dir, `naïve-ü-${i}.yaml`),
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\n  namespace: é\nspec:\n  containers:\n    - name: 🚀-${i}\n      image: nginx\n      securityContext:\n        privileged: true\n`,
+      );
+    const result = scan({
+      root: dir,
+      config: resolveConfig(),
+      today: '2026-06-01',
+      workers: 1,
+      sarifResults: true,
+    });
+    expect(result.sarifResults?.files().length).toBeGreaterThan(0);
+    const args = [result.findings, result.rules, options, {}, result.sarifResults] as const;
+    const file = join(dir, 'out.sarif');
+    writeTextFile(file, sarifTextParts(...args));
+    expect(readFileSync(file, 'utf8')).toBe(fresh(result.findings, result.rules));
+    expect(readFileSync(file, 'utf8')).toContain('🚀-5');
+  });
+
   it('is not made on one thread, where it would save nothing', () => {
     expect(scanAhead(0).sarifResults).toBeUndefined();
   });
