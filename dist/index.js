@@ -46425,6 +46425,27 @@ function compareFindings(a, b) {
 function sortFindings(findings) {
   return findings.sort(compareFindings);
 }
+function mergeIntoSorted(sorted, extra) {
+  if (extra.length === 0) return sorted;
+  sortFindings(extra);
+  const out = new Array(sorted.length + extra.length);
+  let at2 = 0;
+  let from = 0;
+  for (const f of extra) {
+    let lo = from;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareFindings(sorted[mid], f) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out[at2++] = sorted[i];
+    out[at2++] = f;
+    from = lo;
+  }
+  for (let i = from; i < sorted.length; i++) out[at2++] = sorted[i];
+  return out;
+}
 
 // src/scan-file.ts
 function loadActiveRules(root, config) {
@@ -46798,12 +46819,16 @@ function scan(options) {
     }
     resources += r.resources;
   }
-  for (const i of reportOrder(files)) for (const f of perFile[i].findings) findings.push(f);
-  if (options.analyse !== false)
-    for (const f of runAnalysers(analysis, rules, analysisSettings(config, options.today)))
-      findings.push(f);
+  let inOrder = true;
+  for (const i of reportOrder(files)) {
+    const own = perFile[i].findings;
+    if (own.length && (own[0].location.file !== files[i].path || own[own.length - 1].location.file !== files[i].path))
+      inOrder = false;
+    for (const f of own) findings.push(f);
+  }
+  const added = options.analyse !== false ? runAnalysers(analysis, rules, analysisSettings(config, options.today)) : [];
   return {
-    findings: sortFindings(findings),
+    findings: inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]),
     rules,
     warnings,
     files: files.length,

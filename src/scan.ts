@@ -13,7 +13,7 @@ import {
 import type { Rule } from './rules/rule.js';
 import type { RecordMode, ResourceRecord } from './records.js';
 import type { Finding, JsonObject } from './types.js';
-import { sortFindings } from './finding-order.js';
+import { mergeIntoSorted, sortFindings } from './finding-order.js';
 import { PrerenderedResults } from './report/sarif-prerender.js';
 
 export { sortFindings } from './finding-order.js';
@@ -136,15 +136,28 @@ export function scan(options: ScanOptions): ScanResult {
     }
     resources += r.resources;
   }
-  // Each file's findings are in report order and in that file; taken in the report's order
-  // of files (code units, where the collection sorts by locale), they need no sorting but
-  // for what the analysers add.
-  for (const i of reportOrder(files)) for (const f of perFile[i].findings) findings.push(f);
-  if (options.analyse !== false)
-    for (const f of runAnalysers(analysis, rules, analysisSettings(config, options.today)))
-      findings.push(f);
+  // Each file's findings are in report order (scanFile sorts them) and, in a plain scan, in
+  // that file; taken in the report's order of files (code units, where the collection sorts
+  // by locale), they need no sorting but for what the analysers add. A file with a finding
+  // elsewhere would break that: its first or last finding would be in another file (they are
+  // sorted by file first), and then everything is sorted.
+  let inOrder = true;
+  for (const i of reportOrder(files)) {
+    const own = perFile[i].findings;
+    if (
+      own.length &&
+      (own[0].location.file !== files[i].path ||
+        own[own.length - 1].location.file !== files[i].path)
+    )
+      inOrder = false;
+    for (const f of own) findings.push(f);
+  }
+  const added =
+    options.analyse !== false
+      ? runAnalysers(analysis, rules, analysisSettings(config, options.today))
+      : [];
   return {
-    findings: sortFindings(findings),
+    findings: inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]),
     rules,
     warnings,
     files: files.length,
