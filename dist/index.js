@@ -39557,6 +39557,7 @@ function scopeFor(from, namespace) {
   return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
 }
 var scopeOf = (p) => scopeFor(p, p.namespace);
+var unitIdOf = (r) => `${r.unit ?? ""}\0${r.id}`;
 var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
   "Namespace",
   "ClusterRole",
@@ -39612,30 +39613,30 @@ var Graph = class {
   }
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind, from, namespace, name) {
-    let index2 = this.byKey.get(kind);
-    if (!index2) {
-      index2 = /* @__PURE__ */ new Map();
-      for (const r of this.ofKind(kind)) {
-        const key = keyOf(kind, r, r.namespace, nameOfId(r.id));
-        if (index2.get(key) === void 0) index2.set(key, r);
-      }
-      this.byKey.set(kind, index2);
-    }
+    const index2 = this.indexOf(
+      this.byKey,
+      kind,
+      (r) => keyOf(kind, r, r.namespace, nameOfId(r.id))
+    );
     return index2.get(keyOf(kind, from, namespace, name));
   }
   /** The record with resource id `id` among the objects applied with `unit`. */
   objectById(unit, id) {
-    const kind = kindOfId(id);
-    let index2 = this.byUnitId.get(kind);
+    const index2 = this.indexOf(this.byUnitId, kindOfId(id), unitIdOf);
+    return index2.get(unitIdOf({ unit, id }));
+  }
+  /** The records of `kind` by `key`, built into `indexes` the first time it is asked for. */
+  indexOf(indexes, kind, key) {
+    let index2 = indexes.get(kind);
     if (!index2) {
       index2 = /* @__PURE__ */ new Map();
       for (const r of this.ofKind(kind)) {
-        const key = `${r.unit ?? ""}\0${r.id}`;
-        if (index2.get(key) === void 0) index2.set(key, r);
+        const k = key(r);
+        if (index2.get(k) === void 0) index2.set(k, r);
       }
-      this.byUnitId.set(kind, index2);
+      indexes.set(kind, index2);
     }
-    return index2.get(`${unit ?? ""}\0${id}`);
+    return index2;
   }
   /** The NetworkPolicies of one scope. */
   policiesIn(scope) {

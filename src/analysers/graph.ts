@@ -76,6 +76,10 @@ function scopeFor(from: Placed, namespace: string): string {
 
 const scopeOf = (p: Placed): string => scopeFor(p, p.namespace);
 
+/** A record's key among the objects of every unit: `unit\u0000Kind/ns/name`. */
+const unitIdOf = (r: { unit?: string | undefined; id: string }): string =>
+  `${r.unit ?? ''}\u0000${r.id}`;
+
 /** Kinds with one name for the whole cluster: found across folders (within one render). */
 const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
   'Namespace',
@@ -137,32 +141,35 @@ export class Graph {
 
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind: string, from: Placed, namespace: string, name: string): ResourceRecord | undefined {
-    let index = this.byKey.get(kind);
-    if (!index) {
-      index = new Map();
-      // The first object of a key wins (as it would in a repository applied in file order).
-      for (const r of this.ofKind(kind)) {
-        const key = keyOf(kind, r, r.namespace, nameOfId(r.id));
-        if (index.get(key) === undefined) index.set(key, r);
-      }
-      this.byKey.set(kind, index);
-    }
+    const index = this.indexOf(this.byKey, kind, (r) =>
+      keyOf(kind, r, r.namespace, nameOfId(r.id)),
+    );
     return index.get(keyOf(kind, from, namespace, name));
   }
 
   /** The record with resource id `id` among the objects applied with `unit`. */
   private objectById(unit: string | undefined, id: string): ResourceRecord | undefined {
-    const kind = kindOfId(id);
-    let index = this.byUnitId.get(kind);
+    const index = this.indexOf(this.byUnitId, kindOfId(id), unitIdOf);
+    return index.get(unitIdOf({ unit, id }));
+  }
+
+  /** The records of `kind` by `key`, built into `indexes` the first time it is asked for. */
+  private indexOf(
+    indexes: Map<string, Map<string, ResourceRecord>>,
+    kind: string,
+    key: (r: ResourceRecord) => string,
+  ): Map<string, ResourceRecord> {
+    let index = indexes.get(kind);
     if (!index) {
       index = new Map();
+      // The first object of a key wins (as it would in a repository applied in file order).
       for (const r of this.ofKind(kind)) {
-        const key = `${r.unit ?? ''}\u0000${r.id}`;
-        if (index.get(key) === undefined) index.set(key, r);
+        const k = key(r);
+        if (index.get(k) === undefined) index.set(k, r);
       }
-      this.byUnitId.set(kind, index);
+      indexes.set(kind, index);
     }
-    return index.get(`${unit ?? ''}\u0000${id}`);
+    return index;
   }
 
   /** The NetworkPolicies of one scope. */
