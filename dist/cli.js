@@ -11601,6 +11601,18 @@ init_define_KUBEGATE_BUILTIN_RULES();
 // src/report/sarif-result-text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var q = JSON.stringify;
+function resultWriter(index2) {
+  const uriOf = fileUris();
+  let lastFile;
+  let quotedUri = '""';
+  return (f) => {
+    if (f.location.file !== lastFile) {
+      lastFile = f.location.file;
+      quotedUri = q(uriOf(lastFile));
+    }
+    return resultText(f, index2, uriOf, quotedUri);
+  };
+}
 function resultText(f, index2, uriOf, quotedUri) {
   if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
     return q(sarifResult(f, index2, uriOf));
@@ -11609,23 +11621,16 @@ function resultText(f, index2, uriOf, quotedUri) {
 
 // src/report/sarif-prerender.ts
 function renderResults(files, index2) {
-  const uriOf = fileUris();
+  const write = resultWriter(index2);
   const parts = [];
   const ends = [];
   const counts = [];
   let length = 0;
-  let lastUri = "";
-  let quotedUri = '""';
   for (const [at2, findings] of files) {
     if (findings.length === 0) continue;
     counts.push(at2, findings.length);
     for (const f of findings) {
-      const uri = uriOf(f.location.file);
-      if (uri !== lastUri) {
-        lastUri = uri;
-        quotedUri = JSON.stringify(uri);
-      }
-      const text2 = resultText(f, index2, uriOf, quotedUri);
+      const text2 = write(f);
       length += (parts.length ? 1 : 0) + text2.length;
       parts.push(text2);
       ends.push(length);
@@ -11718,26 +11723,26 @@ function* sarifTextParts(findings, rules, options, severities = {}, prerendered)
     return;
   }
   yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
-  const index2 = ruleIndexes(rules);
-  const uriOf = fileUris();
+  const write = resultWriter(ruleIndexes(rules));
   const ahead = prerendered && prerendered.ruleOrder === ruleOrderOf(rules) ? prerendered : void 0;
   let comma = "";
   let lastFile;
-  let quotedUri = '""';
   let file;
   let next = 0;
   let from = 0;
   let to = 0;
+  const takeRun = function* () {
+    if (file && to > from) {
+      yield comma;
+      yield resultsText(file, from, to);
+      comma = ",";
+    }
+    from = to = 0;
+  };
   for (const f of findings) {
     if (f.location.file !== lastFile) {
-      if (file && to > from) {
-        yield comma;
-        yield resultsText(file, from, to);
-        comma = ",";
-      }
-      from = to = 0;
+      yield* takeRun();
       lastFile = f.location.file;
-      quotedUri = JSON.stringify(uriOf(lastFile));
       file = ahead?.file(lastFile);
       next = 0;
     }
@@ -11745,30 +11750,18 @@ function* sarifTextParts(findings, rules, options, severities = {}, prerendered)
       const k = file.findings[next] === f ? next : file.findings.indexOf(f, next);
       if (k >= 0 && isCurrent(file, k, f)) {
         if (k !== to || to === from) {
-          if (to > from) {
-            yield comma;
-            yield resultsText(file, from, to);
-            comma = ",";
-          }
+          yield* takeRun();
           from = k;
         }
         to = next = k + 1;
         continue;
       }
-      if (to > from) {
-        yield comma;
-        yield resultsText(file, from, to);
-        comma = ",";
-      }
-      from = to = 0;
+      yield* takeRun();
     }
-    yield comma + resultText(f, index2, uriOf, quotedUri);
+    yield comma + write(f);
     comma = ",";
   }
-  if (file && to > from) {
-    yield comma;
-    yield resultsText(file, from, to);
-  }
+  yield* takeRun();
   yield "]}]}";
 }
 

@@ -40285,6 +40285,18 @@ function sarifResult(f, index2, uriOf) {
 // src/report/sarif-result-text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var q = JSON.stringify;
+function resultWriter(index2) {
+  const uriOf = fileUris();
+  let lastFile;
+  let quotedUri = '""';
+  return (f) => {
+    if (f.location.file !== lastFile) {
+      lastFile = f.location.file;
+      quotedUri = q(uriOf(lastFile));
+    }
+    return resultText(f, index2, uriOf, quotedUri);
+  };
+}
 function resultText(f, index2, uriOf, quotedUri) {
   if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
     return q(sarifResult(f, index2, uriOf));
@@ -40293,23 +40305,16 @@ function resultText(f, index2, uriOf, quotedUri) {
 
 // src/report/sarif-prerender.ts
 function renderResults(files, index2) {
-  const uriOf = fileUris();
+  const write = resultWriter(index2);
   const parts = [];
   const ends = [];
   const counts = [];
   let length = 0;
-  let lastUri = "";
-  let quotedUri = '""';
   for (const [at2, findings] of files) {
     if (findings.length === 0) continue;
     counts.push(at2, findings.length);
     for (const f of findings) {
-      const uri = uriOf(f.location.file);
-      if (uri !== lastUri) {
-        lastUri = uri;
-        quotedUri = JSON.stringify(uri);
-      }
-      const text2 = resultText(f, index2, uriOf, quotedUri);
+      const text2 = write(f);
       length += (parts.length ? 1 : 0) + text2.length;
       parts.push(text2);
       ends.push(length);

@@ -15,8 +15,8 @@
 // analyser's, a rendered chart's).
 import type { Rule } from '../rules/rule.js';
 import type { Finding } from '../types.js';
-import { fileUris, ruleIndexes } from './sarif.js';
-import { resultText } from './sarif-result-text.js';
+import { ruleIndexes } from './sarif.js';
+import { resultWriter } from './sarif-result-text.js';
 
 /** The results of a group of files, as one thread wrote them (renderResults). */
 export interface ResultsText {
@@ -33,23 +33,16 @@ export function renderResults(
   files: readonly (readonly [number, readonly Finding[]])[],
   index: ReadonlyMap<string, number>,
 ): ResultsText | undefined {
-  const uriOf = fileUris();
+  const write = resultWriter(index);
   const parts: string[] = [];
   const ends: number[] = [];
   const counts: number[] = [];
   let length = 0;
-  let lastUri = '';
-  let quotedUri = '""';
   for (const [at, findings] of files) {
     if (findings.length === 0) continue;
     counts.push(at, findings.length);
     for (const f of findings) {
-      const uri = uriOf(f.location.file);
-      if (uri !== lastUri) {
-        lastUri = uri;
-        quotedUri = JSON.stringify(uri);
-      }
-      const text = resultText(f, index, uriOf, quotedUri);
+      const text = write(f);
       length += (parts.length ? 1 : 0) + text.length;
       parts.push(text);
       ends.push(length);
@@ -93,7 +86,7 @@ export interface FileResults {
   findings: readonly Finding[];
 }
 
-/** The results a scan wrote ahead, by file, for the SARIF writer (sarifTextPieces). */
+/** The results a scan wrote ahead, by file, for the SARIF writer (sarifTextParts). */
 export class PrerenderedResults {
   private readonly byFile = new Map<string, FileResults>();
   /** The rule ids in SARIF index order, which every text's ruleIndex follows. */

@@ -2,16 +2,32 @@
 // SARIF writer (sarif-text.ts) and by the scan threads that write results ahead
 // (sarif-prerender.ts), and kept apart from both so that neither imports the other.
 import type { Finding } from '../types.js';
-import { sarifLevel, sarifResult } from './sarif.js';
+import { fileUris, sarifLevel, sarifResult } from './sarif.js';
 
 const q = JSON.stringify;
 
 /**
- * The result of a finding. `quotedUri` is its file's URI as a JSON string (callers quote it
- * once per file). The common shape (no related locations, no waiver) is written from a
+ * Writes the results of findings one after another, their file's URI quoted once per run of
+ * findings in the same file (they come sorted, or grouped by file).
+ */
+export function resultWriter(index: ReadonlyMap<string, number>): (f: Finding) => string {
+  const uriOf = fileUris();
+  let lastFile: string | undefined;
+  let quotedUri = '""';
+  return (f) => {
+    if (f.location.file !== lastFile) {
+      lastFile = f.location.file;
+      quotedUri = q(uriOf(lastFile));
+    }
+    return resultText(f, index, uriOf, quotedUri);
+  };
+}
+
+/**
+ * The result of a finding. `quotedUri` is its file's URI as a JSON string. The common shape (no related locations, no waiver) is written from a
  * template, which is several times faster than building the object and stringifying it.
  */
-export function resultText(
+function resultText(
   f: Finding,
   index: ReadonlyMap<string, number>,
   uriOf: (file: string) => string,

@@ -5,7 +5,7 @@
 // The text is byte for byte JSON.stringify(toSarif(...)), which test/sarif.test.ts checks.
 import type { Rule } from '../rules/rule.js';
 import type { Finding, Severity } from '../types.js';
-import { fileUris, ruleIndexes, toSarif, type SarifOptions } from './sarif.js';
+import { ruleIndexes, toSarif, type SarifOptions } from './sarif.js';
 import {
   isCurrent,
   resultsText,
@@ -13,7 +13,7 @@ import {
   type FileResults,
   type PrerenderedResults,
 } from './sarif-prerender.js';
-import { resultText } from './sarif-result-text.js';
+import { resultWriter } from './sarif-result-text.js';
 
 const RESULTS_TAIL = '"results":[]}]}';
 
@@ -24,7 +24,7 @@ export function toSarifText(
   severities: Record<string, Severity> = {},
   prerendered?: PrerenderedResults,
 ): string {
-  return [...sarifTextPieces(findings, rules, options, severities, prerendered)].join('');
+  return [...sarifTextParts(findings, rules, options, severities, prerendered)].join('');
 }
 
 /** Characters per piece of sarifTextPieces: about 1 MB. */
@@ -75,30 +75,30 @@ export function* sarifTextParts(
     return;
   }
   yield `${head.slice(0, -RESULTS_TAIL.length)}"results":[`;
-  const index = ruleIndexes(rules);
-  const uriOf = fileUris();
+  const write = resultWriter(ruleIndexes(rules));
   // Texts written ahead follow their scan's rule indexes: usable only for the same rules.
   const ahead =
     prerendered && prerendered.ruleOrder === ruleOrderOf(rules) ? prerendered : undefined;
   let comma = '';
   let lastFile: string | undefined;
-  let quotedUri = '""';
   // The results written ahead for the current file, the next one expected, and a run of
   // consecutive current ones not yet taken: [from, to).
   let file: FileResults | undefined;
   let next = 0;
   let from = 0;
   let to = 0;
+  const takeRun = function* (): Generator<string> {
+    if (file && to > from) {
+      yield comma;
+      yield resultsText(file, from, to);
+      comma = ',';
+    }
+    from = to = 0;
+  };
   for (const f of findings) {
     if (f.location.file !== lastFile) {
-      if (file && to > from) {
-        yield comma;
-        yield resultsText(file, from, to);
-        comma = ',';
-      }
-      from = to = 0;
+      yield* takeRun();
       lastFile = f.location.file;
-      quotedUri = JSON.stringify(uriOf(lastFile));
       file = ahead?.file(lastFile);
       next = 0;
     }
@@ -107,29 +107,17 @@ export function* sarifTextParts(
       const k = file.findings[next] === f ? next : file.findings.indexOf(f, next);
       if (k >= 0 && isCurrent(file, k, f)) {
         if (k !== to || to === from) {
-          if (to > from) {
-            yield comma;
-            yield resultsText(file, from, to);
-            comma = ',';
-          }
+          yield* takeRun();
           from = k;
         }
         to = next = k + 1;
         continue;
       }
-      if (to > from) {
-        yield comma;
-        yield resultsText(file, from, to);
-        comma = ',';
-      }
-      from = to = 0;
+      yield* takeRun();
     }
-    yield comma + resultText(f, index, uriOf, quotedUri);
+    yield comma + write(f);
     comma = ',';
   }
-  if (file && to > from) {
-    yield comma;
-    yield resultsText(file, from, to);
-  }
+  yield* takeRun();
   yield ']}]}';
 }
