@@ -81,7 +81,7 @@ export interface ScanResult {
   analysis: AnalysisInput;
   /**
    * The SARIF results written during the scan (ScanOptions.sarifResults; only when worker
-   * threads scanned the files), for sarifTextPieces.
+   * threads scanned the files), for sarifTextParts and sarifTextPieces.
    */
   sarifResults?: PrerenderedResults;
 }
