@@ -31143,32 +31143,34 @@ var BUILT_IN_CLUSTER_ROLES = {
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var asObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 function rulesOf(object) {
-  const rules = Array.isArray(object.rules) ? object.rules : [];
-  return rules.flatMap((r) => {
+  const out = [];
+  for (const r of Array.isArray(object.rules) ? object.rules : []) {
     const o = asObject(r);
-    if (!o) return [];
-    return [
-      {
-        apiGroups: strings(o.apiGroups),
-        resources: strings(o.resources),
-        verbs: strings(o.verbs),
-        resourceNames: strings(o.resourceNames),
-        nonResourceURLs: strings(o.nonResourceURLs)
-      }
-    ];
-  });
+    if (!o) continue;
+    out.push({
+      apiGroups: strings(o.apiGroups),
+      resources: strings(o.resources),
+      verbs: strings(o.verbs),
+      resourceNames: strings(o.resourceNames),
+      nonResourceURLs: strings(o.nonResourceURLs)
+    });
+  }
+  return out;
 }
 function metadata(object) {
   const m = asObject(object.metadata) ?? {};
-  const labels = {};
-  for (const [k, v] of Object.entries(asObject(m.labels) ?? {})) {
-    if (typeof v === "string") labels[k] = v;
-  }
   return {
     name: typeof m.name === "string" ? m.name : "",
-    namespace: typeof m.namespace === "string" ? m.namespace : "",
-    labels
+    namespace: typeof m.namespace === "string" ? m.namespace : ""
   };
+}
+function labelsOf(object) {
+  const labels = {};
+  const m = asObject(object.metadata);
+  for (const [k, v] of Object.entries(asObject(m?.labels) ?? {})) {
+    if (typeof v === "string") labels[k] = v;
+  }
+  return labels;
 }
 function selects(selector, labels) {
   const matchLabels = asObject(selector.matchLabels) ?? {};
@@ -31205,9 +31207,10 @@ function clusterRoleRules(objects2) {
     for (const { name, selectors } of aggregated) {
       const rules = /* @__PURE__ */ new Map();
       for (const c of clusterRoles) {
-        const m = metadata(c.object);
-        if (m.name === name || !selectors.some((s) => selects(s, m.labels))) continue;
-        for (const r of out.get(m.name) ?? []) rules.set(ruleKey(r), r);
+        const other = metadata(c.object).name;
+        const labels = labelsOf(c.object);
+        if (other === name || !selectors.some((s) => selects(s, labels))) continue;
+        for (const r of out.get(other) ?? []) rules.set(ruleKey(r), r);
       }
       const before = (out.get(name) ?? []).map(ruleKey).join("\n");
       if ([...rules.keys()].join("\n") !== before) {
@@ -31218,7 +31221,7 @@ function clusterRoleRules(objects2) {
   }
   return out;
 }
-var grantKey = (g) => [g.scope, g.apiGroup, g.resource, g.verb, g.resourceName].join("\0");
+var grantKey = (g) => `${g.scope}\0${g.apiGroup}\0${g.resource}\0${g.verb}\0${g.resourceName}`;
 var UNSET_NAMESPACE = "(unset)";
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "nodes",
@@ -31248,20 +31251,21 @@ var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
   "prioritylevelconfigurations"
 ]);
 function subjectsOf(binding, bindingNamespace) {
-  const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
-  return subjects.flatMap((s) => {
+  const out = [];
+  for (const s of Array.isArray(binding.subjects) ? binding.subjects : []) {
     const o = asObject(s);
-    if (!o || typeof o.name !== "string") return [];
+    if (!o || typeof o.name !== "string") continue;
     if (o.kind === "ServiceAccount") {
       const ns = typeof o.namespace === "string" && o.namespace ? o.namespace : bindingNamespace;
-      return ns === void 0 ? [] : [`ServiceAccount ${ns}/${o.name}`];
+      if (ns !== void 0) out.push(`ServiceAccount ${ns}/${o.name}`);
+    } else if (o.kind === "User" || o.kind === "Group") {
+      const sa = o.kind === "User" ? SERVICE_ACCOUNT_USER.exec(o.name) : null;
+      out.push(sa ? `ServiceAccount ${sa[1]}/${sa[2]}` : `${o.kind} ${o.name}`);
     }
-    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(o.name);
-    if (o.kind === "User" && sa) return [`ServiceAccount ${sa[1]}/${sa[2]}`];
-    if (o.kind === "User" || o.kind === "Group") return [`${o.kind} ${o.name}`];
-    return [];
-  });
+  }
+  return out;
 }
+var SERVICE_ACCOUNT_USER = /^system:serviceaccount:([^:]+):([^:]+)$/;
 var BUILT_IN_AGGREGATED_LABELS = ["view", "edit", "admin"].map((to) => ({
   "kubernetes.io/bootstrapping": "rbac-defaults",
   [`rbac.authorization.k8s.io/aggregate-to-${to}`]: "true"
@@ -31335,6 +31339,10 @@ function effectivePermissions(objects2) {
   }
   return map2;
 }
+function topResource(resource) {
+  const slash = resource.indexOf("/");
+  return slash < 0 ? resource : resource.slice(0, slash);
+}
 function expand(rule, scope) {
   const out = [];
   const names2 = rule.resourceNames.length ? rule.resourceNames : [""];
@@ -31342,7 +31350,7 @@ function expand(rule, scope) {
   for (const verb of rule.verbs) {
     for (const apiGroup of rule.apiGroups) {
       for (const resource of rule.resources) {
-        if (namespaced && CLUSTER_SCOPED.has(resource.split("/")[0])) continue;
+        if (namespaced && CLUSTER_SCOPED.has(topResource(resource))) continue;
         for (const resourceName of names2)
           out.push({ scope, apiGroup, resource, verb, resourceName });
       }

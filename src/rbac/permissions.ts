@@ -58,37 +58,37 @@ const asObject = (v: JsonValue | undefined): JsonObject | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 
 function rulesOf(object: JsonObject): PolicyRule[] {
-  const rules = Array.isArray(object.rules) ? object.rules : [];
-  return rules.flatMap((r) => {
+  const out: PolicyRule[] = [];
+  for (const r of Array.isArray(object.rules) ? object.rules : []) {
     const o = asObject(r);
-    if (!o) return [];
-    return [
-      {
-        apiGroups: strings(o.apiGroups),
-        resources: strings(o.resources),
-        verbs: strings(o.verbs),
-        resourceNames: strings(o.resourceNames),
-        nonResourceURLs: strings(o.nonResourceURLs),
-      },
-    ];
-  });
+    if (!o) continue;
+    out.push({
+      apiGroups: strings(o.apiGroups),
+      resources: strings(o.resources),
+      verbs: strings(o.verbs),
+      resourceNames: strings(o.resourceNames),
+      nonResourceURLs: strings(o.nonResourceURLs),
+    });
+  }
+  return out;
 }
 
-function metadata(object: JsonObject): {
-  name: string;
-  namespace: string;
-  labels: Record<string, string>;
-} {
+function metadata(object: JsonObject): { name: string; namespace: string } {
   const m = asObject(object.metadata) ?? {};
-  const labels: Record<string, string> = {};
-  for (const [k, v] of Object.entries(asObject(m.labels) ?? {})) {
-    if (typeof v === 'string') labels[k] = v;
-  }
   return {
     name: typeof m.name === 'string' ? m.name : '',
     namespace: typeof m.namespace === 'string' ? m.namespace : '',
-    labels,
   };
+}
+
+/** An object's string labels (what aggregation selectors match). */
+function labelsOf(object: JsonObject): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const m = asObject(object.metadata);
+  for (const [k, v] of Object.entries(asObject(m?.labels) ?? {})) {
+    if (typeof v === 'string') labels[k] = v;
+  }
+  return labels;
 }
 
 /** True when a label selector (matchLabels / matchExpressions) selects `labels`. */
@@ -149,9 +149,10 @@ function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRul
     for (const { name, selectors } of aggregated) {
       const rules = new Map<string, PolicyRule>();
       for (const c of clusterRoles) {
-        const m = metadata(c.object);
-        if (m.name === name || !selectors.some((s) => selects(s, m.labels))) continue;
-        for (const r of out.get(m.name) ?? []) rules.set(ruleKey(r), r);
+        const other = metadata(c.object).name;
+        const labels = labelsOf(c.object);
+        if (other === name || !selectors.some((s) => selects(s, labels))) continue;
+        for (const r of out.get(other) ?? []) rules.set(ruleKey(r), r);
       }
       const before = (out.get(name) ?? []).map(ruleKey).join('\n');
       if ([...rules.keys()].join('\n') !== before) {
@@ -164,7 +165,7 @@ function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRul
 }
 
 export const grantKey = (g: Grant): string =>
-  [g.scope, g.apiGroup, g.resource, g.verb, g.resourceName].join('\u0000');
+  `${g.scope}\u0000${g.apiGroup}\u0000${g.resource}\u0000${g.verb}\u0000${g.resourceName}`;
 
 /**
  * The namespace of an object whose manifest sets none: the one it is applied to (`kubectl
@@ -207,23 +208,25 @@ const CLUSTER_SCOPED = new Set([
 ]);
 
 function subjectsOf(binding: JsonObject, bindingNamespace: string | undefined): Subject[] {
-  const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
-  return subjects.flatMap((s) => {
+  const out: Subject[] = [];
+  for (const s of Array.isArray(binding.subjects) ? binding.subjects : []) {
     const o = asObject(s);
-    if (!o || typeof o.name !== 'string') return [];
+    if (!o || typeof o.name !== 'string') continue;
     if (o.kind === 'ServiceAccount') {
       // Without a namespace, a ServiceAccount subject is the binding's own namespace's; a
       // ClusterRoleBinding has none, and the API server rejects the binding.
       const ns = typeof o.namespace === 'string' && o.namespace ? o.namespace : bindingNamespace;
-      return ns === undefined ? [] : [`ServiceAccount ${ns}/${o.name}`];
+      if (ns !== undefined) out.push(`ServiceAccount ${ns}/${o.name}`);
+    } else if (o.kind === 'User' || o.kind === 'Group') {
+      // A service account's user name is system:serviceaccount:<namespace>:<name>.
+      const sa = o.kind === 'User' ? SERVICE_ACCOUNT_USER.exec(o.name) : null;
+      out.push(sa ? `ServiceAccount ${sa[1]}/${sa[2]}` : `${o.kind} ${o.name}`);
     }
-    // A service account's user name is system:serviceaccount:<namespace>:<name>.
-    const sa = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(o.name);
-    if (o.kind === 'User' && sa) return [`ServiceAccount ${sa[1]}/${sa[2]}`];
-    if (o.kind === 'User' || o.kind === 'Group') return [`${o.kind} ${o.name}`];
-    return [];
-  });
+  }
+  return out;
 }
+
+const SERVICE_ACCOUNT_USER = /^system:serviceaccount:([^:]+):([^:]+)$/;
 
 /**
  * A binding whose grants the manifests do not tell, or tell only in part: its role is not
@@ -350,6 +353,12 @@ export function effectivePermissions(objects: readonly RbacObject[]): Permission
   return map;
 }
 
+/** `pods` for `pods/exec`. */
+function topResource(resource: string): string {
+  const slash = resource.indexOf('/');
+  return slash < 0 ? resource : resource.slice(0, slash);
+}
+
 function expand(rule: PolicyRule, scope: Scope): Grant[] {
   const out: Grant[] = [];
   const names = rule.resourceNames.length ? rule.resourceNames : [''];
@@ -358,7 +367,7 @@ function expand(rule: PolicyRule, scope: Scope): Grant[] {
     for (const apiGroup of rule.apiGroups) {
       for (const resource of rule.resources) {
         // A RoleBinding grants nothing on cluster-scoped resources.
-        if (namespaced && CLUSTER_SCOPED.has(resource.split('/')[0])) continue;
+        if (namespaced && CLUSTER_SCOPED.has(topResource(resource))) continue;
         for (const resourceName of names)
           out.push({ scope, apiGroup, resource, verb, resourceName });
       }
