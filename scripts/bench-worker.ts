@@ -34,6 +34,12 @@ export interface TimeResult {
   sarifBytes: number;
   floorMs: number[];
   scanMs: number[];
+  /**
+   * CPU time (user and system, every thread of the process) of each run: the work done,
+   * whatever the wall time; a scan on two threads is no cheaper in CPU than on one.
+   */
+  floorCpuMs: number[];
+  scanCpuMs: number[];
   /** Worker threads the scan used beside the main thread (0: one thread). */
   workers: number;
 }
@@ -113,10 +119,14 @@ function wholeScan(args: WorkerArgs, onProgress?: () => void) {
   return { result, sarifBytes: statSync(file).size };
 }
 
-function timeIt<T>(fn: () => T): [T, number] {
+/** The value, the wall time and the process's CPU time (all threads) of `fn`, in ms. */
+function timeIt<T>(fn: () => T): [T, number, number] {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const value = fn();
-  return [value, performance.now() - t0];
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return [value, ms, (cpu.user + cpu.system) / 1000];
 }
 
 function runTime(args: WorkerArgs): TimeResult {
@@ -127,11 +137,16 @@ function runTime(args: WorkerArgs): TimeResult {
   let last = wholeScan(args); // warm-up
   const floorMs: number[] = [];
   const scanMs: number[] = [];
+  const floorCpuMs: number[] = [];
+  const scanCpuMs: number[] = [];
   for (let i = 0; i < args.runs; i++) {
-    floorMs.push(timeIt(() => floor(args.root, args.paths, scanned))[1]);
-    const [value, ms] = timeIt(() => wholeScan(args));
+    const [, floorWall, floorCpu] = timeIt(() => floor(args.root, args.paths, scanned));
+    floorMs.push(floorWall);
+    floorCpuMs.push(floorCpu);
+    const [value, ms, cpu] = timeIt(() => wholeScan(args));
     last = value;
     scanMs.push(ms);
+    scanCpuMs.push(cpu);
   }
   return {
     files: last.result.files,
@@ -142,6 +157,8 @@ function runTime(args: WorkerArgs): TimeResult {
     sarifBytes: last.sarifBytes,
     floorMs,
     scanMs,
+    floorCpuMs,
+    scanCpuMs,
     workers: workerCount(last.result.files, MIN_FILES_PER_THREAD),
   };
 }
