@@ -40297,18 +40297,36 @@ function resultWriter(index2) {
   const uriOf = fileUris();
   let lastFile;
   let quotedUri = '""';
+  let lastResource;
+  let quotedResource;
+  const ruleTexts = /* @__PURE__ */ new Map();
+  const textsOf = (ruleId, severity) => {
+    let bySeverity2 = ruleTexts.get(ruleId);
+    if (!bySeverity2) ruleTexts.set(ruleId, bySeverity2 = /* @__PURE__ */ new Map());
+    let texts = bySeverity2.get(severity);
+    if (!texts) {
+      texts = [
+        `{"ruleId":${q(ruleId)},"ruleIndex":${index2.get(ruleId) ?? 0},"level":"${sarifLevel(severity)}","message":{"text":`,
+        `"properties":{"severity":${q(severity)},"resource":`
+      ];
+      bySeverity2.set(severity, texts);
+    }
+    return texts;
+  };
   return (f) => {
     if (f.location.file !== lastFile) {
       lastFile = f.location.file;
       quotedUri = q(uriOf(lastFile));
     }
-    return resultText(f, index2, uriOf, quotedUri);
+    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
+      return q(sarifResult(f, index2, uriOf));
+    if (quotedResource === void 0 || f.resource !== lastResource) {
+      lastResource = f.resource;
+      quotedResource = q(lastResource);
+    }
+    const [head, properties] = textsOf(f.ruleId, f.severity);
+    return `${head}${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},${properties}${quotedResource}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
   };
-}
-function resultText(f, index2, uriOf, quotedUri) {
-  if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
-    return q(sarifResult(f, index2, uriOf));
-  return `{"ruleId":${q(f.ruleId)},"ruleIndex":${index2.get(f.ruleId) ?? 0},"level":"${sarifLevel(f.severity)}","message":{"text":${q(f.message)}},"locations":[{"physicalLocation":{"artifactLocation":{"uri":${quotedUri},"uriBaseId":"%SRCROOT%"},"region":{"startLine":${Math.max(1, f.location.line)}}}}],"partialFingerprints":{"kubegateFindingHash/v1":${q(f.fingerprint)}},"properties":{"severity":${q(f.severity)},"resource":${q(f.resource)}${f.fieldPath ? `,"field":${q(f.fieldPath)}` : ""}}}`;
 }
 
 // src/report/sarif-prerender.ts

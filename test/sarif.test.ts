@@ -97,8 +97,17 @@ describe('SARIF text written from templates (toSarifText)', () => {
     });
     const base = examples.findings[0];
     // Every shape a result takes: plain, waived (both origins), a refused waiver, related
-    // locations, no field path, a line of 0, text that needs escaping, a non-ASCII path.
+    // locations, no field path, a line of 0, text that needs escaping, a non-ASCII path;
+    // and what the writer quotes once and reuses (a rule's text, a resource) changing
+    // between neighbours: one rule at another severity, another resource, then back.
+    const plain = examples.findings.find((f) => !f.related && !f.waiver && !f.waiverProblem);
+    if (!plain) throw new Error('the examples have no plain finding');
     const odd: Finding[] = [
+      plain,
+      { ...plain, severity: plain.severity === 'low' ? 'critical' : 'low' },
+      plain,
+      { ...plain, resource: 'Deployment/other/"quoted" name' },
+      plain,
       { ...base, waiver: { origin: 'annotation', reason: 'r', expires: '2026-12-01' } },
       {
         ...base,
