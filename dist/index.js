@@ -39575,6 +39575,7 @@ function keyOf(kind, from, namespace, name) {
   const scope = CLUSTER_SCOPED2.has(kind) ? `cluster:${from.unit ?? ""}` : scopeFor(from, namespace);
   return `${kind}|${scope}|${name}`;
 }
+var recordKeyOf = (r) => keyOf(r.kind, r, r.namespace, nameOfId(r.id));
 var Graph = class {
   constructor(input) {
     this.input = input;
@@ -39621,12 +39622,7 @@ var Graph = class {
   }
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind, from, namespace, name) {
-    const index2 = this.indexOf(
-      this.byKey,
-      kind,
-      (r) => keyOf(kind, r, r.namespace, nameOfId(r.id))
-    );
-    return index2.get(keyOf(kind, from, namespace, name));
+    return this.indexOf(this.byKey, kind, recordKeyOf).get(keyOf(kind, from, namespace, name));
   }
   /** The record with resource id `id` among the objects applied with `unit`. */
   objectById(unit, id) {
@@ -46688,6 +46684,7 @@ function scanInParallel(job) {
     port.postMessage(share);
   });
   const results = new Array(files.length);
+  const findingsAt = (i) => results[i]?.findings ?? [];
   const finished = workers.map(() => false);
   const receive = (w) => {
     while (!finished[w]) {
@@ -46697,7 +46694,7 @@ function scanInParallel(job) {
       if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
       const replied = "packed" in reply ? unpack(reply.packed) : reply.results;
       for (const [i, result] of replied) results[i] = result;
-      if (reply.sarif) job.sarif?.add(reply.sarif, (i) => results[i]?.findings ?? []);
+      if (reply.sarif) job.sarif?.add(reply.sarif, findingsAt);
       finished[w] = reply.last;
     }
     return true;
@@ -46706,7 +46703,7 @@ function scanInParallel(job) {
   let unwritten = [];
   const writeSarif = () => {
     const text2 = sarifIndex && renderResults(findingsOf(unwritten), sarifIndex);
-    if (text2) job.sarif?.add(text2, (i) => results[i]?.findings ?? []);
+    if (text2) job.sarif?.add(text2, findingsAt);
     unwritten = [];
   };
   let sinceReceive = 0;

@@ -92,6 +92,9 @@ function keyOf(kind: string, from: Placed, namespace: string, name: string): str
   return `${kind}|${scope}|${name}`;
 }
 
+/** A record's own key in the index by scope and name (keyOf, as seen from itself). */
+const recordKeyOf = (r: ResourceRecord): string => keyOf(r.kind, r, r.namespace, nameOfId(r.id));
+
 export class Graph {
   /**
    * Per kind, its records by scope and name (keyOf), and by unit and id
@@ -141,10 +144,7 @@ export class Graph {
 
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind: string, from: Placed, namespace: string, name: string): ResourceRecord | undefined {
-    const index = this.indexOf(this.byKey, kind, (r) =>
-      keyOf(kind, r, r.namespace, nameOfId(r.id)),
-    );
-    return index.get(keyOf(kind, from, namespace, name));
+    return this.indexOf(this.byKey, kind, recordKeyOf).get(keyOf(kind, from, namespace, name));
   }
 
   /** The record with resource id `id` among the objects applied with `unit`. */
