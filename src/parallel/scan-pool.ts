@@ -32,6 +32,7 @@ import type { CollectedFile } from '../collect/collect-files.js';
 import type { Config } from '../config.js';
 import type { ParseLimits } from '../parse/parse-source.js';
 import type { Rule } from '../rules/rule.js';
+import type { Finding } from '../types.js';
 import { pack, unpack, type Packed } from './pack.js';
 import {
   renderResults,
@@ -210,6 +211,8 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
   });
 
   const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(files.length);
+  /** A file's findings as they arrived, for the SARIF texts written of them. */
+  const findingsAt = (i: number): readonly Finding[] => results[i]?.findings ?? [];
   const finished: boolean[] = workers.map(() => false);
   /** Takes the replies waiting on worker `w`'s port; true once its last one is in. */
   const receive = (w: number): boolean => {
@@ -222,7 +225,7 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       const replied =
         'packed' in reply ? (unpack(reply.packed) as [number, FileResult][]) : reply.results;
       for (const [i, result] of replied) results[i] = result;
-      if (reply.sarif) job.sarif?.add(reply.sarif, (i) => results[i]?.findings ?? []);
+      if (reply.sarif) job.sarif?.add(reply.sarif, findingsAt);
       finished[w] = reply.last;
     }
     return true;
@@ -232,7 +235,7 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
   let unwritten: [number, FileResult][] = [];
   const writeSarif = () => {
     const text = sarifIndex && renderResults(findingsOf(unwritten), sarifIndex);
-    if (text) job.sarif?.add(text, (i) => results[i]?.findings ?? []);
+    if (text) job.sarif?.add(text, findingsAt);
     unwritten = [];
   };
   let sinceReceive = 0;
