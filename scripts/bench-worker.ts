@@ -16,6 +16,7 @@ import { workerCount } from '../src/parallel/scan-pool.js';
 import { MIN_FILES_PER_THREAD, scan } from '../src/scan.js';
 import { kubegateVersion } from '../src/version.js';
 import { profileStages } from './bench-stages.js';
+import { machineTicks, outsideLoad, type OutsideLoad } from './machine-load.js';
 
 export interface WorkerArgs {
   mode: 'time' | 'mem' | 'stages' | 'cpu';
@@ -40,6 +41,9 @@ export interface TimeResult {
    */
   floorCpuMs: number[];
   scanCpuMs: number[];
+  /** What other processes and the hypervisor took during each run (absent off Linux). */
+  floorOutside?: OutsideLoad[];
+  scanOutside?: OutsideLoad[];
   /** Worker threads the scan used beside the main thread (0: one thread). */
   workers: number;
 }
@@ -119,14 +123,19 @@ function wholeScan(args: WorkerArgs, onProgress?: () => void) {
   return { result, sarifBytes: statSync(file).size };
 }
 
-/** The value, the wall time and the process's CPU time (all threads) of `fn`, in ms. */
-function timeIt<T>(fn: () => T): [T, number, number] {
+/**
+ * The value, the wall time and the process's CPU time (all threads) of `fn`, in ms, and
+ * what the rest of the machine did meanwhile (when /proc/stat says).
+ */
+function timeIt<T>(fn: () => T): [T, number, number, OutsideLoad | undefined] {
+  const ticks0 = machineTicks();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const value = fn();
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return [value, ms, (cpu.user + cpu.system) / 1000];
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return [value, ms, cpuMs, outsideLoad(ticks0, machineTicks(), cpuMs)];
 }
 
 function runTime(args: WorkerArgs): TimeResult {
@@ -139,14 +148,18 @@ function runTime(args: WorkerArgs): TimeResult {
   const scanMs: number[] = [];
   const floorCpuMs: number[] = [];
   const scanCpuMs: number[] = [];
+  const floorOutside: OutsideLoad[] = [];
+  const scanOutside: OutsideLoad[] = [];
   for (let i = 0; i < args.runs; i++) {
-    const [, floorWall, floorCpu] = timeIt(() => floor(args.root, args.paths, scanned));
+    const [, floorWall, floorCpu, floorLoad] = timeIt(() => floor(args.root, args.paths, scanned));
     floorMs.push(floorWall);
     floorCpuMs.push(floorCpu);
-    const [value, ms, cpu] = timeIt(() => wholeScan(args));
+    if (floorLoad) floorOutside.push(floorLoad);
+    const [value, ms, cpu, scanLoad] = timeIt(() => wholeScan(args));
     last = value;
     scanMs.push(ms);
     scanCpuMs.push(cpu);
+    if (scanLoad) scanOutside.push(scanLoad);
   }
   return {
     files: last.result.files,
@@ -159,6 +172,7 @@ function runTime(args: WorkerArgs): TimeResult {
     scanMs,
     floorCpuMs,
     scanCpuMs,
+    ...(floorOutside.length === args.runs ? { floorOutside, scanOutside } : {}),
     workers: workerCount(last.result.files, MIN_FILES_PER_THREAD),
   };
 }
