@@ -21,8 +21,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(cli: string, args: string[], cwd: string): CliRun {
-  const r = spawnSync(process.execPath, [cli, ...args], {
+/** Runs the CLI with `node` (default: the node running the tests). */
+export function runCli(
+  cli: string,
+  args: string[],
+  cwd: string,
+  node: string = process.execPath,
+): CliRun {
+  const r = spawnSync(node, [cli, ...args], {
     cwd,
     encoding: 'utf8',
     env: {
