@@ -38216,11 +38216,21 @@ function plainValue(line, at2) {
   return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
 }
 function resolvePlain(raw) {
+  const known = resolved.get(raw);
+  if (known !== void 0 || resolved.has(raw)) return known;
+  let value = raw;
   for (const type2 of IMPLICIT) {
-    if (type2.resolve(raw)) return type2.construct(raw);
+    if (type2.resolve(raw)) {
+      value = type2.construct(raw);
+      break;
+    }
   }
-  return raw;
+  if (resolved.size < MAX_RESOLVED && (typeof value !== "object" || value === null))
+    resolved.set(raw, value);
+  return value;
 }
+var resolved = /* @__PURE__ */ new Map();
+var MAX_RESOLVED = 4096;
 function endsLine(line, from) {
   const at2 = skipSpaces(line, from);
   return at2 === line.length || line.charCodeAt(at2) === HASH && at2 > from;

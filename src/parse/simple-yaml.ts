@@ -378,13 +378,31 @@ function plainValue(line: string, at: number): unknown {
   return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
 }
 
-/** A plain scalar's value by the core schema's types, as js-yaml resolves it. */
+/**
+ * A plain scalar's value by the core schema's types, as js-yaml resolves it. Manifests
+ * repeat the same few plain words and numbers (`name`, `true`, `80`) over and over, and
+ * each would be tried against every type: the answers (all primitives) are remembered.
+ */
 function resolvePlain(raw: string): unknown {
+  const known = resolved.get(raw);
+  if (known !== undefined || resolved.has(raw)) return known;
+  let value: unknown = raw;
   for (const type of IMPLICIT) {
-    if (type.resolve(raw)) return type.construct(raw);
+    if (type.resolve(raw)) {
+      value = type.construct(raw);
+      break;
+    }
   }
-  return raw;
+  // Only primitives may be shared between documents (a schema with timestamps would make
+  // Date objects, which a rule could never change but which are objects all the same).
+  if (resolved.size < MAX_RESOLVED && (typeof value !== 'object' || value === null))
+    resolved.set(raw, value);
+  return value;
 }
+
+const resolved = new Map<string, unknown>();
+/** Enough for the words and numbers a repository repeats; the rest is resolved each time. */
+const MAX_RESOLVED = 4096;
 
 /** What may follow a quoted scalar or empty collection on its line: spaces, a comment. */
 function endsLine(line: string, from: number): boolean {
