@@ -16858,6 +16858,8 @@ var Reader = class {
   i;
   /** The indentation of line i once nextContent has found it. */
   col = 0;
+  /** The line nextContent found last (its indentation is `col`). */
+  contentAt = -1;
   depth = 0;
   document(root) {
     const value = this.block(-1, false, root);
@@ -16869,6 +16871,7 @@ var Reader = class {
    * or `end`. Gives up on tabs in indentation.
    */
   nextContent() {
+    if (this.i === this.contentAt) return this.i;
     const { lines, end } = this;
     for (; this.i < end; this.i++) {
       const line = lines[this.i];
@@ -16879,6 +16882,7 @@ var Reader = class {
       if (c === 9 || c === 37) giveUp();
       if (col === 0 && (line.startsWith("---") || line.startsWith("..."))) giveUp();
       this.col = col;
+      this.contentAt = this.i;
       return this.i;
     }
     return this.i;

@@ -97,6 +97,8 @@ class Reader {
   private i: number;
   /** The indentation of line i once nextContent has found it. */
   private col = 0;
+  /** The line nextContent found last (its indentation is `col`). */
+  private contentAt = -1;
   private depth = 0;
 
   constructor(
@@ -119,6 +121,8 @@ class Reader {
    * or `end`. Gives up on tabs in indentation.
    */
   private nextContent(): number {
+    // Asked again before moving on (a mapping's loop, then the block it calls): known.
+    if (this.i === this.contentAt) return this.i;
     const { lines, end } = this;
     for (; this.i < end; this.i++) {
       const line = lines[this.i];
@@ -130,6 +134,7 @@ class Reader {
       // What starts like a document marker at the margin is js-yaml's to judge.
       if (col === 0 && (line.startsWith('---') || line.startsWith('...'))) giveUp();
       this.col = col;
+      this.contentAt = this.i;
       return this.i;
     }
     return this.i;
