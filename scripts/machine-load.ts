@@ -51,3 +51,24 @@ export function outsideLoad(
     stealMs: Math.max(0, after.stealMs - before.stealMs),
   };
 }
+
+/**
+ * CPU time of this process's children that have ended and been waited for (cutime and
+ * cstime of /proc/self/stat), in ms: the helm processes of a render. Undefined off Linux.
+ */
+export function childrenCpuMs(): number | undefined {
+  let text: string;
+  try {
+    text = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return undefined;
+  }
+  // The command name (field 2) is in parentheses and may hold spaces: count after it.
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of the line; the first after the name is field 3.
+  const cutime = Number(fields[16 - 3]);
+  const cstime = Number(fields[17 - 3]);
+  return Number.isFinite(cutime) && Number.isFinite(cstime)
+    ? (cutime + cstime) * TICK_MS
+    : undefined;
+}

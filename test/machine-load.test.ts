@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { machineTicks, outsideLoad } from '../scripts/machine-load.js';
+import { childrenCpuMs, machineTicks, outsideLoad } from '../scripts/machine-load.js';
 
 describe("the bench's measure of the rest of the machine", () => {
   it('reads the CPU counters of /proc/stat on Linux, and they only grow', () => {
@@ -28,5 +29,27 @@ describe("the bench's measure of the rest of the machine", () => {
     // Ticks are coarse: a process may be credited a little more than the counters moved.
     expect(outsideLoad(before, after, 640)).toEqual({ otherMs: 0, stealMs: 30 });
     expect(outsideLoad(undefined, after, 0)).toBeUndefined();
+  });
+
+  it('counts the CPU time of child processes once they have ended', () => {
+    const before = childrenCpuMs();
+    if (process.platform !== 'linux') {
+      expect(before).toBeUndefined();
+      return;
+    }
+    // The child says how much CPU time it used itself.
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        'let x = 0; for (let i = 0; i < 1e8; i++) x = (x * 31 + i) | 0; const c = process.cpuUsage(); console.log(x === 1 ? 0 : (c.user + c.system) / 1000)',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(child.status).toBe(0);
+    const reportedMs = Number(child.stdout.trim());
+    expect(reportedMs).toBeGreaterThan(0);
+    // Counted in 10 ms ticks, a few of which may fall either way.
+    expect(childrenCpuMs()! - before!).toBeGreaterThanOrEqual(reportedMs - 40);
   });
 });
