@@ -12,6 +12,8 @@ interface RenderTiming {
   failed: number;
   /** What other processes (not this one, not its helm processes) and steal took meanwhile. */
   outside?: OutsideLoad;
+  /** CPU time of the helm processes (all their threads), where /proc says. */
+  helmCpuMs?: number;
 }
 
 /** Timed rounds, serial and parallel alternated: the best of each makes the speed-up. */
@@ -33,12 +35,22 @@ async function timeRenders(
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const children1 = childrenCpuMs();
-  const ownMs =
-    (cpu.user + cpu.system) / 1000 +
-    (children0 !== undefined && children1 !== undefined ? children1 - children0 : 0);
-  const outside = outsideLoad(ticks0, machineTicks(), ownMs);
+  const helmCpuMs =
+    children0 !== undefined && children1 !== undefined ? children1 - children0 : undefined;
+  const outside = outsideLoad(
+    ticks0,
+    machineTicks(),
+    (cpu.user + cpu.system) / 1000 + (helmCpuMs ?? 0),
+  );
   const ok = results.filter((r) => r.ok).length;
-  return { concurrency, ms, ok, failed: results.length - ok, ...(outside ? { outside } : {}) };
+  return {
+    concurrency,
+    ms,
+    ok,
+    failed: results.length - ok,
+    ...(outside ? { outside } : {}),
+    ...(helmCpuMs !== undefined ? { helmCpuMs } : {}),
+  };
 }
 
 /** The fastest of the timings. */
@@ -79,8 +91,15 @@ export async function benchRenders(corpus: string, repoRoot: string): Promise<vo
   }
   const seconds = (runs: RenderTiming[]) => runs.map((t) => (t.ms / 1000).toFixed(1)).join('/');
   const shares = (runs: RenderTiming[]) => runs.map((t) => `${busyShare(t).toFixed(0)}%`).join('/');
+  const helmSeconds = (runs: RenderTiming[]) =>
+    runs.map((t) => ((t.helmCpuMs ?? 0) / 1000).toFixed(1)).join('/');
+  // helm's own CPU time per round varies (a Go program, with its own threads and
+  // collector): a slow serial or parallel round is often helm doing more work, not the pool.
   console.log(
     `- best of ${ROUNDS} alternated rounds: serial ${seconds(serialRuns)} s, parallel ${seconds(parallelRuns)} s` +
+      (serial.helmCpuMs !== undefined
+        ? `; helm's CPU time ${helmSeconds(serialRuns)} s and ${helmSeconds(parallelRuns)} s`
+        : '') +
       (serial.outside
         ? `; other processes and steal took ${shares(serialRuns)} and ${shares(parallelRuns)} of a core`
         : ''),

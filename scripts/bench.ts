@@ -103,6 +103,8 @@ const ratioOf = (t: TimeResult): number => best(t.scanMs) / best(t.floorMs);
  * else takes one, it approaches this.
  */
 const cpuRatioOf = (t: TimeResult): number => best(t.scanCpuMs) / best(t.floorCpuMs);
+/** Which run was the best. */
+const bestAt = (ms: readonly number[]): number => ms.indexOf(best(ms));
 /** Share of one core that `loads` took over `wallMs`, in percent. */
 function percentOfCore(
   loads: readonly OutsideLoad[],
@@ -121,8 +123,7 @@ function percentOfCore(
 function machineNote(t: TimeResult): string | undefined {
   const { floorOutside: fo, scanOutside: so } = t;
   if (!fo || !so) return undefined;
-  const at = (ms: readonly number[]) => ms.indexOf(best(ms));
-  const bestLoads = [fo[at(t.floorMs)], so[at(t.scanMs)]];
+  const bestLoads = [fo[bestAt(t.floorMs)], so[bestAt(t.scanMs)]];
   const bestWall = [best(t.floorMs), best(t.scanMs)];
   const pair = (what: keyof OutsideLoad) =>
     `${fmt(percentOfCore(fo, t.floorMs, what))}% / ${fmt(percentOfCore(so, t.scanMs, what))}% ` +
@@ -134,10 +135,10 @@ function machineNote(t: TimeResult): string | undefined {
 function busyDuringBest(t: TimeResult): boolean {
   const { floorOutside: fo, scanOutside: so } = t;
   if (!fo || !so) return false;
-  const at = (ms: readonly number[]) => ms.indexOf(best(ms));
   const share = (l: OutsideLoad, ms: number) => ((l.otherMs + l.stealMs) / ms) * 100;
   return (
-    share(fo[at(t.floorMs)], best(t.floorMs)) >= 10 || share(so[at(t.scanMs)], best(t.scanMs)) >= 10
+    share(fo[bestAt(t.floorMs)], best(t.floorMs)) >= 10 ||
+    share(so[bestAt(t.scanMs)], best(t.scanMs)) >= 10
   );
 }
 type MemKind = 'rss' | 'heap' | 'retained';

@@ -14,14 +14,19 @@ export interface MachineTicks {
   stealMs: number;
 }
 
-/** The machine's CPU counters, or undefined where there is no /proc/stat (not Linux). */
-export function machineTicks(): MachineTicks | undefined {
-  let text: string;
+/** A file of /proc, or undefined where there is none (not Linux). */
+function procFile(path: string): string | undefined {
   try {
-    text = readFileSync('/proc/stat', 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
+}
+
+/** The machine's CPU counters, or undefined where there is no /proc/stat (not Linux). */
+export function machineTicks(): MachineTicks | undefined {
+  const text = procFile('/proc/stat');
+  if (text === undefined) return undefined;
   // cpu  user nice system idle iowait irq softirq steal guest guest_nice
   const fields = text.slice(0, text.indexOf('\n')).trim().split(/\s+/).slice(1).map(Number);
   if (fields.length < 8 || fields.some((n) => !Number.isFinite(n))) return undefined;
@@ -57,12 +62,8 @@ export function outsideLoad(
  * cstime of /proc/self/stat), in ms: the helm processes of a render. Undefined off Linux.
  */
 export function childrenCpuMs(): number | undefined {
-  let text: string;
-  try {
-    text = readFileSync('/proc/self/stat', 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = procFile('/proc/self/stat');
+  if (text === undefined) return undefined;
   // The command name (field 2) is in parentheses and may hold spaces: count after it.
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
   // Fields 16 and 17 of the line; the first after the name is field 3.
