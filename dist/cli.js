@@ -17102,12 +17102,13 @@ function resolvePlain(raw) {
       break;
     }
   }
-  if (resolved.size < MAX_RESOLVED && (typeof value !== "object" || value === null))
+  if (raw.length <= MAX_REMEMBERED_LENGTH && resolved.size < MAX_RESOLVED && (typeof value !== "object" || value === null))
     resolved.set(raw, value);
   return value;
 }
 var resolved = /* @__PURE__ */ new Map();
 var MAX_RESOLVED = 4096;
+var MAX_REMEMBERED_LENGTH = 12;
 function endsLine(line, from) {
   const at2 = skipSpaces(line, from);
   return at2 === line.length || line.charCodeAt(at2) === HASH && at2 > from;

@@ -400,7 +400,11 @@ function resolvePlain(raw: string): unknown {
   }
   // Only primitives may be shared between documents (a schema with timestamps would make
   // Date objects, which a rule could never change but which are objects all the same).
-  if (resolved.size < MAX_RESOLVED && (typeof value !== 'object' || value === null))
+  if (
+    raw.length <= MAX_REMEMBERED_LENGTH &&
+    resolved.size < MAX_RESOLVED &&
+    (typeof value !== 'object' || value === null)
+  )
     resolved.set(raw, value);
   return value;
 }
@@ -408,6 +412,11 @@ function resolvePlain(raw: string): unknown {
 const resolved = new Map<string, unknown>();
 /** Enough for the words and numbers a repository repeats; the rest is resolved each time. */
 const MAX_RESOLVED = 4096;
+/**
+ * Only short scalars are remembered: a longer one may be V8's slice of its file's text,
+ * and keeping it would keep the whole file alive for as long as the process runs.
+ */
+const MAX_REMEMBERED_LENGTH = 12;
 
 /** What may follow a quoted scalar or empty collection on its line: spaces, a comment. */
 function endsLine(line: string, from: number): boolean {
