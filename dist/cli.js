@@ -12389,7 +12389,8 @@ function scopeFor(from, namespace) {
   return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
 }
 var scopeOf = (p) => scopeFor(p, p.namespace);
-var unitIdOf = (r) => `${r.unit ?? ""}\0${r.id}`;
+var unitIdOf = (unit, id) => `${unit ?? ""}\0${id}`;
+var recordUnitIdOf = (r) => unitIdOf(r.unit, r.id);
 var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
   "Namespace",
   "ClusterRole",
@@ -12450,8 +12451,8 @@ var Graph = class {
   }
   /** The record with resource id `id` among the objects applied with `unit`. */
   objectById(unit, id) {
-    const index2 = this.indexOf(this.byUnitId, kindOfId(id), unitIdOf);
-    return index2.get(unitIdOf({ unit, id }));
+    const index2 = this.indexOf(this.byUnitId, kindOfId(id), recordUnitIdOf);
+    return index2.get(unitIdOf(unit, id));
   }
   /** The records of `kind` by `key`, built into `indexes` the first time it is asked for. */
   indexOf(indexes, kind, key) {
@@ -17093,8 +17094,11 @@ function plainValue(line, at2) {
   return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
 }
 function resolvePlain(raw) {
-  const known = resolved.get(raw);
-  if (known !== void 0 || resolved.has(raw)) return known;
+  const remembers = raw.length <= MAX_REMEMBERED_LENGTH;
+  if (remembers) {
+    const known = resolved.get(raw);
+    if (known !== void 0) return known;
+  }
   let value = raw;
   for (const type2 of IMPLICIT) {
     if (type2.resolve(raw)) {
@@ -17102,7 +17106,7 @@ function resolvePlain(raw) {
       break;
     }
   }
-  if (raw.length <= MAX_REMEMBERED_LENGTH && resolved.size < MAX_RESOLVED && (typeof value !== "object" || value === null))
+  if (remembers && resolved.size < MAX_RESOLVED && value !== void 0 && (typeof value !== "object" || value === null))
     resolved.set(raw, value);
   return value;
 }

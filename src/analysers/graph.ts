@@ -77,8 +77,8 @@ function scopeFor(from: Placed, namespace: string): string {
 const scopeOf = (p: Placed): string => scopeFor(p, p.namespace);
 
 /** A record's key among the objects of every unit: `unit\u0000Kind/ns/name`. */
-const unitIdOf = (r: { unit?: string | undefined; id: string }): string =>
-  `${r.unit ?? ''}\u0000${r.id}`;
+const unitIdOf = (unit: string | undefined, id: string): string => `${unit ?? ''}\u0000${id}`;
+const recordUnitIdOf = (r: ResourceRecord): string => unitIdOf(r.unit, r.id);
 
 /** Kinds with one name for the whole cluster: found across folders (within one render). */
 const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
@@ -149,8 +149,8 @@ export class Graph {
 
   /** The record with resource id `id` among the objects applied with `unit`. */
   private objectById(unit: string | undefined, id: string): ResourceRecord | undefined {
-    const index = this.indexOf(this.byUnitId, kindOfId(id), unitIdOf);
-    return index.get(unitIdOf({ unit, id }));
+    const index = this.indexOf(this.byUnitId, kindOfId(id), recordUnitIdOf);
+    return index.get(unitIdOf(unit, id));
   }
 
   /** The records of `kind` by `key`, built into `indexes` the first time it is asked for. */

@@ -389,8 +389,13 @@ function plainValue(line: string, at: number): unknown {
  * each would be tried against every type: the answers (all primitives) are remembered.
  */
 function resolvePlain(raw: string): unknown {
-  const known = resolved.get(raw);
-  if (known !== undefined || resolved.has(raw)) return known;
+  // Long scalars are never remembered (see MAX_REMEMBERED_LENGTH): not looked up either.
+  const remembers = raw.length <= MAX_REMEMBERED_LENGTH;
+  if (remembers) {
+    // Nothing resolves to undefined, so a miss is a miss.
+    const known = resolved.get(raw);
+    if (known !== undefined) return known;
+  }
   let value: unknown = raw;
   for (const type of IMPLICIT) {
     if (type.resolve(raw)) {
@@ -401,8 +406,9 @@ function resolvePlain(raw: string): unknown {
   // Only primitives may be shared between documents (a schema with timestamps would make
   // Date objects, which a rule could never change but which are objects all the same).
   if (
-    raw.length <= MAX_REMEMBERED_LENGTH &&
+    remembers &&
     resolved.size < MAX_RESOLVED &&
+    value !== undefined &&
     (typeof value !== 'object' || value === null)
   )
     resolved.set(raw, value);
