@@ -3,7 +3,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConcurrency, discover, renderAll, defaultTargets } from '../src/render/index.js';
-import { childrenCpuMs, machineTicks, outsideLoad, type OutsideLoad } from './machine-load.js';
+import {
+  childrenCpuMs,
+  DISTURBED_PERCENT,
+  machineTicks,
+  outsideLoad,
+  percentOfCore,
+  type OutsideLoad,
+} from './machine-load.js';
 
 interface RenderTiming {
   concurrency: number;
@@ -59,7 +66,7 @@ const fastest = (timings: readonly RenderTiming[]): RenderTiming =>
 
 /** Other processes' and steal's share of a core during a timing, in percent. */
 const busyShare = (t: RenderTiming): number =>
-  t.outside ? ((t.outside.otherMs + t.outside.stealMs) / t.ms) * 100 : 0;
+  t.outside ? percentOfCore([t.outside], [t.ms], 'both') : 0;
 
 /** Prints the render table and the speed-up target line; says so when helm is missing. */
 export async function benchRenders(corpus: string, repoRoot: string): Promise<void> {
@@ -109,7 +116,7 @@ export async function benchRenders(corpus: string, repoRoot: string): Promise<vo
     `target: parallel rendering >= 1.6x serial: ${speedup >= 1.6 ? 'PASS' : 'FAIL'} (${speedup.toFixed(2)}x)`,
   );
   // Said, never used to drop a round.
-  if (busyShare(serial) >= 10 || busyShare(parallel) >= 10)
+  if (busyShare(serial) >= DISTURBED_PERCENT || busyShare(parallel) >= DISTURBED_PERCENT)
     console.log(
       '  note: other processes or steal took a tenth of a core or more during the best rounds',
     );

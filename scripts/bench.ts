@@ -19,7 +19,7 @@ import { generateCorpus } from './bench-gen.js';
 import { summarizeProfile } from './bench-profile.js';
 import type { StagesResult } from './bench-stages.js';
 import type { MemResult, TimeResult } from './bench-worker.js';
-import type { OutsideLoad } from './machine-load.js';
+import { DISTURBED_PERCENT, percentOfCore, type OutsideLoad } from './machine-load.js';
 import { benchRenders } from './bench-render.js';
 import { benchColdStart } from './bench-coldstart.js';
 import { build } from 'esbuild';
@@ -105,14 +105,14 @@ const ratioOf = (t: TimeResult): number => best(t.scanMs) / best(t.floorMs);
 const cpuRatioOf = (t: TimeResult): number => best(t.scanCpuMs) / best(t.floorCpuMs);
 /** Which run was the best. */
 const bestAt = (ms: readonly number[]): number => ms.indexOf(best(ms));
-/** Share of one core that `loads` took over `wallMs`, in percent. */
-function percentOfCore(
-  loads: readonly OutsideLoad[],
-  wallMs: readonly number[],
-  what: keyof OutsideLoad,
-): number {
-  const total = wallMs.reduce((sum, ms) => sum + ms, 0);
-  return total > 0 ? (loads.reduce((sum, l) => sum + l[what], 0) / total) * 100 : 0;
+/** The outside load and wall time of the best floor run and the best scan run. */
+function bestRuns(t: TimeResult): { load: OutsideLoad; ms: number }[] | undefined {
+  const { floorOutside: fo, scanOutside: so } = t;
+  if (!fo || !so) return undefined;
+  return [
+    { load: fo[bestAt(t.floorMs)], ms: best(t.floorMs) },
+    { load: so[bestAt(t.scanMs)], ms: best(t.scanMs) },
+  ];
 }
 
 /**
@@ -122,23 +122,18 @@ function percentOfCore(
  */
 function machineNote(t: TimeResult): string | undefined {
   const { floorOutside: fo, scanOutside: so } = t;
-  if (!fo || !so) return undefined;
-  const bestLoads = [fo[bestAt(t.floorMs)], so[bestAt(t.scanMs)]];
-  const bestWall = [best(t.floorMs), best(t.scanMs)];
+  const bests = bestRuns(t);
+  if (!fo || !so || !bests) return undefined;
   const pair = (what: keyof OutsideLoad) =>
     `${fmt(percentOfCore(fo, t.floorMs, what))}% / ${fmt(percentOfCore(so, t.scanMs, what))}% ` +
-    `(best runs ${fmt(percentOfCore([bestLoads[0]], [bestWall[0]], what))}% / ${fmt(percentOfCore([bestLoads[1]], [bestWall[1]], what))}%)`;
+    `(best runs ${bests.map((b) => `${fmt(percentOfCore([b.load], [b.ms], what))}%`).join(' / ')})`;
   return `other processes ${pair('otherMs')}, steal ${pair('stealMs')} of a core during floor / scan runs`;
 }
 
 /** Whether the best runs were measured while something else took a tenth of a core or more. */
 function busyDuringBest(t: TimeResult): boolean {
-  const { floorOutside: fo, scanOutside: so } = t;
-  if (!fo || !so) return false;
-  const share = (l: OutsideLoad, ms: number) => ((l.otherMs + l.stealMs) / ms) * 100;
-  return (
-    share(fo[bestAt(t.floorMs)], best(t.floorMs)) >= 10 ||
-    share(so[bestAt(t.scanMs)], best(t.scanMs)) >= 10
+  return (bestRuns(t) ?? []).some(
+    (b) => percentOfCore([b.load], [b.ms], 'both') >= DISTURBED_PERCENT,
   );
 }
 type MemKind = 'rss' | 'heap' | 'retained';

@@ -58,6 +58,26 @@ export function outsideLoad(
 }
 
 /**
+ * The share of one core, in percent, that `loads` took over runs of `wallMs` in all:
+ * other processes, steal, or both.
+ */
+export function percentOfCore(
+  loads: readonly OutsideLoad[],
+  wallMs: readonly number[],
+  what: keyof OutsideLoad | 'both',
+): number {
+  const total = wallMs.reduce((sum, ms) => sum + ms, 0);
+  const taken = loads.reduce(
+    (sum, l) => sum + (what === 'both' ? l.otherMs + l.stealMs : l[what]),
+    0,
+  );
+  return total > 0 ? (taken / total) * 100 : 0;
+}
+
+/** A share of a core that says a run was not measured on a quiet machine. */
+export const DISTURBED_PERCENT = 10;
+
+/**
  * CPU time of this process's children that have ended and been waited for (cutime and
  * cstime of /proc/self/stat), in ms: the helm processes of a render. Undefined off Linux.
  */

@@ -28,9 +28,9 @@ describe('merging findings into a sorted list (mergeIntoSorted)', () => {
       );
       const extra = Array.from({ length: Math.floor(random() * 12) }, () => finding(random, n++));
       const expected = sortFindings([...sorted, ...extra]);
-      // Compared by identity: equal findings must keep the stable sort's order.
-      expect(mergeIntoSorted([...sorted], [...extra])).toStrictEqual(expected);
       const merged = mergeIntoSorted([...sorted], [...extra]);
+      expect(merged).toStrictEqual(expected);
+      // Compared by identity: equal findings must keep the stable sort's order.
       merged.forEach((f, i) => expect(f).toBe(expected[i]));
     }
   });

@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { childrenCpuMs, machineTicks, outsideLoad } from '../scripts/machine-load.js';
+import {
+  childrenCpuMs,
+  machineTicks,
+  outsideLoad,
+  percentOfCore,
+} from '../scripts/machine-load.js';
 
 describe("the bench's measure of the rest of the machine", () => {
   it('reads the CPU counters of /proc/stat on Linux, and they only grow', () => {
@@ -29,6 +34,17 @@ describe("the bench's measure of the rest of the machine", () => {
     // Ticks are coarse: a process may be credited a little more than the counters moved.
     expect(outsideLoad(before, after, 640)).toEqual({ otherMs: 0, stealMs: 30 });
     expect(outsideLoad(undefined, after, 0)).toBeUndefined();
+  });
+
+  it('gives what was taken as a share of one core over the runs', () => {
+    const loads = [
+      { otherMs: 30, stealMs: 10 },
+      { otherMs: 0, stealMs: 20 },
+    ];
+    expect(percentOfCore(loads, [100, 100], 'otherMs')).toBe(15);
+    expect(percentOfCore(loads, [100, 100], 'stealMs')).toBe(15);
+    expect(percentOfCore(loads, [100, 100], 'both')).toBe(30);
+    expect(percentOfCore([], [], 'both')).toBe(0);
   });
 
   it('counts the CPU time of child processes once they have ended', () => {
