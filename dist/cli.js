@@ -9242,7 +9242,11 @@ var require_picomatch2 = __commonJS({
 
 // src/cli.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+import { resolve as resolve8 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/collect/nothing-to-scan.ts
+init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/errors.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -9254,6 +9258,22 @@ var ConfigurationError = class extends Error {
 };
 function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
+}
+
+// src/collect/nothing-to-scan.ts
+function unmatchedPathsError(unmatched) {
+  if (unmatched.length === 0) return void 0;
+  const each = unmatched.map((u) => `  ${u.path}: ${u.reason}`).join("\n");
+  const where = unmatched.length === 1 ? "a path that was named" : "paths that were named";
+  return new ConfigurationError(
+    `nothing to scan at ${where} (a gate that checked nothing does not pass):
+${each}`
+  );
+}
+function nothingFoundNotice(counts, root) {
+  if (counts.resources > 0 || counts.findings > 0) return void 0;
+  const read = counts.files === 0 ? "no .yaml, .yml or .json file" : counts.files === 1 ? "one YAML or JSON file, not a Kubernetes object" : `${counts.files} YAML or JSON files, none of them a Kubernetes object`;
+  return `no Kubernetes manifests, Helm charts or Kustomize roots were found under ${root} (${read}): there was nothing to check. Name the folders to scan (\`paths\`) if they live elsewhere.`;
 }
 
 // src/load-config.ts
@@ -11352,12 +11372,17 @@ function resolveConfig(raw = {}) {
 // src/load-config.ts
 var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
 function loadConfig(root, file) {
-  const path = resolve(root, file ?? DEFAULT_CONFIG_FILE);
+  const path = resolve(root, file || DEFAULT_CONFIG_FILE);
   if (!existsSync(path)) {
     if (file) throw new ConfigurationError(`config file ${file} not found`);
     return resolveConfig();
   }
-  return parseConfig(readFileSync(path, "utf8"), file ?? DEFAULT_CONFIG_FILE);
+  return parseConfig(readFileSync(path, "utf8"), file || DEFAULT_CONFIG_FILE);
+}
+function loadBaseConfig(baseDir, workspace, file) {
+  if (file && !existsSync(resolve(baseDir, file)) && existsSync(resolve(workspace, file)))
+    return resolveConfig();
+  return loadConfig(baseDir, file);
 }
 
 // src/report/json.ts
@@ -12780,7 +12805,7 @@ function runAnalysers(input, rules, settings) {
 // src/collect/collect-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
@@ -12808,15 +12833,28 @@ function collectFiles(options) {
   const files = /* @__PURE__ */ new Map();
   const warnings = [];
   const visitedDirs = /* @__PURE__ */ new Set();
-  const chartRoots = /* @__PURE__ */ new Set();
+  const chartRoots = /* @__PURE__ */ new Map();
+  const isChartRoot = (relDir) => {
+    let known = chartRoots.get(relDir);
+    if (known === void 0) {
+      known = existsSync2(join(root, relDir, "Chart.yaml"));
+      chartRoots.set(relDir, known);
+    }
+    return known;
+  };
   const inHelmTemplates = (relPath) => {
     const parts = relPath.split("/");
     const t = parts.lastIndexOf("templates");
-    return t > 0 ? chartRoots.has(parts.slice(0, t).join("/")) : t === 0 && chartRoots.has("");
+    return t >= 0 && isChartRoot(parts.slice(0, t).join("/"));
   };
+  let tally = { added: 0, excluded: 0, helmTemplates: 0 };
   const addFile = (abs, relPath) => {
-    if (excluded(relPath) || inHelmTemplates(relPath)) return;
-    files.set(relPath, { path: relPath, absolute: abs });
+    if (excluded(relPath)) tally.excluded++;
+    else if (inHelmTemplates(relPath)) tally.helmTemplates++;
+    else {
+      tally.added++;
+      files.set(relPath, { path: relPath, absolute: abs });
+    }
   };
   const safeTarget = (abs, relPath) => {
     let real;
@@ -12845,7 +12883,10 @@ function collectFiles(options) {
       );
       return;
     }
-    if (entries2.some((e) => e.name === "Chart.yaml")) chartRoots.add(dirRel);
+    chartRoots.set(
+      dirRel,
+      entries2.some((e) => e.name === "Chart.yaml")
+    );
     entries2.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry2 of entries2) {
       const abs = join(dirAbs, entry2.name);
@@ -12866,31 +12907,54 @@ function collectFiles(options) {
       }
     }
   };
-  const targets = options.paths.length ? options.paths : ["."];
-  for (const target of targets) {
+  const named = options.paths.length > 0;
+  const unmatched = [];
+  for (const target of named ? options.paths : ["."]) {
+    tally = { added: 0, excluded: 0, helmTemplates: 0 };
+    collectTarget(target);
+    if (named && tally.added === 0) unmatched.push({ path: target, reason: whyNothing(target) });
+  }
+  return {
+    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    warnings,
+    unmatched
+  };
+  function collectTarget(target) {
     if (GLOB_CHARS.test(target)) {
       const match = (0, import_picomatch2.default)(toPosix(target), { dot: true });
       walk(root, "", match);
-      continue;
+      return;
     }
     const abs = resolve2(root, target);
     if (!isInside(root, abs)) {
-      warnings.push(`${target}: outside the repository root; skipped`);
-      continue;
+      tally.problem = "it is outside the repository root, which is never read";
+      return;
     }
     const rel = toPosix(relative(root, abs));
     let st;
     try {
       st = lstatSync(abs);
     } catch {
-      warnings.push(`${target}: no such file or folder`);
-      continue;
+      tally.problem = "no such file or folder";
+      return;
     }
-    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
+    if (st.isSymbolicLink() && !safeTarget(abs, rel)) {
+      tally.problem = "it is a symbolic link that leads outside the repository root (refused)";
+      return;
+    }
     if (statSync(abs).isDirectory()) walk(abs, rel);
     else addFile(abs, rel);
   }
-  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
+  function whyNothing(target) {
+    if (tally.problem) return tally.problem;
+    if (tally.excluded > 0 && tally.helmTemplates === 0)
+      return `every file it gives is excluded by the config's exclude (${options.exclude.join(", ")})`;
+    if (tally.helmTemplates > 0)
+      return "it gives only Helm templates, which are scanned through their chart: name the chart's folder instead";
+    if (GLOB_CHARS.test(target))
+      return options.exclude.length ? "no .yaml, .yml or .json file outside the excluded paths matches it" : "no .yaml, .yml or .json file matches it";
+    return "the folder holds no .yaml, .yml or .json file";
+  }
 }
 
 // src/parallel/scan-pool.ts
@@ -23220,7 +23284,13 @@ function mergeIntoSorted(sorted, extra) {
 // src/scan-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
-  const customFiles = config.rules.custom.length ? collectFiles({ root, paths: config.rules.custom, exclude: [] }).files : [];
+  const collected = config.rules.custom.length ? collectFiles({ root, paths: config.rules.custom, exclude: [] }) : void 0;
+  const missing = collected?.unmatched ?? [];
+  if (missing.length)
+    throw new ConfigurationError(
+      `config rules.custom: ${missing.map((u) => `"${u.path}" gives no rule file (${u.reason})`).join("; ")}`
+    );
+  const customFiles = collected?.files ?? [];
   const custom = loadRules(
     customFiles.map((f) => ({ file: f.path, text: readFileSync3(f.absolute, "utf8") })),
     false
@@ -23602,6 +23672,7 @@ function scan(options) {
     findings: inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]),
     rules,
     warnings,
+    unmatchedPaths: collected.unmatched,
     files: files.length,
     resources,
     records,
@@ -24327,13 +24398,13 @@ async function createPrivateEnv(base = process.env) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let settled = false;
     const finish = (run2) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve8(run2);
+      resolve9(run2);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -24543,7 +24614,7 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
 
 // src/render/plan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { basename as basename2, posix as posix4, resolve as resolve7 } from "node:path";
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -24554,7 +24625,7 @@ function missingFile(root, chart, files) {
     const abs = resolve7(chart.dir, file);
     const shown = posix4.normalize(posix4.join(chart.relDir, file));
     if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
-    if (!existsSync2(abs)) return `values file ${file} not found (looked for ${shown})`;
+    if (!existsSync3(abs)) return `values file ${file} not found (looked for ${shown})`;
   }
   return void 0;
 }
@@ -25199,14 +25270,15 @@ async function evaluatePullRequest(scope) {
     throw new BaseUnavailable(errorMessage(e));
   }
   try {
-    const config = loadConfig(baseDir, scope.configFile || void 0);
+    const changedFiles = scope.changedFiles ?? (scope.changedFilesFromGit ? await changedPaths(scope.workspace, scope.baseSha) : void 0);
+    const config = loadBaseConfig(baseDir, scope.workspace, scope.configFile || void 0);
     const needsObjects = config.reviews.some((r) => r.when.namespaces?.length);
     const common2 = {
       paths: scope.paths,
       config,
       today: scope.today,
       policyRoot: baseDir,
-      ...scope.changedFiles ? { changedFiles: scope.changedFiles } : {},
+      ...changedFiles ? { changedFiles } : {},
       ...scope.render === false ? { render: false } : {}
     };
     const rules = loadActiveRules(baseDir, config);
@@ -25230,7 +25302,7 @@ async function evaluatePullRequest(scope) {
       config.reviews,
       {
         newFindings: comparison.newFindings,
-        changedFiles: scope.changedFiles ?? await changedPaths(scope.workspace, scope.baseSha),
+        changedFiles: changedFiles ?? await changedPaths(scope.workspace, scope.baseSha),
         resources: mode === "all" ? resourceChanges(base.records, head.records) : [],
         rbac: rbac.changes,
         waivers: waiverChanges(head.findings, base.findings),
@@ -25238,11 +25310,11 @@ async function evaluatePullRequest(scope) {
       },
       { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf }
     );
-    const untouched = scope.complete && scope.changedFiles && scope.render !== false ? (await scanWithRenders({
+    const untouched = scope.complete && changedFiles && scope.render !== false ? (await scanWithRenders({
       ...common2,
       root: scope.workspace,
       changedFiles: void 0,
-      unaffectedBy: scope.changedFiles,
+      unaffectedBy: changedFiles,
       skipPlainFiles: true
     })).findings : [];
     return { config, head, comparison, rbac, triggered, policyFiles, untouched };
@@ -25396,6 +25468,14 @@ async function runScan(args) {
   });
   if (showProgress && Date.now() - started > 1e3) process.stderr.write("\n");
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}
+`);
+  const unmatched = unmatchedPathsError(result.unmatchedPaths);
+  if (unmatched) throw unmatched;
+  const nothing = positionals.length === 0 && config.paths.length === 0 ? nothingFoundNotice(
+    { files: result.files, resources: result.resources, findings: result.findings.length },
+    resolve8(root)
+  ) : void 0;
+  if (nothing) process.stderr.write(`kubegate: notice: ${nothing}
 `);
   const comparison = pull?.comparison;
   if (pull && values.base) {

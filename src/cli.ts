@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { nothingFoundNotice, unmatchedPathsError } from './collect/nothing-to-scan.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { loadConfig } from './load-config.js';
 import { toJsonReport } from './report/json.js';
@@ -101,6 +103,16 @@ async function runScan(args: string[]): Promise<number> {
     }));
   if (showProgress && Date.now() - started > 1000) process.stderr.write('\n');
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}\n`);
+  const unmatched = unmatchedPathsError(result.unmatchedPaths);
+  if (unmatched) throw unmatched;
+  const nothing =
+    positionals.length === 0 && config.paths.length === 0
+      ? nothingFoundNotice(
+          { files: result.files, resources: result.resources, findings: result.findings.length },
+          resolve(root),
+        )
+      : undefined;
+  if (nothing) process.stderr.write(`kubegate: notice: ${nothing}\n`);
   const comparison = pull?.comparison;
   if (pull && values.base) {
     process.stderr.write(

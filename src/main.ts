@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planAnnotations } from './action/annotations.js';
+import { changeToJudge, type JudgedChange } from './action/change.js';
 import { readRunEvent, type RunEvent } from './action/event.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import {
@@ -13,9 +14,10 @@ import {
 import {
   checkRequirements,
   settleReviews,
+  uncheckable,
   type CheckedRequirements,
-  type ReviewAccess,
 } from './action/required-reviews.js';
+import { nothingFoundNotice, unmatchedPathsError } from './collect/nothing-to-scan.js';
 import type { Config } from './config.js';
 import { errorMessage } from './errors.js';
 import type { BaseComparison } from './gate.js';
@@ -24,7 +26,6 @@ import { createClient, describeApiError, WriteDenied, type GitHubClient } from '
 import { fixedReplyBody, inlineCommentBody } from './github/comment-bodies.js';
 import { diffMap, type PullFile } from './github/diff-lines.js';
 import {
-  listPullFiles,
   listReviewComments,
   postInlineComments,
   replyToComment,
@@ -32,6 +33,7 @@ import {
   type PullTarget,
 } from './github/pull-request.js';
 import { planReview } from './github/review-plan.js';
+import { apiSecondMs } from './github/pacing.js';
 import { uploadSarif } from './github/sarif-upload.js';
 import { loadConfig } from './load-config.js';
 import { markdownReport } from './report/markdown.js';
@@ -51,7 +53,8 @@ import { kubegateVersion } from './version.js';
 const MAX_NEW_INLINE_COMMENTS = 25;
 /** GitHub's limit for a comment body is 65,536 characters. */
 const MAX_COMMENT_CHARS = 60000;
-const SARIF_POLL = { intervalMs: 3000, timeoutMs: 120000 };
+/** Polling code scanning for the upload's processing: every 3 s (in API seconds), up to 2 min. */
+const sarifPoll = (apiUrl: string) => ({ intervalMs: 3 * apiSecondMs(apiUrl), timeoutMs: 120000 });
 
 interface RunState {
   notes: string[];
@@ -87,6 +90,8 @@ function lineReader(workspace: string): (file: string, line: number) => string |
 
 /** What the run decided: the scan, the comparison with the base if any, the gate. */
 interface Verdict {
+  /** What was compared with its base, for the reports' wording. */
+  subject: 'pull request' | 'merge group';
   result: ScanResult;
   failOn: FailOn;
   comparison?: BaseComparison;
@@ -173,10 +178,11 @@ async function publish(
   client: GitHubClient | undefined,
   inputs: ActionInputs,
   event: RunEvent,
+  change: JudgedChange | undefined,
+  target: PullTarget | undefined,
   verdict: Verdict,
   sarifLog: ReturnType<typeof toSarif>,
   workspace: string,
-  files: PullFile[] | undefined,
   state: RunState,
 ): Promise<Finding[] | undefined> {
   if (!client) return undefined;
@@ -192,26 +198,21 @@ async function publish(
           checkoutUri: pathToFileURL(workspace).href,
         },
         sarifLog,
-        SARIF_POLL,
+        sarifPoll(event.apiUrl),
       );
       state.notes.push(`Code scanning: ${outcome.summary}.`);
     } catch (e) {
       degrade(state, e);
     }
   }
-  const pr = event.pullRequest;
-  const prEvent = event.kind === 'pull_request' || event.kind === 'pull_request_review';
-  if (!pr || !prEvent || !inputs.reviewComments || !files || state.writeDenied) return undefined;
-  const target: PullTarget = {
-    owner: event.owner,
-    repo: event.repo,
-    number: pr.number,
-    headSha: pr.headSha,
-  };
+  // Comments go only to a pull request's own run, never from a queued group's.
+  const files = change?.files;
+  if (!change?.posts || !target || !files) return undefined;
+  if (!inputs.reviewComments || state.writeDenied) return undefined;
   try {
     const notInline = await reviewPullRequest(client, target, files, verdict, workspace, state);
     const link = (file: string, line: number) =>
-      `${event.serverUrl}/${event.owner}/${event.repo}/blob/${pr.headSha}/${encodeURI(file)}#L${line}`;
+      `${event.serverUrl}/${event.owner}/${event.repo}/blob/${target.headSha}/${encodeURI(file)}#L${line}`;
     const body = fitComment((maxRows) =>
       markdownReport({ ...reportOf(verdict), link, notInline, notes: state.notes, maxRows }),
     );
@@ -226,6 +227,7 @@ async function publish(
 
 function reportOf(v: Verdict) {
   return {
+    subject: v.subject,
     findings: v.result.findings,
     failOn: v.failOn,
     failing: v.gate.failing,
@@ -244,31 +246,33 @@ function reportOf(v: Verdict) {
   };
 }
 
-/** The pull request judged against its base; undefined (with a warning) when the base cannot be read. */
-async function judgePullRequest(
+/** The change judged against its base; undefined (with a warning) when the base cannot be read. */
+async function judgeChange(
   workspace: string,
   inputs: ActionInputs,
-  baseSha: string,
+  change: JudgedChange,
   today: string,
-  changedFiles: string[] | undefined,
   state: RunState,
 ): Promise<PullEvaluation | undefined> {
+  const what = change.kind === 'merge_group' ? 'merge group' : 'pull request';
   try {
     const pull = await evaluatePullRequest({
       workspace,
-      baseSha,
+      baseSha: change.baseSha,
       configFile: inputs.config,
       paths: inputs.paths,
       today,
-      ...(changedFiles ? { changedFiles } : {}),
+      ...(change.changedFiles ? { changedFiles: change.changedFiles } : {}),
+      // A queued group has no file list from the API: git tells what it changes.
+      ...(change.kind === 'merge_group' ? { changedFilesFromGit: true } : {}),
       complete: inputs.uploadSarif && inputs.token !== '',
     });
     core.info(
-      `kubegate: compared with the base ${baseSha.slice(0, 7)}: ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed; ${pull.rbac.changes.length} permission changes; ${pull.triggered.length} review requirements triggered`,
+      `kubegate: compared with the base ${change.baseSha.slice(0, 7)}: ${pull.comparison.newFindings.length} new, ${pull.comparison.fixed.length} fixed; ${pull.rbac.changes.length} permission changes; ${pull.triggered.length} review requirements triggered`,
     );
     if (pull.policyFiles.length)
       core.notice(
-        `kubegate: this pull request changes the policy (${pull.policyFiles.join(', ')}); it is judged by the base branch's policy, and the change applies once merged`,
+        `kubegate: this ${what} changes the policy (${pull.policyFiles.join(', ')}); it is judged by the base branch's policy, and the change applies once merged`,
       );
     return pull;
   } catch (e) {
@@ -277,7 +281,7 @@ async function judgePullRequest(
       `kubegate: cannot read the base commit (${e.message}); the workspace's config is used and every finding gates this run`,
     );
     state.notes.push(
-      'The base commit could not be read: the policy comes from the pull request itself, every finding gates this run, and required reviews cannot be checked.',
+      'The base commit could not be read: the policy comes from the change itself, every finding gates this run, and required reviews cannot be checked.',
     );
     return undefined;
   }
@@ -293,38 +297,20 @@ export async function run(): Promise<void> {
     // One client for the whole run (its throttling queue spaces all writes); none without a
     // token, so nothing leaves the runner.
     const client = inputs.token ? createClient(inputs.token, event.apiUrl) : undefined;
-    const pr = event.pullRequest;
-    const target: PullTarget | undefined = pr && {
-      owner: event.owner,
-      repo: event.repo,
-      number: pr.number,
-      headSha: pr.headSha,
-    };
-    let files: PullFile[] | undefined;
-    if (client && target) {
-      try {
-        files = await listPullFiles(client, target);
-      } catch (e) {
-        // Without the file list there is no diff: no inline comments, but the gate still runs.
-        core.warning(
-          `kubegate: cannot list the pull request's files (${describeApiError(e)}); inline comments are skipped`,
-        );
-        state.notes.push(
-          "The pull request's files could not be listed: no inline comments this run.",
-        );
-      }
-    }
+    const teams = inputs.approversToken
+      ? createClient(inputs.approversToken, event.apiUrl)
+      : undefined;
+    // A pull request or a queued group is judged against its base; push and the rest are not.
+    const change = await changeToJudge(
+      event,
+      { ...(client ? { client } : {}), ...(teams ? { teams } : {}) },
+      state,
+    );
 
     const today = new Date().toISOString().slice(0, 10);
-    // On a pull request, render only the charts and overlays its files can affect (both at
-    // the head and at the base, so untouched charts neither appear nor vanish).
-    const changedFiles = files?.flatMap((f) =>
-      f.previous_filename ? [f.filename, f.previous_filename] : [f.filename],
-    );
-    // On a pull request the base branch's policy judges it (see base/pull-evaluation.ts).
-    const pull = pr
-      ? await judgePullRequest(workspace, inputs, pr.baseSha, today, changedFiles, state)
-      : undefined;
+    // The base branch's policy judges the change (see base/pull-evaluation.ts); on a pull
+    // request only the charts and overlays its files can affect are rendered.
+    const pull = change ? await judgeChange(workspace, inputs, change, today, state) : undefined;
     const config: Config = pull?.config ?? loadConfig(workspace, inputs.config || undefined);
     const failOn: FailOn = inputs.failOn || config.failOn;
     const result =
@@ -334,33 +320,48 @@ export async function run(): Promise<void> {
         paths: inputs.paths,
         config,
         today,
-        ...(changedFiles ? { changedFiles } : {}),
+        ...(change?.changedFiles ? { changedFiles: change.changedFiles } : {}),
       }));
     for (const w of result.warnings) core.warning(w);
+    // A named path that gives nothing fails the step: the gate checked nothing there.
+    const unmatched = unmatchedPathsError(result.unmatchedPaths);
+    if (unmatched) throw unmatched;
+    const nothing =
+      inputs.paths.length === 0 && config.paths.length === 0
+        ? nothingFoundNotice(
+            { files: result.files, resources: result.resources, findings: result.findings.length },
+            'the workspace',
+          )
+        : undefined;
+    if (nothing) {
+      core.notice(`kubegate: ${nothing}`);
+      state.notes.push(nothing);
+    }
 
-    // Required reviews: who approved, against what this pull request triggers.
-    const access: ReviewAccess | undefined = target &&
-      pr && {
-        ...(client ? { client } : {}),
-        ...(inputs.approversToken
-          ? { teams: createClient(inputs.approversToken, event.apiUrl) }
-          : {}),
-        target,
-        author: pr.author,
-      };
-    const checked: CheckedRequirements =
-      pull && access
+    // Required reviews: who approved, against what the change triggers. A pull request's
+    // reviews are read even when nothing is triggered (an earlier review may need dismissing);
+    // a queued group, which posts nothing, reads them only when it triggers a requirement.
+    const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
+    const reviews = needsReviews ? await change.reviews() : undefined;
+    const access = reviews && 'target' in reviews ? reviews : undefined;
+    const checked: CheckedRequirements = !pull
+      ? { outcomes: [], reviews: [] }
+      : access
         ? await checkRequirements(access, pull.triggered)
-        : { outcomes: [], reviews: [] };
-    // On a pull request, gate on what it introduces unless told otherwise.
+        : uncheckable(
+            pull.triggered,
+            reviews && 'unavailable' in reviews ? reviews.unavailable : '',
+          );
+    // On a pull request or a queued group, gate on what it introduces unless told otherwise.
     const comparison = pull?.comparison;
     const onlyNew = (inputs.newFindingsOnly ?? true) ? comparison?.newFindings : undefined;
     const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);
-    if (pr && !pull && config.reviews.length > 0) {
+    if (change && !pull && config.reviews.length > 0) {
       // Fail closed: without the base, neither the trusted policy nor the triggers are known.
       gate.reason = `the base commit could not be read, so the required reviews cannot be checked${gate.reason ? `; and ${gate.reason}` : ''}`;
     }
     const verdict: Verdict = {
+      subject: change?.kind === 'merge_group' ? 'merge group' : 'pull request',
       result,
       failOn,
       ...(comparison ? { comparison } : {}),
@@ -382,12 +383,12 @@ export async function run(): Promise<void> {
     );
     writeTextFile(resolve(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
 
-    const changed = files ? new Set(files.map((f) => f.filename)) : undefined;
+    const changed = change?.files ? new Set(change.files.map((f) => f.filename)) : undefined;
     if (inputs.annotations) annotate(verdict, changed);
 
-    // kubegate's own review follows the requirements; its notes go into both summaries.
-    const prEvent = event.kind === 'pull_request' || event.kind === 'pull_request_review';
-    if (client && access && prEvent && pull) {
+    // kubegate's own review follows the requirements (pull request events only; a queued
+    // group's run posts nothing); its notes go into both summaries.
+    if (client && access && change?.posts && pull) {
       try {
         const link = (file: string, line: number) =>
           `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access.target.headSha}/${encodeURI(file)}#L${line}`;
@@ -416,10 +417,11 @@ export async function run(): Promise<void> {
       client,
       inputs,
       event,
+      change,
+      access?.target,
       verdict,
       sarifLog,
       workspace,
-      files,
       state,
     );
 
@@ -442,6 +444,7 @@ export async function run(): Promise<void> {
       );
     }
   } catch (e) {
+    core.setOutput('result', 'fail');
     core.setFailed(`kubegate: ${errorMessage(e)}`);
   }
 }

@@ -40,9 +40,16 @@ import {
 /** Loads the built-in and custom rules, applying the config's disables and severities. */
 export function loadActiveRules(root: string, config: Config): Rule[] {
   const builtin = loadRules(builtinRuleTexts(), true);
-  const customFiles = config.rules.custom.length
-    ? collectFiles({ root, paths: config.rules.custom, exclude: [] }).files
-    : [];
+  const collected = config.rules.custom.length
+    ? collectFiles({ root, paths: config.rules.custom, exclude: [] })
+    : undefined;
+  // A custom rule path that gives nothing is a typo that would switch the rules off unseen.
+  const missing = collected?.unmatched ?? [];
+  if (missing.length)
+    throw new ConfigurationError(
+      `config rules.custom: ${missing.map((u) => `"${u.path}" gives no rule file (${u.reason})`).join('; ')}`,
+    );
+  const customFiles = collected?.files ?? [];
   const custom = loadRules(
     customFiles.map((f) => ({ file: f.path, text: readFileSync(f.absolute, 'utf8') })),
     false,

@@ -1,7 +1,7 @@
 import type { AnalysisInput } from './analysers/facts.js';
 import { runAnalysers, type AnalysisSettings } from './analysers/run-analysers.js';
 import type { Config } from './config.js';
-import { collectFiles } from './collect/collect-files.js';
+import { collectFiles, type UnmatchedPath } from './collect/collect-files.js';
 import { scanInParallel, workerCount } from './parallel/scan-pool.js';
 import {
   evaluationContext,
@@ -73,6 +73,8 @@ export interface ScanResult {
   findings: Finding[];
   rules: Rule[];
   warnings: string[];
+  /** Named paths that gave no file to scan (see collectFiles): the caller fails on them. */
+  unmatchedPaths: UnmatchedPath[];
   files: number;
   resources: number;
   /** The kept resources (see ScanOptions.records), in file order. */
@@ -160,6 +162,7 @@ export function scan(options: ScanOptions): ScanResult {
     findings: inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]),
     rules,
     warnings,
+    unmatchedPaths: collected.unmatched,
     files: files.length,
     resources,
     records,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from './helpers/run-cli.js';
+import { inputVariable, runnerInputs } from './support/action-inputs.js';
 
 // action.yml is what GitHub reads: it must parse, run on node24, and declare exactly the
 // inputs the code reads (an undeclared input is always empty on a runner).
@@ -34,7 +35,25 @@ describe('action.yml', () => {
       expect(input.description.length).toBeGreaterThan(20);
     }
     expect(action.inputs.token.default).toBe('${{ github.token }}');
-    expect(action.inputs['fail-on'].default).toBe('high');
+  });
+
+  it('leaves empty every input that defers to the config, since GitHub fills in every default', () => {
+    // The runner sets INPUT_<NAME> for every input, from its default when the workflow does
+    // not set it: a default of ".kubegate.yaml" would read as a file the user named, and a
+    // default of "high" would override the config's failOn.
+    expect(action.inputs.config.default).toBe('');
+    expect(action.inputs['fail-on'].default).toBe('');
+    expect(action.inputs.paths.default).toBe('');
+  });
+
+  it('is what the end-to-end runner reads: every input, defaults filled in, the job token', () => {
+    const inputs = runnerInputs('ghs_job', { 'fail-on': 'low' });
+    expect(Object.keys(inputs).sort()).toEqual(Object.keys(action.inputs).sort());
+    expect(inputs.token).toBe('ghs_job');
+    expect(inputs['fail-on']).toBe('low');
+    expect(inputs['sarif-file']).toBe(action.inputs['sarif-file'].default);
+    expect(inputVariable('fail-on')).toBe('INPUT_FAIL-ON');
+    expect(() => runnerInputs('ghs_job', { fail_on: 'low' })).toThrow(/declares no input/);
   });
 
   it('declares the outputs the code sets', () => {

@@ -137,3 +137,61 @@ describe('the CLI (dist/cli.js, without node_modules)', () => {
     expect((JSON.parse(plain.stdout) as { findings: unknown[] }).findings).toEqual([]);
   });
 });
+
+describe('the CLI when a scan would check nothing', () => {
+  let cli: string;
+  let repo: string;
+  beforeAll(() => {
+    cli = isolatedCli();
+    repo = writeRepo();
+  });
+
+  const cases: [string, string[], string][] = [
+    ['a file that does not exist', ['does-not-exist.yaml'], 'no such file or folder'],
+    [
+      'a glob that matches nothing',
+      ['nothing-here/*.yaml'],
+      'no .yaml, .yml or .json file matches it',
+    ],
+    ['a path outside the repository', ['/elsewhere/app.yaml'], 'it is outside the repository root'],
+    ['a folder with no manifests', ['docs'], 'the folder holds no .yaml, .yml or .json file'],
+  ];
+  for (const [what, paths, reason] of cases) {
+    it(`exits 2 naming the path for ${what}`, () => {
+      mkdirSync(join(repo, 'docs'), { recursive: true });
+      writeFileSync(join(repo, 'docs', 'guide.md'), '# guide\n');
+      const r = runCli(cli, ['scan', ...paths, '--fail-on', 'none'], repo);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`kubegate: nothing to scan at a path that was named`);
+      expect(r.stderr).toContain(`  ${paths[0]}: ${reason}`);
+    });
+  }
+
+  it('exits 2 when one of several named paths gives nothing, even if the others do', () => {
+    const r = runCli(cli, ['scan', 'deploy/app.yaml', 'deploy/ap.yaml'], repo);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('deploy/ap.yaml: no such file or folder');
+    expect(r.stderr).not.toContain('deploy/app.yaml:');
+  });
+
+  it('exits 2 for a config whose paths give nothing', () => {
+    writeFileSync(join(repo, 'typo.kubegate.yaml'), 'paths: [deplyo/]\n');
+    const r = runCli(cli, ['scan', '--config', 'typo.kubegate.yaml'], repo);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('deplyo/: no such file or folder');
+  });
+
+  it('passes with a notice when the whole repository has no Kubernetes files', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kubegate-empty-'));
+    writeFileSync(join(empty, 'README.md'), '# nothing here\n');
+    writeFileSync(join(empty, 'mkdocs.yml'), 'site_name: docs\n');
+    const r = runCli(cli, ['scan'], empty);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('PASS');
+    expect(r.stderr).toContain(
+      'kubegate: notice: no Kubernetes manifests, Helm charts or Kustomize roots were found',
+    );
+    expect(r.stderr).toContain('one YAML or JSON file, not a Kubernetes object');
+  });
+});

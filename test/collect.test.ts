@@ -40,7 +40,7 @@ describe('collectFiles', () => {
     ]);
   });
 
-  it('applies globs and excludes, and warns about paths that do not exist', () => {
+  it('applies globs and excludes, and reports named paths that give nothing', () => {
     const root = tree(FILES);
     const result = collectFiles({
       root,
@@ -48,6 +48,30 @@ describe('collectFiles', () => {
       exclude: ['deploy/legacy/**'],
     });
     expect(result.files.map((f) => f.path)).toEqual(['deploy/app.yaml']);
-    expect(result.warnings).toEqual(['missing: no such file or folder']);
+    expect(result.unmatched).toEqual([{ path: 'missing', reason: 'no such file or folder' }]);
+  });
+
+  it('says why a named path gives nothing', () => {
+    const root = tree(FILES);
+    const reasons = (paths: string[], exclude: string[] = []) =>
+      collectFiles({ root, paths, exclude }).unmatched.map((u) => `${u.path}: ${u.reason}`);
+    expect(reasons(['deploy/legacy'], ['deploy/legacy/**'])).toEqual([
+      "deploy/legacy: every file it gives is excluded by the config's exclude (deploy/legacy/**)",
+    ]);
+    expect(reasons(['chart/templates'])).toEqual([
+      "chart/templates: it gives only Helm templates, which are scanned through their chart: name the chart's folder instead",
+    ]);
+    expect(reasons(['deploy/*.txt'])).toEqual([
+      'deploy/*.txt: no .yaml, .yml or .json file matches it',
+    ]);
+    expect(reasons(['../outside.yaml'])).toEqual([
+      '../outside.yaml: it is outside the repository root, which is never read',
+    ]);
+    // Each named path must give something of its own; one that does hides no other.
+    expect(reasons(['deploy', 'deploy/app.yaml', 'nope'])).toEqual([
+      'nope: no such file or folder',
+    ]);
+    // Nothing named: the root stands for whatever is there, which may be nothing.
+    expect(collectFiles({ root: tree([]), paths: [], exclude: [] }).unmatched).toEqual([]);
   });
 });

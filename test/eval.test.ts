@@ -1,25 +1,15 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import {
-  CONCEPT_RULES,
-  corpusDir,
-  evaluateCorpus,
-  precision,
-  recall,
-} from '../scripts/eval-lib.js';
+import { expect, it } from 'vitest';
+import { CONCEPT_RULES, evaluateCorpus, precision, recall } from '../scripts/eval-lib.js';
+import { corpus, corpusLabels, describeWithCorpus } from './helpers/corpus.js';
 
 // Floors for the evaluation against the peers' labelled corpus (`npm run eval`): what the
 // rules reach now, rounded down to 2 decimals. Raise when the rules improve.
 const RECALL_FLOOR = 0.98; // measured 0.980 (200 TP, 4 FN), control-plane concepts included
 const PRECISION_FLOOR = 0.98; // measured 0.980 (200 TP, 4 FP)
 
-const corpus = corpusDir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
-
 // The corpus lives beside the repository (or at KUBEGATE_CORPUS); without it there is
 // nothing to measure.
-describe.skipIf(!existsSync(join(corpus, 'labelled', 'all.jsonl')))('corpus evaluation', () => {
+describeWithCorpus('corpus evaluation', corpusLabels, () => {
   const evaluation = evaluateCorpus(corpus);
 
   it('keeps overall recall and precision at or above their floors', () => {

@@ -10,9 +10,10 @@ import {
 } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusCharts, describeWithCorpus } from './helpers/corpus.js';
 import { parseConfig, resolveConfig, type Config } from '../src/config.js';
 import { discoverUnder } from '../src/render/discover-paths.js';
 import { planRenders } from '../src/render/plan.js';
@@ -23,7 +24,6 @@ import { setupTools } from '../scripts/setup-tools.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, 'fixtures', 'render-scan');
-const corpusCharts = resolve(here, '..', '..', 'shared', 'corpus', 'charts');
 let env: NodeJS.ProcessEnv = {};
 let helm = '';
 
@@ -141,7 +141,7 @@ describe('scanWithRenders', () => {
   });
 });
 
-describe.skipIf(!existsSync(corpusCharts))('scanWithRenders on the corpus charts', () => {
+describeWithCorpus('scanWithRenders on the corpus charts', corpusCharts, () => {
   it('renders the charts and finds things in them', async () => {
     const result = await scanWithRenders({
       root: corpusCharts,

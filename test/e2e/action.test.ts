@@ -9,64 +9,17 @@ import {
   NODE_24,
   pullRequestPayload,
   pushToPullRequest,
+  reviewPayload,
   runAction,
   shallowCheckout,
   type ActionRunOptions,
   type PullRequestRepo,
 } from '../support/action-run.js';
 import { FakeGitHub } from '../support/fake-github.js';
+import { pushPayload } from '../support/github-payloads.js';
+import { deployment, RISKY, riskyPullRequest, SAFE } from '../support/manifests.js';
 
 // The built Action as a real process against a real HTTP server speaking GitHub's REST API.
-
-const DIGEST = 'sha256:' + 'a1'.repeat(32);
-
-function deployment(name: string, containerSecurity: string): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: ${name}
-  template:
-    metadata:
-      labels:
-        app: ${name}
-    spec:
-      automountServiceAccountToken: false
-      serviceAccountName: ${name}
-      securityContext:
-        runAsNonRoot: true
-        seccompProfile:
-          type: RuntimeDefault
-      containers:
-        - name: ${name}
-          image: registry.example/${name}@${DIGEST}
-          securityContext:
-${containerSecurity}
-            readOnlyRootFilesystem: true
-            capabilities:
-              drop: ["ALL"]
-          resources:
-            limits:
-              cpu: 500m
-              memory: 256Mi
-            requests:
-              cpu: 100m
-              memory: 128Mi
-`;
-}
-
-const SAFE = '            allowPrivilegeEscalation: false';
-const RISKY = '            allowPrivilegeEscalation: true\n            privileged: true';
-// A finding that the pull request does not touch: it belongs in the summary, not inline.
-const LEGACY = deployment('legacy', SAFE).replace(
-  '      serviceAccountName: legacy\n',
-  '      serviceAccountName: legacy\n      hostNetwork: true\n',
-);
 
 const PR = 7;
 let github: FakeGitHub;
@@ -94,10 +47,7 @@ const lineOf = (text: string, needle: string) =>
 
 beforeEach(async () => {
   github = await new FakeGitHub().start();
-  repo = makePullRequestRepo(
-    { 'deploy/web.yaml': deployment('web', SAFE), 'deploy/legacy.yaml': LEGACY },
-    { 'deploy/web.yaml': deployment('web', RISKY) },
-  );
+  repo = riskyPullRequest();
   github.pullFiles.set(PR, repo.files);
 });
 
@@ -293,7 +243,7 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
     const review = await runAction({
       workspace: repo.dir,
       eventName: 'pull_request_review',
-      payload: { ...pullRequestPayload(repo, PR), review: { state: 'approved' } },
+      payload: reviewPayload(repo, PR),
       sha: repo.mergeSha,
       ref: `refs/pull/${PR}/merge`,
       apiUrl: github.url,
@@ -382,7 +332,7 @@ describe('the Action on push and without a token', () => {
     const run = await runAction({
       workspace: repo.dir,
       eventName: 'push',
-      payload: { ref: 'refs/heads/main', after: repo.mergeSha },
+      payload: pushPayload('refs/heads/main', repo.baseSha, repo.mergeSha),
       sha: repo.mergeSha,
       ref: 'refs/heads/main',
       apiUrl: github.url,

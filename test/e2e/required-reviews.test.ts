@@ -3,6 +3,7 @@ import {
   makePullRequestRepo,
   pullRequestPayload,
   pushToPullRequest,
+  reviewPayload,
   runAction,
   type ActionRun,
   type PullRequestRepo,
@@ -72,10 +73,7 @@ function pr(
   return runAction({
     workspace: repo.dir,
     eventName: event,
-    payload:
-      event === 'pull_request'
-        ? pullRequestPayload(repo, PR)
-        : { ...pullRequestPayload(repo, PR), action: 'submitted', review: { state: 'approved' } },
+    payload: event === 'pull_request' ? pullRequestPayload(repo, PR) : reviewPayload(repo, PR),
     sha: repo.mergeSha,
     ref: `refs/pull/${PR}/merge`,
     apiUrl: github.url,

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../helpers/run-cli.js';
+import { inputVariable, runnerInputs } from './action-inputs.js';
+import { pullRequestEventPayload } from './github-payloads.js';
 
 // Runs the built Action (dist/index.js) as a runner would: a real git checkout, a real event
 // payload file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, INPUT_* variables.
@@ -89,22 +91,14 @@ function pullFiles(dir: string, base: string, head: string): PullRequestRepo['fi
   });
 }
 
+/** GitHub's documented pull_request (synchronize) payload, for this repository's pull request. */
 export function pullRequestPayload(repo: PullRequestRepo, number: number, fork = false): object {
-  return {
-    action: 'synchronize',
-    number,
-    pull_request: {
-      number,
-      user: { login: 'author' },
-      head: {
-        sha: repo.headSha,
-        ref: 'feature',
-        repo: { full_name: fork ? 'someone/shop' : 'acme/shop' },
-      },
-      base: { sha: repo.baseSha, ref: 'main', repo: { full_name: 'acme/shop' } },
-    },
-    repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } },
-  };
+  return pullRequestEventPayload('pull_request', repo, number, { fork });
+}
+
+/** GitHub's documented pull_request_review (submitted) payload for this pull request. */
+export function reviewPayload(repo: PullRequestRepo, number: number, state = 'approved'): object {
+  return pullRequestEventPayload('pull_request_review', repo, number, { reviewState: state });
 }
 
 export interface ActionRun {
@@ -122,9 +116,22 @@ export interface ActionRunOptions {
   sha: string;
   ref: string;
   apiUrl: string;
-  inputs: Record<string, string>;
+  /** The workflow's `with:` values; every other input takes its default from action.yml. */
+  inputs?: Record<string, string>;
+  /** The job's token (`github.token`), which action.yml's `token` input defaults to. */
+  runToken?: string;
   node?: string;
 }
+
+/** The job token a run gets unless a test gives another. */
+export const RUN_TOKEN = 'ghs_e2eRunToken';
+
+/**
+ * How long the Action's API pacing takes per second of GitHub's (write spacing, rate-limit
+ * and retry waits, SARIF polls), in milliseconds. It is honoured only against a loopback
+ * API, such as the fake GitHub, so users cannot shorten GitHub's pacing.
+ */
+export const LOOPBACK_API_SECOND_MS = '10';
 
 /** Reads the GITHUB_OUTPUT file format (`name<<delimiter` blocks). */
 function parseOutputs(text: string): Record<string, string> {
@@ -166,8 +173,10 @@ export async function runAction(o: ActionRunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runnerDir,
+    KUBEGATE_LOOPBACK_API_SECOND_MS: LOOPBACK_API_SECOND_MS,
   };
-  for (const [name, value] of Object.entries(o.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(runnerInputs(o.runToken ?? RUN_TOKEN, o.inputs)))
+    env[inputVariable(name)] = value;
   const child = spawn(o.node ?? process.execPath, [join(repoRoot, 'dist', 'index.js')], {
     cwd: o.workspace,
     env,

@@ -87,6 +87,8 @@ export class FakeGitHub {
   teamsToken = '';
   /** The pull request's author (GitHub refuses to request their review). */
   author = 'author';
+  /** Pull requests GET /pulls/N answers with (their head commit now); others are 404. */
+  pullHeads = new Map<number, string>();
   /** Branch protection restricts dismissals: dismissing a review answers 403. */
   dismissRefused = false;
   sarifs: SarifUploadState[] = [];
@@ -199,6 +201,18 @@ export class FakeGitHub {
 
     const repo = '/repos/([^/]+)/([^/]+)';
     let m: RegExpExecArray | null;
+    if ((m = new RegExp(`^${repo}/pulls/(\\d+)$`).exec(url.pathname)) && method === 'GET') {
+      const number = Number(m[3]);
+      const headSha = this.pullHeads.get(number);
+      if (!headSha) return reply(404, { message: 'Not Found' });
+      return reply(200, {
+        number,
+        state: 'open',
+        head: { sha: headSha, ref: 'feature' },
+        base: { ref: 'main' },
+        user: { login: this.author, type: 'User' },
+      });
+    }
     if ((m = new RegExp(`^${repo}/pulls/(\\d+)/files$`).exec(url.pathname)) && method === 'GET') {
       return this.page(
         res,
