@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from './helpers/run-cli.js';
 import { inputVariable, runnerInputs } from './support/action-inputs.js';
+import { readmeWorkflow } from './support/readme-workflow.js';
 
 // action.yml is what GitHub reads: it must parse, run on node24, and declare exactly the
 // inputs the code reads (an undeclared input is always empty on a runner).
@@ -59,5 +60,19 @@ describe('action.yml', () => {
   it('declares the outputs the code sets', () => {
     const set = [...main.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]);
     for (const name of set) expect(Object.keys(action.outputs)).toContain(name);
+  });
+
+  it("is what the README's workflow uses: declared inputs, the events kubegate handles", () => {
+    const workflow = readmeWorkflow();
+    for (const name of Object.keys(workflow.with))
+      expect(Object.keys(action.inputs)).toContain(name);
+    expect(Object.keys(workflow.on).sort()).toEqual(
+      ['merge_group', 'pull_request', 'pull_request_review', 'push'].sort(),
+    );
+    expect(workflow.permissions).toEqual({
+      contents: 'read',
+      'pull-requests': 'write',
+      'security-events': 'write',
+    });
   });
 });

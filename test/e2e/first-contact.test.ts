@@ -18,11 +18,13 @@ import {
   workflowDispatchPayload,
 } from '../support/github-payloads.js';
 import { deployment, LEGACY, riskyPullRequest, SAFE } from '../support/manifests.js';
+import { readmeWorkflow } from '../support/readme-workflow.js';
 
-// The Action as a new user's workflow runs it: no .kubegate.yaml in the repository and no
-// `with:` at all, so every input is action.yml's default (the runner fills them all), on
-// Node 24 as GitHub runs it, for each event the README's workflow listens to. The payloads
-// are GitHub's documented examples with this repository's commits written in.
+// The Action as a new user's workflow runs it: the README's workflow copied as it is (its
+// step sets no `with:`), into a repository with no .kubegate.yaml, so every input is
+// action.yml's default (the runner fills them all), on Node 24 as GitHub runs it, for each
+// event the workflow listens to (and workflow_dispatch). The payloads are GitHub's documented
+// examples with this repository's commits written in.
 
 const PR = 7;
 let github: FakeGitHub;
@@ -41,9 +43,21 @@ afterEach(async () => {
   await github.stop();
 });
 
-/** A run with nothing but the event: the defaults decide everything else. */
+/** The README's own workflow: its `with:` values (none), every other input from action.yml. */
+const README_WITH = readmeWorkflow().with;
+
+/** A run of the README's workflow for one event. */
 function run(eventName: string, payload: object, sha: string, ref: string, workspace = repo.dir) {
-  return runAction({ workspace, eventName, payload, sha, ref, apiUrl: github.url, node: NODE_24 });
+  return runAction({
+    workspace,
+    eventName,
+    payload,
+    sha,
+    ref,
+    apiUrl: github.url,
+    node: NODE_24,
+    inputs: README_WITH,
+  });
 }
 
 /** A push to main with some of the workflow's `with:` set. */
@@ -65,8 +79,9 @@ function expectNoConfigTrouble(result: ActionRun): void {
   expect(result.stderr).not.toMatch(/at .*dist\/index\.js/);
 }
 
-describe('first contact: the README workflow with no config file and no inputs (Node 24)', () => {
+describe("first contact: the README's workflow, no config file, no inputs set (Node 24)", () => {
   it('pull_request: gates on what the pull request introduces and comments on it', async () => {
+    expect(README_WITH).toEqual({});
     const result = await run(
       'pull_request',
       pullRequestPayload(repo, PR),
