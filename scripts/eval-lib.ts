@@ -43,8 +43,10 @@ export interface ConceptMapping {
   viaRoleRef?: boolean;
 }
 
-const endsWith = (suffix: string) => (path: string) => path.endsWith(suffix);
 const contains = (part: string) => (path: string) => path.includes(part);
+/** resource-limits names the limit a container lacks, or `resources.limits` for both. */
+const limitMissing = (limit: string) => (path: string) =>
+  path.endsWith(`limits.${limit}`) || path.endsWith('resources.limits');
 
 /**
  * Concept -> the kubegate rule(s) that genuinely cover it. A stricter rule whose why names
@@ -69,10 +71,11 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'writable-host-path': { rules: ['host-path-volume'] },
   'host-port': { rules: ['host-port'] },
   'seccomp-profile': { rules: ['seccomp-profile'] },
-  'cpu-limits': { rules: ['resource-limits'], field: endsWith('limits.cpu') },
-  'memory-limits': { rules: ['resource-limits'], field: endsWith('limits.memory') },
-  'cpu-requests-limits': { rules: ['resource-limits'], field: endsWith('limits.cpu') },
-  'memory-requests-limits': { rules: ['resource-limits'], field: endsWith('limits.memory') },
+  // One finding per container: `resources.limits` when both limits are missing.
+  'cpu-limits': { rules: ['resource-limits'], field: limitMissing('cpu') },
+  'memory-limits': { rules: ['resource-limits'], field: limitMissing('memory') },
+  'cpu-requests-limits': { rules: ['resource-limits'], field: limitMissing('cpu') },
+  'memory-requests-limits': { rules: ['resource-limits'], field: limitMissing('memory') },
   'image-digest': { rules: ['image-digest'] },
   'latest-tag': { rules: ['image-latest-tag'] },
   'automount-sa-token': { rules: ['automount-service-account-token'] },
@@ -160,7 +163,7 @@ const nameOf = (o: JsonObject | undefined): string =>
   o && isObject(o.metadata) && typeof o.metadata.name === 'string' ? o.metadata.name : '';
 const missed = ({ label, fired }: LabelContext) => label.expected === 'violation' && !fired;
 const extra = ({ label, fired }: LabelContext) => label.expected === 'ok' && fired;
-const hasFinding = (ctx: LabelContext, ruleId: string, pathEnd: string) =>
+const hasFinding = (ctx: LabelContext, ruleId: string, pathEnd = '') =>
   ctx.findings.some((f) => f.ruleId === ruleId && f.fieldPath.endsWith(pathEnd));
 
 /** Where kubegate disagrees with a peer by design. */
@@ -176,14 +179,14 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
   {
     concepts: ['rbac-pod-exec-attach', 'rbac-secrets-access'],
     reason:
-      'a bare "*" resource is reported by rbac-wildcard (its why: resources ["*"] includes Secrets and pods/exec), not by the specific rule',
-    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard', '.resources'),
+      'a rule with a "*" is reported once by rbac-wildcard (its why: resources ["*"] includes Secrets and pods/exec), not again by the specific rule',
+    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard'),
   },
   {
     concepts: ['rbac-cluster-admin-binding'],
     reason:
       'the peer counts a binding to any all-wildcard role as cluster-admin; kubegate binds cluster-admin-binding to the cluster-admin ClusterRole and reports the star role itself under rbac-wildcard',
-    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard', '.resources'),
+    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard'),
   },
   {
     concepts: ['rbac-cluster-admin-binding'],

@@ -11,15 +11,20 @@ export interface BaseComparison {
   fixed: Finding[];
 }
 
-export function compareWithBase(
-  head: readonly Finding[],
-  base: readonly Finding[],
-): BaseComparison {
-  const before = new Set(base.map((f) => f.fingerprint));
-  const after = new Set(head.map((f) => f.fingerprint));
+/** A scan's findings, and those it set aside as implied by others (still compared). */
+export interface ComparedFindings {
+  findings: readonly Finding[];
+  subsumed?: readonly Finding[];
+}
+
+export function compareWithBase(head: ComparedFindings, base: ComparedFindings): BaseComparison {
+  const fingerprints = (s: ComparedFindings) =>
+    new Set([...s.findings, ...(s.subsumed ?? [])].map((f) => f.fingerprint));
+  const before = fingerprints(base);
+  const after = fingerprints(head);
   return {
-    newFindings: head.filter((f) => !before.has(f.fingerprint)),
-    fixed: base.filter((f) => !after.has(f.fingerprint)),
+    newFindings: head.findings.filter((f) => !before.has(f.fingerprint)),
+    fixed: base.findings.filter((f) => !after.has(f.fingerprint)),
   };
 }
 

@@ -5,6 +5,7 @@
 // the gate fails closed for that chart while the rest of the scan carries on.
 import { join } from 'node:path';
 import type { Config } from './config.js';
+import { consolidate } from './evaluate/consolidate.js';
 import { applyWaivers } from './evaluate/waivers.js';
 import { parseFieldPath, valueAt } from './parse/field-path.js';
 import { parseSource } from './parse/parse-source.js';
@@ -228,7 +229,7 @@ async function lookUpTools(
 
 export async function scanWithRenders(options: RenderScanOptions): Promise<ScanResult> {
   const plain = scan({ ...options, analyse: false });
-  return analysed(await addRenders(plain, options), options);
+  return consolidated(analysed(await addRenders(plain, options), options));
 }
 
 /** Runs the cross-resource analysers over plain and rendered resources together. */
@@ -240,6 +241,12 @@ function analysed(result: ScanResult, options: RenderScanOptions): ScanResult {
   );
   if (found.length === 0) return result;
   return { ...result, findings: sortFindings([...result.findings, ...found]) };
+}
+
+/** One problem, one finding: copies folded, implied findings set aside (consolidate.ts). */
+function consolidated(result: ScanResult): ScanResult {
+  const { findings, subsumed } = consolidate(result.findings);
+  return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
 }
 
 /**

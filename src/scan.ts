@@ -2,6 +2,7 @@ import type { AnalysisInput } from './analysers/facts.js';
 import { runAnalysers, type AnalysisSettings } from './analysers/run-analysers.js';
 import type { Config } from './config.js';
 import { collectFiles, type UnmatchedPath } from './collect/collect-files.js';
+import { consolidate } from './evaluate/consolidate.js';
 import { scanInParallel, workerCount } from './parallel/scan-pool.js';
 import {
   evaluationContext,
@@ -71,6 +72,11 @@ export interface ScanOptions {
 
 export interface ScanResult {
   findings: Finding[];
+  /**
+   * Findings that a reported one implies (see evaluate/consolidate.ts): not reported, but
+   * compared with a base like any finding.
+   */
+  subsumed: Finding[];
   rules: Rule[];
   warnings: string[];
   /** Named paths that gave no file to scan (see collectFiles): the caller fails on them. */
@@ -154,12 +160,17 @@ export function scan(options: ScanOptions): ScanResult {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
-  const added =
-    options.analyse !== false
-      ? runAnalysers(analysis, rules, analysisSettings(config, options.today))
-      : [];
+  const complete = options.analyse !== false;
+  const added = complete
+    ? runAnalysers(analysis, rules, analysisSettings(config, options.today))
+    : [];
+  const all = inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]);
+  // The whole pipeline ends with one finding per problem; a caller that adds rendered
+  // resources first (analyse: false) consolidates once everything is in.
+  const reported = complete ? consolidate(all) : { findings: all, subsumed: [] };
   return {
-    findings: inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]),
+    findings: reported.findings,
+    subsumed: reported.subsumed,
     rules,
     warnings,
     unmatchedPaths: collected.unmatched,

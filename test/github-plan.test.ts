@@ -191,9 +191,21 @@ describe('the gate against a base', () => {
   const gone = finding({ fingerprint: 'gone' });
 
   it('matches by fingerprint, so moved findings are not new, and lists what was fixed', () => {
-    const c = compareWithBase([moved, added], [old, gone]);
+    const c = compareWithBase({ findings: [moved, added] }, { findings: [old, gone] });
     expect(c.newFindings).toEqual([added]);
     expect(c.fixed).toEqual([gone]);
+  });
+
+  it('counts findings set aside as implied by another as present on either side', () => {
+    const implied = finding({ fingerprint: 'implied' });
+    // The base had it reported; the head set it aside under privileged: not fixed.
+    expect(
+      compareWithBase({ findings: [], subsumed: [implied] }, { findings: [implied] }).fixed,
+    ).toEqual([]);
+    // The base had it set aside; the head reports it again: not new.
+    expect(
+      compareWithBase({ findings: [implied] }, { findings: [], subsumed: [implied] }).newFindings,
+    ).toEqual([]);
   });
 
   it('fails only on new findings when given them, and says so', () => {

@@ -149,7 +149,7 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
       records: mode,
       ...(oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}),
     });
-    const comparison = compareWithBase(head.findings, base.findings);
+    const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);
     // A dangerous gain is new by nature: it exists only in the comparison.

@@ -63,7 +63,7 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
     it(`comments on changed lines, uploads valid SARIF, fails the step, on ${runtime}`, async () => {
       const run = await prRun({}, node);
       expect(run.stderr).not.toMatch(/TypeError|ReferenceError|at .*dist\/index\.js/);
-      // The gate: privileged (critical) and privilege escalation (high) fail at "high".
+      // The gate: privileged (critical) and running as root (high) fail at "high".
       expect(run.code).toBe(1);
       expect(run.outputs.result).toBe('fail');
       expect(Number(run.outputs.findings)).toBeGreaterThanOrEqual(3);
@@ -75,16 +75,19 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
       const head = deployment('web', RISKY);
       const comments = github.reviewComments;
       const privileged = comments.find((c) => c.body.includes('`privileged-container`'));
-      const escalation = comments.find((c) => c.body.includes('`allow-privilege-escalation`'));
+      const root = comments.find((c) => c.body.includes('`run-as-non-root`'));
       expect(privileged).toMatchObject({
         path: 'deploy/web.yaml',
         line: lineOf(head, 'privileged: true'),
         commit_id: repo.headSha,
       });
-      expect(escalation).toMatchObject({
+      expect(root).toMatchObject({
         path: 'deploy/web.yaml',
-        line: lineOf(head, 'allowPrivilegeEscalation: true'),
+        line: lineOf(head, 'runAsNonRoot: false'),
       });
+      // Privilege escalation comes with privileged: said under it, not a comment of its own.
+      expect(privileged?.body).toContain('may also escalate privileges');
+      expect(comments.some((c) => c.body.includes('`allow-privilege-escalation`'))).toBe(false);
       expect(privileged?.body).toContain('```suggestion\n            privileged: false\n```');
       expect(privileged?.body).toContain('Why it matters');
       // The legacy file's host-network finding is not in the diff: summary only.
@@ -138,9 +141,9 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
     expect(github.issueComments).toHaveLength(1);
     expect(github.calls('PATCH', new RegExp(`/issues/comments/${summaryId}$`))).toHaveLength(1);
 
-    // The author fixes privileged (and keeps the escalation): that thread is answered once.
+    // The author fixes privileged (and keeps running as root): that thread is answered once.
     pushToPullRequest(repo, {
-      'deploy/web.yaml': deployment('web', '            allowPrivilegeEscalation: true'),
+      'deploy/web.yaml': deployment('web', `${SAFE}\n            runAsNonRoot: false`),
     });
     github.pullFiles.set(PR, repo.files);
     await prRun();
@@ -188,9 +191,7 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
     const run = await prRun();
     expect(run.code).toBe(1);
     expect(github.calls('POST', /\/pulls\/7\/reviews$/).map((r) => r.status)).toEqual([422]);
-    expect(github.reviewComments.map((c) => c.body).join()).toContain(
-      '`allow-privilege-escalation`',
-    );
+    expect(github.reviewComments.map((c) => c.body).join()).toContain('`run-as-non-root`');
     expect(github.reviewComments.map((c) => c.body).join()).not.toContain('`privileged-container`');
     expect(github.issueComments[0].body).toMatch(
       /outside the lines this pull request changed[\s\S]*privileged-container/,

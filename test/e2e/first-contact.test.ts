@@ -33,7 +33,7 @@ let repo: PullRequestRepo;
 beforeEach(async () => {
   github = await new FakeGitHub().start();
   // No config file anywhere: the base has an old finding (host network), the change adds
-  // privileged and privilege escalation.
+  // privileged and a container that may run as root.
   repo = riskyPullRequest();
   github.pullFiles.set(PR, repo.files);
   github.pullHeads.set(PR, repo.headSha);

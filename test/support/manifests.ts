@@ -46,7 +46,9 @@ ${containerSecurity}
 }
 
 export const SAFE = '            allowPrivilegeEscalation: false';
-export const RISKY = '            allowPrivilegeEscalation: true\n            privileged: true';
+// Two independent problems on changed lines: privileged (critical; it also implies privilege
+// escalation, which is grouped under it) and a container that may run as root (high).
+export const RISKY = '            runAsNonRoot: false\n            privileged: true';
 // A finding that the pull request does not touch: it belongs in the summary, not inline.
 export const LEGACY = deployment('legacy', SAFE).replace(
   '      serviceAccountName: legacy\n',
