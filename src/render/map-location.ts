@@ -41,6 +41,11 @@ export interface HelmLocationInput {
   values?: readonly ValuesFile[];
   /** The chart's helper templates, for keys that come from `include`. */
   helpers?: readonly TextFile[];
+  /**
+   * The rendered `name` of list items along fieldPath (index in the path to name), so that
+   * `env[2]` is found by its `- name:` line rather than as the list's first item.
+   */
+  itemNames?: ReadonlyMap<number, string>;
 }
 
 export interface HelmLocation {
@@ -119,8 +124,10 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
   const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
   const at = (line: number): Location => ({ file: input.template.path, line: line + 1 });
   const last = lastKeyIndex(path);
-  const spelled = walkKeys(lines, path);
+  const spelled = walkKeys(lines, path, 0, input.itemNames);
   const deepest = spelled.at(-1);
+  // The innermost list item found by its name: the key belongs inside it, nowhere else.
+  const item = spelled.findLast((k) => k.itemEnd !== undefined);
   const setByRef = (ref: string[] | undefined): Location | undefined =>
     ref ? lookUpValues(values, ref, ref.length)?.location : undefined;
 
@@ -132,7 +139,7 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
 
   // The rest of the path comes from what the deepest spelled key's block pulls in.
   const from = deepest ? deepest.line + 1 : 0;
-  const to = deepest ? blockEnd(lines, deepest.line) : lines.length;
+  const to = deepest ? (deepest.itemEnd ?? blockEnd(lines, deepest.line)) : lines.length;
   const rest = path.slice(deepest ? deepest.index + 1 : 0);
   const ref = dumpedValues(lines, from, to);
   let setBy: Location | undefined;
@@ -149,7 +156,15 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
   if (helper) return withSetBy(helper);
 
   // Something we cannot follow (a variable, a range, a value merged in code): the key
-  // where the template spells it at all, else where the values file has it.
+  // where the template spells it at all, else where the values file has it. Inside a named
+  // item, only the item's own lines count, else the item's `- name:` line.
+  if (item?.itemEnd !== undefined) {
+    const inItem = findKeyLine(
+      lines.slice(item.line, item.itemEnd).join('\n'),
+      path.slice(item.index + 1),
+    );
+    return withSetBy(at(inItem >= 0 ? item.line + inItem : item.line));
+  }
   const anywhere = last >= 0 ? findKeyLine(lines.join('\n'), path) : -1;
   if (anywhere >= 0) return withSetBy(at(anywhere));
   for (const file of [...values].reverse()) {
