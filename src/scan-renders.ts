@@ -144,7 +144,8 @@ function itemNamesOf(resource: Resource, path: FieldPath): Map<number, string> {
  * packed as a .tgz) cannot be shown in a pull request, so such findings go to the values
  * line or, failing that, to the chart's Chart.yaml. A finding that a value is committed
  * (`committedValue`) goes to the values line that holds the value, when one does: that is
- * the line to remove it from; the template line that uses it is related.
+ * the line to remove it from; the template line that uses it is related. A values line
+ * that leaves the value empty holds nothing, and is not named.
  */
 function locateRendered(
   f: Finding,
@@ -170,6 +171,12 @@ function locateRendered(
     itemNames: itemNamesOf(resource, fieldPath),
   });
   if (committedValue && mapped.setBy) {
+    // A values line that leaves the value empty holds no secret: the template's literal
+    // `default` does, on the template line.
+    if (mapped.setByEmpty) {
+      f.location = mapped.location;
+      return;
+    }
     f.location = mapped.setBy;
     f.related = [{ ...mapped.location, message: `Rendered by ${mapped.location.file}` }];
     return;

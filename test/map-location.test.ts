@@ -190,6 +190,20 @@ resources:
     });
   });
 
+  it('says when the values line leaves the value empty (a `default` gives it)', () => {
+    const text = 'kind: Secret\ndata:\n  token: {{ .Values.token | default "x" | b64enc }}\n';
+    const mapped = mapHelmLocation({
+      template: { path: 'c/templates/s.yaml', text },
+      values: [{ path: 'c/values.yaml', text: 'token: ""\n' }],
+      fieldPath: ['data', 'token'],
+    });
+    expect(mapped).toEqual({
+      location: { file: 'c/templates/s.yaml', line: 3 },
+      setBy: { file: 'c/values.yaml', line: 1 },
+      setByEmpty: true,
+    });
+  });
+
   it('looks only in the document of the resource kind', () => {
     // A missing seccompProfile.type must not land on the Service's `type:`.
     const fieldPath = ['spec', 'template', 'spec', 'securityContext'];

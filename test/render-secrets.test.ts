@@ -29,15 +29,22 @@ describe('secrets in a rendered chart', () => {
     const found = (await secretFindings()).filter((f) => f.ruleId === 'secret-in-manifest');
     // admin-password (randAlphaNum behind `default`), session-key (randAscii in a helper),
     // tls.key (genSignedCert) differ between two renders; username is no credential.
-    expect(found.map((f) => f.fieldPath)).toEqual(['data.api-token']);
-    expect(found[0].location).toEqual({ file: 'ledger/values.yaml', line: 5 });
-    expect(found[0].related).toEqual([
+    expect(found.map((f) => f.fieldPath).sort()).toEqual(['data.api-token', 'data.legacy-token']);
+    const [apiToken, legacyToken] = ['data.api-token', 'data.legacy-token'].map((p) =>
+      found.find((f) => f.fieldPath === p),
+    );
+    // Written in values.yaml: that line, with the template line that uses it.
+    expect(apiToken?.location).toEqual({ file: 'ledger/values.yaml', line: 5 });
+    expect(apiToken?.related).toEqual([
       {
         file: 'ledger/templates/secret.yaml',
         line: 10,
         message: 'Rendered by ledger/templates/secret.yaml',
       },
     ]);
+    // values.yaml leaves it empty, so the template's `default` literal is the value.
+    expect(legacyToken?.location).toEqual({ file: 'ledger/templates/secret.yaml', line: 11 });
+    expect(legacyToken?.related).toBeUndefined();
   });
 
   it('puts an env finding on its own entry and names the variable', async () => {
@@ -52,7 +59,7 @@ describe('secrets in a rendered chart', () => {
     });
     // From values.yaml: the values line, with the entry's template line beside it.
     const db = byVariable.get('LEDGER_DB_PASSWORD');
-    expect(db?.location).toEqual({ file: 'ledger/values.yaml', line: 7 });
+    expect(db?.location).toEqual({ file: 'ledger/values.yaml', line: 9 });
     expect(db?.related?.[0]).toMatchObject({ file: 'ledger/templates/deployment.yaml', line: 25 });
     expect(db?.message).toBe(
       'Deployment ledger, container "ledger", variable "LEDGER_DB_PASSWORD": holds a credential as a literal value',
@@ -67,6 +74,7 @@ describe('secrets in a rendered chart', () => {
       'fake-api-token-from-values',
       'fake-db-password-from-values',
       'fake-signing-token-in-template',
+      'fake-legacy-token-in-template',
     ])
       expect(text).not.toContain(value);
   });

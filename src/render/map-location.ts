@@ -52,12 +52,19 @@ export interface HelmLocation {
   location: Location;
   /** The values line that set the value, when the location is a template line using it. */
   setBy?: Location;
+  /**
+   * The setBy line leaves the value empty (`key: ""`): the value itself comes from the
+   * template (`default "..."`) or from code, and the line is only where one would set it.
+   */
+  setByEmpty?: true;
 }
 
 interface ValuesMatch {
   location: Location;
   /** True when the file has the whole path. */
   complete: boolean;
+  /** The file's node there holds nothing (the template's `default` gives the value). */
+  empty: boolean;
 }
 
 /** Where the values files set `path`: the last file that has all of it, else the deepest. */
@@ -76,6 +83,7 @@ function lookUpValues(
     const match = {
       location: { file: file.path, line: hit.line },
       complete: depth === path.length,
+      empty: hit.empty,
     };
     if (match.complete) return match;
     best = { match, depth };
@@ -128,13 +136,15 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
   const deepest = spelled.at(-1);
   // The innermost list item found by its name: the key belongs inside it, nowhere else.
   const item = spelled.findLast((k) => k.itemEnd !== undefined);
-  const setByRef = (ref: string[] | undefined): Location | undefined =>
-    ref ? lookUpValues(values, ref, ref.length)?.location : undefined;
-
   // The template spells the key itself.
   if (deepest && deepest.index === last) {
-    const setBy = setByRef(valuesRefOf(lines, deepest.line));
-    return { location: at(deepest.line), ...(setBy ? { setBy } : {}) };
+    const ref = valuesRefOf(lines, deepest.line);
+    const match = ref ? lookUpValues(values, ref, ref.length) : undefined;
+    return {
+      location: at(deepest.line),
+      ...(match ? { setBy: match.location } : {}),
+      ...(match?.empty ? { setByEmpty: true } : {}),
+    };
   }
 
   // The rest of the path comes from what the deepest spelled key's block pulls in.
