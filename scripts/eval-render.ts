@@ -3,14 +3,17 @@
 // when present, else its nearest existing parent (where the fix goes, the engine's
 // contract for missing fields). The offending key is that node's key (the last mapping key
 // on the way, for a list item), and a finding counts when the line it points at, read from
-// the real file, contains that key. The issue's target is 90%; the rest must at least name
-// the template file.
+// the real file, contains that key, or, for a named list item (a container, an env var),
+// its `name:` line, which is where a plain manifest's finding goes too. A finding that a
+// value is committed may sit on the values line that holds the value: it counts when the
+// template line beside it (its related location) has the key. The issue's target is 90%;
+// the rest must at least name the template file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig, type Config } from '../src/config.js';
 import { parseFieldPath, valueAt } from '../src/parse/field-path.js';
 import { scanWithRenders } from '../src/scan-renders.js';
-import type { FieldPath, Finding, Resource } from '../src/types.js';
+import { isJsonObject, type FieldPath, type Finding, type Resource } from '../src/types.js';
 
 export interface LocationTally {
   findings: number;
@@ -39,6 +42,8 @@ export interface RenderLocationReport {
 export interface OffendingKey {
   /** The key to look for on the finding's line; undefined for an object-level finding. */
   key?: string;
+  /** The node is a list item with this `name`: its `- name:` line counts too. */
+  item?: string;
   /** True when the finding's field itself exists in the rendered object. */
   present: boolean;
 }
@@ -58,7 +63,23 @@ export function offendingKey(resource: Resource, fieldPath: string): OffendingKe
     .slice(base, k)
     .filter((s): s is string => typeof s === 'string')
     .at(-1);
-  return { ...(key === undefined ? {} : { key }), present: k === path.length };
+  const node =
+    k > base && typeof path[k - 1] === 'number'
+      ? valueAt(resource.object, path.slice(base, k))
+      : undefined;
+  const name = isJsonObject(node) ? node.name : undefined;
+  return {
+    ...(key === undefined ? {} : { key }),
+    ...(typeof name === 'string' && name ? { item: name } : {}),
+    present: k === path.length,
+  };
+}
+
+/** The line names the item (`- name: app`, quoted or in a flow mapping). */
+function namesItem(text: string, item: string | undefined): boolean {
+  if (item === undefined) return false;
+  const m = /\bname\s*:\s*["']?([^"',}#\s]+)/.exec(text);
+  return m?.[1] === item;
 }
 
 /** The text of a file's 1-based line, or '' when there is no such file or line. */
@@ -109,11 +130,16 @@ async function measure(
     targets.add(targetOf(resource));
     // resource.file is the template's path (Helm) or the kustomization file (Kustomize).
     if (f.location.file === resource.file) report.onSourceFile++;
-    const { key, present } = offendingKey(resource, f.fieldPath);
+    const { key, item, present } = offendingKey(resource, f.fieldPath);
     const tally = present ? report.present : report.missing;
     tally.findings++;
     const text = lineText(root, f.location.file, f.location.line, cache);
-    if (key !== undefined && text.includes(key)) {
+    const beside = f.related?.find((r) => r.file === resource.file);
+    const besideText = beside ? lineText(root, beside.file, beside.line, cache) : '';
+    if (
+      (key !== undefined && (text.includes(key) || besideText.includes(key))) ||
+      namesItem(text, item)
+    ) {
       tally.onKeyLine++;
       continue;
     }

@@ -17,7 +17,14 @@ import { kustomizeInputs, kustomizePatchFiles } from './render/kustomize-inputs.
 import { locateInSources, readSourceDocuments } from './render/kustomize-location.js';
 import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
+import {
+  committedValueRules,
+  generatedValueFindings,
+  needsSecondRender,
+  type RenderedFinding,
+} from './render/generated-values.js';
 import { firstLines, renderOne, type Binaries, type RenderOptions } from './render/render.js';
+import type { RenderResult } from './render/types.js';
 import { splitHelmOutput, templatePath } from './render/split-helm.js';
 import { affectedJobs } from './render/affected.js';
 import { planRenders, type RenderJob } from './render/plan.js';
@@ -37,7 +44,7 @@ import {
   type ScanResult,
 } from './scan.js';
 import type { ResourceRecord } from './records.js';
-import type { FieldPath, Finding, Resource } from './types.js';
+import { isJsonObject, type FieldPath, type Finding, type Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -69,6 +76,16 @@ interface Sink {
   warnings: string[];
   records?: ResourceRecord[];
   analysis?: AnalysisInput;
+}
+
+/** One render job's evaluation, kept until generated values are dropped from it. */
+interface EvaluatedJob {
+  job: RenderJob;
+  own: Sink;
+  /** A chart that rendered: its files (for a second render's parse). */
+  chart?: ChartFiles;
+  /** The chart's findings with their resources. */
+  found: RenderedFinding[];
 }
 
 const inDir = (relDir: string, file: string) => (relDir === '.' ? file : `${relDir}/${file}`);
@@ -109,9 +126,27 @@ function presentLength(resource: Resource, path: FieldPath): number {
 }
 
 /**
+ * The rendered `name` of each list item along a path (index in the path to name): the
+ * template spells `- name: DB_PASSWORD`, never `env[3]`.
+ */
+function itemNamesOf(resource: Resource, path: FieldPath): Map<number, string> {
+  const names = new Map<number, string>();
+  const base = resource.basePath.length;
+  for (let i = base; i < path.length; i++) {
+    if (typeof path[i] !== 'number') continue;
+    const item = valueAt(resource.object, path.slice(base, i + 1));
+    if (isJsonObject(item) && typeof item.name === 'string' && item.name) names.set(i, item.name);
+  }
+  return names;
+}
+
+/**
  * Where a finding in a rendered document goes. A template that is not on disk (a subchart
  * packed as a .tgz) cannot be shown in a pull request, so such findings go to the values
- * line or, failing that, to the chart's Chart.yaml.
+ * line or, failing that, to the chart's Chart.yaml. A finding that a value is committed
+ * (`committedValue`) goes to the values line that holds the value, when one does: that is
+ * the line to remove it from; the template line that uses it is related. A values line
+ * that leaves the value empty holds nothing, and is not named.
  */
 function locateRendered(
   f: Finding,
@@ -119,6 +154,7 @@ function locateRendered(
   chart: ChartFiles,
   path: string,
   template: string | undefined,
+  committedValue: boolean,
 ): void {
   const fallback = template === undefined ? inDir(chart.relDir, 'Chart.yaml') : path;
   if (!resource) {
@@ -126,44 +162,102 @@ function locateRendered(
     return;
   }
   const full = fieldPathOf(f);
+  const fieldPath = full.slice(0, presentLength(resource, full));
   const mapped = mapHelmLocation({
-    fieldPath: full.slice(0, presentLength(resource, full)),
+    fieldPath,
     kind: resource.kind,
     template: { path: template === undefined ? fallback : path, text: template ?? '' },
     values: chart.valuesFor(path),
     helpers: chart.helpers(),
+    itemNames: itemNamesOf(resource, fieldPath),
   });
+  if (committedValue && mapped.setBy) {
+    // A values line that leaves the value empty holds no secret: the template's literal
+    // `default` does, on the template line.
+    if (mapped.setByEmpty) {
+      f.location = mapped.location;
+      return;
+    }
+    f.location = mapped.setBy;
+    f.related = [{ ...mapped.location, message: `Rendered by ${mapped.location.file}` }];
+    return;
+  }
   f.location = mapped.location;
   if (mapped.setBy)
     f.related = [{ ...mapped.setBy, message: `The value is set in ${mapped.setBy.file}` }];
 }
 
-/** Parses one chart's output document by document, each under its template's path. */
+/** Each document of a chart's output, parsed under its template's path. */
+function* parseHelm(chart: ChartFiles, output: string, config: Config) {
+  for (const doc of splitHelmOutput(output)) {
+    const path = doc.source
+      ? templatePath(chart.relDir, doc.source)
+      : inDir(chart.relDir, 'Chart.yaml');
+    const inChart = doc.source?.split('/').slice(1).join('/');
+    yield { path, inChart, parsed: parseSource({ path, text: doc.text }, parseLimits(config)) };
+  }
+}
+
+/**
+ * Parses one chart's output document by document, each under its template's path; each
+ * finding, moved to its line, goes into `found` with its resource too.
+ */
 function evaluateHelm(
   chart: ChartFiles,
   output: string,
   ctx: EvaluationContext,
   config: Config,
   out: Sink,
-  onFinding?: RenderScanOptions['onRenderedFinding'],
+  found: RenderedFinding[],
+  valueRules: ReadonlySet<string>,
 ): number {
   const templates = new Map<string, string | undefined>();
   let resources = 0;
-  for (const doc of splitHelmOutput(output)) {
-    const path = doc.source
-      ? templatePath(chart.relDir, doc.source)
-      : inDir(chart.relDir, 'Chart.yaml');
-    const inChart = doc.source?.split('/').slice(1).join('/');
+  for (const { path, inChart, parsed } of parseHelm(chart, output, config)) {
     if (inChart !== undefined && !templates.has(path))
       templates.set(path, readText(join(chart.dir, inChart)));
     const template = templates.get(path);
-    const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
-      locateRendered(f, resource, chart, path, template);
-      onFinding?.(f, resource);
+      locateRendered(f, resource, chart, path, template, valueRules.has(f.ruleId));
+      found.push({ finding: f, resource });
     });
   }
   return resources;
+}
+
+/**
+ * Renders again each chart whose findings could be about a value Helm generates at install
+ * time, and drops the findings whose value the second render does not repeat (see
+ * generated-values.ts). Only charts with such findings pay for the second render; one that
+ * fails keeps its findings, so the gate stays closed.
+ */
+async function dropGenerated(
+  done: readonly EvaluatedJob[],
+  render: (job: RenderJob) => Promise<RenderResult | undefined>,
+  concurrency: number,
+  config: Config,
+  valueRules: ReadonlySet<string>,
+  warnings: string[],
+): Promise<void> {
+  const again = done.filter((d) => d.chart && needsSecondRender(d.found, valueRules));
+  const second = await mapPool(again, concurrency, (d) => render(d.job));
+  again.forEach((d, i) => {
+    const result = second[i];
+    if (!d.chart) return;
+    if (!result?.ok) {
+      warnings.push(
+        `${jobFile(d.job)}: the second render, which tells values helm generates from committed ones, failed (${result ? firstLines(result.message, 1) : 'not rendered'}); its secret findings are kept`,
+      );
+      return;
+    }
+    const resources = [...parseHelm(d.chart, result.text, config)].flatMap(
+      (x) => x.parsed.resources,
+    );
+    const generated = generatedValueFindings(d.found, resources, valueRules);
+    if (generated.size === 0) return;
+    d.own.findings = d.own.findings.filter((f) => !generated.has(f));
+    d.found = d.found.filter((x) => !generated.has(x.finding));
+  });
 }
 
 /**
@@ -320,15 +414,16 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     env: options.env,
     timeoutMs: config.render.timeoutSeconds * 1000,
   };
-  const results = await mapPool(jobs, options.concurrency ?? defaultConcurrency(), (job) =>
+  const render = (job: RenderJob) =>
     job.kind === 'helm' && job.problem
       ? Promise.resolve(undefined)
-      : renderOne(job.target, binaries, renderOptions),
-  );
+      : renderOne(job.target, binaries, renderOptions);
+  const concurrency = options.concurrency ?? defaultConcurrency();
+  const results = await mapPool(jobs, concurrency, render);
+  const valueRules = committedValueRules(base.rules);
 
   let resources = base.resources;
-  // Findings of charts rendered with value sets, merged per chart once all sets are in.
-  const bySet = new Map<string, ValueSetFindings[]>();
+  const done: EvaluatedJob[] = [];
   results.forEach((result, i) => {
     const job = jobs[i];
     const own: Sink = {
@@ -337,6 +432,8 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
       records: out.records,
       analysis: out.analysis,
     };
+    const evaluated: EvaluatedJob = { job, own, found: [] };
+    done.push(evaluated);
     const tool: ToolName = job.kind === 'helm' ? 'helm' : 'kubectl';
     const before = { workloads: analysis.workloads.length, objects: analysis.objects.length };
     if (!result || !result.ok) {
@@ -353,37 +450,47 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     } else {
       if (result.warnings)
         out.warnings.push(`${jobFile(job)}: ${tool} warned: ${firstLines(result.warnings, 3)}`);
-      resources +=
-        job.kind === 'helm'
-          ? evaluateHelm(
-              chartFiles(job.chart, job.valuesFiles),
-              result.text,
-              ctx,
-              config,
-              own,
-              options.onRenderedFinding,
-            )
-          : evaluateKustomize(
-              options.root,
-              job.overlay,
-              result.text,
-              ctx,
-              config,
-              own,
-              plainFingerprints,
-              options.onRenderedFinding,
-            );
+      if (job.kind === 'helm') {
+        const chart = chartFiles(job.chart, job.valuesFiles);
+        evaluated.chart = chart;
+        resources += evaluateHelm(
+          chart,
+          result.text,
+          ctx,
+          config,
+          own,
+          evaluated.found,
+          valueRules,
+        );
+      } else
+        resources += evaluateKustomize(
+          options.root,
+          job.overlay,
+          result.text,
+          ctx,
+          config,
+          own,
+          plainFingerprints,
+          options.onRenderedFinding,
+        );
     }
     // What one chart or overlay renders belongs together (see analysers/graph.ts).
     const unit = jobFile(job);
     for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
     for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
+  });
+  await dropGenerated(done, render, concurrency, config, valueRules, out.warnings);
+
+  // Findings of charts rendered with value sets, merged per chart once all sets are in.
+  const bySet = new Map<string, ValueSetFindings[]>();
+  for (const { job, own, found } of done) {
+    for (const x of found) options.onRenderedFinding?.(x.finding, x.resource);
     if (job.kind === 'helm' && job.valueSet !== undefined) {
       const sets = bySet.get(job.chart.relDir) ?? [];
       bySet.set(job.chart.relDir, sets);
       sets.push({ valueSet: job.valueSet, findings: own.findings });
     } else out.findings.push(...own.findings);
-  });
+  }
   for (const sets of bySet.values()) out.findings.push(...mergeValueSets(sets));
   return {
     ...base,

@@ -190,6 +190,20 @@ resources:
     });
   });
 
+  it('says when the values line leaves the value empty (a `default` gives it)', () => {
+    const text = 'kind: Secret\ndata:\n  token: {{ .Values.token | default "x" | b64enc }}\n';
+    const mapped = mapHelmLocation({
+      template: { path: 'c/templates/s.yaml', text },
+      values: [{ path: 'c/values.yaml', text: 'token: ""\n' }],
+      fieldPath: ['data', 'token'],
+    });
+    expect(mapped).toEqual({
+      location: { file: 'c/templates/s.yaml', line: 3 },
+      setBy: { file: 'c/values.yaml', line: 1 },
+      setByEmpty: true,
+    });
+  });
+
   it('looks only in the document of the resource kind', () => {
     // A missing seccompProfile.type must not land on the Service's `type:`.
     const fieldPath = ['spec', 'template', 'spec', 'securityContext'];
@@ -205,5 +219,94 @@ resources:
       file: 'c/templates/_helpers.tpl',
       line: 6,
     });
+  });
+});
+
+describe('mapHelmLocation through named list items', () => {
+  const template = `apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      containers:
+        - name: sidecar
+          image: proxy:1
+          env:
+            - name: MODE
+              value: edge
+        - name: app
+          image: app:1
+          env:
+            - name: DEBUG
+              value: "false"
+            {{- if .Values.auth }}
+            - name: DB_PASSWORD
+            {{- if .Values.db.fromFile }}
+              value: /run/secrets/db
+            {{- else }}
+              value: {{ .Values.db.password | quote }}
+            {{- end }}
+            {{- end }}
+            - name: API_TOKEN
+              valueFrom:
+                secretKeyRef: { name: api, key: token }
+            - {name: REGION, value: eu}
+            - name: {{ .Values.extraName }}
+              value: x
+`;
+  const input = {
+    kind: 'Deployment',
+    template: { path: 'c/templates/d.yaml', text: template },
+    values: [{ path: 'c/values.yaml', text: 'db:\n  password: fake\n' }],
+  };
+  const app = ['spec', 'template', 'spec', 'containers', 1];
+  const names = (...pairs: [number, string][]) => new Map(pairs);
+
+  it("finds a list item by its rendered name, not the list's first item", () => {
+    const fieldPath = [...app, 'env', 0, 'value'];
+    expect(
+      mapHelmLocation({ ...input, fieldPath, itemNames: names([4, 'app'], [6, 'DEBUG']) }).location
+        .line,
+    ).toBe(16);
+    // Without the names, the walk takes the first `value:` below `env:`: the sidecar's.
+    expect(mapHelmLocation({ ...input, fieldPath }).location.line).toBe(11);
+  });
+
+  it('reads past directives inside the item and names the values line', () => {
+    const fieldPath = [...app, 'env', 1, 'value'];
+    const mapped = mapHelmLocation({
+      ...input,
+      fieldPath,
+      itemNames: names([4, 'app'], [6, 'DB_PASSWORD']),
+    });
+    // The first `value:` inside the item (the template cannot tell which branch rendered).
+    expect(mapped.location.line).toBe(20);
+  });
+
+  it('points at the item itself when the key is not in its block, and at flow items', () => {
+    const missing = [...app, 'env', 2, 'value'];
+    expect(
+      mapHelmLocation({
+        ...input,
+        fieldPath: missing,
+        itemNames: names([4, 'app'], [6, 'API_TOKEN']),
+      }).location.line,
+    ).toBe(25);
+    const flow = [...app, 'env', 3, 'value'];
+    expect(
+      mapHelmLocation({ ...input, fieldPath: flow, itemNames: names([4, 'app'], [6, 'REGION']) })
+        .location.line,
+    ).toBe(28);
+  });
+
+  it('skips an item whose name the template does not spell', () => {
+    const fieldPath = [...app, 'env', 4, 'value'];
+    const line = mapHelmLocation({
+      ...input,
+      fieldPath,
+      itemNames: names([4, 'app'], [6, 'from-values']),
+    }).location.line;
+    // Inside the named container still: not the sidecar's `value:`.
+    expect(line).toBeGreaterThan(12);
   });
 });

@@ -4,6 +4,7 @@ import { formatFieldPath, parseFieldPath } from '../parse/field-path.js';
 import type { Rule } from '../rules/rule.js';
 import type { FieldPath, Finding, JsonObject, PathSegment, Resource, Severity } from '../types.js';
 import { isJsonObject, resourceId } from '../types.js';
+import { secretValues, type SecretValue } from './secret-view.js';
 import { elementsFor, workloadView, type Element, type WorkloadView } from './workload-view.js';
 
 export interface EvaluationSettings {
@@ -44,6 +45,8 @@ interface SharedVars {
   params: Record<string, unknown>;
   /** The file people edit (for a rendered resource, its template), for path-scoped rules. */
   file: string;
+  /** A Secret's values, decoded (see secret-view.ts); empty for other kinds. */
+  secretValues: readonly SecretValue[];
 }
 
 /** One element a rule iterates over, with its CEL context. */
@@ -68,6 +71,7 @@ function celContext(shared: SharedVars, vars: Record<string, unknown>): Record<s
       podMeta: shared.podMeta,
       params: shared.params,
       file: shared.file,
+      secretValues: shared.secretValues,
     },
     vars,
   );
@@ -112,6 +116,7 @@ export function evaluateResource(
     podMeta: view?.podMeta ?? {},
     params: settings.params,
     file: resource.file,
+    secretValues: secretValues(resource.object, resource.kind),
   };
   // Elements and their CEL contexts are built once per resource and iteration kind, not
   // once per rule: most rules iterate over the same containers.
@@ -287,7 +292,9 @@ function detachedNames(element: Element): Element {
       : element.container === element.name
         ? name
         : detach(element.container);
-  return { vars: element.vars, path: element.path, name, container };
+  const detached: Element = { vars: element.vars, path: element.path, name, container };
+  if (element.item !== undefined) detached.item = detach(element.item);
+  return detached;
 }
 
 /** The display form of the path that `scope` paths of `entry` start from. */
@@ -349,9 +356,11 @@ function makeFinding(
     rel = chosen.rel;
     fieldPath = joinShown(shownScope(facts, entry, chosen.scope), chosen);
   }
-  const subject = element.name
+  let subject = element.name
     ? `${facts.subject}, ${describeElement(rule)} "${element.name}"`
     : facts.subject;
+  // An env var's name is configuration, never its value: safe to show.
+  if (element.item !== undefined) subject += `, variable "${element.item}"`;
   return {
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
@@ -361,7 +370,11 @@ function makeFinding(
     resource: id,
     element: element.name,
     fieldPath,
-    fingerprint: fingerprintOf([rule.id, facts.group, id, element.name ?? '', rel]),
+    fingerprint: fingerprintOf(
+      element.item === undefined
+        ? [rule.id, facts.group, id, element.name ?? '', rel]
+        : [rule.id, facts.group, id, element.name ?? '', element.item, rel],
+    ),
     container: element.container,
   };
 }

@@ -52,6 +52,12 @@ export interface Element {
   name?: string;
   /** The container the element belongs to, for per-container waivers. */
   container?: string;
+  /**
+   * Which entry of the container the element is, when the entry has a name of its own (an
+   * env var's): named in the message and the fingerprint, so that two variables of one
+   * container are two findings that a diff can tell apart.
+   */
+  item?: string;
 }
 
 const CONTAINER_LISTS = [
@@ -98,13 +104,16 @@ function nested(view: WorkloadView, key: 'ports' | 'env', alias: 'port' | 'env')
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (!isJsonObject(item)) continue;
-      out.push({
+      const element: Element = {
         // The container's variables with the item as the element (as a spread of them).
         vars: { element: item, container, containerType, [alias]: item },
         path: [...c.path, key, i],
         name: c.name,
         container: c.container,
-      });
+      };
+      // Only env vars: a port's findings already name the port field they are about.
+      if (key === 'env' && typeof item.name === 'string' && item.name) element.item = item.name;
+      out.push(element);
     }
   }
   return out;

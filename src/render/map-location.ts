@@ -41,18 +41,30 @@ export interface HelmLocationInput {
   values?: readonly ValuesFile[];
   /** The chart's helper templates, for keys that come from `include`. */
   helpers?: readonly TextFile[];
+  /**
+   * The rendered `name` of list items along fieldPath (index in the path to name), so that
+   * `env[2]` is found by its `- name:` line rather than as the list's first item.
+   */
+  itemNames?: ReadonlyMap<number, string>;
 }
 
 export interface HelmLocation {
   location: Location;
   /** The values line that set the value, when the location is a template line using it. */
   setBy?: Location;
+  /**
+   * The setBy line leaves the value empty (`key: ""`): the value itself comes from the
+   * template (`default "..."`) or from code, and the line is only where one would set it.
+   */
+  setByEmpty?: true;
 }
 
 interface ValuesMatch {
   location: Location;
   /** True when the file has the whole path. */
   complete: boolean;
+  /** The file's node there holds nothing (the template's `default` gives the value). */
+  empty: boolean;
 }
 
 /** Where the values files set `path`: the last file that has all of it, else the deepest. */
@@ -71,6 +83,7 @@ function lookUpValues(
     const match = {
       location: { file: file.path, line: hit.line },
       complete: depth === path.length,
+      empty: hit.empty,
     };
     if (match.complete) return match;
     best = { match, depth };
@@ -119,20 +132,24 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
   const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
   const at = (line: number): Location => ({ file: input.template.path, line: line + 1 });
   const last = lastKeyIndex(path);
-  const spelled = walkKeys(lines, path);
+  const spelled = walkKeys(lines, path, 0, input.itemNames);
   const deepest = spelled.at(-1);
-  const setByRef = (ref: string[] | undefined): Location | undefined =>
-    ref ? lookUpValues(values, ref, ref.length)?.location : undefined;
-
+  // The innermost list item found by its name: the key belongs inside it, nowhere else.
+  const item = spelled.findLast((k) => k.itemEnd !== undefined);
   // The template spells the key itself.
   if (deepest && deepest.index === last) {
-    const setBy = setByRef(valuesRefOf(lines, deepest.line));
-    return { location: at(deepest.line), ...(setBy ? { setBy } : {}) };
+    const ref = valuesRefOf(lines, deepest.line);
+    const match = ref ? lookUpValues(values, ref, ref.length) : undefined;
+    return {
+      location: at(deepest.line),
+      ...(match ? { setBy: match.location } : {}),
+      ...(match?.empty ? { setByEmpty: true } : {}),
+    };
   }
 
   // The rest of the path comes from what the deepest spelled key's block pulls in.
   const from = deepest ? deepest.line + 1 : 0;
-  const to = deepest ? blockEnd(lines, deepest.line) : lines.length;
+  const to = deepest ? (deepest.itemEnd ?? blockEnd(lines, deepest.line)) : lines.length;
   const rest = path.slice(deepest ? deepest.index + 1 : 0);
   const ref = dumpedValues(lines, from, to);
   let setBy: Location | undefined;
@@ -149,7 +166,15 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
   if (helper) return withSetBy(helper);
 
   // Something we cannot follow (a variable, a range, a value merged in code): the key
-  // where the template spells it at all, else where the values file has it.
+  // where the template spells it at all, else where the values file has it. Inside a named
+  // item, only the item's own lines count, else the item's `- name:` line.
+  if (item?.itemEnd !== undefined) {
+    const inItem = findKeyLine(
+      lines.slice(item.line, item.itemEnd).join('\n'),
+      path.slice(item.index + 1),
+    );
+    return withSetBy(at(inItem >= 0 ? item.line + inItem : item.line));
+  }
   const anywhere = last >= 0 ? findKeyLine(lines.join('\n'), path) : -1;
   if (anywhere >= 0) return withSetBy(at(anywhere));
   for (const file of [...values].reverse()) {

@@ -36,32 +36,77 @@ export function scopeToKind(text: string, kind: string | undefined): string {
   return lines.map((l, i) => (keep.some(([f, t]) => i >= f && i < t) ? l : '')).join('\n');
 }
 
+/** A line that starts the list item `- name: <name>` (plain or quoted, or a flow mapping). */
+export function namedItemPattern(name: string): RegExp {
+  const n = escapeRegExp(name);
+  return new RegExp(`^\\s*-\\s+(?:\\{\\s*)?name\\s*:\\s*(?:${n}|"${n}"|'${n}')\\s*(?:[,}]|#|$)`);
+}
+
 /** A key of the path that the text spells: its index in the path and its 0-based line. */
 export interface SpelledKey {
   index: number;
   line: number;
+  /** The line ends the block of a list item found by its name (see walkKeys). */
+  itemEnd?: number;
 }
 
 /**
  * The path's keys that the text spells, walked in order (each after the previous one), so
  * that `securityContext.privileged` prefers the `privileged:` under `securityContext:`. A
  * key the text does not spell (it comes from a helper or a variable) is skipped.
+ *
+ * `names` gives the rendered `name` of list items along the path (index in the path to
+ * name): such an item is found by its `- name:` line, and the keys below it are looked for
+ * in its block only, so that `env[2].value` is the third variable's `value:`, not the
+ * first one's. An item whose name the text does not spell is skipped like a key.
  */
-export function walkKeys(lines: readonly string[], path: FieldPath, from = 0): SpelledKey[] {
+export function walkKeys(
+  lines: readonly string[],
+  path: FieldPath,
+  from = 0,
+  names?: ReadonlyMap<number, string>,
+): SpelledKey[] {
   const found: SpelledKey[] = [];
   let cursor = from;
+  let limit = lines.length;
   path.forEach((seg, index) => {
-    if (typeof seg !== 'string') return;
-    const pattern = keyPattern(seg);
-    for (let i = cursor; i < lines.length; i++) {
-      if (pattern.test(lines[i])) {
+    const name = typeof seg === 'number' ? names?.get(index) : undefined;
+    if (typeof seg !== 'string' && name === undefined) return;
+    const pattern = name === undefined ? keyPattern(String(seg)) : namedItemPattern(name);
+    for (let i = cursor; i < limit; i++) {
+      if (!pattern.test(lines[i])) continue;
+      if (name === undefined) {
         found.push({ index, line: i });
         cursor = i + 1;
-        return;
+      } else {
+        limit = itemEnd(lines, i);
+        found.push({ index, line: i, itemEnd: limit });
+        cursor = i; // the item's own line may hold its next key (`- name:`)
       }
+      return;
     }
   });
   return found;
+}
+
+/** The line whose text is one template directive and nothing else (`{{- if .x }}`). */
+function isDirective(line: string): boolean {
+  const t = line.trim();
+  return t.startsWith('{{') && t.endsWith('}}') && t.indexOf('}}') === t.length - 2;
+}
+
+/**
+ * End (exclusive) of a list item's block: the first later line indented no deeper than its
+ * dash. Lines that are only a directive do not end it: `{{- if }}` sits at any indentation.
+ */
+export function itemEnd(lines: readonly string[], itemLine: number): number {
+  const dash = /^\s*/.exec(lines[itemLine] ?? '')?.[0].length ?? 0;
+  for (let i = itemLine + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.trim() || isDirective(line)) continue;
+    if ((/^\s*/.exec(line)?.[0].length ?? 0) <= dash) return i;
+  }
+  return lines.length;
 }
 
 /** Column of a key line's key (after any list dash). */

@@ -8,6 +8,11 @@ export interface ValuesHit {
   line: number;
   /** How many segments of the path the file has (0: not even the first). */
   depth: number;
+  /**
+   * The deepest node found is a scalar that holds nothing (`key:`, `key: ""`): a template
+   * that reads it takes its `default`. An empty `{}` is still where the setting goes.
+   */
+  empty: boolean;
 }
 
 interface ParsedValues {
@@ -63,8 +68,13 @@ export function deepestLine(
       }
     }
     if (at === undefined) break;
-    hit = { line: lines.linePos(at).line, depth: depth + 1 };
+    hit = { line: lines.linePos(at).line, depth: depth + 1, empty: isEmpty(next) };
     node = next;
   }
   return hit;
+}
+
+function isEmpty(node: Node | undefined): boolean {
+  if (node === undefined || node === null) return true;
+  return isScalar(node) && (node.value === null || node.value === '');
 }
