@@ -55,6 +55,7 @@ const contains = (part: string) => (path: string) => path.includes(part);
  */
 export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'privileged-container': { rules: ['privileged-container'] },
+  'host-process': { rules: ['host-process'] },
   'allow-privilege-escalation': { rules: ['allow-privilege-escalation'] },
   'run-as-non-root': { rules: ['run-as-non-root'] },
   'readonly-root-fs': { rules: ['read-only-root-filesystem'] },

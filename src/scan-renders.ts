@@ -23,7 +23,7 @@ import { planRenders, type RenderJob } from './render/plan.js';
 import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
 import { systemFinding } from './rules/system-rules.js';
 import type { AnalysisInput } from './analysers/facts.js';
-import { runAnalysers } from './analysers/run-analysers.js';
+import { analyse } from './analysers/run-analysers.js';
 import {
   analysisSettings,
   evaluateParsed,
@@ -233,13 +233,14 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
 
 /** Runs the cross-resource analysers over plain and rendered resources together. */
 function analysed(result: ScanResult, options: RenderScanOptions): ScanResult {
-  const found = runAnalysers(
+  const { findings, added } = analyse(
     result.analysis,
     result.rules,
     analysisSettings(options.config, options.today),
+    result.findings,
   );
-  if (found.length === 0) return result;
-  return { ...result, findings: sortFindings([...result.findings, ...found]) };
+  if (added.length === 0 && findings === result.findings) return result;
+  return { ...result, findings: added.length ? sortFindings([...findings, ...added]) : findings };
 }
 
 /**
@@ -371,6 +372,7 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     const unit = jobFile(job);
     for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
     for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
+    for (const f of own.findings) if (f.assumesToken) f.assumesToken.unit = unit;
     if (job.kind === 'helm' && job.valueSet !== undefined) {
       const sets = bySet.get(job.chart.relDir) ?? [];
       bySet.set(job.chart.relDir, sets);

@@ -1,5 +1,5 @@
 import type { AnalysisInput } from './analysers/facts.js';
-import { runAnalysers, type AnalysisSettings } from './analysers/run-analysers.js';
+import { analyse, type AnalysisSettings } from './analysers/run-analysers.js';
 import type { Config } from './config.js';
 import { collectFiles } from './collect/collect-files.js';
 import { scanInParallel, workerCount } from './parallel/scan-pool.js';
@@ -152,12 +152,15 @@ export function scan(options: ScanOptions): ScanResult {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
-  const added =
+  // With analyse: false the caller adds rendered objects first, and analyses them all.
+  const analysed =
     options.analyse !== false
-      ? runAnalysers(analysis, rules, analysisSettings(config, options.today))
-      : [];
+      ? analyse(analysis, rules, analysisSettings(config, options.today), findings)
+      : { findings, added: [] };
+  const { added } = analysed;
+  const kept = analysed.findings;
   return {
-    findings: inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]),
+    findings: inOrder ? mergeIntoSorted(kept, added) : sortFindings([...kept, ...added]),
     rules,
     warnings,
     files: files.length,

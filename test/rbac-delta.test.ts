@@ -128,6 +128,54 @@ subjects:
     ]);
   });
 
+  it('does not count a grant restricted to named secrets as reading secrets', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: own-config, namespace: shop }
+rules:
+  - apiGroups: [""]
+    resources: ["secrets"]
+    resourceNames: ["shop-settings", "shop-tls"]
+    verbs: ["get", "list", "watch"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: every-secret, namespace: shop }
+rules:
+  - { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: own-config, namespace: shop }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: own-config }
+subjects:
+  - { kind: ServiceAccount, name: operator }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: every-secret, namespace: shop }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: every-secret }
+subjects:
+  - { kind: ServiceAccount, name: reader }
+`;
+    const changes = rbacDelta([], objects(yaml));
+    expect(changes.filter((c) => c.danger).map(describeChange)).toEqual([
+      'ServiceAccount shop/reader gains get on secrets in namespace shop (reads secrets)',
+    ]);
+    // The named grants are still gains a reviewer sees, without the danger.
+    expect(changes.map(describeChange)).toContain(
+      'ServiceAccount shop/operator gains get, list, watch on secrets named shop-settings in namespace shop',
+    );
+    const named = { ...grant('secrets', 'list'), resourceName: 'shop-settings' };
+    expect(dangerOf(named)).toBeUndefined();
+    expect(dangerOf({ ...named, verb: '*' })).toBeUndefined();
+    // resourceNames: [""] matches requests that carry no name (every list): all Secrets.
+    expect(gains(yaml.replace('["shop-settings", "shop-tls"]', '[""]'))).toContain(
+      'ServiceAccount shop/operator gains get, list, watch on secrets in namespace shop (reads secrets)',
+    );
+  });
+
   it('classifies what is dangerous and what is not', () => {
     const g = grant;
     expect(dangerOf(g('pods', 'create'))).toMatch(/creates workloads/);

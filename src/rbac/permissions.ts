@@ -1,3 +1,4 @@
+import { UNSET_NAMESPACE } from '../namespaces.js';
 import type { JsonObject, JsonValue } from '../types.js';
 
 // The effective RBAC permissions of every subject, computed from the Roles, ClusterRoles
@@ -167,11 +168,7 @@ function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRul
 export const grantKey = (g: Grant): string =>
   `${g.scope}\u0000${g.apiGroup}\u0000${g.resource}\u0000${g.verb}\u0000${g.resourceName}`;
 
-/**
- * The namespace of an object whose manifest sets none: the one it is applied to (`kubectl
- * apply -n`, a Helm release, a Kustomize `namespace:`), which the manifests do not tell.
- */
-export const UNSET_NAMESPACE = '(unset)';
+export { UNSET_NAMESPACE };
 
 /**
  * Built-in resources that are not namespaced. A RoleBinding grants nothing on them, even
