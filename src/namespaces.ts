@@ -9,6 +9,23 @@
  */
 export const UNSET_NAMESPACE = '(unset)';
 
+/**
+ * The release namespace `helm template` is given when the config names none. The release's
+ * namespace is chosen when the chart is installed, not in the repository: rendering with
+ * `default` would make every `namespace: {{ .Release.Namespace }}` read as a choice of
+ * `default`. This name cannot be a real namespace's (a DNS label has no capital letters),
+ * so an object that has it took its namespace from the release, and is read as one whose
+ * manifest sets none (namespaceIn); one that names a namespace of its own keeps it. Where a
+ * chart builds other strings from the namespace (a ClusterRole named `<name>-<namespace>`),
+ * the name says what it stands for.
+ */
+export const RELEASE_NAMESPACE = 'RELEASE-NAMESPACE';
+
+/** A namespace as an object says it: the release's placeholder is no namespace of its own. */
+export function namespaceIn(value: string): string {
+  return value === RELEASE_NAMESPACE ? '' : value;
+}
+
 /** How messages name the namespace of objects whose manifests set none. */
 export const APPLIED_NAMESPACE = 'the namespace the manifests are applied to';
 

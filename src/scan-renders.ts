@@ -21,8 +21,10 @@ import { splitHelmOutput, templatePath } from './render/split-helm.js';
 import { affectedJobs } from './render/affected.js';
 import { planRenders, type RenderJob } from './render/plan.js';
 import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
-import { systemFinding } from './rules/system-rules.js';
-import type { AnalysisInput } from './analysers/facts.js';
+import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
+import type { AnalysisInput, WorkloadFacts } from './analysers/facts.js';
+import { isHelmTestHook, TEST_HOOK_REASON } from './render/helm-hooks.js';
+import { asInstalled } from './render/release-namespace.js';
 import { analyse } from './analysers/run-analysers.js';
 import {
   analysisSettings,
@@ -36,7 +38,7 @@ import {
   type ScanResult,
 } from './scan.js';
 import type { ResourceRecord } from './records.js';
-import type { FieldPath, Finding, Resource } from './types.js';
+import { capFinding, resourceId, type FieldPath, type Finding, type Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -144,9 +146,11 @@ function evaluateHelm(
   ctx: EvaluationContext,
   config: Config,
   out: Sink,
+  release: string,
   onFinding?: RenderScanOptions['onRenderedFinding'],
 ): number {
   const templates = new Map<string, string | undefined>();
+  const workloadKinds = new Set(Object.keys(ctx.settings.podSpecPaths));
   let resources = 0;
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source
@@ -157,13 +161,29 @@ function evaluateHelm(
       templates.set(path, readText(join(chart.dir, inChart)));
     const template = templates.get(path);
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
+    for (const r of parsed.resources) asInstalled(r, release, workloadKinds);
+    const workloadsBefore = out.analysis?.workloads.length ?? 0;
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
       locateRendered(f, resource, chart, path, template);
+      if (resource && isHelmTestHook(resource.object) && !isSystemFinding(f))
+        capFinding(f, 'low', TEST_HOOK_REASON);
       onFinding?.(f, resource);
     });
+    markTestHooks(parsed.resources, out.analysis?.workloads.slice(workloadsBefore) ?? []);
   }
   return resources;
 }
+
+/** The facts of the test hooks among `resources` say so, for the analysers (helm-hooks.ts). */
+function markTestHooks(resources: readonly Resource[], workloads: readonly WorkloadFacts[]): void {
+  for (const w of workloads) {
+    const resource = resources.find((r) => resourceId(r) === w.id);
+    if (resource && isHelmTestHook(resource.object)) w.notDeployed = TEST_HOOK_REASON;
+  }
+}
+
+/** The engine's own findings (a rule that failed, input it could not read) keep their severity. */
+const isSystemFinding = (f: Finding): boolean => SYSTEM_RULES.some((r) => r.id === f.ruleId);
 
 /**
  * Kustomize output carries no source markers: findings go to the base or patch file that
@@ -355,6 +375,7 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
               ctx,
               config,
               own,
+              job.target.namespace,
               options.onRenderedFinding,
             )
           : evaluateKustomize(
@@ -370,7 +391,10 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     }
     // What one chart or overlay renders belongs together (see analysers/graph.ts).
     const unit = jobFile(job);
-    for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
+    for (const w of analysis.workloads.slice(before.workloads)) {
+      w.unit = unit;
+      w.renderedBy = job.kind;
+    }
     for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
     for (const f of own.findings) if (f.assumesToken) f.assumesToken.unit = unit;
     if (job.kind === 'helm' && job.valueSet !== undefined) {

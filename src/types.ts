@@ -129,6 +129,12 @@ export function atMost(s: Severity, max: Severity): Severity {
   return severityRank(s) > severityRank(max) ? max : s;
 }
 
+/** Lowers a finding to at most `max` and says why after its message. */
+export function capFinding(f: Finding, max: Severity, reason: string): void {
+  f.severity = atMost(f.severity, max);
+  f.message = `${f.message} (${reason})`;
+}
+
 /** True when `s` is at or above the threshold. */
 export function meetsThreshold(s: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && severityRank(s) >= severityRank(failOn);

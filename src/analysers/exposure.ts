@@ -1,4 +1,4 @@
-import { qualifiedName } from '../namespaces.js';
+import { namespaceIn, qualifiedName } from '../namespaces.js';
 import type { ResourceRecord } from '../records.js';
 import { isJsonObject, type JsonObject, type JsonValue, type Location } from '../types.js';
 import type { WorkloadFacts } from './facts.js';
@@ -70,7 +70,7 @@ function publicRoute(route: ResourceRecord, graph: Graph, s: ExposureSettings): 
     const gateway = graph.object(
       'Gateway',
       route,
-      text(p.namespace) || route.namespace,
+      namespaceIn(text(p.namespace)) || route.namespace,
       text(p.name),
     );
     if (!gateway) return true;
@@ -90,7 +90,10 @@ function routeBackends(route: ResourceRecord): { namespace: string; name: string
     for (const ref of list(rule.backendRefs)) {
       if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || 'Service') !== 'Service' || text(ref.group)) continue;
-      const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
+      const target = {
+        namespace: namespaceIn(text(ref.namespace)) || route.namespace,
+        name: text(ref.name),
+      };
       if (
         target.name &&
         !out.some((o) => o.namespace === target.namespace && o.name === target.name)

@@ -2,7 +2,7 @@ import { fingerprintOf } from '../evaluate/fingerprint.js';
 import { applyWaivers, type WaiverPolicy } from '../evaluate/waivers.js';
 import { formatFieldPath } from '../parse/field-path.js';
 import type { AnalyserName, Rule } from '../rules/rule.js';
-import type { Finding, Severity } from '../types.js';
+import { capFinding, type Finding, type Severity } from '../types.js';
 import { exposureFindings, type ExposureSettings } from './exposure.js';
 import type { AnalysisInput } from './facts.js';
 import { Graph, kindOfId, nameOfId, type AnalyserFinding } from './graph.js';
@@ -50,6 +50,7 @@ function toFinding(rule: Rule, f: AnalyserFinding, s: AnalysisSettings): Finding
         }
       : {}),
   };
+  if (f.workload?.notDeployed) capFinding(finding, 'low', f.workload.notDeployed);
   applyWaivers([finding], anchor?.waivers, s.policy);
   return finding;
 }
