@@ -226,6 +226,50 @@ ${spec}
   });
 });
 
+describe('run-as-non-root says what the manifest does', () => {
+  it('for an explicit root, an opt-out, and a Windows administrator', () => {
+    const findings = scanTree({
+      'pods.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: linux
+spec:
+  containers:
+    - name: uid-zero
+      image: registry.example/a:1.0
+      securityContext:
+        runAsUser: 0
+    - name: opted-out
+      image: registry.example/a:1.0
+      securityContext:
+        runAsNonRoot: false
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: windows
+spec:
+  os:
+    name: windows
+  containers:
+    - name: admin
+      image: registry.example/w:1.0
+      securityContext:
+        windowsOptions:
+          runAsUserName: ContainerAdministrator
+    - name: unset
+      image: registry.example/w:1.0
+`,
+    });
+    expect(of(findings, 'run-as-non-root').map((f) => f.message)).toEqual([
+      'Pod linux, container "uid-zero": runs as root (runAsUser: 0)',
+      'Pod linux, container "opted-out": sets runAsNonRoot: false, so nothing stops it from running as root',
+      'Pod windows, container "admin": runs as ContainerAdministrator, the root of a Windows container',
+      'Pod windows, container "unset": nothing in the manifest makes it run as a non-administrator user (runAsNonRoot or a runAsUserName): the image\'s own user decides',
+    ]);
+  });
+});
+
 describe('a chart rendered by helm', () => {
   let env: NodeJS.ProcessEnv = {};
   beforeAll(async () => {

@@ -16,10 +16,15 @@ interface CompiledRule {
   compiled: Pick<Rule, 'messageOf' | 'capWhen' | 'capMessage'>;
 }
 
+const isString = (result: unknown): boolean => typeof result === 'string';
+
 /** Compiles one CEL expression of a rule file; an invalid one names the file and the key. */
 function compileKey(file: string, key: string, expression: string): Rule['evaluate'] {
   try {
-    return compileCheck(expression);
+    // A message expression gives a string; every other key, a check's result.
+    return key.endsWith('messageExpression')
+      ? compileCheck(expression, isString)
+      : compileCheck(expression);
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid CEL in "${key}": ${errorMessage(e)}`);
   }
