@@ -7,6 +7,7 @@ import {
   type Grant,
   type RbacObject,
 } from '../src/rbac/permissions.js';
+import { RELEASE_NAMESPACE } from '../src/namespaces.js';
 import type { JsonObject } from '../src/types.js';
 
 const NOT_DEFINED = 'its role is not defined in these manifests: it grants nothing known here';
@@ -173,6 +174,31 @@ subjects:
     // resourceNames: [""] matches requests that carry no name (every list): all Secrets.
     expect(gains(yaml.replace('["shop-settings", "shop-tls"]', '[""]'))).toContain(
       'ServiceAccount shop/operator gains get, list, watch on secrets in namespace shop (reads secrets)',
+    );
+  });
+
+  it("reads a chart's release namespace in subjects as the namespace it is applied to", () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: chart-reader }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view-secrets }
+subjects:
+  - { kind: ServiceAccount, name: reader, namespace: ${RELEASE_NAMESPACE} }
+  - { kind: Group, name: "system:serviceaccounts:${RELEASE_NAMESPACE}" }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: view-secrets }
+rules:
+  - { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }
+`;
+    expect(gains(yaml)).toEqual([
+      `Group system:serviceaccounts:${RELEASE_NAMESPACE} (every service account in the namespace the manifests are applied to) gains get on secrets cluster-wide (reads secrets)`,
+      'ServiceAccount reader gains get on secrets cluster-wide (reads secrets)',
+    ]);
+    expect([...effectivePermissions(objects(yaml)).keys()]).toContain(
+      'ServiceAccount (unset)/reader',
     );
   });
 

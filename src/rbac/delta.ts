@@ -7,7 +7,7 @@ import {
   type Scope,
   type Subject,
 } from './permissions.js';
-import { inNamespace, qualifiedName } from '../namespaces.js';
+import { inNamespace, namespaceIn, qualifiedName } from '../namespaces.js';
 
 // What a change does to who may do what: each subject's grants at the base and at the head,
 // compared, and told in words a reviewer understands ("ServiceAccount ci/deployer gains
@@ -248,7 +248,7 @@ function subjectWords(subject: Subject): string {
         : group === 'system:serviceaccounts'
           ? 'every service account'
           : group.startsWith('system:serviceaccounts:')
-            ? `every service account in namespace ${group.slice(23)}`
+            ? `every service account ${inNamespace(namespaceIn(group.slice(23)))}`
             : group === 'system:masters'
               ? 'cluster admins, whom RBAC never restricts'
               : '';
