@@ -63,6 +63,26 @@ const doc = [
           '',
         ]
       : ['### Check (CEL)', '', '```', r.check.trim(), '```', '']),
+    ...(r.cap
+      ? [
+          `### Narrower case: ${r.cap.severity} at most`,
+          '',
+          'Where this holds on a violation, the finding is at most ' +
+            `${r.cap.severity}${r.cap.messageExpression ? ', with its own message' : ''}:`,
+          '',
+          '```',
+          r.cap.when.trim(),
+          '```',
+          '',
+        ]
+      : []),
+    ...(r.ifTokenMounted
+      ? [
+          'Its findings assume the pod mounts its service-account token: where the pod does ' +
+            'not say, and its ServiceAccount sets `automountServiceAccountToken: false`, they are dropped.',
+          '',
+        ]
+      : []),
   ]),
 ].join('\n');
 writeFileSync(join(root, 'docs/rules.md'), doc);

@@ -110,7 +110,7 @@ export interface EvaluationContext {
   policy: WaiverPolicy;
   records: RecordMode;
   oldObjects?: ReadonlyMap<string, JsonObject>;
-  /** Collect facts for the cross-resource analysers (some analyser rule is active). */
+  /** Collect facts for the cross-resource step (an analyser rule, or ifTokenMounted, is active). */
   analysis: boolean;
 }
 
@@ -132,7 +132,9 @@ export function evaluationContext(
     rulesByKind: indexRulesByKind(checked, config.podSpecPaths),
     settings,
     policy: { ...config.waivers, today },
-    analysis: rules.some((r) => r.analyser),
+    // The analysers read the facts, and so does the step that settles the findings of
+    // rules that assume a mounted token (analysers/token-mount.ts).
+    analysis: rules.some((r) => r.analyser || r.ifTokenMounted),
     records: options.records ?? 'none',
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
   };

@@ -29,9 +29,11 @@ import { splitHelmOutput, templatePath } from './render/split-helm.js';
 import { affectedJobs } from './render/affected.js';
 import { planRenders, type RenderJob } from './render/plan.js';
 import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
-import { systemFinding } from './rules/system-rules.js';
-import type { AnalysisInput } from './analysers/facts.js';
-import { runAnalysers } from './analysers/run-analysers.js';
+import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
+import type { AnalysisInput, WorkloadFacts } from './analysers/facts.js';
+import { isHelmTestHook, TEST_HOOK_REASON } from './render/helm-hooks.js';
+import { asInstalled } from './render/release-namespace.js';
+import { analyse } from './analysers/run-analysers.js';
 import {
   analysisSettings,
   evaluateParsed,
@@ -44,7 +46,14 @@ import {
   type ScanResult,
 } from './scan.js';
 import type { ResourceRecord } from './records.js';
-import { isJsonObject, type FieldPath, type Finding, type Resource } from './types.js';
+import {
+  capFinding,
+  isJsonObject,
+  resourceId,
+  type FieldPath,
+  type Finding,
+  type Resource,
+} from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -187,14 +196,21 @@ function locateRendered(
     f.related = [{ ...mapped.setBy, message: `The value is set in ${mapped.setBy.file}` }];
 }
 
-/** Each document of a chart's output, parsed under its template's path. */
-function* parseHelm(chart: ChartFiles, output: string, config: Config) {
+/**
+ * Each document of a chart's output, parsed under its template's path, its objects in the
+ * namespace `helm install` would give them (release-namespace.ts): both renders of a chart
+ * go through here, so that their objects compare.
+ */
+function* parseHelm(chart: ChartFiles, output: string, config: Config, release: string) {
+  const workloadKinds = new Set(Object.keys(config.podSpecPaths));
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source
       ? templatePath(chart.relDir, doc.source)
       : inDir(chart.relDir, 'Chart.yaml');
     const inChart = doc.source?.split('/').slice(1).join('/');
-    yield { path, inChart, parsed: parseSource({ path, text: doc.text }, parseLimits(config)) };
+    const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
+    for (const r of parsed.resources) asInstalled(r, release, workloadKinds);
+    yield { path, inChart, parsed };
   }
 }
 
@@ -210,20 +226,36 @@ function evaluateHelm(
   out: Sink,
   found: RenderedFinding[],
   valueRules: ReadonlySet<string>,
+  release: string,
 ): number {
   const templates = new Map<string, string | undefined>();
   let resources = 0;
-  for (const { path, inChart, parsed } of parseHelm(chart, output, config)) {
+  for (const { path, inChart, parsed } of parseHelm(chart, output, config, release)) {
     if (inChart !== undefined && !templates.has(path))
       templates.set(path, readText(join(chart.dir, inChart)));
     const template = templates.get(path);
+    const workloadsBefore = out.analysis?.workloads.length ?? 0;
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
       locateRendered(f, resource, chart, path, template, valueRules.has(f.ruleId));
+      if (resource && isHelmTestHook(resource.object) && !isSystemFinding(f))
+        capFinding(f, 'low', TEST_HOOK_REASON);
       found.push({ finding: f, resource });
     });
+    markTestHooks(parsed.resources, out.analysis?.workloads.slice(workloadsBefore) ?? []);
   }
   return resources;
 }
+
+/** The facts of the test hooks among `resources` say so, for the analysers (helm-hooks.ts). */
+function markTestHooks(resources: readonly Resource[], workloads: readonly WorkloadFacts[]): void {
+  for (const w of workloads) {
+    const resource = resources.find((r) => resourceId(r) === w.id);
+    if (resource && isHelmTestHook(resource.object)) w.notDeployed = TEST_HOOK_REASON;
+  }
+}
+
+/** The engine's own findings (a rule that failed, input it could not read) keep their severity. */
+const isSystemFinding = (f: Finding): boolean => SYSTEM_RULES.some((r) => r.id === f.ruleId);
 
 /**
  * Renders again each chart whose findings could be about a value Helm generates at install
@@ -250,7 +282,8 @@ async function dropGenerated(
       );
       return;
     }
-    const resources = [...parseHelm(d.chart, result.text, config)].flatMap(
+    const release = d.job.kind === 'helm' ? d.job.target.namespace : '';
+    const resources = [...parseHelm(d.chart, result.text, config, release)].flatMap(
       (x) => x.parsed.resources,
     );
     const generated = generatedValueFindings(d.found, resources, valueRules);
@@ -328,13 +361,14 @@ export async function scanWithRenders(options: RenderScanOptions): Promise<ScanR
 
 /** Runs the cross-resource analysers over plain and rendered resources together. */
 function analysed(result: ScanResult, options: RenderScanOptions): ScanResult {
-  const found = runAnalysers(
+  const { findings, added } = analyse(
     result.analysis,
     result.rules,
     analysisSettings(options.config, options.today),
+    result.findings,
   );
-  if (found.length === 0) return result;
-  return { ...result, findings: sortFindings([...result.findings, ...found]) };
+  if (added.length === 0 && findings === result.findings) return result;
+  return { ...result, findings: added.length ? sortFindings([...findings, ...added]) : findings };
 }
 
 /** One problem, one finding: copies folded, implied findings set aside (consolidate.ts). */
@@ -461,6 +495,7 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
           own,
           evaluated.found,
           valueRules,
+          job.target.namespace,
         );
       } else
         resources += evaluateKustomize(
@@ -476,8 +511,12 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     }
     // What one chart or overlay renders belongs together (see analysers/graph.ts).
     const unit = jobFile(job);
-    for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
+    for (const w of analysis.workloads.slice(before.workloads)) {
+      w.unit = unit;
+      w.renderedBy = job.kind;
+    }
     for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
+    for (const f of own.findings) if (f.assumesToken) f.assumesToken.unit = unit;
   });
   await dropGenerated(done, render, concurrency, config, valueRules, out.warnings);
 

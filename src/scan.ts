@@ -1,5 +1,5 @@
 import type { AnalysisInput } from './analysers/facts.js';
-import { runAnalysers, type AnalysisSettings } from './analysers/run-analysers.js';
+import { analyse, type AnalysisSettings } from './analysers/run-analysers.js';
 import type { Config } from './config.js';
 import { collectFiles, type UnmatchedPath } from './collect/collect-files.js';
 import { consolidate } from './evaluate/consolidate.js';
@@ -160,13 +160,15 @@ export function scan(options: ScanOptions): ScanResult {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
+  // With analyse: false the caller adds rendered objects first, then analyses and
+  // consolidates them all; the whole pipeline ends with one finding per problem.
   const complete = options.analyse !== false;
-  const added = complete
-    ? runAnalysers(analysis, rules, analysisSettings(config, options.today))
-    : [];
-  const all = inOrder ? mergeIntoSorted(findings, added) : sortFindings([...findings, ...added]);
-  // The whole pipeline ends with one finding per problem; a caller that adds rendered
-  // resources first (analyse: false) consolidates once everything is in.
+  const analysed = complete
+    ? analyse(analysis, rules, analysisSettings(config, options.today), findings)
+    : { findings, added: [] };
+  const kept = analysed.findings;
+  const { added } = analysed;
+  const all = inOrder ? mergeIntoSorted(kept, added) : sortFindings([...kept, ...added]);
   const reported = complete ? consolidate(all) : { findings: all, subsumed: [] };
   return {
     findings: reported.findings,

@@ -91,6 +91,23 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Accepted by people: the required reviews it triggered are met (pull requests only). */
   approval?: Approval;
+  /**
+   * Internal, never reported: the service account whose token the finding assumes is
+   * mounted (a rule with `ifTokenMounted`, on a pod that does not say). The cross-resource
+   * step (analysers/token-mount.ts) drops the finding where that ServiceAccount opts out,
+   * and removes this field from the findings it keeps.
+   */
+  assumesToken?: AccountRef;
+}
+
+/** A service account as a workload names it, and where the workload is (to find it). */
+export interface AccountRef {
+  name: string;
+  namespace: string;
+  /** The workload's file (plain manifests connect within their folder). */
+  file: string;
+  /** The chart or overlay the workload was rendered from (set with the analysers' facts). */
+  unit?: string;
 }
 
 /** Who accepted a finding that needed a review, and through which requirements. */
@@ -105,6 +122,17 @@ export function resourceId(r: Pick<Resource, 'kind' | 'namespace' | 'name'>): st
 
 export function severityRank(s: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+
+/** The less severe of `s` and `max`: a finding that is "`max` at most". */
+export function atMost(s: Severity, max: Severity): Severity {
+  return severityRank(s) > severityRank(max) ? max : s;
+}
+
+/** Lowers a finding to at most `max` and says why after its message. */
+export function capFinding(f: Finding, max: Severity, reason: string): void {
+  f.severity = atMost(f.severity, max);
+  f.message = `${f.message} (${reason})`;
 }
 
 /** True when `s` is at or above the threshold. */

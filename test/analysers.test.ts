@@ -93,7 +93,9 @@ describe('cross-resource analysers in a scan', () => {
       'rbac/admin.yaml:4',
     ]);
     const identity = findings.find((f) => f.ruleId === 'powerful-service-account-token');
-    expect(identity?.message).toContain('through ClusterRoleBinding//web-admin');
+    expect(identity?.message).toContain(
+      'through ClusterRoleBinding web-admin (ClusterRole cluster-admin)',
+    );
     expect(findings.map((f) => f.ruleId).sort()).toEqual([...ANALYSER_RULES].sort());
   });
 
@@ -129,7 +131,9 @@ describe('cross-resource analysers in a scan', () => {
 
   it('reports nothing when the rules are disabled', () => {
     const root = tree({ 'all.yaml': [INGRESS, SERVICE, deployment(), RBAC].join('---\n') });
-    const config = resolveConfig({ rules: { disabled: ANALYSER_RULES } });
+    // The automount rule's findings need the facts too (its ServiceAccount may opt out).
+    const disabled = [...ANALYSER_RULES, 'automount-service-account-token'];
+    const config = resolveConfig({ rules: { disabled } });
     const result = scan({ root, config, today: '2026-11-23', workers: 0 });
     expect(result.findings.filter((f) => ANALYSER_RULES.includes(f.ruleId))).toEqual([]);
     expect(result.analysis.workloads).toEqual([]);

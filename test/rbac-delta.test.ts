@@ -7,6 +7,7 @@ import {
   type Grant,
   type RbacObject,
 } from '../src/rbac/permissions.js';
+import { RELEASE_NAMESPACE } from '../src/namespaces.js';
 import type { JsonObject } from '../src/types.js';
 
 const NOT_DEFINED = 'its role is not defined in these manifests: it grants nothing known here';
@@ -126,6 +127,79 @@ subjects:
     expect(gains(yaml)).toEqual([
       'ServiceAccount payments/prometheus gains list on secrets in namespace payments (reads secrets)',
     ]);
+  });
+
+  it('does not count a grant restricted to named secrets as reading secrets', () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: own-config, namespace: shop }
+rules:
+  - apiGroups: [""]
+    resources: ["secrets"]
+    resourceNames: ["shop-settings", "shop-tls"]
+    verbs: ["get", "list", "watch"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: { name: every-secret, namespace: shop }
+rules:
+  - { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: own-config, namespace: shop }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: own-config }
+subjects:
+  - { kind: ServiceAccount, name: operator }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: { name: every-secret, namespace: shop }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: every-secret }
+subjects:
+  - { kind: ServiceAccount, name: reader }
+`;
+    const changes = rbacDelta([], objects(yaml));
+    expect(changes.filter((c) => c.danger).map(describeChange)).toEqual([
+      'ServiceAccount shop/reader gains get on secrets in namespace shop (reads secrets)',
+    ]);
+    // The named grants are still gains a reviewer sees, without the danger.
+    expect(changes.map(describeChange)).toContain(
+      'ServiceAccount shop/operator gains get, list, watch on secrets named shop-settings in namespace shop',
+    );
+    const named = { ...grant('secrets', 'list'), resourceName: 'shop-settings' };
+    expect(dangerOf(named)).toBeUndefined();
+    expect(dangerOf({ ...named, verb: '*' })).toBeUndefined();
+    // resourceNames: [""] matches requests that carry no name (every list): all Secrets.
+    expect(gains(yaml.replace('["shop-settings", "shop-tls"]', '[""]'))).toContain(
+      'ServiceAccount shop/operator gains get, list, watch on secrets in namespace shop (reads secrets)',
+    );
+  });
+
+  it("reads a chart's release namespace in subjects as the namespace it is applied to", () => {
+    const yaml = `
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: { name: chart-reader }
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view-secrets }
+subjects:
+  - { kind: ServiceAccount, name: reader, namespace: ${RELEASE_NAMESPACE} }
+  - { kind: Group, name: "system:serviceaccounts:${RELEASE_NAMESPACE}" }
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: { name: view-secrets }
+rules:
+  - { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }
+`;
+    expect(gains(yaml)).toEqual([
+      `Group system:serviceaccounts:${RELEASE_NAMESPACE} (every service account in the namespace the manifests are applied to) gains get on secrets cluster-wide (reads secrets)`,
+      'ServiceAccount reader gains get on secrets cluster-wide (reads secrets)',
+    ]);
+    expect([...effectivePermissions(objects(yaml)).keys()]).toContain(
+      'ServiceAccount (unset)/reader',
+    );
   });
 
   it('classifies what is dangerous and what is not', () => {

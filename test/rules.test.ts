@@ -6,7 +6,7 @@ import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rul
 import { parseSource } from '../src/parse/parse-source.js';
 import { builtinRulesDir, builtinRuleTexts } from '../src/rules/builtin-rules.js';
 import { loadRules } from '../src/rules/load-rules.js';
-import { runAnalysers } from '../src/analysers/run-analysers.js';
+import { analyse } from '../src/analysers/run-analysers.js';
 import type { Rule } from '../src/rules/rule.js';
 import {
   analysisSettings,
@@ -46,12 +46,25 @@ export function readAnnotations(text: string): {
   return { expected, ok };
 }
 
-/** An analyser's findings on every resource of one test file, as a scan would make them. */
-function analyse(parsed: ReturnType<typeof parseSource>, rule: Rule): Finding[] {
+/**
+ * A rule's findings on every resource of one test file, as a scan would make them with the
+ * objects seen together: an analyser's, or a rule's whose findings assume a mounted token.
+ */
+function analysed(parsed: ReturnType<typeof parseSource>, rule: Rule): Finding[] {
   const ctx = evaluationContext([rule], config, '2026-01-01');
-  const out = { findings: [], warnings: [], analysis: { workloads: [], objects: [] } };
+  const out = {
+    findings: [] as Finding[],
+    warnings: [],
+    analysis: { workloads: [], objects: [] },
+  };
   evaluateParsed(parsed, ctx, out);
-  return runAnalysers(out.analysis, [rule], analysisSettings(config, '2026-01-01'));
+  const { findings, added } = analyse(
+    out.analysis,
+    [rule],
+    analysisSettings(config, '2026-01-01'),
+    out.findings,
+  );
+  return [...findings, ...added];
 }
 
 describe('rule metadata', () => {
@@ -86,11 +99,12 @@ describe('rule test cases', () => {
       const own = params
         ? { ...settings, params: { ...settings.params, ...(JSON.parse(params[1]) as object) } }
         : settings;
-      const findings = rule.analyser
-        ? analyse(parsed, rule)
-        : parsed.resources.flatMap((r) =>
-            evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), own),
-          );
+      const findings =
+        rule.analyser || rule.ifTokenMounted
+          ? analysed(parsed, rule)
+          : parsed.resources.flatMap((r) =>
+              evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), own),
+            );
       const errors = findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.message);
       expect(errors).toEqual([]);
       const got = [...new Set(findings.map((f) => f.location.line))].sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import { namespaceIn, qualifiedName } from '../namespaces.js';
 import type { ResourceRecord } from '../records.js';
 import { isJsonObject, type JsonObject, type JsonValue, type Location } from '../types.js';
 import type { WorkloadFacts } from './facts.js';
@@ -5,8 +6,8 @@ import { nameOfId, type AnalyserFinding, type Graph } from './graph.js';
 
 // Exposure: from what the internet can reach (a public Ingress, a Gateway API route, a
 // LoadBalancer or NodePort Service) through Services to the workloads they select. A chain
-// that ends at a workload that runs privileged, may run as root, shares the node's
-// namespaces or runs as a powerful service account is one finding naming the whole chain.
+// that ends at a workload that runs privileged, is not made to run as non-root, shares the
+// node's namespaces or runs as a powerful service account is one finding naming the chain.
 
 const list = (v: JsonValue | undefined): JsonValue[] => (Array.isArray(v) ? v : []);
 const text = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : '');
@@ -69,7 +70,7 @@ function publicRoute(route: ResourceRecord, graph: Graph, s: ExposureSettings): 
     const gateway = graph.object(
       'Gateway',
       route,
-      text(p.namespace) || route.namespace,
+      namespaceIn(text(p.namespace)) || route.namespace,
       text(p.name),
     );
     if (!gateway) return true;
@@ -89,7 +90,10 @@ function routeBackends(route: ResourceRecord): { namespace: string; name: string
     for (const ref of list(rule.backendRefs)) {
       if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || 'Service') !== 'Service' || text(ref.group)) continue;
-      const target = { namespace: text(ref.namespace) || route.namespace, name: text(ref.name) };
+      const target = {
+        namespace: namespaceIn(text(ref.namespace)) || route.namespace,
+        name: text(ref.name),
+      };
       if (
         target.name &&
         !out.some((o) => o.namespace === target.namespace && o.name === target.name)
@@ -108,8 +112,8 @@ function serviceExposure(svc: ResourceRecord, s: ExposureSettings): string | und
   return undefined;
 }
 
-const nsName = (r: { namespace: string; name?: string; id: string }) =>
-  `${r.namespace || '(unset)'}/${nameOfId(r.id)}`;
+/** `shop/web`, or `web` when the manifest sets no namespace. */
+const nsName = (r: { namespace: string; id: string }) => qualifiedName(r.namespace, nameOfId(r.id));
 
 function entries(graph: Graph, s: ExposureSettings): Entry[] {
   const out: Entry[] = [];
@@ -160,7 +164,9 @@ export function exposureFindings(graph: Graph, settings: ExposureSettings): Anal
             .filter((r): r is ResourceRecord => r !== undefined);
     for (const svc of services) {
       for (const workload of selectedWorkloads(svc, graph)) {
-        const risks = [...workload.risks, ...graph.powerOf(workload).map((p) => p.summary)];
+        // Its account's permissions reach the attacker only through a mounted token.
+        const powers = graph.tokenPowerOf(workload);
+        const risks = [...workload.risks, ...powers.map((p) => p.summary)];
         if (risks.length === 0) continue;
         const chain =
           svc === entry.record
@@ -174,7 +180,7 @@ export function exposureFindings(graph: Graph, settings: ExposureSettings): Anal
             location: svc.location,
             message: `Service ${nsName(svc)} selects the workload`,
           });
-        for (const p of graph.powerOf(workload))
+        for (const p of powers)
           if (p.location) related.push({ location: p.location, message: p.summary });
         findings.push({
           analyser: 'exposure',

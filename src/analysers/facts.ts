@@ -1,4 +1,4 @@
-import { workloadView } from '../evaluate/workload-view.js';
+import { podOS, serviceAccountOf, workloadView } from '../evaluate/workload-view.js';
 import { WAIVER_PREFIX } from '../evaluate/waivers.js';
 import type { ResourceRecord } from '../records.js';
 import {
@@ -46,7 +46,7 @@ export interface WorkloadFacts {
   serviceAccount: string;
   /** The pod's automountServiceAccountToken, when set. */
   automountToken?: boolean;
-  /** What makes the workload dangerous to reach: "runs privileged", "may run as root". */
+  /** What makes the workload dangerous to reach: "runs privileged", "is not made to run as a non-root user". */
   risks: string[];
   /** Where its pod spec is, in the file people edit. */
   location: Location;
@@ -58,6 +58,13 @@ export interface WorkloadFacts {
   hostNetwork: boolean;
   /** For a rendered workload: the chart or overlay it came from (see graph.ts). */
   unit?: string;
+  /** For a rendered workload: which tool rendered its unit. */
+  renderedBy?: 'helm' | 'kustomize';
+  /**
+   * Why the workload is not deployed with the objects around it (a Helm test hook): its
+   * findings are low at most, and it is no neighbour of theirs.
+   */
+  notDeployed?: string;
 }
 
 /** Everything the analysers read, gathered from every file of a scan. */
@@ -82,28 +89,49 @@ function containersOf(podSpec: JsonObject): JsonObject[] {
   return out;
 }
 
+const windowsOptionsOf = (context: JsonObject): JsonObject =>
+  isJsonObject(context.windowsOptions) ? context.windowsOptions : {};
+
+/**
+ * True unless the container is made to run as a non-root user, as the run-as-non-root rule
+ * decides: runAsNonRoot or a non-zero runAsUser (on Windows, which has no UIDs, runAsNonRoot
+ * or a runAsUserName other than ContainerAdministrator), per container or from the pod.
+ */
+function mayRunAsRoot(container: JsonObject, pod: JsonObject, windows: boolean): boolean {
+  const own = isJsonObject(container.securityContext) ? container.securityContext : {};
+  const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
+  if (nonRoot === false) return true;
+  if (windows) {
+    const name = windowsOptionsOf(own).runAsUserName ?? windowsOptionsOf(pod).runAsUserName;
+    if (typeof name === 'string' && name.toLowerCase() === 'containeradministrator') return true;
+    return nonRoot !== true && typeof name !== 'string';
+  }
+  const user = own.runAsUser ?? pod.runAsUser;
+  if (user === 0) return true;
+  return nonRoot !== true && !(typeof user === 'number' && user > 0);
+}
+
 /** What a reviewer must weigh when the workload can be reached: privilege and root. */
 function risksOf(podSpec: JsonObject): string[] {
   const risks: string[] = [];
   const pod = isJsonObject(podSpec.securityContext) ? podSpec.securityContext : {};
   const containers = containersOf(podSpec);
+  const names = (list: JsonObject[]) => list.map((c) => String(c.name)).join(', ');
   const privileged = containers.filter(
     (c) => isJsonObject(c.securityContext) && c.securityContext.privileged === true,
   );
-  if (privileged.length)
-    risks.push(`runs privileged (${privileged.map((c) => String(c.name)).join(', ')})`);
+  if (privileged.length) risks.push(`runs privileged (${names(privileged)})`);
+  const hostProcess = containers.filter((c) => {
+    const own = isJsonObject(c.securityContext) ? windowsOptionsOf(c.securityContext) : {};
+    return (own.hostProcess ?? windowsOptionsOf(pod).hostProcess) === true;
+  });
+  if (hostProcess.length)
+    risks.push(`runs as a Windows HostProcess container (${names(hostProcess)})`);
   if (podSpec.hostNetwork === true || podSpec.hostPID === true || podSpec.hostIPC === true)
     risks.push("shares the node's namespaces");
-  // Root unless proven otherwise: runAsNonRoot or a non-zero runAsUser, per container or
-  // inherited from the pod, for every container.
-  const root = containers.filter((c) => {
-    const own = isJsonObject(c.securityContext) ? c.securityContext : {};
-    const user = own.runAsUser ?? pod.runAsUser;
-    const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
-    if (user === 0) return true;
-    return nonRoot !== true && !(typeof user === 'number' && user > 0);
-  });
-  if (root.length) risks.push(`may run as root (${root.map((c) => String(c.name)).join(', ')})`);
+  const windows = podOS(podSpec) === 'windows';
+  const root = containers.filter((c) => mayRunAsRoot(c, pod, windows));
+  if (root.length) risks.push(`is not made to run as a non-root user (${names(root)})`);
   return risks;
 }
 
@@ -121,7 +149,6 @@ export function workloadFacts(
   if (isJsonObject(annotations))
     for (const [k, v] of Object.entries(annotations))
       if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
-  const sa = view.podSpec.serviceAccountName ?? view.podSpec.serviceAccount;
   const automount = view.podSpec.automountServiceAccountToken;
   const podSpecPath = [...resource.basePath, ...view.podSpecPath];
   return {
@@ -130,7 +157,7 @@ export function workloadFacts(
     name: resource.name,
     namespace: resource.namespace,
     podLabels: stringMap(view.podMeta.labels),
-    serviceAccount: typeof sa === 'string' && sa !== '' ? sa : 'default',
+    serviceAccount: serviceAccountOf(view.podSpec),
     ...(typeof automount === 'boolean' ? { automountToken: automount } : {}),
     risks: risksOf(view.podSpec),
     location: { file: resource.file, line: resource.locator.locate(podSpecPath).line },

@@ -1,4 +1,5 @@
-import { dangerOf, describeTarget } from '../rbac/delta.js';
+import { describeId } from '../namespaces.js';
+import { dangerOf, describeScope, describeTarget } from '../rbac/delta.js';
 import {
   effectivePermissions,
   UNSET_NAMESPACE,
@@ -7,7 +8,7 @@ import {
 } from '../rbac/permissions.js';
 import { RBAC_KINDS, type ResourceRecord } from '../records.js';
 import type { AnalyserName } from '../rules/rule.js';
-import type { JsonObject, Location } from '../types.js';
+import type { AccountRef, JsonObject, Location } from '../types.js';
 import type { AnalysisInput, WorkloadFacts } from './facts.js';
 
 // The objects of a scan, indexed for walking from one to another: by kind, scope and name;
@@ -111,8 +112,9 @@ export class Graph {
   private readonly permissions = new Map<string, PermissionMap>();
   private readonly powers = new Map<string, Power[]>();
   /**
-   * dangerOf by verb, API group and resource, the only parts of a grant it reads: the same
-   * roles are bound to many service accounts, and dangerOf tests a dozen patterns.
+   * dangerOf by verb, API group, resource and whether the grant names its objects, the only
+   * parts of a grant it reads: the same roles are bound to many service accounts, and
+   * dangerOf tests a dozen patterns.
    */
   private readonly dangers = new Map<string, string | undefined>();
 
@@ -202,11 +204,46 @@ export class Graph {
   }
 
   private dangerOf(grant: Grant): string | undefined {
-    const key = `${grant.verb}\u0000${grant.apiGroup}\u0000${grant.resource}`;
+    const key = `${grant.verb}\u0000${grant.apiGroup}\u0000${grant.resource}\u0000${grant.resourceName === '' ? '' : 'named'}`;
     if (this.dangers.has(key)) return this.dangers.get(key);
     const danger = dangerOf(grant);
     this.dangers.set(key, danger);
     return danger;
+  }
+
+  /**
+   * Whether Kubernetes mounts the service-account token into the workload's pods: the pod's
+   * own setting wins; else the ServiceAccount object's, where it is applied with the
+   * workload; else it does.
+   */
+  mountsToken(workload: WorkloadFacts): boolean {
+    return this.accountMounts(
+      workload.automountToken,
+      this.object('ServiceAccount', workload, workload.namespace, workload.serviceAccount),
+    );
+  }
+
+  /** As mountsToken, for a pod that does not say, from its account's name and place. */
+  accountMountsToken(account: AccountRef): boolean {
+    const from = { namespace: account.namespace, location: { file: account.file, line: 1 } };
+    const placed = account.unit === undefined ? from : { ...from, unit: account.unit };
+    return this.accountMounts(
+      undefined,
+      this.object('ServiceAccount', placed, account.namespace, account.name),
+    );
+  }
+
+  private accountMounts(own: boolean | undefined, account: ResourceRecord | undefined): boolean {
+    if (own !== undefined) return own;
+    return account?.object.automountServiceAccountToken !== false;
+  }
+
+  /**
+   * The dangerous permissions that code in the workload's pods holds: those of its service
+   * account, when the pods mount its token (none when they do not).
+   */
+  tokenPowerOf(workload: WorkloadFacts): Power[] {
+    return this.mountsToken(workload) ? this.powerOf(workload) : [];
   }
 
   /** The dangerous permissions of the service account a workload runs as. */
@@ -226,9 +263,8 @@ export class Graph {
       // One line per binding is enough to name the problem; the rest are alike.
       if (seen.has(binding)) continue;
       seen.add(binding);
-      const where = grant.scope === 'cluster' ? 'cluster-wide' : `in ${grant.scope}`;
       const verb = grant.verb === '*' ? 'do anything' : grant.verb;
-      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${where} through ${binding} (${role}): ${danger}`;
+      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${describeScope(grant.scope)} through ${describeId(binding)} (${role.replace('/', ' ')}): ${danger}`;
       const record = this.objectById(workload.unit, binding);
       out.push({ summary, ...(record ? { location: record.location } : {}) });
     }

@@ -1,29 +1,16 @@
-import type { JsonObject } from '../types.js';
 import type { AnalyserFinding, Graph } from './graph.js';
 
 // Identity: a workload whose service account (named, or `default`) is bound to dangerous
-// permissions and that mounts the account's token. Whoever gets code execution in the pod
-// (a vulnerable dependency, an exposed debug endpoint) gets those permissions with it.
-
-/** The pod's own setting wins; else the ServiceAccount object's; else Kubernetes mounts it. */
-function mountsToken(automount: boolean | undefined, account: JsonObject | undefined): boolean {
-  if (automount !== undefined) return automount;
-  return account?.automountServiceAccountToken !== false;
-}
+// permissions and that mounts the account's token (the pod's setting, else the
+// ServiceAccount's). Whoever gets code execution in the pod (a vulnerable dependency, an
+// exposed debug endpoint) gets those permissions with it.
 
 export function identityFindings(graph: Graph): AnalyserFinding[] {
   const findings: AnalyserFinding[] = [];
   for (const [, workloads] of graph.scopes()) {
     for (const workload of workloads) {
-      const powers = graph.powerOf(workload);
+      const powers = graph.tokenPowerOf(workload);
       if (powers.length === 0) continue;
-      const account = graph.object(
-        'ServiceAccount',
-        workload,
-        workload.namespace,
-        workload.serviceAccount,
-      );
-      if (!mountsToken(workload.automountToken, account?.object)) continue;
       findings.push({
         analyser: 'identity',
         workload,

@@ -7,8 +7,13 @@ import type { AnalyserFinding, Graph } from './graph.js';
 // Isolation: a namespace that runs workloads without a NetworkPolicy selecting them lets
 // every pod in the cluster connect to them. The usual remedy is a default deny per
 // namespace (an empty podSelector with policyTypes Ingress) plus policies that allow what
-// each application needs. Workloads whose manifests set no namespace are left out: the
-// namespace they land in is chosen when they are applied, so their neighbours are unknown.
+// each application needs. Plain manifests that set no namespace are left out: the namespace
+// they land in is chosen when they are applied, so their neighbours are unknown. A chart's
+// objects that set none (or take the release's) are different: Helm installs them together
+// into one namespace, the release's, chosen at install; they are judged together, by the
+// policies in the chart's own output, and the finding names that namespace by what it is,
+// never as `default`. (A Kustomize overlay without `namespace:` is left out like plain
+// manifests: its bases are often kustomization roots of their own, never applied alone.)
 
 /** True when the policy restricts incoming traffic to `workload`. */
 function isolatesIngress(policy: ResourceRecord, workload: WorkloadFacts): boolean {
@@ -22,15 +27,23 @@ function isolatesIngress(policy: ResourceRecord, workload: WorkloadFacts): boole
 
 const MAX_LISTED = 10;
 
+/** The release namespace of a chart (its unit is its Chart.yaml), unknown until installed. */
+function releaseNamespaceOf(unit: string): string {
+  const slash = unit.lastIndexOf('/');
+  return `the release namespace of chart ${slash < 0 ? '.' : unit.slice(0, slash)} (chosen when it is installed)`;
+}
+
 export function isolationFindings(graph: Graph): AnalyserFinding[] {
   const findings: AnalyserFinding[] = [];
   for (const [scope, workloads] of graph.scopes()) {
     const namespace = workloads[0]?.namespace ?? '';
-    if (!namespace) continue;
+    const release = !namespace && workloads[0]?.renderedBy === 'helm';
+    if (!namespace && !release) continue;
     const policies = graph.policiesIn(scope);
-    // NetworkPolicy does not apply to pods on the node's network.
+    // NetworkPolicy does not apply to pods on the node's network; a Helm test hook is not
+    // deployed with the namespace's workloads (helm test runs it on demand).
     const open = workloads.filter(
-      (w) => !w.hostNetwork && !policies.some((p) => isolatesIngress(p, w)),
+      (w) => !w.hostNetwork && !w.notDeployed && !policies.some((p) => isolatesIngress(p, w)),
     );
     if (open.length === 0) continue;
     const ns = graph.object('Namespace', open[0], '', namespace);
@@ -48,7 +61,7 @@ export function isolationFindings(graph: Graph): AnalyserFinding[] {
       ...(ns
         ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } }
         : { workload: first }),
-      message: `namespace ${namespace} runs workloads that no NetworkPolicy selects for incoming traffic: ${names.join(', ')}${more}`,
+      message: `${namespace ? `namespace ${namespace}` : releaseNamespaceOf(workloads[0]?.unit ?? '')} runs workloads that no NetworkPolicy selects for incoming traffic: ${names.join(', ')}${more}`,
       identity: [scope],
       related: open
         .filter((w) => w !== first || ns)

@@ -2,12 +2,13 @@ import { fingerprintOf } from '../evaluate/fingerprint.js';
 import { applyWaivers, type WaiverPolicy } from '../evaluate/waivers.js';
 import { formatFieldPath } from '../parse/field-path.js';
 import type { AnalyserName, Rule } from '../rules/rule.js';
-import type { Finding, Severity } from '../types.js';
+import { capFinding, type Finding, type Severity } from '../types.js';
 import { exposureFindings, type ExposureSettings } from './exposure.js';
 import type { AnalysisInput } from './facts.js';
 import { Graph, kindOfId, nameOfId, type AnalyserFinding } from './graph.js';
 import { identityFindings } from './identity.js';
 import { isolationFindings } from './isolation.js';
+import { withoutUnmountedTokens } from './token-mount.js';
 
 // Runs the cross-resource analysers whose rules are active, and turns what they report into
 // findings of those rules: the same shape, fingerprints without line numbers, related
@@ -49,18 +50,54 @@ function toFinding(rule: Rule, f: AnalyserFinding, s: AnalysisSettings): Finding
         }
       : {}),
   };
+  if (f.workload?.notDeployed) capFinding(finding, 'low', f.workload.notDeployed);
   applyWaivers([finding], anchor?.waivers, s.policy);
   return finding;
 }
 
+/** A scan's findings once its objects are seen together, and what the analysers add. */
+export interface Analysed {
+  findings: Finding[];
+  added: Finding[];
+}
+
+/**
+ * What the objects of a scan tell together: the per-resource findings that assumed a
+ * mounted token where the ServiceAccount turns it off are dropped (token-mount.ts), and the
+ * active analysers' findings are added. `findings` keep their order.
+ */
+export function analyse(
+  input: AnalysisInput,
+  rules: readonly Rule[],
+  settings: AnalysisSettings,
+  findings: Finding[],
+): Analysed {
+  const assumes = findings.some((f) => f.assumesToken);
+  if (!assumes && !rules.some((r) => r.analyser)) return { findings, added: [] };
+  const graph = new Graph(input);
+  return {
+    findings: assumes ? withoutUnmountedTokens(findings, graph) : findings,
+    added: analyserFindings(graph, rules, settings),
+  };
+}
+
+/** The active analysers' findings on a scan's objects. */
 export function runAnalysers(
   input: AnalysisInput,
   rules: readonly Rule[],
   settings: AnalysisSettings,
 ): Finding[] {
+  if (!rules.some((r) => r.analyser)) return [];
+  return analyserFindings(new Graph(input), rules, settings);
+}
+
+function analyserFindings(
+  graph: Graph,
+  rules: readonly Rule[],
+  settings: AnalysisSettings,
+): Finding[] {
   const active = rules.filter((r) => r.analyser);
   if (active.length === 0) return [];
-  const graph = new Graph(input);
   const findings = new Map<string, Finding>();
   for (const rule of active) {
     const analyser = rule.analyser;

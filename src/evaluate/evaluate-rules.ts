@@ -3,9 +3,16 @@ import { systemFinding } from '../rules/system-rules.js';
 import { formatFieldPath, parseFieldPath } from '../parse/field-path.js';
 import type { Rule } from '../rules/rule.js';
 import type { FieldPath, Finding, JsonObject, PathSegment, Resource, Severity } from '../types.js';
-import { isJsonObject, resourceId } from '../types.js';
+import { atMost, isJsonObject, resourceId } from '../types.js';
 import { secretValues, type SecretValue } from './secret-view.js';
-import { elementsFor, workloadView, type Element, type WorkloadView } from './workload-view.js';
+import {
+  elementsFor,
+  podOS,
+  serviceAccountOf,
+  workloadView,
+  type Element,
+  type WorkloadView,
+} from './workload-view.js';
 
 export interface EvaluationSettings {
   /** Kind -> path of its pod spec (built-in workloads plus the config's custom kinds). */
@@ -42,6 +49,8 @@ interface SharedVars {
   oldObject: unknown;
   podSpec: JsonObject | null;
   podMeta: JsonObject;
+  /** The pod's operating system (workload-view.ts, podOS), '' when unknown or not a workload. */
+  podOS: string;
   params: Record<string, unknown>;
   /** The file people edit (for a rendered resource, its template), for path-scoped rules. */
   file: string;
@@ -69,6 +78,7 @@ function celContext(shared: SharedVars, vars: Record<string, unknown>): Record<s
       oldObject: shared.oldObject,
       podSpec: shared.podSpec,
       podMeta: shared.podMeta,
+      podOS: shared.podOS,
       params: shared.params,
       file: shared.file,
       secretValues: shared.secretValues,
@@ -114,6 +124,7 @@ export function evaluateResource(
     oldObject,
     podSpec: view?.podSpec ?? null,
     podMeta: view?.podMeta ?? {},
+    podOS: view ? podOS(view.podSpec) : '',
     params: settings.params,
     file: resource.file,
     secretValues: secretValues(resource.object, resource.kind),
@@ -135,6 +146,7 @@ export function evaluateResource(
       contexts.set(rule.forEach, list);
     }
     for (const entry of list) {
+      const before = findings.length;
       let result: unknown;
       try {
         result = rule.evaluate(entry.context);
@@ -142,11 +154,19 @@ export function evaluateResource(
         findings.push(ruleErrorFinding(resource, rule, entry.element, e));
         continue;
       }
-      if (result === true) {
-        findings.push(makeFinding(facts, rule, settings, entry, rule.field ?? [], false));
-      } else if (Array.isArray(result)) {
-        for (const p of result)
-          findings.push(makeFinding(facts, rule, settings, entry, [String(p)], true));
+      if (result === true || Array.isArray(result)) {
+        const described =
+          rule.capWhen || rule.messageOf
+            ? describeViolation(rule, entry, resource, findings)
+            : undefined;
+        if (result === true)
+          findings.push(
+            makeFinding(facts, rule, settings, entry, rule.field ?? [], false, described),
+          );
+        else
+          for (const p of result as unknown[])
+            findings.push(makeFinding(facts, rule, settings, entry, [String(p)], true, described));
+        if (rule.ifTokenMounted && view) assumeToken(findings, before, rule, resource, view);
       } else if (result !== false && result !== null && result !== undefined) {
         findings.push(
           ruleErrorFinding(
@@ -160,6 +180,73 @@ export function evaluateResource(
     }
   }
   return findings;
+}
+
+/**
+ * Marks the findings from `from` on as assuming the pod's service-account token is mounted,
+ * when the pod itself does not say: its ServiceAccount decides, and only the cross-resource
+ * step can find it (analysers/token-mount.ts).
+ */
+function assumeToken(
+  findings: Finding[],
+  from: number,
+  rule: Rule,
+  resource: Resource,
+  view: WorkloadView,
+): void {
+  if (typeof view.podSpec.automountServiceAccountToken === 'boolean') return;
+  const name = serviceAccountOf(view.podSpec);
+  for (let i = from; i < findings.length; i++) {
+    // Not the rule-error findings of a message that failed: those are about the rule.
+    if (findings[i].ruleId !== rule.id) continue;
+    findings[i].assumesToken = { name, namespace: resource.namespace, file: resource.file };
+  }
+}
+
+/** What a violation says beyond the rule's static fields: a cap on its severity, its words. */
+interface Described {
+  /** The highest severity it may have (the rule's cap applies). */
+  severity?: Severity;
+  message?: string;
+}
+
+/** Evaluates one of a rule's message expressions: a string, or an error. */
+function messageFrom(expression: Rule['evaluate'], context: Record<string, unknown>, key: string) {
+  const message = expression(context);
+  if (typeof message !== 'string')
+    throw new Error(`${key} returned ${typeof message}, not a string`);
+  // Built from the manifest's own strings: detached so that the finding keeps no file text.
+  return detach(message);
+}
+
+/**
+ * What a violation of `entry` says beyond the rule's severity and message: the cap, when
+ * its `when` holds (see RuleCap), and the message of the cap or of the rule's
+ * `messageExpression`. An expression that cannot be evaluated is a rule-error finding, and
+ * the violation keeps the rule's own severity and message.
+ */
+function describeViolation(
+  rule: Rule,
+  entry: ElementContext,
+  resource: Resource,
+  findings: Finding[],
+): Described | undefined {
+  try {
+    if (rule.cap && rule.capWhen?.(entry.context) === true) {
+      const own = rule.capMessage ?? rule.messageOf;
+      const key = rule.capMessage ? 'cap.messageExpression' : 'messageExpression';
+      return {
+        severity: rule.cap.severity,
+        ...(own ? { message: messageFrom(own, entry.context, key) } : {}),
+      };
+    }
+    return rule.messageOf
+      ? { message: messageFrom(rule.messageOf, entry.context, 'messageExpression') }
+      : undefined;
+  } catch (e) {
+    findings.push(ruleErrorFinding(resource, rule, entry.element, e));
+    return undefined;
+  }
 }
 
 // Rules name the same few paths over and over; parse and format each path string once.
@@ -319,6 +406,7 @@ function makeFinding(
   candidates: readonly string[],
   /** The check named this field itself: say which, since one element may break the rule twice. */
   nameField: boolean,
+  described?: Described,
 ): Finding {
   const { resource, id } = facts;
   const { element } = entry;
@@ -361,11 +449,12 @@ function makeFinding(
     : facts.subject;
   // An env var's name is configuration, never its value: safe to show.
   if (element.item !== undefined) subject += `, variable "${element.item}"`;
+  const severity = settings.severities[rule.id] ?? rule.severity;
   return {
     ruleId: rule.id,
-    severity: settings.severities[rule.id] ?? rule.severity,
+    severity: described?.severity ? atMost(severity, described.severity) : severity,
     title: rule.title,
-    message: `${subject}: ${rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ''}`,
+    message: `${subject}: ${described?.message ?? rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ''}`,
     location: { file: resource.file, line },
     resource: id,
     element: element.name,

@@ -45,6 +45,32 @@ export function workloadView(
   return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
 }
 
+/**
+ * The operating system a pod is for, as its spec says: `spec.os.name` (since Kubernetes 1.25
+ * the API server rejects Linux-only fields on a pod that says `windows`, and the Pod Security
+ * Standards relax the Linux-only controls for it), else, without `os`, the
+ * `kubernetes.io/os` node selector that schedules it. '' when neither says: Linux in
+ * practice. Rules read it as the CEL variable `podOS`, so that "is this a Windows pod" is
+ * decided here once.
+ */
+export function podOS(podSpec: JsonObject): string {
+  if (isJsonObject(podSpec.os)) return typeof podSpec.os.name === 'string' ? podSpec.os.name : '';
+  const selector = isJsonObject(podSpec.nodeSelector)
+    ? podSpec.nodeSelector['kubernetes.io/os']
+    : '';
+  return typeof selector === 'string' ? selector : '';
+}
+
+/**
+ * The service account a pod runs as: serviceAccountName, else the deprecated
+ * serviceAccount, else the namespace's `default`.
+ */
+export function serviceAccountOf(podSpec: JsonObject): string {
+  for (const name of [podSpec.serviceAccountName, podSpec.serviceAccount])
+    if (typeof name === 'string' && name !== '') return name;
+  return 'default';
+}
+
 /** One item a rule iterates over, with the CEL variables it binds and where it lives. */
 export interface Element {
   vars: Record<string, unknown>;

@@ -4,9 +4,10 @@ import {
   type GrantSource,
   type PermissionMap,
   type RbacObject,
+  type Scope,
   type Subject,
-  UNSET_NAMESPACE,
 } from './permissions.js';
+import { inNamespace, namespaceIn, qualifiedName } from '../namespaces.js';
 
 // What a change does to who may do what: each subject's grants at the base and at the head,
 // compared, and told in words a reviewer understands ("ServiceAccount ci/deployer gains
@@ -53,6 +54,25 @@ const METRICS_GROUPS = new Set([
   'external.metrics.k8s.io',
 ]);
 
+/**
+ * False when `g` is restricted to one named Secret: reading the Secrets an operator names is
+ * how it reads its own configuration, not "reads secrets". The RBAC reference ("Referring to
+ * resources", kubernetes.io/docs/reference/access-authn-authz/rbac/) says requests can be
+ * restricted to individual instances through `resourceNames`, and that a `list` or `watch`
+ * restricted by resourceName is authorized only when the client sends a `metadata.name`
+ * field selector naming an allowed object (`kubectl get configmaps
+ * --field-selector=metadata.name=my-configmap`). Servers before that change never matched a
+ * list or watch against a rule with resourceNames at all: the request carries no name, and
+ * the authorizer compares names (the same page's older text: "those verbs would not be
+ * allowed by a rule with resourceNames set"). So get, list and watch with resourceNames read
+ * the named Secrets or nothing, on every version. (`resourceNames: [""]` would match requests
+ * that carry no name, every list among them: the permission model expands it to the grant on
+ * every name, the empty resourceName, which stays "reads secrets".)
+ */
+function readsAnySecret(g: Grant): boolean {
+  return g.resourceName === '';
+}
+
 /** Why holding `g` is dangerous, or undefined. */
 export function dangerOf(g: Grant): string | undefined {
   const verb = (...verbs: string[]): boolean => g.verb === '*' || verbs.includes(g.verb);
@@ -76,7 +96,7 @@ export function dangerOf(g: Grant): string | undefined {
   if (g.verb === 'impersonate' || (g.verb === '*' && impersonable)) {
     return 'impersonate: a way around RBAC itself';
   }
-  if (names(g, [''], 'secrets') && READ.has(g.verb)) return 'reads secrets';
+  if (names(g, [''], 'secrets') && READ.has(g.verb) && readsAnySecret(g)) return 'reads secrets';
   for (const sub of ['exec', 'attach']) {
     if (names(g, [''], 'pods', sub) && verb('create', 'get')) {
       return `runs commands in pods (pods/${sub})`;
@@ -208,6 +228,15 @@ export function rbacDelta(base: readonly RbacObject[], head: readonly RbacObject
   );
 }
 
+/**
+ * A subject for people: `ServiceAccount web` for the account of the namespace the manifests
+ * are applied to (the key says `ServiceAccount (unset)/web`).
+ */
+export function describeSubject(subject: Subject): string {
+  const sa = /^ServiceAccount ([^/]*)\/(.*)$/.exec(subject);
+  return sa ? `ServiceAccount ${qualifiedName(sa[1], sa[2])}` : subjectWords(subject);
+}
+
 /** Who a built-in group is, for a reviewer who does not know the names by heart. */
 function subjectWords(subject: Subject): string {
   const group = subject.startsWith('Group ') ? subject.slice(6) : '';
@@ -219,22 +248,22 @@ function subjectWords(subject: Subject): string {
         : group === 'system:serviceaccounts'
           ? 'every service account'
           : group.startsWith('system:serviceaccounts:')
-            ? `every service account in namespace ${group.slice(23)}`
+            ? `every service account ${inNamespace(namespaceIn(group.slice(23)))}`
             : group === 'system:masters'
               ? 'cluster admins, whom RBAC never restricts'
               : '';
   return who ? `${subject} (${who})` : subject;
 }
 
+/** `cluster-wide`, `in namespace prod`, or `in the namespace the manifests are applied to`. */
+export function describeScope(scope: Scope): string {
+  return scope === 'cluster' ? 'cluster-wide' : inNamespace(scope.slice('namespace '.length));
+}
+
 /** "ServiceAccount ci/deployer gains create on pods/exec in namespace prod". */
 export function describeChange(c: RbacChange): string {
-  const where =
-    c.scope === 'cluster'
-      ? 'cluster-wide'
-      : c.scope === `namespace ${UNSET_NAMESPACE}`
-        ? 'in the namespace the manifests are applied to'
-        : `in ${c.scope}`;
+  const where = describeScope(c.scope);
   const danger = c.danger ? ` (${c.danger})` : '';
   const what = c.verbs.includes('*') ? 'every verb' : [...c.verbs].sort().join(', ');
-  return `${subjectWords(c.subject)} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
+  return `${describeSubject(c.subject)} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
 }

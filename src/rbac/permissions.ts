@@ -1,3 +1,4 @@
+import { namespaceIn, RELEASE_NAMESPACE, UNSET_NAMESPACE } from '../namespaces.js';
 import type { JsonObject, JsonValue } from '../types.js';
 
 // The effective RBAC permissions of every subject, computed from the Roles, ClusterRoles
@@ -77,7 +78,7 @@ function metadata(object: JsonObject): { name: string; namespace: string } {
   const m = asObject(object.metadata) ?? {};
   return {
     name: typeof m.name === 'string' ? m.name : '',
-    namespace: typeof m.namespace === 'string' ? m.namespace : '',
+    namespace: typeof m.namespace === 'string' ? namespaceIn(m.namespace) : '',
   };
 }
 
@@ -167,11 +168,7 @@ function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRul
 export const grantKey = (g: Grant): string =>
   `${g.scope}\u0000${g.apiGroup}\u0000${g.resource}\u0000${g.verb}\u0000${g.resourceName}`;
 
-/**
- * The namespace of an object whose manifest sets none: the one it is applied to (`kubectl
- * apply -n`, a Helm release, a Kustomize `namespace:`), which the manifests do not tell.
- */
-export const UNSET_NAMESPACE = '(unset)';
+export { UNSET_NAMESPACE };
 
 /**
  * Built-in resources that are not namespaced. A RoleBinding grants nothing on them, even
@@ -214,13 +211,16 @@ function subjectsOf(binding: JsonObject, bindingNamespace: string | undefined): 
     if (!o || typeof o.name !== 'string') continue;
     if (o.kind === 'ServiceAccount') {
       // Without a namespace, a ServiceAccount subject is the binding's own namespace's; a
-      // ClusterRoleBinding has none, and the API server rejects the binding.
-      const ns = typeof o.namespace === 'string' && o.namespace ? o.namespace : bindingNamespace;
+      // ClusterRoleBinding has none, and the API server rejects the binding. A chart's
+      // release namespace is one (the namespace its objects are applied to), only unknown.
+      const own = typeof o.namespace === 'string' ? o.namespace : '';
+      const ns = own === RELEASE_NAMESPACE ? UNSET_NAMESPACE : own || bindingNamespace;
       if (ns !== undefined) out.push(`ServiceAccount ${ns}/${o.name}`);
     } else if (o.kind === 'User' || o.kind === 'Group') {
       // A service account's user name is system:serviceaccount:<namespace>:<name>.
       const sa = o.kind === 'User' ? SERVICE_ACCOUNT_USER.exec(o.name) : null;
-      out.push(sa ? `ServiceAccount ${sa[1]}/${sa[2]}` : `${o.kind} ${o.name}`);
+      const ns = sa && sa[1] === RELEASE_NAMESPACE ? UNSET_NAMESPACE : sa?.[1];
+      out.push(sa ? `ServiceAccount ${ns}/${sa[2]}` : `${o.kind} ${o.name}`);
     }
   }
   return out;

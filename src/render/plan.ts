@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { basename, posix, resolve } from 'node:path';
 import type { ChartRenderConfig } from '../config.js';
+import { RELEASE_NAMESPACE } from '../namespaces.js';
 import type { DiscoveredChart, DiscoveredKustomization, Discovery } from './discover.js';
 import { repoPath } from './repo-path.js';
 import type { HelmTarget, KustomizeTarget, RenderTarget } from './types.js';
@@ -63,7 +64,8 @@ function helmJobs(root: string, chart: DiscoveredChart, config?: ChartRenderConf
     kind: 'helm',
     chartDir: chart.dir,
     release: config?.releaseName ?? releaseNameFor(chart.name ?? basename(chart.dir)),
-    namespace: config?.namespace ?? 'default',
+    // Unknown until installed, unless the config names it (see RELEASE_NAMESPACE).
+    namespace: config?.namespace ?? RELEASE_NAMESPACE,
     valuesFiles: [],
     set: [],
     ...(config?.kubeVersion ? { kubeVersion: config.kubeVersion } : {}),

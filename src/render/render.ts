@@ -25,7 +25,8 @@ export interface RenderOptions {
   concurrency?: number;
   /**
    * Pass `--skip-tests` to helm. Default false: test hooks are pods that `helm test`
-   * really runs in the cluster, so they deserve the same policy as any workload.
+   * really runs in the cluster, so they are checked like any workload (their findings are
+   * low at most, as they are not deployed with the release: render/helm-hooks.ts).
    */
   skipTests?: boolean;
   /** Lines of the tool's stderr kept in a failure message; default 20. */

@@ -1,5 +1,5 @@
 import { applyWaivers, type WaiverPolicy } from '../evaluate/waivers.js';
-import { rbacDelta, describeChange, type RbacChange } from '../rbac/delta.js';
+import { rbacDelta, describeChange, describeSubject, type RbacChange } from '../rbac/delta.js';
 import { unresolvedBindings, type UnresolvedBinding } from '../rbac/permissions.js';
 import { RBAC_KINDS, type ResourceRecord } from '../records.js';
 import { systemFinding } from '../rules/system-rules.js';
@@ -88,7 +88,7 @@ export function rbacOutcome(
         message: describeChange(c),
         location,
         resource: binding?.id ?? c.sources[0]?.binding ?? '',
-        element: c.subject,
+        element: describeSubject(c.subject),
         fieldPath: 'subjects',
       },
       [c.subject, c.scope, c.target, c.danger],

@@ -58,8 +58,13 @@ const CALLS_BEFORE_COMPILING = 64;
 
 /** Compiles a CEL expression; throws with the parser's message when it is invalid. The
  * fast path answers when it can; any doubt (a throw, an unusual result) goes to the
- * interpreter, so the results and errors are the interpreter's. */
-export function compileCheck(expression: string): CompiledCheck {
+ * interpreter, so the results and errors are the interpreter's. `usual` says which results
+ * of the fast path are taken as they are: a check's (a bool or a list of paths) by default,
+ * a string for a message expression. */
+export function compileCheck(
+  expression: string,
+  usual: (result: unknown) => boolean = isCheckResult,
+): CompiledCheck {
   const program = celEnvironment().parse(expression);
   const interpreted: CompiledCheck = (context) => program(context);
   let calls = 0;
@@ -77,6 +82,6 @@ export function compileCheck(expression: string): CompiledCheck {
     } catch {
       return interpreted(context);
     }
-    return isCheckResult(result) ? result : interpreted(context);
+    return usual(result) ? result : interpreted(context);
   };
 }

@@ -13,6 +13,21 @@ const validateSpec = validateRule as ValidateFunction<RuleSpec>;
 interface CompiledRule {
   spec: RuleSpec;
   evaluate: Rule['evaluate'];
+  compiled: Pick<Rule, 'messageOf' | 'capWhen' | 'capMessage'>;
+}
+
+const isString = (result: unknown): boolean => typeof result === 'string';
+
+/** Compiles one CEL expression of a rule file; an invalid one names the file and the key. */
+function compileKey(file: string, key: string, expression: string): Rule['evaluate'] {
+  try {
+    // A message expression gives a string; every other key, a check's result.
+    return key.endsWith('messageExpression')
+      ? compileCheck(expression, isString)
+      : compileCheck(expression);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid CEL in "${key}": ${errorMessage(e)}`);
+  }
 }
 
 // Rule files are parsed, validated and compiled once per process: a program (or a scan
@@ -36,14 +51,17 @@ function compileRuleFile(file: string, text: string): CompiledRule {
       .join('; ');
     throw new ConfigurationError(`rule file ${file}: ${details}`);
   }
-  let evaluate: Rule['evaluate'];
-  try {
-    // An analyser's rule has no check: its findings come from src/analysers/.
-    evaluate = spec.check === undefined ? () => false : compileCheck(spec.check);
-  } catch (e) {
-    throw new ConfigurationError(`rule file ${file}: invalid CEL in "check": ${errorMessage(e)}`);
+  // An analyser's rule has no check: its findings come from src/analysers/.
+  const evaluate = spec.check === undefined ? () => false : compileKey(file, 'check', spec.check);
+  const expressions: CompiledRule['compiled'] = {};
+  if (spec.messageExpression !== undefined)
+    expressions.messageOf = compileKey(file, 'messageExpression', spec.messageExpression);
+  if (spec.cap) {
+    expressions.capWhen = compileKey(file, 'cap.when', spec.cap.when);
+    if (spec.cap.messageExpression !== undefined)
+      expressions.capMessage = compileKey(file, 'cap.messageExpression', spec.cap.messageExpression);
   }
-  const result = { spec, evaluate };
+  const result = { spec, evaluate, compiled: expressions };
   if (compiled.size < 10_000) compiled.set(key, result);
   return result;
 }
@@ -53,7 +71,7 @@ export function loadRules(texts: readonly RuleText[], builtin: boolean): Rule[] 
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
   for (const { file, text } of texts) {
-    const { spec, evaluate } = compileRuleFile(file, text);
+    const { spec, evaluate, compiled: expressions } = compileRuleFile(file, text);
     const expected = basename(file).replace(/\.ya?ml$/, '');
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
@@ -64,7 +82,7 @@ export function loadRules(texts: readonly RuleText[], builtin: boolean): Rule[] 
     if (previous) throw new ConfigurationError(`rule file ${file}: id "${spec.id}" is already defined in ${previous}`);
     seen.set(spec.id, file);
     // A fresh object each time: callers may set fields on their rules.
-    rules.push({ ...spec, file, builtin, evaluate });
+    rules.push({ ...spec, file, builtin, evaluate, ...expressions });
   }
   return rules;
 }

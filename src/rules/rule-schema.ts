@@ -41,10 +41,25 @@ export const RULE_SCHEMA = {
     enabledByParams: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
     field: { type: 'array', items: { type: 'string', minLength: 1 } },
     message: { type: 'string' },
+    // CEL giving a violation's message (src/rules/rule.ts).
+    messageExpression: { type: 'string', minLength: 1 },
     why: { type: 'string', minLength: 20 },
     fix: { type: 'string', minLength: 20 },
     references: { type: 'array', items: { type: 'string', pattern: '^https?://' } },
     tags: { type: 'array', items: { type: 'string' } },
+    // Its findings on a workload assume the service-account token is mounted (rule.ts).
+    ifTokenMounted: { type: 'boolean' },
+    // A narrower, less severe case of the violation (src/rules/rule.ts, RuleCap).
+    cap: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['when', 'severity'],
+      properties: {
+        when: { type: 'string', minLength: 1 },
+        severity: { enum: ['critical', 'high', 'medium', 'low'] },
+        messageExpression: { type: 'string', minLength: 1 },
+      },
+    },
     suggest: {
       type: 'object',
       additionalProperties: false,

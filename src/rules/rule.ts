@@ -20,6 +20,11 @@ export interface RuleSpec {
   enabledByParams?: string[];
   field?: string[];
   message?: string;
+  /**
+   * CEL giving the message of a violation instead of `message` (evaluated on violations
+   * only, with the check's variables), as in a ValidatingAdmissionPolicy's validations.
+   */
+  messageExpression?: string;
   why: string;
   fix: string;
   references?: string[];
@@ -27,6 +32,27 @@ export interface RuleSpec {
   /** A mechanical fix: when the reported line sets `key`, its value becomes `value`
    * (offered as a GitHub suggestion block in review comments). */
   suggest?: { key: string; value: string | number | boolean };
+  /**
+   * Workload rules: a finding holds only while Kubernetes mounts the pod's service-account
+   * token. Where the pod does not say, the ServiceAccount's own
+   * `automountServiceAccountToken: false` (found as the analysers connect objects, in any
+   * file) answers it, and the finding is dropped.
+   */
+  ifTokenMounted?: boolean;
+  /** A narrower case of the violation that is less severe (see RuleCap). */
+  cap?: RuleCap;
+}
+
+/**
+ * A narrower case of a rule's violation: where `when` (CEL, with the check's variables) is
+ * true on a violation, the finding is at most `severity`, and `messageExpression` (CEL
+ * giving a string), when set, says what it is instead of `message`. Reading the Secrets a
+ * role names is still reading Secrets, but not every Secret.
+ */
+export interface RuleCap {
+  when: string;
+  severity: Severity;
+  messageExpression?: string;
 }
 
 /** A rule ready to run: its spec, where it came from, and its compiled check. */
@@ -35,4 +61,8 @@ export interface Rule extends RuleSpec {
   file: string;
   builtin: boolean;
   evaluate: (context: Record<string, unknown>) => unknown;
+  /** The compiled `messageExpression`, `cap.when` and `cap.messageExpression`. */
+  messageOf?: (context: Record<string, unknown>) => unknown;
+  capWhen?: (context: Record<string, unknown>) => unknown;
+  capMessage?: (context: Record<string, unknown>) => unknown;
 }
