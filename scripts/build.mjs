@@ -76,10 +76,12 @@ const doc = [
           '',
         ]
       : []),
-    ...(r.ifTokenMounted
+    ...(r.ifTokenUnneeded
       ? [
-          'Its findings assume the pod mounts its service-account token: where the pod does ' +
-            'not say, and its ServiceAccount sets `automountServiceAccountToken: false`, they are dropped.',
+          'Its findings assume the pod mounts a service-account token it does not need: they ' +
+            'are dropped where the pod does not say and its ServiceAccount sets ' +
+            '`automountServiceAccountToken: false`, and where RBAC objects applied with the ' +
+            'pod grant its ServiceAccount permissions (its pods call the API).',
           '',
         ]
       : []),

@@ -219,7 +219,7 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
   {
     concepts: ['automount-sa-token'],
     reason:
-      'automount-service-account-token asks for the pod-level field, which takes precedence (its fix); false on the ServiceAccount also counts, where the pod does not say (ifTokenMounted)',
+      'automount-service-account-token asks for the pod-level field, which takes precedence (its fix); false on the ServiceAccount also counts, where the pod does not say (ifTokenUnneeded)',
     applies: extra,
   },
   {

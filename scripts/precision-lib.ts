@@ -105,27 +105,28 @@ export function figuresOf(presence: readonly Presence[]): PrecisionFigures {
   const right = appearing.filter(
     (p) => p.state === 'present' && p.judged.location === 'right',
   ).length;
-  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  const ratio = (a: number, b: number, none: number) => (b === 0 ? none : a / b);
   return {
     judged: presence.length,
     appearing: appearing.length,
     tp,
     fp,
     debatable,
-    precision: ratio(tp, tp + fp),
-    debatableShare: ratio(debatable, appearing.length),
-    locationRight: ratio(right, appearing.length),
+    precision: ratio(tp, tp + fp, 1),
+    debatableShare: ratio(debatable, appearing.length, 0),
+    locationRight: ratio(right, appearing.length, 1),
   };
 }
 
 /**
- * A sample of findings to judge, stratified by rule: up to `perRule` of each rule (and at
- * least one of every rule), spread over the files, chosen by a seeded shuffle so that the
- * same scan gives the same sample.
+ * A sample of about `total` findings to judge, stratified by rule: each rule gets a share
+ * that grows with the square root of its count (so that common rules weigh more without
+ * drowning the rare ones), at least two (or all it has), spread over the files first, chosen
+ * by a seeded shuffle so that the same scan gives the same sample.
  */
 export function stratifiedSample(
   findings: readonly ScannedFinding[],
-  perRule: number,
+  total: number,
   seed = 20261207,
 ): ScannedFinding[] {
   const byRule = new Map<string, ScannedFinding[]>();
@@ -134,23 +135,23 @@ export function stratifiedSample(
     list.push(f);
     byRule.set(f.finding.ruleId, list);
   }
+  const weights = [...byRule.values()].reduce((sum, list) => sum + Math.sqrt(list.length), 0);
   const random = mulberry32(seed);
   const sample: ScannedFinding[] = [];
   for (const rule of [...byRule.keys()].sort()) {
     const list = [...(byRule.get(rule) ?? [])];
+    const share = Math.max(2, Math.round((total * Math.sqrt(list.length)) / weights));
     for (let i = list.length - 1; i > 0; i--) {
       const k = Math.floor(random() * (i + 1));
       [list[i], list[k]] = [list[k], list[i]];
     }
-    // One per file first, so that one chart with many findings does not fill the quota.
+    // One per file first, so that one chart with many findings does not fill the share.
     const seenFiles = new Set<string>();
-    const spread = [
-      ...list.filter(
-        (f) => !seenFiles.has(f.finding.location.file) && seenFiles.add(f.finding.location.file),
-      ),
-      ...list,
-    ];
-    sample.push(...[...new Set(spread)].slice(0, Math.max(1, perRule)));
+    const firstOfFile = list.filter((f) => {
+      const file = `${f.root}/${f.finding.location.file}`;
+      return !seenFiles.has(file) && Boolean(seenFiles.add(file));
+    });
+    sample.push(...[...new Set([...firstOfFile, ...list])].slice(0, share));
   }
   return sample;
 }

@@ -110,7 +110,7 @@ export interface EvaluationContext {
   policy: WaiverPolicy;
   records: RecordMode;
   oldObjects?: ReadonlyMap<string, JsonObject>;
-  /** Collect facts for the cross-resource step (an analyser rule, or ifTokenMounted, is active). */
+  /** Collect facts for the cross-resource step (an analyser rule, or ifTokenUnneeded, is active). */
   analysis: boolean;
 }
 
@@ -134,7 +134,7 @@ export function evaluationContext(
     policy: { ...config.waivers, today },
     // The analysers read the facts, and so does the step that settles the findings of
     // rules that assume a mounted token (analysers/token-mount.ts).
-    analysis: rules.some((r) => r.analyser || r.ifTokenMounted),
+    analysis: rules.some((r) => r.analyser || r.ifTokenUnneeded),
     records: options.records ?? 'none',
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
   };

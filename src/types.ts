@@ -93,9 +93,10 @@ export interface Finding {
   approval?: Approval;
   /**
    * Internal, never reported: the service account whose token the finding assumes is
-   * mounted (a rule with `ifTokenMounted`, on a pod that does not say). The cross-resource
-   * step (analysers/token-mount.ts) drops the finding where that ServiceAccount opts out,
-   * and removes this field from the findings it keeps.
+   * mounted and unneeded (a rule with `ifTokenUnneeded`). The cross-resource step
+   * (analysers/token-mount.ts) drops the finding where that ServiceAccount opts out (for a
+   * pod that does not say) or is granted permissions, and removes this field from the
+   * findings it keeps.
    */
   assumesToken?: AccountRef;
 }
@@ -108,6 +109,8 @@ export interface AccountRef {
   file: string;
   /** The chart or overlay the workload was rendered from (set with the analysers' facts). */
   unit?: string;
+  /** The pod sets `automountServiceAccountToken: true` itself: the account's setting is moot. */
+  podMounts?: boolean;
 }
 
 /** Who accepted a finding that needed a review, and through which requirements. */

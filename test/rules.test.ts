@@ -100,7 +100,7 @@ describe('rule test cases', () => {
         ? { ...settings, params: { ...settings.params, ...(JSON.parse(params[1]) as object) } }
         : settings;
       const findings =
-        rule.analyser || rule.ifTokenMounted
+        rule.analyser || rule.ifTokenUnneeded
           ? analysed(parsed, rule)
           : parsed.resources.flatMap((r) =>
               evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), own),

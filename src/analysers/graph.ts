@@ -233,6 +233,15 @@ export class Graph {
     );
   }
 
+  /**
+   * Whether the account is granted any permission by the RBAC objects applied with the pods
+   * that assume it: an account given permissions is one whose pods are meant to call the API.
+   */
+  accountIsGranted(account: AccountRef): boolean {
+    const subject = `ServiceAccount ${account.namespace || UNSET_NAMESPACE}/${account.name}`;
+    return (this.permissionsFor(account.unit).get(subject)?.size ?? 0) > 0;
+  }
+
   private accountMounts(own: boolean | undefined, account: ResourceRecord | undefined): boolean {
     if (own !== undefined) return own;
     return account?.object.automountServiceAccountToken !== false;

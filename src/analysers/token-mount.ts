@@ -1,11 +1,14 @@
 import type { Finding } from '../types.js';
 import type { Graph } from './graph.js';
 
-// Per-resource rules see one object. A rule whose findings assume the pod mounts its
-// service-account token (`ifTokenMounted`) cannot see the ServiceAccount that may turn the
-// mount off, in another document or another file: its findings on a pod that does not say
-// carry the account they assume (Finding.assumesToken), and this step, which sees every
-// object as the analysers connect them, drops those whose ServiceAccount opts out.
+// Per-resource rules see one object. A rule whose findings assume the pod mounts a
+// service-account token it does not need (`ifTokenUnneeded`) cannot see the ServiceAccount
+// that may turn the mount off, nor the RBAC objects that show the pods call the API, in
+// other documents or files: its findings carry the account they assume
+// (Finding.assumesToken), and this step, which sees every object as the analysers connect
+// them, drops those whose ServiceAccount opts out (where the pod does not say) and those
+// whose ServiceAccount is granted permissions there: such pods are meant to call the API
+// (what the token may do is powerful-service-account-token's to judge).
 
 /**
  * `findings` without those whose assumed token is not mounted; the kept ones lose the
@@ -18,7 +21,8 @@ export function withoutUnmountedTokens(findings: readonly Finding[], graph: Grap
     const account = f.assumesToken;
     if (account) {
       delete f.assumesToken;
-      if (!graph.accountMountsToken(account)) continue;
+      const mounted = account.podMounts === true || graph.accountMountsToken(account);
+      if (!mounted || graph.accountIsGranted(account)) continue;
     }
     kept.push(f);
   }

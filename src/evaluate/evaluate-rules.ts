@@ -166,7 +166,7 @@ export function evaluateResource(
         else
           for (const p of result as unknown[])
             findings.push(makeFinding(facts, rule, settings, entry, [String(p)], true, described));
-        if (rule.ifTokenMounted && view) assumeToken(findings, before, rule, resource, view);
+        if (rule.ifTokenUnneeded && view) assumeToken(findings, before, rule, resource, view);
       } else if (result !== false && result !== null && result !== undefined) {
         findings.push(
           ruleErrorFinding(
@@ -183,9 +183,9 @@ export function evaluateResource(
 }
 
 /**
- * Marks the findings from `from` on as assuming the pod's service-account token is mounted,
- * when the pod itself does not say: its ServiceAccount decides, and only the cross-resource
- * step can find it (analysers/token-mount.ts).
+ * Marks the findings from `from` on with the service account whose token they assume is
+ * mounted and unneeded: only the cross-resource step can tell (analysers/token-mount.ts),
+ * from the ServiceAccount (when the pod does not say) and the RBAC objects applied with it.
  */
 function assumeToken(
   findings: Finding[],
@@ -194,12 +194,19 @@ function assumeToken(
   resource: Resource,
   view: WorkloadView,
 ): void {
-  if (typeof view.podSpec.automountServiceAccountToken === 'boolean') return;
+  const own = view.podSpec.automountServiceAccountToken;
+  // A pod that turns the mount off mounts nothing, whatever the account says.
+  if (own === false) return;
   const name = serviceAccountOf(view.podSpec);
   for (let i = from; i < findings.length; i++) {
     // Not the rule-error findings of a message that failed: those are about the rule.
     if (findings[i].ruleId !== rule.id) continue;
-    findings[i].assumesToken = { name, namespace: resource.namespace, file: resource.file };
+    findings[i].assumesToken = {
+      name,
+      namespace: resource.namespace,
+      file: resource.file,
+      ...(own === true ? { podMounts: true } : {}),
+    };
   }
 }
 

@@ -48,7 +48,7 @@ export const RULE_SCHEMA = {
     references: { type: 'array', items: { type: 'string', pattern: '^https?://' } },
     tags: { type: 'array', items: { type: 'string' } },
     // Its findings on a workload assume the service-account token is mounted (rule.ts).
-    ifTokenMounted: { type: 'boolean' },
+    ifTokenUnneeded: { type: 'boolean' },
     // A narrower, less severe case of the violation (src/rules/rule.ts, RuleCap).
     cap: {
       type: 'object',

@@ -34,11 +34,12 @@ export interface RuleSpec {
   suggest?: { key: string; value: string | number | boolean };
   /**
    * Workload rules: a finding holds only while Kubernetes mounts the pod's service-account
-   * token. Where the pod does not say, the ServiceAccount's own
-   * `automountServiceAccountToken: false` (found as the analysers connect objects, in any
-   * file) answers it, and the finding is dropped.
+   * token and nothing shows the pods need it. Where the pod does not say, the ServiceAccount's
+   * own `automountServiceAccountToken: false` (found as the analysers connect objects, in any
+   * file) answers it; and an account that RBAC objects applied with the pods grant
+   * permissions is one whose pods call the API. Either way the finding is dropped.
    */
-  ifTokenMounted?: boolean;
+  ifTokenUnneeded?: boolean;
   /** A narrower case of the violation that is less severe (see RuleCap). */
   cap?: RuleCap;
 }
