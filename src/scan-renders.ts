@@ -511,10 +511,7 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     }
     // What one chart or overlay renders belongs together (see analysers/graph.ts).
     const unit = jobFile(job);
-    for (const w of analysis.workloads.slice(before.workloads)) {
-      w.unit = unit;
-      w.renderedBy = job.kind;
-    }
+    for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
     for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
     for (const f of own.findings) if (f.assumesToken) f.assumesToken.unit = unit;
   });

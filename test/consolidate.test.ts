@@ -115,4 +115,60 @@ rules:
     expect(limits[0].message).toContain('is missing resource limits (resources.limits)');
     expect(of(result.findings, 'rbac-wildcard')).toHaveLength(1);
   });
+
+  it('reports a setting that several containers take from the pod once, naming them', async () => {
+    const result = await scanTree({
+      'pod.yaml': `apiVersion: v1
+kind: Pod
+metadata:
+  name: two
+  namespace: shop
+spec:
+  securityContext:
+    runAsUser: 0
+  containers:
+    - name: app
+      image: registry.example/app:1.0
+    - name: sidecar
+      image: registry.example/side:1.0
+`,
+    });
+    const root = of(result.findings, 'run-as-non-root');
+    expect(root).toHaveLength(1);
+    expect(root[0].element).toBe('app');
+    expect(root[0].message).toContain('so does container "sidecar", from the same line');
+    expect(of(result.subsumed, 'run-as-non-root').map((f) => f.element)).toEqual(['sidecar']);
+  });
+
+  it("groups a Windows HostProcess pod's host namespaces under it", async () => {
+    const result = await scanTree({
+      'windows.yaml': `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+  namespace: shop
+spec:
+  template:
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+      hostNetwork: true
+      securityContext:
+        windowsOptions:
+          hostProcess: true
+          runAsUserName: 'NT AUTHORITY\\SYSTEM'
+      containers:
+        - name: agent
+          image: registry.example/agent:1.0
+        - name: helper
+          image: registry.example/helper:1.0
+`,
+    });
+    const hostProcess = of(result.findings, 'host-process');
+    expect(hostProcess).toHaveLength(1);
+    expect(hostProcess[0].message).toContain(
+      "a HostProcess pod runs in the node's namespaces as well, so host-namespaces is not reported separately",
+    );
+    expect(of(result.findings, 'host-namespaces')).toEqual([]);
+  });
 });

@@ -58,8 +58,6 @@ export interface WorkloadFacts {
   hostNetwork: boolean;
   /** For a rendered workload: the chart or overlay it came from (see graph.ts). */
   unit?: string;
-  /** For a rendered workload: which tool rendered its unit. */
-  renderedBy?: 'helm' | 'kustomize';
   /**
    * Why the workload is not deployed with the objects around it (a Helm test hook): its
    * findings are low at most, and it is no neighbour of theirs.

@@ -7,13 +7,11 @@ import type { AnalyserFinding, Graph } from './graph.js';
 // Isolation: a namespace that runs workloads without a NetworkPolicy selecting them lets
 // every pod in the cluster connect to them. The usual remedy is a default deny per
 // namespace (an empty podSelector with policyTypes Ingress) plus policies that allow what
-// each application needs. Plain manifests that set no namespace are left out: the namespace
-// they land in is chosen when they are applied, so their neighbours are unknown. A chart's
-// objects that set none (or take the release's) are different: Helm installs them together
-// into one namespace, the release's, chosen at install; they are judged together, by the
-// policies in the chart's own output, and the finding names that namespace by what it is,
-// never as `default`. (A Kustomize overlay without `namespace:` is left out like plain
-// manifests: its bases are often kustomization roots of their own, never applied alone.)
+// each application needs. Objects whose namespace is chosen when they are applied are left
+// out, since whether that namespace has a default deny is not in the repository: plain
+// manifests that set none, a Kustomize overlay without `namespace:`, and a chart's objects
+// that take the release's namespace (chosen at install; the config's per-chart `namespace`
+// makes it known, and then it is judged like any).
 
 /** True when the policy restricts incoming traffic to `workload`. */
 function isolatesIngress(policy: ResourceRecord, workload: WorkloadFacts): boolean {
@@ -27,18 +25,11 @@ function isolatesIngress(policy: ResourceRecord, workload: WorkloadFacts): boole
 
 const MAX_LISTED = 10;
 
-/** The release namespace of a chart (its unit is its Chart.yaml), unknown until installed. */
-function releaseNamespaceOf(unit: string): string {
-  const slash = unit.lastIndexOf('/');
-  return `the release namespace of chart ${slash < 0 ? '.' : unit.slice(0, slash)} (chosen when it is installed)`;
-}
-
 export function isolationFindings(graph: Graph): AnalyserFinding[] {
   const findings: AnalyserFinding[] = [];
   for (const [scope, workloads] of graph.scopes()) {
     const namespace = workloads[0]?.namespace ?? '';
-    const release = !namespace && workloads[0]?.renderedBy === 'helm';
-    if (!namespace && !release) continue;
+    if (!namespace) continue;
     const policies = graph.policiesIn(scope);
     // NetworkPolicy does not apply to pods on the node's network; a Helm test hook is not
     // deployed with the namespace's workloads (helm test runs it on demand).
@@ -61,7 +52,7 @@ export function isolationFindings(graph: Graph): AnalyserFinding[] {
       ...(ns
         ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } }
         : { workload: first }),
-      message: `${namespace ? `namespace ${namespace}` : releaseNamespaceOf(workloads[0]?.unit ?? '')} runs workloads that no NetworkPolicy selects for incoming traffic: ${names.join(', ')}${more}`,
+      message: `namespace ${namespace} runs workloads that no NetworkPolicy selects for incoming traffic: ${names.join(', ')}${more}`,
       identity: [scope],
       related: open
         .filter((w) => w !== first || ns)
