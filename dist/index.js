@@ -39511,8 +39511,9 @@ var IMPLICATIONS = [
     because: "a HostProcess pod runs in the node's namespaces as well"
   }
 ];
-var resourceKey = (f) => `${f.location.file}\0${f.resource}`;
-var containerKey = (f) => `${resourceKey(f)}\0${f.element ?? ""}`;
+var resourceKey = (f) => f.resource;
+var containerKey = (f) => `${f.resource}\0${f.element ?? ""}`;
+var lineKey = (f) => `${f.location.file}\0${f.location.line}\0${f.resource}`;
 function consolidate(findings) {
   const copies = foldCopies(findings);
   const lines = foldSharedLines(copies);
@@ -39525,7 +39526,7 @@ function foldSharedLines(findings) {
   const subsumed = [];
   for (const f of findings) {
     if (f.element === void 0) continue;
-    const key = `${f.ruleId}\0${resourceKey(f)}\0${f.location.line}\0${f.waiver ? "w" : ""}`;
+    const key = `${f.ruleId}\0${lineKey(f)}\0${f.waiver ? "w" : ""}`;
     const head = first.get(key);
     if (!head) {
       first.set(key, f);

@@ -55,8 +55,11 @@ export interface Consolidated {
   subsumed: Finding[];
 }
 
-const resourceKey = (f: Finding) => `${f.location.file}\u0000${f.resource}`;
-const containerKey = (f: Finding) => `${resourceKey(f)}\u0000${f.element ?? ''}`;
+// A rendered object's findings may stand in its template or its values file: an object is
+// known by its id (as copies are: one id, one object).
+const resourceKey = (f: Finding) => f.resource;
+const containerKey = (f: Finding) => `${f.resource}\u0000${f.element ?? ''}`;
+const lineKey = (f: Finding) => `${f.location.file}\u0000${f.location.line}\u0000${f.resource}`;
 
 export function consolidate(findings: readonly Finding[]): Consolidated {
   const copies = foldCopies(findings);
@@ -72,7 +75,7 @@ function foldSharedLines(findings: readonly Finding[]): Consolidated {
   const subsumed: Finding[] = [];
   for (const f of findings) {
     if (f.element === undefined) continue;
-    const key = `${f.ruleId}\u0000${resourceKey(f)}\u0000${f.location.line}\u0000${f.waiver ? 'w' : ''}`;
+    const key = `${f.ruleId}\u0000${lineKey(f)}\u0000${f.waiver ? 'w' : ''}`;
     const head = first.get(key);
     if (!head) {
       first.set(key, f);
