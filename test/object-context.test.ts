@@ -347,3 +347,40 @@ describe('a chart rendered by helm', () => {
     );
   });
 });
+
+describe('a wildcard on the read-only metrics APIs', () => {
+  it('is low, and says where it is', () => {
+    const findings = scanTree({
+      'roles.yaml': `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: metrics
+rules:
+  - apiGroups: ["custom.metrics.k8s.io", "external.metrics.k8s.io"]
+    resources: ["*"]
+    verbs: ["*"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: everything
+rules:
+  - apiGroups: ["custom.metrics.k8s.io", "apps"]
+    resources: ["*"]
+    verbs: ["get"]
+`,
+    });
+    expect(of(findings, 'rbac-wildcard').map((f) => [f.resource, f.severity, f.message])).toEqual([
+      [
+        'ClusterRole//metrics',
+        'low',
+        'ClusterRole metrics, rule "rules[0]": uses a "*" wildcard, on the read-only metrics APIs only (custom.metrics.k8s.io, external.metrics.k8s.io) (resources)',
+      ],
+      [
+        'ClusterRole//everything',
+        'high',
+        'ClusterRole everything, rule "rules[0]": uses a "*" wildcard (resources)',
+      ],
+    ]);
+  });
+});
