@@ -1,4 +1,5 @@
 import type { Finding } from '../src/types.js';
+import { prng } from './bench-gen.js';
 
 // The judged sample: findings on the shared corpus that a person read one by one and judged
 // as a reviewer would (right, wrong or debatable; on the right line or not), each with its
@@ -136,7 +137,7 @@ export function stratifiedSample(
     byRule.set(f.finding.ruleId, list);
   }
   const weights = [...byRule.values()].reduce((sum, list) => sum + Math.sqrt(list.length), 0);
-  const random = mulberry32(seed);
+  const random = prng(seed);
   const sample: ScannedFinding[] = [];
   for (const rule of [...byRule.keys()].sort()) {
     const list = [...(byRule.get(rule) ?? [])];
@@ -154,16 +155,4 @@ export function stratifiedSample(
     sample.push(...[...new Set([...firstOfFile, ...list])].slice(0, share));
   }
   return sample;
-}
-
-/** A small seeded generator: the sample must not change between runs of the same scan. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
