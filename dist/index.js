@@ -39511,8 +39511,8 @@ var IMPLICATIONS = [
     because: "a HostProcess pod runs in the node's namespaces as well"
   }
 ];
-var resourceKey = (f) => f.resource;
-var containerKey = (f) => `${f.resource}\0${f.element ?? ""}`;
+var resourceKey = (f) => `${f.resource}\0${f.valueSets?.join(",") ?? ""}`;
+var containerKey = (f) => `${resourceKey(f)}\0${f.element ?? ""}`;
 var lineKey = (f) => `${f.location.file}\0${f.location.line}\0${f.resource}`;
 function consolidate(findings) {
   const copies = foldCopies(findings);
@@ -44810,6 +44810,7 @@ function mergeValueSets(perSet) {
   for (const variants of groups2.values()) {
     for (const { finding, sets } of variants.values()) {
       finding.message = `${finding.message} (${naming(sets)})`;
+      finding.valueSets = sets;
       if (variants.size > 1) finding.fingerprint = fingerprintOf([finding.fingerprint, ...sets]);
       merged.push(finding);
     }

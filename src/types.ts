@@ -91,6 +91,8 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Accepted by people: the required reviews it triggered are met (pull requests only). */
   approval?: Approval;
+  /** The value sets of a chart whose renders gave this finding (charts with value sets only). */
+  valueSets?: string[];
   /**
    * Internal, never reported: the service account whose token the finding assumes is
    * mounted and unneeded (a rule with `ifTokenUnneeded`). The cross-resource step

@@ -56,9 +56,11 @@ export interface Consolidated {
 }
 
 // A rendered object's findings may stand in its template or its values file: an object is
-// known by its id (as copies are: one id, one object).
-const resourceKey = (f: Finding) => f.resource;
-const containerKey = (f: Finding) => `${f.resource}\u0000${f.element ?? ''}`;
+// known by its id (as copies are: one id, one object), and, for a chart rendered with
+// several value sets, by the sets that gave the finding: what privileged implies in one set
+// is a finding of its own in a set where privileged is off.
+const resourceKey = (f: Finding) => `${f.resource}\u0000${f.valueSets?.join(',') ?? ''}`;
+const containerKey = (f: Finding) => `${resourceKey(f)}\u0000${f.element ?? ''}`;
 const lineKey = (f: Finding) => `${f.location.file}\u0000${f.location.line}\u0000${f.resource}`;
 
 export function consolidate(findings: readonly Finding[]): Consolidated {

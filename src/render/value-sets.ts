@@ -48,6 +48,7 @@ export function mergeValueSets(perSet: readonly ValueSetFindings[]): Finding[] {
     for (const { finding, sets } of variants.values()) {
       // Updated in place: whoever holds the finding (the evaluation's hook) sees the result.
       finding.message = `${finding.message} (${naming(sets)})`;
+      finding.valueSets = sets;
       if (variants.size > 1) finding.fingerprint = fingerprintOf([finding.fingerprint, ...sets]);
       merged.push(finding);
     }
