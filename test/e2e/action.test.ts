@@ -106,9 +106,13 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
       const upload = github.sarifs[0];
       expect(upload).toMatchObject({ commit_sha: repo.mergeSha, ref: `refs/pull/${PR}/merge` });
       expect(upload.checkout_uri).toBe(`file://${repo.dir}`);
-      const file = join(mkdtempSync(join(tmpdir(), 'kubegate-upload-')), 'upload.sarif');
-      writeFileSync(file, JSON.stringify(upload.sarif));
-      expect(validateSarif(file)).toEqual([]);
+      // Checked by the validator once, on the runtime GitHub uses: the upload is the same
+      // text on either node (test/cli-runtimes.test.ts compares the runtimes' SARIF).
+      if (node === NODE_24) {
+        const file = join(mkdtempSync(join(tmpdir(), 'kubegate-upload-')), 'upload.sarif');
+        writeFileSync(file, JSON.stringify(upload.sarif));
+        expect(validateSarif(file)).toEqual([]);
+      }
       const runs = (
         upload.sarif as { runs: { automationDetails?: { id: string }; results: unknown[] }[] }
       ).runs;
