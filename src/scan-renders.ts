@@ -46,14 +46,7 @@ import {
   type ScanResult,
 } from './scan.js';
 import type { ResourceRecord } from './records.js';
-import {
-  capFinding,
-  isJsonObject,
-  resourceId,
-  type FieldPath,
-  type Finding,
-  type Resource,
-} from './types.js';
+import { capFinding, resourceId, type FieldPath, type Finding, type Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -135,21 +128,6 @@ function presentLength(resource: Resource, path: FieldPath): number {
 }
 
 /**
- * The rendered `name` of each list item along a path (index in the path to name): the
- * template spells `- name: DB_PASSWORD`, never `env[3]`.
- */
-function itemNamesOf(resource: Resource, path: FieldPath): Map<number, string> {
-  const names = new Map<number, string>();
-  const base = resource.basePath.length;
-  for (let i = base; i < path.length; i++) {
-    if (typeof path[i] !== 'number') continue;
-    const item = valueAt(resource.object, path.slice(base, i + 1));
-    if (isJsonObject(item) && typeof item.name === 'string' && item.name) names.set(i, item.name);
-  }
-  return names;
-}
-
-/**
  * Where a finding in a rendered document goes. A template that is not on disk (a subchart
  * packed as a .tgz) cannot be shown in a pull request, so such findings go to the values
  * line or, failing that, to the chart's Chart.yaml. A finding that a value is committed
@@ -175,10 +153,11 @@ function locateRendered(
   const mapped = mapHelmLocation({
     fieldPath,
     kind: resource.kind,
+    object: resource.object,
+    objectAt: resource.basePath.length,
     template: { path: template === undefined ? fallback : path, text: template ?? '' },
     values: chart.valuesFor(path),
     helpers: chart.helpers(),
-    itemNames: itemNamesOf(resource, fieldPath),
   });
   if (committedValue && mapped.setBy) {
     // A values line that leaves the value empty holds no secret: the template's literal
