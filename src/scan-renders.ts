@@ -14,6 +14,7 @@ import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
 import { chartFiles, readText, type ChartFiles } from './render/chart-files.js';
 import { kustomizeInputs, kustomizePatchFiles } from './render/kustomize-inputs.js';
+import { readKustomizePatches } from './render/kustomize-patches.js';
 import { locateInSources, readSourceDocuments } from './render/kustomize-location.js';
 import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
@@ -287,7 +288,11 @@ function evaluateKustomize(
   onFinding?: RenderScanOptions['onRenderedFinding'],
 ): number {
   const file = inDir(overlay.relDir, overlay.file);
-  const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
+  // Patches are traced as patches (by their targets, inline ones too), not as documents.
+  const patches = readKustomizePatches(rootDir, overlay.dir);
+  const patchFiles = new Set(patches.map((p) => p.file));
+  const inputs = [...kustomizeInputs(rootDir, overlay.dir)].filter((f) => !patchFiles.has(f));
+  const sources = readSourceDocuments(rootDir, inputs);
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
   const own: Sink = {
     findings: [],
@@ -296,9 +301,18 @@ function evaluateKustomize(
     ...(out.analysis ? { analysis: out.analysis } : {}),
   };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
+    // Paths from the object itself (non-empty basePath only for items of a `kind: List`).
+    const base = resource?.basePath.length ?? 0;
     const full = fieldPathOf(f);
     const traced =
-      resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
+      resource &&
+      locateInSources(
+        sources,
+        patches,
+        resource,
+        full.slice(base),
+        presentLength(resource, full) - base,
+      );
     f.location = traced ?? { file, line: 1 };
     // On a base's line, say which overlay's output it is about.
     if (traced && !traced.file.startsWith(overlay.relDir === '.' ? '' : `${overlay.relDir}/`))
