@@ -192,7 +192,7 @@ spec:
     const object = rendered([{ ...app, image: 'b:1' }, log]);
     expect(locateInSources(docs, both, object, containers(0, 'image'), 6)).toEqual({
       file: 'top/kustomization.yaml',
-      line: 11,
+      line: 10,
     });
   });
 });

@@ -98,9 +98,9 @@ describe('patches written inside kustomization.yaml', () => {
     expect(ofOverlay(json)).toEqual([
       'allow-privilege-escalation web 13', // `remove` of the container's securityContext
       'drop-all-capabilities web 13',
-      'host-namespaces 23', // patchesJson6902: the `value: true` it adds
-      'image-digest web 11', // the `value:` of the `replace` of the image
-      'image-latest-tag web 11',
+      'host-namespaces 22', // patchesJson6902: the `add` of hostNetwork
+      'image-digest web 10', // the `replace` of the image
+      'image-latest-tag web 10',
       'read-only-root-filesystem web 13',
     ]);
   });

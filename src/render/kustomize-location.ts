@@ -188,8 +188,8 @@ interface Candidate {
 
 /**
  * Where a JSON 6902 patch sets the field: its last operation on a path that leads to it,
- * on the line of its `path:` (what it removes or replaces), or of the value it writes when
- * that is the field itself or spells more of its path. Indices are compared as written:
+ * on the line of its `path:`, which names what it adds, removes or replaces (or inside the
+ * value it writes, when that spells more of the field's path). Indices are compared as written:
  * an operation addresses the list as it was when applied, and a strategic merge patch
  * applied later may have moved the items.
  */
@@ -203,11 +203,7 @@ function inOperations(
   let found: Candidate | undefined;
   for (const op of patch.operations) {
     if (op.op === 'test' || !leadsTo(op.path, full, object)) continue;
-    const writesField = op.valueLine !== undefined && op.path.length === present.length;
-    found = {
-      location: { file, line: writesField ? (op.valueLine ?? op.line) : op.line },
-      depth: op.path.length,
-    };
+    found = { location: { file, line: op.line }, depth: op.path.length };
     // Into the value it writes, when that spells more of the path.
     const prefix = present.slice(0, op.path.length);
     const deeper = op.value && walkNode(op.value, present.slice(op.path.length), object, prefix);

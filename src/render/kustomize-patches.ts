@@ -66,8 +66,6 @@ export interface PatchOperation {
   /** File line of the operation's `path:` (of its first line when it has none). */
   line: number;
   value?: Node;
-  /** File line of its `value:`, where a scalar it writes is. */
-  valueLine?: number;
 }
 
 export interface JsonPatch extends PatchText {
@@ -118,14 +116,12 @@ export function parsePatchText(
         const op = pair('op')?.value;
         const path = pair('path');
         if (!isScalar(op) || !path || !isScalar(path.value)) continue;
-        const value = pair('value');
+        const value = pair('value')?.value;
         operations.push({
           op: String(op.value),
           path: pointerPath(String(path.value.value)),
           line: lineOf((path.key as Node).range?.[0] ?? item.range?.[0]),
-          ...(value?.value
-            ? { value: value.value as Node, valueLine: lineOf((value.key as Node).range?.[0]) }
-            : {}),
+          ...(value ? { value: value as Node } : {}),
         });
       }
       out.push({ type: 'json6902', operations, ...at });
