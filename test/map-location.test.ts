@@ -473,3 +473,29 @@ roleRef:
     expect(kindLine(binding('other'))).toBe(3);
   });
 });
+
+describe('mapHelmLocation with the rendered object: branches of one key', () => {
+  const template = `kind: Pod
+spec:
+  containers:
+    - name: app
+      {{- if .Values.image.digest }}
+      image: "{{ .Values.image.repository }}@{{ .Values.image.digest }}"
+      {{- else }}
+      image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}{{ if .Values.slim }}-slim{{ end }}"
+      {{- end }}
+`;
+  const imageLine = (image: string) =>
+    mapHelmLocation({
+      kind: 'Pod',
+      object: { kind: 'Pod', spec: { containers: [{ name: 'app', image }] } },
+      template: { path: 'p.yaml', text: template },
+      fieldPath: ['spec', 'containers', 0, 'image'],
+    }).location.line;
+
+  it('takes the alternative whose text can write the rendered value', () => {
+    expect(imageLine('registry.example/app:1.2')).toBe(8);
+    expect(imageLine('registry.example/app:1.2-slim')).toBe(8);
+    expect(imageLine('registry.example/app@sha256:abc')).toBe(6);
+  });
+});

@@ -15,7 +15,13 @@ import {
   walkKeys,
   withoutHoles,
 } from './template-text.js';
-import { inHelpers, itemPicker, resolveSlot, type WalkContext } from './template-walk.js';
+import {
+  inHelpers,
+  itemPicker,
+  renderedBranch,
+  resolveSlot,
+  type WalkContext,
+} from './template-walk.js';
 import type { TextFile, ValuesFile } from './text-files.js';
 import { lookUpValues } from './values-lookup.js';
 
@@ -120,10 +126,11 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
   }
   // The template spells the key itself (or the list item a trailing index stands for).
   if (deepest && last >= 0 && deepest.index >= last) {
-    const ref = deepest.itemEnd === undefined ? valuesRefOf(view, deepest.line) : undefined;
+    const line = renderedBranch(view, spelled, ctx, 0) ?? deepest.line;
+    const ref = deepest.itemEnd === undefined ? valuesRefOf(view, line) : undefined;
     const match = ref ? lookUpValues(values, ref, ref.length) : undefined;
     return {
-      location: at(deepest.line),
+      location: at(line),
       ...(match ? { setBy: match.location } : {}),
       ...(match?.empty ? { setByEmpty: true } : {}),
     };

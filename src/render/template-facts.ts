@@ -78,7 +78,13 @@ const ANY = '[\\s\\S]*?';
 function textPattern(text: string): { source: string; weight: number } {
   const parts: string[] = [];
   let weight = 0;
+  // Text inside an inline `{{ if }}...{{ end }}` may or may not be written.
+  let inline = 0;
   const literal = (s: string) => {
+    if (inline > 0) {
+      parts.push(ANY);
+      return;
+    }
     parts.push(escapeRegExp(s));
     weight += s.trim().length;
   };
@@ -86,7 +92,9 @@ function textPattern(text: string): { source: string; weight: number } {
   for (const m of text.matchAll(ACTION)) {
     literal(text.slice(at, m.index));
     at = m.index + m[0].length;
-    const format = /\bprintf\s+"((?:[^"\\]|\\.)*)"/.exec(m[0])?.[1];
+    const control = /^\{\{-?\s*(if|with|range|end)\b/.exec(m[0])?.[1];
+    if (control) inline = Math.max(0, inline + (control === 'end' ? -1 : 1));
+    const format = control ? undefined : /\bprintf\s+"((?:[^"\\]|\\.)*)"/.exec(m[0])?.[1];
     if (!format) {
       parts.push(ANY);
       continue;
@@ -205,6 +213,20 @@ function readFacts(lines: readonly string[], from: number, to: number): Fact[] {
     }
   }
   return facts;
+}
+
+/**
+ * Whether the value a `key: value` line writes can be the rendered text (a pattern around
+ * its template actions); undefined when the line says nothing literal.
+ */
+export function lineWrites(
+  lines: readonly string[],
+  line: number,
+  text: string,
+): boolean | undefined {
+  const facts = templateFacts(lines, line, line + 1);
+  if (!facts.length) return undefined;
+  return facts.some((f) => (typeof f.value === 'string' ? f.value === text : f.value.test(text)));
 }
 
 /** Every scalar of a rendered node under the key that holds it (list elements under the list's key). */

@@ -6,8 +6,11 @@
 import { valueAt } from '../parse/field-path.js';
 import type { FieldPath, JsonObject, JsonValue, Location } from '../types.js';
 import { alignItems, bestItemScore, listEntries, type ListEntry } from './template-items.js';
+import { lineWrites } from './template-facts.js';
 import {
+  blockEnd,
   defineRange,
+  keyPattern,
   dumpedValues,
   includedNames,
   valuesRefOf,
@@ -121,6 +124,37 @@ export function itemPicker(lines: readonly string[], ctx: WalkContext, base: num
   };
 }
 
+const indentOf = (line: string): number => /^\s*/.exec(line)?.[0].length ?? 0;
+
+/**
+ * The line of the spelled key, among its `if`/`else` alternatives, whose text can write
+ * the rendered value: the walk takes the first `image:` of an item, where `image:
+ * "{{ .repo }}@{{ .digest }}"` and `image: "{{ .repo }}:{{ .tag }}"` are the two branches.
+ * `base` is where the spelled keys' path starts in the finding's path.
+ */
+export function renderedBranch(
+  lines: readonly string[],
+  spelled: readonly SpelledKey[],
+  ctx: WalkContext,
+  base: number,
+): number | undefined {
+  const key = spelled.at(-1);
+  if (!key || key.itemEnd !== undefined || key.slot !== undefined || !ctx.object) return key?.line;
+  const at = base + key.index;
+  const value = valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at + 1));
+  if (value === undefined || value === null || typeof value === 'object') return key.line;
+  const text = String(value);
+  if (lineWrites(lines, key.line, text) !== false) return key.line;
+  const parent = spelled.at(-2);
+  const end = parent ? (parent.itemEnd ?? blockEnd(lines, parent.line)) : lines.length;
+  const pattern = keyPattern(String(ctx.path[at]));
+  const column = indentOf(lines[key.line]);
+  for (let i = key.line + 1; i < end; i++)
+    if (pattern.test(lines[i]) && indentOf(lines[i]) === column && lineWrites(lines, i, text))
+      return i;
+  return key.line;
+}
+
 export interface RegionHit {
   location: Location;
   /** The text spells the path's last key (or the item a trailing index stands for). */
@@ -215,10 +249,11 @@ export function walkRegion(
       body,
       spelled.flatMap((k) => k.holes ?? []),
     );
-    const ref = deepest.itemEnd === undefined ? valuesRefOf(view, deepest.line) : undefined;
+    const line = renderedBranch(view, spelled, ctx, base) ?? deepest.line;
+    const ref = deepest.itemEnd === undefined ? valuesRefOf(view, line) : undefined;
     const match = ref && lookUpValues(ctx.values, ref, ref.length);
     return {
-      location: at(deepest),
+      location: at({ ...deepest, line }),
       full: true,
       ...(match ? { setBy: match.location } : {}),
       ...(match && match.empty ? { setByEmpty: true as const } : {}),
