@@ -34,6 +34,12 @@ export interface LocationReport {
    * file is traced there, to its own line.
    */
   onSourceFile: number;
+  /**
+   * Findings on a line that also holds a finding about another object (by kind and name):
+   * a sign of a finding outside its own document or list item, since the key-line measure
+   * cannot see one (a sibling's line has the same key).
+   */
+  sharedLine: number;
   /** A few misses, `file:line key`, to look at. */
   misses: string[];
   renderErrors: string[];
@@ -140,6 +146,19 @@ export function writesName(written: string, name: string): boolean {
   return new RegExp(`^${literal.join('[\\s\\S]*')}$`).test(name);
 }
 
+/** How many findings share their line with a finding about another object (kind and name). */
+function sharingLines(findings: readonly Finding[]): number {
+  const objects = new Map<string, Set<string>>();
+  const at = (f: Finding) => `${f.location.file}:${f.location.line}`;
+  // The same object in another namespace (an overlay's copy) is the same object here.
+  const object = (f: Finding) => f.resource.replace(/^([^/]*)\/[^/]*\//, '$1//');
+  for (const f of findings) {
+    const set = objects.get(at(f)) ?? new Set<string>();
+    objects.set(at(f), set.add(object(f)));
+  }
+  return findings.filter((f) => (objects.get(at(f))?.size ?? 0) > 1).length;
+}
+
 /** Scans a tree with one kind of rendering and checks every rendered finding's line. */
 async function measure(
   root: string,
@@ -163,6 +182,7 @@ async function measure(
     missing: { findings: 0, onKeyLine: 0 },
     offTemplate: 0,
     onSourceFile: 0,
+    sharedLine: 0,
     misses: [],
     renderErrors: [],
   };
@@ -200,6 +220,7 @@ async function measure(
         `${f.location.file}:${f.location.line} (${f.ruleId} ${f.fieldPath}; key ${key ?? '(none)'})`,
       );
   }
+  report.sharedLine = sharingLines(result.findings.filter((f) => resources.has(f)));
   report.targets = targets.size;
   report.renderErrors = result.findings
     .filter((f) => f.ruleId === 'render-error')
@@ -251,6 +272,7 @@ function formatTallies(r: LocationReport, sourceFile: string): string[] {
     line('field missing (key of the deepest existing parent)', r.missing),
     line('total', total),
     `  not on a key line and not in their ${sourceFile} either: ${r.offTemplate}`,
+    `  on a line shared with a finding about another object: ${r.sharedLine}`,
     ...r.misses.map((m) => `  miss: ${m}`),
     `  render errors (${r.renderErrors.length}): ${r.renderErrors.join(', ')}`,
   ];
