@@ -27,9 +27,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all2) => {
+var __export = (target2, all2) => {
   for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+    __defProp(target2, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,12 +39,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -70,10 +70,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -94,7 +94,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -106,11 +106,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -768,7 +768,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -780,12 +780,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -797,7 +797,7 @@ var require_createNode = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var Alias = require_Alias();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -842,7 +842,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+          const node3 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node3;
           return node3;
@@ -853,7 +853,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -1170,10 +1170,10 @@ var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    var getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
@@ -1313,7 +1313,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? false : type2 === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1368,7 +1368,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1391,7 +1391,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1416,20 +1416,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type: type2 } = item;
-      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1580,7 +1580,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1595,7 +1595,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1737,19 +1737,19 @@ var require_merge = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -2060,7 +2060,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2127,7 +2127,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2227,7 +2227,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2284,7 +2284,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2383,14 +2383,14 @@ var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2402,13 +2402,13 @@ var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2455,7 +2455,7 @@ var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2483,7 +2483,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3));
+        const node2 = new Scalar2.Scalar(parseFloat(str3));
         const dot = str3.indexOf(".");
         if (dot !== -1 && str3[str3.length - 1] === "0")
           node2.minFractionDigits = str3.length - dot - 1;
@@ -2577,7 +2577,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map2 = require_map();
     var seq2 = require_seq();
     function intIdentify(value) {
@@ -2594,7 +2594,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2646,7 +2646,7 @@ var require_binary = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary2 = {
       identify: (value) => value instanceof Uint8Array,
@@ -2690,15 +2690,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str3.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
       }
@@ -2714,7 +2714,7 @@ var require_pairs = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity2.isSeq(seq2)) {
@@ -2725,7 +2725,7 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
 ${pair2.key.commentBefore}` : item.commentBefore;
@@ -2870,7 +2870,7 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2882,7 +2882,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2890,7 +2890,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2903,7 +2903,7 @@ var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2931,7 +2931,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str3) {
-        const node2 = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const node2 = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
         const dot = str3.indexOf(".");
         if (dot !== -1) {
           const f = str3.substring(dot + 1).replace(/_/g, "");
@@ -4270,11 +4270,11 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4350,17 +4350,17 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep6 && !props.found) {
+        if (!isMap6 && !sep6 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock2(value))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
           const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep6 ?? [], {
@@ -4373,7 +4373,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep6)
                 for (const st of sep6) {
                   if (st === valueProps.found)
@@ -4394,7 +4394,7 @@ var require_resolve_flow_collection = __commonJS({
           }
           const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4405,7 +4405,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap4) {
+          if (isMap6) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4421,7 +4421,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4457,7 +4457,7 @@ var require_compose_collection = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4506,7 +4506,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4522,13 +4522,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4590,7 +4590,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep6 + indent.slice(trimIndent) + content;
           sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4706,7 +4706,7 @@ var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type: type2, source, end } = scalar;
@@ -4715,15 +4715,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4929,7 +4929,7 @@ var require_compose_scalar = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4947,11 +4947,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5720,7 +5720,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5804,7 +5804,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6405,7 +6405,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6428,7 +6428,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -6504,12 +6504,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -7324,7 +7324,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7338,7 +7338,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7364,7 +7364,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7399,8 +7399,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse6;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -7417,7 +7417,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity2 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7442,7 +7442,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity2.isScalar;
     exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -9242,7 +9242,7 @@ var require_picomatch2 = __commonJS({
 
 // src/cli.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/collect/nothing-to-scan.ts
@@ -12695,12 +12695,12 @@ function routeBackends(route) {
     for (const ref of list2(rule.backendRefs)) {
       if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
-      const target = {
+      const target2 = {
         namespace: namespaceIn(text(ref.namespace)) || route.namespace,
         name: text(ref.name)
       };
-      if (target.name && !out.some((o) => o.namespace === target.namespace && o.name === target.name))
-        out.push(target);
+      if (target2.name && !out.some((o) => o.namespace === target2.namespace && o.name === target2.name))
+        out.push(target2);
     }
   }
   return out;
@@ -12931,8 +12931,8 @@ var GLOB_CHARS = /[*?[\]{}]/;
 function toPosix(p) {
   return p.split(sep).join("/");
 }
-function isInside(root, target) {
-  const rel = relative(root, target);
+function isInside(root, target2) {
+  const rel = relative(root, target2);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function collectFiles(options) {
@@ -12982,9 +12982,9 @@ function collectFiles(options) {
     const real = safeTarget(dirAbs, dirRel || ".");
     if (!real || visitedDirs.has(real)) return;
     visitedDirs.add(real);
-    let entries2;
+    let entries3;
     try {
-      entries2 = readdirSync(dirAbs, { withFileTypes: true });
+      entries3 = readdirSync(dirAbs, { withFileTypes: true });
     } catch (e) {
       warnings.push(
         `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
@@ -12993,18 +12993,18 @@ function collectFiles(options) {
     }
     chartRoots.set(
       dirRel,
-      entries2.some((e) => e.name === "Chart.yaml")
+      entries3.some((e) => e.name === "Chart.yaml")
     );
-    entries2.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry2 of entries2) {
+    entries3.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry2 of entries3) {
       const abs = join(dirAbs, entry2.name);
       const rel = dirRel ? `${dirRel}/${entry2.name}` : entry2.name;
       let isDir = entry2.isDirectory();
       let isFile = entry2.isFile();
       if (entry2.isSymbolicLink()) {
-        const target = safeTarget(abs, rel);
-        if (!target) continue;
-        const st = statSync(target);
+        const target2 = safeTarget(abs, rel);
+        if (!target2) continue;
+        const st = statSync(target2);
         isDir = st.isDirectory();
         isFile = st.isFile();
       }
@@ -13017,23 +13017,23 @@ function collectFiles(options) {
   };
   const named = options.paths.length > 0;
   const unmatched = [];
-  for (const target of named ? options.paths : ["."]) {
+  for (const target2 of named ? options.paths : ["."]) {
     tally = { added: 0, excluded: 0, helmTemplates: 0 };
-    collectTarget(target);
-    if (named && tally.added === 0) unmatched.push({ path: target, reason: whyNothing(target) });
+    collectTarget(target2);
+    if (named && tally.added === 0) unmatched.push({ path: target2, reason: whyNothing(target2) });
   }
   return {
     files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
     warnings,
     unmatched
   };
-  function collectTarget(target) {
-    if (GLOB_CHARS.test(target)) {
-      const match = (0, import_picomatch2.default)(toPosix(target), { dot: true });
+  function collectTarget(target2) {
+    if (GLOB_CHARS.test(target2)) {
+      const match = (0, import_picomatch2.default)(toPosix(target2), { dot: true });
       walk(root, "", match);
       return;
     }
-    const abs = resolve2(root, target);
+    const abs = resolve2(root, target2);
     if (!isInside(root, abs)) {
       tally.problem = "it is outside the repository root, which is never read";
       return;
@@ -13053,13 +13053,13 @@ function collectFiles(options) {
     if (statSync(abs).isDirectory()) walk(abs, rel);
     else addFile(abs, rel);
   }
-  function whyNothing(target) {
+  function whyNothing(target2) {
     if (tally.problem) return tally.problem;
     if (tally.excluded > 0 && tally.helmTemplates === 0)
       return `every file it gives is excluded by the config's exclude (${options.exclude.join(", ")})`;
     if (tally.helmTemplates > 0)
       return "it gives only Helm templates, which are scanned through their chart: name the chart's folder instead";
-    if (GLOB_CHARS.test(target))
+    if (GLOB_CHARS.test(target2))
       return options.exclude.length ? "no .yaml, .yml or .json file outside the excluded paths matches it" : "no .yaml, .yml or .json file matches it";
     return "the folder holds no .yaml, .yml or .json file";
   }
@@ -13801,15 +13801,15 @@ function requireCommon() {
     else if (isNothing(sequence)) return [];
     return [sequence];
   }
-  function extend(target, source) {
+  function extend(target2, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index2 = 0, length = sourceKeys.length; index2 < length; index2 += 1) {
         const key = sourceKeys[index2];
-        target[key] = source[key];
+        target2[key] = source[key];
       }
     }
-    return target;
+    return target2;
   }
   function repeat(string, count) {
     let result = "";
@@ -15853,7 +15853,7 @@ function requireLoader() {
     let allowBlockCollections;
     let indentStatus = 1;
     let atNewLine = false;
-    let hasContent = false;
+    let hasContent2 = false;
     let propertyStart = null;
     let type2;
     let flowIndent;
@@ -15922,7 +15922,7 @@ function requireLoader() {
       blockIndent = state.position - state.lineStart;
       if (indentStatus === 1) {
         if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
+          hasContent2 = true;
         } else {
           const ch = state.input.charCodeAt(state.position);
           if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
@@ -15931,16 +15931,16 @@ function requireLoader() {
             propertyStart.position - propertyStart.lineStart,
             flowIndent
           )) {
-            hasContent = true;
+            hasContent2 = true;
           } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
+            hasContent2 = true;
           } else if (readAlias(state)) {
-            hasContent = true;
+            hasContent2 = true;
             if (state.tag !== null || state.anchor !== null) {
               throwError(state, "alias node should not have any properties");
             }
           } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
+            hasContent2 = true;
             if (state.tag === null) {
               state.tag = "?";
             }
@@ -15950,7 +15950,7 @@ function requireLoader() {
           }
         }
       } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+        hasContent2 = allowBlockCollections && readBlockSequence(state, blockIndent);
       }
     }
     if (state.tag === null) {
@@ -16004,7 +16004,7 @@ function requireLoader() {
       state.listener("close", state);
     }
     state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
+    return state.tag !== null || state.anchor !== null || hasContent2;
   }
   function readDocument(state) {
     const documentStart = state.position;
@@ -20189,10 +20189,10 @@ function resolveAstArray(ev, astArray, ctx, i = astArray.length) {
   while (i--) if ((results[i] = ev.run(astArray[i], ctx)) instanceof Promise) async ??= true;
   return async ? Promise.all(results) : results;
 }
-function safeFromEntries(entries2) {
+function safeFromEntries(entries3) {
   const obj = {};
-  for (let i = 0; i < entries2.length; i++) {
-    const [k, v] = entries2[i];
+  for (let i = 0; i < entries3.length; i++) {
+    const [k, v] = entries3[i];
     if (k === "__proto__" || k === "constructor" || k === "prototype") continue;
     obj[k] = v;
   }
@@ -24228,7 +24228,7 @@ function analysisSettings(config, today) {
 
 // src/scan-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -24271,13 +24271,13 @@ async function isComponent(file) {
 async function discover(root) {
   const result = { charts: [], kustomizations: [], skipped: [] };
   const walk = async (dir, inSubcharts) => {
-    let entries2;
+    let entries3;
     try {
-      entries2 = await readdir(dir, { withFileTypes: true });
+      entries3 = await readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    const names2 = new Set(entries2.map((e) => e.name));
+    const names2 = new Set(entries3.map((e) => e.name));
     const isChart = names2.has("Chart.yaml");
     const relDir = toRel(root, dir);
     if (isChart) {
@@ -24290,7 +24290,7 @@ async function discover(root) {
     if (kfile && await isComponent(join4(dir, kfile)))
       result.skipped.push({ relDir, reason: "kustomize-component" });
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
-    const subdirs = entries2.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
+    const subdirs = entries3.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
       await walk(join4(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
     }
@@ -24416,13 +24416,13 @@ function readText(abs) {
   }
 }
 function listTpl(dir, rel, out) {
-  let entries2;
+  let entries3;
   try {
-    entries2 = readdirSync3(dir, { withFileTypes: true });
+    entries3 = readdirSync3(dir, { withFileTypes: true });
   } catch {
     return;
   }
-  for (const e of entries2) {
+  for (const e of entries3) {
     if (e.isDirectory()) listTpl(join6(dir, e.name), posix2.join(rel, e.name), out);
     else if (e.isFile() && e.name.endsWith(".tpl"))
       out.push({ abs: join6(dir, e.name), rel: posix2.join(rel, e.name) });
@@ -24553,16 +24553,16 @@ function kustomizeInputs(rootDir, overlayDir) {
     if (!k.content) return;
     for (const p of referenced(k.content)) {
       const abs = resolve4(dir, p);
-      const target = repoPath(root, abs);
-      if (target === void 0) continue;
+      const target2 = repoPath(root, abs);
+      if (target2 === void 0) continue;
       let isDir = false;
       try {
         isDir = statSync3(abs).isDirectory();
       } catch {
       }
-      if (!isDir) inputs.add(target);
+      if (!isDir) inputs.add(target2);
       else if (kustomizationIn(abs)) visit(abs);
-      else inputs.add(target === "." ? "" : `${target}/`);
+      else inputs.add(target2 === "." ? "" : `${target2}/`);
     }
   };
   visit(resolve4(overlayDir));
@@ -24579,77 +24579,173 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
   ];
   const root = resolve4(rootDir);
   return paths.flatMap((p) => {
-    const target = repoPath(root, resolve4(kustomizationDir, p));
-    return target === void 0 ? [] : [target];
+    const target2 = repoPath(root, resolve4(kustomizationDir, p));
+    return target2 === void 0 ? [] : [target2];
   });
+}
+
+// src/render/kustomize-patches.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml7 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { join as join8, resolve as resolve5 } from "node:path";
+function patchLine(text2, offset) {
+  if (text2.flat || offset === void 0) return text2.firstLine;
+  return text2.firstLine + text2.lines.linePos(offset).line - 1;
+}
+var isRemote = (p) => /^[a-z][\w+.-]*:\/\/|^(github\.com|gitlab\.com|bitbucket\.org)\//i.test(p);
+function pointerPath(pointer) {
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function parsePatchText(text2, firstLine2, flat = false) {
+  const lines = new import_yaml7.LineCounter();
+  const out = [];
+  const at2 = { lines, firstLine: firstLine2, ...flat ? { flat: true } : {} };
+  const lineOf = (offset) => patchLine(at2, offset);
+  for (const doc of (0, import_yaml7.parseAllDocuments)(text2, { lineCounter: lines })) {
+    if (!("contents" in doc) || doc.errors.length) continue;
+    const contents = doc.contents;
+    if ((0, import_yaml7.isSeq)(contents)) {
+      const operations = [];
+      for (const item of contents.items) {
+        if (!(0, import_yaml7.isMap)(item)) continue;
+        const pair2 = (key) => item.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === key);
+        const op = pair2("op")?.value;
+        const path = pair2("path");
+        if (!(0, import_yaml7.isScalar)(op) || !path || !(0, import_yaml7.isScalar)(path.value)) continue;
+        const value = pair2("value")?.value;
+        operations.push({
+          op: String(op.value),
+          path: pointerPath(String(path.value.value)),
+          line: lineOf(path.key.range?.[0] ?? item.range?.[0]),
+          ...value ? { value } : {}
+        });
+      }
+      out.push({ type: "json6902", operations, ...at2 });
+    } else if ((0, import_yaml7.isMap)(contents)) {
+      const js = doc.toJS();
+      out.push({
+        type: "merge",
+        contents,
+        ...at2,
+        ...typeof js?.kind === "string" ? { kind: js.kind } : {},
+        ...typeof js?.metadata?.name === "string" ? { name: js.metadata.name } : {}
+      });
+    }
+  }
+  return out;
+}
+function target(node2) {
+  if (!(0, import_yaml7.isMap)(node2)) return void 0;
+  const t = {};
+  for (const p of node2.items)
+    if ((0, import_yaml7.isScalar)(p.key) && (0, import_yaml7.isScalar)(p.value) && p.value.value !== null)
+      t[String(p.key.value)] = String(p.value.value);
+  return t;
+}
+var isBlock = (node2) => node2.type === import_yaml7.Scalar.BLOCK_LITERAL || node2.type === import_yaml7.Scalar.BLOCK_FOLDED;
+function textStart(node2, lines) {
+  const at2 = lines.linePos(node2.range?.[0] ?? 0).line;
+  return isBlock(node2) ? at2 + 1 : at2;
+}
+function entries2(root) {
+  if (!(0, import_yaml7.isMap)(root)) return [];
+  const field = (key) => root.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === key)?.value;
+  const list3 = (key) => {
+    const v = field(key);
+    return (0, import_yaml7.isSeq)(v) ? v.items : [];
+  };
+  const out = [];
+  for (const item of list3("patchesStrategicMerge"))
+    if ((0, import_yaml7.isScalar)(item) && typeof item.value === "string")
+      out.push(item.value.includes("\n") ? { inline: item } : { path: item.value });
+  for (const key of ["patches", "patchesJson6902"]) {
+    for (const item of list3(key)) {
+      if (!(0, import_yaml7.isMap)(item)) continue;
+      const get = (k) => item.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === k)?.value;
+      const t = target(get("target"));
+      const patch = get("patch");
+      const path = get("path");
+      const base = t ? { target: t } : {};
+      if ((0, import_yaml7.isScalar)(patch) && typeof patch.value === "string") out.push({ ...base, inline: patch });
+      else if ((0, import_yaml7.isScalar)(path) && typeof path.value === "string")
+        out.push({ ...base, path: path.value });
+    }
+  }
+  return out;
+}
+function folders(raw) {
+  const strings3 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  return [...strings3(raw.resources), ...strings3(raw.bases), ...strings3(raw.components)].filter(
+    (p) => !isRemote(p)
+  );
+}
+function readKustomizePatches(rootDir, overlayDir) {
+  const root = resolve5(rootDir);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dir) => {
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    const file = kustomizationIn(dir);
+    const rel = file && repoPath(root, file);
+    if (!file || rel === void 0) return;
+    let text2;
+    try {
+      text2 = readFileSync6(file, "utf8");
+    } catch {
+      return;
+    }
+    const lines = new import_yaml7.LineCounter();
+    const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter: lines });
+    if (doc.errors.length) return;
+    const raw = doc.toJS();
+    if (raw === null || typeof raw !== "object") return;
+    for (const p of folders(raw)) {
+      const abs = resolve5(dir, p);
+      try {
+        if (statSync4(abs).isDirectory()) visit(abs);
+      } catch {
+      }
+    }
+    for (const entry2 of entries2(doc.contents)) {
+      const t = entry2.target ? { target: entry2.target } : {};
+      if (entry2.inline) {
+        const start = textStart(entry2.inline, lines);
+        const text3 = String(entry2.inline.value);
+        for (const patch of parsePatchText(text3, start, !isBlock(entry2.inline)))
+          out.push({ file: rel, ...t, patch });
+        continue;
+      }
+      if (!entry2.path || isRemote(entry2.path)) continue;
+      const abs = resolve5(dir, entry2.path);
+      const target2 = repoPath(root, abs);
+      if (target2 === void 0) continue;
+      let patchText;
+      try {
+        patchText = readFileSync6(join8(abs), "utf8");
+      } catch {
+        continue;
+      }
+      for (const patch of parsePatchText(patchText, 1)) out.push({ file: target2, ...t, patch });
+    }
+  };
+  visit(resolve5(overlayDir));
+  return out;
 }
 
 // src/render/kustomize-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join8 } from "node:path";
-
-// src/render/values-lookup.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml7 = __toESM(require_dist(), 1);
-var cache = /* @__PURE__ */ new WeakMap();
-function parseValues(holder) {
-  let parsed = cache.get(holder);
-  if (parsed !== void 0) return parsed;
-  const lines = new import_yaml7.LineCounter();
-  try {
-    const doc = (0, import_yaml7.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
-    parsed = doc.errors.length ? null : { root: doc.contents, lines };
-  } catch {
-    parsed = null;
-  }
-  cache.set(holder, parsed);
-  return parsed;
-}
-function findValuesPath(file, path) {
-  const parsed = parseValues(file);
-  return parsed ? deepestLine(parsed.root, parsed.lines, path) : void 0;
-}
-function deepestLine(root, lines, path) {
-  let node2 = root;
-  let hit;
-  for (let depth = 0; depth < path.length; depth++) {
-    const seg = path[depth];
-    let next;
-    let at2;
-    if (typeof seg === "string" && (0, import_yaml7.isMap)(node2)) {
-      const pair2 = node2.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === seg);
-      if (pair2) {
-        next = pair2.value ?? void 0;
-        at2 = pair2.key.range?.[0];
-      }
-    } else if (typeof seg === "number" && (0, import_yaml7.isSeq)(node2)) {
-      const item = node2.items[seg];
-      if (item) {
-        next = item;
-        at2 = item.range?.[0];
-      }
-    }
-    if (at2 === void 0) break;
-    hit = { line: lines.linePos(at2).line, depth: depth + 1, empty: isEmpty(next) };
-    node2 = next;
-  }
-  return hit;
-}
-function isEmpty(node2) {
-  if (node2 === void 0 || node2 === null) return true;
-  return (0, import_yaml7.isScalar)(node2) && (node2.value === null || node2.value === "");
-}
-
-// src/render/kustomize-location.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join9 } from "node:path";
 function readSourceDocuments(rootDir, files) {
   const docs = [];
   for (const file of files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
     let text2;
     try {
-      text2 = readFileSync6(join8(rootDir, file), "utf8");
+      text2 = readFileSync7(join9(rootDir, file), "utf8");
     } catch {
       continue;
     }
@@ -24673,22 +24769,120 @@ function sameResource(docs, kind, name) {
   const longest = Math.max(0, ...contained.map((d) => d.name.length));
   return contained.filter((d) => d.name.length === longest);
 }
-function keyLine(doc, path) {
-  const hit = deepestLine(doc.contents, doc.lines, path);
-  if (!hit || typeof path[hit.depth - 1] === "string") return hit;
-  let k = hit.depth - 1;
-  while (k > 0 && typeof path[k - 1] !== "string") k--;
-  return k > 0 ? deepestLine(doc.contents, doc.lines, path.slice(0, k)) : hit;
+function walkNode(root, path, object, prefix = []) {
+  let node2 = root;
+  let hit;
+  for (let depth = 0; depth < path.length; depth++) {
+    const seg = path[depth];
+    let next;
+    let at2;
+    if (typeof seg === "string" && (0, import_yaml8.isMap)(node2)) {
+      const pair2 = node2.items.find((p) => (0, import_yaml8.isScalar)(p.key) && String(p.key.value) === seg);
+      if (pair2) {
+        next = pair2.value ?? null;
+        at2 = pair2.key.range?.[0];
+      }
+    } else if (typeof seg === "number" && (0, import_yaml8.isSeq)(node2)) {
+      const rendered = valueAt(object, [...prefix, ...path.slice(0, depth + 1)]);
+      const name = isJsonObject(rendered) ? rendered.name : void 0;
+      const named = typeof name === "string" && node2.items.some(hasName);
+      next = named ? node2.items.find((i) => nameValue(i) === name) : node2.items[seg];
+      at2 = next?.range?.[0];
+    }
+    if (at2 === void 0) break;
+    hit = { offset: at2, depth: depth + 1, node: next };
+    node2 = next;
+  }
+  return hit;
 }
-function locateInSources(docs, resource, path) {
+function hasName(item) {
+  return (0, import_yaml8.isMap)(item) && item.items.some((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "name");
+}
+function nameValue(item) {
+  if (!(0, import_yaml8.isMap)(item)) return void 0;
+  const value = item.items.find((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "name")?.value;
+  return (0, import_yaml8.isScalar)(value) ? value.value : void 0;
+}
+function selects2(selector, labels) {
+  if (selector === void 0) return true;
+  const have = isJsonObject(labels) ? labels : {};
+  return selector.split(",").every((term) => {
+    const m = /^\s*([\w./-]+)\s*(==|=|!=)?\s*([\w./-]*)\s*$/.exec(term);
+    if (!m) return false;
+    if (!m[2]) return m[1] in have;
+    return m[2] === "!=" ? have[m[1]] !== m[3] : have[m[1]] === m[3];
+  });
+}
+function namesMatch(pattern, name) {
+  if (name.includes(pattern)) return true;
+  try {
+    return new RegExp(pattern).test(name);
+  } catch {
+    return false;
+  }
+}
+function applies(patch, r) {
+  const t = patch.target;
+  if (!t) {
+    const p = patch.patch;
+    return p.type === "merge" && p.kind === r.kind && !!p.name && r.name.includes(p.name);
+  }
+  const slash = r.apiVersion.indexOf("/");
+  const group = slash < 0 ? "" : r.apiVersion.slice(0, slash);
+  const version = r.apiVersion.slice(slash + 1);
+  const metadata2 = isJsonObject(r.object.metadata) ? r.object.metadata : {};
+  return (t.kind === void 0 || t.kind === r.kind) && (t.group === void 0 || t.group === group) && (t.version === void 0 || t.version === version) && (t.name === void 0 || namesMatch(t.name, r.name)) && selects2(t.labelSelector, metadata2.labels) && selects2(t.annotationSelector, metadata2.annotations);
+}
+function leadsTo(op, path, object) {
+  const isLast = (i) => {
+    const list3 = valueAt(object, path.slice(0, i));
+    return Array.isArray(list3) && path[i] === list3.length - 1;
+  };
+  return op.length <= path.length && op.every((seg, i) => seg === path[i] || seg === "-" && isLast(i));
+}
+function inOperations(patch, file, full, present, object) {
+  let found;
+  for (const op of patch.operations) {
+    if (op.op === "test" || !leadsTo(op.path, full, object)) continue;
+    found = { location: { file, line: op.line }, depth: op.path.length };
+    const prefix = present.slice(0, op.path.length);
+    const deeper = op.value && walkNode(op.value, present.slice(op.path.length), object, prefix);
+    if (deeper)
+      found = {
+        location: { file, line: patchLine(patch, deeper.offset) },
+        depth: op.path.length + deeper.depth
+      };
+  }
+  return found;
+}
+function inMerge(patch, file, full, present, object) {
+  const deleted = walkNode(patch.contents, full, object);
+  const hit = deleted && deleted.depth > present.length && deleted.node === null ? deleted : walkNode(patch.contents, present, object);
+  return hit && { location: { file, line: patchLine(patch, hit.offset) }, depth: hit.depth };
+}
+function locateInSources(docs, patches, resource, full, present) {
+  const path = full.slice(0, present);
   let best;
+  const consider = (c) => {
+    if (c && c.depth > 0 && c.depth >= (best?.depth ?? 0)) best = c;
+  };
   for (const doc of sameResource(docs, resource.kind, resource.name)) {
-    const hit = keyLine(doc, path);
-    if (hit && hit.depth >= (best?.depth ?? 0))
-      best = { location: { file: doc.file, line: hit.line }, depth: hit.depth };
+    const hit = walkNode(doc.contents, path, resource.object);
+    if (hit)
+      consider({
+        location: { file: doc.file, line: doc.lines.linePos(hit.offset).line },
+        depth: hit.depth
+      });
     const start = doc.contents?.range?.[0];
     if (!best && start !== void 0)
       best = { location: { file: doc.file, line: doc.lines.linePos(start).line }, depth: 0 };
+  }
+  for (const patch of patches) {
+    if (!applies(patch, resource)) continue;
+    const p = patch.patch;
+    consider(
+      p.type === "json6902" ? inOperations(p, patch.file, full, path, resource.object) : inMerge(p, patch.file, full, path, resource.object)
+    );
   }
   return best?.location;
 }
@@ -24696,80 +24890,327 @@ function locateInSources(docs, resource, path) {
 // src/render/map-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/render/template-text.ts
+// src/render/template-documents.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/render/template-facts.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var MAX_WEIGHT = 40;
+var ACTION = /\{\{[\s\S]*?\}\}/g;
+var KEY_LINE = /^(\s*)((?:-\s+)*)("[^"]*"|'[^']*'|[^\s"'#{][^:#]*?)\s*:(?:\s+(.*?))?\s*$/;
+var SCALAR_ITEM = /^(\s*)-\s+(.*?)\s*$/;
+var BLOCK_SCALAR = /(?:^|:\s+|-\s+)[|>][+-]?\d*\s*(?:#.*)?$/;
+var indentOf3 = (line) => /^\s*/.exec(line)?.[0].length ?? 0;
+var Blocks = class {
+  open = [];
+  count = 0;
+  /** The innermost block the line's text is in (a block opened on the line counts). */
+  enter(line) {
+    let during = this.open.at(-1);
+    for (const m of line.matchAll(/\{\{-?\s*(if|with|range|else|end)\b/g)) {
+      if (m[1] === "end") this.open.pop();
+      else if (m[1] === "else") {
+        if (this.open.length) this.open[this.open.length - 1] = ++this.count;
+      } else this.open.push(++this.count);
+      during = this.open.at(-1) ?? during;
+    }
+    return during;
+  }
+};
+function unquote2(text2) {
+  const q2 = text2[0];
+  return (q2 === '"' || q2 === "'") && text2.endsWith(q2) && text2.length >= 2 ? text2.slice(1, -1) : text2;
+}
+function withoutComment(text2) {
+  const m = / #.*$/.exec(text2.replace(ACTION, (a) => "_".repeat(a.length)));
+  return m ? text2.slice(0, m.index).trimEnd() : text2;
+}
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function keyPattern(key) {
-  const k = escapeRegExp(key);
-  return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
+var ANY = "[\\s\\S]*?";
+function textPattern(text2) {
+  const parts = [];
+  let weight = 0;
+  let inline = 0;
+  const literal = (s) => {
+    if (inline > 0) {
+      parts.push(ANY);
+      return;
+    }
+    parts.push(escapeRegExp(s));
+    weight += s.trim().length;
+  };
+  let at2 = 0;
+  for (const m of text2.matchAll(ACTION)) {
+    literal(text2.slice(at2, m.index));
+    at2 = m.index + m[0].length;
+    const control = /^\{\{-?\s*(if|with|range|end)\b/.exec(m[0])?.[1];
+    if (control) inline = Math.max(0, inline + (control === "end" ? -1 : 1));
+    const format = control ? void 0 : /\bprintf\s+"((?:[^"\\]|\\.)*)"/.exec(m[0])?.[1];
+    if (!format) {
+      parts.push(ANY);
+      continue;
+    }
+    for (const piece of format.split(/%[-+# 0-9.]*[a-zA-Z%]/)) {
+      parts.push(ANY);
+      literal(piece);
+    }
+    parts.push(ANY);
+  }
+  literal(text2.slice(at2));
+  const source = parts.filter((p, i) => p && !(p === ANY && parts[i - 1] === ANY)).join("");
+  return { source, weight: Math.min(MAX_WEIGHT, weight) };
 }
-function scopeToKind(text2, kind) {
-  if (!kind) return text2;
-  const lines = text2.split(/\r?\n/);
-  const kindLine = new RegExp(`^kind:\\s*["']?${escapeRegExp(kind)}["']?\\s*(?:#.*)?$`);
+function valueFacts(key, raw) {
+  const text2 = withoutComment(raw);
+  if (!text2) return [];
+  const flow = /^(?:\[|\{(?!\{))/.test(text2);
+  if (text2.includes("{{") && !flow) {
+    const { source, weight } = textPattern(unquote2(text2));
+    return weight ? [{ key, value: new RegExp(`^${source}$`), weight }] : [];
+  }
+  if (flow) return text2.includes("{{") ? [] : flowItems(text2).flatMap((v) => scalarFact(key, v));
+  return scalarFact(key, unquote2(text2));
+}
+function flowItems(text2) {
+  const m = /^\[(.*)\]$/.exec(text2);
+  if (!m || /[[\]{}]/.test(m[1])) return [];
+  const items = [];
+  for (const part of m[1].matchAll(/\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^,]*?)\s*(?:,|$)/g)) {
+    if (part[0] === "") break;
+    if (part[1]) items.push(unquote2(part[1]));
+  }
+  return items;
+}
+function scalarFact(key, text2) {
+  return text2 ? [{ key, value: text2, weight: Math.min(MAX_WEIGHT, text2.length) }] : [];
+}
+function parentKey(lines, from, line) {
+  const indent = indentOf3(lines[line]);
+  for (let i = line - 1; i >= from; i--) {
+    const text2 = lines[i];
+    if (!text2.trim() || text2.trim().startsWith("#") || isDirectiveLine(text2)) continue;
+    const at2 = indentOf3(text2);
+    if (at2 > indent || at2 === indent && /^\s*-/.test(text2)) continue;
+    const m = KEY_LINE.exec(text2);
+    return m && !m[4] ? unquote2(m[3]) : void 0;
+  }
+  return void 0;
+}
+function isDirectiveLine(line) {
+  const t = line.trim();
+  return t.startsWith("{{") && t.endsWith("}}") && !t.replace(ACTION, "").trim();
+}
+function templateFacts(lines, from, to) {
+  let byRange = factsCache.get(lines);
+  if (!byRange) factsCache.set(lines, byRange = /* @__PURE__ */ new Map());
+  const key = `${from}:${to}`;
+  let facts = byRange.get(key);
+  if (!facts) byRange.set(key, facts = readFacts(lines, from, to));
+  return facts;
+}
+var factsCache = /* @__PURE__ */ new WeakMap();
+function readFacts(lines, from, to) {
+  const facts = [];
+  let blockIndent = -1;
+  const blocks = new Blocks();
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    const block = blocks.enter(line);
+    const push = (found) => {
+      for (const f of found) facts.push(block === void 0 ? f : { ...f, block });
+    };
+    if (!line.trim()) continue;
+    if (blockIndent >= 0) {
+      if (indentOf3(line) > blockIndent) continue;
+      blockIndent = -1;
+    }
+    const t = line.trim();
+    if (t.startsWith("#") || isDirectiveLine(line)) continue;
+    const m = KEY_LINE.exec(line);
+    if (BLOCK_SCALAR.test(t)) blockIndent = indentOf3(line) + (m ? m[2].length : 0);
+    if (m && !m[3].includes("{{")) {
+      if (m[4] && !BLOCK_SCALAR.test(`: ${m[4]}`)) push(valueFacts(unquote2(m[3]), m[4]));
+      continue;
+    }
+    const item = SCALAR_ITEM.exec(line);
+    if (item && !BLOCK_SCALAR.test(t)) {
+      const key = parentKey(lines, from, i);
+      if (key !== void 0) push(valueFacts(key, item[2]));
+    }
+  }
+  return facts;
+}
+function lineWrites(lines, line, text2) {
+  const facts = templateFacts(lines, line, line + 1);
+  if (!facts.length) return void 0;
+  return facts.some((f) => typeof f.value === "string" ? f.value === text2 : f.value.test(text2));
+}
+var renderedCache = /* @__PURE__ */ new WeakMap();
+function renderedFacts(node2) {
+  if (node2 === null || typeof node2 !== "object") return /* @__PURE__ */ new Map();
+  const cached = renderedCache.get(node2);
+  if (cached) return cached;
+  const facts = /* @__PURE__ */ new Map();
+  const add2 = (key, value) => {
+    if (value === null || typeof value === "object") return;
+    const set2 = facts.get(key) ?? /* @__PURE__ */ new Set();
+    facts.set(key, set2);
+    set2.add(String(value));
+  };
+  const visit = (value, key) => {
+    if (Array.isArray(value)) {
+      for (const v of value) {
+        if (key !== void 0) add2(key, v);
+        if (v !== null && typeof v === "object") visit(v, void 0);
+      }
+    } else if (isJsonObject(value)) {
+      for (const [k, v] of Object.entries(value)) {
+        add2(k, v);
+        if (v !== null && typeof v === "object") visit(v, k);
+      }
+    }
+  };
+  visit(node2, void 0);
+  renderedCache.set(node2, facts);
+  return facts;
+}
+function agreement(facts, rendered) {
+  let score = 0;
+  const on = /* @__PURE__ */ new Set([void 0]);
+  const unmatched = [];
+  for (const fact of facts) {
+    const values = rendered.get(fact.key);
+    if (!values) continue;
+    const matched = matchesAny(fact, values);
+    if (matched === void 0) continue;
+    if (matched) {
+      score += fact.weight;
+      on.add(fact.block);
+    } else unmatched.push(fact);
+  }
+  for (const fact of unmatched) if (on.has(fact.block)) score -= fact.weight;
+  return score;
+}
+var MAX_TESTED = 2e3;
+function matchesAny(fact, values) {
+  if (typeof fact.value === "string") return values.has(fact.value);
+  let tried = false;
+  for (const v of values) {
+    if (v.length > MAX_TESTED) continue;
+    tried = true;
+    if (fact.value.test(v)) return true;
+  }
+  return tried ? false : void 0;
+}
+
+// src/render/template-documents.ts
+function escapeRegExp2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function documentRanges(lines) {
   const docs = [];
-  let start = 0;
+  let from = 0;
   lines.forEach((line, i) => {
     if (/^---/.test(line)) {
-      docs.push([start, i]);
-      start = i + 1;
+      docs.push({ from, to: i });
+      from = i + 1;
     }
   });
-  docs.push([start, lines.length]);
-  const keep = docs.filter(([from, to]) => lines.slice(from, to).some((l) => kindLine.test(l)));
-  if (keep.length === 0 || keep.length === docs.length) return text2;
-  return lines.map((l, i) => keep.some(([f, t]) => i >= f && i < t) ? l : "").join("\n");
+  docs.push({ from, to: lines.length });
+  return docs;
 }
-function namedItemPattern(name) {
-  const n = escapeRegExp(name);
-  return new RegExp(`^\\s*-\\s+(?:\\{\\s*)?name\\s*:\\s*(?:${n}|"${n}"|'${n}')\\s*(?:[,}]|#|$)`);
+function hasContent(lines, doc) {
+  for (let i = doc.from; i < doc.to; i++) {
+    const t = lines[i].trim();
+    if (t && !t.startsWith("#") && !isDirectiveLine(t)) return true;
+  }
+  return false;
 }
-function walkKeys(lines, path, from = 0, names2) {
+function spellsKind(lines, doc, kind) {
+  for (let i = doc.from; i < doc.to; i++) if (kind.test(lines[i])) return true;
+  return false;
+}
+function objectDocuments(lines, kind, object) {
+  const all2 = documentRanges(lines);
+  const docs = all2.filter((d) => hasContent(lines, d));
+  if (docs.length <= 1) return docs.length ? docs : all2;
+  let candidates = docs;
+  if (kind) {
+    const kindLine = new RegExp(`^kind:\\s*["']?${escapeRegExp2(kind)}["']?\\s*(?:#.*)?$`);
+    const spelled = docs.filter((d) => spellsKind(lines, d, kindLine));
+    if (spelled.length) candidates = spelled;
+  }
+  if (candidates.length === 1 || !object) return candidates;
+  const facts = renderedFacts(object);
+  const scores = candidates.map((d) => agreement(templateFacts(lines, d.from, d.to), facts));
+  const best = Math.max(...scores);
+  return candidates.filter((_, i) => scores[i] === best);
+}
+function blankOutside(lines, keep) {
+  if (keep.length === 1 && keep[0].from === 0 && keep[0].to >= lines.length) return [...lines];
+  return lines.map((l, i) => keep.some((r) => i >= r.from && i < r.to) ? l : "");
+}
+
+// src/render/template-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function escapeRegExp3(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function keyPattern(key) {
+  const k = escapeRegExp3(key);
+  return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
+}
+function withoutHoles(lines, holes) {
+  if (!holes.length) return lines;
+  return lines.map((l, i) => holes.some((h) => i >= h.from && i < h.to) ? "" : l);
+}
+function walkKeys(lines, path, from = 0, pick) {
   const found = [];
   let cursor = from;
   let limit = lines.length;
-  path.forEach((seg, index2) => {
-    const name = typeof seg === "number" ? names2?.get(index2) : void 0;
-    if (typeof seg !== "string" && name === void 0) return;
-    const pattern = name === void 0 ? keyPattern(String(seg)) : namedItemPattern(name);
-    for (let i = cursor; i < limit; i++) {
-      if (!pattern.test(lines[i])) continue;
-      if (name === void 0) {
-        found.push({ index: index2, line: i });
-        cursor = i + 1;
-      } else {
-        limit = itemEnd(lines, i);
-        found.push({ index: index2, line: i, itemEnd: limit });
-        cursor = i;
+  let text2 = lines;
+  for (let index2 = 0; index2 < path.length; index2++) {
+    const seg = path[index2];
+    const last = found.at(-1);
+    if (typeof seg === "number") {
+      if (!pick || last?.index !== index2 - 1 || last.itemEnd !== void 0) continue;
+      const item = pick(index2, last.line, limit);
+      if (!item) continue;
+      if (item.slot !== void 0) {
+        found.push({ index: index2, line: item.line, slot: item.slot });
+        break;
       }
-      return;
+      found.push({
+        index: index2,
+        line: item.line,
+        itemEnd: item.end,
+        ...item.holes?.length ? { holes: item.holes } : {}
+      });
+      text2 = withoutHoles(text2, item.holes ?? []);
+      limit = item.end;
+      cursor = item.line;
+      continue;
     }
-  });
-  return found;
-}
-function isDirective(line) {
-  const t = line.trim();
-  return t.startsWith("{{") && t.endsWith("}}") && t.indexOf("}}") === t.length - 2;
-}
-function itemEnd(lines, itemLine) {
-  const dash = /^\s*/.exec(lines[itemLine] ?? "")?.[0].length ?? 0;
-  for (let i = itemLine + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line.trim() || isDirective(line)) continue;
-    if ((/^\s*/.exec(line)?.[0].length ?? 0) <= dash) return i;
+    const pattern = keyPattern(seg);
+    for (let i = cursor; i < limit; i++) {
+      if (!pattern.test(text2[i])) continue;
+      found.push({ index: index2, line: i });
+      cursor = i + 1;
+      break;
+    }
   }
-  return lines.length;
+  return found;
 }
 function keyIndent(line) {
   return /^\s*(?:-\s+)?/.exec(line)?.[0].length ?? 0;
 }
-function blockEnd(lines, keyLine2) {
-  const indent = keyIndent(lines[keyLine2] ?? "");
-  for (let i = keyLine2 + 1; i < lines.length; i++) {
+function blockEnd(lines, keyLine) {
+  const indent = keyIndent(lines[keyLine] ?? "");
+  for (let i = keyLine + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (!line.trim()) continue;
+    if (!line.trim() || isDirectiveLine(line)) continue;
     if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) return i;
   }
   return lines.length;
@@ -24777,6 +25218,7 @@ function blockEnd(lines, keyLine2) {
 var VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)/;
 var DUMP_REF = /\b(?:toYaml|toJson|tpl|toPrettyJson)\s+\(?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.)(?=[\s|)}])/;
 var WITH_REF = /\bwith\s+(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)/;
+var RENDER_REF = /\binclude\s+"[^"]+"\s*\(\s*dict\s+"value"\s+(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)/;
 function refPath(expr) {
   return (VALUES_REF.exec(expr)?.[1] ?? "").split(".").filter(Boolean);
 }
@@ -24787,17 +25229,17 @@ function enclosingWith(lines, line) {
   }
   return void 0;
 }
-function valuesRefOf(lines, keyLine2) {
-  const own = lines[keyLine2] ?? "";
+function valuesRefOf(lines, keyLine) {
+  const own = lines[keyLine] ?? "";
   const afterColon = own.slice(own.indexOf(":") + 1);
   if (VALUES_REF.test(afterColon)) return refPath(afterColon);
-  return dumpedValues(lines, keyLine2 + 1, blockEnd(lines, keyLine2));
+  return dumpedValues(lines, keyLine + 1, blockEnd(lines, keyLine));
 }
 function dumpedValues(lines, from, to) {
   for (let i = from; i < to; i++) {
     const line = lines[i].trim();
     if (!line || line.startsWith("#")) continue;
-    const m = DUMP_REF.exec(line);
+    const m = DUMP_REF.exec(line) ?? RENDER_REF.exec(line);
     if (m) {
       const ref = m[1] === "." ? enclosingWith(lines, i) : refPath(m[1]);
       if (ref?.length) return ref;
@@ -24820,7 +25262,218 @@ function defineRange(lines, name) {
   return { from: start + 1, to: end };
 }
 
-// src/render/map-location.ts
+// src/render/template-walk.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/render/template-items.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var indentOf4 = (line) => /^\s*/.exec(line)?.[0].length ?? 0;
+var isDash = (line) => /^\s*-(?:\s|$)/.test(line);
+function writesText(line) {
+  for (const m of line.matchAll(/\{\{-?\s*([\s\S]*?)-?\}\}/g)) {
+    const action = m[1];
+    if (/^(?:(?:if|else|with|range|end|define|block)\b|\/\*)/.test(action)) continue;
+    if (/(?:^|[(|]\s*)(?:toYaml|toJson|toPrettyJson|tpl|include|template)\s/.test(action))
+      return true;
+  }
+  return false;
+}
+function keyColumn(line) {
+  return /^\s*(?:-\s+)*/.exec(line)?.[0].length ?? 0;
+}
+function writesAt(line) {
+  const m = /\bn?indent\s+(\d+)/.exec(line);
+  return m ? Number(m[1]) : indentOf4(line);
+}
+function controls(line) {
+  return [...line.matchAll(/\{\{-?\s*(if|with|range|else|end)\b/g)].map((m) => m[1]);
+}
+function listEnd(lines, keyLine, limit) {
+  const column = keyColumn(lines[keyLine] ?? "");
+  for (let i = keyLine + 1; i < limit; i++) {
+    const line = lines[i];
+    const t = line.trim();
+    if (!t || t.startsWith("#") || isDirectiveLine(line)) continue;
+    const at2 = indentOf4(line);
+    if (at2 < column || at2 === column && !isDash(line)) return i;
+  }
+  return limit;
+}
+function listEntries(lines, keyLine, limit) {
+  const entries3 = [];
+  const own = lines[keyLine] ?? "";
+  const colon = own.indexOf(":");
+  const afterColon = colon >= 0 ? own.slice(colon + 1) : "";
+  if (writesText(afterColon)) entries3.push({ kind: "slot", line: keyLine });
+  const end = listEnd(lines, keyLine, limit);
+  let dash = Infinity;
+  for (let i = keyLine + 1; i < end; i++)
+    if (isDash(lines[i]) && !isDirectiveLine(lines[i])) dash = Math.min(dash, indentOf4(lines[i]));
+  const stack = [];
+  const guarded = [];
+  let open;
+  const close = (at2) => {
+    if (open) open.end = at2;
+    open = void 0;
+  };
+  for (let i = keyLine + 1; i < end; i++) {
+    const line = lines[i];
+    if (isDash(line) && indentOf4(line) === dash && !isDirectiveLine(line)) {
+      close(i);
+      open = {
+        kind: "item",
+        line: i,
+        end,
+        optional: stack.some((c) => c !== "range"),
+        repeated: stack.includes("range")
+      };
+      if (stack.length) guarded.push(open);
+      entries3.push(open);
+    } else if (isDirectiveLine(line) && writesText(line) && writesAt(line) <= dash) {
+      close(i);
+      entries3.push({ kind: "slot", line: i });
+    }
+    for (const c of controls(line)) {
+      if (c === "if" || c === "with" || c === "range") stack.push(c);
+      else if (c === "end") {
+        stack.pop();
+        if (stack.length === 0) for (const item of guarded.splice(0)) item.guardEnd = i;
+      }
+    }
+  }
+  close(end);
+  return entries3;
+}
+function itemScore(lines, entry2, item) {
+  const facts = templateFacts(lines, entry2.line, entry2.end);
+  if (item !== null && typeof item === "object") return 1 + agreement(facts, renderedFacts(item));
+  const own = templateFacts(lines, entry2.line, entry2.line + 1);
+  const text2 = String(item);
+  return own.reduce(
+    (n, f) => n + ((typeof f.value === "string" ? f.value === text2 : f.value.test(text2)) ? 1 : -1) * f.weight,
+    1
+  );
+}
+var MISSED_ITEM = 3;
+function bestItemScore(lines, entries3, item) {
+  let best;
+  for (const e of entries3)
+    if (e.kind === "item") best = Math.max(best ?? -Infinity, itemScore(lines, e, item));
+  return best;
+}
+function alignItems(lines, entries3, rendered, index2, slotScore2 = () => 0) {
+  const m = entries3.length;
+  const n = rendered.length;
+  if (index2 >= n || m === 0) return void 0;
+  const scores = /* @__PURE__ */ new Map();
+  const score = (i, j) => {
+    const k = i * n + j;
+    let s = scores.get(k);
+    if (s === void 0) {
+      const e = entries3[i];
+      s = e.kind === "slot" ? slotScore2(e.line, rendered[j]) : itemScore(lines, e, rendered[j]);
+      scores.set(k, s);
+    }
+    return s;
+  };
+  const stays = (e) => e.kind === "slot" || e.repeated;
+  const skipCost = (e) => e.kind === "item" && !e.optional && !e.repeated ? -MISSED_ITEM : 0;
+  const best = Array.from(
+    { length: m + 1 },
+    () => new Array(n + 1).fill(-Infinity)
+  );
+  best[m][n] = 0;
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n; j >= 0; j--) {
+      const e = entries3[i];
+      let v = best[i + 1][j] + skipCost(e);
+      if (j < n) v = Math.max(v, score(i, j) + (stays(e) ? best[i][j + 1] : best[i + 1][j + 1]));
+      best[i][j] = v;
+    }
+  }
+  if (best[0][0] === -Infinity) return void 0;
+  const owner = [];
+  for (let i = 0, j = 0; j < n && i < m; ) {
+    const e = entries3[i];
+    const take = score(i, j) + (stays(e) ? best[i][j + 1] : best[i + 1][j + 1]);
+    if (take >= best[i][j]) {
+      owner[j++] = i;
+      if (!stays(e)) i++;
+    } else i++;
+  }
+  const at2 = owner[index2];
+  if (at2 === void 0) return void 0;
+  const entry2 = entries3[at2];
+  let offset = 0;
+  while (owner[index2 - offset - 1] === at2) offset++;
+  if (entry2.kind === "slot") return { entry: entry2, offset };
+  return { entry: entry2, offset, ...extent(entries3, at2, new Set(owner)) };
+}
+function extent(entries3, at2, taken) {
+  const holes = [];
+  let end = entries3[at2].end;
+  for (let q2 = at2 + 1; q2 < entries3.length; q2++) {
+    const next = entries3[q2];
+    if (next.kind !== "item" || taken.has(q2) || next.guardEnd === void 0) break;
+    holes.push({ from: next.line, to: Math.min(next.guardEnd + 1, next.end) });
+    end = next.end;
+  }
+  return { end, holes };
+}
+
+// src/render/values-lookup.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_yaml9 = __toESM(require_dist(), 1);
+var cache = /* @__PURE__ */ new Map();
+var CACHED = 64;
+function parseValues(holder) {
+  let parsed = cache.get(holder.text);
+  if (parsed !== void 0) return parsed;
+  if (cache.size >= CACHED) cache.delete(cache.keys().next().value);
+  const lines = new import_yaml9.LineCounter();
+  try {
+    const doc = (0, import_yaml9.parseDocument)(holder.text, { lineCounter: lines, uniqueKeys: false });
+    parsed = doc.errors.length ? null : { root: doc.contents, lines };
+  } catch {
+    parsed = null;
+  }
+  cache.set(holder.text, parsed);
+  return parsed;
+}
+function findValuesPath(file, path) {
+  const parsed = parseValues(file);
+  return parsed ? deepestLine(parsed.root, parsed.lines, path) : void 0;
+}
+function deepestLine(root, lines, path) {
+  let node2 = root;
+  let hit;
+  for (let depth = 0; depth < path.length; depth++) {
+    const seg = path[depth];
+    let next;
+    let at2;
+    if (typeof seg === "string" && (0, import_yaml9.isMap)(node2)) {
+      const pair2 = node2.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === seg);
+      if (pair2) {
+        next = pair2.value ?? void 0;
+        at2 = pair2.key.range?.[0];
+      }
+    } else if (typeof seg === "number" && (0, import_yaml9.isSeq)(node2)) {
+      const item = node2.items[seg];
+      if (item) {
+        next = item;
+        at2 = item.range?.[0];
+      }
+    }
+    if (at2 === void 0) break;
+    hit = { line: lines.linePos(at2).line, depth: depth + 1, empty: isEmpty(next) };
+    node2 = next;
+  }
+  return hit;
+}
+function isEmpty(node2) {
+  if (node2 === void 0 || node2 === null) return true;
+  return (0, import_yaml9.isScalar)(node2) && (node2.value === null || node2.value === "");
+}
 function lookUpValues(files, path, minDepth) {
   let best;
   for (const file of [...files].reverse()) {
@@ -24839,54 +25492,252 @@ function lookUpValues(files, path, minDepth) {
   }
   return best?.match;
 }
+function valuesEmpty(files, path) {
+  for (const file of [...files].reverse()) {
+    const parsed = parseValues(file);
+    if (!parsed) continue;
+    let node2 = parsed.root;
+    for (const seg of [...file.prefix ?? [], ...path]) {
+      if (typeof seg !== "string" || !(0, import_yaml9.isMap)(node2)) {
+        node2 = void 0;
+        break;
+      }
+      const pair2 = node2.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === seg);
+      node2 = pair2 ? pair2.value ?? null : void 0;
+      if (node2 === void 0) break;
+    }
+    if (node2 === void 0) continue;
+    return isEmpty(node2) || ((0, import_yaml9.isSeq)(node2) || (0, import_yaml9.isMap)(node2)) && node2.items.length === 0;
+  }
+  return true;
+}
+
+// src/render/template-walk.ts
+var helperFiles = /* @__PURE__ */ new WeakMap();
+function helperFile(file) {
+  let read = helperFiles.get(file);
+  if (!read) helperFiles.set(file, read = { lines: file.text.split(/\r?\n/), lists: /* @__PURE__ */ new Map() });
+  return read;
+}
+function helperList(helpers, name) {
+  for (const file of helpers) {
+    const { lines, lists } = helperFile(file);
+    let found = lists.get(name);
+    if (found === void 0) {
+      const range = defineRange(lines, name);
+      found = range ? { file, lines, entries: listEntries(lines, range.from - 1, range.to) } : null;
+      lists.set(name, found);
+    }
+    if (found) return found;
+  }
+  return void 0;
+}
 function lastKeyIndex(path) {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
   return -1;
 }
-function inHelpers(helpers, names2, rest) {
-  const last = lastKeyIndex(rest);
-  if (last < 0) return void 0;
-  for (const name of names2) {
-    for (const helper of helpers) {
-      const lines = helper.text.split(/\r?\n/);
-      const range = defineRange(lines, name);
-      if (!range) continue;
-      const spelled = walkKeys(lines.slice(0, range.to), rest, range.from).at(-1);
-      if (spelled?.index === last) return { file: helper.path, line: spelled.line + 1 };
+function renderedList(ctx, at2) {
+  const index2 = ctx.path[at2];
+  const list3 = ctx.object ? valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2)) : void 0;
+  return Array.isArray(list3) && typeof index2 === "number" ? { list: list3, index: index2 } : void 0;
+}
+function slotScore(lines, ctx) {
+  return (line, item) => {
+    for (const name of includedNames(lines, line, line + 1)) {
+      const helper = helperList(ctx.helpers, name);
+      const score = helper && bestItemScore(helper.lines, helper.entries, item);
+      if (score !== void 0) return score;
     }
+    const ref = dumpedValues(lines, line, line + 1);
+    return ref && valuesEmpty(ctx.values, ref) ? -1 : 0;
+  };
+}
+function itemPicker(lines, ctx, base) {
+  return (i, keyLine, limit) => {
+    const rendered = renderedList(ctx, base + i);
+    if (!rendered) return void 0;
+    const entries3 = listEntries(lines, keyLine, limit);
+    const choice = alignItems(lines, entries3, rendered.list, rendered.index, slotScore(lines, ctx));
+    if (!choice) return void 0;
+    const { entry: entry2 } = choice;
+    if (entry2.kind === "slot")
+      return { line: entry2.line, end: entry2.line + 1, slot: choice.offset };
+    return {
+      line: entry2.line,
+      end: choice.end ?? entry2.end,
+      ...choice.holes?.length ? { holes: choice.holes } : {}
+    };
+  };
+}
+var indentOf5 = (line) => /^\s*/.exec(line)?.[0].length ?? 0;
+function renderedBranch(lines, spelled, ctx, base) {
+  const key = spelled.at(-1);
+  if (!key || key.itemEnd !== void 0 || key.slot !== void 0 || !ctx.object) return key?.line;
+  const at2 = base + key.index;
+  const value = valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2 + 1));
+  if (value === void 0 || value === null || typeof value === "object") return key.line;
+  const text2 = String(value);
+  if (lineWrites(lines, key.line, text2) !== false) return key.line;
+  const parent = spelled.at(-2);
+  const end = parent ? parent.itemEnd ?? blockEnd(lines, parent.line) : lines.length;
+  const pattern = keyPattern(String(ctx.path[at2]));
+  const column = indentOf5(lines[key.line]);
+  for (let i = key.line + 1; i < end; i++)
+    if (pattern.test(lines[i]) && indentOf5(lines[i]) === column && lineWrites(lines, i, text2))
+      return i;
+  return key.line;
+}
+var MAX_DEPTH2 = 4;
+function resolveSlot(lines, slot, ctx, depth = 0) {
+  const ref = dumpedValues(lines, slot.line, slot.line + 1);
+  if (ref) {
+    const item = [...ref, slot.slot];
+    const match = lookUpValues(
+      ctx.values,
+      [...item, ...ctx.path.slice(slot.index + 1)],
+      item.length
+    );
+    return match && { location: match.location, full: match.complete };
+  }
+  const rendered = renderedList(ctx, slot.index);
+  if (!rendered || depth >= MAX_DEPTH2) return void 0;
+  const written = rendered.list.slice(rendered.index - slot.slot, rendered.index + 1);
+  for (const name of includedNames(lines, slot.line, slot.line + 1)) {
+    const helper = helperList(ctx.helpers, name);
+    if (!helper?.entries.length) continue;
+    const choice = alignItems(
+      helper.lines,
+      helper.entries,
+      written,
+      slot.slot,
+      slotScore(helper.lines, ctx)
+    );
+    const at2 = (line) => ({ file: helper.file.path, line: line + 1 });
+    if (!choice) continue;
+    const { entry: entry2 } = choice;
+    if (entry2.kind === "slot") {
+      const inner = { index: slot.index, line: entry2.line, slot: choice.offset };
+      return resolveSlot(helper.lines, inner, ctx, depth + 1) ?? {
+        location: at2(entry2.line),
+        full: false
+      };
+    }
+    const within2 = walkRegion(helper, entry2.line, entry2.end, ctx, slot.index + 1, depth + 1);
+    return within2 ?? { location: at2(entry2.line), full: slot.index === ctx.path.length - 1 };
   }
   return void 0;
 }
+function walkRegion(helper, from, to, ctx, base, depth = 0) {
+  const rest = ctx.path.slice(base);
+  const last = lastKeyIndex(rest);
+  const body = helper.lines.slice(0, to);
+  const spelled = walkKeys(body, rest, from, itemPicker(body, ctx, base));
+  const at2 = (k) => ({ file: helper.file.path, line: k.line + 1 });
+  const deepest = spelled.at(-1);
+  if (deepest?.slot !== void 0) {
+    const slot = { ...deepest, index: base + deepest.index, slot: deepest.slot };
+    return resolveSlot(body, slot, ctx, depth) ?? { location: at2(deepest), full: false };
+  }
+  if (deepest && last >= 0 && deepest.index >= last) {
+    const view = withoutHoles(
+      body,
+      spelled.flatMap((k) => k.holes ?? [])
+    );
+    const line = renderedBranch(view, spelled, ctx, base) ?? deepest.line;
+    const ref = deepest.itemEnd === void 0 ? valuesRefOf(view, line) : void 0;
+    const match = ref && lookUpValues(ctx.values, ref, ref.length);
+    return {
+      location: at2({ ...deepest, line }),
+      full: true,
+      ...match ? { setBy: match.location } : {},
+      ...match && match.empty ? { setByEmpty: true } : {}
+    };
+  }
+  const item = spelled.findLast((k) => k.itemEnd !== void 0);
+  return item && { location: at2(item), full: false };
+}
+function inHelpers(names2, ctx, base) {
+  if (lastKeyIndex(ctx.path.slice(base)) < 0) return void 0;
+  let partial;
+  for (const name of names2) {
+    for (const file of ctx.helpers) {
+      const { lines } = helperFile(file);
+      const range = defineRange(lines, name);
+      if (!range) continue;
+      const hit = walkRegion({ file, lines }, range.from, range.to, ctx, base);
+      if (hit?.full) return hit;
+      partial ??= hit;
+    }
+  }
+  return partial;
+}
+
+// src/render/map-location.ts
+function lastKeyIndex2(path) {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
+  return -1;
+}
 function findKeyLine(text2, path) {
   const lines = text2.split(/\r?\n/);
-  const last = lastKeyIndex(path);
+  const last = lastKeyIndex2(path);
   if (last < 0) return -1;
   const spelled = walkKeys(lines, path).at(-1);
   if (spelled?.index === last) return spelled.line;
   return walkKeys(lines, [path[last]])[0]?.line ?? -1;
 }
+var scoped = /* @__PURE__ */ new WeakMap();
+function scopedLines(input) {
+  const key = input.object ?? input.template;
+  let byText = scoped.get(key);
+  if (!byText) scoped.set(key, byText = /* @__PURE__ */ new Map());
+  const { text: text2 } = input.template;
+  const id = `${input.kind ?? ""}\0${text2}`;
+  let lines = byText.get(id);
+  if (!lines) {
+    const all2 = text2.split(/\r?\n/);
+    lines = blankOutside(all2, objectDocuments(all2, input.kind, input.object));
+    byText.set(id, lines);
+  }
+  return lines;
+}
 function mapHelmLocation(input) {
   const path = input.fieldPath;
   const values = input.values ?? [];
-  const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
+  const ctx = {
+    path,
+    ...input.object ? { object: input.object } : {},
+    objectAt: input.objectAt ?? 0,
+    values,
+    helpers: input.helpers ?? []
+  };
+  const lines = scopedLines(input);
   const at2 = (line) => ({ file: input.template.path, line: line + 1 });
-  const last = lastKeyIndex(path);
-  const spelled = walkKeys(lines, path, 0, input.itemNames);
+  const last = lastKeyIndex2(path);
+  const spelled = walkKeys(lines, path, 0, itemPicker(lines, ctx, 0));
+  const view = withoutHoles(
+    lines,
+    spelled.flatMap((k) => k.holes ?? [])
+  );
   const deepest = spelled.at(-1);
   const item = spelled.findLast((k) => k.itemEnd !== void 0);
-  if (deepest && deepest.index === last) {
-    const ref2 = valuesRefOf(lines, deepest.line);
+  if (deepest?.slot !== void 0) {
+    const slot = { ...deepest, slot: deepest.slot };
+    return { location: resolveSlot(view, slot, ctx)?.location ?? at2(deepest.line) };
+  }
+  if (deepest && last >= 0 && deepest.index >= last) {
+    const line = renderedBranch(view, spelled, ctx, 0) ?? deepest.line;
+    const ref2 = deepest.itemEnd === void 0 ? valuesRefOf(view, line) : void 0;
     const match = ref2 ? lookUpValues(values, ref2, ref2.length) : void 0;
     return {
-      location: at2(deepest.line),
+      location: at2(line),
       ...match ? { setBy: match.location } : {},
       ...match?.empty ? { setByEmpty: true } : {}
     };
   }
   const from = deepest ? deepest.line + 1 : 0;
-  const to = deepest ? deepest.itemEnd ?? blockEnd(lines, deepest.line) : lines.length;
+  const to = deepest ? deepest.itemEnd ?? blockEnd(view, deepest.line) : lines.length;
   const rest = path.slice(deepest ? deepest.index + 1 : 0);
-  const ref = dumpedValues(lines, from, to);
+  const ref = dumpedValues(view, from, to);
   let setBy;
   if (ref) {
     const match = lookUpValues(values, [...ref, ...rest], ref.length);
@@ -24897,16 +25748,23 @@ function mapHelmLocation(input) {
     location,
     ...setBy ? { setBy } : {}
   });
-  const helper = inHelpers(input.helpers ?? [], includedNames(lines, from, to), rest);
-  if (helper) return withSetBy(helper);
+  const names2 = includedNames(view, deepest ? deepest.line : 0, to);
+  const helper = inHelpers(names2, ctx, deepest ? deepest.index + 1 : 0);
+  if (helper?.setBy)
+    return {
+      location: helper.location,
+      setBy: helper.setBy,
+      ...helper.setByEmpty ? { setByEmpty: true } : {}
+    };
+  if (helper) return withSetBy(helper.location);
   if (item?.itemEnd !== void 0) {
     const inItem = findKeyLine(
-      lines.slice(item.line, item.itemEnd).join("\n"),
+      view.slice(item.line, item.itemEnd).join("\n"),
       path.slice(item.index + 1)
     );
     return withSetBy(at2(inItem >= 0 ? item.line + inItem : item.line));
   }
-  const anywhere = last >= 0 ? findKeyLine(lines.join("\n"), path) : -1;
+  const anywhere = last >= 0 ? findKeyLine(view.join("\n"), path) : -1;
   if (anywhere >= 0) return withSetBy(at2(anywhere));
   for (const file of [...values].reverse()) {
     const line = findKeyLine(file.text, path);
@@ -24978,16 +25836,16 @@ function generatedValueFindings(found, second, valueRules) {
 
 // src/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp(join9(tmpdir(), "kubegate-render-"));
+  const home = await mkdtemp(join10(tmpdir(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -24997,9 +25855,9 @@ async function createPrivateEnv(base = process.env) {
   Object.assign(env, {
     HOME: home,
     KUBECONFIG: "/dev/null",
-    HELM_CACHE_HOME: join9(home, "cache"),
-    HELM_CONFIG_HOME: join9(home, "config"),
-    HELM_DATA_HOME: join9(home, "data"),
+    HELM_CACHE_HOME: join10(home, "cache"),
+    HELM_CONFIG_HOME: join10(home, "config"),
+    HELM_DATA_HOME: join10(home, "data"),
     HTTP_PROXY: DEAD_PROXY,
     HTTPS_PROXY: DEAD_PROXY,
     http_proxy: DEAD_PROXY,
@@ -25014,13 +25872,13 @@ async function createPrivateEnv(base = process.env) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let settled = false;
     const finish = (run2) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve9(run2);
+      resolve10(run2);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -25067,23 +25925,23 @@ function killGroup(pid) {
 // src/render/render.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
-function helmArgs(target, skipTests) {
+function helmArgs(target2, skipTests) {
   return [
     "template",
-    target.release,
-    resolve5(target.chartDir),
-    `--namespace=${target.namespace}`,
-    ...target.valuesFiles.map((f) => `--values=${resolve5(f)}`),
-    ...target.set.map((kv) => `--set-json=${kv}`),
-    ...target.kubeVersion ? [`--kube-version=${target.kubeVersion}`] : [],
+    target2.release,
+    resolve6(target2.chartDir),
+    `--namespace=${target2.namespace}`,
+    ...target2.valuesFiles.map((f) => `--values=${resolve6(f)}`),
+    ...target2.set.map((kv) => `--set-json=${kv}`),
+    ...target2.kubeVersion ? [`--kube-version=${target2.kubeVersion}`] : [],
     ...skipTests ? ["--skip-tests"] : []
   ];
 }
-function kustomizeArgs(target) {
-  return ["kustomize", resolve5(target.dir)];
+function kustomizeArgs(target2) {
+  return ["kustomize", resolve6(target2.dir)];
 }
-function toolFor(target) {
-  return target.kind === "helm" ? "helm" : "kubectl";
+function toolFor(target2) {
+  return target2.kind === "helm" ? "helm" : "kubectl";
 }
 function firstLines(text2, max) {
   const lines = text2.trim().split("\n");
@@ -25093,20 +25951,20 @@ function firstLines(text2, max) {
 function classify(stderr) {
   return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
 }
-async function renderOne(target, binaries, options = {}) {
+async function renderOne(target2, binaries, options = {}) {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const fail = (reason, message) => ({
     ok: false,
-    target,
+    target: target2,
     reason,
     message,
     durationMs: elapsed()
   });
-  const tool = toolFor(target);
+  const tool = toolFor(target2);
   const lookup = binaries[tool] ?? await findBinary(tool, { explicit: options[tool], env: options.env });
   if (!lookup.ok) return fail("missing-binary", lookup.message);
-  const args = target.kind === "helm" ? helmArgs(target, options.skipTests ?? false) : kustomizeArgs(target);
+  const args = target2.kind === "helm" ? helmArgs(target2, options.skipTests ?? false) : kustomizeArgs(target2);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxLines = options.maxMessageLines ?? 20;
   const privateEnv = await createPrivateEnv(options.env ?? process.env);
@@ -25120,7 +25978,7 @@ async function renderOne(target, binaries, options = {}) {
       case "ok":
         return {
           ok: true,
-          target,
+          target: target2,
           text: run2.stdout,
           warnings: run2.stderr.trim(),
           durationMs: elapsed()
@@ -25183,9 +26041,9 @@ function templatePath(chartRelDir, source) {
 
 // src/render/affected.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative6, resolve as resolve6, sep as sep5 } from "node:path";
+var import_yaml10 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync8 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join11, posix as posix3, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
 function normalise(root, file) {
   const rel = isAbsolute4(file) ? relative6(root, file).split(sep5).join("/") : file;
   return posix3.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
@@ -25194,7 +26052,7 @@ var within = (dir, file) => dir === "." || dir === "" || file === dir || file.st
 function fileDependencies(root, chartDir) {
   let meta;
   try {
-    meta = (0, import_yaml9.parse)(readFileSync7(join10(chartDir, "Chart.yaml"), "utf8"));
+    meta = (0, import_yaml10.parse)(readFileSync8(join11(chartDir, "Chart.yaml"), "utf8"));
   } catch {
     return [];
   }
@@ -25203,7 +26061,7 @@ function fileDependencies(root, chartDir) {
   return deps.flatMap((d) => {
     const repo = d?.repository;
     if (typeof repo !== "string" || !repo.startsWith("file://")) return [];
-    const dir = repoPath(root, resolve6(chartDir, repo.slice("file://".length)));
+    const dir = repoPath(root, resolve7(chartDir, repo.slice("file://".length)));
     return dir ? [dir] : [];
   });
 }
@@ -25215,12 +26073,12 @@ function inputsOf(root, job) {
   }
   const dirs = [job.chart.relDir, ...fileDependencies(root, job.chart.dir)];
   const files = new Set(
-    job.valuesFiles.flatMap((f) => repoPath(root, resolve6(job.chart.dir, f)) ?? [])
+    job.valuesFiles.flatMap((f) => repoPath(root, resolve7(job.chart.dir, f)) ?? [])
   );
   return (file) => files.has(file) || dirs.some((d) => within(d, file));
 }
 function affectedJobs(rootDir, jobs2, changedFiles) {
-  const root = resolve6(rootDir);
+  const root = resolve7(rootDir);
   const changed = changedFiles.map((f) => normalise(root, f));
   return jobs2.filter((job) => {
     const reads = inputsOf(root, job);
@@ -25231,14 +26089,14 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
 // src/render/plan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync as existsSync3 } from "node:fs";
-import { basename as basename2, posix as posix4, resolve as resolve7 } from "node:path";
+import { basename as basename2, posix as posix4, resolve as resolve8 } from "node:path";
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
   return /^[a-z0-9]/.test(cleaned) ? cleaned : "release";
 }
 function missingFile(root, chart, files) {
   for (const file of files) {
-    const abs = resolve7(chart.dir, file);
+    const abs = resolve8(chart.dir, file);
     const shown = posix4.normalize(posix4.join(chart.relDir, file));
     if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
     if (!existsSync3(abs)) return `values file ${file} not found (looked for ${shown})`;
@@ -25266,7 +26124,7 @@ function helmJobs(root, chart, config) {
       valuesFiles: set2.valuesFiles,
       target: {
         ...base,
-        valuesFiles: set2.valuesFiles.map((f) => resolve7(chart.dir, f)),
+        valuesFiles: set2.valuesFiles.map((f) => resolve8(chart.dir, f)),
         // As JSON, so that a value keeps its type and a comma or a backslash in it stays
         // part of the value (plain --set splits on commas).
         set: Object.entries(set2.set).map(([k, v]) => `${k}=${JSON.stringify(v)}`)
@@ -25276,7 +26134,7 @@ function helmJobs(root, chart, config) {
   });
 }
 function planRenders(rootDir, discovery, charts) {
-  const root = resolve7(rootDir);
+  const root = resolve8(rootDir);
   const byPath = new Map(charts.map((c) => [c.path, c]));
   const jobs2 = discovery.charts.flatMap(
     (chart) => helmJobs(root, chart, byPath.get(chart.relDir))
@@ -25410,16 +26268,6 @@ function presentLength(resource, path) {
   while (k > base && valueAt(resource.object, path.slice(base, k)) === void 0) k--;
   return k;
 }
-function itemNamesOf(resource, path) {
-  const names2 = /* @__PURE__ */ new Map();
-  const base = resource.basePath.length;
-  for (let i = base; i < path.length; i++) {
-    if (typeof path[i] !== "number") continue;
-    const item = valueAt(resource.object, path.slice(base, i + 1));
-    if (isJsonObject(item) && typeof item.name === "string" && item.name) names2.set(i, item.name);
-  }
-  return names2;
-}
 function locateRendered(f, resource, chart, path, template, committedValue) {
   const fallback = template === void 0 ? inDir(chart.relDir, "Chart.yaml") : path;
   if (!resource) {
@@ -25431,10 +26279,11 @@ function locateRendered(f, resource, chart, path, template, committedValue) {
   const mapped = mapHelmLocation({
     fieldPath,
     kind: resource.kind,
+    object: resource.object,
+    objectAt: resource.basePath.length,
     template: { path: template === void 0 ? fallback : path, text: template ?? "" },
     values: chart.valuesFor(path),
-    helpers: chart.helpers(),
-    itemNames: itemNamesOf(resource, fieldPath)
+    helpers: chart.helpers()
   });
   if (committedValue && mapped.setBy) {
     if (mapped.setByEmpty) {
@@ -25464,7 +26313,7 @@ function evaluateHelm(chart, output, ctx, config, out, found, valueRules, releas
   let resources = 0;
   for (const { path, inChart, parsed } of parseHelm(chart, output, config, release)) {
     if (inChart !== void 0 && !templates.has(path))
-      templates.set(path, readText(join11(chart.dir, inChart)));
+      templates.set(path, readText(join12(chart.dir, inChart)));
     const template = templates.get(path);
     const workloadsBefore = out.analysis?.workloads.length ?? 0;
     resources += evaluateParsed(parsed, ctx, out, (f, resource) => {
@@ -25508,7 +26357,10 @@ async function dropGenerated(done, render, concurrency, config, valueRules, warn
 }
 function evaluateKustomize(rootDir, overlay, output, ctx, config, out, plainFingerprints, onFinding) {
   const file = inDir(overlay.relDir, overlay.file);
-  const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
+  const patches = readKustomizePatches(rootDir, overlay.dir);
+  const patchFiles = new Set(patches.map((p) => p.file));
+  const inputs = [...kustomizeInputs(rootDir, overlay.dir)].filter((f) => !patchFiles.has(f));
+  const sources = readSourceDocuments(rootDir, inputs);
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
   const own = {
     findings: [],
@@ -25517,8 +26369,15 @@ function evaluateKustomize(rootDir, overlay, output, ctx, config, out, plainFing
     ...out.analysis ? { analysis: out.analysis } : {}
   };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
+    const base = resource?.basePath.length ?? 0;
     const full = fieldPathOf(f);
-    const traced = resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
+    const traced = resource && locateInSources(
+      sources,
+      patches,
+      resource,
+      full.slice(base),
+      presentLength(resource, full) - base
+    );
     f.location = traced ?? { file, line: 1 };
     if (traced && !traced.file.startsWith(overlay.relDir === "." ? "" : `${overlay.relDir}/`))
       f.related = [{ file, line: 1, message: `Rendered through ${file}` }];
@@ -25588,7 +26447,7 @@ async function addRenders(plain, options) {
   };
   const kustomizeDirs = config.render.kustomize ? [
     ...found.kustomizations.map((k) => k.dir),
-    ...found.skipped.filter((s) => s.reason === "kustomize-component").map((s) => join11(options.root, s.relDir))
+    ...found.skipped.filter((s) => s.reason === "kustomize-component").map((s) => join12(options.root, s.relDir))
   ] : [];
   const patches = new Set(kustomizeDirs.flatMap((dir) => kustomizePatchFiles(options.root, dir)));
   if (patches.size > 0) base = withoutPatchFiles(base, patches);
@@ -25710,7 +26569,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var GIT_TIMEOUT_MS = 12e4;
@@ -25749,8 +26608,8 @@ async function extractCommit(workspace, sha) {
       );
     }
   }
-  const dir = await mkdtemp2(join12(tmpdir2(), "kubegate-base-"));
-  const archive = join12(dir, "..", `${dir.split("/").pop()}.tar`);
+  const dir = await mkdtemp2(join13(tmpdir2(), "kubegate-base-"));
+  const archive = join13(dir, "..", `${dir.split("/").pop()}.tar`);
   await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
   try {
     await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
@@ -25773,9 +26632,9 @@ async function changedPaths(workspace, sha) {
 
 // src/base/pull-evaluation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { rm as rm3 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // src/gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -25982,7 +26841,7 @@ function triggeredRequirements(requirements, change, context = {}) {
 // src/base/pull-evaluation.ts
 function readOr(path) {
   try {
-    return readFileSync8(path, "utf8");
+    return readFileSync9(path, "utf8");
   } catch {
     return void 0;
   }
@@ -25990,13 +26849,13 @@ function readOr(path) {
 function changedPolicyFiles(baseDir, workspace, configFile, config) {
   const changed = [];
   const configPath = configFile || DEFAULT_CONFIG_FILE;
-  if (readOr(join13(baseDir, configPath)) !== readOr(join13(workspace, configPath)))
+  if (readOr(join14(baseDir, configPath)) !== readOr(join14(workspace, configPath)))
     changed.push(configPath);
   if (config.rules.custom.length > 0) {
     const list3 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
     const files = /* @__PURE__ */ new Set([...list3(baseDir), ...list3(workspace)]);
     for (const file of [...files].sort()) {
-      if (readOr(join13(baseDir, file)) !== readOr(join13(workspace, file))) changed.push(file);
+      if (readOr(join14(baseDir, file)) !== readOr(join14(workspace, file))) changed.push(file);
     }
   }
   return changed;
@@ -26132,10 +26991,10 @@ ${lines.join("\n")}` : "";
 
 // src/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync9(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync10(new URL("../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -26225,7 +27084,7 @@ async function runScan(args) {
   if (unmatched) throw unmatched;
   const nothing = positionals.length === 0 && config.paths.length === 0 ? nothingFoundNotice(
     { files: result.files, resources: result.resources, findings: result.findings.length },
-    resolve8(root)
+    resolve9(root)
   ) : void 0;
   if (nothing) process.stderr.write(`kubegate: notice: ${nothing}
 `);

@@ -4,9 +4,10 @@
 // contract for missing fields). The offending key is that node's key (the last mapping key
 // on the way, for a list item), and a finding counts when the line it points at, read from
 // the real file, contains that key, or, for a named list item (a container, an env var),
-// its `name:` line, which is where a plain manifest's finding goes too. A finding that a
-// value is committed may sit on the values line that holds the value: it counts when the
-// template line beside it (its related location) has the key. The issue's target is 90%;
+// its `name:` line or the item's first line (where a plain manifest's finding goes), when
+// the item is written with that name (literally, or around template actions). A finding
+// that a value is committed may sit on the values line that holds the value: it counts
+// when the template line beside it (its related location) has the key. The issue's target is 90%;
 // the rest must at least name the template file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,18 @@ export interface LocationReport {
   missing: LocationTally;
   /** Findings not on a key line that do not even name their template file. */
   offTemplate: number;
-  /** Findings left on the rendered source's own file (template, kustomization file). */
+  /**
+   * Findings left on the first line of the rendered source's own file (template,
+   * kustomization file): not traced any further. A patch written inside a kustomization
+   * file is traced there, to its own line.
+   */
   onSourceFile: number;
+  /**
+   * Findings on a line that also holds a finding about another object (by kind and name):
+   * a sign of a finding outside its own document or list item, since the key-line measure
+   * cannot see one (a sibling's line has the same key).
+   */
+  sharedLine: number;
   /** A few misses, `file:line key`, to look at. */
   misses: string[];
   renderErrors: string[];
@@ -82,8 +93,8 @@ function namesItem(text: string, item: string | undefined): boolean {
   return m?.[1] === item;
 }
 
-/** The text of a file's 1-based line, or '' when there is no such file or line. */
-function lineText(root: string, file: string, line: number, cache: Map<string, string[]>): string {
+/** A file's lines ([] when it cannot be read), read once. */
+function fileLines(root: string, file: string, cache: Map<string, string[]>): string[] {
   let lines = cache.get(file);
   if (!lines) {
     try {
@@ -93,7 +104,59 @@ function lineText(root: string, file: string, line: number, cache: Map<string, s
     }
     cache.set(file, lines);
   }
-  return lines[line - 1] ?? '';
+  return lines;
+}
+
+/** The text of a file's 1-based line, or '' when there is no such file or line. */
+function lineText(root: string, file: string, line: number, cache: Map<string, string[]>): string {
+  return fileLines(root, file, cache)[line - 1] ?? '';
+}
+
+/**
+ * The `name:` value that the list item starting on 0-based `line` is written with: on its
+ * dash line, or as a key of the item further down (`- args: ...` then `name: x`).
+ */
+export function itemNameAt(lines: readonly string[], line: number): string | undefined {
+  const dash = /^(\s*)-\s+/.exec(lines[line] ?? '');
+  if (!dash) return undefined;
+  const own = /^\s*-\s+(?:\{\s*)?name\s*:\s*(.*?)\s*$/.exec(lines[line]);
+  if (own) return own[1];
+  const column = dash[0].length;
+  for (let i = line + 1; i < lines.length; i++) {
+    const text = lines[i];
+    if (!text.trim() || /^\s*(#|\{\{)/.test(text)) continue;
+    const indent = /^\s*/.exec(text)?.[0].length ?? 0;
+    if (indent < column) return undefined;
+    const name = indent === column ? /^\s*name\s*:\s*(.*?)\s*$/.exec(text) : null;
+    if (name) return name[1];
+  }
+  return undefined;
+}
+
+/**
+ * The value a template or manifest writes for a name gives the rendered name: equal, or,
+ * around template actions (`{{ .Chart.Name }}-webhook`), the same literal text.
+ */
+export function writesName(written: string, name: string): boolean {
+  const value = written.replace(/\s+#.*$/, '').replace(/^["']|["'],?\s*}?$/g, '');
+  if (!value.includes('{{')) return value === name;
+  const literal = value
+    .split(/\{\{[\s\S]*?\}\}/)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${literal.join('[\\s\\S]*')}$`).test(name);
+}
+
+/** How many findings share their line with a finding about another object (kind and name). */
+function sharingLines(findings: readonly Finding[]): number {
+  const objects = new Map<string, Set<string>>();
+  const at = (f: Finding) => `${f.location.file}:${f.location.line}`;
+  // The same object in another namespace (an overlay's copy) is the same object here.
+  const object = (f: Finding) => f.resource.replace(/^([^/]*)\/[^/]*\//, '$1//');
+  for (const f of findings) {
+    const set = objects.get(at(f)) ?? new Set<string>();
+    objects.set(at(f), set.add(object(f)));
+  }
+  return findings.filter((f) => (objects.get(at(f))?.size ?? 0) > 1).length;
 }
 
 /** Scans a tree with one kind of rendering and checks every rendered finding's line. */
@@ -119,6 +182,7 @@ async function measure(
     missing: { findings: 0, onKeyLine: 0 },
     offTemplate: 0,
     onSourceFile: 0,
+    sharedLine: 0,
     misses: [],
     renderErrors: [],
   };
@@ -129,16 +193,23 @@ async function measure(
     if (!resource) continue;
     targets.add(targetOf(resource));
     // resource.file is the template's path (Helm) or the kustomization file (Kustomize).
-    if (f.location.file === resource.file) report.onSourceFile++;
+    if (f.location.file === resource.file && f.location.line === 1) report.onSourceFile++;
     const { key, item, present } = offendingKey(resource, f.fieldPath);
     const tally = present ? report.present : report.missing;
     tally.findings++;
     const text = lineText(root, f.location.file, f.location.line, cache);
     const beside = f.related?.find((r) => r.file === resource.file);
     const besideText = beside ? lineText(root, beside.file, beside.line, cache) : '';
+    // A list item (a container without limits) may be pointed at by its first line, as a
+    // plain manifest's finding is, when that item is written with the rendered name.
+    const written =
+      item === undefined
+        ? undefined
+        : itemNameAt(fileLines(root, f.location.file, cache), f.location.line - 1);
     if (
       (key !== undefined && (text.includes(key) || besideText.includes(key))) ||
-      namesItem(text, item)
+      namesItem(text, item) ||
+      (item !== undefined && written !== undefined && writesName(written, item))
     ) {
       tally.onKeyLine++;
       continue;
@@ -149,6 +220,7 @@ async function measure(
         `${f.location.file}:${f.location.line} (${f.ruleId} ${f.fieldPath}; key ${key ?? '(none)'})`,
       );
   }
+  report.sharedLine = sharingLines(result.findings.filter((f) => resources.has(f)));
   report.targets = targets.size;
   report.renderErrors = result.findings
     .filter((f) => f.ruleId === 'render-error')
@@ -200,6 +272,7 @@ function formatTallies(r: LocationReport, sourceFile: string): string[] {
     line('field missing (key of the deepest existing parent)', r.missing),
     line('total', total),
     `  not on a key line and not in their ${sourceFile} either: ${r.offTemplate}`,
+    `  on a line shared with a finding about another object: ${r.sharedLine}`,
     ...r.misses.map((m) => `  miss: ${m}`),
     `  render errors (${r.renderErrors.length}): ${r.renderErrors.join(', ')}`,
   ];

@@ -14,6 +14,7 @@ import { discoverUnder } from './render/discover-paths.js';
 import { findBinary, type ToolName } from './render/find-binary.js';
 import { chartFiles, readText, type ChartFiles } from './render/chart-files.js';
 import { kustomizeInputs, kustomizePatchFiles } from './render/kustomize-inputs.js';
+import { readKustomizePatches } from './render/kustomize-patches.js';
 import { locateInSources, readSourceDocuments } from './render/kustomize-location.js';
 import { mapHelmLocation } from './render/map-location.js';
 import { defaultConcurrency, mapPool } from './render/pool.js';
@@ -46,14 +47,7 @@ import {
   type ScanResult,
 } from './scan.js';
 import type { ResourceRecord } from './records.js';
-import {
-  capFinding,
-  isJsonObject,
-  resourceId,
-  type FieldPath,
-  type Finding,
-  type Resource,
-} from './types.js';
+import { capFinding, resourceId, type FieldPath, type Finding, type Resource } from './types.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -135,21 +129,6 @@ function presentLength(resource: Resource, path: FieldPath): number {
 }
 
 /**
- * The rendered `name` of each list item along a path (index in the path to name): the
- * template spells `- name: DB_PASSWORD`, never `env[3]`.
- */
-function itemNamesOf(resource: Resource, path: FieldPath): Map<number, string> {
-  const names = new Map<number, string>();
-  const base = resource.basePath.length;
-  for (let i = base; i < path.length; i++) {
-    if (typeof path[i] !== 'number') continue;
-    const item = valueAt(resource.object, path.slice(base, i + 1));
-    if (isJsonObject(item) && typeof item.name === 'string' && item.name) names.set(i, item.name);
-  }
-  return names;
-}
-
-/**
  * Where a finding in a rendered document goes. A template that is not on disk (a subchart
  * packed as a .tgz) cannot be shown in a pull request, so such findings go to the values
  * line or, failing that, to the chart's Chart.yaml. A finding that a value is committed
@@ -175,10 +154,11 @@ function locateRendered(
   const mapped = mapHelmLocation({
     fieldPath,
     kind: resource.kind,
+    object: resource.object,
+    objectAt: resource.basePath.length,
     template: { path: template === undefined ? fallback : path, text: template ?? '' },
     values: chart.valuesFor(path),
     helpers: chart.helpers(),
-    itemNames: itemNamesOf(resource, fieldPath),
   });
   if (committedValue && mapped.setBy) {
     // A values line that leaves the value empty holds no secret: the template's literal
@@ -308,7 +288,11 @@ function evaluateKustomize(
   onFinding?: RenderScanOptions['onRenderedFinding'],
 ): number {
   const file = inDir(overlay.relDir, overlay.file);
-  const sources = readSourceDocuments(rootDir, kustomizeInputs(rootDir, overlay.dir));
+  // Patches are traced as patches (by their targets, inline ones too), not as documents.
+  const patches = readKustomizePatches(rootDir, overlay.dir);
+  const patchFiles = new Set(patches.map((p) => p.file));
+  const inputs = [...kustomizeInputs(rootDir, overlay.dir)].filter((f) => !patchFiles.has(f));
+  const sources = readSourceDocuments(rootDir, inputs);
   const parsed = parseSource({ path: file, text: output }, parseLimits(config));
   const own: Sink = {
     findings: [],
@@ -317,9 +301,18 @@ function evaluateKustomize(
     ...(out.analysis ? { analysis: out.analysis } : {}),
   };
   const resources = evaluateParsed(parsed, ctx, own, (f, resource) => {
+    // Paths from the object itself (non-empty basePath only for items of a `kind: List`).
+    const base = resource?.basePath.length ?? 0;
     const full = fieldPathOf(f);
     const traced =
-      resource && locateInSources(sources, resource, full.slice(0, presentLength(resource, full)));
+      resource &&
+      locateInSources(
+        sources,
+        patches,
+        resource,
+        full.slice(base),
+        presentLength(resource, full) - base,
+      );
     f.location = traced ?? { file, line: 1 };
     // On a base's line, say which overlay's output it is about.
     if (traced && !traced.file.startsWith(overlay.relDir === '.' ? '' : `${overlay.relDir}/`))

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findKeyLine, mapHelmLocation } from '../src/render/map-location.js';
 import { splitHelmOutput, templatePath } from '../src/render/split-helm.js';
+import type { JsonObject } from '../src/types.js';
 
 const template = `apiVersion: v1
 kind: Pod
@@ -260,53 +261,241 @@ spec:
     values: [{ path: 'c/values.yaml', text: 'db:\n  password: fake\n' }],
   };
   const app = ['spec', 'template', 'spec', 'containers', 1];
-  const names = (...pairs: [number, string][]) => new Map(pairs);
+  // The rendered Deployment, with auth on: the items the template's lines produced.
+  const object: JsonObject = {
+    kind: 'Deployment',
+    spec: {
+      template: {
+        spec: {
+          containers: [
+            { name: 'sidecar', image: 'proxy:1', env: [{ name: 'MODE', value: 'edge' }] },
+            {
+              name: 'app',
+              image: 'app:1',
+              env: [
+                { name: 'DEBUG', value: 'false' },
+                { name: 'DB_PASSWORD', value: 'fake' },
+                { name: 'API_TOKEN', valueFrom: { secretKeyRef: { name: 'api', key: 'token' } } },
+                { name: 'REGION', value: 'eu' },
+                { name: 'from-values', value: 'x' },
+              ],
+            },
+          ],
+        },
+      },
+    },
+  };
 
   it("finds a list item by its rendered name, not the list's first item", () => {
     const fieldPath = [...app, 'env', 0, 'value'];
-    expect(
-      mapHelmLocation({ ...input, fieldPath, itemNames: names([4, 'app'], [6, 'DEBUG']) }).location
-        .line,
-    ).toBe(16);
-    // Without the names, the walk takes the first `value:` below `env:`: the sidecar's.
+    expect(mapHelmLocation({ ...input, fieldPath, object }).location.line).toBe(16);
+    // Without the rendered object, the walk takes the first `value:` below `env:`: the sidecar's.
     expect(mapHelmLocation({ ...input, fieldPath }).location.line).toBe(11);
   });
 
   it('reads past directives inside the item and names the values line', () => {
     const fieldPath = [...app, 'env', 1, 'value'];
-    const mapped = mapHelmLocation({
-      ...input,
-      fieldPath,
-      itemNames: names([4, 'app'], [6, 'DB_PASSWORD']),
-    });
+    const mapped = mapHelmLocation({ ...input, fieldPath, object });
     // The first `value:` inside the item (the template cannot tell which branch rendered).
     expect(mapped.location.line).toBe(20);
   });
 
   it('points at the item itself when the key is not in its block, and at flow items', () => {
     const missing = [...app, 'env', 2, 'value'];
-    expect(
-      mapHelmLocation({
-        ...input,
-        fieldPath: missing,
-        itemNames: names([4, 'app'], [6, 'API_TOKEN']),
-      }).location.line,
-    ).toBe(25);
+    expect(mapHelmLocation({ ...input, fieldPath: missing, object }).location.line).toBe(25);
     const flow = [...app, 'env', 3, 'value'];
-    expect(
-      mapHelmLocation({ ...input, fieldPath: flow, itemNames: names([4, 'app'], [6, 'REGION']) })
-        .location.line,
-    ).toBe(28);
+    expect(mapHelmLocation({ ...input, fieldPath: flow, object }).location.line).toBe(28);
   });
 
-  it('skips an item whose name the template does not spell', () => {
+  it('places an item whose name the template writes by its position', () => {
     const fieldPath = [...app, 'env', 4, 'value'];
-    const line = mapHelmLocation({
-      ...input,
-      fieldPath,
-      itemNames: names([4, 'app'], [6, 'from-values']),
+    // The fifth variable is the one `- name: {{ .Values.extraName }}` writes.
+    expect(mapHelmLocation({ ...input, fieldPath, object }).location.line).toBe(30);
+  });
+});
+
+describe('mapHelmLocation with the rendered object: items an if or a directive writes', () => {
+  const template = `apiVersion: apps/v1
+kind: Deployment
+spec:
+  template:
+    spec:
+      initContainers:
+        {{- include "demo.init" . | nindent 8 }}
+      containers:
+        - name: {{ .Release.Name }}
+          image: app:1
+        {{- if .Values.sidecar.enabled }}
+        - name: {{ .Values.sidecar.name }}
+          image: proxy:1
+        {{- end }}
+          resources:
+            {{- toYaml .Values.resources | nindent 12 }}
+      volumes:
+        - name: {{ .Values.cache }}
+          emptyDir: {}
+        {{- if .Values.metrics }}
+        - name: metrics
+          hostPath:
+            path: /run/metrics
+        {{- end }}
+        - name: {{ .Values.data }}
+          hostPath:
+            path: /srv/data
+        {{- toYaml .Values.extraVolumes | nindent 8 }}
+`;
+  const helpers = `{{- define "demo.init" -}}
+- name: wait
+  image: busybox:1
+- name: migrate
+  image: migrate:1
+  securityContext:
+    runAsUser: 0
+{{- end }}
+`;
+  const values = `resources: {}
+extraVolumes:
+  - name: logs
+    hostPath:
+      path: /var/log
+`;
+  const input = {
+    kind: 'Deployment',
+    template: { path: 'c/templates/d.yaml', text: template },
+    values: [{ path: 'c/values.yaml', text: values }],
+    helpers: [{ path: 'c/templates/_helpers.tpl', text: helpers }],
+  };
+  const spec = ['spec', 'template', 'spec'];
+  const pod = (podSpec: JsonObject): JsonObject => ({
+    kind: 'Deployment',
+    spec: { template: { spec: podSpec } },
+  });
+  const line = (object: JsonObject, ...rest: (string | number)[]) =>
+    mapHelmLocation({ ...input, object, fieldPath: [...spec, ...rest] }).location;
+
+  const host = (name: string, path: string) => ({ name, hostPath: { path } });
+  const withMetrics = pod({
+    volumes: [
+      { name: 'tmp', emptyDir: {} },
+      host('metrics', '/run/metrics'),
+      host('data', '/srv/data'),
+    ],
+  });
+  const withoutMetrics = pod({
+    volumes: [{ name: 'tmp', emptyDir: {} }, host('data', '/srv/data'), host('logs', '/var/log')],
+  });
+
+  it('places a volume by its position among the items that are on', () => {
+    expect(line(withMetrics, 'volumes', 1, 'hostPath', 'path').line).toBe(23);
+    expect(line(withMetrics, 'volumes', 2, 'hostPath', 'path').line).toBe(27);
+    // The metrics volume is off: the second rendered volume is the data one.
+    expect(line(withoutMetrics, 'volumes', 1, 'hostPath', 'path').line).toBe(27);
+  });
+
+  it('follows an item that toYaml writes into its values list', () => {
+    expect(line(withoutMetrics, 'volumes', 2, 'hostPath', 'path')).toEqual({
+      file: 'c/values.yaml',
+      line: 5,
+    });
+  });
+
+  it('follows an item that an include writes into the helper that spells it', () => {
+    const object = pod({
+      initContainers: [
+        { name: 'wait', image: 'busybox:1' },
+        { name: 'migrate', image: 'migrate:1', securityContext: { runAsUser: 0 } },
+      ],
+    });
+    expect(line(object, 'initContainers', 1, 'securityContext', 'runAsUser')).toEqual({
+      file: 'c/templates/_helpers.tpl',
+      line: 7,
+    });
+    expect(line(object, 'initContainers', 0)).toEqual({
+      file: 'c/templates/_helpers.tpl',
+      line: 2,
+    });
+  });
+
+  it("gives the lines after an if's end to the item before it when the if is off", () => {
+    const alone = pod({ containers: [{ name: 'web', image: 'app:1', resources: {} }] });
+    expect(line(alone, 'containers', 0, 'resources').line).toBe(15);
+    // With the sidecar on, the container is the first one, and has no `resources:` of its own.
+    const both = pod({
+      containers: [
+        { name: 'web', image: 'app:1' },
+        { name: 'proxy', image: 'proxy:1', resources: {} },
+      ],
+    });
+    expect(line(both, 'containers', 0, 'resources').line).toBe(9);
+  });
+});
+
+describe('mapHelmLocation with the rendered object: documents', () => {
+  const template = `{{- if .Values.rbac }}
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: {{ printf "%s-issuers" (include "demo.fullname" .) }}
+roleRef:
+  kind: ClusterRole
+  name: {{ printf "%s-issuers" (include "demo.fullname" .) }}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: {{ printf "%s-clusterissuers" (include "demo.fullname" .) }}
+roleRef:
+  kind: ClusterRole
+  name: {{ printf "%s-clusterissuers" (include "demo.fullname" .) }}
+{{- end }}
+`;
+  const binding = (name: string): JsonObject => ({
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRoleBinding',
+    metadata: { name },
+    roleRef: { kind: 'ClusterRole', name },
+  });
+  const kindLine = (object?: JsonObject) =>
+    mapHelmLocation({
+      kind: 'ClusterRoleBinding',
+      ...(object ? { object } : {}),
+      template: { path: 't.yaml', text: template },
+      fieldPath: ['kind'],
     }).location.line;
-    // Inside the named container still: not the sidecar's `value:`.
-    expect(line).toBeGreaterThan(12);
+
+  it("tells documents of one kind apart by their names' literal text", () => {
+    expect(kindLine(binding('demo-issuers'))).toBe(3);
+    expect(kindLine(binding('demo-clusterissuers'))).toBe(11);
+  });
+
+  it('looks in every document of the kind when nothing tells them apart', () => {
+    expect(kindLine()).toBe(3);
+    expect(kindLine(binding('other'))).toBe(3);
+  });
+});
+
+describe('mapHelmLocation with the rendered object: branches of one key', () => {
+  const template = `kind: Pod
+spec:
+  containers:
+    - name: app
+      {{- if .Values.image.digest }}
+      image: "{{ .Values.image.repository }}@{{ .Values.image.digest }}"
+      {{- else }}
+      image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}{{ if .Values.slim }}-slim{{ end }}"
+      {{- end }}
+`;
+  const imageLine = (image: string) =>
+    mapHelmLocation({
+      kind: 'Pod',
+      object: { kind: 'Pod', spec: { containers: [{ name: 'app', image }] } },
+      template: { path: 'p.yaml', text: template },
+      fieldPath: ['spec', 'containers', 0, 'image'],
+    }).location.line;
+
+  it('takes the alternative whose text can write the rendered value', () => {
+    expect(imageLine('registry.example/app:1.2')).toBe(8);
+    expect(imageLine('registry.example/app:1.2-slim')).toBe(8);
+    expect(imageLine('registry.example/app@sha256:abc')).toBe(6);
   });
 });

@@ -101,8 +101,9 @@ describe('scanWithRenders on the Kustomize roots', () => {
     expect(where('host-namespaces')).toEqual(['overlays/prod/replicas.yaml:9']);
     // Spelled in the base only.
     expect(where('image-digest')).toEqual(['base/deployment.yaml:16']);
-    // Missing altogether: the deepest parent the base has, the container, by its list's key.
-    expect(where('allow-privilege-escalation')).toEqual(['base/deployment.yaml:14']);
+    // Missing altogether: the deepest parent the base has, the container, by its first line
+    // (as in a plain manifest).
+    expect(where('allow-privilege-escalation')).toEqual(['base/deployment.yaml:15']);
   });
 
   it('does not read a patch file as a manifest of its own', async () => {

@@ -3,7 +3,7 @@
 // values.yaml and its parent's values under its name) and the helper templates.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import type { TextFile, ValuesFile } from './map-location.js';
+import type { TextFile, ValuesFile } from './text-files.js';
 
 export interface ChartFiles {
   /** Absolute folder holding Chart.yaml. */

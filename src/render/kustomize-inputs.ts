@@ -49,7 +49,8 @@ function referenced(k: Raw): string[] {
   );
 }
 
-function kustomizationIn(dir: string): string | undefined {
+/** The kustomization file in `dir` (any of its spellings), if there is one. */
+export function kustomizationIn(dir: string): string | undefined {
   for (const name of KUSTOMIZATION_FILES) {
     try {
       if (statSync(join(dir, name)).isFile()) return join(dir, name);

@@ -1,32 +1,31 @@
 // Points a finding in a helm-rendered document back at a line people edit. The rendered
-// line exists in no file, so we look for the key in the template that produced it (in the
-// document of the resource's kind, walking the path's keys in order). Where the template
-// stops spelling the path, the rest comes from `toYaml .Values.x` (then the values file
-// has the key), from a helper (`include "x"`), or from somewhere we cannot follow. Pure:
-// text in, location out.
-import type { FieldPath, Location } from '../types.js';
+// line exists in no file, so we look for the key in the template that produced it: in the
+// document of the template that produced the object (template-documents.ts), walking the
+// path's keys in order, each list index to the template item that produced that rendered
+// item (template-walk.ts). Where the template stops spelling the path, the rest comes
+// from `toYaml .Values.x` (then the values file has the key), from a helper (`include
+// "x"`), or from somewhere we cannot follow. Pure: text in, location out.
+import type { FieldPath, JsonObject, Location } from '../types.js';
+import { blankOutside, objectDocuments } from './template-documents.js';
 import {
   blockEnd,
-  defineRange,
   dumpedValues,
   includedNames,
-  scopeToKind,
   valuesRefOf,
   walkKeys,
+  withoutHoles,
 } from './template-text.js';
-import { findValuesPath } from './values-lookup.js';
+import {
+  inHelpers,
+  itemPicker,
+  renderedBranch,
+  resolveSlot,
+  type WalkContext,
+} from './template-walk.js';
+import type { TextFile, ValuesFile } from './text-files.js';
+import { lookUpValues } from './values-lookup.js';
 
-export interface TextFile {
-  /** Repository-relative path. */
-  path: string;
-  text: string;
-}
-
-export interface ValuesFile extends TextFile {
-  /** Where the file's root sits in the values the template sees (a parent chart's values
-   * reach a subchart under the subchart's name). Default: the root. */
-  prefix?: FieldPath;
-}
+export type { TextFile, ValuesFile } from './text-files.js';
 
 export interface HelmLocationInput {
   /**
@@ -36,16 +35,19 @@ export interface HelmLocationInput {
   fieldPath: FieldPath;
   /** The resource's kind, to pick its document in a multi-document template. */
   kind?: string;
+  /**
+   * The rendered object the finding is about: the template document and the list items
+   * that agree with it are the ones that produced it (a ClusterRoleBinding among eight in
+   * one template, the third volume rather than the first).
+   */
+  object?: JsonObject;
+  /** How many leading segments of fieldPath lead to `object` (its place in a `kind: List`). */
+  objectAt?: number;
   template: TextFile;
   /** Values files in the order helm reads them (later ones win). */
   values?: readonly ValuesFile[];
   /** The chart's helper templates, for keys that come from `include`. */
   helpers?: readonly TextFile[];
-  /**
-   * The rendered `name` of list items along fieldPath (index in the path to name), so that
-   * `env[2]` is found by its `- name:` line rather than as the list's first item.
-   */
-  itemNames?: ReadonlyMap<number, string>;
 }
 
 export interface HelmLocation {
@@ -59,61 +61,9 @@ export interface HelmLocation {
   setByEmpty?: true;
 }
 
-interface ValuesMatch {
-  location: Location;
-  /** True when the file has the whole path. */
-  complete: boolean;
-  /** The file's node there holds nothing (the template's `default` gives the value). */
-  empty: boolean;
-}
-
-/** Where the values files set `path`: the last file that has all of it, else the deepest. */
-function lookUpValues(
-  files: readonly ValuesFile[],
-  path: FieldPath,
-  minDepth: number,
-): ValuesMatch | undefined {
-  let best: { match: ValuesMatch; depth: number } | undefined;
-  for (const file of [...files].reverse()) {
-    const prefix = file.prefix ?? [];
-    const hit = findValuesPath(file, [...prefix, ...path]);
-    if (!hit) continue;
-    const depth = hit.depth - prefix.length;
-    if (depth < minDepth || depth <= (best?.depth ?? 0)) continue;
-    const match = {
-      location: { file: file.path, line: hit.line },
-      complete: depth === path.length,
-      empty: hit.empty,
-    };
-    if (match.complete) return match;
-    best = { match, depth };
-  }
-  return best?.match;
-}
-
 function lastKeyIndex(path: FieldPath): number {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return i;
   return -1;
-}
-
-/** A spelled key in a helper that the lines [from, to) include, for the path's last key. */
-function inHelpers(
-  helpers: readonly TextFile[],
-  names: readonly string[],
-  rest: FieldPath,
-): Location | undefined {
-  const last = lastKeyIndex(rest);
-  if (last < 0) return undefined;
-  for (const name of names) {
-    for (const helper of helpers) {
-      const lines = helper.text.split(/\r?\n/);
-      const range = defineRange(lines, name);
-      if (!range) continue;
-      const spelled = walkKeys(lines.slice(0, range.to), rest, range.from).at(-1);
-      if (spelled?.index === last) return { file: helper.path, line: spelled.line + 1 };
-    }
-  }
-  return undefined;
 }
 
 /** 0-based line of the path's last key anywhere in lines, after its parents if they are there. */
@@ -126,32 +76,72 @@ export function findKeyLine(text: string, path: FieldPath): number {
   return walkKeys(lines, [path[last]])[0]?.line ?? -1;
 }
 
+const scoped = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * The template's lines with every document but the object's blanked. Kept per object, as
+ * every finding on an object asks again (and the lines' facts are kept with them).
+ */
+function scopedLines(input: HelmLocationInput): string[] {
+  const key = input.object ?? input.template;
+  let byText = scoped.get(key);
+  if (!byText) scoped.set(key, (byText = new Map()));
+  const { text } = input.template;
+  const id = `${input.kind ?? ''}\u0000${text}`;
+  let lines = byText.get(id);
+  if (!lines) {
+    const all = text.split(/\r?\n/);
+    lines = blankOutside(all, objectDocuments(all, input.kind, input.object));
+    byText.set(id, lines);
+  }
+  return lines;
+}
+
 export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
   const path = input.fieldPath;
   const values = input.values ?? [];
-  const lines = scopeToKind(input.template.text, input.kind).split(/\r?\n/);
+  const ctx: WalkContext = {
+    path,
+    ...(input.object ? { object: input.object } : {}),
+    objectAt: input.objectAt ?? 0,
+    values,
+    helpers: input.helpers ?? [],
+  };
+  const lines = scopedLines(input);
   const at = (line: number): Location => ({ file: input.template.path, line: line + 1 });
   const last = lastKeyIndex(path);
-  const spelled = walkKeys(lines, path, 0, input.itemNames);
+  const spelled = walkKeys(lines, path, 0, itemPicker(lines, ctx, 0));
+  // Without the blocks of items an `if` turned off, from here on.
+  const view = withoutHoles(
+    lines,
+    spelled.flatMap((k) => k.holes ?? []),
+  );
   const deepest = spelled.at(-1);
-  // The innermost list item found by its name: the key belongs inside it, nowhere else.
+  // The innermost list item found: the key belongs inside it, nowhere else.
   const item = spelled.findLast((k) => k.itemEnd !== undefined);
-  // The template spells the key itself.
-  if (deepest && deepest.index === last) {
-    const ref = valuesRefOf(lines, deepest.line);
+  // A list item that a directive writes: where that puts it.
+  if (deepest?.slot !== undefined) {
+    const slot = { ...deepest, slot: deepest.slot };
+    return { location: resolveSlot(view, slot, ctx)?.location ?? at(deepest.line) };
+  }
+  // The template spells the key itself (or the list item a trailing index stands for).
+  if (deepest && last >= 0 && deepest.index >= last) {
+    const line = renderedBranch(view, spelled, ctx, 0) ?? deepest.line;
+    const ref = deepest.itemEnd === undefined ? valuesRefOf(view, line) : undefined;
     const match = ref ? lookUpValues(values, ref, ref.length) : undefined;
     return {
-      location: at(deepest.line),
+      location: at(line),
       ...(match ? { setBy: match.location } : {}),
       ...(match?.empty ? { setByEmpty: true } : {}),
     };
   }
 
-  // The rest of the path comes from what the deepest spelled key's block pulls in.
+  // The rest of the path comes from what the deepest spelled key's block pulls in (the
+  // key's own line too: `spec: {{- include "x.pod" . | nindent 6 }}`).
   const from = deepest ? deepest.line + 1 : 0;
-  const to = deepest ? (deepest.itemEnd ?? blockEnd(lines, deepest.line)) : lines.length;
+  const to = deepest ? (deepest.itemEnd ?? blockEnd(view, deepest.line)) : lines.length;
   const rest = path.slice(deepest ? deepest.index + 1 : 0);
-  const ref = dumpedValues(lines, from, to);
+  const ref = dumpedValues(view, from, to);
   let setBy: Location | undefined;
   if (ref) {
     const match = lookUpValues(values, [...ref, ...rest], ref.length);
@@ -162,20 +152,27 @@ export function mapHelmLocation(input: HelmLocationInput): HelmLocation {
     location,
     ...(setBy ? { setBy } : {}),
   });
-  const helper = inHelpers(input.helpers ?? [], includedNames(lines, from, to), rest);
-  if (helper) return withSetBy(helper);
+  const names = includedNames(view, deepest ? deepest.line : 0, to);
+  const helper = inHelpers(names, ctx, deepest ? deepest.index + 1 : 0);
+  if (helper?.setBy)
+    return {
+      location: helper.location,
+      setBy: helper.setBy,
+      ...(helper.setByEmpty ? { setByEmpty: true } : {}),
+    };
+  if (helper) return withSetBy(helper.location);
 
   // Something we cannot follow (a variable, a range, a value merged in code): the key
-  // where the template spells it at all, else where the values file has it. Inside a named
-  // item, only the item's own lines count, else the item's `- name:` line.
+  // where the template spells it at all, else where the values file has it. Inside a list
+  // item, only the item's own lines count, else the item's first line.
   if (item?.itemEnd !== undefined) {
     const inItem = findKeyLine(
-      lines.slice(item.line, item.itemEnd).join('\n'),
+      view.slice(item.line, item.itemEnd).join('\n'),
       path.slice(item.index + 1),
     );
     return withSetBy(at(inItem >= 0 ? item.line + inItem : item.line));
   }
-  const anywhere = last >= 0 ? findKeyLine(lines.join('\n'), path) : -1;
+  const anywhere = last >= 0 ? findKeyLine(view.join('\n'), path) : -1;
   if (anywhere >= 0) return withSetBy(at(anywhere));
   for (const file of [...values].reverse()) {
     const line = findKeyLine(file.text, path);

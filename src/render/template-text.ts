@@ -1,7 +1,9 @@
-// Reading a Helm template as text, since it is not YAML until rendered: which document of
-// a multi-document template a resource came from, which keys of a path the template spells
-// (and on which lines), and what a key's block pulls in from values or from a helper.
+// Reading a Helm template as text, since it is not YAML until rendered: which keys of a
+// path the template spells (and on which lines), and what a key's block pulls in from
+// values or from a helper. Which document and which list items produced a rendered object
+// are template-documents.ts and template-items.ts.
 import type { FieldPath } from '../types.js';
+import { isDirectiveLine } from './template-facts.js';
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -13,100 +15,108 @@ export function keyPattern(key: string): RegExp {
   return new RegExp(`^\\s*(?:-\\s+)?(?:${k}|"${k}"|'${k}')\\s*:(?:\\s|$)`);
 }
 
-/**
- * The template's text with every document that does not declare `kind: <kind>` blanked
- * out (line numbers kept), so that a Service's `type:` never answers for its Deployment.
- * Unchanged when no document spells the kind (it comes from a helper or a value).
- */
-export function scopeToKind(text: string, kind: string | undefined): string {
-  if (!kind) return text;
-  const lines = text.split(/\r?\n/);
-  const kindLine = new RegExp(`^kind:\\s*["']?${escapeRegExp(kind)}["']?\\s*(?:#.*)?$`);
-  const docs: [number, number][] = [];
-  let start = 0;
-  lines.forEach((line, i) => {
-    if (/^---/.test(line)) {
-      docs.push([start, i]);
-      start = i + 1;
-    }
-  });
-  docs.push([start, lines.length]);
-  const keep = docs.filter(([from, to]) => lines.slice(from, to).some((l) => kindLine.test(l)));
-  if (keep.length === 0 || keep.length === docs.length) return text;
-  return lines.map((l, i) => (keep.some(([f, t]) => i >= f && i < t) ? l : '')).join('\n');
-}
-
-/** A line that starts the list item `- name: <name>` (plain or quoted, or a flow mapping). */
-export function namedItemPattern(name: string): RegExp {
-  const n = escapeRegExp(name);
-  return new RegExp(`^\\s*-\\s+(?:\\{\\s*)?name\\s*:\\s*(?:${n}|"${n}"|'${n}')\\s*(?:[,}]|#|$)`);
-}
-
 /** A key of the path that the text spells: its index in the path and its 0-based line. */
 export interface SpelledKey {
   index: number;
   line: number;
-  /** The line ends the block of a list item found by its name (see walkKeys). */
+  /** The line ends the block of a list item (see walkKeys). */
   itemEnd?: number;
+  /** Lines inside the item's block that are not its own (see PickedItem). */
+  holes?: readonly LineRange[];
+  /**
+   * The item is written by a directive we cannot read (`toYaml .Values.x`, an include):
+   * `line` is the directive's, and this is which of the items it writes.
+   */
+  slot?: number;
 }
+
+/** The item a list index stands for: its lines, or the directive that writes it. */
+export interface PickedItem {
+  line: number;
+  /** End (exclusive) of the item's lines. */
+  end: number;
+  /**
+   * Lines before `end` that belong to items that rendered nothing (an `if` turned them off):
+   * the lines after such a block are this item's again.
+   */
+  holes?: readonly LineRange[];
+  /** Set when a directive writes the item: which of the items it writes. */
+  slot?: number;
+}
+
+export interface LineRange {
+  from: number;
+  to: number;
+}
+
+/** The lines with every line in a hole blanked (line numbers kept). */
+export function withoutHoles(lines: readonly string[], holes: readonly LineRange[]): string[] {
+  if (!holes.length) return lines as string[];
+  return lines.map((l, i) => (holes.some((h) => i >= h.from && i < h.to) ? '' : l));
+}
+
+/**
+ * Finds the item for the list index at `pathIndex`, given the line of the key that holds
+ * the list and the end of the lines to look in.
+ */
+export type ItemPicker = (
+  pathIndex: number,
+  listKeyLine: number,
+  limit: number,
+) => PickedItem | undefined;
 
 /**
  * The path's keys that the text spells, walked in order (each after the previous one), so
  * that `securityContext.privileged` prefers the `privileged:` under `securityContext:`. A
  * key the text does not spell (it comes from a helper or a variable) is skipped.
  *
- * `names` gives the rendered `name` of list items along the path (index in the path to
- * name): such an item is found by its `- name:` line, and the keys below it are looked for
- * in its block only, so that `env[2].value` is the third variable's `value:`, not the
- * first one's. An item whose name the text does not spell is skipped like a key.
+ * `pick` finds the item a list index stands for, below the key that holds the list: the
+ * keys after it are looked for in that item's lines only, so that `env[2].value` is the
+ * third variable's `value:`, not the first one's (nor one in the `holes` of items an `if`
+ * turned off). An index it cannot place is skipped like a key; an item a directive writes
+ * ends the walk (the rest is in what it writes).
  */
 export function walkKeys(
   lines: readonly string[],
   path: FieldPath,
   from = 0,
-  names?: ReadonlyMap<number, string>,
+  pick?: ItemPicker,
 ): SpelledKey[] {
   const found: SpelledKey[] = [];
   let cursor = from;
   let limit = lines.length;
-  path.forEach((seg, index) => {
-    const name = typeof seg === 'number' ? names?.get(index) : undefined;
-    if (typeof seg !== 'string' && name === undefined) return;
-    const pattern = name === undefined ? keyPattern(String(seg)) : namedItemPattern(name);
-    for (let i = cursor; i < limit; i++) {
-      if (!pattern.test(lines[i])) continue;
-      if (name === undefined) {
-        found.push({ index, line: i });
-        cursor = i + 1;
-      } else {
-        limit = itemEnd(lines, i);
-        found.push({ index, line: i, itemEnd: limit });
-        cursor = i; // the item's own line may hold its next key (`- name:`)
+  let text = lines;
+  for (let index = 0; index < path.length; index++) {
+    const seg = path[index];
+    const last = found.at(-1);
+    if (typeof seg === 'number') {
+      if (!pick || last?.index !== index - 1 || last.itemEnd !== undefined) continue;
+      const item = pick(index, last.line, limit);
+      if (!item) continue;
+      if (item.slot !== undefined) {
+        found.push({ index, line: item.line, slot: item.slot });
+        break;
       }
-      return;
+      found.push({
+        index,
+        line: item.line,
+        itemEnd: item.end,
+        ...(item.holes?.length ? { holes: item.holes } : {}),
+      });
+      text = withoutHoles(text, item.holes ?? []);
+      limit = item.end;
+      cursor = item.line; // the item's own line may hold its next key (`- name:`)
+      continue;
     }
-  });
-  return found;
-}
-
-/** The line whose text is one template directive and nothing else (`{{- if .x }}`). */
-function isDirective(line: string): boolean {
-  const t = line.trim();
-  return t.startsWith('{{') && t.endsWith('}}') && t.indexOf('}}') === t.length - 2;
-}
-
-/**
- * End (exclusive) of a list item's block: the first later line indented no deeper than its
- * dash. Lines that are only a directive do not end it: `{{- if }}` sits at any indentation.
- */
-export function itemEnd(lines: readonly string[], itemLine: number): number {
-  const dash = /^\s*/.exec(lines[itemLine] ?? '')?.[0].length ?? 0;
-  for (let i = itemLine + 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line.trim() || isDirective(line)) continue;
-    if ((/^\s*/.exec(line)?.[0].length ?? 0) <= dash) return i;
+    const pattern = keyPattern(seg);
+    for (let i = cursor; i < limit; i++) {
+      if (!pattern.test(text[i])) continue;
+      found.push({ index, line: i });
+      cursor = i + 1;
+      break;
+    }
   }
-  return lines.length;
+  return found;
 }
 
 /** Column of a key line's key (after any list dash). */
@@ -114,12 +124,16 @@ function keyIndent(line: string): number {
   return /^\s*(?:-\s+)?/.exec(line)?.[0].length ?? 0;
 }
 
-/** End (exclusive) of a key's block: the first later line indented no deeper than the key. */
+/**
+ * End (exclusive) of a key's block: the first later line indented no deeper than the key.
+ * A line that is only a directive does not end it: `{{ toYaml .Values.x | indent 12 }}`
+ * and `{{- include "x" . | nindent 6 }}` sit at any column, and write the block.
+ */
 export function blockEnd(lines: readonly string[], keyLine: number): number {
   const indent = keyIndent(lines[keyLine] ?? '');
   for (let i = keyLine + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (!line.trim()) continue;
+    if (!line.trim() || isDirectiveLine(line)) continue;
     if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) return i;
   }
   return lines.length;
@@ -129,6 +143,10 @@ const VALUES_REF = /\$?\.Values((?:\.[A-Za-z_][\w-]*)+)/;
 const DUMP_REF =
   /\b(?:toYaml|toJson|tpl|toPrettyJson)\s+\(?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+|\.)(?=[\s|)}])/;
 const WITH_REF = /\bwith\s+(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)/;
+// A helper that renders a value given as `(dict "value" .Values.x ...)`, as Bitnami's
+// `common.tplvalues.render` does: the block is that value.
+const RENDER_REF =
+  /\binclude\s+"[^"]+"\s*\(\s*dict\s+"value"\s+(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)/;
 
 function refPath(expr: string): string[] {
   return (VALUES_REF.exec(expr)?.[1] ?? '').split('.').filter(Boolean);
@@ -167,7 +185,7 @@ export function dumpedValues(
   for (let i = from; i < to; i++) {
     const line = lines[i].trim();
     if (!line || line.startsWith('#')) continue;
-    const m = DUMP_REF.exec(line);
+    const m = DUMP_REF.exec(line) ?? RENDER_REF.exec(line);
     if (m) {
       const ref = m[1] === '.' ? enclosingWith(lines, i) : refPath(m[1]);
       if (ref?.length) return ref;

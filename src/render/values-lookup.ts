@@ -1,7 +1,8 @@
 // Finds where a values file sets a path, with a real YAML parse (values files are plain
 // YAML, unlike templates): the line of the deepest key along the path that the file has.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { FieldPath } from '../types.js';
+import type { FieldPath, Location } from '../types.js';
+import type { ValuesFile } from './text-files.js';
 
 export interface ValuesHit {
   /** 1-based line of the deepest key found. */
@@ -20,11 +21,16 @@ interface ParsedValues {
   lines: LineCounter;
 }
 
-const cache = new WeakMap<object, ParsedValues | null>();
+// Keyed by the text, not the file object: a chart's values files reach each finding as new
+// objects (with the prefix of the template's chart), and a values file of some thousand
+// lines costs a parse. Bounded, since a scan reads many charts.
+const cache = new Map<string, ParsedValues | null>();
+const CACHED = 64;
 
 function parseValues(holder: { text: string }): ParsedValues | null {
-  let parsed = cache.get(holder);
+  let parsed = cache.get(holder.text);
   if (parsed !== undefined) return parsed;
+  if (cache.size >= CACHED) cache.delete(cache.keys().next().value as string);
   const lines = new LineCounter();
   try {
     const doc = parseDocument(holder.text, { lineCounter: lines, uniqueKeys: false });
@@ -32,7 +38,7 @@ function parseValues(holder: { text: string }): ParsedValues | null {
   } catch {
     parsed = null; // a values file helm could not read either: nothing to point at
   }
-  cache.set(holder, parsed);
+  cache.set(holder.text, parsed);
   return parsed;
 }
 
@@ -77,4 +83,60 @@ export function deepestLine(
 function isEmpty(node: Node | undefined): boolean {
   if (node === undefined || node === null) return true;
   return isScalar(node) && (node.value === null || node.value === '');
+}
+
+export interface ValuesMatch {
+  location: Location;
+  /** True when the file has the whole path. */
+  complete: boolean;
+  /** The file's node there holds nothing (the template's `default` gives the value). */
+  empty: boolean;
+}
+
+/** Where the values files set `path`: the last file that has all of it, else the deepest. */
+export function lookUpValues(
+  files: readonly ValuesFile[],
+  path: FieldPath,
+  minDepth: number,
+): ValuesMatch | undefined {
+  let best: { match: ValuesMatch; depth: number } | undefined;
+  for (const file of [...files].reverse()) {
+    const prefix = file.prefix ?? [];
+    const hit = findValuesPath(file, [...prefix, ...path]);
+    if (!hit) continue;
+    const depth = hit.depth - prefix.length;
+    if (depth < minDepth || depth <= (best?.depth ?? 0)) continue;
+    const match = {
+      location: { file: file.path, line: hit.line },
+      complete: depth === path.length,
+      empty: hit.empty,
+    };
+    if (match.complete) return match;
+    best = { match, depth };
+  }
+  return best?.match;
+}
+
+/**
+ * The values the files give `path` hold no items: an empty or missing list or map in the
+ * file that wins (so a `toYaml` of it writes nothing, unless a value set adds some).
+ */
+export function valuesEmpty(files: readonly ValuesFile[], path: FieldPath): boolean {
+  for (const file of [...files].reverse()) {
+    const parsed = parseValues(file);
+    if (!parsed) continue;
+    let node: unknown = parsed.root;
+    for (const seg of [...(file.prefix ?? []), ...path]) {
+      if (typeof seg !== 'string' || !isMap(node)) {
+        node = undefined;
+        break;
+      }
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      node = pair ? (pair.value ?? null) : undefined;
+      if (node === undefined) break;
+    }
+    if (node === undefined) continue;
+    return isEmpty(node as Node) || ((isSeq(node) || isMap(node)) && node.items.length === 0);
+  }
+  return true;
 }
