@@ -13085,53 +13085,58 @@ var IMPLICATIONS = [
     because: "a HostProcess pod runs in the node's namespaces as well"
   }
 ];
-var resourceKey = (f) => `${f.resource}\0${f.valueSets?.join(",") ?? ""}`;
-var containerKey = (f) => `${resourceKey(f)}\0${f.element ?? ""}`;
-var lineKey = (f) => `${f.location.file}\0${f.location.line}\0${f.resource}`;
 function consolidate(findings) {
   const copies = foldCopies(findings);
   const lines = foldSharedLines(copies);
   const implied = subsumeImplied(lines.findings);
   return { findings: implied.findings, subsumed: [...lines.subsumed, ...implied.subsumed] };
 }
+var sameLineAndRule = (a, b) => a.location.line === b.location.line && a.ruleId === b.ruleId && a.location.file === b.location.file;
+var sameProblem = (a, b) => a.resource === b.resource && Boolean(a.waiver) === Boolean(b.waiver) && (a.valueSets?.join(",") ?? "") === (b.valueSets?.join(",") ?? "");
 function foldSharedLines(findings) {
-  const first = /* @__PURE__ */ new Map();
-  const others = /* @__PURE__ */ new Map();
+  const out = [];
   const subsumed = [];
-  for (const f of findings) {
-    if (f.element === void 0) continue;
-    const key = `${f.ruleId}\0${lineKey(f)}\0${f.waiver ? "w" : ""}`;
-    const head = first.get(key);
-    if (!head) {
-      first.set(key, f);
-      continue;
-    }
-    if (head.element === f.element) continue;
-    subsumed.push(f);
-    others.set(head, [...others.get(head) ?? [], f.element]);
+  for (let i = 0; i < findings.length; ) {
+    let j = i + 1;
+    while (j < findings.length && sameLineAndRule(findings[j], findings[i])) j++;
+    if (j - i === 1) out.push(findings[i]);
+    else out.push(...foldRun(findings.slice(i, j), subsumed));
+    i = j;
   }
-  if (subsumed.length === 0) return { findings: [...findings], subsumed: [] };
-  const aside = new Set(subsumed);
-  return {
-    findings: findings.filter((f) => !aside.has(f)).map((f) => {
-      const names2 = others.get(f);
-      if (!names2) return f;
-      const kind = f.container !== void 0 ? "container" : "element";
-      const list3 = names2.map((n) => `"${n}"`).join(", ");
-      const also = names2.length === 1 ? `so does ${kind} ${list3}` : `so do ${kind}s ${list3}`;
-      return { ...f, message: `${f.message}; ${also}, from the same line` };
-    }),
-    subsumed
-  };
+  return { findings: out, subsumed };
+}
+function foldRun(run2, subsumed) {
+  const reported = [];
+  const others = /* @__PURE__ */ new Map();
+  for (const f of run2) {
+    const head = f.element === void 0 ? void 0 : reported.find((h) => h.element !== void 0 && sameProblem(h, f));
+    if (!head) reported.push(f);
+    else if (head.element !== f.element) {
+      subsumed.push(f);
+      others.set(head, [...others.get(head) ?? [], f.element ?? ""]);
+    }
+  }
+  return reported.map((f) => {
+    const names2 = others.get(f);
+    if (!names2) return f;
+    const kind = f.container !== void 0 ? "container" : "element";
+    const list3 = names2.map((n) => `"${n}"`).join(", ");
+    const also = names2.length === 1 ? `so does ${kind} ${list3}` : `so do ${kind}s ${list3}`;
+    return { ...f, message: `${f.message}; ${also}, from the same line` };
+  });
+}
+var IMPLYING_RULES = new Set(IMPLICATIONS.map((i) => i.by));
+var IMPLIED_RULES = new Set(IMPLICATIONS.flatMap((i) => [...i.rules]));
+function implies(i, parent, f) {
+  return parent.ruleId === i.by && (parent.valueSets?.join(",") ?? "") === (f.valueSets?.join(",") ?? "") && (i.scope === "resource" || parent.element === f.element);
 }
 function subsumeImplied(findings) {
   const parents = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    for (const i of IMPLICATIONS) {
-      if (f.ruleId !== i.by) continue;
-      const key = `${i.by}\0${i.scope === "container" ? containerKey(f) : resourceKey(f)}`;
-      if (!parents.has(key)) parents.set(key, f);
-    }
+    if (!IMPLYING_RULES.has(f.ruleId)) continue;
+    const list3 = parents.get(f.resource);
+    if (list3) list3.push(f);
+    else parents.set(f.resource, [f]);
   }
   if (parents.size === 0) return { findings: [...findings], subsumed: [] };
   const kept = [];
@@ -13140,10 +13145,10 @@ function subsumeImplied(findings) {
   for (const f of findings) {
     let parent;
     let implication;
-    for (const i of IMPLICATIONS) {
+    const candidates = IMPLIED_RULES.has(f.ruleId) ? parents.get(f.resource) : void 0;
+    for (const i of candidates ? IMPLICATIONS : []) {
       if (!i.rules.has(f.ruleId)) continue;
-      const key = `${i.by}\0${i.scope === "container" ? containerKey(f) : resourceKey(f)}`;
-      parent = parents.get(key);
+      parent = candidates?.find((p) => implies(i, p, f));
       implication = i;
       if (parent) break;
     }
@@ -13156,6 +13161,7 @@ function subsumeImplied(findings) {
     entry2.rules.add(f.ruleId);
     covered.set(parent, entry2);
   }
+  if (covered.size === 0) return { findings: kept, subsumed };
   return {
     findings: kept.map((f) => {
       const entry2 = covered.get(f);
@@ -13170,18 +13176,31 @@ function subsumeImplied(findings) {
   };
 }
 function foldCopies(findings) {
-  const groups = /* @__PURE__ */ new Map();
+  const fileOf = /* @__PURE__ */ new Map();
+  const inSeveralFiles = /* @__PURE__ */ new Set();
   for (const f of findings) {
-    const key = `${f.fingerprint}\0${f.waiver ? `${f.waiver.origin}:${f.waiver.reason}` : ""}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
+    if (!f.resource) continue;
+    const file = fileOf.get(f.resource);
+    if (file === void 0) fileOf.set(f.resource, f.location.file);
+    else if (file !== f.location.file) inSeveralFiles.add(f.resource);
   }
-  if (groups.size === findings.length) return [...findings];
-  const weight = resourcesPerFile(findings);
+  if (inSeveralFiles.size === 0) return [...findings];
+  const groups = /* @__PURE__ */ new Map();
+  let copies = false;
+  for (const f of findings) {
+    if (!inSeveralFiles.has(f.resource)) continue;
+    const key = f.waiver ? `${f.fingerprint}\0${f.waiver.origin}:${f.waiver.reason}` : f.fingerprint;
+    const group = groups.get(key);
+    if (group) {
+      group.push(f);
+      copies = true;
+    } else groups.set(key, [f]);
+  }
+  if (!copies) return [...findings];
+  const folded = [...groups.values()].filter((g) => g.length > 1);
+  const weight = resourcesPerFile(findings, new Set(folded.flat().map((f) => f.location.file)));
   const replaced = /* @__PURE__ */ new Map();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  for (const group of folded) {
     let primary = group[0];
     for (const f of group)
       if ((weight.get(f.location.file) ?? 0) < (weight.get(primary.location.file) ?? 0))
@@ -13210,9 +13229,10 @@ function foldCopies(findings) {
   }
   return out;
 }
-function resourcesPerFile(findings) {
+function resourcesPerFile(findings, files) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) {
+    if (!files.has(f.location.file)) continue;
     const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
     set2.add(f.resource);
     seen.set(f.location.file, set2);

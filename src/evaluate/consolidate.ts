@@ -58,11 +58,9 @@ export interface Consolidated {
 // A rendered object's findings may stand in its template or its values file: an object is
 // known by its id (as copies are: one id, one object), and, for a chart rendered with
 // several value sets, by the sets that gave the finding: what privileged implies in one set
-// is a finding of its own in a set where privileged is off.
-const resourceKey = (f: Finding) => `${f.resource}\u0000${f.valueSets?.join(',') ?? ''}`;
-const containerKey = (f: Finding) => `${resourceKey(f)}\u0000${f.element ?? ''}`;
-const lineKey = (f: Finding) => `${f.location.file}\u0000${f.location.line}\u0000${f.resource}`;
+// is a finding of its own in a set where privileged is off (see implies()).
 
+/** `findings` must be in report order (file, line, rule...), as every scan gives them. */
 export function consolidate(findings: readonly Finding[]): Consolidated {
   const copies = foldCopies(findings);
   const lines = foldSharedLines(copies);
@@ -70,49 +68,82 @@ export function consolidate(findings: readonly Finding[]): Consolidated {
   return { findings: implied.findings, subsumed: [...lines.subsumed, ...implied.subsumed] };
 }
 
-/** Findings of one rule on one resource's line, for several containers: the first reports. */
+const sameLineAndRule = (a: Finding, b: Finding) =>
+  a.location.line === b.location.line &&
+  a.ruleId === b.ruleId &&
+  a.location.file === b.location.file;
+
+/** Of findings on one line and of one rule, those that are one problem: one object, one decision. */
+const sameProblem = (a: Finding, b: Finding) =>
+  a.resource === b.resource &&
+  Boolean(a.waiver) === Boolean(b.waiver) &&
+  (a.valueSets?.join(',') ?? '') === (b.valueSets?.join(',') ?? '');
+
+/**
+ * Findings of one rule on one resource's line, for several containers: the first reports.
+ * In report order such findings stand next to each other, so runs are found by comparing
+ * neighbours, without a key per finding (a large scan has tens of thousands).
+ */
 function foldSharedLines(findings: readonly Finding[]): Consolidated {
-  const first = new Map<string, Finding>();
-  const others = new Map<Finding, string[]>();
+  const out: Finding[] = [];
   const subsumed: Finding[] = [];
-  for (const f of findings) {
-    if (f.element === undefined) continue;
-    const key = `${f.ruleId}\u0000${lineKey(f)}\u0000${f.waiver ? 'w' : ''}`;
-    const head = first.get(key);
-    if (!head) {
-      first.set(key, f);
-      continue;
-    }
-    if (head.element === f.element) continue;
-    subsumed.push(f);
-    others.set(head, [...(others.get(head) ?? []), f.element]);
+  for (let i = 0; i < findings.length;) {
+    let j = i + 1;
+    while (j < findings.length && sameLineAndRule(findings[j], findings[i])) j++;
+    if (j - i === 1) out.push(findings[i]);
+    else out.push(...foldRun(findings.slice(i, j), subsumed));
+    i = j;
   }
-  if (subsumed.length === 0) return { findings: [...findings], subsumed: [] };
-  const aside = new Set(subsumed);
-  return {
-    findings: findings
-      .filter((f) => !aside.has(f))
-      .map((f) => {
-        const names = others.get(f);
-        if (!names) return f;
-        const kind = f.container !== undefined ? 'container' : 'element';
-        const list = names.map((n) => `"${n}"`).join(', ');
-        const also = names.length === 1 ? `so does ${kind} ${list}` : `so do ${kind}s ${list}`;
-        return { ...f, message: `${f.message}; ${also}, from the same line` };
-      }),
-    subsumed,
-  };
+  return { findings: out, subsumed };
+}
+
+/** One run of findings of one rule on one line: what is reported of it. */
+function foldRun(run: readonly Finding[], subsumed: Finding[]): Finding[] {
+  const reported: Finding[] = [];
+  const others = new Map<Finding, string[]>();
+  for (const f of run) {
+    const head =
+      f.element === undefined
+        ? undefined
+        : reported.find((h) => h.element !== undefined && sameProblem(h, f));
+    if (!head) reported.push(f);
+    else if (head.element !== f.element) {
+      subsumed.push(f);
+      others.set(head, [...(others.get(head) ?? []), f.element ?? '']);
+    }
+  }
+  return reported.map((f) => {
+    const names = others.get(f);
+    if (!names) return f;
+    const kind = f.container !== undefined ? 'container' : 'element';
+    const list = names.map((n) => `"${n}"`).join(', ');
+    const also = names.length === 1 ? `so does ${kind} ${list}` : `so do ${kind}s ${list}`;
+    return { ...f, message: `${f.message}; ${also}, from the same line` };
+  });
+}
+
+const IMPLYING_RULES = new Set(IMPLICATIONS.map((i) => i.by));
+const IMPLIED_RULES = new Set(IMPLICATIONS.flatMap((i) => [...i.rules]));
+
+/** Whether `parent` implies `f` through `i`: the same object, set by set, and container. */
+function implies(i: Implication, parent: Finding, f: Finding): boolean {
+  return (
+    parent.ruleId === i.by &&
+    (parent.valueSets?.join(',') ?? '') === (f.valueSets?.join(',') ?? '') &&
+    (i.scope === 'resource' || parent.element === f.element)
+  );
 }
 
 /** The findings another implies go aside; the implying finding's message says which. */
 function subsumeImplied(findings: readonly Finding[]): Consolidated {
-  const parents = new Map<string, Finding>();
+  // By the resource id, which all findings of one object share (no key is built per
+  // finding: a large scan has tens of thousands).
+  const parents = new Map<string, Finding[]>();
   for (const f of findings) {
-    for (const i of IMPLICATIONS) {
-      if (f.ruleId !== i.by) continue;
-      const key = `${i.by}\u0000${i.scope === 'container' ? containerKey(f) : resourceKey(f)}`;
-      if (!parents.has(key)) parents.set(key, f);
-    }
+    if (!IMPLYING_RULES.has(f.ruleId)) continue;
+    const list = parents.get(f.resource);
+    if (list) list.push(f);
+    else parents.set(f.resource, [f]);
   }
   if (parents.size === 0) return { findings: [...findings], subsumed: [] };
   const kept: Finding[] = [];
@@ -121,10 +152,10 @@ function subsumeImplied(findings: readonly Finding[]): Consolidated {
   for (const f of findings) {
     let parent: Finding | undefined;
     let implication: Implication | undefined;
-    for (const i of IMPLICATIONS) {
+    const candidates = IMPLIED_RULES.has(f.ruleId) ? parents.get(f.resource) : undefined;
+    for (const i of candidates ? IMPLICATIONS : []) {
       if (!i.rules.has(f.ruleId)) continue;
-      const key = `${i.by}\u0000${i.scope === 'container' ? containerKey(f) : resourceKey(f)}`;
-      parent = parents.get(key);
+      parent = candidates?.find((p) => implies(i, p, f));
       implication = i;
       if (parent) break;
     }
@@ -137,6 +168,7 @@ function subsumeImplied(findings: readonly Finding[]): Consolidated {
     entry.rules.add(f.ruleId);
     covered.set(parent, entry);
   }
+  if (covered.size === 0) return { findings: kept, subsumed };
   return {
     findings: kept.map((f) => {
       const entry = covered.get(f);
@@ -153,18 +185,36 @@ function subsumeImplied(findings: readonly Finding[]): Consolidated {
 
 /** Findings with one fingerprint (and waiver state): one reported, the rest its related places. */
 function foldCopies(findings: readonly Finding[]): Finding[] {
-  const groups = new Map<string, Finding[]>();
+  // Copies are of an object defined in more than one file: those are found first, by the
+  // resource id, which all findings of one object share (one string, hashed once), so that
+  // only their findings are grouped by fingerprint.
+  const fileOf = new Map<string, string>();
+  const inSeveralFiles = new Set<string>();
   for (const f of findings) {
-    const key = `${f.fingerprint}\u0000${f.waiver ? `${f.waiver.origin}:${f.waiver.reason}` : ''}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
+    if (!f.resource) continue;
+    const file = fileOf.get(f.resource);
+    if (file === undefined) fileOf.set(f.resource, f.location.file);
+    else if (file !== f.location.file) inSeveralFiles.add(f.resource);
   }
-  if (groups.size === findings.length) return [...findings];
-  const weight = resourcesPerFile(findings);
+  if (inSeveralFiles.size === 0) return [...findings];
+  const groups = new Map<string, Finding[]>();
+  let copies = false;
+  for (const f of findings) {
+    if (!inSeveralFiles.has(f.resource)) continue;
+    const key = f.waiver
+      ? `${f.fingerprint}\u0000${f.waiver.origin}:${f.waiver.reason}`
+      : f.fingerprint;
+    const group = groups.get(key);
+    if (group) {
+      group.push(f);
+      copies = true;
+    } else groups.set(key, [f]);
+  }
+  if (!copies) return [...findings];
+  const folded = [...groups.values()].filter((g) => g.length > 1);
+  const weight = resourcesPerFile(findings, new Set(folded.flat().map((f) => f.location.file)));
   const replaced = new Map<Finding, Finding | undefined>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
+  for (const group of folded) {
     // The copy in the file with the fewest objects: the source people edit, rather than a
     // bundle generated from it (ties: the first in report order).
     let primary = group[0];
@@ -196,10 +246,14 @@ function foldCopies(findings: readonly Finding[]): Finding[] {
   return out;
 }
 
-/** How many distinct objects each file has findings about: a bundle has many. */
-function resourcesPerFile(findings: readonly Finding[]): Map<string, number> {
+/** How many distinct objects each of `files` has findings about: a bundle has many. */
+function resourcesPerFile(
+  findings: readonly Finding[],
+  files: ReadonlySet<string>,
+): Map<string, number> {
   const seen = new Map<string, Set<string>>();
   for (const f of findings) {
+    if (!files.has(f.location.file)) continue;
     const set = seen.get(f.location.file) ?? new Set<string>();
     set.add(f.resource);
     seen.set(f.location.file, set);
