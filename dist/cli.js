@@ -24215,12 +24215,8 @@ function scan(options) {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
-  const complete = options.analyse !== false;
-  const analysed2 = complete ? analyse(analysis, rules, analysisSettings(config, options.today), findings) : { findings, added: [] };
-  const kept = analysed2.findings;
-  const { added } = analysed2;
-  const all2 = inOrder ? mergeIntoSorted(kept, added) : sortFindings([...kept, ...added]);
-  const reported = complete ? consolidate(all2) : { findings: all2, subsumed: [] };
+  const ordered = inOrder ? findings : sortFindings(findings);
+  const reported = options.analyse !== false ? finishFindings(ordered, analysis, rules, analysisSettings(config, options.today)) : { findings: ordered, subsumed: [] };
   return {
     findings: reported.findings,
     subsumed: reported.subsumed,
@@ -24233,6 +24229,10 @@ function scan(options) {
     analysis,
     ...sarifResults ? { sarifResults } : {}
   };
+}
+function finishFindings(findings, analysis, rules, settings) {
+  const analysed = analyse(analysis, rules, settings, findings);
+  return consolidate(mergeIntoSorted(analysed.findings, analysed.added));
 }
 function reportOrder(files) {
   return files.map((_f, i) => i).sort((a, b) => files[a].path < files[b].path ? -1 : files[a].path > files[b].path ? 1 : 0);
@@ -26423,20 +26423,13 @@ async function lookUpTools(jobs2, config, env, out) {
 }
 async function scanWithRenders(options) {
   const plain = scan({ ...options, analyse: false });
-  return consolidated(analysed(await addRenders(plain, options), options));
-}
-function analysed(result, options) {
-  const { findings, added } = analyse(
+  const result = await addRenders(plain, options);
+  const { findings, subsumed } = finishFindings(
+    result.findings,
     result.analysis,
     result.rules,
-    analysisSettings(options.config, options.today),
-    result.findings
+    analysisSettings(options.config, options.today)
   );
-  if (added.length === 0 && findings === result.findings) return result;
-  return { ...result, findings: added.length ? sortFindings([...findings, ...added]) : findings };
-}
-function consolidated(result) {
-  const { findings, subsumed } = consolidate(result.findings);
   return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
 }
 function withoutPatchFiles(result, patches) {

@@ -39491,181 +39491,6 @@ function triggeredRequirements(requirements, change, context3 = {}) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { join as join13 } from "node:path";
 
-// src/evaluate/consolidate.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var IMPLICATIONS = [
-  {
-    by: "privileged-container",
-    rules: /* @__PURE__ */ new Set([
-      "allow-privilege-escalation",
-      "drop-all-capabilities",
-      "dangerous-capabilities"
-    ]),
-    scope: "container",
-    because: "it may also escalate privileges and holds every capability"
-  },
-  {
-    by: "host-process",
-    rules: /* @__PURE__ */ new Set(["host-namespaces"]),
-    scope: "resource",
-    because: "a HostProcess pod runs in the node's namespaces as well"
-  }
-];
-function consolidate(findings) {
-  const copies = foldCopies(findings);
-  const lines = foldSharedLines(copies);
-  const implied = subsumeImplied(lines.findings);
-  return { findings: implied.findings, subsumed: [...lines.subsumed, ...implied.subsumed] };
-}
-var sameLineAndRule = (a, b) => a.location.line === b.location.line && a.ruleId === b.ruleId && a.location.file === b.location.file;
-var sameProblem = (a, b) => a.resource === b.resource && Boolean(a.waiver) === Boolean(b.waiver) && (a.valueSets?.join(",") ?? "") === (b.valueSets?.join(",") ?? "");
-function foldSharedLines(findings) {
-  const out = [];
-  const subsumed = [];
-  for (let i = 0; i < findings.length; ) {
-    let j = i + 1;
-    while (j < findings.length && sameLineAndRule(findings[j], findings[i])) j++;
-    if (j - i === 1) out.push(findings[i]);
-    else out.push(...foldRun(findings.slice(i, j), subsumed));
-    i = j;
-  }
-  return { findings: out, subsumed };
-}
-function foldRun(run3, subsumed) {
-  const reported = [];
-  const others = /* @__PURE__ */ new Map();
-  for (const f of run3) {
-    const head = f.element === void 0 ? void 0 : reported.find((h) => h.element !== void 0 && sameProblem(h, f));
-    if (!head) reported.push(f);
-    else if (head.element !== f.element) {
-      subsumed.push(f);
-      others.set(head, [...others.get(head) ?? [], f.element ?? ""]);
-    }
-  }
-  return reported.map((f) => {
-    const names2 = others.get(f);
-    if (!names2) return f;
-    const kind = f.container !== void 0 ? "container" : "element";
-    const list3 = names2.map((n) => `"${n}"`).join(", ");
-    const also = names2.length === 1 ? `so does ${kind} ${list3}` : `so do ${kind}s ${list3}`;
-    return { ...f, message: `${f.message}; ${also}, from the same line` };
-  });
-}
-var IMPLYING_RULES = new Set(IMPLICATIONS.map((i) => i.by));
-var IMPLIED_RULES = new Set(IMPLICATIONS.flatMap((i) => [...i.rules]));
-function implies(i, parent, f) {
-  return parent.ruleId === i.by && (parent.valueSets?.join(",") ?? "") === (f.valueSets?.join(",") ?? "") && (i.scope === "resource" || parent.element === f.element);
-}
-function subsumeImplied(findings) {
-  const parents = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!IMPLYING_RULES.has(f.ruleId)) continue;
-    const list3 = parents.get(f.resource);
-    if (list3) list3.push(f);
-    else parents.set(f.resource, [f]);
-  }
-  if (parents.size === 0) return { findings: [...findings], subsumed: [] };
-  const kept = [];
-  const subsumed = [];
-  const covered = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let parent;
-    let implication;
-    const candidates = IMPLIED_RULES.has(f.ruleId) ? parents.get(f.resource) : void 0;
-    for (const i of candidates ? IMPLICATIONS : []) {
-      if (!i.rules.has(f.ruleId)) continue;
-      parent = candidates?.find((p) => implies(i, p, f));
-      implication = i;
-      if (parent) break;
-    }
-    if (!parent || !implication) {
-      kept.push(f);
-      continue;
-    }
-    subsumed.push(f);
-    const entry2 = covered.get(parent) ?? { because: implication.because, rules: /* @__PURE__ */ new Set() };
-    entry2.rules.add(f.ruleId);
-    covered.set(parent, entry2);
-  }
-  if (covered.size === 0) return { findings: kept, subsumed };
-  return {
-    findings: kept.map((f) => {
-      const entry2 = covered.get(f);
-      if (!entry2) return f;
-      const rules = [...entry2.rules].sort();
-      return {
-        ...f,
-        message: `${f.message}; ${entry2.because}, so ${rules.join(" and ")} ${rules.length === 1 ? "is" : "are"} not reported separately`
-      };
-    }),
-    subsumed
-  };
-}
-function foldCopies(findings) {
-  const fileOf = /* @__PURE__ */ new Map();
-  const inSeveralFiles = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    if (!f.resource) continue;
-    const file = fileOf.get(f.resource);
-    if (file === void 0) fileOf.set(f.resource, f.location.file);
-    else if (file !== f.location.file) inSeveralFiles.add(f.resource);
-  }
-  if (inSeveralFiles.size === 0) return [...findings];
-  const groups2 = /* @__PURE__ */ new Map();
-  let copies = false;
-  for (const f of findings) {
-    if (!inSeveralFiles.has(f.resource)) continue;
-    const key = f.waiver ? `${f.fingerprint}\0${f.waiver.origin}:${f.waiver.reason}` : f.fingerprint;
-    const group = groups2.get(key);
-    if (group) {
-      group.push(f);
-      copies = true;
-    } else groups2.set(key, [f]);
-  }
-  if (!copies) return [...findings];
-  const folded = [...groups2.values()].filter((g) => g.length > 1);
-  const weight = resourcesPerFile(findings, new Set(folded.flat().map((f) => f.location.file)));
-  const replaced = /* @__PURE__ */ new Map();
-  for (const group of folded) {
-    let primary = group[0];
-    for (const f of group)
-      if ((weight.get(f.location.file) ?? 0) < (weight.get(primary.location.file) ?? 0))
-        primary = f;
-    const others = group.filter((f) => f !== primary);
-    replaced.set(primary, {
-      ...primary,
-      related: [
-        ...primary.related ?? [],
-        ...others.map((o) => ({
-          file: o.location.file,
-          line: o.location.line,
-          message: `The same object is also defined in ${o.location.file}`
-        }))
-      ]
-    });
-    for (const o of others) replaced.set(o, void 0);
-  }
-  const out = [];
-  for (const f of findings) {
-    if (!replaced.has(f)) out.push(f);
-    else {
-      const r = replaced.get(f);
-      if (r) out.push(r);
-    }
-  }
-  return out;
-}
-function resourcesPerFile(findings, files) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!files.has(f.location.file)) continue;
-    const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
-    set2.add(f.resource);
-    seen.set(f.location.file, set2);
-  }
-  return new Map([...seen].map(([file, set2]) => [file, set2.size]));
-}
-
 // src/parse/parse-source.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -45749,6 +45574,9 @@ function asInstalled(resource, release, workloadKinds) {
   resource.namespace = own;
 }
 
+// src/scan.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
 // src/analysers/run-analysers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -46222,8 +46050,180 @@ function analyserFindings(graph, rules, settings) {
   return [...findings.values()];
 }
 
-// src/scan.ts
+// src/evaluate/consolidate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
+var IMPLICATIONS = [
+  {
+    by: "privileged-container",
+    rules: /* @__PURE__ */ new Set([
+      "allow-privilege-escalation",
+      "drop-all-capabilities",
+      "dangerous-capabilities"
+    ]),
+    scope: "container",
+    because: "it may also escalate privileges and holds every capability"
+  },
+  {
+    by: "host-process",
+    rules: /* @__PURE__ */ new Set(["host-namespaces"]),
+    scope: "resource",
+    because: "a HostProcess pod runs in the node's namespaces as well"
+  }
+];
+function consolidate(findings) {
+  const copies = foldCopies(findings);
+  const lines = foldSharedLines(copies);
+  const implied = subsumeImplied(lines.findings);
+  return { findings: implied.findings, subsumed: [...lines.subsumed, ...implied.subsumed] };
+}
+var sameLineAndRule = (a, b) => a.location.line === b.location.line && a.ruleId === b.ruleId && a.location.file === b.location.file;
+var sameProblem = (a, b) => a.resource === b.resource && Boolean(a.waiver) === Boolean(b.waiver) && (a.valueSets?.join(",") ?? "") === (b.valueSets?.join(",") ?? "");
+function foldSharedLines(findings) {
+  const out = [];
+  const subsumed = [];
+  for (let i = 0; i < findings.length; ) {
+    let j = i + 1;
+    while (j < findings.length && sameLineAndRule(findings[j], findings[i])) j++;
+    if (j - i === 1) out.push(findings[i]);
+    else out.push(...foldRun(findings.slice(i, j), subsumed));
+    i = j;
+  }
+  return { findings: out, subsumed };
+}
+function foldRun(run3, subsumed) {
+  const reported = [];
+  const others = /* @__PURE__ */ new Map();
+  for (const f of run3) {
+    const head = f.element === void 0 ? void 0 : reported.find((h) => h.element !== void 0 && sameProblem(h, f));
+    if (!head) reported.push(f);
+    else if (head.element !== f.element) {
+      subsumed.push(f);
+      others.set(head, [...others.get(head) ?? [], f.element ?? ""]);
+    }
+  }
+  return reported.map((f) => {
+    const names2 = others.get(f);
+    if (!names2) return f;
+    const kind = f.container !== void 0 ? "container" : "element";
+    const list3 = names2.map((n) => `"${n}"`).join(", ");
+    const also = names2.length === 1 ? `so does ${kind} ${list3}` : `so do ${kind}s ${list3}`;
+    return { ...f, message: `${f.message}; ${also}, from the same line` };
+  });
+}
+var IMPLYING_RULES = new Set(IMPLICATIONS.map((i) => i.by));
+var IMPLIED_RULES = new Set(IMPLICATIONS.flatMap((i) => [...i.rules]));
+function implies(i, parent, f) {
+  return parent.ruleId === i.by && (parent.valueSets?.join(",") ?? "") === (f.valueSets?.join(",") ?? "") && (i.scope === "resource" || parent.element === f.element);
+}
+function subsumeImplied(findings) {
+  const parents = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!IMPLYING_RULES.has(f.ruleId)) continue;
+    const list3 = parents.get(f.resource);
+    if (list3) list3.push(f);
+    else parents.set(f.resource, [f]);
+  }
+  if (parents.size === 0) return { findings: [...findings], subsumed: [] };
+  const kept = [];
+  const subsumed = [];
+  const covered = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let parent;
+    let implication;
+    const candidates = IMPLIED_RULES.has(f.ruleId) ? parents.get(f.resource) : void 0;
+    for (const i of candidates ? IMPLICATIONS : []) {
+      if (!i.rules.has(f.ruleId)) continue;
+      parent = candidates?.find((p) => implies(i, p, f));
+      implication = i;
+      if (parent) break;
+    }
+    if (!parent || !implication) {
+      kept.push(f);
+      continue;
+    }
+    subsumed.push(f);
+    const entry2 = covered.get(parent) ?? { because: implication.because, rules: /* @__PURE__ */ new Set() };
+    entry2.rules.add(f.ruleId);
+    covered.set(parent, entry2);
+  }
+  if (covered.size === 0) return { findings: kept, subsumed };
+  return {
+    findings: kept.map((f) => {
+      const entry2 = covered.get(f);
+      if (!entry2) return f;
+      const rules = [...entry2.rules].sort();
+      return {
+        ...f,
+        message: `${f.message}; ${entry2.because}, so ${rules.join(" and ")} ${rules.length === 1 ? "is" : "are"} not reported separately`
+      };
+    }),
+    subsumed
+  };
+}
+function foldCopies(findings) {
+  const fileOf = /* @__PURE__ */ new Map();
+  const inSeveralFiles = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (!f.resource) continue;
+    const file = fileOf.get(f.resource);
+    if (file === void 0) fileOf.set(f.resource, f.location.file);
+    else if (file !== f.location.file) inSeveralFiles.add(f.resource);
+  }
+  if (inSeveralFiles.size === 0) return [...findings];
+  const groups2 = /* @__PURE__ */ new Map();
+  let copies = false;
+  for (const f of findings) {
+    if (!inSeveralFiles.has(f.resource)) continue;
+    const key = f.waiver ? `${f.fingerprint}\0${f.waiver.origin}:${f.waiver.reason}` : f.fingerprint;
+    const group = groups2.get(key);
+    if (group) {
+      group.push(f);
+      copies = true;
+    } else groups2.set(key, [f]);
+  }
+  if (!copies) return [...findings];
+  const folded = [...groups2.values()].filter((g) => g.length > 1);
+  const weight = resourcesPerFile(findings, new Set(folded.flat().map((f) => f.location.file)));
+  const replaced = /* @__PURE__ */ new Map();
+  for (const group of folded) {
+    let primary = group[0];
+    for (const f of group)
+      if ((weight.get(f.location.file) ?? 0) < (weight.get(primary.location.file) ?? 0))
+        primary = f;
+    const others = group.filter((f) => f !== primary);
+    replaced.set(primary, {
+      ...primary,
+      related: [
+        ...primary.related ?? [],
+        ...others.map((o) => ({
+          file: o.location.file,
+          line: o.location.line,
+          message: `The same object is also defined in ${o.location.file}`
+        }))
+      ]
+    });
+    for (const o of others) replaced.set(o, void 0);
+  }
+  const out = [];
+  for (const f of findings) {
+    if (!replaced.has(f)) out.push(f);
+    else {
+      const r = replaced.get(f);
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+function resourcesPerFile(findings, files) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!files.has(f.location.file)) continue;
+    const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
+    set2.add(f.resource);
+    seen.set(f.location.file, set2);
+  }
+  return new Map([...seen].map(([file, set2]) => [file, set2.size]));
+}
 
 // src/parallel/scan-pool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -53396,12 +53396,8 @@ function scan(options) {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
-  const complete = options.analyse !== false;
-  const analysed2 = complete ? analyse(analysis, rules, analysisSettings(config, options.today), findings) : { findings, added: [] };
-  const kept = analysed2.findings;
-  const { added } = analysed2;
-  const all2 = inOrder ? mergeIntoSorted(kept, added) : sortFindings([...kept, ...added]);
-  const reported = complete ? consolidate(all2) : { findings: all2, subsumed: [] };
+  const ordered = inOrder ? findings : sortFindings(findings);
+  const reported = options.analyse !== false ? finishFindings(ordered, analysis, rules, analysisSettings(config, options.today)) : { findings: ordered, subsumed: [] };
   return {
     findings: reported.findings,
     subsumed: reported.subsumed,
@@ -53414,6 +53410,10 @@ function scan(options) {
     analysis,
     ...sarifResults ? { sarifResults } : {}
   };
+}
+function finishFindings(findings, analysis, rules, settings) {
+  const analysed = analyse(analysis, rules, settings, findings);
+  return consolidate(mergeIntoSorted(analysed.findings, analysed.added));
 }
 function reportOrder(files) {
   return files.map((_f, i) => i).sort((a, b) => files[a].path < files[b].path ? -1 : files[a].path > files[b].path ? 1 : 0);
@@ -53587,20 +53587,13 @@ async function lookUpTools(jobs2, config, env, out) {
 }
 async function scanWithRenders(options) {
   const plain = scan({ ...options, analyse: false });
-  return consolidated(analysed(await addRenders(plain, options), options));
-}
-function analysed(result, options) {
-  const { findings, added } = analyse(
+  const result = await addRenders(plain, options);
+  const { findings, subsumed } = finishFindings(
+    result.findings,
     result.analysis,
     result.rules,
-    analysisSettings(options.config, options.today),
-    result.findings
+    analysisSettings(options.config, options.today)
   );
-  if (added.length === 0 && findings === result.findings) return result;
-  return { ...result, findings: added.length ? sortFindings([...findings, ...added]) : findings };
-}
-function consolidated(result) {
-  const { findings, subsumed } = consolidate(result.findings);
   return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
 }
 function withoutPatchFiles(result, patches) {

@@ -5,7 +5,6 @@
 // the gate fails closed for that chart while the rest of the scan carries on.
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { consolidate } from './evaluate/consolidate.js';
 import { applyWaivers } from './evaluate/waivers.js';
 import { parseFieldPath, valueAt } from './parse/field-path.js';
 import { parseSource } from './parse/parse-source.js';
@@ -34,11 +33,11 @@ import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
 import type { AnalysisInput, WorkloadFacts } from './analysers/facts.js';
 import { isHelmTestHook, TEST_HOOK_REASON } from './render/helm-hooks.js';
 import { asInstalled } from './render/release-namespace.js';
-import { analyse } from './analysers/run-analysers.js';
 import {
   analysisSettings,
   evaluateParsed,
   evaluationContext,
+  finishFindings,
   parseLimits,
   scan,
   sortFindings,
@@ -349,24 +348,13 @@ async function lookUpTools(
 
 export async function scanWithRenders(options: RenderScanOptions): Promise<ScanResult> {
   const plain = scan({ ...options, analyse: false });
-  return consolidated(analysed(await addRenders(plain, options), options));
-}
-
-/** Runs the cross-resource analysers over plain and rendered resources together. */
-function analysed(result: ScanResult, options: RenderScanOptions): ScanResult {
-  const { findings, added } = analyse(
+  const result = await addRenders(plain, options);
+  const { findings, subsumed } = finishFindings(
+    result.findings,
     result.analysis,
     result.rules,
     analysisSettings(options.config, options.today),
-    result.findings,
   );
-  if (added.length === 0 && findings === result.findings) return result;
-  return { ...result, findings: added.length ? sortFindings([...findings, ...added]) : findings };
-}
-
-/** One problem, one finding: copies folded, implied findings set aside (consolidate.ts). */
-function consolidated(result: ScanResult): ScanResult {
-  const { findings, subsumed } = consolidate(result.findings);
   return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
 }
 

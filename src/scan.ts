@@ -160,16 +160,12 @@ export function scan(options: ScanOptions): ScanResult {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
-  // With analyse: false the caller adds rendered objects first, then analyses and
-  // consolidates them all; the whole pipeline ends with one finding per problem.
-  const complete = options.analyse !== false;
-  const analysed = complete
-    ? analyse(analysis, rules, analysisSettings(config, options.today), findings)
-    : { findings, added: [] };
-  const kept = analysed.findings;
-  const { added } = analysed;
-  const all = inOrder ? mergeIntoSorted(kept, added) : sortFindings([...kept, ...added]);
-  const reported = complete ? consolidate(all) : { findings: all, subsumed: [] };
+  // With analyse: false the caller adds rendered objects first, then finishes them all.
+  const ordered = inOrder ? findings : sortFindings(findings);
+  const reported =
+    options.analyse !== false
+      ? finishFindings(ordered, analysis, rules, analysisSettings(config, options.today))
+      : { findings: ordered, subsumed: [] };
   return {
     findings: reported.findings,
     subsumed: reported.subsumed,
@@ -182,6 +178,21 @@ export function scan(options: ScanOptions): ScanResult {
     analysis,
     ...(sarifResults ? { sarifResults } : {}),
   };
+}
+
+/**
+ * The end of the whole pipeline, once every object of a scan is in: what the objects tell
+ * together (analysers/run-analysers.ts), merged into report order, then one finding per
+ * problem (evaluate/consolidate.ts). `findings` must be in report order.
+ */
+export function finishFindings(
+  findings: Finding[],
+  analysis: AnalysisInput,
+  rules: readonly Rule[],
+  settings: AnalysisSettings,
+): { findings: Finding[]; subsumed: Finding[] } {
+  const analysed = analyse(analysis, rules, settings, findings);
+  return consolidate(mergeIntoSorted(analysed.findings, analysed.added));
 }
 
 /** The indexes of `files` in the order findings are reported by file (compareFindings). */

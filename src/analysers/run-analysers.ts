@@ -82,15 +82,6 @@ export function analyse(
 }
 
 /** The active analysers' findings on a scan's objects. */
-export function runAnalysers(
-  input: AnalysisInput,
-  rules: readonly Rule[],
-  settings: AnalysisSettings,
-): Finding[] {
-  if (!rules.some((r) => r.analyser)) return [];
-  return analyserFindings(new Graph(input), rules, settings);
-}
-
 function analyserFindings(
   graph: Graph,
   rules: readonly Rule[],
