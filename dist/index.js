@@ -54613,10 +54613,7 @@ async function run2() {
     const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
     const reviews = needsReviews ? await change.reviews() : void 0;
     const access3 = reviews && "target" in reviews ? reviews : void 0;
-    const checked = !pull ? { outcomes: [], reviews: [] } : access3 ? await checkRequirements(access3, pull.triggered) : uncheckable(
-      pull.triggered,
-      reviews && "unavailable" in reviews ? reviews.unavailable : ""
-    );
+    const checked = !pull || !reviews ? { outcomes: [], reviews: [] } : "target" in reviews ? await checkRequirements(reviews, pull.triggered) : uncheckable(pull.triggered, reviews.unavailable);
     const comparison = pull?.comparison;
     const onlyNew = inputs.newFindingsOnly ?? true ? comparison?.newFindings : void 0;
     const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);

@@ -344,14 +344,12 @@ export async function run(): Promise<void> {
     const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
     const reviews = needsReviews ? await change.reviews() : undefined;
     const access = reviews && 'target' in reviews ? reviews : undefined;
-    const checked: CheckedRequirements = !pull
-      ? { outcomes: [], reviews: [] }
-      : access
-        ? await checkRequirements(access, pull.triggered)
-        : uncheckable(
-            pull.triggered,
-            reviews && 'unavailable' in reviews ? reviews.unavailable : '',
-          );
+    const checked: CheckedRequirements =
+      !pull || !reviews
+        ? { outcomes: [], reviews: [] }
+        : 'target' in reviews
+          ? await checkRequirements(reviews, pull.triggered)
+          : uncheckable(pull.triggered, reviews.unavailable);
     // On a pull request or a queued group, gate on what it introduces unless told otherwise.
     const comparison = pull?.comparison;
     const onlyNew = (inputs.newFindingsOnly ?? true) ? comparison?.newFindings : undefined;
