@@ -13,50 +13,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../src/config.js';
-import { scanWithRenders } from '../src/scan-renders.js';
 import { corpusDir } from './eval-lib.js';
-import {
-  compareWithJudged,
-  figuresOf,
-  stratifiedSample,
-  type JudgedFinding,
-  type ScannedFinding,
-} from './precision-lib.js';
+import { compareWithJudged, figuresOf, stratifiedSample } from './precision-lib.js';
+import { JUDGED, ROOTS, readJudged, scanCorpus, TARGETS } from './precision-scan.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const JUDGED = join(repoRoot, 'test', 'precision', 'judged.jsonl');
-const ROOTS = ['charts', 'realistic'];
-/** The targets of issue 17: precision, at most this share debatable, locations right. */
-const TARGETS = { precision: 0.97, debatableShare: 0.1, locationRight: 0.97 };
-
-function readJudged(): JudgedFinding[] {
-  if (!existsSync(JUDGED)) return [];
-  return readFileSync(JUDGED, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as JudgedFinding);
-}
-
-async function scanCorpus(corpus: string): Promise<ScannedFinding[]> {
-  const tools = join(repoRoot, '.tools', 'bin');
-  const env = {
-    ...process.env,
-    KUBEGATE_HELM: process.env.KUBEGATE_HELM ?? join(tools, 'helm'),
-    KUBEGATE_KUBECTL: process.env.KUBEGATE_KUBECTL ?? join(tools, 'kubectl'),
-  };
-  const out: ScannedFinding[] = [];
-  for (const root of ROOTS) {
-    const result = await scanWithRenders({
-      root: join(corpus, root),
-      config: resolveConfig(),
-      today: '2026-12-07',
-      env,
-    });
-    for (const finding of result.findings) out.push({ root, finding });
-  }
-  return out;
-}
 
 /** The line a finding points at; for secret rules the key only, never the value. */
 function lineOf(
@@ -85,12 +46,12 @@ async function main(): Promise<number> {
   });
   const corpus = corpusDir(repoRoot);
   if (!existsSync(corpus)) throw new Error(`no corpus at ${corpus} (set KUBEGATE_CORPUS)`);
-  const judged = readJudged();
-  const scanned = await scanCorpus(corpus);
+  const judged = readJudged(repoRoot);
+  const scanned = await scanCorpus(corpus, repoRoot);
   const { presence, unjudged } = compareWithJudged(judged, scanned);
   const figures = figuresOf(presence);
 
-  console.log(`judged sample: ${JUDGED.slice(repoRoot.length + 1)} (${judged.length} findings)`);
+  console.log(`judged sample: ${JUDGED} (${judged.length} findings)`);
   console.log(
     `scan: ${scanned.length} findings on ${ROOTS.map((r) => `corpus/${r}`).join(' and ')}`,
   );
