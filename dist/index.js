@@ -54690,8 +54690,11 @@ async function run2() {
       );
     }
   } catch (e) {
-    setOutput("result", "fail");
     setFailed(`kubegate: ${errorMessage(e)}`);
+    try {
+      setOutput("result", "fail");
+    } catch {
+    }
   }
 }
 

@@ -442,7 +442,12 @@ export async function run(): Promise<void> {
       );
     }
   } catch (e) {
-    core.setOutput('result', 'fail');
     core.setFailed(`kubegate: ${errorMessage(e)}`);
+    // The outputs file may be what failed: the step's failure must not turn into a crash.
+    try {
+      core.setOutput('result', 'fail');
+    } catch {
+      // the failed step says it already
+    }
   }
 }
