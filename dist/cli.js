@@ -12935,6 +12935,10 @@ function isInside(root, target2) {
   const rel = relative(root, target2);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
+function canonicalRoot(root) {
+  const abs = resolve2(root);
+  return existsSync2(abs) ? realpathSync(abs) : abs;
+}
 function collectFiles(options) {
   const root = realpathSync(resolve2(options.root));
   const excluded = options.exclude.length ? (0, import_picomatch2.default)(options.exclude, { dot: true }) : () => false;
@@ -26421,7 +26425,8 @@ async function lookUpTools(jobs2, config, env, out) {
   }
   return binaries;
 }
-async function scanWithRenders(options) {
+async function scanWithRenders(given) {
+  const options = { ...given, root: canonicalRoot(given.root) };
   const plain = scan({ ...options, analyse: false });
   const result = await addRenders(plain, options);
   const { findings, subsumed } = finishFindings(

@@ -36945,6 +36945,10 @@ function isInside(root, target2) {
   const rel = relative(root, target2);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
+function canonicalRoot(root) {
+  const abs = resolve(root);
+  return existsSync3(abs) ? realpathSync(abs) : abs;
+}
 function collectFiles(options) {
   const root = realpathSync(resolve(options.root));
   const excluded = options.exclude.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
@@ -53585,7 +53589,8 @@ async function lookUpTools(jobs2, config, env, out) {
   }
   return binaries;
 }
-async function scanWithRenders(options) {
+async function scanWithRenders(given) {
+  const options = { ...given, root: canonicalRoot(given.root) };
   const plain = scan({ ...options, analyse: false });
   const result = await addRenders(plain, options);
   const { findings, subsumed } = finishFindings(

@@ -4,6 +4,7 @@
 // to the template or values line that people edit. A render that fails is a finding, so
 // the gate fails closed for that chart while the rest of the scan carries on.
 import { join } from 'node:path';
+import { canonicalRoot } from './collect/collect-files.js';
 import type { Config } from './config.js';
 import { applyWaivers } from './evaluate/waivers.js';
 import { parseFieldPath, valueAt } from './parse/field-path.js';
@@ -346,7 +347,8 @@ async function lookUpTools(
   return binaries;
 }
 
-export async function scanWithRenders(options: RenderScanOptions): Promise<ScanResult> {
+export async function scanWithRenders(given: RenderScanOptions): Promise<ScanResult> {
+  const options = { ...given, root: canonicalRoot(given.root) };
   const plain = scan({ ...options, analyse: false });
   const result = await addRenders(plain, options);
   const { findings, subsumed } = finishFindings(

@@ -2,6 +2,8 @@
 // multi-document template in its own document, each list item on the template item that
 // produced it (past items an `if` turned off), and a patch written inside a
 // kustomization.yaml on its own line there rather than on the base line it overrides.
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +16,11 @@ import { setupTools } from '../scripts/setup-tools.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, 'fixtures', 'render-locations');
 let findings: Finding[] = [];
+let env: NodeJS.ProcessEnv = {};
 
 beforeAll(async () => {
   const tools = (await setupTools()) as { helm: string; kubectl: string };
-  const env = { ...process.env, KUBEGATE_HELM: tools.helm, KUBEGATE_KUBECTL: tools.kubectl };
+  env = { ...process.env, KUBEGATE_HELM: tools.helm, KUBEGATE_KUBECTL: tools.kubectl };
   const result = await scanWithRenders({ root, config: resolveConfig(), today: '2026-06-01', env });
   findings = result.findings;
 });
@@ -107,5 +110,29 @@ describe('patches written inside kustomization.yaml', () => {
 
   it('leaves nothing on the base, whose fields are right', () => {
     expect(findings.filter((f) => f.location.file.startsWith('kustomize/base/'))).toEqual([]);
+  });
+});
+
+describe('a repository reached through a symlink', () => {
+  // A checkout linked from elsewhere (a CI workspace, ../shared beside a clone): kubectl and
+  // the discovery see resolved paths, so the root must be resolved too, or every overlay's
+  // inputs read as outside the repository and its findings fall back to line 1.
+  it('gives the same findings, on the same lines, as the real path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubegate-link-'));
+    try {
+      const link = join(dir, 'repo');
+      symlinkSync(root, link, 'dir');
+      const linked = await scanWithRenders({
+        root: link,
+        config: resolveConfig(),
+        today: '2026-06-01',
+        env,
+      });
+      const lines = (list: Finding[]) =>
+        list.map((f) => `${f.ruleId} ${f.resource} ${f.location.file}:${f.location.line}`).sort();
+      expect(lines(linked.findings)).toEqual(lines(findings));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -66,12 +66,24 @@ function isInside(root: string, target: string): boolean {
 }
 
 /**
+ * The repository root as the file system names it, symlinks resolved. Every stage that turns
+ * an absolute path into a repository path must start from this one spelling: the collector,
+ * the render discovery and kubectl all see resolved paths, and a root reached through a
+ * symlink (a workspace or checkout linked elsewhere) would otherwise put every rendered
+ * input "outside the repository".
+ */
+export function canonicalRoot(root: string): string {
+  const abs = resolve(root);
+  return existsSync(abs) ? realpathSync(abs) : abs;
+}
+
+/**
  * Finds the manifest files to scan; symlinks that leave the root are refused with a warning.
  * A named path that gives nothing is reported (CollectResult.unmatched): the caller fails on
  * it, since a typo in a path would otherwise keep a gate green without checking anything.
  */
 export function collectFiles(options: CollectOptions): CollectResult {
-  const root = realpathSync(resolve(options.root));
+  const root = realpathSync(resolve(options.root)); // a missing root is the caller's error
   const excluded = options.exclude.length
     ? picomatch(options.exclude as string[], { dot: true })
     : () => false;
