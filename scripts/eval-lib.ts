@@ -50,13 +50,19 @@ const contains = (part: string) => (path: string) => path.includes(part);
 /** resource-limits names the limit a container lacks, or `resources.limits` for both. */
 const limitMissing = (limit: string) => (path: string) =>
   path.endsWith(`limits.${limit}`) || path.endsWith('resources.limits');
+/** resource-requests names the request a container lacks, or `resources.requests` for both. */
+const requestMissing = (resource: string) => (path: string) =>
+  path.endsWith(`requests.${resource}`) || path.endsWith('resources.requests');
+/** Either of the two, for the peers' concepts that want a request and a limit. */
+const requestOrLimitMissing = (resource: string) => (path: string) =>
+  limitMissing(resource)(path) || requestMissing(resource)(path);
 
 /**
  * Concept -> the kubegate rule(s) that genuinely cover it. A stricter rule whose why names
  * the concept covers it too (host-path-volume names the Docker socket and /etc); the peer's
  * ok labels that it still flags are intended differences. A concept whose rules are not
  * (yet) among the built-in rules is "not covered" and left out of the totals, as are the
- * concepts not listed here (psp-*, other/*, reliability checks...).
+ * concepts not listed here (psp-*, other/*, the reliability checks beyond probes and requests).
  */
 export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'privileged-container': { rules: ['privileged-container'] },
@@ -78,8 +84,29 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   // One finding per container: `resources.limits` when both limits are missing.
   'cpu-limits': { rules: ['resource-limits'], field: limitMissing('cpu') },
   'memory-limits': { rules: ['resource-limits'], field: limitMissing('memory') },
-  'cpu-requests-limits': { rules: ['resource-limits'], field: limitMissing('cpu') },
-  'memory-requests-limits': { rules: ['resource-limits'], field: limitMissing('memory') },
+  'cpu-requests-limits': {
+    rules: ['resource-limits', 'resource-requests'],
+    field: requestOrLimitMissing('cpu'),
+  },
+  'memory-requests-limits': {
+    rules: ['resource-limits', 'resource-requests'],
+    field: requestOrLimitMissing('memory'),
+  },
+  'cpu-requests': { rules: ['resource-requests'], field: requestMissing('cpu') },
+  'memory-requests': { rules: ['resource-requests'], field: requestMissing('memory') },
+  // The Pod Security Standards' capability controls: Baseline's allowed list, Restricted's
+  // NET_BIND_SERVICE. Polaris's insecure capabilities are the ones a container should drop.
+  'dangerous-capabilities': { rules: ['dangerous-capabilities'] },
+  'added-capabilities': { rules: ['dangerous-capabilities'] },
+  'cap-sys-admin': { rules: ['dangerous-capabilities'] },
+  'insecure-capabilities': { rules: ['drop-all-capabilities', 'dangerous-capabilities'] },
+  'proc-mount': { rules: ['proc-mount'] },
+  'unsafe-sysctls': { rules: ['unsafe-sysctls'] },
+  'nginx-ingress-snippet': { rules: ['ingress-nginx-snippet'] },
+  'ingress-tls': { rules: ['ingress-tls'] },
+  // Reliability (the rules of the `reliability` category).
+  'liveness-probe': { rules: ['liveness-probe'] },
+  'readiness-probe': { rules: ['readiness-probe'] },
   'image-digest': { rules: ['image-digest'] },
   'latest-tag': { rules: ['image-latest-tag'] },
   'automount-sa-token': { rules: ['automount-service-account-token'] },
@@ -217,6 +244,36 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     applies: extra,
   },
   {
+    concepts: ['insecure-capabilities'],
+    reason:
+      'drop-all-capabilities asks for drop: [ALL] (its why and fix); dropping a named subset of the default set leaves the rest, while polaris accepts the subset it lists',
+    applies: (ctx) =>
+      extra(ctx) && ctx.findings.every((f) => f.ruleId !== 'dangerous-capabilities'),
+  },
+  {
+    concepts: ['nginx-ingress-snippet'],
+    reason:
+      "ingress-nginx-snippet reports every *-snippet annotation (CVE-2021-25742: a snippet is raw nginx configuration, whatever it contains); checkov's CKV_K8S_152 and CKV_K8S_154 fail only snippets with Lua or an alias directive",
+    applies: (ctx) => extra(ctx) && ['CKV_K8S_152', 'CKV_K8S_154'].includes(ctx.label.check_id),
+  },
+  {
+    concepts: ['readiness-probe'],
+    reason:
+      'readiness-probe reports a container without ports only when no container of the pod has a readiness probe: a pod is ready only when all its containers are, so a probed one already decides (its why); the peer wants a probe in every container',
+    applies: (ctx) =>
+      missed(ctx) &&
+      containersOf(ctx.podSpec).some((c) => isObject(c.readinessProbe)) &&
+      containersOf(ctx.podSpec).every((c) => isObject(c.readinessProbe) || !Array.isArray(c.ports)),
+  },
+  {
+    concepts: ['run-as-non-root'],
+    reason:
+      "a non-zero runAsUser without runAsNonRoot: true is reported as low: the Restricted standard requires runAsNonRoot: true all the same (run-as-non-root's why); checkov accepts the UID alone",
+    applies: (ctx) =>
+      extra(ctx) &&
+      ctx.findings.filter((f) => f.ruleId === 'run-as-non-root').every((f) => f.severity === 'low'),
+  },
+  {
     concepts: ['automount-sa-token'],
     reason:
       'automount-service-account-token asks for the pod-level field, which takes precedence (its fix); false on the ServiceAccount also counts, where the pod does not say (ifTokenUnneeded)',
@@ -237,7 +294,7 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
   {
     concepts: ['cpu-requests-limits', 'memory-requests-limits'],
     reason:
-      'resource-limits requires limits (its title and check); requests appear only in its fix, while kube-linter also needs requests',
+      'Kubernetes takes a missing request from the limit, so resource-requests does not report a container whose limit is set (its why); kube-linter wants the request written as well',
     applies: (ctx) =>
       missed(ctx) &&
       containersOf(ctx.podSpec).length > 0 &&
@@ -249,7 +306,7 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
   {
     concepts: ['run-as-non-root'],
     reason:
-      'run-as-non-root is about UID 0: a non-zero runAsUser passes (its why and check comment); kube-linter also fails runAsGroup: 0',
+      "run-as-non-root is about the user, not the group: runAsGroup: 0 is the Restricted standard's optional non-root groups control, which no kubegate rule checks; kube-linter fails it",
     applies: (ctx) =>
       missed(ctx) &&
       containersOf(ctx.podSpec).some((c) => securityValue(ctx.podSpec, c, 'runAsGroup') === 0),

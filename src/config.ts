@@ -5,6 +5,7 @@ import { ConfigurationError, errorMessage } from './errors.js';
 import type { FailOn, FieldPath, Severity } from './types.js';
 import { parseFieldPath } from './parse/field-path.js';
 import { WORKLOAD_POD_SPEC_PATHS } from './evaluate/workload-view.js';
+import type { RuleCategory } from './rules/rule-schema.js';
 import schema from './config-schema.json' with { type: 'json' };
 import validateConfig from './generated/validate-config.js';
 
@@ -16,6 +17,24 @@ export interface ConfigWaiver {
   reason: string;
   expires: string;
   ticket?: string;
+}
+
+/** `rules:` in the config: custom rule files, and which rules run at what severity. */
+export interface RuleSettings {
+  custom: string[];
+  disabled: string[];
+  severity: Record<string, Severity>;
+  /** A category set to false turns off every rule in it, built-in and custom alike. */
+  categories: Partial<Record<RuleCategory, boolean>>;
+}
+
+/** Whether the config leaves a rule on: not disabled by id, its category not turned off. */
+export function ruleEnabled(
+  settings: Pick<RuleSettings, 'disabled' | 'categories'>,
+  rule: { id: string; category: string },
+): boolean {
+  if (settings.disabled.includes(rule.id)) return false;
+  return (settings.categories as Record<string, boolean | undefined>)[rule.category] !== false;
 }
 
 /** What makes a review requirement apply to a pull request: any one condition is enough. */
@@ -51,7 +70,7 @@ export interface Config {
   paths: string[];
   exclude: string[];
   failOn: FailOn;
-  rules: { custom: string[]; disabled: string[]; severity: Record<string, Severity> };
+  rules: RuleSettings;
   ingress: { internalClasses: string[]; internalAnnotations: Record<string, string> };
   podSpecPaths: Record<string, FieldPath>;
   waivers: { annotations: boolean; maxDays: number; list: ConfigWaiver[] };
@@ -108,7 +127,12 @@ interface RawConfig {
   paths?: string[];
   exclude?: string[];
   failOn?: FailOn;
-  rules?: { custom?: string[]; disabled?: string[]; severity?: Record<string, Severity> };
+  rules?: {
+    custom?: string[];
+    disabled?: string[];
+    severity?: Record<string, Severity>;
+    categories?: Partial<Record<RuleCategory, boolean>>;
+  };
   ingress?: { internalClasses?: string[]; internalAnnotations?: Record<string, string> };
   workloads?: { customKinds?: { kind: string; podSpecPath: string }[] };
   waivers?: { annotations?: boolean; maxDays?: number; list?: ConfigWaiver[] };
@@ -243,6 +267,7 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       custom: raw.rules?.custom ?? [],
       disabled: raw.rules?.disabled ?? [],
       severity: raw.rules?.severity ?? {},
+      categories: { ...(raw.rules?.categories ?? {}) },
     },
     ingress: {
       internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,

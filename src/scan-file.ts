@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { CollectedFile } from './collect/collect-files.js';
 import { collectFiles } from './collect/collect-files.js';
-import type { Config } from './config.js';
+import { ruleEnabled, type Config } from './config.js';
 import { ConfigurationError } from './errors.js';
 import {
   evaluateResource,
@@ -37,7 +37,10 @@ import {
   type Resource,
 } from './types.js';
 
-/** Loads the built-in and custom rules, applying the config's disables and severities. */
+/**
+ * Loads the built-in and custom rules, leaving out those the config disables by id or by
+ * category (`rules.categories`).
+ */
 export function loadActiveRules(root: string, config: Config): Rule[] {
   const builtin = loadRules(builtinRuleTexts(), true);
   const collected = config.rules.custom.length
@@ -67,7 +70,7 @@ export function loadActiveRules(root: string, config: Config): Rule[] {
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
     if (!ids.has(id)) throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
   }
-  return all.filter((r) => !config.rules.disabled.includes(r.id));
+  return all.filter((r) => ruleEnabled(config.rules, r));
 }
 
 export function evaluationSettings(config: Config): EvaluationSettings {

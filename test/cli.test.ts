@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { builtinRuleTexts } from '../src/rules/builtin-rules.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
 
 const SECRET_VALUE = 'zq9-very-private-value';
@@ -110,10 +111,23 @@ describe('the CLI (dist/cli.js, without node_modules)', () => {
     ).toBe(true);
   });
 
-  it('lists the rules', () => {
+  it('lists the rules: every rule file under rules/, less a category the config turns off', () => {
     const r = runCli(cli, ['rules'], repo);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^privileged-container\s+critical/m);
+    const listed = r.stdout.split('\n').map((line) => line.split(/\s+/)[0]);
+    const files = builtinRuleTexts().map((t) => basename(t.file, '.yaml'));
+    expect(files.length).toBeGreaterThan(70);
+    expect(listed).toEqual(expect.arrayContaining(files));
+    expect(listed).toContain('liveness-probe');
+    writeFileSync(
+      join(repo, 'no-reliability.yaml'),
+      'rules:\n  categories: { reliability: false }\n',
+    );
+    const off = runCli(cli, ['rules', '--config', 'no-reliability.yaml'], repo);
+    expect(off.status).toBe(0);
+    expect(off.stdout).toMatch(/^privileged-container\s+critical/m);
+    expect(off.stdout).not.toMatch(/^(liveness-probe|readiness-probe|resource-requests)\s/m);
   });
 
   it('renders Helm charts by default and not with --no-render', () => {

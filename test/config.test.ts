@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
+import { CONFIG_SCHEMA, parseConfig, ruleEnabled } from '../src/config.js';
+import { RULE_CATEGORIES } from '../src/rules/rule-schema.js';
+import { systemFinding, withRuleSettings } from '../src/rules/system-rules.js';
 import { ConfigurationError } from '../src/errors.js';
 
 describe('config', () => {
@@ -8,6 +10,34 @@ describe('config', () => {
     expect(c.failOn).toBe('high');
     expect(c.waivers).toEqual({ annotations: true, maxDays: 180, list: [] });
     expect(c.podSpecPaths.CronJob).toEqual(['spec', 'jobTemplate', 'spec', 'template', 'spec']);
+  });
+
+  it("reads rules.categories, whose keys are the rules' categories", () => {
+    expect(parseConfig('', 'c.yaml').rules.categories).toEqual({});
+    const c = parseConfig('rules:\n  categories: { reliability: false }\n', 'c.yaml');
+    expect(c.rules.categories).toEqual({ reliability: false });
+    expect(ruleEnabled(c.rules, { id: 'liveness-probe', category: 'reliability' })).toBe(false);
+    expect(ruleEnabled(c.rules, { id: 'host-port', category: 'workload-hardening' })).toBe(true);
+    const off = parseConfig('rules:\n  disabled: [host-port]\n', 'c.yaml');
+    expect(ruleEnabled(off.rules, { id: 'host-port', category: 'workload-hardening' })).toBe(false);
+    // The config schema and the rule schema name the same categories.
+    const keys = Object.keys(
+      (CONFIG_SCHEMA.properties.rules.properties as Record<string, { properties?: object }>)
+        .categories.properties ?? {},
+    );
+    expect(keys.sort()).toEqual([...RULE_CATEGORIES].sort());
+  });
+
+  it("turns the engine's configurable rules off by their category too", () => {
+    const gain = systemFinding(
+      'rbac-permission-gain',
+      { message: 'gains get on secrets', location: { file: 'rb.yaml', line: 1 } },
+      ['x'],
+    );
+    const rbacOff = parseConfig('rules:\n  categories: { rbac: false }\n', 'c.yaml').rules;
+    expect(withRuleSettings([gain], rbacOff)).toEqual([]);
+    const reliabilityOff = parseConfig('rules:\n  categories: { reliability: false }\n', 'c.yaml');
+    expect(withRuleSettings([gain], reliabilityOff.rules)).toHaveLength(1);
   });
 
   it('adds custom workload kinds', () => {
@@ -58,6 +88,14 @@ describe('config', () => {
       /c.yaml: failOn must be equal to one of the allowed values \(critical, high, medium, low, none\)/,
     ],
     ['rules:\n  disable: [x]\n', /c.yaml: rules: unknown key "disable"/],
+    [
+      'rules:\n  categories: { reliabilty: false }\n',
+      /c.yaml: rules.categories: unknown key "reliabilty"/,
+    ],
+    [
+      'rules:\n  categories: { reliability: "no" }\n',
+      /rules.categories.reliability must be boolean/,
+    ],
     ['waivers:\n  maxDays: "ten"\n', /waivers.maxDays must be integer/],
     ['paths: [a\n', /c.yaml: invalid YAML/],
     [

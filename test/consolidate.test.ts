@@ -140,7 +140,7 @@ spec:
     expect(of(result.subsumed, 'run-as-non-root').map((f) => f.element)).toEqual(['sidecar']);
   });
 
-  it("groups a Windows HostProcess pod's host namespaces under it", async () => {
+  it("groups a Windows HostProcess pod's host namespaces and its user under it", async () => {
     const result = await scanTree({
       'windows.yaml': `apiVersion: apps/v1
 kind: DaemonSet
@@ -167,8 +167,9 @@ spec:
     const hostProcess = of(result.findings, 'host-process');
     expect(hostProcess).toHaveLength(1);
     expect(hostProcess[0].message).toContain(
-      "a HostProcess pod runs in the node's namespaces as well, so host-namespaces is not reported separately",
+      "a HostProcess pod runs in the node's namespaces, as an account of the node, so host-namespaces and run-as-non-root are not reported separately",
     );
     expect(of(result.findings, 'host-namespaces')).toEqual([]);
+    expect(of(result.findings, 'run-as-non-root')).toEqual([]);
   });
 });

@@ -25,14 +25,20 @@ const settings = evaluationSettings(config);
 const rules = loadRules(builtinRuleTexts(), true);
 const only = process.env.KUBEGATE_RULE;
 
-/** Line (1-based) -> rule ids expected there, and lines that must stay clean. */
+/**
+ * Line (1-based) -> rule ids expected there, and lines that must stay clean. A `ruleid` may
+ * name the severity its finding must have, `# ruleid: some-rule (low)`, for rules whose
+ * narrower cases are less severe (`cap`): `severities` maps line -> rule id -> severity.
+ */
 export function readAnnotations(text: string): {
   expected: Map<number, Set<string>>;
   ok: Map<number, Set<string>>;
+  severities: Map<number, Map<string, string>>;
 } {
   const lines = text.split(/\r?\n/);
   const expected = new Map<number, Set<string>>();
   const ok = new Map<number, Set<string>>();
+  const severities = new Map<number, Map<string, string>>();
   lines.forEach((line, i) => {
     const m = /^\s*#\s*(ruleid|ok):\s*(.+?)\s*$/.exec(line);
     if (!m) return;
@@ -40,10 +46,20 @@ export function readAnnotations(text: string): {
     while (target < lines.length && /^\s*(#.*)?$/.test(lines[target])) target++;
     const into = m[1] === 'ruleid' ? expected : ok;
     const set = into.get(target + 1) ?? new Set<string>();
-    for (const id of m[2].split(',')) set.add(id.trim());
+    for (const entry of m[2].split(',')) {
+      const parsed = /^\s*(\S+?)\s*(?:\((\w+)\))?\s*$/.exec(entry);
+      const id = parsed?.[1] ?? entry.trim();
+      const severity = parsed?.[2];
+      set.add(id);
+      if (severity && m[1] === 'ruleid') {
+        const byRule = severities.get(target + 1) ?? new Map<string, string>();
+        byRule.set(id, severity);
+        severities.set(target + 1, byRule);
+      }
+    }
     into.set(target + 1, set);
   });
-  return { expected, ok };
+  return { expected, ok, severities };
 }
 
 /**
@@ -87,7 +103,7 @@ describe('rule test cases', () => {
     it(`${rule.id}: findings land exactly on the annotated lines`, () => {
       expect(existsSync(testFile), `${testFile} is missing`).toBe(true);
       const text = readFileSync(testFile, 'utf8');
-      const { expected, ok } = readAnnotations(text);
+      const { expected, ok, severities } = readAnnotations(text);
       const wanted = [...expected].filter(([, ids]) => ids.has(rule.id)).map(([l]) => l);
       const clean = [...ok].filter(([, ids]) => ids.has(rule.id)).map(([l]) => l);
       expect(wanted.length, 'at least one `# ruleid:` case').toBeGreaterThan(0);
@@ -109,6 +125,16 @@ describe('rule test cases', () => {
       expect(errors).toEqual([]);
       const got = [...new Set(findings.map((f) => f.location.line))].sort((a, b) => a - b);
       expect(got).toEqual([...new Set(wanted)].sort((a, b) => a - b));
+      // Where the annotation names a severity, every finding on that line has it.
+      for (const [line, byRule] of severities) {
+        const severity = byRule.get(rule.id);
+        if (!severity) continue;
+        const there = findings.filter((f) => f.location.line === line && f.ruleId === rule.id);
+        expect(
+          there.map((f) => `${line}: ${f.severity}`),
+          `severity of the findings on line ${line}`,
+        ).toEqual(there.map(() => `${line}: ${severity}`));
+      }
     });
   }
 });

@@ -66,6 +66,50 @@ fix: |
     expect(disabled.findings.map((f) => f.ruleId)).not.toContain('service-type-nodeport');
   });
 
+  it('turns a whole category off with rules.categories, custom rules included', () => {
+    const root = repo({
+      'deploy/web.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop}
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          image: registry.example/web:1.0
+          ports: [{containerPort: 8080}]
+`,
+      'policy/replicas.yaml': `id: two-replicas
+title: Deployments should run two replicas
+severity: low
+category: reliability
+match: {kinds: [Deployment]}
+check: object.spec.?replicas.orValue(1) < 2
+why: One replica means every restart or node drain is an outage for this service.
+fix: |
+  Run two:
+  \`\`\`yaml
+  spec:
+    replicas: 2
+  \`\`\`
+`,
+    });
+    const reliability = ['liveness-probe', 'readiness-probe', 'resource-requests', 'two-replicas'];
+    const on = run(root, 'rules:\n  custom: ["policy/*.yaml"]\n');
+    const ids = on.findings.map((f) => f.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(reliability));
+    // Low: they never fail the gate at the default threshold (high).
+    for (const f of on.findings.filter((f) => reliability.includes(f.ruleId)))
+      expect(f.severity).toBe('low');
+    const off = run(
+      root,
+      'rules:\n  custom: ["policy/*.yaml"]\n  categories: { reliability: false }\n',
+    );
+    const left = off.findings.map((f) => f.ruleId);
+    for (const id of reliability) expect(left).not.toContain(id);
+    expect(left).toContain('allow-privilege-escalation');
+  });
+
   it('rejects an invalid custom rule, naming the file and key', () => {
     const root = repo({ 'policy/bad.yaml': 'id: bad-rule\ntitle: A bad rule\nseverity: urgent\n' });
     expect(() => run(root, 'rules:\n  custom: ["policy/*.yaml"]\n')).toThrow(ConfigurationError);

@@ -92,21 +92,22 @@ const windowsOptionsOf = (context: JsonObject): JsonObject =>
 
 /**
  * True unless the container is made to run as a non-root user, as the run-as-non-root rule
- * decides: runAsNonRoot or a non-zero runAsUser (on Windows, which has no UIDs, runAsNonRoot
- * or a runAsUserName other than ContainerAdministrator), per container or from the pod.
+ * decides at its own severity: runAsNonRoot or a non-zero runAsUser (on Windows, which has no
+ * UIDs, runAsNonRoot or a runAsUserName other than ContainerAdministrator), per container or
+ * from the pod. A non-root user without runAsNonRoot: true is that rule's narrower, low case:
+ * the container does not run as root.
  */
 function mayRunAsRoot(container: JsonObject, pod: JsonObject, windows: boolean): boolean {
   const own = isJsonObject(container.securityContext) ? container.securityContext : {};
   const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
-  if (nonRoot === false) return true;
   if (windows) {
     const name = windowsOptionsOf(own).runAsUserName ?? windowsOptionsOf(pod).runAsUserName;
-    if (typeof name === 'string' && name.toLowerCase() === 'containeradministrator') return true;
-    return nonRoot !== true && typeof name !== 'string';
+    if (typeof name === 'string') return name.toLowerCase() === 'containeradministrator';
+    return nonRoot !== true;
   }
   const user = own.runAsUser ?? pod.runAsUser;
-  if (user === 0) return true;
-  return nonRoot !== true && !(typeof user === 'number' && user > 0);
+  if (typeof user === 'number') return user === 0 || (user < 0 && nonRoot !== true);
+  return nonRoot !== true;
 }
 
 /** What a reviewer must weigh when the workload can be reached: privilege and root. */

@@ -14,7 +14,8 @@ import type { Finding } from '../types.js';
 // - Findings that another implies: a privileged container may escalate its privileges and
 //   holds every capability, so `allow-privilege-escalation` and `drop-all-capabilities` on
 //   it only repeat `privileged-container`; a Windows HostProcess pod shares the node's
-//   namespaces, so `host-namespaces` repeats `host-process`.
+//   namespaces and runs as an account of the node, so `host-namespaces` and
+//   `run-as-non-root` repeat `host-process`.
 //
 // What is folded or implied is kept aside (subsumed), out of the reports. The pull request
 // comparison still sees it, so that a change which adds `privileged: true` does not read as
@@ -42,9 +43,9 @@ const IMPLICATIONS: readonly Implication[] = [
   },
   {
     by: 'host-process',
-    rules: new Set(['host-namespaces']),
+    rules: new Set(['host-namespaces', 'run-as-non-root']),
     scope: 'resource',
-    because: "a HostProcess pod runs in the node's namespaces as well",
+    because: "a HostProcess pod runs in the node's namespaces, as an account of the node",
   },
 ];
 

@@ -1,6 +1,6 @@
 import { fingerprintOf } from './fingerprint.js';
 import { systemFinding } from '../rules/system-rules.js';
-import { formatFieldPath, parseFieldPath } from '../parse/field-path.js';
+import { formatFieldPath, parseFieldPath, type FieldScope } from '../parse/field-path.js';
 import type { Rule } from '../rules/rule.js';
 import type { FieldPath, Finding, JsonObject, PathSegment, Resource, Severity } from '../types.js';
 import { atMost, isJsonObject, resourceId } from '../types.js';
@@ -154,6 +154,8 @@ export function evaluateResource(
         findings.push(ruleErrorFinding(resource, rule, entry.element, e));
         continue;
       }
+      // An empty list of paths is no violation: nothing to describe or report.
+      if (Array.isArray(result) && result.length === 0) continue;
       if (result === true || Array.isArray(result)) {
         const described =
           rule.capWhen || rule.messageOf
@@ -258,7 +260,7 @@ function describeViolation(
 
 // Rules name the same few paths over and over; parse and format each path string once.
 interface ParsedCandidate {
-  scope: 'element' | 'object' | 'pod';
+  scope: FieldScope;
   path: PathSegment[];
   /** Display form relative to the element (or scope): part of the fingerprint. */
   rel: string;
@@ -271,7 +273,7 @@ function parsedFieldPath(text: string): ParsedCandidate {
   let parsed = parsedPaths.get(text);
   if (!parsed) {
     const { scope, path } = parseFieldPath(text);
-    const prefix = scope === 'object' ? ['$object'] : scope === 'pod' ? ['$pod'] : [];
+    const prefix = scope === 'element' ? [] : [`$${scope}`];
     const alone = formatFieldPath(path);
     parsed = {
       scope,
@@ -322,9 +324,12 @@ interface ResourceFacts {
   subject: string;
   /** Where `$pod.` paths start (the pod spec, or `spec` when there is none). */
   podPath: FieldPath;
+  /** Where `$podMeta.` paths start: the pod template's metadata (the Pod's own for a Pod). */
+  podMetaPath: FieldPath;
   /** Display forms of the resource's base path, and of the pod spec's (built when needed). */
   shownBase?: string;
   shownPod?: string;
+  shownPodMeta?: string;
 }
 
 function resourceFacts(resource: Resource, view: WorkloadView | undefined): ResourceFacts {
@@ -337,6 +342,7 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
     group: slash < 0 ? '' : resource.apiVersion.slice(0, slash),
     subject: detach(`${resource.kind} ${resource.name || '(unnamed)'}`),
     podPath: view?.podSpecPath ?? ['spec'],
+    podMetaPath: view ? [...view.podSpecPath.slice(0, -1), 'metadata'] : ['metadata'],
   };
 }
 
@@ -397,12 +403,16 @@ function shownScope(facts: ResourceFacts, entry: ElementContext, scope: string):
   if (scope === 'object') return (facts.shownBase ??= formatFieldPath(base));
   if (scope === 'pod')
     return (facts.shownPod ??= formatFieldPath(concat3(base, facts.podPath, NO_PATH)));
+  if (scope === 'podMeta')
+    return (facts.shownPodMeta ??= formatFieldPath(concat3(base, facts.podMetaPath, NO_PATH)));
   return (entry.shownPath ??= formatFieldPath(concat3(base, entry.element.path, NO_PATH)));
 }
 
 /** The path from the resource's root that `scope` paths of `element` start from. */
 function scopePath(facts: ResourceFacts, element: Element, scope: string): FieldPath {
-  return scope === 'object' ? NO_PATH : scope === 'pod' ? facts.podPath : element.path;
+  if (scope === 'object') return NO_PATH;
+  if (scope === 'pod') return facts.podPath;
+  return scope === 'podMeta' ? facts.podMetaPath : element.path;
 }
 
 function makeFinding(

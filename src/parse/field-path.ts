@@ -1,17 +1,24 @@
 import type { FieldPath, PathSegment } from '../types.js';
 
 /**
+ * Where a rule's path starts: the element, the resource's root, the pod spec, or the pod
+ * template's metadata (the Pod's own for a Pod), where legacy per-container annotations live.
+ */
+export type FieldScope = 'element' | 'object' | 'pod' | 'podMeta';
+
+/**
  * Parses the rule path syntax: `a.b[0].c`, `metadata.labels["x.io/y"]`, with an optional
- * scope prefix (`$object.` or `$pod.`) that the caller resolves.
+ * scope prefix (`$object.`, `$pod.` or `$podMeta.`) that the caller resolves.
  */
 export function parseFieldPath(text: string): {
-  scope: 'element' | 'object' | 'pod';
+  scope: FieldScope;
   path: PathSegment[];
 } {
   let rest = text.trim();
-  let scope: 'element' | 'object' | 'pod' = 'element';
+  let scope: FieldScope = 'element';
   for (const [prefix, s] of [
     ['$object', 'object'],
+    ['$podMeta', 'podMeta'],
     ['$pod', 'pod'],
   ] as const) {
     if (rest === prefix || rest.startsWith(prefix + '.') || rest.startsWith(prefix + '[')) {

@@ -1,3 +1,22 @@
+/**
+ * A rule's category: what it protects. The config can turn a whole category off
+ * (`rules.categories`, src/config-schema.json, whose keys must be these). `reliability` is not
+ * about security: checks most peers share (probes, resource requests), low by default.
+ */
+export const RULE_CATEGORIES = [
+  'rbac',
+  'workload-identity',
+  'workload-hardening',
+  'exposure',
+  'secrets',
+  'isolation',
+  'control-plane',
+  'admission',
+  'reliability',
+] as const;
+
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
 // JSON schema of a rule file (rules/<category>/<id>.yaml). Unknown keys are errors, so a
 // typo in a custom rule is reported instead of silently ignored.
 export const RULE_SCHEMA = {
@@ -10,18 +29,7 @@ export const RULE_SCHEMA = {
     id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
     title: { type: 'string', minLength: 5 },
     severity: { enum: ['critical', 'high', 'medium', 'low'] },
-    category: {
-      enum: [
-        'rbac',
-        'workload-identity',
-        'workload-hardening',
-        'exposure',
-        'secrets',
-        'isolation',
-        'control-plane',
-        'admission',
-      ],
-    },
+    category: { enum: RULE_CATEGORIES },
     match: {
       type: 'object',
       additionalProperties: false,

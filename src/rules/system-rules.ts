@@ -1,5 +1,6 @@
 import { fingerprintOf } from '../evaluate/fingerprint.js';
-import type { Finding, Location, Severity } from '../types.js';
+import { ruleEnabled, type RuleSettings } from '../config.js';
+import type { Finding, Location } from '../types.js';
 import type { RuleSpec } from './rule.js';
 
 /** Findings the engine itself produces: they have rule metadata like any other. */
@@ -73,12 +74,18 @@ export function systemFinding(ruleId: SystemRuleId, fields: SystemFindingFields,
   };
 }
 
-/** The config's `rules.disabled` and `rules.severity` applied to findings of configurable engine rules. */
+/**
+ * The config's `rules.disabled`, `rules.categories` and `rules.severity` applied to findings
+ * of configurable engine rules.
+ */
 export function withRuleSettings(
   findings: readonly Finding[],
-  settings: { disabled: readonly string[]; severity: Readonly<Record<string, Severity>> },
+  settings: Pick<RuleSettings, 'disabled' | 'categories' | 'severity'>,
 ): Finding[] {
-  const kept = findings.filter((f) => !settings.disabled.includes(f.ruleId));
+  const categoryOf = (id: string) => SYSTEM_RULES.find((r) => r.id === id)?.category ?? '';
+  const kept = findings.filter((f) =>
+    ruleEnabled(settings, { id: f.ruleId, category: categoryOf(f.ruleId) }),
+  );
   for (const f of kept) f.severity = settings.severity[f.ruleId] ?? f.severity;
   return kept;
 }
