@@ -371,26 +371,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -3165,9 +3165,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
       const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -3183,18 +3183,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -7817,7 +7817,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str3 = input;
       let index2 = -1;
       let start = 0;
@@ -8083,20 +8083,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -8135,7 +8135,7 @@ var require_parse = __commonJS({
       return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -8168,7 +8168,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -8176,8 +8176,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -11466,8 +11466,8 @@ init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_BUILTIN_RULES();
 import * as crypto from "node:crypto";
 var oneShot = crypto.hash;
-function fingerprintOf(parts) {
-  const data = parts.join("\0");
+function fingerprintOf(parts2) {
+  const data = parts2.join("\0");
   const hex = oneShot ? oneShot("sha256", data) : crypto.createHash("sha256").update(data).digest("hex");
   return hex.slice(0, 32);
 }
@@ -11723,7 +11723,7 @@ function resultWriter(index2) {
 // src/report/sarif-prerender.ts
 function renderResults(files, index2) {
   const write = resultWriter(index2);
-  const parts = [];
+  const parts2 = [];
   const ends = [];
   const counts = [];
   let length = 0;
@@ -11732,12 +11732,12 @@ function renderResults(files, index2) {
     counts.push(at2, findings.length);
     for (const f of findings) {
       const text2 = write(f);
-      length += (parts.length ? 1 : 0) + text2.length;
-      parts.push(text2);
+      length += (parts2.length ? 1 : 0) + text2.length;
+      parts2.push(text2);
       ends.push(length);
     }
   }
-  return parts.length ? { text: parts.join(","), files: counts, ends } : void 0;
+  return parts2.length ? { text: parts2.join(","), files: counts, ends } : void 0;
 }
 var FIELDS = 10;
 function record(f, into) {
@@ -11804,18 +11804,18 @@ function resultsText(file, from, to) {
 var RESULTS_TAIL = '"results":[]}]}';
 var PIECE_CHARS = 1 << 20;
 function* sarifTextPieces(findings, rules, options, severities = {}, prerendered) {
-  let parts = [];
+  let parts2 = [];
   let chars = 0;
   for (const part of sarifTextParts(findings, rules, options, severities, prerendered)) {
-    parts.push(part);
+    parts2.push(part);
     chars += part.length;
     if (chars >= PIECE_CHARS) {
-      yield parts.join("");
-      parts = [];
+      yield parts2.join("");
+      parts2 = [];
       chars = 0;
     }
   }
-  if (parts.length) yield parts.join("");
+  if (parts2.length) yield parts2.join("");
 }
 function* sarifTextParts(findings, rules, options, severities = {}, prerendered) {
   const head = JSON.stringify(toSarif([], rules, options, severities));
@@ -12994,9 +12994,9 @@ function collectFiles(options) {
     return known;
   };
   const inHelmTemplates = (relPath) => {
-    const parts = relPath.split("/");
-    const t = parts.lastIndexOf("templates");
-    return t >= 0 && isChartRoot(parts.slice(0, t).join("/"));
+    const parts2 = relPath.split("/");
+    const t = parts2.lastIndexOf("templates");
+    return t >= 0 && isChartRoot(parts2.slice(0, t).join("/"));
   };
   let tally = { added: 0, excluded: 0, helmTemplates: 0 };
   const addFile = (abs, relPath) => {
@@ -17520,7 +17520,7 @@ var Reader = class {
     }
     if (lines[k].charCodeAt(firstIndent) === 9) giveUp();
     const n = firstIndent;
-    const parts = [];
+    const parts2 = [];
     let blankRun = 0;
     for (; k < end; k++) {
       const text2 = lines[k];
@@ -17531,11 +17531,11 @@ var Reader = class {
         continue;
       }
       if (indent < n) break;
-      for (; blankRun > 0; blankRun--) parts.push("");
-      parts.push(text2.slice(n));
+      for (; blankRun > 0; blankRun--) parts2.push("");
+      parts2.push(text2.slice(n));
     }
     this.i = k - blankRun;
-    const body = parts.join("\n");
+    const body = parts2.join("\n");
     return strip ? body : `${body}
 `;
   }
@@ -18560,10 +18560,10 @@ function registerFunctions(registry) {
   functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep6);
-    if (l < 0 || parts.length <= l) return parts;
-    const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep6));
+    const parts2 = s.split(sep6);
+    if (l < 0 || parts2.length <= l) return parts2;
+    const limited = parts2.slice(0, l - 1);
+    limited.push(parts2.slice(l - 1).join(sep6));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -19258,21 +19258,21 @@ var Candidates = class {
   }
 };
 function splitByComma(str3) {
-  const parts = [];
+  const parts2 = [];
   let current = "";
   let depth = 0;
   for (const char of str3) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
-      parts.push(current.trim());
+      parts2.push(current.trim());
       current = "";
       continue;
     }
     current += char;
   }
-  if (current) parts.push(current.trim());
-  return parts;
+  if (current) parts2.push(current.trim());
+  return parts2;
 }
 var objTypesDecls = [
   [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
@@ -19515,10 +19515,10 @@ var Registry = class _Registry {
         return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
       }
       case "map": {
-        const parts = splitByComma(inner);
-        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
-        const kType = this.#parseTypeString(parts[0], requireKnownTypes);
-        const vType = this.#parseTypeString(parts[1], requireKnownTypes);
+        const parts2 = splitByComma(inner);
+        if (parts2.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
+        const kType = this.#parseTypeString(parts2[0], requireKnownTypes);
+        const vType = this.#parseTypeString(parts2[1], requireKnownTypes);
         return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
       }
       case "optional": {
@@ -19737,11 +19737,11 @@ var Registry = class _Registry {
       const [, op2, operandType, returnType2] = unaryParts;
       return this.unaryOverload(op2, operandType, handler, returnType2, opts?.async);
     }
-    const parts = string.match(
+    const parts2 = string.match(
       /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
     );
-    if (!parts) throw new Error(`Operator overload invalid: ${string}`);
-    const [, leftType, op, rightType, returnType] = parts;
+    if (!parts2) throw new Error(`Operator overload invalid: ${string}`);
+    const [, leftType, op, rightType, returnType] = parts2;
     return this.binaryOverload(leftType, op, rightType, handler, returnType);
   }
   unaryOverload(op, typeStr, handler, returnTypeStr, async) {
@@ -22497,9 +22497,9 @@ function split(v, separator, limit) {
   if (limit === void 0) return s.split(sep6);
   const n = position(limit);
   if (n === 0) return [];
-  const parts = s.split(sep6);
-  if (n < 0 || parts.length <= n) return parts;
-  return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep6)];
+  const parts2 = s.split(sep6);
+  if (n < 0 || parts2.length <= n) return parts2;
+  return [...parts2.slice(0, n - 1), parts2.slice(n - 1).join(sep6)];
 }
 function join3(v, separator) {
   if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return bail();
@@ -24308,6 +24308,34 @@ function analysisSettings(config, today) {
 init_define_KUBEGATE_BUILTIN_RULES();
 import { join as join12 } from "node:path";
 
+// src/util/timing.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { performance as performance2 } from "node:perf_hooks";
+var parts = /* @__PURE__ */ new Map();
+function partOf(name) {
+  let part = parts.get(name);
+  if (!part) parts.set(name, part = { open: 0, since: 0, total: 0 });
+  return part;
+}
+function startSpan(name) {
+  const part = partOf(name);
+  if (part.open++ === 0) part.since = performance2.now();
+  let closed = false;
+  return () => {
+    if (closed) return;
+    closed = true;
+    if (--part.open === 0) part.total += performance2.now() - part.since;
+  };
+}
+async function timed(name, work) {
+  const end = startSpan(name);
+  try {
+    return await work();
+  } finally {
+    end();
+  }
+}
+
 // src/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
@@ -24521,10 +24549,10 @@ function chartFiles(chart, extraValues = []) {
     relDir: chart.relDir,
     valuesFor(templatePath2) {
       const inChart = chart.relDir === "." ? templatePath2 : templatePath2.slice(chart.relDir.length + 1);
-      const parts = inChart.split("/");
+      const parts2 = inChart.split("/");
       const chain = [];
-      for (let i = 0; i + 1 < parts.length && parts[i] === "charts"; i += 2)
-        chain.push(parts[i + 1]);
+      for (let i = 0; i + 1 < parts2.length && parts2[i] === "charts"; i += 2)
+        chain.push(parts2[i + 1]);
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
@@ -25009,15 +25037,15 @@ function escapeRegExp(s) {
 }
 var ANY = "[\\s\\S]*?";
 function textPattern(text2) {
-  const parts = [];
+  const parts2 = [];
   let weight = 0;
   let inline = 0;
   const literal = (s) => {
     if (inline > 0) {
-      parts.push(ANY);
+      parts2.push(ANY);
       return;
     }
-    parts.push(escapeRegExp(s));
+    parts2.push(escapeRegExp(s));
     weight += s.trim().length;
   };
   let at2 = 0;
@@ -25028,17 +25056,17 @@ function textPattern(text2) {
     if (control) inline = Math.max(0, inline + (control === "end" ? -1 : 1));
     const format = control ? void 0 : /\bprintf\s+"((?:[^"\\]|\\.)*)"/.exec(m[0])?.[1];
     if (!format) {
-      parts.push(ANY);
+      parts2.push(ANY);
       continue;
     }
     for (const piece of format.split(/%[-+# 0-9.]*[a-zA-Z%]/)) {
-      parts.push(ANY);
+      parts2.push(ANY);
       literal(piece);
     }
-    parts.push(ANY);
+    parts2.push(ANY);
   }
   literal(text2.slice(at2));
-  const source = parts.filter((p, i) => p && !(p === ANY && parts[i - 1] === ANY)).join("");
+  const source = parts2.filter((p, i) => p && !(p === ANY && parts2[i - 1] === ANY)).join("");
   return { source, weight: Math.min(MAX_WEIGHT, weight) };
 }
 function valueFacts(key, raw) {
@@ -26483,7 +26511,7 @@ async function lookUpTools(jobs2, config, env, out) {
 async function scanWithRenders(given) {
   const options = { ...given, root: canonicalRoot(given.root) };
   const plain = scan({ ...options, analyse: false });
-  const result = await addRenders(plain, options);
+  const result = await timed("renders", () => addRenders(plain, options));
   const { findings, subsumed } = finishFindings(
     result.findings,
     result.analysis,
@@ -26969,13 +26997,19 @@ async function evaluatePullRequest(scope) {
     checkReviewRuleIds(config, rules);
     const oldObjectRules = rules.some((r) => readsOldObject(r.check));
     const mode = needsObjects || oldObjectRules ? "all" : "rbac";
-    const base = await scanWithRenders({ ...common2, root: baseDir, records: mode });
-    const head = await scanWithRenders({
-      ...common2,
-      root: scope.workspace,
-      records: mode,
-      ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
-    });
+    const base = await timed(
+      "base scan",
+      () => scanWithRenders({ ...common2, root: baseDir, records: mode })
+    );
+    const head = await timed(
+      "head scan",
+      () => scanWithRenders({
+        ...common2,
+        root: scope.workspace,
+        records: mode,
+        ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
+      })
+    );
     const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);
@@ -26994,13 +27028,16 @@ async function evaluatePullRequest(scope) {
       },
       { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf }
     );
-    const untouched = scope.complete && changedFiles && scope.render !== false ? (await scanWithRenders({
-      ...common2,
-      root: scope.workspace,
-      changedFiles: void 0,
-      unaffectedBy: changedFiles,
-      skipPlainFiles: true
-    })).findings : [];
+    const untouched = scope.complete && changedFiles && scope.render !== false ? (await timed(
+      "untouched charts",
+      () => scanWithRenders({
+        ...common2,
+        root: scope.workspace,
+        changedFiles: void 0,
+        unaffectedBy: changedFiles,
+        skipPlainFiles: true
+      })
+    )).findings : [];
     return { config, head, comparison, rbac, triggered, policyFiles, untouched };
   } finally {
     await rm3(baseDir, { recursive: true, force: true });

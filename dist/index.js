@@ -4162,7 +4162,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance3 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4321,7 +4321,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -21720,7 +21720,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str3 = input;
       let index2 = -1;
       let start = 0;
@@ -21986,20 +21986,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -22038,7 +22038,7 @@ var require_parse2 = __commonJS({
       return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -22071,7 +22071,7 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -22079,8 +22079,8 @@ var require_parse2 = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -23458,26 +23458,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -26252,9 +26252,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
       const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -26270,18 +26270,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -36335,6 +36335,45 @@ function apiSecondMs(apiUrl, env = process.env) {
   return Math.min(ms, SECOND_MS);
 }
 
+// src/util/timing.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { performance as performance2 } from "node:perf_hooks";
+var parts = /* @__PURE__ */ new Map();
+function partOf(name) {
+  let part = parts.get(name);
+  if (!part) parts.set(name, part = { open: 0, since: 0, total: 0 });
+  return part;
+}
+function startSpan(name) {
+  const part = partOf(name);
+  if (part.open++ === 0) part.since = performance2.now();
+  let closed = false;
+  return () => {
+    if (closed) return;
+    closed = true;
+    if (--part.open === 0) part.total += performance2.now() - part.since;
+  };
+}
+async function timed(name, work) {
+  const end = startSpan(name);
+  try {
+    return await work();
+  } finally {
+    end();
+  }
+}
+function timeByPart() {
+  const out = {};
+  for (const [name, part] of parts)
+    out[name] = part.total + (part.open > 0 ? performance2.now() - part.since : 0);
+  return out;
+}
+var ORDER = ["scan", "base scan", "head scan", "untouched charts", "renders", "GitHub API"];
+var rank = (name) => ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length;
+function timeReport() {
+  return Object.entries(timeByPart()).sort(([a], [b]) => rank(a) - rank(b)).map(([name, ms]) => `${name} ${(ms / 1e3).toFixed(2)} s`).join(", ");
+}
+
 // src/github/client.ts
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 var MAX_RATE_LIMIT_RETRIES = 3;
@@ -36351,7 +36390,7 @@ function shouldWait(kind, retryAfter, options, retryCount) {
 }
 function createClient(token, apiUrl) {
   const second = apiSecondMs(apiUrl);
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       baseUrl: apiUrl,
@@ -36377,6 +36416,15 @@ function createClient(token, apiUrl) {
     retry,
     throttling
   );
+  client.hook.wrap("request", async (request2, options) => {
+    const end = startSpan("GitHub API");
+    try {
+      return await request2(options);
+    } finally {
+      end();
+    }
+  });
+  return client;
 }
 function statusOf(e) {
   if (typeof e === "object" && e !== null && "status" in e) {
@@ -36553,25 +36601,25 @@ function firstParagraph(text2) {
 }
 function inlineCommentBody(f, rule, lineText) {
   const title = rule?.title ?? f.title;
-  const parts = [
+  const parts2 = [
     findingMarker(f.fingerprint),
     `${ICON2[f.severity]} **${title}** · \`${f.ruleId}\` · ${f.severity}`,
     "",
     f.message
   ];
-  if (rule?.why) parts.push("", `**Why it matters:** ${firstParagraph(rule.why)}`);
+  if (rule?.why) parts2.push("", `**Why it matters:** ${firstParagraph(rule.why)}`);
   const replacement = lineText === void 0 ? void 0 : suggestedLine(f, rule, lineText);
   if (replacement !== void 0) {
-    parts.push("", "**Suggested fix:**", "", "```suggestion", replacement, "```");
+    parts2.push("", "**Suggested fix:**", "", "```suggestion", replacement, "```");
   }
   if (rule?.fix) {
-    parts.push("", "<details><summary>How to fix</summary>", "", rule.fix.trim(), "", "</details>");
+    parts2.push("", "<details><summary>How to fix</summary>", "", rule.fix.trim(), "", "</details>");
   }
-  parts.push(
+  parts2.push(
     "",
     `<sub>To accept this risk instead, waive it on the resource: \`waive.kubegate.io/${f.ruleId}: "<reason> expires=YYYY-MM-DD"\`.</sub>`
   );
-  return parts.join("\n");
+  return parts2.join("\n");
 }
 function fixedReplyBody(fingerprint, commit, waiver) {
   if (waiver) {
@@ -37004,9 +37052,9 @@ function collectFiles(options) {
     return known;
   };
   const inHelmTemplates = (relPath) => {
-    const parts = relPath.split("/");
-    const t = parts.lastIndexOf("templates");
-    return t >= 0 && isChartRoot(parts.slice(0, t).join("/"));
+    const parts2 = relPath.split("/");
+    const t = parts2.lastIndexOf("templates");
+    return t >= 0 && isChartRoot(parts2.slice(0, t).join("/"));
   };
   let tally = { added: 0, excluded: 0, helmTemplates: 0 };
   const addFile = (abs, relPath) => {
@@ -39288,8 +39336,8 @@ init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_BUILTIN_RULES();
 import * as crypto2 from "node:crypto";
 var oneShot = crypto2.hash;
-function fingerprintOf(parts) {
-  const data = parts.join("\0");
+function fingerprintOf(parts2) {
+  const data = parts2.join("\0");
   const hex = oneShot ? oneShot("sha256", data) : crypto2.createHash("sha256").update(data).digest("hex");
   return hex.slice(0, 32);
 }
@@ -43216,7 +43264,7 @@ var Reader = class {
     }
     if (lines[k].charCodeAt(firstIndent) === 9) giveUp();
     const n = firstIndent;
-    const parts = [];
+    const parts2 = [];
     let blankRun = 0;
     for (; k < end; k++) {
       const text2 = lines[k];
@@ -43227,11 +43275,11 @@ var Reader = class {
         continue;
       }
       if (indent < n) break;
-      for (; blankRun > 0; blankRun--) parts.push("");
-      parts.push(text2.slice(n));
+      for (; blankRun > 0; blankRun--) parts2.push("");
+      parts2.push(text2.slice(n));
     }
     this.i = k - blankRun;
-    const body = parts.join("\n");
+    const body = parts2.join("\n");
     return strip ? body : `${body}
 `;
   }
@@ -43817,10 +43865,10 @@ function chartFiles(chart, extraValues = []) {
     relDir: chart.relDir,
     valuesFor(templatePath2) {
       const inChart = chart.relDir === "." ? templatePath2 : templatePath2.slice(chart.relDir.length + 1);
-      const parts = inChart.split("/");
+      const parts2 = inChart.split("/");
       const chain = [];
-      for (let i = 0; i + 1 < parts.length && parts[i] === "charts"; i += 2)
-        chain.push(parts[i + 1]);
+      for (let i = 0; i + 1 < parts2.length && parts2[i] === "charts"; i += 2)
+        chain.push(parts2[i + 1]);
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
@@ -44305,15 +44353,15 @@ function escapeRegExp(s) {
 }
 var ANY = "[\\s\\S]*?";
 function textPattern(text2) {
-  const parts = [];
+  const parts2 = [];
   let weight = 0;
   let inline = 0;
   const literal = (s) => {
     if (inline > 0) {
-      parts.push(ANY);
+      parts2.push(ANY);
       return;
     }
-    parts.push(escapeRegExp(s));
+    parts2.push(escapeRegExp(s));
     weight += s.trim().length;
   };
   let at2 = 0;
@@ -44324,17 +44372,17 @@ function textPattern(text2) {
     if (control) inline = Math.max(0, inline + (control === "end" ? -1 : 1));
     const format = control ? void 0 : /\bprintf\s+"((?:[^"\\]|\\.)*)"/.exec(m[0])?.[1];
     if (!format) {
-      parts.push(ANY);
+      parts2.push(ANY);
       continue;
     }
     for (const piece of format.split(/%[-+# 0-9.]*[a-zA-Z%]/)) {
-      parts.push(ANY);
+      parts2.push(ANY);
       literal(piece);
     }
-    parts.push(ANY);
+    parts2.push(ANY);
   }
   literal(text2.slice(at2));
-  const source = parts.filter((p, i) => p && !(p === ANY && parts[i - 1] === ANY)).join("");
+  const source = parts2.filter((p, i) => p && !(p === ANY && parts2[i - 1] === ANY)).join("");
   return { source, weight: Math.min(MAX_WEIGHT, weight) };
 }
 function valueFacts(key, raw) {
@@ -46642,7 +46690,7 @@ function resultWriter(index2) {
 // src/report/sarif-prerender.ts
 function renderResults(files, index2) {
   const write = resultWriter(index2);
-  const parts = [];
+  const parts2 = [];
   const ends = [];
   const counts = [];
   let length = 0;
@@ -46651,12 +46699,12 @@ function renderResults(files, index2) {
     counts.push(at2, findings.length);
     for (const f of findings) {
       const text2 = write(f);
-      length += (parts.length ? 1 : 0) + text2.length;
-      parts.push(text2);
+      length += (parts2.length ? 1 : 0) + text2.length;
+      parts2.push(text2);
       ends.push(length);
     }
   }
-  return parts.length ? { text: parts.join(","), files: counts, ends } : void 0;
+  return parts2.length ? { text: parts2.join(","), files: counts, ends } : void 0;
 }
 var FIELDS = 10;
 function record(f, into) {
@@ -47742,10 +47790,10 @@ function registerFunctions(registry) {
   functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep7);
-    if (l < 0 || parts.length <= l) return parts;
-    const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep7));
+    const parts2 = s.split(sep7);
+    if (l < 0 || parts2.length <= l) return parts2;
+    const limited = parts2.slice(0, l - 1);
+    limited.push(parts2.slice(l - 1).join(sep7));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -48440,21 +48488,21 @@ var Candidates = class {
   }
 };
 function splitByComma(str3) {
-  const parts = [];
+  const parts2 = [];
   let current = "";
   let depth = 0;
   for (const char of str3) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
-      parts.push(current.trim());
+      parts2.push(current.trim());
       current = "";
       continue;
     }
     current += char;
   }
-  if (current) parts.push(current.trim());
-  return parts;
+  if (current) parts2.push(current.trim());
+  return parts2;
 }
 var objTypesDecls = [
   [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
@@ -48697,10 +48745,10 @@ var Registry = class _Registry {
         return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
       }
       case "map": {
-        const parts = splitByComma(inner);
-        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
-        const kType = this.#parseTypeString(parts[0], requireKnownTypes);
-        const vType = this.#parseTypeString(parts[1], requireKnownTypes);
+        const parts2 = splitByComma(inner);
+        if (parts2.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
+        const kType = this.#parseTypeString(parts2[0], requireKnownTypes);
+        const vType = this.#parseTypeString(parts2[1], requireKnownTypes);
         return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
       }
       case "optional": {
@@ -48919,11 +48967,11 @@ var Registry = class _Registry {
       const [, op2, operandType, returnType2] = unaryParts;
       return this.unaryOverload(op2, operandType, handler2, returnType2, opts?.async);
     }
-    const parts = string.match(
+    const parts2 = string.match(
       /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
     );
-    if (!parts) throw new Error(`Operator overload invalid: ${string}`);
-    const [, leftType, op, rightType, returnType] = parts;
+    if (!parts2) throw new Error(`Operator overload invalid: ${string}`);
+    const [, leftType, op, rightType, returnType] = parts2;
     return this.binaryOverload(leftType, op, rightType, handler2, returnType);
   }
   unaryOverload(op, typeStr, handler2, returnTypeStr, async) {
@@ -51679,9 +51727,9 @@ function split(v, separator, limit) {
   if (limit === void 0) return s.split(sep7);
   const n = position(limit);
   if (n === 0) return [];
-  const parts = s.split(sep7);
-  if (n < 0 || parts.length <= n) return parts;
-  return [...parts.slice(0, n - 1), parts.slice(n - 1).join(sep7)];
+  const parts2 = s.split(sep7);
+  if (n < 0 || parts2.length <= n) return parts2;
+  return [...parts2.slice(0, n - 1), parts2.slice(n - 1).join(sep7)];
 }
 function join12(v, separator) {
   if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return bail();
@@ -53644,7 +53692,7 @@ async function lookUpTools(jobs2, config, env, out) {
 async function scanWithRenders(given) {
   const options = { ...given, root: canonicalRoot(given.root) };
   const plain = scan({ ...options, analyse: false });
-  const result = await addRenders(plain, options);
+  const result = await timed("renders", () => addRenders(plain, options));
   const { findings, subsumed } = finishFindings(
     result.findings,
     result.analysis,
@@ -53856,13 +53904,19 @@ async function evaluatePullRequest(scope) {
     checkReviewRuleIds(config, rules);
     const oldObjectRules = rules.some((r) => readsOldObject(r.check));
     const mode = needsObjects || oldObjectRules ? "all" : "rbac";
-    const base = await scanWithRenders({ ...common2, root: baseDir, records: mode });
-    const head = await scanWithRenders({
-      ...common2,
-      root: scope.workspace,
-      records: mode,
-      ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
-    });
+    const base = await timed(
+      "base scan",
+      () => scanWithRenders({ ...common2, root: baseDir, records: mode })
+    );
+    const head = await timed(
+      "head scan",
+      () => scanWithRenders({
+        ...common2,
+        root: scope.workspace,
+        records: mode,
+        ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
+      })
+    );
     const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);
@@ -53881,13 +53935,16 @@ async function evaluatePullRequest(scope) {
       },
       { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf }
     );
-    const untouched = scope.complete && changedFiles && scope.render !== false ? (await scanWithRenders({
-      ...common2,
-      root: scope.workspace,
-      changedFiles: void 0,
-      unaffectedBy: changedFiles,
-      skipPlainFiles: true
-    })).findings : [];
+    const untouched = scope.complete && changedFiles && scope.render !== false ? (await timed(
+      "untouched charts",
+      () => scanWithRenders({
+        ...common2,
+        root: scope.workspace,
+        changedFiles: void 0,
+        unaffectedBy: changedFiles,
+        skipPlainFiles: true
+      })
+    )).findings : [];
     return { config, head, comparison, rbac, triggered, policyFiles, untouched };
   } finally {
     await rm4(baseDir, { recursive: true, force: true });
@@ -54290,8 +54347,8 @@ function fitSarifForUpload(log, maxResults = MAX_RESULTS_PER_RUN, maxGzipBytes =
   }
 }
 function describeCut(cut) {
-  const parts = Object.entries(cut).map(([s, n]) => `${n} ${s}`);
-  return parts.join(", ");
+  const parts2 = Object.entries(cut).map(([s, n]) => `${n} ${s}`);
+  return parts2.join(", ");
 }
 
 // src/github/sarif-upload.ts
@@ -54649,13 +54706,16 @@ async function run2() {
     const pull = change ? await judgeChange(workspace, inputs, change, today, state) : void 0;
     const config = pull?.config ?? loadConfig(workspace, inputs.config || void 0);
     const failOn = inputs.failOn || config.failOn;
-    const result = pull?.head ?? await scanWithRenders({
-      root: workspace,
-      paths: inputs.paths,
-      config,
-      today,
-      ...change?.changedFiles ? { changedFiles: change.changedFiles } : {}
-    });
+    const result = pull?.head ?? await timed(
+      "scan",
+      () => scanWithRenders({
+        root: workspace,
+        paths: inputs.paths,
+        config,
+        today,
+        ...change?.changedFiles ? { changedFiles: change.changedFiles } : {}
+      })
+    );
     for (const w of result.warnings) warning(w);
     const unmatched = unmatchedPathsError(result.unmatchedPaths);
     if (unmatched) throw unmatched;
@@ -54737,6 +54797,7 @@ async function run2() {
     setOutput("missing-reviews", gate.unmet.map((o) => o.requirement.name).join(","));
     setOutput("sarif-file", inputs.sarifFile);
     setOutput("result", verdict.gate.reason ? "fail" : "pass");
+    info(`kubegate: time: ${timeReport()} (renders happen within the scans)`);
     if (verdict.gate.reason) {
       setFailed(
         `kubegate: ${verdict.gate.reason} (see the job summary for what would unblock the merge)`
