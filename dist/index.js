@@ -37079,8 +37079,8 @@ function collectFiles(options) {
     }
     return real;
   };
-  const walk = (dirAbs, dirRel, filter) => {
-    const real = safeTarget(dirAbs, dirRel || ".");
+  const walk = (dirAbs, dirRel, filter, knownReal) => {
+    const real = knownReal ?? safeTarget(dirAbs, dirRel || ".");
     if (!real || visitedDirs.has(real)) return;
     visitedDirs.add(real);
     let entries3;
@@ -37102,15 +37102,18 @@ function collectFiles(options) {
       const rel = dirRel ? `${dirRel}/${entry2.name}` : entry2.name;
       let isDir = entry2.isDirectory();
       let isFile = entry2.isFile();
+      let realDir = isDir ? join2(real, entry2.name) : void 0;
       if (entry2.isSymbolicLink()) {
         const target2 = safeTarget(abs, rel);
         if (!target2) continue;
         const st = statSync(target2);
         isDir = st.isDirectory();
         isFile = st.isFile();
+        realDir = isDir ? target2 : void 0;
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk(abs, rel, filter);
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/"))
+          walk(abs, rel, filter, realDir);
       } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }
