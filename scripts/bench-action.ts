@@ -37,15 +37,16 @@ function textsUnder(dir: string, prefix: string): Record<string, string> {
   return out;
 }
 
-const PRIVILEGED = `---
+/** A privileged Deployment, named per file (Kustomize refuses two objects with one id). */
+const privileged = (n: number) => `---
 apiVersion: apps/v1
 kind: Deployment
 metadata:
-  name: bench-debug
+  name: bench-debug-${n}
 spec:
-  selector: { matchLabels: { app: bench-debug } }
+  selector: { matchLabels: { app: bench-debug-${n} } }
   template:
-    metadata: { labels: { app: bench-debug } }
+    metadata: { labels: { app: bench-debug-${n} } }
     spec:
       containers:
         - name: debug
@@ -71,7 +72,7 @@ function change(base: Record<string, string>): Record<string, string> {
     .filter((f) => !/kustomization\.ya?ml$/.test(f))
     .slice(0, 10);
   manifests.forEach((f, i) => {
-    head[f] = `${base[f].replace(/\n*$/, '\n')}${i < 2 ? PRIVILEGED : '# reviewed\n'}`;
+    head[f] = `${base[f].replace(/\n*$/, '\n')}${i < 2 ? privileged(i) : '# reviewed\n'}`;
   });
   return head;
 }
