@@ -9287,7 +9287,7 @@ import { parseArgs } from "node:util";
 // src/collect/nothing-to-scan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/errors.ts
+// src/model/errors.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var ConfigurationError = class extends Error {
   constructor(message) {
@@ -9315,17 +9315,17 @@ function nothingFoundNotice(counts, root) {
   return `no Kubernetes manifests, Helm charts or Kustomize roots were found under ${root} (${read}): there was nothing to check. Name the folders to scan (\`paths\`) if they live elsewhere.`;
 }
 
-// src/load-config.ts
+// src/config/load-config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-// src/config.ts
+// src/config/config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 
-// src/parse/field-path.ts
+// src/model/field-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function parseFieldPath(text2) {
   let rest = text2.trim();
@@ -9397,36 +9397,8 @@ function valueAt(root, path) {
   return cur;
 }
 
-// src/evaluate/workload-view.ts
+// src/model/workload-kinds.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/types.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var SEVERITIES = ["critical", "high", "medium", "low"];
-function isJsonObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function resourceId(r) {
-  return `${r.kind}/${r.namespace}/${r.name}`;
-}
-function severityRank(s) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s);
-}
-function atMost(s, max) {
-  return severityRank(s) > severityRank(max) ? max : s;
-}
-function capFinding(f, max, reason) {
-  f.severity = atMost(f.severity, max);
-  f.message = `${f.message} (${reason})`;
-}
-function meetsThreshold(s, failOn) {
-  return failOn !== "none" && severityRank(s) >= severityRank(failOn);
-}
-function failsGate(f, failOn) {
-  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
-}
-
-// src/evaluate/workload-view.ts
 var TEMPLATE_SPEC = ["spec", "template", "spec"];
 var WORKLOAD_POD_SPEC_PATHS = {
   Pod: ["spec"],
@@ -9441,133 +9413,6 @@ var WORKLOAD_POD_SPEC_PATHS = {
   PodTemplate: ["template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
-function workloadView(object, kind, podSpecPaths) {
-  const podSpecPath = podSpecPaths[kind];
-  if (!podSpecPath) return void 0;
-  const podSpec = valueAt(object, podSpecPath);
-  if (!isJsonObject(podSpec)) return void 0;
-  const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
-  const podMeta = valueAt(object, metaPath);
-  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
-}
-function podOS(podSpec) {
-  if (isJsonObject(podSpec.os)) return typeof podSpec.os.name === "string" ? podSpec.os.name : "";
-  const selector = isJsonObject(podSpec.nodeSelector) ? podSpec.nodeSelector["kubernetes.io/os"] : "";
-  return typeof selector === "string" ? selector : "";
-}
-function serviceAccountOf(podSpec) {
-  for (const name of [podSpec.serviceAccountName, podSpec.serviceAccount])
-    if (typeof name === "string" && name !== "") return name;
-  return "default";
-}
-var CONTAINER_LISTS = [
-  ["containers", "container"],
-  ["initContainers", "initContainer"],
-  ["ephemeralContainers", "ephemeralContainer"]
-];
-function list(v) {
-  return Array.isArray(v) ? v : [];
-}
-function nameOf(v, fallback) {
-  return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
-}
-function containerElements(view) {
-  const out = [];
-  for (const [listName, containerType] of CONTAINER_LISTS) {
-    const containers = list(view.podSpec[listName]);
-    for (let i = 0; i < containers.length; i++) {
-      const container = containers[i];
-      if (!isJsonObject(container)) continue;
-      const name = nameOf(container, `${listName}[${i}]`);
-      out.push({
-        vars: { element: container, container, containerType },
-        path: [...view.podSpecPath, listName, i],
-        name,
-        container: name
-      });
-    }
-  }
-  return out;
-}
-function nested(view, key, alias) {
-  const out = [];
-  for (const c of containerElements(view)) {
-    const { container, containerType } = c.vars;
-    const items = list(container[key]);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (!isJsonObject(item)) continue;
-      const element = {
-        // The container's variables with the item as the element (as a spread of them).
-        vars: { element: item, container, containerType, [alias]: item },
-        path: [...c.path, key, i],
-        name: c.name,
-        container: c.container
-      };
-      if (key === "env" && typeof item.name === "string" && item.name) element.item = item.name;
-      out.push(element);
-    }
-  }
-  return out;
-}
-function volumeElements(view) {
-  const out = [];
-  const volumes = list(view.podSpec.volumes);
-  for (let i = 0; i < volumes.length; i++) {
-    const v = volumes[i];
-    if (!isJsonObject(v)) continue;
-    out.push({
-      vars: { element: v, volume: v },
-      path: [...view.podSpecPath, "volumes", i],
-      name: nameOf(v, `volumes[${i}]`)
-    });
-  }
-  return out;
-}
-function policyRuleElements(object) {
-  const out = [];
-  const rules = list(object.rules);
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
-    if (isJsonObject(r))
-      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
-  }
-  return out;
-}
-function subjectElements(object) {
-  const out = [];
-  const subjects = list(object.subjects);
-  for (let i = 0; i < subjects.length; i++) {
-    const s = subjects[i];
-    if (!isJsonObject(s)) continue;
-    out.push({
-      vars: { element: s, subject: s },
-      path: ["subjects", i],
-      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
-    });
-  }
-  return out;
-}
-function elementsFor(forEach, object, view) {
-  switch (forEach) {
-    case void 0:
-      return [{ vars: { element: object }, path: [] }];
-    case "container":
-      return view ? containerElements(view) : [];
-    case "containerPort":
-      return view ? nested(view, "ports", "port") : [];
-    case "envVar":
-      return view ? nested(view, "env", "env") : [];
-    case "volume":
-      return view ? volumeElements(view) : [];
-    case "policyRule":
-      return policyRuleElements(object);
-    case "subject":
-      return subjectElements(object);
-    default:
-      return [];
-  }
-}
 
 // src/generated/validate-config.js
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -11297,7 +11142,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/config.ts
+// src/config/config.ts
 var DEFAULT_INTERNAL_INGRESS_CLASSES = ["internal", "nginx-internal", "private"];
 var DEFAULT_INTERNAL_INGRESS_ANNOTATIONS = {
   "alb.ingress.kubernetes.io/scheme": "internal",
@@ -11427,7 +11272,7 @@ function resolveConfig(raw = {}) {
   };
 }
 
-// src/load-config.ts
+// src/config/load-config.ts
 var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
 function loadConfig(root, file) {
   const path = resolve(root, file || DEFAULT_CONFIG_FILE);
@@ -11459,7 +11304,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 // src/report/sarif.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rules/system-rules.ts
+// src/evaluate/rules/system-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/evaluate/fingerprint.ts
@@ -11472,7 +11317,7 @@ function fingerprintOf(parts2) {
   return hex.slice(0, 32);
 }
 
-// src/rules/system-rules.ts
+// src/evaluate/rules/system-rules.ts
 var SYSTEM_RULES = [
   {
     id: "parse-error",
@@ -11941,10 +11786,10 @@ function toText(findings, rules, options) {
   return out.join("\n");
 }
 
-// src/scan.ts
+// src/pipeline/scan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/analysers/run-analysers.ts
+// src/analyse/run-analysers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/evaluate/waivers.ts
@@ -12032,10 +11877,36 @@ function applyWaivers(findings, annotations, policy) {
   }
 }
 
-// src/analysers/exposure.ts
+// src/model/types.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var SEVERITIES = ["critical", "high", "medium", "low"];
+function isJsonObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function resourceId(r) {
+  return `${r.kind}/${r.namespace}/${r.name}`;
+}
+function severityRank(s) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s);
+}
+function atMost(s, max) {
+  return severityRank(s) > severityRank(max) ? max : s;
+}
+function capFinding(f, max, reason) {
+  f.severity = atMost(f.severity, max);
+  f.message = `${f.message} (${reason})`;
+}
+function meetsThreshold(s, failOn) {
+  return failOn !== "none" && severityRank(s) >= severityRank(failOn);
+}
+function failsGate(f, failOn) {
+  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
+}
+
+// src/analyse/exposure.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/namespaces.ts
+// src/model/namespaces.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var UNSET_NAMESPACE = "(unset)";
 var RELEASE_NAMESPACE = "RELEASE-NAMESPACE";
@@ -12056,13 +11927,13 @@ function inNamespace(namespace) {
   return namespace && namespace !== UNSET_NAMESPACE ? `in namespace ${namespace}` : `in ${APPLIED_NAMESPACE}`;
 }
 
-// src/analysers/graph.ts
+// src/analyse/graph.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rbac/delta.ts
+// src/analyse/rbac/delta.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rbac/permissions.ts
+// src/analyse/rbac/permissions.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var BUILT_IN_CLUSTER_ROLES = {
   "cluster-admin": [
@@ -12295,7 +12166,7 @@ function expand(rule, scope) {
   return out;
 }
 
-// src/rbac/delta.ts
+// src/analyse/rbac/delta.ts
 var WORKLOADS = {
   "": ["pods", "replicationcontrollers"],
   apps: ["deployments", "statefulsets", "daemonsets", "replicasets"],
@@ -12455,7 +12326,7 @@ function describeChange(c) {
   return `${describeSubject(c.subject)} ${c.direction} ${what} on ${c.target} ${where}${danger}`;
 }
 
-// src/records.ts
+// src/evaluate/records.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var RBAC_KINDS = /* @__PURE__ */ new Set([
   "Role",
@@ -12483,7 +12354,7 @@ function readsOldObject(check2) {
   return check2 !== void 0 && /\boldObject\b/.test(check2);
 }
 
-// src/analysers/graph.ts
+// src/analyse/graph.ts
 var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
 function kindOfId(id) {
   const first = id.indexOf("/");
@@ -12678,8 +12549,8 @@ var Graph = class {
   }
 };
 
-// src/analysers/exposure.ts
-var list2 = (v) => Array.isArray(v) ? v : [];
+// src/analyse/exposure.ts
+var list = (v) => Array.isArray(v) ? v : [];
 var text = (v) => typeof v === "string" ? v : "";
 function annotationsOf(o) {
   const meta = isJsonObject(o.metadata) ? o.metadata : {};
@@ -12703,15 +12574,15 @@ function ingressBackends(o) {
     if (name && !names2.includes(name)) names2.push(name);
   };
   add2(spec.defaultBackend ?? spec.backend);
-  for (const rule of list2(spec.rules)) {
+  for (const rule of list(spec.rules)) {
     if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
-    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
+    for (const path of list(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
   }
   return names2;
 }
 function publicRoute(route, graph, s) {
   const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
-  const parents = list2(spec.parentRefs).filter(isJsonObject);
+  const parents = list(spec.parentRefs).filter(isJsonObject);
   if (parents.length === 0) return false;
   return parents.some((p) => {
     if (text(p.kind) && text(p.kind) !== "Gateway") return true;
@@ -12729,9 +12600,9 @@ function publicRoute(route, graph, s) {
 function routeBackends(route) {
   const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
   const out = [];
-  for (const rule of list2(spec.rules)) {
+  for (const rule of list(spec.rules)) {
     if (!isJsonObject(rule)) continue;
-    for (const ref of list2(rule.backendRefs)) {
+    for (const ref of list(rule.backendRefs)) {
       if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
       const target2 = {
@@ -12819,7 +12690,7 @@ function exposureFindings(graph, settings) {
   return findings;
 }
 
-// src/analysers/identity.ts
+// src/analyse/identity.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function identityFindings(graph) {
   const findings = [];
@@ -12841,7 +12712,7 @@ function identityFindings(graph) {
   return findings;
 }
 
-// src/analysers/isolation.ts
+// src/analyse/isolation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function isolatesIngress(policy, workload) {
   const spec = isJsonObject(policy.object.spec) ? policy.object.spec : {};
@@ -12880,7 +12751,7 @@ function isolationFindings(graph) {
   return findings;
 }
 
-// src/analysers/token-mount.ts
+// src/analyse/token-mount.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function withoutUnmountedTokens(findings, graph) {
   const kept = [];
@@ -12896,7 +12767,7 @@ function withoutUnmountedTokens(findings, graph) {
   return kept;
 }
 
-// src/analysers/run-analysers.ts
+// src/analyse/run-analysers.ts
 var RUNNERS = {
   exposure: exposureFindings,
   identity: identityFindings,
@@ -13054,8 +12925,7 @@ function collectFiles(options) {
         realDir = isDir ? target2 : void 0;
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/"))
-          walk(abs, rel, filter, realDir);
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk(abs, rel, filter, realDir);
       } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }
@@ -13286,7 +13156,7 @@ function resourcesPerFile(findings, files) {
   return new Map([...seen].map(([file, set2]) => [file, set2.size]));
 }
 
-// src/parallel/scan-pool.ts
+// src/pipeline/parallel/scan-pool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { availableParallelism } from "node:os";
 import { createRequire } from "node:module";
@@ -13299,7 +13169,7 @@ import {
   workerData
 } from "node:worker_threads";
 
-// src/parallel/pack.ts
+// src/pipeline/parallel/pack.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var JUDGED_AFTER = 64;
 var MIN_REPEATS = 0.25;
@@ -13459,7 +13329,7 @@ function unpack(packed) {
   return read();
 }
 
-// src/scan-file.ts
+// src/evaluate/evaluate-file.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -13518,6 +13388,136 @@ function secretValues(object, kind) {
     }
   }
   return out;
+}
+
+// src/evaluate/workload-view.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function workloadView(object, kind, podSpecPaths) {
+  const podSpecPath = podSpecPaths[kind];
+  if (!podSpecPath) return void 0;
+  const podSpec = valueAt(object, podSpecPath);
+  if (!isJsonObject(podSpec)) return void 0;
+  const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
+  const podMeta = valueAt(object, metaPath);
+  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
+}
+function podOS(podSpec) {
+  if (isJsonObject(podSpec.os)) return typeof podSpec.os.name === "string" ? podSpec.os.name : "";
+  const selector = isJsonObject(podSpec.nodeSelector) ? podSpec.nodeSelector["kubernetes.io/os"] : "";
+  return typeof selector === "string" ? selector : "";
+}
+function serviceAccountOf(podSpec) {
+  for (const name of [podSpec.serviceAccountName, podSpec.serviceAccount])
+    if (typeof name === "string" && name !== "") return name;
+  return "default";
+}
+var CONTAINER_LISTS = [
+  ["containers", "container"],
+  ["initContainers", "initContainer"],
+  ["ephemeralContainers", "ephemeralContainer"]
+];
+function list2(v) {
+  return Array.isArray(v) ? v : [];
+}
+function nameOf(v, fallback) {
+  return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
+}
+function containerElements(view) {
+  const out = [];
+  for (const [listName, containerType] of CONTAINER_LISTS) {
+    const containers = list2(view.podSpec[listName]);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      if (!isJsonObject(container)) continue;
+      const name = nameOf(container, `${listName}[${i}]`);
+      out.push({
+        vars: { element: container, container, containerType },
+        path: [...view.podSpecPath, listName, i],
+        name,
+        container: name
+      });
+    }
+  }
+  return out;
+}
+function nested(view, key, alias) {
+  const out = [];
+  for (const c of containerElements(view)) {
+    const { container, containerType } = c.vars;
+    const items = list2(container[key]);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isJsonObject(item)) continue;
+      const element = {
+        // The container's variables with the item as the element (as a spread of them).
+        vars: { element: item, container, containerType, [alias]: item },
+        path: [...c.path, key, i],
+        name: c.name,
+        container: c.container
+      };
+      if (key === "env" && typeof item.name === "string" && item.name) element.item = item.name;
+      out.push(element);
+    }
+  }
+  return out;
+}
+function volumeElements(view) {
+  const out = [];
+  const volumes = list2(view.podSpec.volumes);
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    if (!isJsonObject(v)) continue;
+    out.push({
+      vars: { element: v, volume: v },
+      path: [...view.podSpecPath, "volumes", i],
+      name: nameOf(v, `volumes[${i}]`)
+    });
+  }
+  return out;
+}
+function policyRuleElements(object) {
+  const out = [];
+  const rules = list2(object.rules);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (isJsonObject(r))
+      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
+  }
+  return out;
+}
+function subjectElements(object) {
+  const out = [];
+  const subjects = list2(object.subjects);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
+    if (!isJsonObject(s)) continue;
+    out.push({
+      vars: { element: s, subject: s },
+      path: ["subjects", i],
+      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
+    });
+  }
+  return out;
+}
+function elementsFor(forEach, object, view) {
+  switch (forEach) {
+    case void 0:
+      return [{ vars: { element: object }, path: [] }];
+    case "container":
+      return view ? containerElements(view) : [];
+    case "containerPort":
+      return view ? nested(view, "ports", "port") : [];
+    case "envVar":
+      return view ? nested(view, "env", "env") : [];
+    case "volume":
+      return view ? volumeElements(view) : [];
+    case "policyRule":
+      return policyRuleElements(object);
+    case "subject":
+      return subjectElements(object);
+    default:
+      return [];
+  }
 }
 
 // src/evaluate/evaluate-rules.ts
@@ -17911,7 +17911,7 @@ function collectResources(value, file, docIndex, locator, out, basePath = []) {
   });
 }
 
-// src/rules/builtin-rules.ts
+// src/evaluate/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join2, relative as relative2 } from "node:path";
@@ -17921,7 +17921,7 @@ function builtinRuleTexts() {
   return readRuleTexts(builtinRulesDir());
 }
 function builtinRulesDir() {
-  return join2(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+  return join2(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "rules");
 }
 function readRuleTexts(dir) {
   const out = [];
@@ -17938,12 +17938,12 @@ function readRuleTexts(dir) {
   return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-// src/rules/load-rules.ts
+// src/evaluate/rules/load-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml4 = __toESM(require_dist(), 1);
 import { basename } from "node:path";
 
-// src/rules/cel.ts
+// src/evaluate/rules/cel.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // node_modules/@marcbachmann/cel-js/lib/index.js
@@ -22158,10 +22158,10 @@ var globalEnvironment = new Environment({
 // node_modules/@marcbachmann/cel-js/lib/serialize.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rules/cel-fast.ts
+// src/evaluate/rules/cel-fast.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rules/cel-values.ts
+// src/evaluate/rules/cel-values.ts
 var cel_values_exports = {};
 __export(cel_values_exports, {
   BAIL: () => BAIL,
@@ -22526,7 +22526,7 @@ function inStrings(v, set2, list3) {
   return typeof v === "string" ? set2.has(v) : celIn(v, list3);
 }
 
-// src/rules/cel-fast.ts
+// src/evaluate/rules/cel-fast.ts
 var Unsupported = class extends Error {
 };
 var OPERATIONS = { ...cel_values_exports };
@@ -22789,7 +22789,7 @@ function comprehension(name, recvNode, args, scope, e) {
   throw new Unsupported(`${name} arguments`);
 }
 
-// src/rules/cel.ts
+// src/evaluate/rules/cel.ts
 var environment;
 function celEnvironment() {
   if (!environment) {
@@ -23688,7 +23688,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
-// src/rules/load-rules.ts
+// src/evaluate/rules/load-rules.ts
 var validateSpec = validate_rule_default;
 var isString = (result) => typeof result === "string";
 function compileKey(file, key, expression, builtin) {
@@ -23756,7 +23756,7 @@ function loadRules(texts, builtin) {
   return rules;
 }
 
-// src/analysers/facts.ts
+// src/evaluate/analysis-facts.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var CONNECTING_KINDS = /* @__PURE__ */ new Set([
   "Service",
@@ -23854,7 +23854,7 @@ function workloadFacts(resource, podSpecPaths) {
   };
 }
 
-// src/finding-order.ts
+// src/model/finding-order.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings(a, b) {
@@ -23885,7 +23885,7 @@ function mergeIntoSorted(sorted, extra) {
   return out;
 }
 
-// src/scan-file.ts
+// src/evaluate/evaluate-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
   const collected = config.rules.custom.length ? collectFiles({ root, paths: config.rules.custom, exclude: [] }) : void 0;
@@ -23946,7 +23946,7 @@ function evaluationContext(rules, config, today, options = {}) {
     settings,
     policy: { ...config.waivers, today },
     // The analysers read the facts, and so does the step that settles the findings of
-    // rules that assume a mounted token (analysers/token-mount.ts).
+    // rules that assume a mounted token (analyse/token-mount.ts).
     analysis: rules.some((r) => r.analyser || r.ifTokenUnneeded),
     records: options.records ?? "none",
     ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
@@ -24035,7 +24035,7 @@ function scanFile(file, ctx, limits) {
   return out;
 }
 
-// src/parallel/scan-pool.ts
+// src/pipeline/parallel/scan-pool.ts
 var BATCH = 4;
 var NEXT = 0;
 var DONE = 1;
@@ -24223,7 +24223,7 @@ if (!isMainThread && isWorkerStart(workerData)) {
   await new Promise(() => void 0);
 }
 
-// src/scan.ts
+// src/pipeline/scan.ts
 var MIN_FILES_PER_THREAD = 200;
 function scan(options) {
   const { config } = options;
@@ -24307,7 +24307,7 @@ function analysisSettings(config, today) {
   };
 }
 
-// src/scan-renders.ts
+// src/pipeline/scan-with-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { join as join12 } from "node:path";
 
@@ -24339,13 +24339,13 @@ async function timed(name, work) {
   }
 }
 
-// src/render/discover-paths.ts
+// src/collect/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
 
-// src/render/discover.ts
+// src/collect/render/discover.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml5 = __toESM(require_dist(), 1);
 import { readdirSync as readdirSync3 } from "node:fs";
@@ -24413,7 +24413,7 @@ async function discover(root) {
   return result;
 }
 
-// src/render/discover-paths.ts
+// src/collect/render/discover-paths.ts
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function repoRel(root, dir) {
   const rel = relative4(root, dir);
@@ -24458,7 +24458,7 @@ async function discoverUnder(rootDir, paths, exclude) {
   return out;
 }
 
-// src/render/find-binary.ts
+// src/collect/render/find-binary.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
@@ -24514,7 +24514,7 @@ async function findBinary(name, options = {}) {
   return { ok: false, name, message: `${name} not found on PATH. ${installHint(name)}` };
 }
 
-// src/render/chart-files.ts
+// src/collect/render/chart-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
 import { join as join6, posix as posix2 } from "node:path";
@@ -24582,13 +24582,13 @@ function chartFiles(chart, extraValues = []) {
   };
 }
 
-// src/render/kustomize-inputs.ts
+// src/collect/render/kustomize-inputs.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml6 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { join as join7, resolve as resolve4 } from "node:path";
 
-// src/render/repo-path.ts
+// src/collect/render/repo-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { isAbsolute as isAbsolute3, relative as relative5, sep as sep4 } from "node:path";
 function repoPath(root, abs) {
@@ -24597,7 +24597,7 @@ function repoPath(root, abs) {
   return rel === "" ? "." : rel.split(sep4).join("/");
 }
 
-// src/render/kustomize-inputs.ts
+// src/collect/render/kustomize-inputs.ts
 var strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var objects = (v) => Array.isArray(v) ? v.filter((x) => x !== null && typeof x === "object") : [];
 function referenced(k) {
@@ -24694,7 +24694,7 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
   });
 }
 
-// src/render/kustomize-patches.ts
+// src/collect/render/kustomize-patches.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml7 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
@@ -24844,7 +24844,7 @@ function readKustomizePatches(rootDir, overlayDir) {
   return out;
 }
 
-// src/render/kustomize-location.ts
+// src/collect/render/kustomize-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml8 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
@@ -24997,13 +24997,13 @@ function locateInSources(docs, patches, resource, full, present) {
   return best?.location;
 }
 
-// src/render/map-location.ts
+// src/collect/render/map-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/render/template-documents.ts
+// src/collect/render/template-documents.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/render/template-facts.ts
+// src/collect/render/template-facts.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var MAX_WEIGHT = 40;
 var ACTION = /\{\{[\s\S]*?\}\}/g;
@@ -25215,7 +25215,7 @@ function matchesAny(fact, values) {
   return tried ? false : void 0;
 }
 
-// src/render/template-documents.ts
+// src/collect/render/template-documents.ts
 function escapeRegExp2(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -25263,7 +25263,7 @@ function blankOutside(lines, keep) {
   return lines.map((l, i) => keep.some((r) => i >= r.from && i < r.to) ? l : "");
 }
 
-// src/render/template-text.ts
+// src/collect/render/template-text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function escapeRegExp3(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -25372,10 +25372,10 @@ function defineRange(lines, name) {
   return { from: start + 1, to: end };
 }
 
-// src/render/template-walk.ts
+// src/collect/render/template-walk.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/render/template-items.ts
+// src/collect/render/template-items.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var indentOf4 = (line) => /^\s*/.exec(line)?.[0].length ?? 0;
 var isDash = (line) => /^\s*-(?:\s|$)/.test(line);
@@ -25531,7 +25531,7 @@ function extent(entries3, at2, taken) {
   return { end, holes };
 }
 
-// src/render/values-lookup.ts
+// src/collect/render/values-lookup.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml9 = __toESM(require_dist(), 1);
 var cache = /* @__PURE__ */ new Map();
@@ -25622,7 +25622,7 @@ function valuesEmpty(files, path) {
   return true;
 }
 
-// src/render/template-walk.ts
+// src/collect/render/template-walk.ts
 var helperFiles = /* @__PURE__ */ new WeakMap();
 function helperFile(file) {
   let read = helperFiles.get(file);
@@ -25782,7 +25782,7 @@ function inHelpers(names2, ctx, base) {
   return partial;
 }
 
-// src/render/map-location.ts
+// src/collect/render/map-location.ts
 function lastKeyIndex2(path) {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
   return -1;
@@ -25883,7 +25883,7 @@ function mapHelmLocation(input) {
   return withSetBy(at2(deepest ? deepest.line : 0));
 }
 
-// src/render/pool.ts
+// src/collect/render/pool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { availableParallelism as availableParallelism2 } from "node:os";
 function defaultConcurrency() {
@@ -25903,7 +25903,7 @@ async function mapPool(items, limit, fn) {
   return results;
 }
 
-// src/render/generated-values.ts
+// src/evaluate/generated-values.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function committedValueRules(rules) {
   return new Set(rules.filter((r) => r.category === "secrets").map((r) => r.id));
@@ -25944,11 +25944,11 @@ function generatedValueFindings(found, second, valueRules) {
   return generated;
 }
 
-// src/render/render.ts
+// src/collect/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { resolve as resolve6 } from "node:path";
 
-// src/render/env.ts
+// src/collect/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -25978,7 +25978,7 @@ async function createPrivateEnv(base = process.env) {
   return { env, dispose: () => rm(home, { recursive: true, force: true }) };
 }
 
-// src/render/run-tool.ts
+// src/collect/render/run-tool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
@@ -26032,7 +26032,7 @@ function killGroup(pid) {
   }
 }
 
-// src/render/render.ts
+// src/collect/render/render.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
 function helmArgs(target2, skipTests) {
@@ -26115,7 +26115,7 @@ async function renderOne(target2, binaries, options = {}) {
   }
 }
 
-// src/render/split-helm.ts
+// src/collect/render/split-helm.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var SEPARATOR = /^---\s*$/;
 var SOURCE = /^# Source:\s*(.+?)\s*$/;
@@ -26149,7 +26149,7 @@ function templatePath(chartRelDir, source) {
   return chartRelDir === "." || chartRelDir === "" ? inChart : `${chartRelDir}/${inChart}`;
 }
 
-// src/render/affected.ts
+// src/collect/render/affected.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml10 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync8 } from "node:fs";
@@ -26196,7 +26196,7 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
   });
 }
 
-// src/render/plan.ts
+// src/collect/render/plan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync as existsSync3 } from "node:fs";
 import { basename as basename2, posix as posix4, resolve as resolve8 } from "node:path";
@@ -26258,7 +26258,7 @@ function planRenders(rootDir, discovery, charts) {
   return { jobs: jobs2, warnings };
 }
 
-// src/render/value-sets.ts
+// src/evaluate/value-sets.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function sameness(f) {
   return [f.location.file, f.location.line, f.message, f.waiver ? "waived" : ""].join("\0");
@@ -26300,7 +26300,7 @@ function mergeValueSets(perSet) {
   return merged;
 }
 
-// src/render/helm-hooks.ts
+// src/collect/render/helm-hooks.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var TEST_HOOKS = /* @__PURE__ */ new Set(["test", "test-success", "test-failure"]);
 var TEST_HOOK_REASON = "a Helm test hook, which `helm test` runs on demand: not deployed with the release, so low at most";
@@ -26313,7 +26313,7 @@ function isHelmTestHook(object) {
   return hooks.length > 0 && hooks.every((h) => TEST_HOOKS.has(h));
 }
 
-// src/render/release-namespace.ts
+// src/collect/render/release-namespace.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var NAMESPACED_KINDS = /* @__PURE__ */ new Set([
   "Pod",
@@ -26353,7 +26353,7 @@ function asInstalled(resource, release, workloadKinds) {
   resource.namespace = own;
 }
 
-// src/scan-renders.ts
+// src/pipeline/scan-with-renders.ts
 var inDir = (relDir, file) => relDir === "." ? file : `${relDir}/${file}`;
 function jobFile(job) {
   return job.kind === "helm" ? inDir(job.chart.relDir, "Chart.yaml") : inDir(job.overlay.relDir, job.overlay.file);
@@ -26668,7 +26668,7 @@ function uniqueBy(items, key) {
 }
 var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.stringify(r.object)}`);
 
-// src/base/base-tree.ts
+// src/collect/base-tree.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
@@ -26734,13 +26734,13 @@ async function changedPaths(workspace, sha) {
   return out.split("\0").filter(Boolean);
 }
 
-// src/base/pull-evaluation.ts
+// src/pipeline/pull-evaluation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync9 } from "node:fs";
 import { rm as rm3 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 
-// src/gate.ts
+// src/gate/gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function compareWithBase(head, base) {
   const fingerprints = (s) => new Set([...s.findings, ...s.subsumed ?? []].map((f) => f.fingerprint));
@@ -26759,7 +26759,7 @@ function decideGate(findings, failOn, onlyNew) {
   return { failing, reason: `${what} at or above "${failOn}"` };
 }
 
-// src/reviews/pull-change.ts
+// src/gate/reviews/pull-change.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
@@ -26847,7 +26847,7 @@ function waiverChanges(head, base) {
   return out;
 }
 
-// src/reviews/triggers.ts
+// src/gate/reviews/triggers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 var at = (f) => f.location;
@@ -26942,7 +26942,7 @@ function triggeredRequirements(requirements, change, context = {}) {
   return requirements.map((requirement) => ({ requirement, triggers: triggersOf(requirement, change, context) })).filter((t) => t.triggers.length > 0);
 }
 
-// src/base/pull-evaluation.ts
+// src/pipeline/pull-evaluation.ts
 function readOr(path) {
   try {
     return readFileSync9(path, "utf8");
@@ -27102,12 +27102,12 @@ function changeText(pull) {
 ${lines.join("\n")}` : "";
 }
 
-// src/version.ts
+// src/model/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync10 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync10(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync10(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 

@@ -30587,7 +30587,7 @@ var require_dist = __commonJS({
 // src/index.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/main.ts
+// src/action/run.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // node_modules/@actions/core/lib/core.js
@@ -31135,7 +31135,7 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/main.ts
+// src/action/run.ts
 import { readFileSync as readFileSync13 } from "node:fs";
 import { join as join15, resolve as resolve9 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
@@ -31146,7 +31146,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 // src/report/markdown.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/types.ts
+// src/model/types.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var SEVERITIES = ["critical", "high", "medium", "low"];
 function isJsonObject(v) {
@@ -31175,13 +31175,13 @@ function failsGate(f, failOn) {
 // src/report/markdown-reviews.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rbac/delta.ts
+// src/analyse/rbac/delta.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rbac/permissions.ts
+// src/analyse/rbac/permissions.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/namespaces.ts
+// src/model/namespaces.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var UNSET_NAMESPACE = "(unset)";
 var RELEASE_NAMESPACE = "RELEASE-NAMESPACE";
@@ -31202,7 +31202,7 @@ function inNamespace(namespace) {
   return namespace && namespace !== UNSET_NAMESPACE ? `in namespace ${namespace}` : `in ${APPLIED_NAMESPACE}`;
 }
 
-// src/rbac/permissions.ts
+// src/analyse/rbac/permissions.ts
 var BUILT_IN_CLUSTER_ROLES = {
   "cluster-admin": [
     { apiGroups: ["*"], resources: ["*"], verbs: ["*"], resourceNames: [], nonResourceURLs: [] },
@@ -31434,7 +31434,7 @@ function expand(rule, scope) {
   return out;
 }
 
-// src/rbac/delta.ts
+// src/analyse/rbac/delta.ts
 var WORKLOADS = {
   "": ["pods", "replicationcontrollers"],
   apps: ["deployments", "statefulsets", "daemonsets", "replicasets"],
@@ -36466,7 +36466,7 @@ init_define_KUBEGATE_BUILTIN_RULES();
 // src/report/suggestion.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/parse/field-path.ts
+// src/model/field-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function parseFieldPath(text2) {
   let rest = text2.trim();
@@ -36928,13 +36928,13 @@ function readInputs() {
   };
 }
 
-// src/base/pull-evaluation.ts
+// src/pipeline/pull-evaluation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync11 } from "node:fs";
 import { rm as rm4 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 
-// src/base/base-tree.ts
+// src/collect/base-tree.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { execFile } from "node:child_process";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
@@ -36942,7 +36942,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
-// src/errors.ts
+// src/model/errors.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var ConfigurationError = class extends Error {
   constructor(message) {
@@ -36954,7 +36954,7 @@ function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
-// src/base/base-tree.ts
+// src/collect/base-tree.ts
 var run = promisify(execFile);
 var GIT_TIMEOUT_MS = 12e4;
 async function git(cwd, args) {
@@ -37112,8 +37112,7 @@ function collectFiles(options) {
         realDir = isDir ? target2 : void 0;
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/"))
-          walk(abs, rel, filter, realDir);
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk(abs, rel, filter, realDir);
       } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }
@@ -37169,7 +37168,7 @@ function collectFiles(options) {
   }
 }
 
-// src/gate.ts
+// src/gate/gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function compareWithBase(head, base) {
   const fingerprints = (s) => new Set([...s.findings, ...s.subsumed ?? []].map((f) => f.fingerprint));
@@ -37188,17 +37187,17 @@ function decideGate(findings, failOn, onlyNew) {
   return { failing, reason: `${what} at or above "${failOn}"` };
 }
 
-// src/load-config.ts
+// src/config/load-config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
-// src/config.ts
+// src/config/config.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 
-// src/evaluate/workload-view.ts
+// src/model/workload-kinds.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var TEMPLATE_SPEC = ["spec", "template", "spec"];
 var WORKLOAD_POD_SPEC_PATHS = {
@@ -37214,133 +37213,6 @@ var WORKLOAD_POD_SPEC_PATHS = {
   PodTemplate: ["template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
-function workloadView(object, kind, podSpecPaths) {
-  const podSpecPath = podSpecPaths[kind];
-  if (!podSpecPath) return void 0;
-  const podSpec = valueAt(object, podSpecPath);
-  if (!isJsonObject(podSpec)) return void 0;
-  const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
-  const podMeta = valueAt(object, metaPath);
-  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
-}
-function podOS(podSpec) {
-  if (isJsonObject(podSpec.os)) return typeof podSpec.os.name === "string" ? podSpec.os.name : "";
-  const selector = isJsonObject(podSpec.nodeSelector) ? podSpec.nodeSelector["kubernetes.io/os"] : "";
-  return typeof selector === "string" ? selector : "";
-}
-function serviceAccountOf(podSpec) {
-  for (const name of [podSpec.serviceAccountName, podSpec.serviceAccount])
-    if (typeof name === "string" && name !== "") return name;
-  return "default";
-}
-var CONTAINER_LISTS = [
-  ["containers", "container"],
-  ["initContainers", "initContainer"],
-  ["ephemeralContainers", "ephemeralContainer"]
-];
-function list(v) {
-  return Array.isArray(v) ? v : [];
-}
-function nameOf(v, fallback) {
-  return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
-}
-function containerElements(view) {
-  const out = [];
-  for (const [listName, containerType] of CONTAINER_LISTS) {
-    const containers = list(view.podSpec[listName]);
-    for (let i = 0; i < containers.length; i++) {
-      const container = containers[i];
-      if (!isJsonObject(container)) continue;
-      const name = nameOf(container, `${listName}[${i}]`);
-      out.push({
-        vars: { element: container, container, containerType },
-        path: [...view.podSpecPath, listName, i],
-        name,
-        container: name
-      });
-    }
-  }
-  return out;
-}
-function nested(view, key, alias) {
-  const out = [];
-  for (const c of containerElements(view)) {
-    const { container, containerType } = c.vars;
-    const items = list(container[key]);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (!isJsonObject(item)) continue;
-      const element = {
-        // The container's variables with the item as the element (as a spread of them).
-        vars: { element: item, container, containerType, [alias]: item },
-        path: [...c.path, key, i],
-        name: c.name,
-        container: c.container
-      };
-      if (key === "env" && typeof item.name === "string" && item.name) element.item = item.name;
-      out.push(element);
-    }
-  }
-  return out;
-}
-function volumeElements(view) {
-  const out = [];
-  const volumes = list(view.podSpec.volumes);
-  for (let i = 0; i < volumes.length; i++) {
-    const v = volumes[i];
-    if (!isJsonObject(v)) continue;
-    out.push({
-      vars: { element: v, volume: v },
-      path: [...view.podSpecPath, "volumes", i],
-      name: nameOf(v, `volumes[${i}]`)
-    });
-  }
-  return out;
-}
-function policyRuleElements(object) {
-  const out = [];
-  const rules = list(object.rules);
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
-    if (isJsonObject(r))
-      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
-  }
-  return out;
-}
-function subjectElements(object) {
-  const out = [];
-  const subjects = list(object.subjects);
-  for (let i = 0; i < subjects.length; i++) {
-    const s = subjects[i];
-    if (!isJsonObject(s)) continue;
-    out.push({
-      vars: { element: s, subject: s },
-      path: ["subjects", i],
-      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
-    });
-  }
-  return out;
-}
-function elementsFor(forEach, object, view) {
-  switch (forEach) {
-    case void 0:
-      return [{ vars: { element: object }, path: [] }];
-    case "container":
-      return view ? containerElements(view) : [];
-    case "containerPort":
-      return view ? nested(view, "ports", "port") : [];
-    case "envVar":
-      return view ? nested(view, "env", "env") : [];
-    case "volume":
-      return view ? volumeElements(view) : [];
-    case "policyRule":
-      return policyRuleElements(object);
-    case "subject":
-      return subjectElements(object);
-    default:
-      return [];
-  }
-}
 
 // src/generated/validate-config.js
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -39070,7 +38942,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/config.ts
+// src/config/config.ts
 var DEFAULT_INTERNAL_INGRESS_CLASSES = ["internal", "nginx-internal", "private"];
 var DEFAULT_INTERNAL_INGRESS_ANNOTATIONS = {
   "alb.ingress.kubernetes.io/scheme": "internal",
@@ -39200,7 +39072,7 @@ function resolveConfig(raw = {}) {
   };
 }
 
-// src/load-config.ts
+// src/config/load-config.ts
 var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
 function loadConfig(root, file) {
   const path = resolve2(root, file || DEFAULT_CONFIG_FILE);
@@ -39216,7 +39088,7 @@ function loadBaseConfig(baseDir, workspace, file) {
   return loadConfig(baseDir, file);
 }
 
-// src/records.ts
+// src/evaluate/records.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var RBAC_KINDS = /* @__PURE__ */ new Set([
   "Role",
@@ -39244,7 +39116,7 @@ function readsOldObject(check2) {
   return check2 !== void 0 && /\boldObject\b/.test(check2);
 }
 
-// src/reviews/pull-change.ts
+// src/gate/reviews/pull-change.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/evaluate/waivers.ts
@@ -39332,7 +39204,7 @@ function applyWaivers(findings, annotations, policy) {
   }
 }
 
-// src/rules/system-rules.ts
+// src/evaluate/rules/system-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // src/evaluate/fingerprint.ts
@@ -39345,7 +39217,7 @@ function fingerprintOf(parts2) {
   return hex.slice(0, 32);
 }
 
-// src/rules/system-rules.ts
+// src/evaluate/rules/system-rules.ts
 var SYSTEM_RULES = [
   {
     id: "parse-error",
@@ -39399,7 +39271,7 @@ function withRuleSettings(findings, settings) {
   return kept;
 }
 
-// src/reviews/pull-change.ts
+// src/gate/reviews/pull-change.ts
 function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value !== null && typeof value === "object") {
@@ -39486,7 +39358,7 @@ function waiverChanges(head, base) {
   return out;
 }
 
-// src/reviews/triggers.ts
+// src/gate/reviews/triggers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var at = (f) => f.location;
@@ -39581,7 +39453,7 @@ function triggeredRequirements(requirements, change, context3 = {}) {
   return requirements.map((requirement) => ({ requirement, triggers: triggersOf(requirement, change, context3) })).filter((t) => t.triggers.length > 0);
 }
 
-// src/scan-renders.ts
+// src/pipeline/scan-with-renders.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { join as join13 } from "node:path";
 
@@ -43655,13 +43527,13 @@ function collectResources(value, file, docIndex, locator, out, basePath = []) {
   });
 }
 
-// src/render/discover-paths.ts
+// src/collect/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
-// src/render/discover.ts
+// src/collect/render/discover.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readdirSync as readdirSync2 } from "node:fs";
@@ -43729,7 +43601,7 @@ async function discover(root) {
   return result;
 }
 
-// src/render/discover-paths.ts
+// src/collect/render/discover-paths.ts
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function repoRel(root, dir) {
   const rel = relative3(root, dir);
@@ -43774,7 +43646,7 @@ async function discoverUnder(rootDir, paths, exclude) {
   return out;
 }
 
-// src/render/find-binary.ts
+// src/collect/render/find-binary.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat2 } from "node:fs/promises";
@@ -43830,7 +43702,7 @@ async function findBinary(name, options = {}) {
   return { ok: false, name, message: `${name} not found on PATH. ${installHint(name)}` };
 }
 
-// src/render/chart-files.ts
+// src/collect/render/chart-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
 import { join as join5, posix as posix2 } from "node:path";
@@ -43898,13 +43770,13 @@ function chartFiles(chart, extraValues = []) {
   };
 }
 
-// src/render/kustomize-inputs.ts
+// src/collect/render/kustomize-inputs.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml5 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
 import { join as join6, resolve as resolve4 } from "node:path";
 
-// src/render/repo-path.ts
+// src/collect/render/repo-path.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { isAbsolute as isAbsolute3, relative as relative4, sep as sep5 } from "node:path";
 function repoPath(root, abs) {
@@ -43913,7 +43785,7 @@ function repoPath(root, abs) {
   return rel === "" ? "." : rel.split(sep5).join("/");
 }
 
-// src/render/kustomize-inputs.ts
+// src/collect/render/kustomize-inputs.ts
 var strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var objects = (v) => Array.isArray(v) ? v.filter((x) => x !== null && typeof x === "object") : [];
 function referenced(k) {
@@ -44010,7 +43882,7 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
   });
 }
 
-// src/render/kustomize-patches.ts
+// src/collect/render/kustomize-patches.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml6 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
@@ -44160,7 +44032,7 @@ function readKustomizePatches(rootDir, overlayDir) {
   return out;
 }
 
-// src/render/kustomize-location.ts
+// src/collect/render/kustomize-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml7 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
@@ -44313,13 +44185,13 @@ function locateInSources(docs, patches, resource, full, present) {
   return best?.location;
 }
 
-// src/render/map-location.ts
+// src/collect/render/map-location.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/render/template-documents.ts
+// src/collect/render/template-documents.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/render/template-facts.ts
+// src/collect/render/template-facts.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var MAX_WEIGHT = 40;
 var ACTION = /\{\{[\s\S]*?\}\}/g;
@@ -44531,7 +44403,7 @@ function matchesAny(fact, values) {
   return tried ? false : void 0;
 }
 
-// src/render/template-documents.ts
+// src/collect/render/template-documents.ts
 function escapeRegExp2(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -44579,7 +44451,7 @@ function blankOutside(lines, keep) {
   return lines.map((l, i) => keep.some((r) => i >= r.from && i < r.to) ? l : "");
 }
 
-// src/render/template-text.ts
+// src/collect/render/template-text.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function escapeRegExp3(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -44688,10 +44560,10 @@ function defineRange(lines, name) {
   return { from: start + 1, to: end };
 }
 
-// src/render/template-walk.ts
+// src/collect/render/template-walk.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/render/template-items.ts
+// src/collect/render/template-items.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var indentOf4 = (line) => /^\s*/.exec(line)?.[0].length ?? 0;
 var isDash = (line) => /^\s*-(?:\s|$)/.test(line);
@@ -44847,7 +44719,7 @@ function extent(entries3, at2, taken) {
   return { end, holes };
 }
 
-// src/render/values-lookup.ts
+// src/collect/render/values-lookup.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml8 = __toESM(require_dist(), 1);
 var cache = /* @__PURE__ */ new Map();
@@ -44938,7 +44810,7 @@ function valuesEmpty(files, path) {
   return true;
 }
 
-// src/render/template-walk.ts
+// src/collect/render/template-walk.ts
 var helperFiles = /* @__PURE__ */ new WeakMap();
 function helperFile(file) {
   let read = helperFiles.get(file);
@@ -45098,7 +44970,7 @@ function inHelpers(names2, ctx, base) {
   return partial;
 }
 
-// src/render/map-location.ts
+// src/collect/render/map-location.ts
 function lastKeyIndex2(path) {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
   return -1;
@@ -45199,7 +45071,7 @@ function mapHelmLocation(input) {
   return withSetBy(at2(deepest ? deepest.line : 0));
 }
 
-// src/render/pool.ts
+// src/collect/render/pool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { availableParallelism } from "node:os";
 function defaultConcurrency() {
@@ -45219,7 +45091,7 @@ async function mapPool(items, limit, fn) {
   return results;
 }
 
-// src/render/generated-values.ts
+// src/evaluate/generated-values.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function committedValueRules(rules) {
   return new Set(rules.filter((r) => r.category === "secrets").map((r) => r.id));
@@ -45260,11 +45132,11 @@ function generatedValueFindings(found, second, valueRules) {
   return generated;
 }
 
-// src/render/render.ts
+// src/collect/render/render.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { resolve as resolve6 } from "node:path";
 
-// src/render/env.ts
+// src/collect/render/env.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -45294,7 +45166,7 @@ async function createPrivateEnv(base = process.env) {
   return { env, dispose: () => rm3(home, { recursive: true, force: true }) };
 }
 
-// src/render/run-tool.ts
+// src/collect/render/run-tool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
@@ -45348,7 +45220,7 @@ function killGroup(pid) {
   }
 }
 
-// src/render/render.ts
+// src/collect/render/render.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
 var MAX_BUFFER_BYTES = 512 * 1024 * 1024;
 function helmArgs(target2, skipTests) {
@@ -45431,7 +45303,7 @@ async function renderOne(target2, binaries, options = {}) {
   }
 }
 
-// src/render/split-helm.ts
+// src/collect/render/split-helm.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var SEPARATOR = /^---\s*$/;
 var SOURCE = /^# Source:\s*(.+?)\s*$/;
@@ -45465,7 +45337,7 @@ function templatePath(chartRelDir, source) {
   return chartRelDir === "." || chartRelDir === "" ? inChart : `${chartRelDir}/${inChart}`;
 }
 
-// src/render/affected.ts
+// src/collect/render/affected.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml9 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync8 } from "node:fs";
@@ -45512,7 +45384,7 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
   });
 }
 
-// src/render/plan.ts
+// src/collect/render/plan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { existsSync as existsSync5 } from "node:fs";
 import { basename, posix as posix4, resolve as resolve8 } from "node:path";
@@ -45574,7 +45446,7 @@ function planRenders(rootDir, discovery, charts) {
   return { jobs: jobs2, warnings };
 }
 
-// src/render/value-sets.ts
+// src/evaluate/value-sets.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function sameness(f) {
   return [f.location.file, f.location.line, f.message, f.waiver ? "waived" : ""].join("\0");
@@ -45616,7 +45488,7 @@ function mergeValueSets(perSet) {
   return merged;
 }
 
-// src/render/helm-hooks.ts
+// src/collect/render/helm-hooks.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var TEST_HOOKS = /* @__PURE__ */ new Set(["test", "test-success", "test-failure"]);
 var TEST_HOOK_REASON = "a Helm test hook, which `helm test` runs on demand: not deployed with the release, so low at most";
@@ -45629,7 +45501,7 @@ function isHelmTestHook(object) {
   return hooks.length > 0 && hooks.every((h) => TEST_HOOKS.has(h));
 }
 
-// src/render/release-namespace.ts
+// src/collect/render/release-namespace.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var NAMESPACED_KINDS = /* @__PURE__ */ new Set([
   "Pod",
@@ -45669,16 +45541,16 @@ function asInstalled(resource, release, workloadKinds) {
   resource.namespace = own;
 }
 
-// src/scan.ts
+// src/pipeline/scan.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/analysers/run-analysers.ts
+// src/analyse/run-analysers.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/analysers/exposure.ts
+// src/analyse/exposure.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/analysers/graph.ts
+// src/analyse/graph.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
 function kindOfId(id) {
@@ -45874,8 +45746,8 @@ var Graph = class {
   }
 };
 
-// src/analysers/exposure.ts
-var list2 = (v) => Array.isArray(v) ? v : [];
+// src/analyse/exposure.ts
+var list = (v) => Array.isArray(v) ? v : [];
 var text = (v) => typeof v === "string" ? v : "";
 function annotationsOf(o) {
   const meta = isJsonObject(o.metadata) ? o.metadata : {};
@@ -45899,15 +45771,15 @@ function ingressBackends(o) {
     if (name && !names2.includes(name)) names2.push(name);
   };
   add2(spec.defaultBackend ?? spec.backend);
-  for (const rule of list2(spec.rules)) {
+  for (const rule of list(spec.rules)) {
     if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
-    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
+    for (const path of list(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
   }
   return names2;
 }
 function publicRoute(route, graph, s) {
   const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
-  const parents = list2(spec.parentRefs).filter(isJsonObject);
+  const parents = list(spec.parentRefs).filter(isJsonObject);
   if (parents.length === 0) return false;
   return parents.some((p) => {
     if (text(p.kind) && text(p.kind) !== "Gateway") return true;
@@ -45925,9 +45797,9 @@ function publicRoute(route, graph, s) {
 function routeBackends(route) {
   const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
   const out = [];
-  for (const rule of list2(spec.rules)) {
+  for (const rule of list(spec.rules)) {
     if (!isJsonObject(rule)) continue;
-    for (const ref of list2(rule.backendRefs)) {
+    for (const ref of list(rule.backendRefs)) {
       if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
       const target2 = {
@@ -46015,7 +45887,7 @@ function exposureFindings(graph, settings) {
   return findings;
 }
 
-// src/analysers/identity.ts
+// src/analyse/identity.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function identityFindings(graph) {
   const findings = [];
@@ -46037,7 +45909,7 @@ function identityFindings(graph) {
   return findings;
 }
 
-// src/analysers/isolation.ts
+// src/analyse/isolation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function isolatesIngress(policy, workload) {
   const spec = isJsonObject(policy.object.spec) ? policy.object.spec : {};
@@ -46076,7 +45948,7 @@ function isolationFindings(graph) {
   return findings;
 }
 
-// src/analysers/token-mount.ts
+// src/analyse/token-mount.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function withoutUnmountedTokens(findings, graph) {
   const kept = [];
@@ -46092,7 +45964,7 @@ function withoutUnmountedTokens(findings, graph) {
   return kept;
 }
 
-// src/analysers/run-analysers.ts
+// src/analyse/run-analysers.ts
 var RUNNERS = {
   exposure: exposureFindings,
   identity: identityFindings,
@@ -46320,7 +46192,7 @@ function resourcesPerFile(findings, files) {
   return new Map([...seen].map(([file, set2]) => [file, set2.size]));
 }
 
-// src/parallel/scan-pool.ts
+// src/pipeline/parallel/scan-pool.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { createRequire } from "node:module";
@@ -46333,7 +46205,7 @@ import {
   workerData
 } from "node:worker_threads";
 
-// src/parallel/pack.ts
+// src/pipeline/parallel/pack.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var JUDGED_AFTER = 64;
 var MIN_REPEATS = 0.25;
@@ -46759,7 +46631,7 @@ function ruleOrderOf(rules) {
   return [...ruleIndexes(rules).keys()].join("\n");
 }
 
-// src/scan-file.ts
+// src/evaluate/evaluate-file.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { readFileSync as readFileSync10 } from "node:fs";
@@ -46818,6 +46690,136 @@ function secretValues(object, kind) {
     }
   }
   return out;
+}
+
+// src/evaluate/workload-view.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function workloadView(object, kind, podSpecPaths) {
+  const podSpecPath = podSpecPaths[kind];
+  if (!podSpecPath) return void 0;
+  const podSpec = valueAt(object, podSpecPath);
+  if (!isJsonObject(podSpec)) return void 0;
+  const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
+  const podMeta = valueAt(object, metaPath);
+  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
+}
+function podOS(podSpec) {
+  if (isJsonObject(podSpec.os)) return typeof podSpec.os.name === "string" ? podSpec.os.name : "";
+  const selector = isJsonObject(podSpec.nodeSelector) ? podSpec.nodeSelector["kubernetes.io/os"] : "";
+  return typeof selector === "string" ? selector : "";
+}
+function serviceAccountOf(podSpec) {
+  for (const name of [podSpec.serviceAccountName, podSpec.serviceAccount])
+    if (typeof name === "string" && name !== "") return name;
+  return "default";
+}
+var CONTAINER_LISTS = [
+  ["containers", "container"],
+  ["initContainers", "initContainer"],
+  ["ephemeralContainers", "ephemeralContainer"]
+];
+function list2(v) {
+  return Array.isArray(v) ? v : [];
+}
+function nameOf(v, fallback) {
+  return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
+}
+function containerElements(view) {
+  const out = [];
+  for (const [listName, containerType] of CONTAINER_LISTS) {
+    const containers = list2(view.podSpec[listName]);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      if (!isJsonObject(container)) continue;
+      const name = nameOf(container, `${listName}[${i}]`);
+      out.push({
+        vars: { element: container, container, containerType },
+        path: [...view.podSpecPath, listName, i],
+        name,
+        container: name
+      });
+    }
+  }
+  return out;
+}
+function nested(view, key, alias) {
+  const out = [];
+  for (const c of containerElements(view)) {
+    const { container, containerType } = c.vars;
+    const items = list2(container[key]);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isJsonObject(item)) continue;
+      const element = {
+        // The container's variables with the item as the element (as a spread of them).
+        vars: { element: item, container, containerType, [alias]: item },
+        path: [...c.path, key, i],
+        name: c.name,
+        container: c.container
+      };
+      if (key === "env" && typeof item.name === "string" && item.name) element.item = item.name;
+      out.push(element);
+    }
+  }
+  return out;
+}
+function volumeElements(view) {
+  const out = [];
+  const volumes = list2(view.podSpec.volumes);
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    if (!isJsonObject(v)) continue;
+    out.push({
+      vars: { element: v, volume: v },
+      path: [...view.podSpecPath, "volumes", i],
+      name: nameOf(v, `volumes[${i}]`)
+    });
+  }
+  return out;
+}
+function policyRuleElements(object) {
+  const out = [];
+  const rules = list2(object.rules);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (isJsonObject(r))
+      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
+  }
+  return out;
+}
+function subjectElements(object) {
+  const out = [];
+  const subjects = list2(object.subjects);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
+    if (!isJsonObject(s)) continue;
+    out.push({
+      vars: { element: s, subject: s },
+      path: ["subjects", i],
+      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
+    });
+  }
+  return out;
+}
+function elementsFor(forEach, object, view) {
+  switch (forEach) {
+    case void 0:
+      return [{ vars: { element: object }, path: [] }];
+    case "container":
+      return view ? containerElements(view) : [];
+    case "containerPort":
+      return view ? nested(view, "ports", "port") : [];
+    case "envVar":
+      return view ? nested(view, "env", "env") : [];
+    case "volume":
+      return view ? volumeElements(view) : [];
+    case "policyRule":
+      return policyRuleElements(object);
+    case "subject":
+      return subjectElements(object);
+    default:
+      return [];
+  }
 }
 
 // src/evaluate/evaluate-rules.ts
@@ -47141,7 +47143,7 @@ function missingPodSpecFinding(resource, podSpecPath) {
   );
 }
 
-// src/rules/builtin-rules.ts
+// src/evaluate/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
 import { dirname, join as join11, relative as relative6 } from "node:path";
@@ -47151,7 +47153,7 @@ function builtinRuleTexts() {
   return readRuleTexts(builtinRulesDir());
 }
 function builtinRulesDir() {
-  return join11(dirname(fileURLToPath(import.meta.url)), "..", "..", "rules");
+  return join11(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "rules");
 }
 function readRuleTexts(dir) {
   const out = [];
@@ -47168,12 +47170,12 @@ function readRuleTexts(dir) {
   return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
-// src/rules/load-rules.ts
+// src/evaluate/rules/load-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var import_yaml10 = __toESM(require_dist(), 1);
 import { basename as basename2 } from "node:path";
 
-// src/rules/cel.ts
+// src/evaluate/rules/cel.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // node_modules/@marcbachmann/cel-js/lib/index.js
@@ -51388,10 +51390,10 @@ var globalEnvironment = new Environment({
 // node_modules/@marcbachmann/cel-js/lib/serialize.js
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rules/cel-fast.ts
+// src/evaluate/rules/cel-fast.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/rules/cel-values.ts
+// src/evaluate/rules/cel-values.ts
 var cel_values_exports = {};
 __export(cel_values_exports, {
   BAIL: () => BAIL,
@@ -51756,7 +51758,7 @@ function inStrings(v, set2, list3) {
   return typeof v === "string" ? set2.has(v) : celIn(v, list3);
 }
 
-// src/rules/cel-fast.ts
+// src/evaluate/rules/cel-fast.ts
 var Unsupported = class extends Error {
 };
 var OPERATIONS = { ...cel_values_exports };
@@ -52019,7 +52021,7 @@ function comprehension(name, recvNode, args, scope, e) {
   throw new Unsupported(`${name} arguments`);
 }
 
-// src/rules/cel.ts
+// src/evaluate/rules/cel.ts
 var environment;
 function celEnvironment() {
   if (!environment) {
@@ -52918,7 +52920,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
-// src/rules/load-rules.ts
+// src/evaluate/rules/load-rules.ts
 var validateSpec = validate_rule_default;
 var isString = (result) => typeof result === "string";
 function compileKey(file, key, expression, builtin) {
@@ -52986,7 +52988,7 @@ function loadRules(texts, builtin) {
   return rules;
 }
 
-// src/analysers/facts.ts
+// src/evaluate/analysis-facts.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var CONNECTING_KINDS = /* @__PURE__ */ new Set([
   "Service",
@@ -53084,7 +53086,7 @@ function workloadFacts(resource, podSpecPaths) {
   };
 }
 
-// src/finding-order.ts
+// src/model/finding-order.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings(a, b) {
@@ -53115,7 +53117,7 @@ function mergeIntoSorted(sorted, extra) {
   return out;
 }
 
-// src/scan-file.ts
+// src/evaluate/evaluate-file.ts
 function loadActiveRules(root, config) {
   const builtin = loadRules(builtinRuleTexts(), true);
   const collected = config.rules.custom.length ? collectFiles({ root, paths: config.rules.custom, exclude: [] }) : void 0;
@@ -53176,7 +53178,7 @@ function evaluationContext(rules, config, today, options = {}) {
     settings,
     policy: { ...config.waivers, today },
     // The analysers read the facts, and so does the step that settles the findings of
-    // rules that assume a mounted token (analysers/token-mount.ts).
+    // rules that assume a mounted token (analyse/token-mount.ts).
     analysis: rules.some((r) => r.analyser || r.ifTokenUnneeded),
     records: options.records ?? "none",
     ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
@@ -53265,7 +53267,7 @@ function scanFile(file, ctx, limits) {
   return out;
 }
 
-// src/parallel/scan-pool.ts
+// src/pipeline/parallel/scan-pool.ts
 var BATCH = 4;
 var NEXT = 0;
 var DONE = 1;
@@ -53450,7 +53452,7 @@ if (!isMainThread && isWorkerStart(workerData)) {
   await new Promise(() => void 0);
 }
 
-// src/scan.ts
+// src/pipeline/scan.ts
 var MIN_FILES_PER_THREAD = 200;
 function scan(options) {
   const { config } = options;
@@ -53534,7 +53536,7 @@ function analysisSettings(config, today) {
   };
 }
 
-// src/scan-renders.ts
+// src/pipeline/scan-with-renders.ts
 var inDir = (relDir, file) => relDir === "." ? file : `${relDir}/${file}`;
 function jobFile(job) {
   return job.kind === "helm" ? inDir(job.chart.relDir, "Chart.yaml") : inDir(job.overlay.relDir, job.overlay.file);
@@ -53849,7 +53851,7 @@ function uniqueBy(items, key) {
 }
 var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.stringify(r.object)}`);
 
-// src/base/pull-evaluation.ts
+// src/pipeline/pull-evaluation.ts
 function readOr(path) {
   try {
     return readFileSync11(path, "utf8");
@@ -54030,7 +54032,7 @@ async function requestReviewers(client, t, users, teams) {
   });
 }
 
-// src/reviews/approvals.ts
+// src/gate/reviews/approvals.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function latestVerdicts(reviews) {
   const latest = /* @__PURE__ */ new Map();
@@ -54230,7 +54232,7 @@ function nothingFoundNotice(counts, root) {
   return `no Kubernetes manifests, Helm charts or Kustomize roots were found under ${root} (${read}): there was nothing to check. Name the folders to scan (\`paths\`) if they live elsewhere.`;
 }
 
-// src/reviews/gate.ts
+// src/gate/reviews/gate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 function decideWithReviews(findings, failOn, onlyNew, outcomes) {
   const byFingerprint = /* @__PURE__ */ new Map();
@@ -54503,16 +54505,16 @@ function writeInPieces(fd, text2) {
   }
 }
 
-// src/version.ts
+// src/model/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 import { readFileSync as readFileSync12 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync12(new URL("../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync12(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
-// src/main.ts
+// src/action/run.ts
 var MAX_NEW_INLINE_COMMENTS = 25;
 var MAX_COMMENT_CHARS = 6e4;
 var sarifPoll = (apiUrl) => ({ intervalMs: 3 * apiSecondMs(apiUrl), timeoutMs: 12e4 });

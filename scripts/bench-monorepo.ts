@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { isMap, isSeq, parseAllDocuments } from 'yaml';
 import yaml from 'js-yaml';
 import { prng } from './bench-gen.js';
-import type { JsonObject } from '../src/types.js';
+import type { JsonObject } from '../src/model/types.js';
 
 type Rand = () => number;
 const chance = (r: Rand, p: number): boolean => r() < p;

@@ -59,7 +59,7 @@ const doc = [
       ? [
           '### Check (cross-resource analyser)',
           '',
-          `Made by the \`${r.analyser}\` analyser ([src/analysers/${r.analyser}.ts](../src/analysers/${r.analyser}.ts)), which reads every object of the scan together.`,
+          `Made by the \`${r.analyser}\` analyser ([src/analyse/${r.analyser}.ts](../src/analyse/${r.analyser}.ts)), which reads every object of the scan together.`,
           '',
         ]
       : ['### Check (CEL)', '', '```', r.check.trim(), '```', '']),

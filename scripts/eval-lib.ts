@@ -5,19 +5,20 @@
 // "intended difference", reported with its reason and left out of recall and precision.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
-import { WORKLOAD_POD_SPEC_PATHS, workloadView } from '../src/evaluate/workload-view.js';
+import { workloadView } from '../src/evaluate/workload-view.js';
+import { WORKLOAD_POD_SPEC_PATHS } from '../src/model/workload-kinds.js';
 import { parseSource } from '../src/parse/parse-source.js';
-import { builtinRuleTexts } from '../src/rules/builtin-rules.js';
-import { loadRules } from '../src/rules/load-rules.js';
-import type { Rule } from '../src/rules/rule.js';
-import type { AnalysisInput } from '../src/analysers/facts.js';
-import { analyse } from '../src/analysers/run-analysers.js';
-import { collectFacts } from '../src/scan-file.js';
-import { analysisSettings, evaluationContext, evaluationSettings } from '../src/scan.js';
-import type { Finding, JsonObject, JsonValue, Resource } from '../src/types.js';
-import { resourceId } from '../src/types.js';
+import { builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
+import { loadRules } from '../src/evaluate/rules/load-rules.js';
+import type { Rule } from '../src/evaluate/rules/rule.js';
+import type { AnalysisInput } from '../src/evaluate/analysis-facts.js';
+import { analyse } from '../src/analyse/run-analysers.js';
+import { collectFacts } from '../src/evaluate/evaluate-file.js';
+import { analysisSettings, evaluationContext, evaluationSettings } from '../src/pipeline/scan.js';
+import type { Finding, JsonObject, JsonValue, Resource } from '../src/model/types.js';
+import { resourceId } from '../src/model/types.js';
 
 /** One line of `labelled/*.jsonl` (the fields the evaluation uses). */
 export interface Label {
@@ -538,7 +539,7 @@ export function evaluateCorpus(corpus: string): Evaluation {
     return file;
   };
   // As a scan does: findings that assume a mounted token are settled against the file's own
-  // ServiceAccounts (analysers/token-mount.ts). The analysers' own rules are not evaluated.
+  // ServiceAccounts (analyse/token-mount.ts). The analysers' own rules are not evaluated.
   const context = evaluationContext(rules, config, TODAY);
   const checked = rules.filter((r) => !r.analyser);
   const settleWithObjects = (file: FileScan): void => {

@@ -1,7 +1,7 @@
 import { tempTree } from './helpers/temp-tree.js';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
-import { scan } from '../src/scan.js';
+import { resolveConfig } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
 
 // The cross-resource analysers through the whole scan: chains that cross files, the same
 // result from scan workers, related locations on every object, and waivers on the workload.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
-import { ConfigurationError } from '../src/errors.js';
+import { parseConfig } from '../src/config/config.js';
+import { ConfigurationError } from '../src/model/errors.js';
 
 describe('config', () => {
   it('fills defaults', () => {

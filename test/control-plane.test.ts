@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
-import { scan } from '../src/scan.js';
+import { parseConfig } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
 
 // Whole files in the shapes a cluster's own configuration takes in a repository: what
 // kubeadm writes with no hardening, and the same cluster hardened. The per-rule cases live

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { describeChange, rbacDelta, type RbacChange } from '../src/rbac/delta.js';
-import { unresolvedBindings, type RbacObject } from '../src/rbac/permissions.js';
-import { createPrivateEnv } from '../src/render/env.js';
-import type { JsonObject } from '../src/types.js';
+import { describeChange, rbacDelta, type RbacChange } from '../src/analyse/rbac/delta.js';
+import { unresolvedBindings, type RbacObject } from '../src/analyse/rbac/permissions.js';
+import { createPrivateEnv } from '../src/collect/render/env.js';
+import type { JsonObject } from '../src/model/types.js';
 // @ts-expect-error plain .mjs script without type declarations
 import { setupTools } from '../scripts/setup-tools.mjs';
 import { corpus, describeWithCorpus } from './helpers/corpus.js';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dangerOf, describeChange, rbacDelta } from '../src/rbac/delta.js';
+import { dangerOf, describeChange, rbacDelta } from '../src/analyse/rbac/delta.js';
 import {
   effectivePermissions,
   unresolvedBindings,
   type Grant,
   type RbacObject,
-} from '../src/rbac/permissions.js';
-import { RELEASE_NAMESPACE } from '../src/namespaces.js';
-import type { JsonObject } from '../src/types.js';
+} from '../src/analyse/rbac/permissions.js';
+import { RELEASE_NAMESPACE } from '../src/model/namespaces.js';
+import type { JsonObject } from '../src/model/types.js';
 
 const NOT_DEFINED = 'its role is not defined in these manifests: it grants nothing known here';
 

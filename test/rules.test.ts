@@ -1,20 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
 import { parseSource } from '../src/parse/parse-source.js';
-import { builtinRulesDir, builtinRuleTexts } from '../src/rules/builtin-rules.js';
-import { loadRules } from '../src/rules/load-rules.js';
-import { analyse } from '../src/analysers/run-analysers.js';
-import type { Rule } from '../src/rules/rule.js';
+import { builtinRulesDir, builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
+import { loadRules } from '../src/evaluate/rules/load-rules.js';
+import { analyse } from '../src/analyse/run-analysers.js';
+import type { Rule } from '../src/evaluate/rules/rule.js';
 import {
   analysisSettings,
   evaluateParsed,
   evaluationContext,
   evaluationSettings,
-} from '../src/scan.js';
-import type { Finding } from '../src/types.js';
+} from '../src/pipeline/scan.js';
+import type { Finding } from '../src/model/types.js';
 
 // The rules harness: every rule's `<id>.test.yaml` marks lines with `# ruleid: <id>` (a
 // finding must land on the next line) and `# ok: <id>` (none may). Run one rule with

@@ -1,9 +1,16 @@
 import { fingerprintOf } from './fingerprint.js';
-import { systemFinding } from '../rules/system-rules.js';
-import { formatFieldPath, parseFieldPath } from '../parse/field-path.js';
-import type { Rule } from '../rules/rule.js';
-import type { FieldPath, Finding, JsonObject, PathSegment, Resource, Severity } from '../types.js';
-import { atMost, isJsonObject, resourceId } from '../types.js';
+import { systemFinding } from './rules/system-rules.js';
+import { formatFieldPath, parseFieldPath } from '../model/field-path.js';
+import type { Rule } from './rules/rule.js';
+import type {
+  FieldPath,
+  Finding,
+  JsonObject,
+  PathSegment,
+  Resource,
+  Severity,
+} from '../model/types.js';
+import { atMost, isJsonObject, resourceId } from '../model/types.js';
 import { secretValues, type SecretValue } from './secret-view.js';
 import {
   elementsFor,
@@ -184,7 +191,7 @@ export function evaluateResource(
 
 /**
  * Marks the findings from `from` on with the service account whose token they assume is
- * mounted and unneeded: only the cross-resource step can tell (analysers/token-mount.ts),
+ * mounted and unneeded: only the cross-resource step can tell (analyse/token-mount.ts),
  * from the ServiceAccount (when the pod does not say) and the RBAC objects applied with it.
  */
 function assumeToken(

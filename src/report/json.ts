@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import type { ChangeReport } from './change.js';
 
 export interface JsonReport {
