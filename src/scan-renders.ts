@@ -30,6 +30,7 @@ import { splitHelmOutput, templatePath } from './render/split-helm.js';
 import { affectedJobs } from './render/affected.js';
 import { planRenders, type RenderJob } from './render/plan.js';
 import { mergeValueSets, type ValueSetFindings } from './render/value-sets.js';
+import { isRoleFinding } from './analysers/bindings.js';
 import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
 import type { AnalysisInput, WorkloadFacts } from './analysers/facts.js';
 import { isHelmTestHook, TEST_HOOK_REASON } from './render/helm-hooks.js';
@@ -496,7 +497,10 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     const unit = jobFile(job);
     for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
     for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
-    for (const f of own.findings) if (f.assumesToken) f.assumesToken.unit = unit;
+    for (const f of own.findings) {
+      if (f.assumesToken) f.assumesToken.unit = unit;
+      if (isRoleFinding(f)) f.unit = unit;
+    }
   });
   await dropGenerated(done, render, concurrency, config, valueRules, out.warnings);
 
