@@ -105,6 +105,15 @@ function appendTo<K, T>(map: Map<K, T[]>, key: K, item: T): void {
   else map.set(key, [item]);
 }
 
+/** The bindings of a scan's graph, indexed once for both parts of the step. */
+const indexes = new WeakMap<Graph, Bindings>();
+
+function bindingsOf(graph: Graph): Bindings {
+  let index = indexes.get(graph);
+  if (!index) indexes.set(graph, (index = new Bindings(graph)));
+  return index;
+}
+
 /** The bindings of a scan, by the role each one refers to. */
 class Bindings {
   readonly all: Bound[] = [];
@@ -113,6 +122,11 @@ class Bindings {
   private readonly toAbsent = new Map<string, Bound[]>();
   /** Per unit, the ClusterRoles' rules with aggregation resolved (permissions.ts). */
   private readonly clusterRules = new Map<string, Map<string, PolicyRule[]>>();
+  /** Per unit, the ClusterRoles that aggregate others, with their selectors. */
+  private readonly aggregating = new Map<
+    string,
+    { role: ResourceRecord; selectors: JsonObject[] }[]
+  >();
 
   constructor(private readonly graph: Graph) {
     for (const kind of BINDING_KINDS) {
@@ -146,6 +160,13 @@ class Bindings {
         else if (roleKind === 'ClusterRole')
           appendTo(this.toAbsent, `${record.unit ?? ''}\u0000${ref.name}`, bound);
       }
+    }
+    for (const role of graph.ofKind('ClusterRole')) {
+      const aggregation = asObject(role.object.aggregationRule);
+      const selectors = (
+        Array.isArray(aggregation?.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []
+      ).filter(isJsonObject);
+      if (selectors.length) appendTo(this.aggregating, role.unit ?? '', { role, selectors });
     }
   }
 
@@ -182,13 +203,8 @@ class Bindings {
       const labels = labelsOf(current);
       for (const [label, roles] of Object.entries(BUILT_IN_AGGREGATION))
         if (labels[label] === 'true') for (const r of roles) builtIn.add(r);
-      for (const other of this.graph.ofKind('ClusterRole')) {
-        if (seen.has(other) || (other.unit ?? '') !== (current.unit ?? '')) continue;
-        const aggregation = asObject(other.object.aggregationRule);
-        const selectors = Array.isArray(aggregation?.clusterRoleSelectors)
-          ? aggregation.clusterRoleSelectors
-          : [];
-        if (!selectors.some((s) => isJsonObject(s) && selects(s, labels))) continue;
+      for (const { role: other, selectors } of this.aggregating.get(current.unit ?? '') ?? []) {
+        if (seen.has(other) || !selectors.some((s) => selects(s, labels))) continue;
         seen.add(other);
         queue.push(other);
         const via = nameOfId(other.id);
@@ -375,7 +391,7 @@ export function withHolders(
     }
     const placed = placedOf(f);
     delete f.unit;
-    bindings ??= new Bindings(graph);
+    bindings ??= bindingsOf(graph);
     const role = graph.object(kindOfId(f.resource), placed, placed.namespace, nameOfId(f.resource));
     if (!role) continue;
     // Per role and file: the copies named are those closest to the finding.
@@ -482,7 +498,7 @@ export function bindingFindings(
 ): Finding[] {
   const active = new Map(rules.filter((r) => BINDING_RULES.has(r.id)).map((r) => [r.id, r]));
   if (active.size === 0) return [];
-  const bindings = new Bindings(graph);
+  const bindings = bindingsOf(graph);
   const out: Finding[] = [];
   const admin = active.get('cluster-admin-binding');
   const anonymous = active.get('rbac-anonymous-subject');
