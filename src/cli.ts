@@ -15,6 +15,7 @@ import { changeReport, changeText } from './report/change.js';
 import { decideGate } from './gate.js';
 import { SEVERITIES, type FailOn } from './types.js';
 import { kubegateVersion } from './version.js';
+import { prestartScanWorker } from './parallel/scan-pool.js';
 
 const USAGE = `kubegate: a policy gate for Kubernetes configuration
 
@@ -68,6 +69,7 @@ async function runScan(args: string[]): Promise<number> {
   if (failOnArg !== undefined && !isFailOn(failOnArg))
     usageError(`unknown --fail-on "${failOnArg}"`);
   const root = values.root;
+  prestartScanWorker();
   const baseSha = values.base === undefined ? undefined : await resolveCommit(root, values.base);
   const today = new Date().toISOString().slice(0, 10);
   // With --base, the base commit's policy judges the change, as in the Action.

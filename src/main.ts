@@ -44,6 +44,7 @@ import { scanWithRenders } from './scan-renders.js';
 import { sortFindings, type ScanResult } from './scan.js';
 import { failsGate, type FailOn, type Finding } from './types.js';
 import { kubegateVersion } from './version.js';
+import { timed, timeReport } from './util/timing.js';
 
 // The Action's edge: inputs and the event in; the scan in the middle; files, annotations,
 // the job summary, SARIF in code scanning and pull request comments out. The gate's
@@ -315,13 +316,15 @@ export async function run(): Promise<void> {
     const failOn: FailOn = inputs.failOn || config.failOn;
     const result =
       pull?.head ??
-      (await scanWithRenders({
-        root: workspace,
-        paths: inputs.paths,
-        config,
-        today,
-        ...(change?.changedFiles ? { changedFiles: change.changedFiles } : {}),
-      }));
+      (await timed('scan', () =>
+        scanWithRenders({
+          root: workspace,
+          paths: inputs.paths,
+          config,
+          today,
+          ...(change?.changedFiles ? { changedFiles: change.changedFiles } : {}),
+        }),
+      ));
     for (const w of result.warnings) core.warning(w);
     // A named path that gives nothing fails the step: the gate checked nothing there.
     const unmatched = unmatchedPathsError(result.unmatchedPaths);
@@ -432,6 +435,7 @@ export async function run(): Promise<void> {
     core.setOutput('missing-reviews', gate.unmet.map((o) => o.requirement.name).join(','));
     core.setOutput('sarif-file', inputs.sarifFile);
     core.setOutput('result', verdict.gate.reason ? 'fail' : 'pass');
+    core.info(`kubegate: time: ${timeReport()} (renders happen within the scans)`);
     if (verdict.gate.reason) {
       core.setFailed(
         `kubegate: ${verdict.gate.reason} (see the job summary for what would unblock the merge)`,

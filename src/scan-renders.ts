@@ -5,6 +5,7 @@
 // the gate fails closed for that chart while the rest of the scan carries on.
 import { join } from 'node:path';
 import { canonicalRoot } from './collect/collect-files.js';
+import { timed } from './util/timing.js';
 import type { Config } from './config.js';
 import { applyWaivers } from './evaluate/waivers.js';
 import { parseFieldPath, valueAt } from './parse/field-path.js';
@@ -351,7 +352,7 @@ async function lookUpTools(
 export async function scanWithRenders(given: RenderScanOptions): Promise<ScanResult> {
   const options = { ...given, root: canonicalRoot(given.root) };
   const plain = scan({ ...options, analyse: false });
-  const result = await addRenders(plain, options);
+  const result = await timed('renders', () => addRenders(plain, options));
   const { findings, subsumed } = finishFindings(
     result.findings,
     result.analysis,

@@ -17,6 +17,7 @@ import {
 import { triggeredRequirements, type TriggeredRequirement } from '../reviews/triggers.js';
 import { SYSTEM_RULES, withRuleSettings } from '../rules/system-rules.js';
 import { scanWithRenders, type RenderScanOptions } from '../scan-renders.js';
+import { timed } from '../util/timing.js';
 import type { Rule } from '../rules/rule.js';
 import { loadActiveRules, sortFindings, type ScanResult } from '../scan.js';
 import type { Finding } from '../types.js';
@@ -142,13 +143,17 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
     // The base is scanned first: rules that read `oldObject` need its objects.
     const oldObjectRules = rules.some((r) => readsOldObject(r.check));
     const mode: RecordMode = needsObjects || oldObjectRules ? 'all' : 'rbac';
-    const base = await scanWithRenders({ ...common, root: baseDir, records: mode });
-    const head = await scanWithRenders({
-      ...common,
-      root: scope.workspace,
-      records: mode,
-      ...(oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}),
-    });
+    const base = await timed('base scan', () =>
+      scanWithRenders({ ...common, root: baseDir, records: mode }),
+    );
+    const head = await timed('head scan', () =>
+      scanWithRenders({
+        ...common,
+        root: scope.workspace,
+        records: mode,
+        ...(oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}),
+      }),
+    );
     const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);
@@ -171,13 +176,15 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
     const untouched =
       scope.complete && changedFiles && scope.render !== false
         ? (
-            await scanWithRenders({
-              ...common,
-              root: scope.workspace,
-              changedFiles: undefined,
-              unaffectedBy: changedFiles,
-              skipPlainFiles: true,
-            })
+            await timed('untouched charts', () =>
+              scanWithRenders({
+                ...common,
+                root: scope.workspace,
+                changedFiles: undefined,
+                unaffectedBy: changedFiles,
+                skipPlainFiles: true,
+              }),
+            )
           ).findings
         : [];
     return { config, head, comparison, rbac, triggered, policyFiles, untouched };

@@ -184,6 +184,16 @@ function pooledWorkers(count: number): PooledWorker[] {
   return pool.slice(0, count);
 }
 
+/**
+ * Starts one scan worker now, before the files are known, on a machine with a core to spare:
+ * a thread takes a few hundred ms to load the bundle, and started at once it loads while the
+ * main thread reads the config, the rules and the file tree. A scan too small for a worker
+ * leaves it idle; it never keeps the process alive.
+ */
+export function prestartScanWorker(): void {
+  if (availableParallelism() >= 2) pooledWorkers(1);
+}
+
 /** Scans `files` with the main thread and `workers` worker threads; results in file order. */
 export function scanInParallel(job: ParallelScan): FileResult[] {
   const { files } = job;

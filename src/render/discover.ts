@@ -2,8 +2,8 @@
 // and Kustomize roots. Library charts render nothing, subcharts in a chart's charts/
 // folder are rendered through their parent and Kustomize Components through the
 // kustomizations that list them, so all three are skipped (and said so).
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 
@@ -75,7 +75,10 @@ export async function discover(root: string): Promise<Discovery> {
   const walk = async (dir: string, inSubcharts: boolean): Promise<void> => {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      // Synchronous: an await per folder made this walk take 5 to 10 times as long as the
+      // file collector's over the same tree, every await a round trip through the thread
+      // pool with nothing else to do meanwhile.
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable folder: nothing to render there
     }

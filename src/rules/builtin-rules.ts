@@ -2,13 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface RuleText {
-  file: string;
-  text: string;
-}
+/**
+ * A rule file: its text, or (the built-in rules in dist/) the object its YAML reads as,
+ * parsed when the bundle was built, so that no process, nor any of its scan workers, parses
+ * the rules' YAML again.
+ */
+export type RuleText = { file: string; text: string } | { file: string; spec: unknown };
 
-// The bundler replaces this identifier with the rule files' texts, so that dist/ runs
-// without the rules/ folder; from source, the files are read from the repository.
+// The bundler replaces this identifier with the rule files' parsed contents, so that dist/
+// runs without the rules/ folder; from source, the files are read from the repository.
 declare const __KUBEGATE_BUILTIN_RULES__: RuleText[] | undefined;
 
 export function builtinRuleTexts(): RuleText[] {

@@ -64,16 +64,19 @@ const CALLS_BEFORE_COMPILING = 64;
 export function compileCheck(
   expression: string,
   usual: (result: unknown) => boolean = isCheckResult,
+  options: { lazy?: boolean } = {},
 ): CompiledCheck {
-  const program = celEnvironment().parse(expression);
-  const interpreted: CompiledCheck = (context) => program(context);
+  // lazy: parsed at the first call instead (an invalid expression then throws there).
+  let program = options.lazy ? undefined : celEnvironment().parse(expression);
+  const parsed = () => (program ??= celEnvironment().parse(expression));
+  const interpreted: CompiledCheck = (context) => parsed()(context);
   let calls = 0;
   // undefined: not compiled yet; null: no fast path for this expression.
   let fast: CompiledCheck | null | undefined;
   return (context) => {
     if (fast === undefined) {
       if (++calls < CALLS_BEFORE_COMPILING) return interpreted(context);
-      fast = fastPath(expression, program.ast) ?? null;
+      fast = fastPath(expression, parsed().ast) ?? null;
     }
     if (fast === null) return interpreted(context);
     let result: unknown;

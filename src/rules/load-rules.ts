@@ -18,13 +18,22 @@ interface CompiledRule {
 
 const isString = (result: unknown): boolean => typeof result === 'string';
 
-/** Compiles one CEL expression of a rule file; an invalid one names the file and the key. */
-function compileKey(file: string, key: string, expression: string): Rule['evaluate'] {
+/**
+ * Compiles one CEL expression of a rule file; an invalid one names the file and the key.
+ * A built-in rule's expressions are parsed when first used (the rules' tests parse every
+ * one of them), so that a process, and each scan worker, parses only what it evaluates.
+ */
+function compileKey(
+  file: string,
+  key: string,
+  expression: string,
+  builtin: boolean,
+): Rule['evaluate'] {
   try {
     // A message expression gives a string; every other key, a check's result.
-    return key.endsWith('messageExpression')
-      ? compileCheck(expression, isString)
-      : compileCheck(expression);
+    return compileCheck(expression, key.endsWith('messageExpression') ? isString : undefined, {
+      lazy: builtin,
+    });
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid CEL in "${key}": ${errorMessage(e)}`);
   }
@@ -35,16 +44,20 @@ function compileKey(file: string, key: string, expression: string): Rule['evalua
 // compiled again; a file that fails is not kept and fails the same way next time.
 const compiled = new Map<string, CompiledRule>();
 
-function compileRuleFile(file: string, text: string): CompiledRule {
-  const key = `${file}\u0000${text}`;
+function compileRuleFile(source: RuleText, builtin: boolean): CompiledRule {
+  const { file } = source;
+  // A parsed built-in rule is the same for the whole process: its name is its key.
+  const key = 'text' in source ? `${file}\u0000${source.text}` : `${file}\u0000(parsed)`;
   const hit = compiled.get(key);
   if (hit) return hit;
   let spec: unknown;
-  try {
-    spec = parseYaml(text);
-  } catch (e) {
-    throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
-  }
+  if ('spec' in source) spec = source.spec;
+  else
+    try {
+      spec = parseYaml(source.text);
+    } catch (e) {
+      throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
+    }
   if (!validateSpec(spec)) {
     const details = (validateSpec.errors ?? [])
       .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` "${String(e.params.additionalProperty)}"` : ''}`)
@@ -52,14 +65,19 @@ function compileRuleFile(file: string, text: string): CompiledRule {
     throw new ConfigurationError(`rule file ${file}: ${details}`);
   }
   // An analyser's rule has no check: its findings come from src/analysers/.
-  const evaluate = spec.check === undefined ? () => false : compileKey(file, 'check', spec.check);
+  const evaluate = spec.check === undefined ? () => false : compileKey(file, 'check', spec.check, builtin);
   const expressions: CompiledRule['compiled'] = {};
   if (spec.messageExpression !== undefined)
-    expressions.messageOf = compileKey(file, 'messageExpression', spec.messageExpression);
+    expressions.messageOf = compileKey(file, 'messageExpression', spec.messageExpression, builtin);
   if (spec.cap) {
-    expressions.capWhen = compileKey(file, 'cap.when', spec.cap.when);
+    expressions.capWhen = compileKey(file, 'cap.when', spec.cap.when, builtin);
     if (spec.cap.messageExpression !== undefined)
-      expressions.capMessage = compileKey(file, 'cap.messageExpression', spec.cap.messageExpression);
+      expressions.capMessage = compileKey(
+        file,
+        'cap.messageExpression',
+        spec.cap.messageExpression,
+        builtin,
+      );
   }
   const result = { spec, evaluate, compiled: expressions };
   if (compiled.size < 10_000) compiled.set(key, result);
@@ -70,8 +88,9 @@ function compileRuleFile(file: string, text: string): CompiledRule {
 export function loadRules(texts: readonly RuleText[], builtin: boolean): Rule[] {
   const rules: Rule[] = [];
   const seen = new Map<string, string>();
-  for (const { file, text } of texts) {
-    const { spec, evaluate, compiled: expressions } = compileRuleFile(file, text);
+  for (const source of texts) {
+    const { file } = source;
+    const { spec, evaluate, compiled: expressions } = compileRuleFile(source, builtin);
     const expected = basename(file).replace(/\.ya?ml$/, '');
     if (builtin && spec.id !== expected) {
       throw new ConfigurationError(`rule file ${file}: id "${spec.id}" must equal the file name "${expected}"`);
