@@ -96,6 +96,9 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'rbac-cluster-admin-binding': { rules: ['cluster-admin-binding'] },
   'rbac-pod-exec-attach': { rules: ['rbac-pod-exec'], viaRoleRef: true },
   'rbac-secrets-access': { rules: ['rbac-secret-read'], viaRoleRef: true },
+  'rbac-create-pods': { rules: ['rbac-create-workloads'], viaRoleRef: true },
+  'rbac-admission-webhooks': { rules: ['rbac-admission-config'], viaRoleRef: true },
+  'rbac-approve-csr': { rules: ['rbac-csr-approve'], viaRoleRef: true },
   // The cluster's own configuration (checkov's control-plane checks, on static pod manifests).
   'other/api-server-anonymous-auth': { rules: ['apiserver-anonymous-auth'] },
   'other/api-server-audit-log': { rules: ['apiserver-audit-logging'] },
@@ -182,7 +185,13 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
       !DEFAULT_WORKLOAD_KINDS.has('DeploymentConfig'),
   },
   {
-    concepts: ['rbac-pod-exec-attach', 'rbac-secrets-access'],
+    concepts: [
+      'rbac-pod-exec-attach',
+      'rbac-secrets-access',
+      'rbac-create-pods',
+      'rbac-admission-webhooks',
+      'rbac-approve-csr',
+    ],
     reason:
       'a rule with a "*" is reported once by rbac-wildcard (its why: resources ["*"] includes Secrets and pods/exec), not again by the specific rule',
     applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard'),
@@ -190,14 +199,14 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
   {
     concepts: ['rbac-cluster-admin-binding'],
     reason:
-      'the peer counts a binding to any all-wildcard role as cluster-admin; kubegate binds cluster-admin-binding to the cluster-admin ClusterRole and reports the star role itself under rbac-wildcard',
-    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard'),
+      'polaris exempts bindings by a system: name; cluster-admin-binding looks at the subjects, not the name, because anyone can name a binding system:... (its why)',
+    applies: (ctx) => extra(ctx) && nameOf(ctx.object).startsWith('system:'),
   },
   {
     concepts: ['rbac-cluster-admin-binding'],
     reason:
-      'polaris exempts bindings by a system: name; cluster-admin-binding looks at the subjects, not the name, because anyone can name a binding system:... (its why)',
-    applies: (ctx) => extra(ctx) && nameOf(ctx.object).startsWith('system:'),
+      'polaris exempts the binding named gce:podsecuritypolicy:calico-sa by its name; cluster-admin-binding judges the subjects (here an ordinary user), whatever the binding is called (its why)',
+    applies: (ctx) => extra(ctx) && nameOf(ctx.object) === 'gce:podsecuritypolicy:calico-sa',
   },
   {
     concepts: ['rbac-escalate-roles', 'rbac-bind-rolebindings'],
@@ -539,19 +548,22 @@ export function evaluateCorpus(corpus: string): Evaluation {
     return file;
   };
   // As a scan does: findings that assume a mounted token are settled against the file's own
-  // ServiceAccounts (analyse/token-mount.ts). The analysers' own rules are not evaluated.
+  // ServiceAccounts (analysers/token-mount.ts), and the findings on bindings that the file's
+  // own roles decide are added (analysers/bindings.ts). The analysers' own rules are not
+  // evaluated.
   const context = evaluationContext(rules, config, TODAY);
   const checked = rules.filter((r) => !r.analyser);
   const settleWithObjects = (file: FileScan): void => {
     const input: AnalysisInput = { workloads: [], objects: [] };
     for (const r of file.resources) collectFacts(r, context, input, undefined);
     const all = [...file.findings.values()].flat();
-    const kept = new Set(analyse(input, checked, analysisSettings(config, TODAY), all).findings);
+    const { findings, added } = analyse(input, checked, analysisSettings(config, TODAY), all);
+    const kept = new Set(findings);
     for (const [r, found] of file.findings)
-      file.findings.set(
-        r,
-        found.filter((f) => kept.has(f)),
-      );
+      file.findings.set(r, [
+        ...found.filter((f) => kept.has(f)),
+        ...added.filter((f) => f.resource === resourceId(r)),
+      ]);
   };
 
   const concepts = new Map<string, ConceptResult>();

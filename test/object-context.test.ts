@@ -99,13 +99,18 @@ rules:
 
   it('is low and names the Secrets; reading every Secret stays high', () => {
     const reads = of(scanTree(files), 'rbac-secret-read');
+    // Each names who holds it (analysers/bindings.ts).
     expect(reads.map((f) => [f.resource, f.severity, f.message])).toEqual([
       [
         'Role/cache/own-config',
         'low',
-        'Role own-config, rule "rules[0]": can read only the Secrets named cache-auth, cache-tls',
+        'Role own-config, rule "rules[0]": can read only the Secrets named cache-auth, cache-tls; held by ServiceAccount cache/operator through RoleBinding cache/operator, run by Deployment operator',
       ],
-      ['Role/cache/every-secret', 'high', 'Role every-secret, rule "rules[0]": can read Secrets'],
+      [
+        'Role/cache/every-secret',
+        'high',
+        'Role every-secret, rule "rules[0]": can read Secrets; held by ServiceAccount cache/syncer through RoleBinding cache/syncer, run by Deployment syncer',
+      ],
     ]);
   });
 
@@ -313,7 +318,11 @@ describe('a chart rendered by helm', () => {
     expect(
       of(findings, 'rbac-secret-read').map((f) => [f.resource, f.severity, f.message]),
     ).toEqual([
-      ['Role//shop-secrets', 'high', 'Role shop-secrets, rule "rules[0]": can read Secrets'],
+      [
+        'Role//shop-secrets',
+        'high',
+        'Role shop-secrets, rule "rules[0]": can read Secrets; held by ServiceAccount shop-web through RoleBinding shop-secrets, run by Deployment shop-web; ServiceAccount shop-sync through RoleBinding shop-secrets, run by Deployment shop-sync',
+      ],
       [
         'Role//shop-settings',
         'low',
@@ -340,7 +349,7 @@ describe('a chart rendered by helm', () => {
       'Pod/shop/shop-test-connection',
     ]);
     expect(of(findings, 'namespace-default-deny').map((f) => f.message)).toEqual([
-      'Deployment shop-sync: namespace shop runs workloads that no NetworkPolicy selects for incoming traffic: Deployment shop-sync, Deployment shop-web',
+      'Deployment shop-sync: namespace shop runs workloads that no NetworkPolicy selects for incoming traffic: Deployment shop-sync, Deployment shop-web; nor for outgoing traffic',
     ]);
     expect(of(findings, 'powerful-service-account-token')[0]?.message).toContain(
       'in namespace shop through RoleBinding shop/shop-secrets',

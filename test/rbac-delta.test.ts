@@ -397,6 +397,26 @@ describe('dangerOf: the issue list, by API group', () => {
     expect(dangerOf(g('cronjobs', '*', 'batch'))).toMatch(/workloads/);
   });
 
+  it('flags writing admission objects and approving for kubernetes.io signers (issue 18)', () => {
+    const admission = 'admissionregistration.k8s.io';
+    expect(dangerOf(g('mutatingwebhookconfigurations', 'patch', admission))).toMatch(
+      /admission webhooks/,
+    );
+    expect(dangerOf(g('validatingadmissionpolicybindings', 'delete', admission))).toMatch(
+      /admission/,
+    );
+    expect(dangerOf(g('validatingwebhookconfigurations', 'get', admission))).toBeUndefined();
+    const signer = (resourceName: string): Grant => ({
+      ...g('signers', 'approve', 'certificates.k8s.io'),
+      resourceName,
+    });
+    expect(dangerOf(signer(''))).toMatch(/approves certificate requests/);
+    expect(dangerOf(signer('kubernetes.io/kube-apiserver-client'))).toMatch(/approves/);
+    // A signer of the operator's own: the API server does not trust its certificates.
+    expect(dangerOf(signer('issuers.cert-manager.io/*'))).toBeUndefined();
+    expect(dangerOf(g('signers', 'approve', 'cert-manager.io'))).toBeUndefined();
+  });
+
   it('does not flag the same names in other API groups', () => {
     expect(dangerOf(g('secrets', 'get', 'bitnami.com'))).toBeUndefined();
     expect(dangerOf(g('roles', 'escalate'))).toBeUndefined();

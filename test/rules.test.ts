@@ -7,6 +7,7 @@ import { parseSource } from '../src/parse/parse-source.js';
 import { builtinRulesDir, builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
 import { loadRules } from '../src/evaluate/rules/load-rules.js';
 import { analyse } from '../src/analyse/run-analysers.js';
+import { BINDING_RULES } from '../src/analyse/bindings.js';
 import type { Rule } from '../src/evaluate/rules/rule.js';
 import {
   analysisSettings,
@@ -48,7 +49,8 @@ export function readAnnotations(text: string): {
 
 /**
  * A rule's findings on every resource of one test file, as a scan would make them with the
- * objects seen together: an analyser's, or a rule's whose findings assume a mounted token.
+ * objects seen together: an analyser's, a rule's whose findings assume a mounted token, or
+ * one whose findings on bindings the roles they refer to decide.
  */
 function analysed(parsed: ReturnType<typeof parseSource>, rule: Rule): Finding[] {
   const ctx = evaluationContext([rule], config, '2026-01-01');
@@ -100,7 +102,7 @@ describe('rule test cases', () => {
         ? { ...settings, params: { ...settings.params, ...(JSON.parse(params[1]) as object) } }
         : settings;
       const findings =
-        rule.analyser || rule.ifTokenUnneeded
+        rule.analyser || rule.ifTokenUnneeded || BINDING_RULES.has(rule.id)
           ? analysed(parsed, rule)
           : parsed.resources.flatMap((r) =>
               evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), own),

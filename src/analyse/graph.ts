@@ -8,7 +8,7 @@ import {
 } from './rbac/permissions.js';
 import { RBAC_KINDS, type ResourceRecord } from '../evaluate/records.js';
 import type { AnalyserName } from '../evaluate/rules/rule.js';
-import type { AccountRef, JsonObject, Location } from '../model/types.js';
+import type { AccountRef, JsonObject, Location, Severity } from '../model/types.js';
 import type { AnalysisInput, WorkloadFacts } from '../evaluate/analysis-facts.js';
 
 // The objects of a scan, indexed for walking from one to another: by kind, scope and name;
@@ -29,6 +29,8 @@ export interface AnalyserFinding {
   workload?: WorkloadFacts;
   anchor?: { id: string; location: Location; waivers: JsonObject };
   message: string;
+  /** At most this severity (below the rule's). */
+  severity?: Severity;
   /** Line-free parts that identify the finding (for its fingerprint). */
   identity: string[];
   related: { location: Location; message: string }[];
@@ -41,7 +43,7 @@ export interface Power {
 }
 
 /** What a scope is computed from: a record or a workload's facts. */
-interface Placed {
+export interface Placed {
   namespace: string;
   location: Location;
   unit?: string;
@@ -181,6 +183,15 @@ export class Graph {
 
   ofKind(kind: string): readonly ResourceRecord[] {
     return this.byKind.get(kind) ?? [];
+  }
+
+  /**
+   * The workloads deployed beside `from` whose pods run as the service account `account` of
+   * `namespace` (`default` for pods that name none).
+   */
+  workloadsAs(from: Placed, namespace: string, account: string): WorkloadFacts[] {
+    const workloads = this.workloadsByScope.get(scopeFor(from, namespace)) ?? [];
+    return workloads.filter((w) => w.serviceAccount === account && !w.notDeployed);
   }
 
   /** Each scope that runs workloads, with them. */

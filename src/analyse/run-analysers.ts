@@ -2,7 +2,8 @@ import { fingerprintOf } from '../evaluate/fingerprint.js';
 import { applyWaivers, type WaiverPolicy } from '../evaluate/waivers.js';
 import { formatFieldPath } from '../model/field-path.js';
 import type { AnalyserName, Rule } from '../evaluate/rules/rule.js';
-import { capFinding, type Finding, type Severity } from '../model/types.js';
+import { atMost, capFinding, type Finding, type Severity } from '../model/types.js';
+import { bindingFindings, readsBindings, withHolders } from './bindings.js';
 import { exposureFindings, type ExposureSettings } from './exposure.js';
 import type { AnalysisInput } from '../evaluate/analysis-facts.js';
 import { Graph, kindOfId, nameOfId, type AnalyserFinding } from './graph.js';
@@ -50,6 +51,7 @@ function toFinding(rule: Rule, f: AnalyserFinding, s: AnalysisSettings): Finding
         }
       : {}),
   };
+  if (f.severity) finding.severity = atMost(finding.severity, f.severity);
   if (f.workload?.notDeployed) capFinding(finding, 'low', f.workload.notDeployed);
   applyWaivers([finding], anchor?.waivers, s.policy);
   return finding;
@@ -63,8 +65,9 @@ export interface Analysed {
 
 /**
  * What the objects of a scan tell together: the per-resource findings that assumed a
- * mounted token where the ServiceAccount turns it off are dropped (token-mount.ts), and the
- * active analysers' findings are added. `findings` keep their order.
+ * mounted token where the ServiceAccount turns it off are dropped (token-mount.ts), the
+ * findings on roles name who holds them (bindings.ts), and the active analysers' findings,
+ * and those on bindings that their roles decide, are added. `findings` keep their order.
  */
 export function analyse(
   input: AnalysisInput,
@@ -73,11 +76,19 @@ export function analyse(
   findings: Finding[],
 ): Analysed {
   const assumes = findings.some((f) => f.assumesToken);
-  if (!assumes && !rules.some((r) => r.analyser)) return { findings, added: [] };
+  const bindings = readsBindings(rules);
+  if (!assumes && !bindings && !rules.some((r) => r.analyser)) {
+    for (const f of findings) if (f.unit !== undefined) delete f.unit;
+    return { findings, added: [] };
+  }
   const graph = new Graph(input);
+  const settled = assumes ? withoutUnmountedTokens(findings, graph) : findings;
   return {
-    findings: assumes ? withoutUnmountedTokens(findings, graph) : findings,
-    added: analyserFindings(graph, rules, settings),
+    findings: withHolders(settled, graph, rules, settings),
+    added: [
+      ...analyserFindings(graph, rules, settings),
+      ...bindingFindings(graph, rules, settings),
+    ],
   };
 }
 

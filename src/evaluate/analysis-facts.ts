@@ -1,3 +1,4 @@
+import type { Rule } from './rules/rule.js';
 import { podOS, serviceAccountOf, workloadView } from './workload-view.js';
 import { WAIVER_PREFIX } from './waivers.js';
 import type { ResourceRecord } from './records.js';
@@ -164,3 +165,21 @@ export function workloadFacts(
     hostNetwork: view.podSpec.hostNetwork === true,
   };
 }
+
+// Whether the step that names who holds a role (analyse/bindings.ts) has anything to do: the
+// evaluation gathers the facts it reads only then.
+export const ROLE_KINDS: ReadonlySet<string> = new Set(['Role', 'ClusterRole']);
+
+/** A rule that judges what roles grant: its findings name who holds the role. */
+export const judgesRoles = (r: Rule): boolean =>
+  !r.analyser && r.match.kinds.some((k) => ROLE_KINDS.has(k));
+
+/** Rules whose findings on bindings this step adds, where the role is among the objects. */
+export const BINDING_RULES: ReadonlySet<string> = new Set([
+  'cluster-admin-binding',
+  'rbac-anonymous-subject',
+]);
+
+/** Whether the step has anything to do for `rules`. */
+export const readsBindings = (rules: readonly Rule[]): boolean =>
+  rules.some((r) => judgesRoles(r) || BINDING_RULES.has(r.id));

@@ -20,10 +20,21 @@ import { builtinRuleTexts } from './rules/builtin-rules.js';
 import { loadRules } from './rules/load-rules.js';
 import type { Rule } from './rules/rule.js';
 import { SYSTEM_RULES, systemFinding } from './rules/system-rules.js';
-import { CONNECTING_KINDS, workloadFacts, type AnalysisInput } from './analysis-facts.js';
+import {
+  CONNECTING_KINDS,
+  readsBindings,
+  workloadFacts,
+  type AnalysisInput,
+} from './analysis-facts.js';
 import { formatFieldPath } from '../model/field-path.js';
 import { sortFindings } from '../model/finding-order.js';
-import { keepsRecord, recordOf, type RecordMode, type ResourceRecord } from './records.js';
+import {
+  keepsRecord,
+  partPaths,
+  recordOf,
+  type RecordMode,
+  type ResourceRecord,
+} from './records.js';
 import {
   resourceId,
   type FieldPath,
@@ -128,9 +139,10 @@ export function evaluationContext(
     rulesByKind: indexRulesByKind(checked, config.podSpecPaths),
     settings,
     policy: { ...config.waivers, today },
-    // The analysers read the facts, and so does the step that settles the findings of
-    // rules that assume a mounted token (analyse/token-mount.ts).
-    analysis: rules.some((r) => r.analyser || r.ifTokenUnneeded),
+    // The analysers read the facts, and so do the steps that settle the findings of rules
+    // that assume a mounted token (analysers/token-mount.ts) and name who holds a role
+    // (analysers/bindings.ts).
+    analysis: rules.some((r) => r.analyser || r.ifTokenUnneeded) || readsBindings(rules),
     records: options.records ?? 'none',
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
   };
@@ -212,7 +224,19 @@ function relocatedRecord(resource: Resource, relocate: Relocate | undefined): Re
   // analysers keep.
   if (!relocate) return record;
   const path = [...resource.basePath, 'metadata', 'name'];
-  return { ...record, location: relocated(resource, path, record.location, relocate) };
+  const moved = { ...record, location: relocated(resource, path, record.location, relocate) };
+  if (record.parts) {
+    const parts: Record<string, Location> = {};
+    for (const [key, part] of partPaths(resource))
+      parts[key] = relocated(
+        resource,
+        [...resource.basePath, ...part],
+        record.parts[key],
+        relocate,
+      );
+    moved.parts = parts;
+  }
+  return moved;
 }
 
 /** The analysers' facts of one resource: connecting objects whole, workloads reduced. */

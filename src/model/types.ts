@@ -101,6 +101,12 @@ export interface Finding {
    * findings it keeps.
    */
   assumesToken?: AccountRef;
+  /**
+   * Internal, never reported: the chart or overlay that rendered the Role or ClusterRole a
+   * finding is on, so that the cross-resource step (analysers/bindings.ts) finds the role
+   * among the objects applied with it, and its bindings. That step removes it.
+   */
+  unit?: string;
 }
 
 /** A service account as a workload names it, and where the workload is (to find it). */

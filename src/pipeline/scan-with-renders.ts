@@ -36,6 +36,7 @@ import { splitHelmOutput, templatePath } from '../collect/render/split-helm.js';
 import { affectedJobs } from '../collect/render/affected.js';
 import { planRenders, type RenderJob } from '../collect/render/plan.js';
 import { mergeValueSets, type ValueSetFindings } from '../evaluate/value-sets.js';
+import { isRoleFinding } from '../analyse/bindings.js';
 import { SYSTEM_RULES, systemFinding } from '../evaluate/rules/system-rules.js';
 import type { AnalysisInput, WorkloadFacts } from '../evaluate/analysis-facts.js';
 import { isHelmTestHook, TEST_HOOK_REASON } from '../collect/render/helm-hooks.js';
@@ -508,7 +509,10 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     const unit = jobFile(job);
     for (const w of analysis.workloads.slice(before.workloads)) w.unit = unit;
     for (const o of analysis.objects.slice(before.objects)) o.unit = unit;
-    for (const f of own.findings) if (f.assumesToken) f.assumesToken.unit = unit;
+    for (const f of own.findings) {
+      if (f.assumesToken) f.assumesToken.unit = unit;
+      if (isRoleFinding(f)) f.unit = unit;
+    }
   });
   await dropGenerated(done, render, concurrency, config, valueRules, out.warnings);
 

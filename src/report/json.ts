@@ -15,7 +15,8 @@ export function toJsonReport(report: JsonReport): string {
   // Findings hold no values from manifests (messages name fields and keys only).
   return JSON.stringify(
     report,
-    (key, value: unknown) => (key === 'container' || key === 'assumesToken' ? undefined : value),
+    (key, value: unknown) =>
+      key === 'container' || key === 'assumesToken' || key === 'unit' ? undefined : value,
     2,
   );
 }

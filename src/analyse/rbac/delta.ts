@@ -34,6 +34,15 @@ const WORKLOADS: Record<string, readonly string[]> = {
   batch: ['jobs', 'cronjobs'],
 };
 const RBAC = 'rbac.authorization.k8s.io';
+const ADMISSION = 'admissionregistration.k8s.io';
+const ADMISSION_OBJECTS = [
+  'validatingwebhookconfigurations',
+  'mutatingwebhookconfigurations',
+  'validatingadmissionpolicies',
+  'validatingadmissionpolicybindings',
+  'mutatingadmissionpolicies',
+  'mutatingadmissionpolicybindings',
+];
 const READ = new Set(['get', 'list', 'watch', '*']);
 
 /** True when `g` names `resource` (or `resource/sub`) of `group`, wildcards included. */
@@ -108,6 +117,20 @@ export function dangerOf(g: Grant): string | undefined {
   if (names(g, [''], 'nodes', 'proxy')) return "talks to kubelets' API through nodes/proxy";
   if (names(g, [''], 'serviceaccounts', 'token') && verb('create')) {
     return 'mints tokens for service accounts';
+  }
+  // The admission objects see every request they match (rbac-admission-config).
+  const admission = ADMISSION_OBJECTS.some((r) => names(g, [ADMISSION], r));
+  if (admission && verb('create', 'update', 'patch', 'delete', 'deletecollection')) {
+    return 'changes admission webhooks or policies, which see every request they match';
+  }
+  // Approving for a kubernetes.io signer issues certificates the API server trusts, for any
+  // user or group (rbac-csr-approve); a signer of the operator's own is not one.
+  if (
+    names(g, ['certificates.k8s.io'], 'signers') &&
+    verb('approve') &&
+    (g.resourceName === '' || g.resourceName === '*' || g.resourceName.startsWith('kubernetes.io/'))
+  ) {
+    return 'approves certificate requests, which the API server trusts for any user or group';
   }
   const workload = Object.entries(WORKLOADS).some(([group, kinds]) =>
     kinds.some((k) => names(g, [group], k)),

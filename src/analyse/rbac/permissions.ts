@@ -36,7 +36,7 @@ export interface RbacObject {
   id: string;
 }
 
-interface PolicyRule {
+export interface PolicyRule {
   apiGroups: string[];
   resources: string[];
   verbs: string[];
@@ -58,7 +58,7 @@ const strings = (v: JsonValue | undefined): string[] =>
 const asObject = (v: JsonValue | undefined): JsonObject | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 
-function rulesOf(object: JsonObject): PolicyRule[] {
+export function rulesOf(object: JsonObject): PolicyRule[] {
   const out: PolicyRule[] = [];
   for (const r of Array.isArray(object.rules) ? object.rules : []) {
     const o = asObject(r);
@@ -126,7 +126,7 @@ const ruleKey = (r: PolicyRule): string => JSON.stringify(r);
  * reference: "direct changes to Rules will be stomped by the controller"). Aggregated roles
  * that select aggregated roles (admin -> edit -> view) are followed until nothing changes.
  */
-function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRule[]> {
+export function clusterRoleRules(objects: readonly RbacObject[]): Map<string, PolicyRule[]> {
   const clusterRoles = objects.filter((o) => o.object.kind === 'ClusterRole');
   const out = new Map<string, PolicyRule[]>(Object.entries(BUILT_IN_CLUSTER_ROLES));
   const aggregated: { name: string; selectors: JsonObject[] }[] = [];
@@ -204,24 +204,38 @@ const CLUSTER_SCOPED = new Set([
   'prioritylevelconfigurations',
 ]);
 
+/**
+ * One subject of a binding as a key (`ServiceAccount ci/deployer`, `Group x`), or undefined
+ * for one that names nobody the permission model knows.
+ */
+export function subjectOf(
+  subject: JsonValue | undefined,
+  bindingNamespace: string | undefined,
+): Subject | undefined {
+  const o = asObject(subject);
+  if (!o || typeof o.name !== 'string') return undefined;
+  if (o.kind === 'ServiceAccount') {
+    // Without a namespace, a ServiceAccount subject is the binding's own namespace's; a
+    // ClusterRoleBinding has none, and the API server rejects the binding. A chart's
+    // release namespace is one (the namespace its objects are applied to), only unknown.
+    const own = typeof o.namespace === 'string' ? o.namespace : '';
+    const ns = own === RELEASE_NAMESPACE ? UNSET_NAMESPACE : own || bindingNamespace;
+    return ns !== undefined ? `ServiceAccount ${ns}/${o.name}` : undefined;
+  }
+  if (o.kind === 'User' || o.kind === 'Group') {
+    // A service account's user name is system:serviceaccount:<namespace>:<name>.
+    const sa = o.kind === 'User' ? SERVICE_ACCOUNT_USER.exec(o.name) : null;
+    const ns = sa && sa[1] === RELEASE_NAMESPACE ? UNSET_NAMESPACE : sa?.[1];
+    return sa ? `ServiceAccount ${ns}/${sa[2]}` : `${o.kind} ${o.name}`;
+  }
+  return undefined;
+}
+
 function subjectsOf(binding: JsonObject, bindingNamespace: string | undefined): Subject[] {
   const out: Subject[] = [];
   for (const s of Array.isArray(binding.subjects) ? binding.subjects : []) {
-    const o = asObject(s);
-    if (!o || typeof o.name !== 'string') continue;
-    if (o.kind === 'ServiceAccount') {
-      // Without a namespace, a ServiceAccount subject is the binding's own namespace's; a
-      // ClusterRoleBinding has none, and the API server rejects the binding. A chart's
-      // release namespace is one (the namespace its objects are applied to), only unknown.
-      const own = typeof o.namespace === 'string' ? o.namespace : '';
-      const ns = own === RELEASE_NAMESPACE ? UNSET_NAMESPACE : own || bindingNamespace;
-      if (ns !== undefined) out.push(`ServiceAccount ${ns}/${o.name}`);
-    } else if (o.kind === 'User' || o.kind === 'Group') {
-      // A service account's user name is system:serviceaccount:<namespace>:<name>.
-      const sa = o.kind === 'User' ? SERVICE_ACCOUNT_USER.exec(o.name) : null;
-      const ns = sa && sa[1] === RELEASE_NAMESPACE ? UNSET_NAMESPACE : sa?.[1];
-      out.push(sa ? `ServiceAccount ${ns}/${sa[2]}` : `${o.kind} ${o.name}`);
-    }
+    const subject = subjectOf(s, bindingNamespace);
+    if (subject !== undefined) out.push(subject);
   }
   return out;
 }
@@ -278,7 +292,7 @@ interface Binding {
  * manifest without apiVersion is kept, as its author meant RBAC (the API server would ask
  * for the field; the permissions are worth showing before it does).
  */
-const isRbac = ({ object }: RbacObject): boolean =>
+export const isRbac = ({ object }: RbacObject): boolean =>
   object.apiVersion === undefined ||
   (typeof object.apiVersion === 'string' &&
     object.apiVersion.startsWith('rbac.authorization.k8s.io/'));
@@ -359,7 +373,7 @@ function topResource(resource: string): string {
   return slash < 0 ? resource : resource.slice(0, slash);
 }
 
-function expand(rule: PolicyRule, scope: Scope): Grant[] {
+export function expand(rule: PolicyRule, scope: Scope): Grant[] {
   const out: Grant[] = [];
   const names = rule.resourceNames.length ? rule.resourceNames : [''];
   const namespaced = scope !== 'cluster';
