@@ -88,6 +88,7 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
     rules: ['default-service-account', 'default-service-account-token'],
   },
   'secrets-in-env': { rules: ['secret-in-env'] },
+  'sensitive-configmap': { rules: ['secret-in-configmap'] },
   'service-exposed': { rules: ['service-type-loadbalancer', 'service-type-nodeport'] },
   'rbac-wildcard': { rules: ['rbac-wildcard'], viaRoleRef: true },
   'rbac-escalate-roles': { rules: ['rbac-escalation-verbs'], viaRoleRef: true },
@@ -265,6 +266,16 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
         (c) =>
           JSON.stringify(c.env ?? []).includes('secretKeyRef') ||
           JSON.stringify(c.envFrom ?? []).includes('secretRef'),
+      ),
+  },
+  {
+    concepts: ['sensitive-configmap'],
+    reason:
+      'secret-in-configmap judges the value as well as the key: a run of x ("xxxxx") is a placeholder, not a credential (its check comment), while polaris flags the key name alone',
+    applies: (ctx) =>
+      missed(ctx) &&
+      Object.values(isObject(ctx.object.data) ? ctx.object.data : {}).some(
+        (v) => typeof v === 'string' && /^x{3,}$/i.test(v.trim()),
       ),
   },
   {
