@@ -128,6 +128,7 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   },
   'other/etcd-cert-and-key': { rules: ['etcd-client-tls'] },
   'other/etcd-client-cert-auth': { rules: ['etcd-client-tls'] },
+  'other/etcd-auto-tls': { rules: ['etcd-client-tls'] },
   'other/etcd-peer-files': { rules: ['etcd-peer-tls'] },
   'other/peer-client-cert-auth-true': { rules: ['etcd-peer-tls'] },
   'other/kubelet-anonymous-auth': { rules: ['kubelet-anonymous-auth'] },
@@ -166,6 +167,12 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'other/kubelet-key-files-set-appropriate': { rules: ['kubelet-tls-cert'] },
   'other/kublet-rotate-certificates': { rules: ['kubelet-rotate-certificates'] },
   'other/kubelet-cryptographic-ciphers': { rules: ['kubelet-tls-cipher-suites'] },
+  'other/api-server-basic-auth-file': { rules: ['apiserver-basic-auth-file'] },
+  'other/api-server-kubelet-https': { rules: ['apiserver-kubelet-https'] },
+  'other/api-server-kubelet-client-cert-and-key': { rules: ['apiserver-kubelet-client-cert'] },
+  'other/kube-controller-manager-terminated-pods': {
+    rules: ['controller-manager-terminated-pod-gc'],
+  },
 };
 
 /** Uncovered concept families, printed as one line each with the reason. */
@@ -361,7 +368,7 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     applies: (ctx) => missed(ctx) && flagOf(ctx, 'service-account-lookup') === undefined,
   },
   {
-    concepts: ['other/etcd-cert-and-key', 'other/etcd-client-cert-auth'],
+    concepts: ['other/etcd-cert-and-key', 'other/etcd-client-cert-auth', 'other/etcd-auto-tls'],
     reason:
       'etcd-client-tls asks for the certificate, key and client-cert-auth together (CIS 2.1 to 2.3); checkov checks one of them per fixture',
     applies: (ctx) =>
@@ -433,6 +440,12 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     applies: (ctx) =>
       (extra(ctx) && !flagOf(ctx, 'root-ca-file')) ||
       (missed(ctx) && !(flagOf(ctx, 'root-ca-file') ?? '').endsWith('.pem')),
+  },
+  {
+    concepts: ['other/kube-controller-manager-terminated-pods'],
+    reason:
+      'without --terminated-pod-gc-threshold the controller manager collects terminated pods beyond its default of 12,500; controller-manager-terminated-pod-gc reports a threshold that turns the collection off (0 or less), while checkov also fails a missing flag',
+    applies: (ctx) => missed(ctx) && flagOf(ctx, 'terminated-pod-gc-threshold') === undefined,
   },
   {
     concepts: ['other/kublet-event-capture'],
