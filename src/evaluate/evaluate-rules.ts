@@ -30,7 +30,13 @@ export interface EvaluationSettings {
   severities: Record<string, Severity>;
 }
 
-/** Rules grouped by the kinds they match; `Workload` expands to every workload kind. */
+/** The `match.kinds` entry that matches every kind (annotations are on any object). */
+export const ANY_KIND = '*';
+
+/**
+ * Rules grouped by the kinds they match; `Workload` expands to every workload kind, and the
+ * rules for any kind (`*`) are on every kind's list and, alone, under `*` for the others.
+ */
 export function indexRulesByKind(
   rules: readonly Rule[],
   podSpecPaths: Record<string, FieldPath>,
@@ -47,6 +53,9 @@ export function indexRulesByKind(
       else add(kind, rule);
     }
   }
+  const any = byKind.get(ANY_KIND);
+  if (any)
+    for (const kind of [...byKind.keys()]) if (kind !== ANY_KIND) for (const r of any) add(kind, r);
   return byKind;
 }
 
@@ -119,7 +128,7 @@ export function evaluateResource(
   settings: EvaluationSettings,
   oldObject: unknown = null,
 ): Finding[] {
-  const rules = rulesByKind.get(resource.kind);
+  const rules = rulesByKind.get(resource.kind) ?? rulesByKind.get(ANY_KIND);
   if (!rules) return [];
   const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
   const facts = resourceFacts(resource, view);
