@@ -13054,8 +13054,7 @@ function collectFiles(options) {
         realDir = isDir ? target2 : void 0;
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/"))
-          walk(abs, rel, filter, realDir);
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk(abs, rel, filter, realDir);
       } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }
