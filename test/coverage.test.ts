@@ -33,6 +33,7 @@ const PSS_CONTROLS = [
   'Baseline: Capabilities',
   'Baseline: HostPath Volumes',
   'Baseline: Host Ports',
+  'Baseline: Host Probes / Lifecycle Hooks',
   'Baseline: AppArmor',
   'Baseline: SELinux',
   'Baseline: /proc Mount Type',
