@@ -54,7 +54,7 @@ export function builtinRuleFiles(root) {
  * @returns {Set<string>}
  */
 export function systemRuleIds(root) {
-  const text = readFileSync(join(root, 'src/rules/system-rules.ts'), 'utf8');
+  const text = readFileSync(join(root, 'src/evaluate/rules/system-rules.ts'), 'utf8');
   const union = /export type SystemRuleId\s*=([^;]+);/.exec(text)?.[1] ?? '';
   return new Set([...union.matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1]));
 }
