@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { JsonObject, JsonValue } from '../src/types.js';
+import type { JsonObject, JsonValue } from '../src/model/types.js';
 
 /** mulberry32: small, fast and good enough to pick shapes (and the tests' mutations). */
 export function prng(seed: number): () => number {

@@ -2,7 +2,12 @@
 // charts with the real helm (issue 3's target: parallel at least 1.6x faster on 2 cores).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultConcurrency, discover, renderAll, defaultTargets } from '../src/render/index.js';
+import {
+  defaultConcurrency,
+  discover,
+  renderAll,
+  defaultTargets,
+} from '../src/collect/render/index.js';
 import {
   childrenCpuMs,
   DISTURBED_PERCENT,

@@ -9,25 +9,25 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
 import { collectFiles } from '../src/collect/collect-files.js';
-import { resolveConfig } from '../src/config.js';
-import type { AnalysisInput } from '../src/analysers/facts.js';
-import { analyse } from '../src/analysers/run-analysers.js';
+import { resolveConfig } from '../src/config/config.js';
+import type { AnalysisInput } from '../src/evaluate/analysis-facts.js';
+import { analyse } from '../src/analyse/run-analysers.js';
 import { evaluateResource } from '../src/evaluate/evaluate-rules.js';
 import { consolidate } from '../src/evaluate/consolidate.js';
 import { applyWaivers } from '../src/evaluate/waivers.js';
 import { DEFAULT_PARSE_LIMITS, parseSource } from '../src/parse/parse-source.js';
 import { toSarifText } from '../src/report/sarif-text.js';
 import { writeTextFile } from '../src/report/write-text.js';
-import { collectFacts } from '../src/scan-file.js';
+import { collectFacts } from '../src/evaluate/evaluate-file.js';
 import {
   analysisSettings,
   evaluationContext,
   loadActiveRules,
   problemFinding,
   sortFindings,
-} from '../src/scan.js';
-import type { Finding, JsonObject } from '../src/types.js';
-import { kubegateVersion } from '../src/version.js';
+} from '../src/pipeline/scan.js';
+import type { Finding, JsonObject } from '../src/model/types.js';
+import { kubegateVersion } from '../src/model/version.js';
 
 export type StageTimes = Record<string, number>;
 

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import yaml from 'js-yaml';
 import { collectFiles } from '../src/collect/collect-files.js';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { sarifTextParts } from '../src/report/sarif-text.js';
 import { writeTextFile } from '../src/report/write-text.js';
-import { workerCount } from '../src/parallel/scan-pool.js';
-import { MIN_FILES_PER_THREAD, scan } from '../src/scan.js';
-import { kubegateVersion } from '../src/version.js';
+import { workerCount } from '../src/pipeline/parallel/scan-pool.js';
+import { MIN_FILES_PER_THREAD, scan } from '../src/pipeline/scan.js';
+import { kubegateVersion } from '../src/model/version.js';
 import { profileStages } from './bench-stages.js';
 import { machineTicks, outsideLoad, type OutsideLoad } from './machine-load.js';
 

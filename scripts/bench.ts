@@ -1,6 +1,8 @@
-// `npm run bench`: whole-scan speed and memory against the floor (reading the same files
-// and parsing them with js-yaml's loadAll), on the shared corpus and on generated corpora
-// of 10,000 and 50,000 resources. Each measurement runs in a fresh child process
+// `npm run bench`: first the headline, kubegate as a CI job runs it (a fresh process per
+// scan, on Node 24 and Node 20: scripts/bench-cold.ts); then, secondary, whole-scan speed
+// and memory warm in one process against the floor (reading the same files and parsing
+// them with js-yaml's loadAll), on the shared corpus and on generated corpora of 10,000
+// and 50,000 resources. Each measurement runs in a fresh child process
 // (scripts/bench-worker.ts, bundled as dist/ is). A report: always exits 0, and says FAIL when a target fails.
 // Each ratio is the best scan over the best floor, in wall time and in CPU time (every
 // thread). Run by another node than the Action's (node24), it adds the same timings on the
@@ -9,6 +11,7 @@
 //   KUBEGATE_BENCH_RUNS    timed runs per corpus after a warm-up (default 7; 5 for 50k)
 //   KUBEGATE_BENCH_PROFILE=1  print the stage breakdown and CPU profile even if all pass
 //   KUBEGATE_BENCH_KEEP=1  keep the temp folder (generated corpora, SARIF, profiles)
+//   KUBEGATE_COLD_RUNS     alternated floor/scan process pairs of the cold headline (default 5)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,6 +25,7 @@ import type { MemResult, TimeResult } from './bench-worker.js';
 import { DISTURBED_PERCENT, percentOfCore, type OutsideLoad } from './machine-load.js';
 import { benchRenders } from './bench-render.js';
 import { benchColdStart } from './bench-coldstart.js';
+import { benchCold } from './bench-cold.js';
 import { build } from 'esbuild';
 import { bundleOptions } from './bundle-options.mjs';
 
@@ -270,10 +274,14 @@ async function bundleWorker(tmp: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  const shared = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
+  // The headline: fresh processes, as a CI job runs kubegate (scripts/bench-cold.ts).
+  console.log('## Cold process: what a user measures\n');
+  benchCold(repoRoot, join(shared, 'realistic'));
+  console.log('\n## Warm, in one process (secondary: where the scan itself spends its time)\n');
   const tmp = mkdtempSync(join(tmpdir(), 'kubegate-bench-'));
   workerScript = await bundleWorker(tmp);
   const corpora: Corpus[] = [];
-  const shared = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
   const sharedPaths = ['raw', 'realistic'].filter((p) => existsSync(join(shared, p)));
   if (sharedPaths.length)
     corpora.push({ name: 'shared corpus', root: shared, paths: sharedPaths, runs: envRuns || 7 });

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { bundleOptions, readBuiltinRuleTexts, root } from './bundle-options.mjs';
+import { buildCoverageDoc } from './coverage-doc.mjs';
 
 const ruleTexts = readBuiltinRuleTexts();
 const common = bundleOptions(ruleTexts);
@@ -59,7 +60,7 @@ const doc = [
       ? [
           '### Check (cross-resource analyser)',
           '',
-          `Made by the \`${r.analyser}\` analyser ([src/analysers/${r.analyser}.ts](../src/analysers/${r.analyser}.ts)), which reads every object of the scan together.`,
+          `Made by the \`${r.analyser}\` analyser ([src/analyse/${r.analyser}.ts](../src/analyse/${r.analyser}.ts)), which reads every object of the scan together.`,
           '',
         ]
       : ['### Check (CEL)', '', '```', r.check.trim(), '```', '']),
@@ -88,3 +89,6 @@ const doc = [
   ]),
 ].join('\n');
 writeFileSync(join(root, 'docs/rules.md'), doc);
+
+// The coverage table against the peers, from docs/coverage.yaml and the rules that exist.
+writeFileSync(join(root, 'docs/coverage.md'), buildCoverageDoc(root));

@@ -3,6 +3,7 @@
 // inlined, one ESM file for Node 20+.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const root = join(import.meta.dirname, '..');
 
@@ -37,7 +38,10 @@ export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
     preserveSymlinks: true,
     charset: 'utf8',
     define: {
-      __KUBEGATE_BUILTIN_RULES__: JSON.stringify(ruleTexts),
+      // Parsed here, once, instead of in every process and scan worker (see builtin-rules.ts).
+      __KUBEGATE_BUILTIN_RULES__: JSON.stringify(
+        ruleTexts.map((r) => ({ file: r.file, spec: parseYaml(r.text) })),
+      ),
       __KUBEGATE_VERSION__: JSON.stringify(version),
     },
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.

@@ -5,19 +5,20 @@
 // "intended difference", reported with its reason and left out of recall and precision.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
-import { WORKLOAD_POD_SPEC_PATHS, workloadView } from '../src/evaluate/workload-view.js';
+import { workloadView } from '../src/evaluate/workload-view.js';
+import { WORKLOAD_POD_SPEC_PATHS } from '../src/model/workload-kinds.js';
 import { parseSource } from '../src/parse/parse-source.js';
-import { builtinRuleTexts } from '../src/rules/builtin-rules.js';
-import { loadRules } from '../src/rules/load-rules.js';
-import type { Rule } from '../src/rules/rule.js';
-import type { AnalysisInput } from '../src/analysers/facts.js';
-import { analyse } from '../src/analysers/run-analysers.js';
-import { collectFacts } from '../src/scan-file.js';
-import { analysisSettings, evaluationContext, evaluationSettings } from '../src/scan.js';
-import type { Finding, JsonObject, JsonValue, Resource } from '../src/types.js';
-import { resourceId } from '../src/types.js';
+import { builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
+import { loadRules } from '../src/evaluate/rules/load-rules.js';
+import type { Rule } from '../src/evaluate/rules/rule.js';
+import type { AnalysisInput } from '../src/evaluate/analysis-facts.js';
+import { analyse } from '../src/analyse/run-analysers.js';
+import { collectFacts } from '../src/evaluate/evaluate-file.js';
+import { analysisSettings, evaluationContext, evaluationSettings } from '../src/pipeline/scan.js';
+import type { Finding, JsonObject, JsonValue, Resource } from '../src/model/types.js';
+import { resourceId } from '../src/model/types.js';
 
 /** One line of `labelled/*.jsonl` (the fields the evaluation uses). */
 export interface Label {
@@ -115,6 +116,7 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
     rules: ['default-service-account', 'default-service-account-token'],
   },
   'secrets-in-env': { rules: ['secret-in-env'] },
+  'sensitive-configmap': { rules: ['secret-in-configmap'] },
   'service-exposed': { rules: ['service-type-loadbalancer', 'service-type-nodeport'] },
   'rbac-wildcard': { rules: ['rbac-wildcard'], viaRoleRef: true },
   'rbac-escalate-roles': { rules: ['rbac-escalation-verbs'], viaRoleRef: true },
@@ -122,6 +124,9 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   'rbac-cluster-admin-binding': { rules: ['cluster-admin-binding'] },
   'rbac-pod-exec-attach': { rules: ['rbac-pod-exec'], viaRoleRef: true },
   'rbac-secrets-access': { rules: ['rbac-secret-read'], viaRoleRef: true },
+  'rbac-create-pods': { rules: ['rbac-create-workloads'], viaRoleRef: true },
+  'rbac-admission-webhooks': { rules: ['rbac-admission-config'], viaRoleRef: true },
+  'rbac-approve-csr': { rules: ['rbac-csr-approve'], viaRoleRef: true },
   // The cluster's own configuration (checkov's control-plane checks, on static pod manifests).
   'other/api-server-anonymous-auth': { rules: ['apiserver-anonymous-auth'] },
   'other/api-server-audit-log': { rules: ['apiserver-audit-logging'] },
@@ -154,11 +159,51 @@ export const CONCEPT_RULES: Record<string, ConceptMapping> = {
   },
   'other/etcd-cert-and-key': { rules: ['etcd-client-tls'] },
   'other/etcd-client-cert-auth': { rules: ['etcd-client-tls'] },
+  'other/etcd-auto-tls': { rules: ['etcd-client-tls'] },
   'other/etcd-peer-files': { rules: ['etcd-peer-tls'] },
   'other/peer-client-cert-auth-true': { rules: ['etcd-peer-tls'] },
   'other/kubelet-anonymous-auth': { rules: ['kubelet-anonymous-auth'] },
   'other/kubelet-authorization-mode-not-always-allow': { rules: ['kubelet-authorization-mode'] },
   'other/kubelet-read-only-port': { rules: ['kubelet-read-only-port'] },
+  'other/api-server-secure-port': { rules: ['apiserver-secure-port'] },
+  'other/api-server-insecure-bind-address': { rules: ['apiserver-insecure-bind-address'] },
+  'other/api-server-admission-control-always-admit': { rules: ['apiserver-always-admit'] },
+  'other/api-server-always-pull-images-plugin': { rules: ['apiserver-always-pull-images'] },
+  'other/api-server-admission-control-event-rate-limit': { rules: ['apiserver-event-rate-limit'] },
+  'other/api-server-service-account-plugin': { rules: ['apiserver-service-account-plugin'] },
+  'other/api-server-namespace-lifecycle-plugin': {
+    rules: ['apiserver-namespace-lifecycle-plugin'],
+  },
+  'other/api-server-audit-log-max-age': { rules: ['apiserver-audit-log-maxage'] },
+  'other/api-server-audit-log-max-backup': { rules: ['apiserver-audit-log-maxbackup'] },
+  'other/api-server-audit-log-max-size': { rules: ['apiserver-audit-log-maxsize'] },
+  'other/api-server-request-timeout': { rules: ['apiserver-request-timeout'] },
+  'other/api-server-tls-cert-and-key': { rules: ['apiserver-tls-cert'] },
+  'other/api-server-strong-cryptographic-ciphers': { rules: ['apiserver-tls-cipher-suites'] },
+  'other/kube-controller-manager-root-cafile': { rules: ['controller-manager-root-ca-file'] },
+  'other/rotate-kubelet-server-certificate': {
+    rules: [
+      'controller-manager-rotate-kubelet-server-certificate',
+      'kubelet-rotate-server-certificate',
+    ],
+  },
+  'other/kubelet-client-ca': { rules: ['kubelet-client-ca-file'] },
+  'other/kubelet-streaming-connection-idle-timeout': {
+    rules: ['kubelet-streaming-connection-idle-timeout'],
+  },
+  'other/kubelet-protect-kernel-defaults': { rules: ['kubelet-protect-kernel-defaults'] },
+  'other/kubelet-make-iptables-util-chains': { rules: ['kubelet-make-iptables-util-chains'] },
+  'other/kubelet-hostname-override': { rules: ['kubelet-hostname-override'] },
+  'other/kublet-event-capture': { rules: ['kubelet-event-qps'] },
+  'other/kubelet-key-files-set-appropriate': { rules: ['kubelet-tls-cert'] },
+  'other/kublet-rotate-certificates': { rules: ['kubelet-rotate-certificates'] },
+  'other/kubelet-cryptographic-ciphers': { rules: ['kubelet-tls-cipher-suites'] },
+  'other/api-server-basic-auth-file': { rules: ['apiserver-basic-auth-file'] },
+  'other/api-server-kubelet-https': { rules: ['apiserver-kubelet-https'] },
+  'other/api-server-kubelet-client-cert-and-key': { rules: ['apiserver-kubelet-client-cert'] },
+  'other/kube-controller-manager-terminated-pods': {
+    rules: ['controller-manager-terminated-pod-gc'],
+  },
 };
 
 /** Uncovered concept families, printed as one line each with the reason. */
@@ -208,7 +253,13 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
       !DEFAULT_WORKLOAD_KINDS.has('DeploymentConfig'),
   },
   {
-    concepts: ['rbac-pod-exec-attach', 'rbac-secrets-access'],
+    concepts: [
+      'rbac-pod-exec-attach',
+      'rbac-secrets-access',
+      'rbac-create-pods',
+      'rbac-admission-webhooks',
+      'rbac-approve-csr',
+    ],
     reason:
       'a rule with a "*" is reported once by rbac-wildcard (its why: resources ["*"] includes Secrets and pods/exec), not again by the specific rule',
     applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard'),
@@ -216,14 +267,14 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
   {
     concepts: ['rbac-cluster-admin-binding'],
     reason:
-      'the peer counts a binding to any all-wildcard role as cluster-admin; kubegate binds cluster-admin-binding to the cluster-admin ClusterRole and reports the star role itself under rbac-wildcard',
-    applies: (ctx) => missed(ctx) && hasFinding(ctx, 'rbac-wildcard'),
+      'polaris exempts bindings by a system: name; cluster-admin-binding looks at the subjects, not the name, because anyone can name a binding system:... (its why)',
+    applies: (ctx) => extra(ctx) && nameOf(ctx.object).startsWith('system:'),
   },
   {
     concepts: ['rbac-cluster-admin-binding'],
     reason:
-      'polaris exempts bindings by a system: name; cluster-admin-binding looks at the subjects, not the name, because anyone can name a binding system:... (its why)',
-    applies: (ctx) => extra(ctx) && nameOf(ctx.object).startsWith('system:'),
+      'polaris exempts the binding named gce:podsecuritypolicy:calico-sa by its name; cluster-admin-binding judges the subjects (here an ordinary user), whatever the binding is called (its why)',
+    applies: (ctx) => extra(ctx) && nameOf(ctx.object) === 'gce:podsecuritypolicy:calico-sa',
   },
   {
     concepts: ['rbac-escalate-roles', 'rbac-bind-rolebindings'],
@@ -289,6 +340,16 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
         (c) =>
           JSON.stringify(c.env ?? []).includes('secretKeyRef') ||
           JSON.stringify(c.envFrom ?? []).includes('secretRef'),
+      ),
+  },
+  {
+    concepts: ['sensitive-configmap'],
+    reason:
+      'secret-in-configmap judges the value as well as the key: a run of x ("xxxxx") is a placeholder, not a credential (its check comment), while polaris flags the key name alone',
+    applies: (ctx) =>
+      missed(ctx) &&
+      Object.values(isObject(ctx.object.data) ? ctx.object.data : {}).some(
+        (v) => typeof v === 'string' && /^x{3,}$/i.test(v.trim()),
       ),
   },
   {
@@ -374,7 +435,7 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
     applies: (ctx) => missed(ctx) && flagOf(ctx, 'service-account-lookup') === undefined,
   },
   {
-    concepts: ['other/etcd-cert-and-key', 'other/etcd-client-cert-auth'],
+    concepts: ['other/etcd-cert-and-key', 'other/etcd-client-cert-auth', 'other/etcd-auto-tls'],
     reason:
       'etcd-client-tls asks for the certificate, key and client-cert-auth together (CIS 2.1 to 2.3); checkov checks one of them per fixture',
     applies: (ctx) =>
@@ -411,6 +472,56 @@ export const INTENDED_DIFFERENCES: readonly IntendedDifference[] = [
       'the kubelet accepts only AlwaysAllow or Webhook as --authorization-mode; kubelet-authorization-mode reports any other value (checkov\'s "RBAC,node" fixture is not a kubelet mode)',
     applies: (ctx) =>
       extra(ctx) && !['AlwaysAllow', 'Webhook'].includes(flagOf(ctx, 'authorization-mode') ?? ''),
+  },
+  {
+    concepts: [
+      'other/api-server-audit-log-max-age',
+      'other/api-server-audit-log-max-backup',
+      'other/api-server-audit-log-max-size',
+    ],
+    reason:
+      'the audit retention rules judge an API server that writes its audit log to a file (--audit-log-path); without one, apiserver-audit-logging reports the missing log instead',
+    applies: (ctx) =>
+      missed(ctx) &&
+      flagOf(ctx, 'audit-log-path') === undefined &&
+      hasFinding(ctx, 'apiserver-audit-logging'),
+  },
+  {
+    concepts: [
+      'other/api-server-service-account-plugin',
+      'other/api-server-namespace-lifecycle-plugin',
+    ],
+    reason:
+      'ServiceAccount and NamespaceLifecycle are on by default (CIS 1.2.12 and 1.2.13 ask that they are not disabled); checkov wants them named in --enable-admission-plugins',
+    applies: (ctx) =>
+      missed(ctx) &&
+      flagOf(ctx, 'admission-control') === undefined &&
+      !(flagOf(ctx, 'disable-admission-plugins') ?? '')
+        .split(',')
+        .some((p) => ['ServiceAccount', 'NamespaceLifecycle'].includes(p.trim())),
+  },
+  {
+    concepts: ['other/kube-controller-manager-root-cafile'],
+    reason:
+      'controller-manager-root-ca-file asks for --root-ca-file (CIS 1.3.5) whatever the file is called; checkov passes a missing flag and fails a name without ".pem"',
+    applies: (ctx) =>
+      (extra(ctx) && !flagOf(ctx, 'root-ca-file')) ||
+      (missed(ctx) && !(flagOf(ctx, 'root-ca-file') ?? '').endsWith('.pem')),
+  },
+  {
+    concepts: ['other/kube-controller-manager-terminated-pods'],
+    reason:
+      'without --terminated-pod-gc-threshold the controller manager collects terminated pods beyond its default of 12,500; controller-manager-terminated-pod-gc reports a threshold that turns the collection off (0 or less), while checkov also fails a missing flag',
+    applies: (ctx) => missed(ctx) && flagOf(ctx, 'terminated-pod-gc-threshold') === undefined,
+  },
+  {
+    concepts: ['other/kublet-event-capture'],
+    reason:
+      'kubelet-event-qps reports a rate below 5 events a second, at which events are dropped (CIS 4.2.8: a level that ensures capture); checkov fails rates above 5 and passes lower ones',
+    applies: (ctx) => {
+      const qps = Number(flagOf(ctx, 'event-qps'));
+      return (missed(ctx) && qps >= 5) || (extra(ctx) && qps > 0 && qps < 5);
+    },
   },
 ];
 
@@ -595,19 +706,22 @@ export function evaluateCorpus(corpus: string): Evaluation {
     return file;
   };
   // As a scan does: findings that assume a mounted token are settled against the file's own
-  // ServiceAccounts (analysers/token-mount.ts). The analysers' own rules are not evaluated.
+  // ServiceAccounts (analysers/token-mount.ts), and the findings on bindings that the file's
+  // own roles decide are added (analysers/bindings.ts). The analysers' own rules are not
+  // evaluated.
   const context = evaluationContext(rules, config, TODAY);
   const checked = rules.filter((r) => !r.analyser);
   const settleWithObjects = (file: FileScan): void => {
     const input: AnalysisInput = { workloads: [], objects: [] };
     for (const r of file.resources) collectFacts(r, context, input, undefined);
     const all = [...file.findings.values()].flat();
-    const kept = new Set(analyse(input, checked, analysisSettings(config, TODAY), all).findings);
+    const { findings, added } = analyse(input, checked, analysisSettings(config, TODAY), all);
+    const kept = new Set(findings);
     for (const [r, found] of file.findings)
-      file.findings.set(
-        r,
-        found.filter((f) => kept.has(f)),
-      );
+      file.findings.set(r, [
+        ...found.filter((f) => kept.has(f)),
+        ...added.filter((f) => f.resource === resourceId(r)),
+      ]);
   };
 
   const concepts = new Map<string, ConceptResult>();

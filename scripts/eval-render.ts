@@ -11,10 +11,10 @@
 // the rest must at least name the template file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig, type Config } from '../src/config.js';
-import { parseFieldPath, valueAt } from '../src/parse/field-path.js';
-import { scanWithRenders } from '../src/scan-renders.js';
-import { isJsonObject, type FieldPath, type Finding, type Resource } from '../src/types.js';
+import { resolveConfig, type Config } from '../src/config/config.js';
+import { parseFieldPath, valueAt } from '../src/model/field-path.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
+import { isJsonObject, type FieldPath, type Finding, type Resource } from '../src/model/types.js';
 
 export interface LocationTally {
   findings: number;

@@ -8,8 +8,8 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import configSchema from '../src/config-schema.json' with { type: 'json' };
-import { RULE_SCHEMA } from '../src/rules/rule-schema.js';
+import configSchema from '../src/config/config-schema.json' with { type: 'json' };
+import { RULE_SCHEMA } from '../src/evaluate/rules/rule-schema.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'generated');
 

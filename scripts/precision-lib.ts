@@ -1,4 +1,4 @@
-import type { Finding } from '../src/types.js';
+import type { Finding } from '../src/model/types.js';
 import { prng } from './bench-gen.js';
 
 // The judged sample: findings on the shared corpus that a person read one by one and judged

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig } from '../src/config.js';
-import { scanWithRenders } from '../src/scan-renders.js';
+import { resolveConfig } from '../src/config/config.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
 import type { JudgedFinding, ScannedFinding } from './precision-lib.js';
 
 // The judged sample's two inputs, read as `npm run precision` and its test read them: the

@@ -1,20 +1,21 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nothingFoundNotice, unmatchedPathsError } from './collect/nothing-to-scan.js';
-import { ConfigurationError, errorMessage } from './errors.js';
-import { loadConfig } from './load-config.js';
+import { ConfigurationError, errorMessage } from './model/errors.js';
+import { loadConfig } from './config/load-config.js';
 import { toJsonReport } from './report/json.js';
 import { sarifTextParts, sarifTextPieces } from './report/sarif-text.js';
 import { writeTextFile } from './report/write-text.js';
 import { toText } from './report/text.js';
-import { loadActiveRules } from './scan.js';
-import { scanWithRenders } from './scan-renders.js';
-import { resolveCommit } from './base/base-tree.js';
-import { evaluatePullRequest } from './base/pull-evaluation.js';
+import { loadActiveRules } from './pipeline/scan.js';
+import { scanWithRenders } from './pipeline/scan-with-renders.js';
+import { resolveCommit } from './collect/base-tree.js';
+import { evaluatePullRequest } from './pipeline/pull-evaluation.js';
 import { changeReport, changeText } from './report/change.js';
-import { decideGate } from './gate.js';
-import { SEVERITIES, type FailOn } from './types.js';
-import { kubegateVersion } from './version.js';
+import { decideGate } from './gate/gate.js';
+import { SEVERITIES, type FailOn } from './model/types.js';
+import { kubegateVersion } from './model/version.js';
+import { prestartScanWorker } from './pipeline/parallel/scan-pool.js';
 
 const USAGE = `kubegate: a policy gate for Kubernetes configuration
 
@@ -68,6 +69,7 @@ async function runScan(args: string[]): Promise<number> {
   if (failOnArg !== undefined && !isFailOn(failOnArg))
     usageError(`unknown --fail-on "${failOnArg}"`);
   const root = values.root;
+  prestartScanWorker();
   const baseSha = values.base === undefined ? undefined : await resolveCommit(root, values.base);
   const today = new Date().toISOString().slice(0, 10);
   // With --base, the base commit's policy judges the change, as in the Action.

@@ -1,4 +1,4 @@
-import { run } from './main.js';
+import { run } from './action/run.js';
 
 // KUBEGATE_LOAD_ONLY=1 stops once the bundle is loaded: `npm run bench` times the Action's
 // cold start that way, without a scan in the measurement.

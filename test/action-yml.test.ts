@@ -19,7 +19,7 @@ interface ActionYml {
 describe('action.yml', () => {
   const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as ActionYml;
   const code = readFileSync(join(repoRoot, 'src', 'action', 'inputs.ts'), 'utf8');
-  const main = readFileSync(join(repoRoot, 'src', 'main.ts'), 'utf8');
+  const main = readFileSync(join(repoRoot, 'src', 'action', 'run.ts'), 'utf8');
 
   it('runs dist/index.js on node24 and has marketplace branding', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });

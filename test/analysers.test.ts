@@ -1,7 +1,10 @@
 import { tempTree } from './helpers/temp-tree.js';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
-import { scan } from '../src/scan.js';
+import { resolveConfig } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
+import { BINDING_RULES, judgesRoles } from '../src/analyse/bindings.js';
+import { builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
+import { loadRules } from '../src/evaluate/rules/load-rules.js';
 
 // The cross-resource analysers through the whole scan: chains that cross files, the same
 // result from scan workers, related locations on every object, and waivers on the workload.
@@ -131,8 +134,12 @@ describe('cross-resource analysers in a scan', () => {
 
   it('reports nothing when the rules are disabled', () => {
     const root = tree({ 'all.yaml': [INGRESS, SERVICE, deployment(), RBAC].join('---\n') });
-    // The automount rule's findings need the facts too (its ServiceAccount may opt out).
-    const disabled = [...ANALYSER_RULES, 'automount-service-account-token'];
+    // The automount rule's findings need the facts too (its ServiceAccount may opt out), and
+    // so do the rules whose findings name who holds a role, or are decided by it (bindings.ts).
+    const readingObjects = loadRules(builtinRuleTexts(), true)
+      .filter((r) => judgesRoles(r) || BINDING_RULES.has(r.id))
+      .map((r) => r.id);
+    const disabled = [...ANALYSER_RULES, 'automount-service-account-token', ...readingObjects];
     const config = resolveConfig({ rules: { disabled } });
     const result = scan({ root, config, today: '2026-11-23', workers: 0 });
     expect(result.findings.filter((f) => ANALYSER_RULES.includes(f.ruleId))).toEqual([]);

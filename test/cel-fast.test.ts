@@ -3,17 +3,17 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
 import { parseSource } from '../src/parse/parse-source.js';
-import { builtinRulesDir, builtinRuleTexts } from '../src/rules/builtin-rules.js';
-import { compileCheckParts, type CheckParts } from '../src/rules/cel.js';
-import { loadRules } from '../src/rules/load-rules.js';
-import type { Rule } from '../src/rules/rule.js';
-import { evaluationSettings } from '../src/scan.js';
+import { builtinRulesDir, builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
+import { compileCheckParts, type CheckParts } from '../src/evaluate/rules/cel.js';
+import { loadRules } from '../src/evaluate/rules/load-rules.js';
+import type { Rule } from '../src/evaluate/rules/rule.js';
+import { evaluationSettings } from '../src/pipeline/scan.js';
 import { corpusDir } from '../scripts/eval-lib.js';
 
-// The compiled fast path (src/rules/cel-fast.ts) against the interpreter it stands in
+// The compiled fast path (src/evaluate/rules/cel-fast.ts) against the interpreter it stands in
 // for: every built-in rule, on every context the scan builds from the rules' own test
 // cases and from the shared corpus. Where the fast path answers, its answer must be the
 // interpreter's; where the interpreter fails, the fast path must not answer.

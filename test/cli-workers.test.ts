@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
-import { scan } from '../src/scan.js';
+import { parseConfig } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
 import { bigRepo } from './helpers/big-repo.js';
 import { isolatedCli, runCli } from './helpers/run-cli.js';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtinRuleTexts } from '../src/rules/builtin-rules.js';
+import { builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
 
 const SECRET_VALUE = 'zq9-very-private-value';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_SCHEMA, parseConfig, ruleEnabled } from '../src/config.js';
-import { RULE_CATEGORIES } from '../src/rules/rule-schema.js';
-import { systemFinding, withRuleSettings } from '../src/rules/system-rules.js';
-import { ConfigurationError } from '../src/errors.js';
+import { CONFIG_SCHEMA, parseConfig, ruleEnabled } from '../src/config/config.js';
+import { RULE_CATEGORIES } from '../src/model/rule-categories.js';
+import { systemFinding, withRuleSettings } from '../src/evaluate/rules/system-rules.js';
+import { ConfigurationError } from '../src/model/errors.js';
 
 describe('config', () => {
   it('fills defaults', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
-import { scanWithRenders } from '../src/scan-renders.js';
-import type { Finding } from '../src/types.js';
+import { resolveConfig } from '../src/config/config.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
+import type { Finding } from '../src/model/types.js';
 import { tempTree } from './helpers/temp-tree.js';
 
 // One problem, one finding: the whole scan (scanWithRenders) on small trees of our own.

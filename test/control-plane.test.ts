@@ -1,8 +1,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
-import { scan } from '../src/scan.js';
+import { parseConfig } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
 
 // Whole files in the shapes a cluster's own configuration takes in a repository: what
 // kubeadm writes with no hardening, and the same cluster hardened. The per-rule cases live
@@ -38,13 +38,19 @@ describe('control-plane rules on whole files', () => {
       // The ClusterConfiguration has no apiServer, controllerManager or scheduler section:
       // the findings point at the start of the document.
       'kubeadm-config.yaml': [
+        'apiserver-always-pull-images:10',
         'apiserver-anonymous-auth:10',
         'apiserver-audit-logging:10',
         'apiserver-encryption-provider-config:10',
+        'apiserver-event-rate-limit:10',
         'apiserver-kubelet-certificate-authority:10',
         'control-plane-profiling:10',
         'control-plane-profiling:10',
         'control-plane-profiling:10',
+        // kubeadm leaves the kubelet with a self-signed serving certificate and the kernel
+        // settings unprotected; it fills in the client CA (no kubelet-client-ca-file).
+        'kubelet-protect-kernel-defaults:19',
+        'kubelet-tls-cert:19',
       ],
       'manifests/kube-apiserver.yaml': [
         'apiserver-anonymous-auth:11',
@@ -52,6 +58,9 @@ describe('control-plane rules on whole files', () => {
         'apiserver-encryption-provider-config:11',
         'apiserver-kubelet-certificate-authority:11',
         'control-plane-profiling:11',
+        // kubeadm's --enable-admission-plugins=NodeRestriction line.
+        'apiserver-always-pull-images:17',
+        'apiserver-event-rate-limit:17',
       ],
       'manifests/kube-controller-manager.yaml': ['control-plane-profiling:11'],
       'manifests/kube-scheduler.yaml': ['control-plane-profiling:11'],

@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { emptyItemBeforeOuterDash } from '../src/parse/empty-item.js';
 import { parseSource } from '../src/parse/parse-source.js';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/pipeline/scan.js';
 
 // An empty list item followed by a dash further left: js-yaml reads the dash as the same
 // list's next item, YAML (and Kubernetes) as the outer list's. The scan must check what

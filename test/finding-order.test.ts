@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergeIntoSorted, sortFindings } from '../src/finding-order.js';
+import { mergeIntoSorted, sortFindings } from '../src/model/finding-order.js';
 import { prng } from '../scripts/bench-gen.js';
-import type { Finding } from '../src/types.js';
+import type { Finding } from '../src/model/types.js';
 
 /** A finding from few files, lines, rules and fingerprints, so that ties are common. */
 function finding(random: () => number, n: number): Finding {

@@ -5,9 +5,9 @@ import {
   generatedValueFindings,
   needsSecondRender,
   type RenderedFinding,
-} from '../src/render/generated-values.js';
-import type { Rule } from '../src/rules/rule.js';
-import type { Finding, Resource } from '../src/types.js';
+} from '../src/evaluate/generated-values.js';
+import type { Rule } from '../src/evaluate/rules/rule.js';
+import type { Finding, Resource } from '../src/model/types.js';
 
 const secret = (password: string, token: string, name = 'auth') => `apiVersion: v1
 kind: Secret

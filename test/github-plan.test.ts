@@ -1,13 +1,13 @@
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { planAnnotations } from '../src/action/annotations.js';
-import { compareWithBase, decideGate } from '../src/gate.js';
+import { compareWithBase, decideGate } from '../src/gate/gate.js';
 import { commentableLines } from '../src/github/diff-lines.js';
 import { findingMarker, fixedMarker, planReview } from '../src/github/review-plan.js';
 import { markdownReport } from '../src/report/markdown.js';
 import { fitSarifForUpload } from '../src/report/sarif-limits.js';
 import { suggestedLine } from '../src/report/suggestion.js';
-import type { Finding, Severity } from '../src/types.js';
+import type { Finding, Severity } from '../src/model/types.js';
 
 // The Action's decisions as pure functions: which lines a review may touch, what to post,
 // what to answer as fixed, what to cut to fit GitHub's limits.

@@ -1,7 +1,7 @@
 import { tempTree } from './helpers/temp-tree.js';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
-import { scan } from '../src/scan.js';
+import { parseConfig } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
 
 // The image policy from the config: off by default, on when images.* is set.
 

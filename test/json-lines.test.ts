@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLocator } from '../src/parse/json-lines.js';
 import { treeLocator } from '../src/parse/locator.js';
-import type { PathSegment } from '../src/types.js';
+import type { PathSegment } from '../src/model/types.js';
 
 /** Every path of a value, plus a few that do not exist. */
 function allPaths(v: unknown, path: PathSegment[] = [], out: PathSegment[][] = []) {

@@ -6,13 +6,13 @@ import {
   locateInSources,
   type RenderedObject,
   type SourceDocument,
-} from '../src/render/kustomize-location.js';
+} from '../src/collect/render/kustomize-location.js';
 import {
   parsePatchText,
   pointerPath,
   type KustomizePatch,
-} from '../src/render/kustomize-patches.js';
-import type { FieldPath, JsonObject } from '../src/types.js';
+} from '../src/collect/render/kustomize-patches.js';
+import type { FieldPath, JsonObject } from '../src/model/types.js';
 
 const base = `apiVersion: apps/v1
 kind: Deployment

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yamlLocator } from '../src/parse/locator.js';
-import type { FieldPath } from '../src/types.js';
+import type { FieldPath } from '../src/model/types.js';
 
 function locate(text: string, path: FieldPath) {
   const lines = text.split('\n');

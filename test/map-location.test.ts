@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findKeyLine, mapHelmLocation } from '../src/render/map-location.js';
-import { splitHelmOutput, templatePath } from '../src/render/split-helm.js';
-import type { JsonObject } from '../src/types.js';
+import { findKeyLine, mapHelmLocation } from '../src/collect/render/map-location.js';
+import { splitHelmOutput, templatePath } from '../src/collect/render/split-helm.js';
+import type { JsonObject } from '../src/model/types.js';
 
 const template = `apiVersion: v1
 kind: Pod

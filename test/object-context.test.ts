@@ -5,10 +5,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig, type Config } from '../src/config.js';
-import { scan } from '../src/scan.js';
-import { scanWithRenders } from '../src/scan-renders.js';
-import type { Finding } from '../src/types.js';
+import { resolveConfig, type Config } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
+import type { Finding } from '../src/model/types.js';
 import { tempTree } from './helpers/temp-tree.js';
 // @ts-expect-error plain .mjs script without type declarations
 import { setupTools } from '../scripts/setup-tools.mjs';
@@ -99,13 +99,18 @@ rules:
 
   it('is low and names the Secrets; reading every Secret stays high', () => {
     const reads = of(scanTree(files), 'rbac-secret-read');
+    // Each names who holds it (analysers/bindings.ts).
     expect(reads.map((f) => [f.resource, f.severity, f.message])).toEqual([
       [
         'Role/cache/own-config',
         'low',
-        'Role own-config, rule "rules[0]": can read only the Secrets named cache-auth, cache-tls',
+        'Role own-config, rule "rules[0]": can read only the Secrets named cache-auth, cache-tls; held by ServiceAccount cache/operator through RoleBinding cache/operator, run by Deployment operator',
       ],
-      ['Role/cache/every-secret', 'high', 'Role every-secret, rule "rules[0]": can read Secrets'],
+      [
+        'Role/cache/every-secret',
+        'high',
+        'Role every-secret, rule "rules[0]": can read Secrets; held by ServiceAccount cache/syncer through RoleBinding cache/syncer, run by Deployment syncer',
+      ],
     ]);
   });
 
@@ -316,7 +321,11 @@ describe('a chart rendered by helm', () => {
     expect(
       of(findings, 'rbac-secret-read').map((f) => [f.resource, f.severity, f.message]),
     ).toEqual([
-      ['Role//shop-secrets', 'high', 'Role shop-secrets, rule "rules[0]": can read Secrets'],
+      [
+        'Role//shop-secrets',
+        'high',
+        'Role shop-secrets, rule "rules[0]": can read Secrets; held by ServiceAccount shop-web through RoleBinding shop-secrets, run by Deployment shop-web; ServiceAccount shop-sync through RoleBinding shop-secrets, run by Deployment shop-sync',
+      ],
       [
         'Role//shop-settings',
         'low',
@@ -343,7 +352,7 @@ describe('a chart rendered by helm', () => {
       'Pod/shop/shop-test-connection',
     ]);
     expect(of(findings, 'namespace-default-deny').map((f) => f.message)).toEqual([
-      'Deployment shop-sync: namespace shop runs workloads that no NetworkPolicy selects for incoming traffic: Deployment shop-sync, Deployment shop-web',
+      'Deployment shop-sync: namespace shop runs workloads that no NetworkPolicy selects for incoming traffic: Deployment shop-sync, Deployment shop-web; nor for outgoing traffic',
     ]);
     expect(of(findings, 'powerful-service-account-token')[0]?.message).toContain(
       'in namespace shop through RoleBinding shop/shop-secrets',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pack, unpack } from '../src/parallel/pack.js';
+import { pack, unpack } from '../src/pipeline/parallel/pack.js';
 
 const finding = (i: number) => ({
   ruleId: i % 2 ? 'privileged-container' : 'host-path-volume',

@@ -6,7 +6,7 @@ import {
   type JudgedFinding,
   type ScannedFinding,
 } from '../scripts/precision-lib.js';
-import type { Finding } from '../src/types.js';
+import type { Finding } from '../src/model/types.js';
 
 // The judged sample's bookkeeping (npm run precision): what counts as present, moved or
 // vanished, and the figures over what still appears.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dangerOf, describeChange, rbacDelta } from '../src/rbac/delta.js';
+import { dangerOf, describeChange, rbacDelta } from '../src/analyse/rbac/delta.js';
 import {
   effectivePermissions,
   unresolvedBindings,
   type Grant,
   type RbacObject,
-} from '../src/rbac/permissions.js';
-import { RELEASE_NAMESPACE } from '../src/namespaces.js';
-import type { JsonObject } from '../src/types.js';
+} from '../src/analyse/rbac/permissions.js';
+import { RELEASE_NAMESPACE } from '../src/model/namespaces.js';
+import type { JsonObject } from '../src/model/types.js';
 
 const NOT_DEFINED = 'its role is not defined in these manifests: it grants nothing known here';
 
@@ -395,6 +395,26 @@ describe('dangerOf: the issue list, by API group', () => {
     expect(dangerOf(g('nodes/proxy', 'create'))).toMatch(/kubelets/);
     expect(dangerOf(g('deployments', 'create', 'apps'))).toMatch(/workloads/);
     expect(dangerOf(g('cronjobs', '*', 'batch'))).toMatch(/workloads/);
+  });
+
+  it('flags writing admission objects and approving for kubernetes.io signers (issue 18)', () => {
+    const admission = 'admissionregistration.k8s.io';
+    expect(dangerOf(g('mutatingwebhookconfigurations', 'patch', admission))).toMatch(
+      /admission webhooks/,
+    );
+    expect(dangerOf(g('validatingadmissionpolicybindings', 'delete', admission))).toMatch(
+      /admission/,
+    );
+    expect(dangerOf(g('validatingwebhookconfigurations', 'get', admission))).toBeUndefined();
+    const signer = (resourceName: string): Grant => ({
+      ...g('signers', 'approve', 'certificates.k8s.io'),
+      resourceName,
+    });
+    expect(dangerOf(signer(''))).toMatch(/approves certificate requests/);
+    expect(dangerOf(signer('kubernetes.io/kube-apiserver-client'))).toMatch(/approves/);
+    // A signer of the operator's own: the API server does not trust its certificates.
+    expect(dangerOf(signer('issuers.cert-manager.io/*'))).toBeUndefined();
+    expect(dangerOf(g('signers', 'approve', 'cert-manager.io'))).toBeUndefined();
   });
 
   it('does not flag the same names in other API groups', () => {

@@ -14,11 +14,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusCharts, describeWithCorpus } from './helpers/corpus.js';
-import { parseConfig, resolveConfig, type Config } from '../src/config.js';
-import { discoverUnder } from '../src/render/discover-paths.js';
-import { planRenders } from '../src/render/plan.js';
-import { scanWithRenders } from '../src/scan-renders.js';
-import type { Finding } from '../src/types.js';
+import { parseConfig, resolveConfig, type Config } from '../src/config/config.js';
+import { discoverUnder } from '../src/collect/render/discover-paths.js';
+import { planRenders } from '../src/collect/render/plan.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
+import type { Finding } from '../src/model/types.js';
 // @ts-expect-error plain .mjs script without type declarations
 import { setupTools } from '../scripts/setup-tools.mjs';
 

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
-import { affectedJobs } from '../src/render/affected.js';
-import { discoverUnder } from '../src/render/discover-paths.js';
-import { planRenders, type RenderJob } from '../src/render/plan.js';
-import { scanWithRenders } from '../src/scan-renders.js';
-import type { Finding } from '../src/types.js';
+import { parseConfig } from '../src/config/config.js';
+import { affectedJobs } from '../src/collect/render/affected.js';
+import { discoverUnder } from '../src/collect/render/discover-paths.js';
+import { planRenders, type RenderJob } from '../src/collect/render/plan.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
+import type { Finding } from '../src/model/types.js';
 // @ts-expect-error plain .mjs script without type declarations
 import { setupTools } from '../scripts/setup-tools.mjs';
 

@@ -4,9 +4,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
-import { scanWithRenders } from '../src/scan-renders.js';
-import type { Finding } from '../src/types.js';
+import { resolveConfig } from '../src/config/config.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
+import type { Finding } from '../src/model/types.js';
 // @ts-expect-error plain .mjs script without type declarations
 import { setupTools } from '../scripts/setup-tools.mjs';
 

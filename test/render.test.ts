@@ -14,7 +14,7 @@ import {
   defaultTargets,
   type HelmTarget,
   type RenderResult,
-} from '../src/render/index.js';
+} from '../src/collect/render/index.js';
 // @ts-expect-error plain .mjs script without type declarations
 import { setupTools } from '../scripts/setup-tools.mjs';
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, type ReviewRequirement } from '../src/config.js';
-import { ConfigurationError } from '../src/errors.js';
-import { approvalStatus, latestVerdicts, type SubmittedReview } from '../src/reviews/approvals.js';
+import { parseConfig, type ReviewRequirement } from '../src/config/config.js';
+import { ConfigurationError } from '../src/model/errors.js';
+import {
+  approvalStatus,
+  latestVerdicts,
+  type SubmittedReview,
+} from '../src/gate/reviews/approvals.js';
 import { reviewersToRequest } from '../src/action/required-reviews.js';
-import { decideWithReviews, type RequirementOutcome } from '../src/reviews/gate.js';
-import { resourceChanges, waiverChanges } from '../src/reviews/pull-change.js';
-import { triggersOf, type PullChange } from '../src/reviews/triggers.js';
-import type { ResourceRecord } from '../src/records.js';
-import type { Finding } from '../src/types.js';
+import { decideWithReviews, type RequirementOutcome } from '../src/gate/reviews/gate.js';
+import { resourceChanges, waiverChanges } from '../src/gate/reviews/pull-change.js';
+import { triggersOf, type PullChange } from '../src/gate/reviews/triggers.js';
+import type { ResourceRecord } from '../src/evaluate/records.js';
+import type { Finding } from '../src/model/types.js';
 
 const HEAD = 'h'.repeat(40);
 const OLD = 'o'.repeat(40);

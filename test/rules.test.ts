@@ -1,20 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
 import { parseSource } from '../src/parse/parse-source.js';
-import { builtinRulesDir, builtinRuleTexts } from '../src/rules/builtin-rules.js';
-import { loadRules } from '../src/rules/load-rules.js';
-import { analyse } from '../src/analysers/run-analysers.js';
-import type { Rule } from '../src/rules/rule.js';
+import { builtinRulesDir, builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
+import { loadRules } from '../src/evaluate/rules/load-rules.js';
+import { analyse } from '../src/analyse/run-analysers.js';
+import { BINDING_RULES } from '../src/analyse/bindings.js';
+import type { Rule } from '../src/evaluate/rules/rule.js';
 import {
   analysisSettings,
   evaluateParsed,
   evaluationContext,
   evaluationSettings,
-} from '../src/scan.js';
-import type { Finding } from '../src/types.js';
+} from '../src/pipeline/scan.js';
+import type { Finding } from '../src/model/types.js';
 
 // The rules harness: every rule's `<id>.test.yaml` marks lines with `# ruleid: <id>` (a
 // finding must land on the next line) and `# ok: <id>` (none may). Run one rule with
@@ -64,7 +65,8 @@ export function readAnnotations(text: string): {
 
 /**
  * A rule's findings on every resource of one test file, as a scan would make them with the
- * objects seen together: an analyser's, or a rule's whose findings assume a mounted token.
+ * objects seen together: an analyser's, a rule's whose findings assume a mounted token, or
+ * one whose findings on bindings the roles they refer to decide.
  */
 function analysed(parsed: ReturnType<typeof parseSource>, rule: Rule): Finding[] {
   const ctx = evaluationContext([rule], config, '2026-01-01');
@@ -116,7 +118,7 @@ describe('rule test cases', () => {
         ? { ...settings, params: { ...settings.params, ...(JSON.parse(params[1]) as object) } }
         : settings;
       const findings =
-        rule.analyser || rule.ifTokenUnneeded
+        rule.analyser || rule.ifTokenUnneeded || BINDING_RULES.has(rule.id)
           ? analysed(parsed, rule)
           : parsed.resources.flatMap((r) =>
               evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), own),

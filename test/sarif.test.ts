@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/config/config.js';
 import { toSarif } from '../src/report/sarif.js';
 import { sarifTextParts, sarifTextPieces, toSarifText } from '../src/report/sarif-text.js';
 import { writeTextFile } from '../src/report/write-text.js';
-import { scan, sortFindings } from '../src/scan.js';
+import { scan, sortFindings } from '../src/pipeline/scan.js';
 import { generateCorpus } from '../scripts/bench-gen.js';
-import type { Finding } from '../src/types.js';
-import { scanWithRenders } from '../src/scan-renders.js';
+import type { Finding } from '../src/model/types.js';
+import { scanWithRenders } from '../src/pipeline/scan-with-renders.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
 import { validateSarifFiles, type ValidationResult } from './helpers/sarif-validator.js';
 

@@ -1,9 +1,9 @@
 import { tempTree } from './helpers/temp-tree.js';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config.js';
-import { ConfigurationError } from '../src/errors.js';
+import { parseConfig } from '../src/config/config.js';
+import { ConfigurationError } from '../src/model/errors.js';
 import { toSarif } from '../src/report/sarif.js';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/pipeline/scan.js';
 
 const SERVICE = `apiVersion: v1
 kind: Service

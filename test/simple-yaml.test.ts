@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from '../src/parse/simple-yaml.js';
 import { treeIndexLocator, type LineNode } from '../src/parse/line-index.js';
 import { yamlLocator } from '../src/parse/locator.js';
-import type { FieldPath } from '../src/types.js';
+import type { FieldPath } from '../src/model/types.js';
 import { corpus, describeWithCorpus, haveCorpus } from './helpers/corpus.js';
 import { KUBERNETES_SCHEMA } from '../src/parse/yaml-schema.js';
 import { prng } from '../scripts/bench-gen.js';

@@ -5,7 +5,7 @@ import {
   parseWaiverAnnotation,
   type WaiverPolicy,
 } from '../src/evaluate/waivers.js';
-import type { Finding } from '../src/types.js';
+import type { Finding } from '../src/model/types.js';
 
 const policy: WaiverPolicy = { annotations: true, maxDays: 180, list: [], today: '2026-01-10' };
 

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../src/config.js';
-import { scan } from '../src/scan.js';
+import { resolveConfig } from '../src/config/config.js';
+import { scan } from '../src/pipeline/scan.js';
 
 // kubectl reads YAML as YAML 1.1: a bare `on` or `yes` is true. So does the scan, in both
 // YAML readers, or `privileged: on` would run a privileged container unreported.

@@ -1,5 +1,5 @@
 import { bySeverity } from '../report/markdown.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 
 // GitHub shows at most 10 error and 10 warning annotations per step (and 50 per job); the
 // rest are dropped without a word. kubegate chooses which ones show: findings that fail the

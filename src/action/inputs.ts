@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { SEVERITIES, type FailOn } from '../types.js';
+import { SEVERITIES, type FailOn } from '../model/types.js';
 
 // The Action's inputs, read once and checked: a typo fails the step with the input's name
 // rather than silently turning a feature off.

@@ -17,9 +17,9 @@ import {
   latestVerdicts,
   type SubmittedReview,
   type TeamMembers,
-} from '../reviews/approvals.js';
-import type { RequirementOutcome } from '../reviews/gate.js';
-import type { TriggeredRequirement } from '../reviews/triggers.js';
+} from '../gate/reviews/approvals.js';
+import type { RequirementOutcome } from '../gate/reviews/gate.js';
+import type { TriggeredRequirement } from '../gate/reviews/triggers.js';
 
 // The Action's side of required reviews: reading the pull request's reviews and the teams
 // that may approve, then keeping kubegate's own review in step with the verdict: one review

@@ -133,8 +133,18 @@ export function collectFiles(options: CollectOptions): CollectResult {
     return real;
   };
 
-  const walk = (dirAbs: string, dirRel: string, filter?: (rel: string) => boolean) => {
-    const real = safeTarget(dirAbs, dirRel || '.');
+  /**
+   * `knownReal`: the folder's resolved path when the caller knows it. A folder reached
+   * through no symlink from a resolved one is its parent's resolved path plus its name, so
+   * only the start of a walk and symlinked folders pay for realpath (an lstat per component).
+   */
+  const walk = (
+    dirAbs: string,
+    dirRel: string,
+    filter?: (rel: string) => boolean,
+    knownReal?: string,
+  ) => {
+    const real = knownReal ?? safeTarget(dirAbs, dirRel || '.');
     if (!real || visitedDirs.has(real)) return;
     visitedDirs.add(real);
     let entries: Dirent[];
@@ -156,15 +166,17 @@ export function collectFiles(options: CollectOptions): CollectResult {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let realDir: string | undefined = isDir ? join(real, entry.name) : undefined;
       if (entry.isSymbolicLink()) {
         const target = safeTarget(abs, rel);
         if (!target) continue;
         const st = statSync(target);
         isDir = st.isDirectory();
         isFile = st.isFile();
+        realDir = isDir ? target : undefined;
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + '/')) walk(abs, rel, filter);
+        if (!SKIPPED_DIRS.has(entry.name) && !excluded(rel + '/')) walk(abs, rel, filter, realDir);
       } else if (isFile && MANIFEST_EXTENSIONS.test(entry.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../model/errors.js';
 import type { UnmatchedPath } from './collect-files.js';
 
 // A gate that checked nothing must not pass. A path that was named (the CLI's arguments, the

@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 
 // One problem, one finding. After every rule and analyser has run, repetition is folded, so
 // that a reviewer reads each problem once:

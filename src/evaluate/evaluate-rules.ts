@@ -1,9 +1,16 @@
 import { fingerprintOf } from './fingerprint.js';
-import { systemFinding } from '../rules/system-rules.js';
-import { formatFieldPath, parseFieldPath, type FieldScope } from '../parse/field-path.js';
-import type { Rule } from '../rules/rule.js';
-import type { FieldPath, Finding, JsonObject, PathSegment, Resource, Severity } from '../types.js';
-import { atMost, isJsonObject, resourceId } from '../types.js';
+import { systemFinding } from './rules/system-rules.js';
+import { formatFieldPath, parseFieldPath, type FieldScope } from '../model/field-path.js';
+import type { Rule } from './rules/rule.js';
+import type {
+  FieldPath,
+  Finding,
+  JsonObject,
+  PathSegment,
+  Resource,
+  Severity,
+} from '../model/types.js';
+import { atMost, isJsonObject, resourceId } from '../model/types.js';
 import { secretValues, type SecretValue } from './secret-view.js';
 import {
   elementsFor,
@@ -23,7 +30,13 @@ export interface EvaluationSettings {
   severities: Record<string, Severity>;
 }
 
-/** Rules grouped by the kinds they match; `Workload` expands to every workload kind. */
+/** The `match.kinds` entry that matches every kind (annotations are on any object). */
+export const ANY_KIND = '*';
+
+/**
+ * Rules grouped by the kinds they match; `Workload` expands to every workload kind, and the
+ * rules for any kind (`*`) are on every kind's list and, alone, under `*` for the others.
+ */
 export function indexRulesByKind(
   rules: readonly Rule[],
   podSpecPaths: Record<string, FieldPath>,
@@ -40,6 +53,9 @@ export function indexRulesByKind(
       else add(kind, rule);
     }
   }
+  const any = byKind.get(ANY_KIND);
+  if (any)
+    for (const kind of [...byKind.keys()]) if (kind !== ANY_KIND) for (const r of any) add(kind, r);
   return byKind;
 }
 
@@ -112,7 +128,7 @@ export function evaluateResource(
   settings: EvaluationSettings,
   oldObject: unknown = null,
 ): Finding[] {
-  const rules = rulesByKind.get(resource.kind);
+  const rules = rulesByKind.get(resource.kind) ?? rulesByKind.get(ANY_KIND);
   if (!rules) return [];
   const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
   const facts = resourceFacts(resource, view);
@@ -186,7 +202,7 @@ export function evaluateResource(
 
 /**
  * Marks the findings from `from` on with the service account whose token they assume is
- * mounted and unneeded: only the cross-resource step can tell (analysers/token-mount.ts),
+ * mounted and unneeded: only the cross-resource step can tell (analyse/token-mount.ts),
  * from the ServiceAccount (when the pod does not say) and the RBAC objects applied with it.
  */
 function assumeToken(

@@ -2,7 +2,7 @@
 // holds (a password or a user name, a private key or a URL without credentials). CEL has
 // no base64 decoder, and `data` is base64: without this view a rule could judge the key
 // names only. Pure: the object in, entries out.
-import { isJsonObject, type JsonObject, type JsonValue } from '../types.js';
+import { isJsonObject, type JsonObject, type JsonValue } from '../model/types.js';
 
 export interface SecretValue {
   /** Where a finding about this entry points: `data["k"]`, `stringData["a.b"]`. */

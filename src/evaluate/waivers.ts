@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import type { ConfigWaiver } from '../config.js';
-import type { Finding, JsonObject, Waiver } from '../types.js';
+import type { ConfigWaiver } from '../config/config.js';
+import type { Finding, JsonObject, Waiver } from '../model/types.js';
 
 export const WAIVER_PREFIX = 'waive.kubegate.io/';
 

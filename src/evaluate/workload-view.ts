@@ -1,28 +1,11 @@
-import { valueAt } from '../parse/field-path.js';
+import { valueAt } from '../model/field-path.js';
 import {
   isJsonObject,
   type FieldPath,
   type JsonObject,
   type JsonValue,
   type PathSegment,
-} from '../types.js';
-
-const TEMPLATE_SPEC: FieldPath = ['spec', 'template', 'spec'];
-
-/** Where each built-in workload kind keeps its pod spec. */
-export const WORKLOAD_POD_SPEC_PATHS: Record<string, FieldPath> = {
-  Pod: ['spec'],
-  Deployment: TEMPLATE_SPEC,
-  StatefulSet: TEMPLATE_SPEC,
-  DaemonSet: TEMPLATE_SPEC,
-  ReplicaSet: TEMPLATE_SPEC,
-  ReplicationController: TEMPLATE_SPEC,
-  Job: TEMPLATE_SPEC,
-  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
-  DeploymentConfig: TEMPLATE_SPEC,
-  PodTemplate: ['template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
+} from '../model/types.js';
 
 export interface WorkloadView {
   podSpec: JsonObject;

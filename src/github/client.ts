@@ -4,6 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { apiSecondMs } from './pacing.js';
+import { startSpan } from '../util/timing.js';
 
 // One REST client for the whole run. The retry plugin repeats 5xx answers with a growing
 // pause; the throttling plugin spaces out writes (GitHub asks for about one content-creating
@@ -41,7 +42,7 @@ function shouldWait(
 
 export function createClient(token: string, apiUrl: string): GitHubClient {
   const second = apiSecondMs(apiUrl);
-  return getOctokit(
+  const client = getOctokit(
     token,
     {
       baseUrl: apiUrl,
@@ -73,6 +74,16 @@ export function createClient(token: string, apiUrl: string): GitHubClient {
     retry,
     throttling,
   );
+  // Wrapped after the plugins, so the time counted includes their pacing and retries.
+  client.hook.wrap('request', async (request, options) => {
+    const end = startSpan('GitHub API');
+    try {
+      return await request(options);
+    } finally {
+      end();
+    }
+  });
+  return client;
 }
 
 /** The HTTP status of an Octokit error, if it has one. */

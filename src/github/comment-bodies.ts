@@ -1,6 +1,6 @@
-import type { RuleSpec } from '../rules/rule.js';
+import type { RuleSpec } from '../evaluate/rules/rule.js';
 import { suggestedLine } from '../report/suggestion.js';
-import type { Finding, Waiver } from '../types.js';
+import type { Finding, Waiver } from '../model/types.js';
 import { findingMarker, fixedMarker } from './review-plan.js';
 
 // The words of kubegate's comments. Each starts with a hidden marker so later runs can

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import { describeApiError, rethrowDenied, statusOf, type GitHubClient } from './client.js';
 import { SUMMARY_MARKER } from './comment-bodies.js';
 import type { PullFile } from './diff-lines.js';

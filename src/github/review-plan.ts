@@ -1,4 +1,4 @@
-import type { Finding, Waiver } from '../types.js';
+import type { Finding, Waiver } from '../model/types.js';
 
 // Deciding what to say in a pull request's review, as a pure function of the findings, the
 // diff and the comments kubegate left on earlier runs. Hidden markers in comment bodies tie

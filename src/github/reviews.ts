@@ -1,4 +1,4 @@
-import type { SubmittedReview, ReviewVerdict } from '../reviews/approvals.js';
+import type { SubmittedReview, ReviewVerdict } from '../gate/reviews/approvals.js';
 import { rethrowDenied, statusOf, type GitHubClient } from './client.js';
 import { pullParams, type PullTarget } from './pull-request.js';
 

@@ -1,4 +1,4 @@
-import type { LineLocator } from '../types.js';
+import type { LineLocator } from '../model/types.js';
 import { indexedLocator, KEY_SEPARATOR } from './line-index.js';
 
 // Lines for JSON files without a second, position-keeping parse: JSON.parse has already

@@ -1,4 +1,4 @@
-import type { FieldPath, LineLocator } from '../types.js';
+import type { FieldPath, LineLocator } from '../model/types.js';
 
 // Positions are resolved lazily and cheaply: instead of building a position-keeping YAML
 // tree for every document, one pass over the lines of a document that has a finding

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { FieldPath, LineLocator } from '../types.js';
+import type { FieldPath, LineLocator } from '../model/types.js';
 import { indexDocumentLines, treeIndexLocator } from './line-index.js';
 
 /** Locator for a block-style YAML document spanning lines [start, end) of a file. */

@@ -5,7 +5,7 @@ import {
   type LineLocator,
   type Resource,
   type Source,
-} from '../types.js';
+} from '../model/types.js';
 import { jsonLocator } from './json-lines.js';
 import { treeLocator, yamlLocator } from './locator.js';
 import { hasUnprintable, loadSimpleYaml, NOT_SIMPLE } from './simple-yaml.js';

@@ -1,5 +1,6 @@
-import type { PullEvaluation } from '../base/pull-evaluation.js';
-import { describeChange } from '../rbac/delta.js';
+import { describeChange, type RbacChange } from '../analyse/rbac/delta.js';
+import type { BaseComparison } from '../gate/gate.js';
+import type { TriggeredRequirement } from '../gate/reviews/triggers.js';
 import { approversText } from './markdown-reviews.js';
 
 // What a change does beyond its findings, for the command line's --base: the RBAC delta and
@@ -18,7 +19,15 @@ export interface ChangeReport {
   policyFiles: string[];
 }
 
-export function changeReport(pull: PullEvaluation): ChangeReport {
+/** What the report reads of a change judged against its base. */
+export interface JudgedChange {
+  comparison: Pick<BaseComparison, 'newFindings' | 'fixed'>;
+  rbac: { changes: readonly RbacChange[] };
+  triggered: readonly TriggeredRequirement[];
+  policyFiles: string[];
+}
+
+export function changeReport(pull: JudgedChange): ChangeReport {
   return {
     newFindings: pull.comparison.newFindings.length,
     fixed: pull.comparison.fixed.length,
@@ -35,7 +44,7 @@ export function changeReport(pull: PullEvaluation): ChangeReport {
   };
 }
 
-export function changeText(pull: PullEvaluation): string {
+export function changeText(pull: JudgedChange): string {
   const lines: string[] = [];
   if (pull.rbac.changes.length) {
     lines.push('', 'Permission changes (RBAC):');

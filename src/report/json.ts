@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import type { ChangeReport } from './change.js';
 
 export interface JsonReport {
@@ -15,7 +15,8 @@ export function toJsonReport(report: JsonReport): string {
   // Findings hold no values from manifests (messages name fields and keys only).
   return JSON.stringify(
     report,
-    (key, value: unknown) => (key === 'container' || key === 'assumesToken' ? undefined : value),
+    (key, value: unknown) =>
+      key === 'container' || key === 'assumesToken' || key === 'unit' ? undefined : value,
     2,
   );
 }

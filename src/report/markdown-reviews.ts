@@ -1,7 +1,7 @@
-import { describeChange, type RbacChange } from '../rbac/delta.js';
-import type { UnresolvedBinding } from '../rbac/permissions.js';
-import type { RequirementOutcome } from '../reviews/gate.js';
-import type { Location } from '../types.js';
+import { describeChange, type RbacChange } from '../analyse/rbac/delta.js';
+import type { UnresolvedBinding } from '../analyse/rbac/permissions.js';
+import type { RequirementOutcome } from '../gate/reviews/gate.js';
+import type { Location } from '../model/types.js';
 import { cell } from './markdown-text.js';
 
 // The parts of the report about people: which required reviews a pull request triggers and

@@ -1,6 +1,6 @@
-import type { RbacChange } from '../rbac/delta.js';
-import type { UnresolvedBinding } from '../rbac/permissions.js';
-import type { RequirementOutcome } from '../reviews/gate.js';
+import type { RbacChange } from '../analyse/rbac/delta.js';
+import type { UnresolvedBinding } from '../analyse/rbac/permissions.js';
+import type { RequirementOutcome } from '../gate/reviews/gate.js';
 import {
   SEVERITIES,
   severityRank,
@@ -8,7 +8,7 @@ import {
   type Finding,
   type Location,
   type Severity,
-} from '../types.js';
+} from '../model/types.js';
 import { rbacSection, requirementsSection } from './markdown-reviews.js';
 import { cell } from './markdown-text.js';
 

@@ -1,6 +1,6 @@
 import type { Log, Result } from 'sarif';
 import { gzipSync } from 'node:zlib';
-import { SEVERITIES } from '../types.js';
+import { SEVERITIES } from '../model/types.js';
 
 // GitHub code scanning refuses a SARIF upload over 10 MB once gzipped and stores at most
 // 5,000 results per run (its documented display limit; 25,000 is the hard limit). Rather

@@ -13,8 +13,8 @@
 // writer compares each finding with what was recorded when its text was written (isCurrent),
 // and writes afresh any finding that changed since, or that the scan did not write (an
 // analyser's, a rendered chart's).
-import type { Rule } from '../rules/rule.js';
-import type { Finding } from '../types.js';
+import type { Rule } from '../evaluate/rules/rule.js';
+import type { Finding } from '../model/types.js';
 import { ruleIndexes } from './sarif.js';
 import { resultWriter } from './sarif-result-text.js';
 

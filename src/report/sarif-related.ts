@@ -2,7 +2,7 @@
 // line that set a value a chart template renders. Kept apart from sarif.ts so that the
 // result shape there stays one small, separate addition.
 import type { Location as SarifLocation } from 'sarif';
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 
 export function relatedLocations(f: Finding): SarifLocation[] | undefined {
   if (!f.related?.length) return undefined;

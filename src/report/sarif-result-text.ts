@@ -1,7 +1,7 @@
 // The text of one SARIF result, byte for byte JSON.stringify(sarifResult(...)). Shared by the
 // SARIF writer (sarif-text.ts) and by the scan threads that write results ahead
 // (sarif-prerender.ts), and kept apart from both so that neither imports the other.
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import { fileUris, sarifLevel, sarifResult } from './sarif.js';
 
 const q = JSON.stringify;

@@ -3,8 +3,8 @@
 // largest single step left after the scan. Each result is written from a template
 // (sarif-result-text.ts), or taken as the scanning threads wrote it ahead (sarif-prerender.ts).
 // The text is byte for byte JSON.stringify(toSarif(...)), which test/sarif.test.ts checks.
-import type { Rule } from '../rules/rule.js';
-import type { Finding, Severity } from '../types.js';
+import type { Rule } from '../evaluate/rules/rule.js';
+import type { Finding, Severity } from '../model/types.js';
 import { ruleIndexes, toSarif, type SarifOptions } from './sarif.js';
 import {
   isCurrent,

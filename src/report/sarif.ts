@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Rule, RuleSpec } from '../rules/rule.js';
-import { SYSTEM_RULES } from '../rules/system-rules.js';
-import type { Finding, Severity } from '../types.js';
+import type { Rule, RuleSpec } from '../evaluate/rules/rule.js';
+import { SYSTEM_RULES } from '../evaluate/rules/system-rules.js';
+import type { Finding, Severity } from '../model/types.js';
 import { relatedLocations } from './sarif-related.js';
 
 // GitHub sorts and filters code-scanning alerts by this number (0.1-10).

@@ -1,6 +1,6 @@
-import type { RuleSpec } from '../rules/rule.js';
-import type { Finding } from '../types.js';
-import { parseFieldPath } from '../parse/field-path.js';
+import type { RuleSpec } from '../evaluate/rules/rule.js';
+import type { Finding } from '../model/types.js';
+import { parseFieldPath } from '../model/field-path.js';
 
 // A GitHub suggestion block is only offered when the fix is one line and certain: the
 // reported line holds the offending key with a plain scalar value, and the rule says what

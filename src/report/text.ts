@@ -1,5 +1,5 @@
-import type { Rule } from '../rules/rule.js';
-import type { Finding, Severity } from '../types.js';
+import type { Rule } from '../evaluate/rules/rule.js';
+import type { Finding, Severity } from '../model/types.js';
 
 export interface TextOptions {
   color: boolean;

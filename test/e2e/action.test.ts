@@ -70,6 +70,10 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
       // Only what the pull request introduces gates: the legacy file's finding predates it.
       expect(run.stdout).toContain('::error::kubegate: 2 new findings at or above "high"');
       expect(run.outputs['new-findings']).toBe('2');
+      // The log says where the run's time went, by part.
+      expect(run.stdout).toMatch(
+        /kubegate: time: base scan \d+\.\d\d s, head scan \d+\.\d\d s, .*renders \d+\.\d\d s, GitHub API \d+\.\d\d s/,
+      );
 
       // Inline comments: one review with the two findings on changed lines, on their lines.
       const head = deployment('web', RISKY);

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MIN_FILES_PER_THREAD } from '../../src/scan.js';
+import { MIN_FILES_PER_THREAD } from '../../src/pipeline/scan.js';
 
 /** A repository big enough for the CLI to start a scan worker on a machine with 2+ cores. */
 export function bigRepo(): string {

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../helpers/run-cli.js';
@@ -43,11 +43,15 @@ export interface PullRequestRepo {
 export function makePullRequestRepo(
   base: Record<string, string>,
   head: Record<string, string | null>,
+  /** Folders copied into the base commit as they are (repository path -> folder). */
+  copied: Record<string, string> = {},
 ): PullRequestRepo {
   const dir = mkdtempSync(join(tmpdir(), 'kubegate-e2e-'));
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'e2e@kubegate.invalid');
   git(dir, 'config', 'user.name', 'e2e');
+  for (const [path, from] of Object.entries(copied))
+    cpSync(from, join(dir, path), { recursive: true });
   writeTree(dir, base);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');
