@@ -2011,13 +2011,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -2060,7 +2060,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str3;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -2071,8 +2071,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
@@ -2103,7 +2103,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str3 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2161,9 +2161,9 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity2.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -4140,12 +4140,12 @@ var require_util_map_includes = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     var identity2 = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual2 = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual2(pair2.key, search));
+      return items2.some((pair2) => isEqual2(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -6540,15 +6540,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type2) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type2)
+    function includesToken(list4, type2) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9459,27 +9459,10 @@ function valueAt(root, path) {
   return cur;
 }
 
-// src/model/workload-kinds.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var TEMPLATE_SPEC = ["spec", "template", "spec"];
-var WORKLOAD_POD_SPEC_PATHS = {
-  Pod: ["spec"],
-  Deployment: TEMPLATE_SPEC,
-  StatefulSet: TEMPLATE_SPEC,
-  DaemonSet: TEMPLATE_SPEC,
-  ReplicaSet: TEMPLATE_SPEC,
-  ReplicationController: TEMPLATE_SPEC,
-  Job: TEMPLATE_SPEC,
-  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
-  DeploymentConfig: TEMPLATE_SPEC,
-  PodTemplate: ["template", "spec"],
-  CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
-};
-
 // src/generated/validate-config.js
 init_define_KUBEGATE_BUILTIN_RULES();
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "categories": { "type": "object", "additionalProperties": false, "description": "Turn a whole category of rules on or off (all are on by default), e.g. { reliability: false }.", "properties": { "rbac": { "type": "boolean" }, "workload-identity": { "type": "boolean" }, "workload-hardening": { "type": "boolean" }, "exposure": { "type": "boolean" }, "secrets": { "type": "boolean" }, "isolation": { "type": "boolean" }, "control-plane": { "type": "boolean" }, "admission": { "type": "boolean" }, "reliability": { "type": "boolean" } } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind", "podSpecPath"], "properties": { "kind": { "type": "string", "minLength": 1 }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } }, "reviews": { "type": "array", "description": "Required reviews: changes that people must approve before the gate passes.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "approvers", "when"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[^\\n]+$", "description": "Shown in the summary and the review, e.g. security." }, "approvers": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, "description": "GitHub logins, or teams written @org/team-slug." }, "minApprovals": { "type": "integer", "minimum": 1, "maximum": 20 }, "requireFreshApproval": { "type": "boolean", "description": "Count only approvals of the pull request's current head commit." }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severities": { "type": "array", "items": { "enum": ["critical", "high", "medium", "low"] } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rbac": { "enum": ["dangerous", "any"] }, "waivers": { "type": "boolean" }, "policy": { "type": "boolean" } } } } } }, "images": { "type": "object", "additionalProperties": false, "description": "Where images may come from, and where they must be pinned by digest.", "properties": { "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^/\\s]+(/[^\\s]+)*$" }, "description": "Registry hosts (docker.io, ghcr.io) or host/path prefixes (ghcr.io/acme). Empty: any registry." }, "requireDigest": { "type": "object", "additionalProperties": false, "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "categories": { "type": "object", "additionalProperties": false, "description": "Turn a whole category of rules on or off (all are on by default), e.g. { reliability: false }.", "properties": { "rbac": { "type": "boolean" }, "workload-identity": { "type": "boolean" }, "workload-hardening": { "type": "boolean" }, "exposure": { "type": "boolean" }, "secrets": { "type": "boolean" }, "isolation": { "type": "boolean" }, "control-plane": { "type": "boolean" }, "admission": { "type": "boolean" }, "reliability": { "type": "boolean" } } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind"], "anyOf": [{ "required": ["podSpecPath"] }, { "required": ["podSpecPaths"] }], "properties": { "kind": { "type": "string", "minLength": 1 }, "apiGroup": { "type": "string", "description": 'Only objects of this API group (the apiVersion without its version), e.g. serving.knative.dev; "" for the core group' }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec; a * segment stands for every item of a list or key of a map" }, "podSpecPaths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Several pod specs of one object, e.g. [spec.driver.template.spec, spec.executor.template.spec]" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } }, "reviews": { "type": "array", "description": "Required reviews: changes that people must approve before the gate passes.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "approvers", "when"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[^\\n]+$", "description": "Shown in the summary and the review, e.g. security." }, "approvers": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, "description": "GitHub logins, or teams written @org/team-slug." }, "minApprovals": { "type": "integer", "minimum": 1, "maximum": 20 }, "requireFreshApproval": { "type": "boolean", "description": "Count only approvals of the pull request's current head commit." }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severities": { "type": "array", "items": { "enum": ["critical", "high", "medium", "low"] } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rbac": { "enum": ["dangerous", "any"] }, "waivers": { "type": "boolean" }, "policy": { "type": "boolean" } } } } } }, "images": { "type": "object", "additionalProperties": false, "description": "Where images may come from, and where they must be pinned by digest.", "properties": { "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^/\\s]+(/[^\\s]+)*$" }, "description": "Registry hosts (docker.io, ghcr.io) or host/path prefixes (ghcr.io/acme). Empty: any registry." }, "requireDigest": { "type": "object", "additionalProperties": false, "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ((s) => {
   let n = 0;
@@ -9928,9 +9911,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const len5 = data28.length;
             for (let i5 = 0; i5 < len5; i5++) {
               let data29 = data28[i5];
+              const _errs66 = errors;
+              let valid19 = false;
+              const _errs67 = errors;
               if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                if (data29.kind === void 0) {
-                  const err36 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                if (data29.podSpecPath === void 0) {
+                  const err36 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "podSpecPath" }, message: "must have required property 'podSpecPath'" };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -9938,40 +9924,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data29.podSpecPath === void 0) {
-                  const err37 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "podSpecPath" }, message: "must have required property 'podSpecPath'" };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                }
-                for (const key7 in data29) {
-                  if (!(key7 === "kind" || key7 === "podSpecPath")) {
-                    const err38 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+              }
+              var _valid0 = _errs67 === errors;
+              valid19 = valid19 || _valid0;
+              if (!valid19) {
+                const _errs68 = errors;
+                if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                  if (data29.podSpecPaths === void 0) {
+                    const err37 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "podSpecPaths" }, message: "must have required property 'podSpecPaths'" };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err37];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err37);
                     }
                     errors++;
                   }
                 }
-                if (data29.kind !== void 0) {
-                  let data30 = data29.kind;
-                  if (typeof data30 === "string") {
-                    if (func3(data30) < 1) {
-                      const err39 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err39];
-                      } else {
-                        vErrors.push(err39);
-                      }
-                      errors++;
-                    }
+                var _valid0 = _errs68 === errors;
+                valid19 = valid19 || _valid0;
+              }
+              if (!valid19) {
+                const err38 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              } else {
+                errors = _errs66;
+                if (vErrors !== null) {
+                  if (_errs66) {
+                    vErrors.length = _errs66;
                   } else {
-                    const err40 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors = null;
+                  }
+                }
+              }
+              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                if (data29.kind === void 0) {
+                  const err39 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+                for (const key7 in data29) {
+                  if (!(key7 === "kind" || key7 === "apiGroup" || key7 === "podSpecPath" || key7 === "podSpecPaths")) {
+                    const err40 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err40];
                     } else {
@@ -9980,11 +9982,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data29.podSpecPath !== void 0) {
-                  let data31 = data29.podSpecPath;
-                  if (typeof data31 === "string") {
-                    if (func3(data31) < 1) {
-                      const err41 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data29.kind !== void 0) {
+                  let data30 = data29.kind;
+                  if (typeof data30 === "string") {
+                    if (func3(data30) < 1) {
+                      const err41 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err41];
                       } else {
@@ -9993,7 +9995,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err42 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err42 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -10002,207 +10004,208 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data29.apiGroup !== void 0) {
+                  if (typeof data29.apiGroup !== "string") {
+                    const err43 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/apiGroup", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/apiGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.podSpecPath !== void 0) {
+                  let data32 = data29.podSpecPath;
+                  if (typeof data32 === "string") {
+                    if (func3(data32) < 1) {
+                      const err44 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                if (data29.podSpecPaths !== void 0) {
+                  let data33 = data29.podSpecPaths;
+                  if (Array.isArray(data33)) {
+                    if (data33.length < 1) {
+                      const err46 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    const len6 = data33.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                      let data34 = data33[i6];
+                      if (typeof data34 === "string") {
+                        if (func3(data34) < 1) {
+                          const err47 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err48 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err43 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err50 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/workloads/customKinds", schemaPath: "#/properties/workloads/properties/customKinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err51 = { instancePath: instancePath + "/workloads/customKinds", schemaPath: "#/properties/workloads/properties/customKinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err51];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err52 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err52];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data.waivers !== void 0) {
-      let data32 = data.waivers;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key8 in data32) {
+      let data35 = data.waivers;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key8 in data35) {
           if (!(key8 === "annotations" || key8 === "maxDays" || key8 === "list")) {
-            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            const err53 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err53];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
-        if (data32.annotations !== void 0) {
-          if (typeof data32.annotations !== "boolean") {
-            const err47 = { instancePath: instancePath + "/waivers/annotations", schemaPath: "#/properties/waivers/properties/annotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data35.annotations !== void 0) {
+          if (typeof data35.annotations !== "boolean") {
+            const err54 = { instancePath: instancePath + "/waivers/annotations", schemaPath: "#/properties/waivers/properties/annotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err54];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err54);
             }
             errors++;
           }
         }
-        if (data32.maxDays !== void 0) {
-          let data34 = data32.maxDays;
-          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-            const err48 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data35.maxDays !== void 0) {
+          let data37 = data35.maxDays;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err55 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err55];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err55);
             }
             errors++;
           }
-          if (typeof data34 == "number" && isFinite(data34)) {
-            if (data34 > 3650 || isNaN(data34)) {
-              const err49 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 > 3650 || isNaN(data37)) {
+              const err56 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err56];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err56);
               }
               errors++;
             }
-            if (data34 < 1 || isNaN(data34)) {
-              const err50 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data37 < 1 || isNaN(data37)) {
+              const err57 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err57];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err57);
               }
               errors++;
             }
           }
         }
-        if (data32.list !== void 0) {
-          let data35 = data32.list;
-          if (Array.isArray(data35)) {
-            const len6 = data35.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data36 = data35[i6];
-              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                if (data36.rule === void 0) {
-                  const err51 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+        if (data35.list !== void 0) {
+          let data38 = data35.list;
+          if (Array.isArray(data38)) {
+            const len7 = data38.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data39 = data38[i7];
+              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                if (data39.rule === void 0) {
+                  const err58 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err58);
                   }
                   errors++;
                 }
-                if (data36.reason === void 0) {
-                  const err52 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                if (data39.reason === void 0) {
+                  const err59 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
                   if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err52);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
-                if (data36.expires === void 0) {
-                  const err53 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+                if (data39.expires === void 0) {
+                  const err60 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
-                for (const key9 in data36) {
+                for (const key9 in data39) {
                   if (!(key9 === "rule" || key9 === "resource" || key9 === "path" || key9 === "container" || key9 === "reason" || key9 === "expires" || key9 === "ticket")) {
-                    const err54 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.rule !== void 0) {
-                  let data37 = data36.rule;
-                  if (typeof data37 === "string") {
-                    if (func3(data37) < 1) {
-                      const err55 = { instancePath: instancePath + "/waivers/list/" + i6 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err55];
-                      } else {
-                        vErrors.push(err55);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err56 = { instancePath: instancePath + "/waivers/list/" + i6 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err56];
-                    } else {
-                      vErrors.push(err56);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.resource !== void 0) {
-                  if (typeof data36.resource !== "string") {
-                    const err57 = { instancePath: instancePath + "/waivers/list/" + i6 + "/resource", schemaPath: "#/properties/waivers/properties/list/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.path !== void 0) {
-                  if (typeof data36.path !== "string") {
-                    const err58 = { instancePath: instancePath + "/waivers/list/" + i6 + "/path", schemaPath: "#/properties/waivers/properties/list/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.container !== void 0) {
-                  if (typeof data36.container !== "string") {
-                    const err59 = { instancePath: instancePath + "/waivers/list/" + i6 + "/container", schemaPath: "#/properties/waivers/properties/list/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.reason !== void 0) {
-                  if (typeof data36.reason !== "string") {
-                    const err60 = { instancePath: instancePath + "/waivers/list/" + i6 + "/reason", schemaPath: "#/properties/waivers/properties/list/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.expires !== void 0) {
-                  if (typeof data36.expires !== "string") {
-                    const err61 = { instancePath: instancePath + "/waivers/list/" + i6 + "/expires", schemaPath: "#/properties/waivers/properties/list/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err61 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err61];
                     } else {
@@ -10211,129 +10214,130 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data36.ticket !== void 0) {
-                  if (typeof data36.ticket !== "string") {
-                    const err62 = { instancePath: instancePath + "/waivers/list/" + i6 + "/ticket", schemaPath: "#/properties/waivers/properties/list/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data39.rule !== void 0) {
+                  let data40 = data39.rule;
+                  if (typeof data40 === "string") {
+                    if (func3(data40) < 1) {
+                      const err62 = { instancePath: instancePath + "/waivers/list/" + i7 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/waivers/list/" + i7 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.resource !== void 0) {
+                  if (typeof data39.resource !== "string") {
+                    const err64 = { instancePath: instancePath + "/waivers/list/" + i7 + "/resource", schemaPath: "#/properties/waivers/properties/list/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.path !== void 0) {
+                  if (typeof data39.path !== "string") {
+                    const err65 = { instancePath: instancePath + "/waivers/list/" + i7 + "/path", schemaPath: "#/properties/waivers/properties/list/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.container !== void 0) {
+                  if (typeof data39.container !== "string") {
+                    const err66 = { instancePath: instancePath + "/waivers/list/" + i7 + "/container", schemaPath: "#/properties/waivers/properties/list/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.reason !== void 0) {
+                  if (typeof data39.reason !== "string") {
+                    const err67 = { instancePath: instancePath + "/waivers/list/" + i7 + "/reason", schemaPath: "#/properties/waivers/properties/list/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.expires !== void 0) {
+                  if (typeof data39.expires !== "string") {
+                    const err68 = { instancePath: instancePath + "/waivers/list/" + i7 + "/expires", schemaPath: "#/properties/waivers/properties/list/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.ticket !== void 0) {
+                  if (typeof data39.ticket !== "string") {
+                    const err69 = { instancePath: instancePath + "/waivers/list/" + i7 + "/ticket", schemaPath: "#/properties/waivers/properties/list/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/waivers/list/" + i6, schemaPath: "#/properties/waivers/properties/list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err70 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
             }
           } else {
-            const err64 = { instancePath: instancePath + "/waivers/list", schemaPath: "#/properties/waivers/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err71 = { instancePath: instancePath + "/waivers/list", schemaPath: "#/properties/waivers/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err71];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
       } else {
-        const err65 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err72 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err72];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err72);
         }
         errors++;
       }
     }
     if (data.render !== void 0) {
-      let data44 = data.render;
-      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-        for (const key10 in data44) {
+      let data47 = data.render;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (const key10 in data47) {
           if (!(key10 === "helm" || key10 === "kustomize" || key10 === "timeoutSeconds" || key10 === "helmBinary" || key10 === "kubectlBinary" || key10 === "charts")) {
-            const err66 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err66];
-            } else {
-              vErrors.push(err66);
-            }
-            errors++;
-          }
-        }
-        if (data44.helm !== void 0) {
-          if (typeof data44.helm !== "boolean") {
-            const err67 = { instancePath: instancePath + "/render/helm", schemaPath: "#/properties/render/properties/helm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-        }
-        if (data44.kustomize !== void 0) {
-          if (typeof data44.kustomize !== "boolean") {
-            const err68 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-        if (data44.timeoutSeconds !== void 0) {
-          let data47 = data44.timeoutSeconds;
-          if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
-            const err69 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-          if (typeof data47 == "number" && isFinite(data47)) {
-            if (data47 > 3600 || isNaN(data47)) {
-              const err70 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-            if (data47 < 1 || isNaN(data47)) {
-              const err71 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err71];
-              } else {
-                vErrors.push(err71);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data44.helmBinary !== void 0) {
-          let data48 = data44.helmBinary;
-          if (typeof data48 === "string") {
-            if (func3(data48) < 1) {
-              const err72 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
-          } else {
-            const err73 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err73 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -10342,20 +10346,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data44.kubectlBinary !== void 0) {
-          let data49 = data44.kubectlBinary;
-          if (typeof data49 === "string") {
-            if (func3(data49) < 1) {
-              const err74 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
+        if (data47.helm !== void 0) {
+          if (typeof data47.helm !== "boolean") {
+            const err74 = { instancePath: instancePath + "/render/helm", schemaPath: "#/properties/render/properties/helm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
             }
-          } else {
-            const err75 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            errors++;
+          }
+        }
+        if (data47.kustomize !== void 0) {
+          if (typeof data47.kustomize !== "boolean") {
+            const err75 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
@@ -10364,144 +10368,145 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data44.charts !== void 0) {
-          let data50 = data44.charts;
-          if (Array.isArray(data50)) {
-            const len7 = data50.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data51 = data50[i7];
-              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                if (data51.path === void 0) {
-                  const err76 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+        if (data47.timeoutSeconds !== void 0) {
+          let data50 = data47.timeoutSeconds;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+            const err76 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (typeof data50 == "number" && isFinite(data50)) {
+            if (data50 > 3600 || isNaN(data50)) {
+              const err77 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+            if (data50 < 1 || isNaN(data50)) {
+              const err78 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data47.helmBinary !== void 0) {
+          let data51 = data47.helmBinary;
+          if (typeof data51 === "string") {
+            if (func3(data51) < 1) {
+              const err79 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data47.kubectlBinary !== void 0) {
+          let data52 = data47.kubectlBinary;
+          if (typeof data52 === "string") {
+            if (func3(data52) < 1) {
+              const err81 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data47.charts !== void 0) {
+          let data53 = data47.charts;
+          if (Array.isArray(data53)) {
+            const len8 = data53.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data54 = data53[i8];
+              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                if (data54.path === void 0) {
+                  const err83 = { instancePath: instancePath + "/render/charts/" + i8, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
-                for (const key11 in data51) {
+                for (const key11 in data54) {
                   if (!(key11 === "path" || key11 === "releaseName" || key11 === "namespace" || key11 === "kubeVersion" || key11 === "valueSets")) {
-                    const err77 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                    const err84 = { instancePath: instancePath + "/render/charts/" + i8, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err77];
+                      vErrors = [err84];
                     } else {
-                      vErrors.push(err77);
+                      vErrors.push(err84);
                     }
                     errors++;
                   }
                 }
-                if (data51.path !== void 0) {
-                  let data52 = data51.path;
-                  if (typeof data52 === "string") {
-                    if (func3(data52) < 1) {
-                      const err78 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err78];
-                      } else {
-                        vErrors.push(err78);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err79 = { instancePath: instancePath + "/render/charts/" + i7 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err79];
-                    } else {
-                      vErrors.push(err79);
-                    }
-                    errors++;
-                  }
-                }
-                if (data51.releaseName !== void 0) {
-                  let data53 = data51.releaseName;
-                  if (typeof data53 === "string") {
-                    if (func3(data53) > 53) {
-                      const err80 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data53)) {
-                      const err81 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err82 = { instancePath: instancePath + "/render/charts/" + i7 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err82];
-                    } else {
-                      vErrors.push(err82);
-                    }
-                    errors++;
-                  }
-                }
-                if (data51.namespace !== void 0) {
-                  let data54 = data51.namespace;
-                  if (typeof data54 === "string") {
-                    if (func3(data54) > 63) {
-                      const err83 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data54)) {
-                      const err84 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err84];
-                      } else {
-                        vErrors.push(err84);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err85 = { instancePath: instancePath + "/render/charts/" + i7 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err85];
-                    } else {
-                      vErrors.push(err85);
-                    }
-                    errors++;
-                  }
-                }
-                if (data51.kubeVersion !== void 0) {
-                  let data55 = data51.kubeVersion;
+                if (data54.path !== void 0) {
+                  let data55 = data54.path;
                   if (typeof data55 === "string") {
-                    if (!pattern2.test(data55)) {
-                      const err86 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+                    if (func3(data55) < 1) {
+                      const err85 = { instancePath: instancePath + "/render/charts/" + i8 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err85];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err85);
                       }
                       errors++;
                     }
                   } else {
-                    const err87 = { instancePath: instancePath + "/render/charts/" + i7 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err86 = { instancePath: instancePath + "/render/charts/" + i8 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err87];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err87);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
                 }
-                if (data51.valueSets !== void 0) {
-                  let data56 = data51.valueSets;
-                  if (Array.isArray(data56)) {
-                    if (data56.length < 1) {
-                      const err88 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data54.releaseName !== void 0) {
+                  let data56 = data54.releaseName;
+                  if (typeof data56 === "string") {
+                    if (func3(data56) > 53) {
+                      const err87 = { instancePath: instancePath + "/render/charts/" + i8 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data56)) {
+                      const err88 = { instancePath: instancePath + "/render/charts/" + i8 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
                       if (vErrors === null) {
                         vErrors = [err88];
                       } else {
@@ -10509,148 +10514,223 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len8 = data56.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                      let data57 = data56[i8];
-                      if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
-                        if (data57.name === void 0) {
-                          const err89 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  } else {
+                    const err89 = { instancePath: instancePath + "/render/charts/" + i8 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.namespace !== void 0) {
+                  let data57 = data54.namespace;
+                  if (typeof data57 === "string") {
+                    if (func3(data57) > 63) {
+                      const err90 = { instancePath: instancePath + "/render/charts/" + i8 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data57)) {
+                      const err91 = { instancePath: instancePath + "/render/charts/" + i8 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err92 = { instancePath: instancePath + "/render/charts/" + i8 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.kubeVersion !== void 0) {
+                  let data58 = data54.kubeVersion;
+                  if (typeof data58 === "string") {
+                    if (!pattern2.test(data58)) {
+                      const err93 = { instancePath: instancePath + "/render/charts/" + i8 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err94 = { instancePath: instancePath + "/render/charts/" + i8 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                }
+                if (data54.valueSets !== void 0) {
+                  let data59 = data54.valueSets;
+                  if (Array.isArray(data59)) {
+                    if (data59.length < 1) {
+                      const err95 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                    const len9 = data59.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                      let data60 = data59[i9];
+                      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+                        if (data60.name === void 0) {
+                          const err96 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                           if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err96];
                           } else {
-                            vErrors.push(err89);
+                            vErrors.push(err96);
                           }
                           errors++;
                         }
-                        for (const key12 in data57) {
+                        for (const key12 in data60) {
                           if (!(key12 === "name" || key12 === "valuesFiles" || key12 === "set")) {
-                            const err90 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                            const err97 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
-                              vErrors = [err90];
+                              vErrors = [err97];
                             } else {
-                              vErrors.push(err90);
+                              vErrors.push(err97);
                             }
                             errors++;
                           }
                         }
-                        if (data57.name !== void 0) {
-                          let data58 = data57.name;
-                          if (typeof data58 === "string") {
-                            if (func3(data58) < 1) {
-                              const err91 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (data60.name !== void 0) {
+                          let data61 = data60.name;
+                          if (typeof data61 === "string") {
+                            if (func3(data61) < 1) {
+                              const err98 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                               if (vErrors === null) {
-                                vErrors = [err91];
+                                vErrors = [err98];
                               } else {
-                                vErrors.push(err91);
+                                vErrors.push(err98);
                               }
                               errors++;
                             }
                           } else {
-                            const err92 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err99 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err92];
+                              vErrors = [err99];
                             } else {
-                              vErrors.push(err92);
+                              vErrors.push(err99);
                             }
                             errors++;
                           }
                         }
-                        if (data57.valuesFiles !== void 0) {
-                          let data59 = data57.valuesFiles;
-                          if (Array.isArray(data59)) {
-                            const len9 = data59.length;
-                            for (let i9 = 0; i9 < len9; i9++) {
-                              let data60 = data59[i9];
-                              if (typeof data60 === "string") {
-                                if (func3(data60) < 1) {
-                                  const err93 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (data60.valuesFiles !== void 0) {
+                          let data62 = data60.valuesFiles;
+                          if (Array.isArray(data62)) {
+                            const len10 = data62.length;
+                            for (let i10 = 0; i10 < len10; i10++) {
+                              let data63 = data62[i10];
+                              if (typeof data63 === "string") {
+                                if (func3(data63) < 1) {
+                                  const err100 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/valuesFiles/" + i10, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                   if (vErrors === null) {
-                                    vErrors = [err93];
+                                    vErrors = [err100];
                                   } else {
-                                    vErrors.push(err93);
+                                    vErrors.push(err100);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err94 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                const err101 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/valuesFiles/" + i10, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                  vErrors = [err94];
+                                  vErrors = [err101];
                                 } else {
-                                  vErrors.push(err94);
+                                  vErrors.push(err101);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err95 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            const err102 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                             if (vErrors === null) {
-                              vErrors = [err95];
+                              vErrors = [err102];
                             } else {
-                              vErrors.push(err95);
+                              vErrors.push(err102);
                             }
                             errors++;
                           }
                         }
-                        if (data57.set !== void 0) {
-                          let data61 = data57.set;
-                          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                            for (const key13 in data61) {
-                              let data62 = data61[key13];
-                              const _errs138 = errors;
-                              let valid34 = false;
-                              const _errs139 = errors;
-                              if (typeof data62 !== "string") {
-                                const err96 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (data60.set !== void 0) {
+                          let data64 = data60.set;
+                          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+                            for (const key13 in data64) {
+                              let data65 = data64[key13];
+                              const _errs147 = errors;
+                              let valid37 = false;
+                              const _errs148 = errors;
+                              if (typeof data65 !== "string") {
+                                const err103 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                 if (vErrors === null) {
-                                  vErrors = [err96];
+                                  vErrors = [err103];
                                 } else {
-                                  vErrors.push(err96);
+                                  vErrors.push(err103);
                                 }
                                 errors++;
                               }
-                              var _valid0 = _errs139 === errors;
-                              valid34 = valid34 || _valid0;
-                              if (!valid34) {
-                                const _errs141 = errors;
-                                if (!(typeof data62 == "number" && isFinite(data62))) {
-                                  const err97 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                              var _valid1 = _errs148 === errors;
+                              valid37 = valid37 || _valid1;
+                              if (!valid37) {
+                                const _errs150 = errors;
+                                if (!(typeof data65 == "number" && isFinite(data65))) {
+                                  const err104 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                   if (vErrors === null) {
-                                    vErrors = [err97];
+                                    vErrors = [err104];
                                   } else {
-                                    vErrors.push(err97);
+                                    vErrors.push(err104);
                                   }
                                   errors++;
                                 }
-                                var _valid0 = _errs141 === errors;
-                                valid34 = valid34 || _valid0;
-                                if (!valid34) {
-                                  const _errs143 = errors;
-                                  if (typeof data62 !== "boolean") {
-                                    const err98 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                var _valid1 = _errs150 === errors;
+                                valid37 = valid37 || _valid1;
+                                if (!valid37) {
+                                  const _errs152 = errors;
+                                  if (typeof data65 !== "boolean") {
+                                    const err105 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                                     if (vErrors === null) {
-                                      vErrors = [err98];
+                                      vErrors = [err105];
                                     } else {
-                                      vErrors.push(err98);
+                                      vErrors.push(err105);
                                     }
                                     errors++;
                                   }
-                                  var _valid0 = _errs143 === errors;
-                                  valid34 = valid34 || _valid0;
+                                  var _valid1 = _errs152 === errors;
+                                  valid37 = valid37 || _valid1;
                                 }
                               }
-                              if (!valid34) {
-                                const err99 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                              if (!valid37) {
+                                const err106 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                                 if (vErrors === null) {
-                                  vErrors = [err99];
+                                  vErrors = [err106];
                                 } else {
-                                  vErrors.push(err99);
+                                  vErrors.push(err106);
                                 }
                                 errors++;
                               } else {
-                                errors = _errs138;
+                                errors = _errs147;
                                 if (vErrors !== null) {
-                                  if (_errs138) {
-                                    vErrors.length = _errs138;
+                                  if (_errs147) {
+                                    vErrors.length = _errs147;
                                   } else {
                                     vErrors = null;
                                   }
@@ -10658,225 +10738,149 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            const err100 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err107 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                             if (vErrors === null) {
-                              vErrors = [err100];
+                              vErrors = [err107];
                             } else {
-                              vErrors.push(err100);
+                              vErrors.push(err107);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err101 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets/" + i8, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err108 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err101];
+                          vErrors = [err108];
                         } else {
-                          vErrors.push(err101);
+                          vErrors.push(err108);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err102 = { instancePath: instancePath + "/render/charts/" + i7 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err109 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err102];
+                      vErrors = [err109];
                     } else {
-                      vErrors.push(err102);
+                      vErrors.push(err109);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err103 = { instancePath: instancePath + "/render/charts/" + i7, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err110 = { instancePath: instancePath + "/render/charts/" + i8, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
             }
           } else {
-            const err104 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err111 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err104];
+              vErrors = [err111];
             } else {
-              vErrors.push(err104);
+              vErrors.push(err111);
             }
             errors++;
           }
         }
       } else {
-        const err105 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err112 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err105];
+          vErrors = [err112];
         } else {
-          vErrors.push(err105);
+          vErrors.push(err112);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data63 = data.limits;
-      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-        for (const key14 in data63) {
+      let data66 = data.limits;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        for (const key14 in data66) {
           if (!(key14 === "maxFileBytes")) {
-            const err106 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+            const err113 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err113];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err113);
             }
             errors++;
           }
         }
-        if (data63.maxFileBytes !== void 0) {
-          let data64 = data63.maxFileBytes;
-          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-            const err107 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data66.maxFileBytes !== void 0) {
+          let data67 = data66.maxFileBytes;
+          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+            const err114 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err114];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err114);
             }
             errors++;
           }
-          if (typeof data64 == "number" && isFinite(data64)) {
-            if (data64 < 1 || isNaN(data64)) {
-              const err108 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data67 == "number" && isFinite(data67)) {
+            if (data67 < 1 || isNaN(data67)) {
+              const err115 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err115];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err115);
               }
               errors++;
             }
           }
         }
       } else {
-        const err109 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err116 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err109];
+          vErrors = [err116];
         } else {
-          vErrors.push(err109);
+          vErrors.push(err116);
         }
         errors++;
       }
     }
     if (data.reviews !== void 0) {
-      let data65 = data.reviews;
-      if (Array.isArray(data65)) {
-        const len10 = data65.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data66 = data65[i10];
-          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-            if (data66.name === void 0) {
-              const err110 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      let data68 = data.reviews;
+      if (Array.isArray(data68)) {
+        const len11 = data68.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data69 = data68[i11];
+          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            if (data69.name === void 0) {
+              const err117 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
-                vErrors = [err110];
+                vErrors = [err117];
               } else {
-                vErrors.push(err110);
+                vErrors.push(err117);
               }
               errors++;
             }
-            if (data66.approvers === void 0) {
-              const err111 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'" };
+            if (data69.approvers === void 0) {
+              const err118 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'" };
               if (vErrors === null) {
-                vErrors = [err111];
+                vErrors = [err118];
               } else {
-                vErrors.push(err111);
+                vErrors.push(err118);
               }
               errors++;
             }
-            if (data66.when === void 0) {
-              const err112 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'" };
+            if (data69.when === void 0) {
+              const err119 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'" };
               if (vErrors === null) {
-                vErrors = [err112];
+                vErrors = [err119];
               } else {
-                vErrors.push(err112);
+                vErrors.push(err119);
               }
               errors++;
             }
-            for (const key15 in data66) {
+            for (const key15 in data69) {
               if (!(key15 === "name" || key15 === "approvers" || key15 === "minApprovals" || key15 === "requireFreshApproval" || key15 === "when")) {
-                const err113 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err113];
-                } else {
-                  vErrors.push(err113);
-                }
-                errors++;
-              }
-            }
-            if (data66.name !== void 0) {
-              let data67 = data66.name;
-              if (typeof data67 === "string") {
-                if (func3(data67) < 1) {
-                  const err114 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err114];
-                  } else {
-                    vErrors.push(err114);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data67)) {
-                  const err115 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\n]+$" }, message: 'must match pattern "^[^\\n]+$"' };
-                  if (vErrors === null) {
-                    vErrors = [err115];
-                  } else {
-                    vErrors.push(err115);
-                  }
-                  errors++;
-                }
-              } else {
-                const err116 = { instancePath: instancePath + "/reviews/" + i10 + "/name", schemaPath: "#/properties/reviews/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err116];
-                } else {
-                  vErrors.push(err116);
-                }
-                errors++;
-              }
-            }
-            if (data66.approvers !== void 0) {
-              let data68 = data66.approvers;
-              if (Array.isArray(data68)) {
-                if (data68.length < 1) {
-                  const err117 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err117];
-                  } else {
-                    vErrors.push(err117);
-                  }
-                  errors++;
-                }
-                const len11 = data68.length;
-                for (let i11 = 0; i11 < len11; i11++) {
-                  let data69 = data68[i11];
-                  if (typeof data69 === "string") {
-                    if (!pattern4.test(data69)) {
-                      const err118 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers/" + i11, schemaPath: "#/properties/reviews/items/properties/approvers/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"' };
-                      if (vErrors === null) {
-                        vErrors = [err118];
-                      } else {
-                        vErrors.push(err118);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err119 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers/" + i11, schemaPath: "#/properties/reviews/items/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err120 = { instancePath: instancePath + "/reviews/" + i10 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err120 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err120];
                 } else {
@@ -10885,20 +10889,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data66.minApprovals !== void 0) {
-              let data70 = data66.minApprovals;
-              if (!(typeof data70 == "number" && (!(data70 % 1) && !isNaN(data70)) && isFinite(data70))) {
-                const err121 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err121];
-                } else {
-                  vErrors.push(err121);
+            if (data69.name !== void 0) {
+              let data70 = data69.name;
+              if (typeof data70 === "string") {
+                if (func3(data70) < 1) {
+                  const err121 = { instancePath: instancePath + "/reviews/" + i11 + "/name", schemaPath: "#/properties/reviews/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data70 == "number" && isFinite(data70)) {
-                if (data70 > 20 || isNaN(data70)) {
-                  const err122 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                if (!pattern3.test(data70)) {
+                  const err122 = { instancePath: instancePath + "/reviews/" + i11 + "/name", schemaPath: "#/properties/reviews/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\n]+$" }, message: 'must match pattern "^[^\\n]+$"' };
                   if (vErrors === null) {
                     vErrors = [err122];
                   } else {
@@ -10906,43 +10910,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data70 < 1 || isNaN(data70)) {
-                  const err123 = { instancePath: instancePath + "/reviews/" + i10 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data66.requireFreshApproval !== void 0) {
-              if (typeof data66.requireFreshApproval !== "boolean") {
-                const err124 = { instancePath: instancePath + "/reviews/" + i10 + "/requireFreshApproval", schemaPath: "#/properties/reviews/items/properties/requireFreshApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              } else {
+                const err123 = { instancePath: instancePath + "/reviews/" + i11 + "/name", schemaPath: "#/properties/reviews/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err124];
+                  vErrors = [err123];
                 } else {
-                  vErrors.push(err124);
+                  vErrors.push(err123);
                 }
                 errors++;
               }
             }
-            if (data66.when !== void 0) {
-              let data72 = data66.when;
-              if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                if (Object.keys(data72).length < 1) {
-                  const err125 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+            if (data69.approvers !== void 0) {
+              let data71 = data69.approvers;
+              if (Array.isArray(data71)) {
+                if (data71.length < 1) {
+                  const err124 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err124];
                   } else {
-                    vErrors.push(err125);
+                    vErrors.push(err124);
                   }
                   errors++;
                 }
-                for (const key16 in data72) {
-                  if (!(key16 === "rules" || key16 === "severities" || key16 === "paths" || key16 === "namespaces" || key16 === "rbac" || key16 === "waivers" || key16 === "policy")) {
-                    const err126 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                const len12 = data71.length;
+                for (let i12 = 0; i12 < len12; i12++) {
+                  let data72 = data71[i12];
+                  if (typeof data72 === "string") {
+                    if (!pattern4.test(data72)) {
+                      const err125 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers/" + i12, schemaPath: "#/properties/reviews/items/properties/approvers/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"' };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err126 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers/" + i12, schemaPath: "#/properties/reviews/items/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err126];
                     } else {
@@ -10951,144 +10955,136 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data72.rules !== void 0) {
-                  let data73 = data72.rules;
-                  if (Array.isArray(data73)) {
-                    const len12 = data73.length;
-                    for (let i12 = 0; i12 < len12; i12++) {
-                      let data74 = data73[i12];
-                      if (typeof data74 === "string") {
-                        if (func3(data74) < 1) {
-                          const err127 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules/" + i12, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err127];
-                          } else {
-                            vErrors.push(err127);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err128 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules/" + i12, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err128];
-                        } else {
-                          vErrors.push(err128);
-                        }
-                        errors++;
-                      }
-                    }
+              } else {
+                const err127 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+            }
+            if (data69.minApprovals !== void 0) {
+              let data73 = data69.minApprovals;
+              if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)) && isFinite(data73))) {
+                const err128 = { instancePath: instancePath + "/reviews/" + i11 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+              if (typeof data73 == "number" && isFinite(data73)) {
+                if (data73 > 20 || isNaN(data73)) {
+                  const err129 = { instancePath: instancePath + "/reviews/" + i11 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                  if (vErrors === null) {
+                    vErrors = [err129];
                   } else {
-                    const err129 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rules", schemaPath: "#/properties/reviews/items/properties/when/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+                if (data73 < 1 || isNaN(data73)) {
+                  const err130 = { instancePath: instancePath + "/reviews/" + i11 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data69.requireFreshApproval !== void 0) {
+              if (typeof data69.requireFreshApproval !== "boolean") {
+                const err131 = { instancePath: instancePath + "/reviews/" + i11 + "/requireFreshApproval", schemaPath: "#/properties/reviews/items/properties/requireFreshApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+            }
+            if (data69.when !== void 0) {
+              let data75 = data69.when;
+              if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                if (Object.keys(data75).length < 1) {
+                  const err132 = { instancePath: instancePath + "/reviews/" + i11 + "/when", schemaPath: "#/properties/reviews/items/properties/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+                for (const key16 in data75) {
+                  if (!(key16 === "rules" || key16 === "severities" || key16 === "paths" || key16 === "namespaces" || key16 === "rbac" || key16 === "waivers" || key16 === "policy")) {
+                    const err133 = { instancePath: instancePath + "/reviews/" + i11 + "/when", schemaPath: "#/properties/reviews/items/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err129];
+                      vErrors = [err133];
                     } else {
-                      vErrors.push(err129);
+                      vErrors.push(err133);
                     }
                     errors++;
                   }
                 }
-                if (data72.severities !== void 0) {
-                  let data75 = data72.severities;
-                  if (Array.isArray(data75)) {
-                    const len13 = data75.length;
+                if (data75.rules !== void 0) {
+                  let data76 = data75.rules;
+                  if (Array.isArray(data76)) {
+                    const len13 = data76.length;
                     for (let i13 = 0; i13 < len13; i13++) {
-                      let data76 = data75[i13];
-                      if (!(data76 === "critical" || data76 === "high" || data76 === "medium" || data76 === "low")) {
-                        const err130 = { instancePath: instancePath + "/reviews/" + i10 + "/when/severities/" + i13, schemaPath: "#/properties/reviews/items/properties/when/properties/severities/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.severities.items.enum }, message: "must be equal to one of the allowed values" };
+                      let data77 = data76[i13];
+                      if (typeof data77 === "string") {
+                        if (func3(data77) < 1) {
+                          const err134 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rules/" + i13, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err134];
+                          } else {
+                            vErrors.push(err134);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err135 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rules/" + i13, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err130];
+                          vErrors = [err135];
                         } else {
-                          vErrors.push(err130);
+                          vErrors.push(err135);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err131 = { instancePath: instancePath + "/reviews/" + i10 + "/when/severities", schemaPath: "#/properties/reviews/items/properties/when/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err136 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rules", schemaPath: "#/properties/reviews/items/properties/when/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err131];
+                      vErrors = [err136];
                     } else {
-                      vErrors.push(err131);
+                      vErrors.push(err136);
                     }
                     errors++;
                   }
                 }
-                if (data72.paths !== void 0) {
-                  let data77 = data72.paths;
-                  if (Array.isArray(data77)) {
-                    const len14 = data77.length;
+                if (data75.severities !== void 0) {
+                  let data78 = data75.severities;
+                  if (Array.isArray(data78)) {
+                    const len14 = data78.length;
                     for (let i14 = 0; i14 < len14; i14++) {
-                      let data78 = data77[i14];
-                      if (typeof data78 === "string") {
-                        if (func3(data78) < 1) {
-                          const err132 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err132];
-                          } else {
-                            vErrors.push(err132);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err133 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      let data79 = data78[i14];
+                      if (!(data79 === "critical" || data79 === "high" || data79 === "medium" || data79 === "low")) {
+                        const err137 = { instancePath: instancePath + "/reviews/" + i11 + "/when/severities/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/severities/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.severities.items.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err133];
+                          vErrors = [err137];
                         } else {
-                          vErrors.push(err133);
+                          vErrors.push(err137);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err134 = { instancePath: instancePath + "/reviews/" + i10 + "/when/paths", schemaPath: "#/properties/reviews/items/properties/when/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err134];
-                    } else {
-                      vErrors.push(err134);
-                    }
-                    errors++;
-                  }
-                }
-                if (data72.namespaces !== void 0) {
-                  let data79 = data72.namespaces;
-                  if (Array.isArray(data79)) {
-                    const len15 = data79.length;
-                    for (let i15 = 0; i15 < len15; i15++) {
-                      let data80 = data79[i15];
-                      if (typeof data80 === "string") {
-                        if (func3(data80) < 1) {
-                          const err135 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err135];
-                          } else {
-                            vErrors.push(err135);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err136 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err136];
-                        } else {
-                          vErrors.push(err136);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err137 = { instancePath: instancePath + "/reviews/" + i10 + "/when/namespaces", schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err137];
-                    } else {
-                      vErrors.push(err137);
-                    }
-                    errors++;
-                  }
-                }
-                if (data72.rbac !== void 0) {
-                  let data81 = data72.rbac;
-                  if (!(data81 === "dangerous" || data81 === "any")) {
-                    const err138 = { instancePath: instancePath + "/reviews/" + i10 + "/when/rbac", schemaPath: "#/properties/reviews/items/properties/when/properties/rbac/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.rbac.enum }, message: "must be equal to one of the allowed values" };
+                    const err138 = { instancePath: instancePath + "/reviews/" + i11 + "/when/severities", schemaPath: "#/properties/reviews/items/properties/when/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err138];
                     } else {
@@ -11097,229 +11093,313 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data72.waivers !== void 0) {
-                  if (typeof data72.waivers !== "boolean") {
-                    const err139 = { instancePath: instancePath + "/reviews/" + i10 + "/when/waivers", schemaPath: "#/properties/reviews/items/properties/when/properties/waivers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data75.paths !== void 0) {
+                  let data80 = data75.paths;
+                  if (Array.isArray(data80)) {
+                    const len15 = data80.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                      let data81 = data80[i15];
+                      if (typeof data81 === "string") {
+                        if (func3(data81) < 1) {
+                          const err139 = { instancePath: instancePath + "/reviews/" + i11 + "/when/paths/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err139];
+                          } else {
+                            vErrors.push(err139);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err140 = { instancePath: instancePath + "/reviews/" + i11 + "/when/paths/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err140];
+                        } else {
+                          vErrors.push(err140);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err141 = { instancePath: instancePath + "/reviews/" + i11 + "/when/paths", schemaPath: "#/properties/reviews/items/properties/when/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err139];
+                      vErrors = [err141];
                     } else {
-                      vErrors.push(err139);
+                      vErrors.push(err141);
                     }
                     errors++;
                   }
                 }
-                if (data72.policy !== void 0) {
-                  if (typeof data72.policy !== "boolean") {
-                    const err140 = { instancePath: instancePath + "/reviews/" + i10 + "/when/policy", schemaPath: "#/properties/reviews/items/properties/when/properties/policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data75.namespaces !== void 0) {
+                  let data82 = data75.namespaces;
+                  if (Array.isArray(data82)) {
+                    const len16 = data82.length;
+                    for (let i16 = 0; i16 < len16; i16++) {
+                      let data83 = data82[i16];
+                      if (typeof data83 === "string") {
+                        if (func3(data83) < 1) {
+                          const err142 = { instancePath: instancePath + "/reviews/" + i11 + "/when/namespaces/" + i16, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err142];
+                          } else {
+                            vErrors.push(err142);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err143 = { instancePath: instancePath + "/reviews/" + i11 + "/when/namespaces/" + i16, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err143];
+                        } else {
+                          vErrors.push(err143);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err144 = { instancePath: instancePath + "/reviews/" + i11 + "/when/namespaces", schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err140];
+                      vErrors = [err144];
                     } else {
-                      vErrors.push(err140);
+                      vErrors.push(err144);
+                    }
+                    errors++;
+                  }
+                }
+                if (data75.rbac !== void 0) {
+                  let data84 = data75.rbac;
+                  if (!(data84 === "dangerous" || data84 === "any")) {
+                    const err145 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rbac", schemaPath: "#/properties/reviews/items/properties/when/properties/rbac/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.rbac.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err145];
+                    } else {
+                      vErrors.push(err145);
+                    }
+                    errors++;
+                  }
+                }
+                if (data75.waivers !== void 0) {
+                  if (typeof data75.waivers !== "boolean") {
+                    const err146 = { instancePath: instancePath + "/reviews/" + i11 + "/when/waivers", schemaPath: "#/properties/reviews/items/properties/when/properties/waivers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err146];
+                    } else {
+                      vErrors.push(err146);
+                    }
+                    errors++;
+                  }
+                }
+                if (data75.policy !== void 0) {
+                  if (typeof data75.policy !== "boolean") {
+                    const err147 = { instancePath: instancePath + "/reviews/" + i11 + "/when/policy", schemaPath: "#/properties/reviews/items/properties/when/properties/policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err141 = { instancePath: instancePath + "/reviews/" + i10 + "/when", schemaPath: "#/properties/reviews/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err148 = { instancePath: instancePath + "/reviews/" + i11 + "/when", schemaPath: "#/properties/reviews/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err148];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err148);
                 }
                 errors++;
               }
             }
           } else {
-            const err142 = { instancePath: instancePath + "/reviews/" + i10, schemaPath: "#/properties/reviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err149 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err142];
+              vErrors = [err149];
             } else {
-              vErrors.push(err142);
+              vErrors.push(err149);
             }
             errors++;
           }
         }
       } else {
-        const err143 = { instancePath: instancePath + "/reviews", schemaPath: "#/properties/reviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err150 = { instancePath: instancePath + "/reviews", schemaPath: "#/properties/reviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err143];
+          vErrors = [err150];
         } else {
-          vErrors.push(err143);
+          vErrors.push(err150);
         }
         errors++;
       }
     }
     if (data.images !== void 0) {
-      let data84 = data.images;
-      if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
-        for (const key17 in data84) {
+      let data87 = data.images;
+      if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+        for (const key17 in data87) {
           if (!(key17 === "allowedRegistries" || key17 === "requireDigest")) {
-            const err144 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            const err151 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err144];
+              vErrors = [err151];
             } else {
-              vErrors.push(err144);
+              vErrors.push(err151);
             }
             errors++;
           }
         }
-        if (data84.allowedRegistries !== void 0) {
-          let data85 = data84.allowedRegistries;
-          if (Array.isArray(data85)) {
-            const len16 = data85.length;
-            for (let i16 = 0; i16 < len16; i16++) {
-              let data86 = data85[i16];
-              if (typeof data86 === "string") {
-                if (func3(data86) < 1) {
-                  const err145 = { instancePath: instancePath + "/images/allowedRegistries/" + i16, schemaPath: "#/properties/images/properties/allowedRegistries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data87.allowedRegistries !== void 0) {
+          let data88 = data87.allowedRegistries;
+          if (Array.isArray(data88)) {
+            const len17 = data88.length;
+            for (let i17 = 0; i17 < len17; i17++) {
+              let data89 = data88[i17];
+              if (typeof data89 === "string") {
+                if (func3(data89) < 1) {
+                  const err152 = { instancePath: instancePath + "/images/allowedRegistries/" + i17, schemaPath: "#/properties/images/properties/allowedRegistries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err145];
+                    vErrors = [err152];
                   } else {
-                    vErrors.push(err145);
+                    vErrors.push(err152);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data86)) {
-                  const err146 = { instancePath: instancePath + "/images/allowedRegistries/" + i16, schemaPath: "#/properties/images/properties/allowedRegistries/items/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+(/[^\\s]+)*$" }, message: 'must match pattern "^[^/\\s]+(/[^\\s]+)*$"' };
+                if (!pattern5.test(data89)) {
+                  const err153 = { instancePath: instancePath + "/images/allowedRegistries/" + i17, schemaPath: "#/properties/images/properties/allowedRegistries/items/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+(/[^\\s]+)*$" }, message: 'must match pattern "^[^/\\s]+(/[^\\s]+)*$"' };
                   if (vErrors === null) {
-                    vErrors = [err146];
+                    vErrors = [err153];
                   } else {
-                    vErrors.push(err146);
+                    vErrors.push(err153);
                   }
                   errors++;
                 }
               } else {
-                const err147 = { instancePath: instancePath + "/images/allowedRegistries/" + i16, schemaPath: "#/properties/images/properties/allowedRegistries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err154 = { instancePath: instancePath + "/images/allowedRegistries/" + i17, schemaPath: "#/properties/images/properties/allowedRegistries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err154];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err154);
                 }
                 errors++;
               }
             }
           } else {
-            const err148 = { instancePath: instancePath + "/images/allowedRegistries", schemaPath: "#/properties/images/properties/allowedRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err155 = { instancePath: instancePath + "/images/allowedRegistries", schemaPath: "#/properties/images/properties/allowedRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err148];
+              vErrors = [err155];
             } else {
-              vErrors.push(err148);
+              vErrors.push(err155);
             }
             errors++;
           }
         }
-        if (data84.requireDigest !== void 0) {
-          let data87 = data84.requireDigest;
-          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-            for (const key18 in data87) {
+        if (data87.requireDigest !== void 0) {
+          let data90 = data87.requireDigest;
+          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+            for (const key18 in data90) {
               if (!(key18 === "namespaces" || key18 === "paths")) {
-                const err149 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                const err156 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err149];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err149);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
             }
-            if (data87.namespaces !== void 0) {
-              let data88 = data87.namespaces;
-              if (Array.isArray(data88)) {
-                const len17 = data88.length;
-                for (let i17 = 0; i17 < len17; i17++) {
-                  let data89 = data88[i17];
-                  if (typeof data89 === "string") {
-                    if (func3(data89) < 1) {
-                      const err150 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i17, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err150];
-                      } else {
-                        vErrors.push(err150);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err151 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i17, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err151];
-                    } else {
-                      vErrors.push(err151);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err152 = { instancePath: instancePath + "/images/requireDigest/namespaces", schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
-                }
-                errors++;
-              }
-            }
-            if (data87.paths !== void 0) {
-              let data90 = data87.paths;
-              if (Array.isArray(data90)) {
-                const len18 = data90.length;
+            if (data90.namespaces !== void 0) {
+              let data91 = data90.namespaces;
+              if (Array.isArray(data91)) {
+                const len18 = data91.length;
                 for (let i18 = 0; i18 < len18; i18++) {
-                  let data91 = data90[i18];
-                  if (typeof data91 === "string") {
-                    if (func3(data91) < 1) {
-                      const err153 = { instancePath: instancePath + "/images/requireDigest/paths/" + i18, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  let data92 = data91[i18];
+                  if (typeof data92 === "string") {
+                    if (func3(data92) < 1) {
+                      const err157 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i18, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err153];
+                        vErrors = [err157];
                       } else {
-                        vErrors.push(err153);
+                        vErrors.push(err157);
                       }
                       errors++;
                     }
                   } else {
-                    const err154 = { instancePath: instancePath + "/images/requireDigest/paths/" + i18, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err158 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i18, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err154];
+                      vErrors = [err158];
                     } else {
-                      vErrors.push(err154);
+                      vErrors.push(err158);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err155 = { instancePath: instancePath + "/images/requireDigest/paths", schemaPath: "#/properties/images/properties/requireDigest/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err159 = { instancePath: instancePath + "/images/requireDigest/namespaces", schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err155];
+                  vErrors = [err159];
                 } else {
-                  vErrors.push(err155);
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            }
+            if (data90.paths !== void 0) {
+              let data93 = data90.paths;
+              if (Array.isArray(data93)) {
+                const len19 = data93.length;
+                for (let i19 = 0; i19 < len19; i19++) {
+                  let data94 = data93[i19];
+                  if (typeof data94 === "string") {
+                    if (func3(data94) < 1) {
+                      const err160 = { instancePath: instancePath + "/images/requireDigest/paths/" + i19, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err160];
+                      } else {
+                        vErrors.push(err160);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err161 = { instancePath: instancePath + "/images/requireDigest/paths/" + i19, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err161];
+                    } else {
+                      vErrors.push(err161);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err162 = { instancePath: instancePath + "/images/requireDigest/paths", schemaPath: "#/properties/images/properties/requireDigest/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
                 }
                 errors++;
               }
             }
           } else {
-            const err156 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err163 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err156];
+              vErrors = [err163];
             } else {
-              vErrors.push(err156);
+              vErrors.push(err163);
             }
             errors++;
           }
         }
       } else {
-        const err157 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err164 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err157];
+          vErrors = [err164];
         } else {
-          vErrors.push(err157);
+          vErrors.push(err164);
         }
         errors++;
       }
     }
   } else {
-    const err158 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err165 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err158];
+      vErrors = [err165];
     } else {
-      vErrors.push(err158);
+      vErrors.push(err165);
     }
     errors++;
   }
@@ -11412,9 +11492,14 @@ function resolveChart(raw) {
   };
 }
 function resolveConfig(raw = {}) {
-  const podSpecPaths = { ...WORKLOAD_POD_SPEC_PATHS };
-  for (const custom of raw.workloads?.customKinds ?? [])
-    podSpecPaths[custom.kind] = parseFieldPath(custom.podSpecPath).path;
+  const workloads = (raw.workloads?.customKinds ?? []).map((custom) => ({
+    kind: custom.kind,
+    ...custom.apiGroup !== void 0 ? { apiGroup: custom.apiGroup } : {},
+    podSpecPaths: [
+      ...custom.podSpecPath ? [custom.podSpecPath] : [],
+      ...custom.podSpecPaths ?? []
+    ].map((p) => parseFieldPath(p).path)
+  }));
   return {
     paths: raw.paths ?? [],
     exclude: raw.exclude ?? [],
@@ -11429,7 +11514,7 @@ function resolveConfig(raw = {}) {
       internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,
       internalAnnotations: raw.ingress?.internalAnnotations ?? DEFAULT_INTERNAL_INGRESS_ANNOTATIONS
     },
-    podSpecPaths,
+    workloads,
     waivers: {
       annotations: raw.waivers?.annotations ?? true,
       maxDays: raw.waivers?.maxDays ?? 180,
@@ -12541,2029 +12626,10 @@ function describeChange(c) {
 // src/evaluate/analysis-facts.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/evaluate/workload-view.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function workloadView(object, kind, podSpecPaths) {
-  const podSpecPath = podSpecPaths[kind];
-  if (!podSpecPath) return void 0;
-  const podSpec = valueAt(object, podSpecPath);
-  if (!isJsonObject(podSpec)) return void 0;
-  const metaPath = [...podSpecPath.slice(0, -1), "metadata"];
-  const podMeta = valueAt(object, metaPath);
-  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
-}
-function podOS(podSpec) {
-  if (isJsonObject(podSpec.os)) return typeof podSpec.os.name === "string" ? podSpec.os.name : "";
-  const selector = isJsonObject(podSpec.nodeSelector) ? podSpec.nodeSelector["kubernetes.io/os"] : "";
-  return typeof selector === "string" ? selector : "";
-}
-function serviceAccountOf(podSpec) {
-  for (const name of [podSpec.serviceAccountName, podSpec.serviceAccount])
-    if (typeof name === "string" && name !== "") return name;
-  return "default";
-}
-var CONTAINER_LISTS = [
-  ["containers", "container"],
-  ["initContainers", "initContainer"],
-  ["ephemeralContainers", "ephemeralContainer"]
-];
-function list(v) {
-  return Array.isArray(v) ? v : [];
-}
-function nameOf(v, fallback) {
-  return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
-}
-function containerElements(view) {
-  const out = [];
-  for (const [listName, containerType] of CONTAINER_LISTS) {
-    const containers = list(view.podSpec[listName]);
-    for (let i = 0; i < containers.length; i++) {
-      const container = containers[i];
-      if (!isJsonObject(container)) continue;
-      const name = nameOf(container, `${listName}[${i}]`);
-      out.push({
-        vars: { element: container, container, containerType },
-        path: [...view.podSpecPath, listName, i],
-        name,
-        container: name
-      });
-    }
-  }
-  return out;
-}
-function nested(view, key, alias) {
-  const out = [];
-  for (const c of containerElements(view)) {
-    const { container, containerType } = c.vars;
-    const items = list(container[key]);
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (!isJsonObject(item)) continue;
-      const element = {
-        // The container's variables with the item as the element (as a spread of them).
-        vars: { element: item, container, containerType, [alias]: item },
-        path: [...c.path, key, i],
-        name: c.name,
-        container: c.container
-      };
-      if (key === "env" && typeof item.name === "string" && item.name) element.item = item.name;
-      out.push(element);
-    }
-  }
-  return out;
-}
-function volumeElements(view) {
-  const out = [];
-  const volumes = list(view.podSpec.volumes);
-  for (let i = 0; i < volumes.length; i++) {
-    const v = volumes[i];
-    if (!isJsonObject(v)) continue;
-    out.push({
-      vars: { element: v, volume: v },
-      path: [...view.podSpecPath, "volumes", i],
-      name: nameOf(v, `volumes[${i}]`)
-    });
-  }
-  return out;
-}
-function policyRuleElements(object) {
-  const out = [];
-  const rules = list(object.rules);
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i];
-    if (isJsonObject(r))
-      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
-  }
-  return out;
-}
-function subjectElements(object) {
-  const out = [];
-  const subjects = list(object.subjects);
-  for (let i = 0; i < subjects.length; i++) {
-    const s = subjects[i];
-    if (!isJsonObject(s)) continue;
-    out.push({
-      vars: { element: s, subject: s },
-      path: ["subjects", i],
-      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
-    });
-  }
-  return out;
-}
-function elementsFor(forEach, object, view) {
-  switch (forEach) {
-    case void 0:
-      return [{ vars: { element: object }, path: [] }];
-    case "container":
-      return view ? containerElements(view) : [];
-    case "containerPort":
-      return view ? nested(view, "ports", "port") : [];
-    case "envVar":
-      return view ? nested(view, "env", "env") : [];
-    case "volume":
-      return view ? volumeElements(view) : [];
-    case "policyRule":
-      return policyRuleElements(object);
-    case "subject":
-      return subjectElements(object);
-    default:
-      return [];
-  }
-}
-
-// src/evaluate/analysis-facts.ts
-var CONNECTING_KINDS = /* @__PURE__ */ new Set([
-  "Service",
-  "Ingress",
-  "HTTPRoute",
-  "GRPCRoute",
-  "TLSRoute",
-  "TCPRoute",
-  "Gateway",
-  "ServiceAccount",
-  "Namespace",
-  "NetworkPolicy",
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding"
-]);
-function stringMap(v) {
-  const out = {};
-  if (isJsonObject(v)) {
-    for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
-  }
-  return out;
-}
-function containersOf(podSpec) {
-  const out = [];
-  for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
-    const list3 = podSpec[key];
-    if (Array.isArray(list3)) {
-      for (const c of list3) if (isJsonObject(c)) out.push(c);
-    }
-  }
-  return out;
-}
-var windowsOptionsOf = (context) => isJsonObject(context.windowsOptions) ? context.windowsOptions : {};
-function mayRunAsRoot(container, pod, windows) {
-  const own = isJsonObject(container.securityContext) ? container.securityContext : {};
-  const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
-  if (windows) {
-    const name = windowsOptionsOf(own).runAsUserName ?? windowsOptionsOf(pod).runAsUserName;
-    if (typeof name === "string") return name.toLowerCase() === "containeradministrator";
-    return nonRoot !== true;
-  }
-  const user = own.runAsUser ?? pod.runAsUser;
-  if (typeof user === "number") return user === 0 || user < 0 && nonRoot !== true;
-  return nonRoot !== true;
-}
-function risksOf(podSpec) {
-  const risks = [];
-  const pod = isJsonObject(podSpec.securityContext) ? podSpec.securityContext : {};
-  const containers = containersOf(podSpec);
-  const names2 = (list3) => list3.map((c) => String(c.name)).join(", ");
-  const privileged = containers.filter(
-    (c) => isJsonObject(c.securityContext) && c.securityContext.privileged === true
-  );
-  if (privileged.length) risks.push(`runs privileged (${names2(privileged)})`);
-  const hostProcess = containers.filter((c) => {
-    const own = isJsonObject(c.securityContext) ? windowsOptionsOf(c.securityContext) : {};
-    return (own.hostProcess ?? windowsOptionsOf(pod).hostProcess) === true;
-  });
-  if (hostProcess.length)
-    risks.push(`runs as a Windows HostProcess container (${names2(hostProcess)})`);
-  if (podSpec.hostNetwork === true || podSpec.hostPID === true || podSpec.hostIPC === true)
-    risks.push("shares the node's namespaces");
-  const windows = podOS(podSpec) === "windows";
-  const root = containers.filter((c) => mayRunAsRoot(c, pod, windows));
-  if (root.length) risks.push(`is not made to run as a non-root user (${names2(root)})`);
-  return risks;
-}
-function workloadFacts(resource, podSpecPaths) {
-  const view = workloadView(resource.object, resource.kind, podSpecPaths);
-  if (!view) return void 0;
-  const annotations = isJsonObject(resource.object.metadata) ? resource.object.metadata.annotations : void 0;
-  const waivers = {};
-  if (isJsonObject(annotations)) {
-    for (const [k, v] of Object.entries(annotations))
-      if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
-  }
-  const automount = view.podSpec.automountServiceAccountToken;
-  const podSpecPath = [...resource.basePath, ...view.podSpecPath];
-  return {
-    id: resourceId(resource),
-    kind: resource.kind,
-    name: resource.name,
-    namespace: resource.namespace,
-    podLabels: stringMap(view.podMeta.labels),
-    serviceAccount: serviceAccountOf(view.podSpec),
-    ...typeof automount === "boolean" ? { automountToken: automount } : {},
-    risks: risksOf(view.podSpec),
-    location: { file: resource.file, line: resource.locator.locate(podSpecPath).line },
-    podSpecPath,
-    waivers,
-    hostNetwork: view.podSpec.hostNetwork === true
-  };
-}
-var ROLE_KINDS = /* @__PURE__ */ new Set(["Role", "ClusterRole"]);
-var judgesRoles = (r) => !r.analyser && r.match.kinds.some((k) => ROLE_KINDS.has(k));
-var BINDING_RULES = /* @__PURE__ */ new Set([
-  "cluster-admin-binding",
-  "rbac-anonymous-subject"
-]);
-var readsBindings = (rules) => rules.some((r) => judgesRoles(r) || BINDING_RULES.has(r.id));
-
-// src/analyse/graph.ts
+// src/evaluate/pod-kinds.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
-// src/evaluate/records.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var RBAC_KINDS = /* @__PURE__ */ new Set([
-  "Role",
-  "ClusterRole",
-  "RoleBinding",
-  "ClusterRoleBinding"
-]);
-var BINDING_KINDS = /* @__PURE__ */ new Set(["RoleBinding", "ClusterRoleBinding"]);
-function partPaths(resource) {
-  if (!BINDING_KINDS.has(resource.kind)) return [];
-  const out = [["roleRef.name", ["roleRef", "name"]]];
-  const subjects = resource.object.subjects;
-  if (Array.isArray(subjects))
-    subjects.forEach((s, i) => {
-      if (isJsonObject(s)) out.push([`subjects[${i}].name`, ["subjects", i, "name"]]);
-    });
-  return out;
-}
-function keepsRecord(mode, kind) {
-  return mode === "all" || mode === "rbac" && RBAC_KINDS.has(kind);
-}
-function recordOf(resource) {
-  const { line } = resource.locator.locate([...resource.basePath, "metadata", "name"]);
-  const record2 = {
-    id: resourceId(resource),
-    kind: resource.kind,
-    namespace: resource.namespace,
-    location: { file: resource.file, line },
-    object: resource.object
-  };
-  const paths = partPaths(resource);
-  if (paths.length) {
-    const parts2 = {};
-    for (const [key, path] of paths)
-      parts2[key] = {
-        file: resource.file,
-        line: resource.locator.locate([...resource.basePath, ...path]).line
-      };
-    record2.parts = parts2;
-  }
-  return record2;
-}
-function oldObjectsOf(records) {
-  return new Map(records.map((r) => [r.id, r.object]));
-}
-function readsOldObject(check2) {
-  return check2 !== void 0 && /\boldObject\b/.test(check2);
-}
-
-// src/analyse/graph.ts
-var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
-function kindOfId(id) {
-  const first = id.indexOf("/");
-  return first < 0 ? id : id.slice(0, first);
-}
-function nameOfId(id) {
-  const first = id.indexOf("/");
-  const second = first < 0 ? -1 : id.indexOf("/", first + 1);
-  return second < 0 ? "" : id.slice(second + 1);
-}
-function appendTo(map2, key, item) {
-  const list3 = map2.get(key);
-  if (list3) list3.push(item);
-  else map2.set(key, [item]);
-}
-function scopeFor(from, namespace) {
-  if (from.unit !== void 0) return `render:${from.unit}|${namespace}`;
-  return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
-}
-var scopeOf = (p) => scopeFor(p, p.namespace);
-var unitIdOf = (unit, id) => `${unit ?? ""}\0${id}`;
-var recordUnitIdOf = (r) => unitIdOf(r.unit, r.id);
-var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
-  "Namespace",
-  "ClusterRole",
-  "ClusterRoleBinding"
-]);
-function keyOf(kind, from, namespace, name) {
-  const scope = CLUSTER_SCOPED2.has(kind) ? `cluster:${from.unit ?? ""}` : scopeFor(from, namespace);
-  return `${kind}|${scope}|${name}`;
-}
-var recordKeyOf = (r) => keyOf(r.kind, r, r.namespace, nameOfId(r.id));
-var Graph = class {
-  constructor(input) {
-    this.input = input;
-    for (const r of input.objects) {
-      if (r.kind === "NetworkPolicy") appendTo(this.policiesByScope, scopeOf(r), r);
-      appendTo(this.byKind, r.kind, r);
-    }
-    for (const w of input.workloads) {
-      const scope = scopeOf(w);
-      appendTo(this.workloadsByScope, scope, w);
-      for (const k of Object.keys(w.podLabels))
-        appendTo(this.workloadsByLabel, `${scope}|${k}=${w.podLabels[k]}`, w);
-    }
-  }
-  input;
-  /**
-   * Per kind, its records by scope and name (keyOf), and by unit and id
-   * (`unit\u0000Kind/ns/name`, for the bindings behind a power): built for a kind the first
-   * time it is looked up, since most kinds never are.
-   */
-  byKey = /* @__PURE__ */ new Map();
-  byUnitId = /* @__PURE__ */ new Map();
-  policiesByScope = /* @__PURE__ */ new Map();
-  byKind = /* @__PURE__ */ new Map();
-  workloadsByScope = /* @__PURE__ */ new Map();
-  /** Workloads by scope and one pod label (`scope|key=value`), for selectors. */
-  workloadsByLabel = /* @__PURE__ */ new Map();
-  permissions = /* @__PURE__ */ new Map();
-  powers = /* @__PURE__ */ new Map();
-  /**
-   * dangerOf by verb, API group, resource and whether the grant names its objects, the only
-   * parts of a grant it reads: the same roles are bound to many service accounts, and
-   * dangerOf tests a dozen patterns.
-   */
-  dangers = /* @__PURE__ */ new Map();
-  /**
-   * The workloads beside `p` whose pod labels include every pair: looked up by the first
-   * pair, so that many Services over many workloads stay linear.
-   */
-  workloadsMatching(p, pairs2) {
-    if (pairs2.length === 0) return [];
-    const [k, v] = pairs2[0];
-    const candidates = this.workloadsByLabel.get(`${scopeOf(p)}|${k}=${v}`) ?? [];
-    return candidates.filter((w) => pairs2.every(([a, b]) => w.podLabels[a] === b));
-  }
-  /** The object `kind` named `name` in `namespace`, as seen from `from`. */
-  object(kind, from, namespace, name) {
-    return this.indexOf(this.byKey, kind, recordKeyOf).get(keyOf(kind, from, namespace, name));
-  }
-  /** The record with resource id `id` among the objects applied with `unit`. */
-  objectById(unit, id) {
-    const index2 = this.indexOf(this.byUnitId, kindOfId(id), recordUnitIdOf);
-    return index2.get(unitIdOf(unit, id));
-  }
-  /** The records of `kind` by `key`, built into `indexes` the first time it is asked for. */
-  indexOf(indexes2, kind, key) {
-    let index2 = indexes2.get(kind);
-    if (!index2) {
-      index2 = /* @__PURE__ */ new Map();
-      for (const r of this.ofKind(kind)) {
-        const k = key(r);
-        if (index2.get(k) === void 0) index2.set(k, r);
-      }
-      indexes2.set(kind, index2);
-    }
-    return index2;
-  }
-  /** The NetworkPolicies of one scope. */
-  policiesIn(scope) {
-    return this.policiesByScope.get(scope) ?? [];
-  }
-  ofKind(kind) {
-    return this.byKind.get(kind) ?? [];
-  }
-  /**
-   * The workloads deployed beside `from` whose pods run as the service account `account` of
-   * `namespace` (`default` for pods that name none).
-   */
-  workloadsAs(from, namespace, account) {
-    const workloads = this.workloadsByScope.get(scopeFor(from, namespace)) ?? [];
-    return workloads.filter((w) => w.serviceAccount === account && !w.notDeployed);
-  }
-  /** Each scope that runs workloads, with them. */
-  scopes() {
-    return [...this.workloadsByScope.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1);
-  }
-  /** Effective permissions among the objects applied together with `unit` (plain or one render). */
-  permissionsFor(unit) {
-    const key = unit ?? "";
-    let map2 = this.permissions.get(key);
-    if (!map2) {
-      map2 = effectivePermissions(
-        this.input.objects.filter((r) => RBAC_KINDS.has(r.kind) && r.unit === unit).map((r) => ({ object: r.object, id: r.id }))
-      );
-      this.permissions.set(key, map2);
-    }
-    return map2;
-  }
-  dangerOf(grant) {
-    const key = `${grant.verb}\0${grant.apiGroup}\0${grant.resource}\0${grant.resourceName === "" ? "" : "named"}`;
-    if (this.dangers.has(key)) return this.dangers.get(key);
-    const danger = dangerOf(grant);
-    this.dangers.set(key, danger);
-    return danger;
-  }
-  /**
-   * Whether Kubernetes mounts the service-account token into the workload's pods: the pod's
-   * own setting wins; else the ServiceAccount object's, where it is applied with the
-   * workload; else it does.
-   */
-  mountsToken(workload) {
-    return this.accountMounts(
-      workload.automountToken,
-      this.object("ServiceAccount", workload, workload.namespace, workload.serviceAccount)
-    );
-  }
-  /** As mountsToken, for a pod that does not say, from its account's name and place. */
-  accountMountsToken(account) {
-    const from = { namespace: account.namespace, location: { file: account.file, line: 1 } };
-    const placed = account.unit === void 0 ? from : { ...from, unit: account.unit };
-    return this.accountMounts(
-      void 0,
-      this.object("ServiceAccount", placed, account.namespace, account.name)
-    );
-  }
-  /**
-   * Whether the account is granted any permission by the RBAC objects applied with the pods
-   * that assume it: an account given permissions is one whose pods are meant to call the API.
-   */
-  accountIsGranted(account) {
-    const subject = `ServiceAccount ${account.namespace || UNSET_NAMESPACE}/${account.name}`;
-    return (this.permissionsFor(account.unit).get(subject)?.size ?? 0) > 0;
-  }
-  accountMounts(own, account) {
-    if (own !== void 0) return own;
-    return account?.object.automountServiceAccountToken !== false;
-  }
-  /**
-   * The dangerous permissions that code in the workload's pods holds: those of its service
-   * account, when the pods mount its token (none when they do not).
-   */
-  tokenPowerOf(workload) {
-    return this.mountsToken(workload) ? this.powerOf(workload) : [];
-  }
-  /** The dangerous permissions of the service account a workload runs as. */
-  powerOf(workload) {
-    const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
-    const cacheKey = `${workload.unit ?? ""}\0${subject}`;
-    const cached = this.powers.get(cacheKey);
-    if (cached) return cached;
-    const grants = this.permissionsFor(workload.unit).get(subject);
-    const out = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const { grant, sources } of grants?.values() ?? []) {
-      const danger = this.dangerOf(grant);
-      if (!danger) continue;
-      const binding = sources[0]?.binding ?? "";
-      const role = sources[0]?.role ?? "";
-      if (seen.has(binding)) continue;
-      seen.add(binding);
-      const verb = grant.verb === "*" ? "do anything" : grant.verb;
-      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${describeScope(grant.scope)} through ${describeId(binding)} (${role.replace("/", " ")}): ${danger}`;
-      const record2 = this.objectById(workload.unit, binding);
-      out.push({ summary, ...record2 ? { location: record2.location } : {} });
-    }
-    this.powers.set(cacheKey, out);
-    return out;
-  }
-};
-
-// src/analyse/bindings.ts
-var BINDING_KINDS2 = ["RoleBinding", "ClusterRoleBinding"];
-var isRoleFinding = (f) => ROLE_KINDS.has(kindOfId(f.resource));
-var BUILT_IN_AGGREGATION = {
-  "rbac.authorization.k8s.io/aggregate-to-view": ["view", "edit", "admin"],
-  "rbac.authorization.k8s.io/aggregate-to-edit": ["edit", "admin"],
-  "rbac.authorization.k8s.io/aggregate-to-admin": ["admin"]
-};
-var asObject2 = (v) => isJsonObject(v) ? v : void 0;
-function labelsOf2(record2) {
-  const out = {};
-  const labels = asObject2(asObject2(record2.object.metadata)?.labels) ?? {};
-  for (const [k, v] of Object.entries(labels)) if (typeof v === "string") out[k] = v;
-  return out;
-}
-function appendTo2(map2, key, item) {
-  const list3 = map2.get(key);
-  if (list3) list3.push(item);
-  else map2.set(key, [item]);
-}
-var indexes = /* @__PURE__ */ new WeakMap();
-function bindingsOf2(graph) {
-  let index2 = indexes.get(graph);
-  if (!index2) indexes.set(graph, index2 = new Bindings(graph));
-  return index2;
-}
-var Bindings = class {
-  constructor(graph) {
-    this.graph = graph;
-    for (const kind of BINDING_KINDS2) {
-      for (const record2 of graph.ofKind(kind)) {
-        if (!isRbac({ object: record2.object, id: record2.id })) continue;
-        const ref = asObject2(record2.object.roleRef);
-        if (!ref || typeof ref.name !== "string") continue;
-        const clusterWide = kind === "ClusterRoleBinding";
-        const roleKind = ref.kind === "Role" ? "Role" : ref.kind === "ClusterRole" ? "ClusterRole" : "";
-        if (!roleKind || clusterWide && roleKind === "Role") continue;
-        const role = this.graph.object(roleKind, record2, record2.namespace, ref.name);
-        const subjects = [];
-        const own = clusterWide ? void 0 : record2.namespace || UNSET_NAMESPACE;
-        const list3 = Array.isArray(record2.object.subjects) ? record2.object.subjects : [];
-        list3.forEach((s, index2) => {
-          const subject = subjectOf(s, own);
-          if (subject !== void 0) subjects.push({ subject, index: index2 });
-        });
-        const bound = {
-          record: record2,
-          clusterWide,
-          roleKind,
-          roleName: ref.name,
-          ...role ? { role } : {},
-          subjects
-        };
-        this.all.push(bound);
-        if (role) appendTo2(this.byRole, role, bound);
-        else if (roleKind === "ClusterRole")
-          appendTo2(this.toAbsent, `${record2.unit ?? ""}\0${ref.name}`, bound);
-      }
-    }
-    for (const role of graph.ofKind("ClusterRole")) {
-      const aggregation = asObject2(role.object.aggregationRule);
-      const selectors = (Array.isArray(aggregation?.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).filter(isJsonObject);
-      if (selectors.length) appendTo2(this.aggregating, role.unit ?? "", { role, selectors });
-    }
-  }
-  graph;
-  all = [];
-  byRole = /* @__PURE__ */ new Map();
-  /** Bindings to ClusterRoles that are not among the objects (built in), by unit and name. */
-  toAbsent = /* @__PURE__ */ new Map();
-  /** Per unit, the ClusterRoles' rules with aggregation resolved (permissions.ts). */
-  clusterRules = /* @__PURE__ */ new Map();
-  /** Per unit, the ClusterRoles that aggregate others, with their selectors. */
-  aggregating = /* @__PURE__ */ new Map();
-  /** The rules a role grants: its own, or for an aggregated ClusterRole those it gathers. */
-  rulesOf(role) {
-    if (role.kind === "Role") return rulesOf(role.object);
-    const unit = role.unit ?? "";
-    let rules = this.clusterRules.get(unit);
-    if (!rules) {
-      rules = clusterRoleRules(
-        this.graph.ofKind("ClusterRole").filter((r) => (r.unit ?? "") === unit).map((r) => ({ object: r.object, id: r.id }))
-      );
-      this.clusterRules.set(unit, rules);
-    }
-    return rules.get(nameOfId(role.id)) ?? [];
-  }
-  /**
-   * The bindings that grant `role`: its own, and for a ClusterRole those of the ClusterRoles
-   * among the objects that aggregate it (followed up the chain), and of the built-in admin,
-   * edit and view where its labels feed them. `builtIn` names those built-in roles.
-   */
-  granteesOf(role) {
-    const grantees = (this.byRole.get(role) ?? []).map((bound) => ({ bound }));
-    const builtIn = /* @__PURE__ */ new Set();
-    if (role.kind !== "ClusterRole") return { grantees, builtIn: [] };
-    const seen = /* @__PURE__ */ new Set([role]);
-    const queue = [role];
-    while (queue.length) {
-      const current = queue.shift();
-      const labels = labelsOf2(current);
-      for (const [label, roles] of Object.entries(BUILT_IN_AGGREGATION))
-        if (labels[label] === "true") for (const r of roles) builtIn.add(r);
-      for (const { role: other, selectors } of this.aggregating.get(current.unit ?? "") ?? []) {
-        if (seen.has(other) || !selectors.some((s) => selects(s, labels))) continue;
-        seen.add(other);
-        queue.push(other);
-        const via = nameOfId(other.id);
-        for (const bound of this.byRole.get(other) ?? []) grantees.push({ bound, via });
-      }
-    }
-    const unit = role.unit ?? "";
-    for (const name of builtIn)
-      for (const bound of this.toAbsent.get(`${unit}\0${name}`) ?? [])
-        grantees.push({ bound, via: name });
-    return { grantees, builtIn: [...builtIn] };
-  }
-};
-function broadness(subject) {
-  const sa = /^ServiceAccount ([^/]*)\/default$/.exec(subject);
-  if (sa) {
-    const ns = sa[1] === UNSET_NAMESPACE ? "" : sa[1];
-    return `the default service account, which every pod ${inNamespace(ns)} that names none runs as`;
-  }
-  const group = subject.startsWith("Group ") ? subject.slice(6) : "";
-  if (group === "system:authenticated" || group === "system:unauthenticated" || group === "system:serviceaccounts" || group.startsWith("system:serviceaccounts:") || subject === "User system:anonymous")
-    return describeSubject(subject);
-  return void 0;
-}
-var MAX_SUBJECTS = 5;
-var MAX_RELATED = 10;
-var MAX_WORKLOADS = 3;
-function placedOf(f) {
-  const first = f.resource.indexOf("/");
-  const second = f.resource.indexOf("/", first + 1);
-  const namespace = f.resource.slice(first + 1, second);
-  return { namespace, location: f.location, ...f.unit !== void 0 ? { unit: f.unit } : {} };
-}
-function workloadsOf(graph, bound, subject) {
-  const sa = /^ServiceAccount ([^/]*)\/(.*)$/.exec(subject);
-  if (!sa) return [];
-  const namespace = sa[1] === UNSET_NAMESPACE ? "" : sa[1];
-  return graph.workloadsAs(bound.record, namespace, sa[2]);
-}
-function closeness(file, to) {
-  if (file === to) return Number.MAX_SAFE_INTEGER;
-  let i = 0;
-  while (i < file.length && i < to.length && file[i] === to[i]) i++;
-  return file.lastIndexOf("/", i - 1) + 1;
-}
-function closestById(items, idOf, fileOf, file) {
-  const best = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const id = idOf(item);
-    const kept = best.get(id);
-    if (!kept || closeness(fileOf(item), file) > closeness(fileOf(kept), file)) best.set(id, item);
-  }
-  return [...best.values()];
-}
-function holdersOf(graph, bindings, role, file) {
-  const found = bindings.granteesOf(role);
-  if (found.grantees.length === 0 && found.builtIn.length === 0) return void 0;
-  const grantees = closestById(
-    found.grantees,
-    (g) => `${g.bound.record.id}\0${g.via ?? ""}`,
-    (g) => g.bound.record.location.file,
-    file
-  );
-  const parts2 = [];
-  const related = [];
-  let broad;
-  const seen = /* @__PURE__ */ new Set();
-  let more = 0;
-  for (const { bound, via } of grantees) {
-    const through = `${describeId(bound.record.id)}${via ? ` (through ClusterRole ${via}, which aggregates it)` : ""}`;
-    const names2 = bound.subjects.map((s) => s.subject);
-    related.push({
-      file: bound.record.location.file,
-      line: bound.record.location.line,
-      message: `${describeId(bound.record.id)} grants it${via ? ` through ClusterRole ${via}` : ""} to ${names2.length ? names2.map(describeSubject).join(", ") : "no subject yet"}`
-    });
-    for (const subject of names2) {
-      broad ??= broadness(subject);
-      const key = `${subject}\0${bound.record.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (parts2.length >= MAX_SUBJECTS) {
-        more++;
-        continue;
-      }
-      const workloads = closestById(
-        workloadsOf(graph, bound, subject),
-        (w) => w.id,
-        (w) => w.location.file,
-        file
-      );
-      const run2 = workloads.length ? `, run by ${workloads.slice(0, MAX_WORKLOADS).map((w) => `${w.kind} ${w.name}`).join(
-        ", "
-      )}${workloads.length > MAX_WORKLOADS ? ` and ${workloads.length - MAX_WORKLOADS} more` : ""}` : "";
-      parts2.push(`${describeSubject(subject)} through ${through}${run2}`);
-      for (const w of workloads.slice(0, MAX_WORKLOADS))
-        related.push({
-          file: w.location.file,
-          line: w.location.line,
-          message: `${w.kind} ${w.name} runs as ${describeSubject(subject)}`
-        });
-    }
-  }
-  const holders = parts2.length ? `held by ${parts2.join("; ")}${more ? `; and ${more} more` : ""}` : grantees.length ? `bound through ${[...new Set(grantees.map((g) => describeId(g.bound.record.id)))].join(", ")} to no subject yet` : "";
-  const { builtIn } = found;
-  const aggregated = builtIn.length ? `aggregated into the built-in ClusterRole${builtIn.length > 1 ? "s" : ""} ${builtIn.join(", ")}, so whoever the cluster binds to ${builtIn.length > 1 ? "them" : "it"} holds it too` : "";
-  return {
-    words: [holders, aggregated].filter(Boolean).join("; "),
-    related: related.slice(0, MAX_RELATED),
-    ...broad ? { broad } : {}
-  };
-}
-function withHolders(findings, graph, rules, settings) {
-  const judging = new Map(rules.filter(judgesRoles).map((r) => [r.id, r]));
-  let bindings;
-  const cache2 = /* @__PURE__ */ new Map();
-  const ids = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const rule = judging.get(f.ruleId);
-    if (!rule || !isRoleFinding(f)) {
-      if (f.unit !== void 0) delete f.unit;
-      continue;
-    }
-    const placed = placedOf(f);
-    delete f.unit;
-    bindings ??= bindingsOf2(graph);
-    const role = graph.object(kindOfId(f.resource), placed, placed.namespace, nameOfId(f.resource));
-    if (!role) continue;
-    if (!ids.has(role)) ids.set(role, ids.size);
-    const key = `${ids.get(role)}\0${f.location.file}`;
-    if (!cache2.has(key)) cache2.set(key, holdersOf(graph, bindings, role, f.location.file));
-    const holders = cache2.get(key);
-    if (!holders) continue;
-    f.message = `${f.message}; ${holders.words}`;
-    if (holders.related.length) f.related = [...f.related ?? [], ...holders.related];
-    const configured = settings.severities[rule.id];
-    const capped = severityRank(f.severity) < severityRank(rule.severity);
-    if (holders.broad && configured === void 0 && !capped && severityRank(f.severity) < severityRank("high")) {
-      f.severity = "high";
-      f.message = `${f.message} (high: granted to ${holders.broad})`;
-    }
-  }
-  return findings;
-}
-var ADMIN_VERBS = ["get", "list", "watch", "create", "update", "patch", "delete"];
-function allowsEverything(rule) {
-  return rule.apiGroups.includes("*") && rule.resources.includes("*") && rule.resourceNames.length === 0 && (rule.verbs.includes("*") || ADMIN_VERBS.every((v) => rule.verbs.includes(v)));
-}
-function onlySystemSubjects(binding) {
-  const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
-  return subjects.length > 0 && subjects.every((s) => {
-    const o = asObject2(s);
-    const name = o?.name;
-    return o !== void 0 && (o.kind === "User" || o.kind === "Group") && typeof name === "string" && name.startsWith("system:") && !name.startsWith("system:serviceaccount") && !["system:authenticated", "system:unauthenticated", "system:anonymous"].includes(name);
-  });
-}
-var NAMED_DANGEROUS = /* @__PURE__ */ new Set(["cluster-admin", "admin", "edit"]);
-function bindingFinding(rule, bound, at2, fieldPath, message, related, settings, element) {
-  const finding = {
-    ruleId: rule.id,
-    severity: settings.severities[rule.id] ?? rule.severity,
-    title: rule.title,
-    message: `${bound.record.kind} ${nameOfId(bound.record.id)}${element ? `, subject "${element}"` : ""}: ${message}`,
-    location: at2,
-    resource: bound.record.id,
-    ...element ? { element } : {},
-    fieldPath,
-    fingerprint: fingerprintOf([rule.id, bound.record.id, element ?? "", fieldPath, "role"]),
-    ...related.length ? { related } : {}
-  };
-  const annotations = asObject2(asObject2(bound.record.object.metadata)?.annotations);
-  applyWaivers([finding], annotations, settings.policy);
-  return finding;
-}
-function bindingFindings(graph, rules, settings) {
-  const active = new Map(rules.filter((r) => BINDING_RULES.has(r.id)).map((r) => [r.id, r]));
-  if (active.size === 0) return [];
-  const bindings = bindingsOf2(graph);
-  const out = [];
-  const admin = active.get("cluster-admin-binding");
-  const anonymous = active.get("rbac-anonymous-subject");
-  for (const bound of bindings.all) {
-    const { role } = bound;
-    if (!role) continue;
-    const named = bound.roleKind === "ClusterRole" ? bound.roleName : "";
-    const roleWords = `${bound.roleKind} ${bound.roleName}`;
-    const roleAt = { file: role.location.file, line: role.location.line };
-    const rules2 = bindings.rulesOf(role);
-    const where = bound.clusterWide ? "in the whole cluster" : inNamespace(bound.record.namespace || UNSET_NAMESPACE);
-    if (admin && named !== "cluster-admin" && rules2.some(allowsEverything) && !onlySystemSubjects(bound.record.object)) {
-      const star = rules2.find(allowsEverything);
-      const verbs = star?.verbs.includes("*") ? "every verb" : ADMIN_VERBS.join(", ");
-      out.push(
-        bindingFinding(
-          admin,
-          bound,
-          bound.record.parts?.["roleRef.name"] ?? bound.record.location,
-          "roleRef.name",
-          `binds ${roleWords}, which allows ${verbs} on every resource in every API group: cluster-admin in effect, ${where}`,
-          [{ ...roleAt, message: `${roleWords} allows ${verbs} on every resource` }],
-          settings
-        )
-      );
-    }
-    if (anonymous && !NAMED_DANGEROUS.has(named)) {
-      const everyone = bound.subjects.filter((s) => s.subject === "Group system:authenticated");
-      if (everyone.length === 0) continue;
-      const scope = bound.clusterWide ? "cluster" : `namespace ${bound.record.namespace || UNSET_NAMESPACE}`;
-      let danger;
-      for (const r of rules2) {
-        for (const grant of expand(r, scope)) if (danger = dangerOf(grant)) break;
-        if (danger) break;
-      }
-      if (!danger) continue;
-      for (const { index: index2 } of everyone) {
-        const key = `subjects[${index2}].name`;
-        out.push(
-          bindingFinding(
-            anonymous,
-            bound,
-            bound.record.parts?.[key] ?? bound.record.location,
-            key,
-            `grants ${roleWords} to every authenticated user and every service account (system:authenticated), and what it grants is dangerous: ${danger}`,
-            [{ ...roleAt, message: `${roleWords}: ${danger}` }],
-            settings,
-            "Group/system:authenticated"
-          )
-        );
-      }
-    }
-  }
-  return out;
-}
-
-// src/analyse/exposure.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var list2 = (v) => Array.isArray(v) ? v : [];
-var text = (v) => typeof v === "string" ? v : "";
-function annotationsOf(o) {
-  const meta = isJsonObject(o.metadata) ? o.metadata : {};
-  return isJsonObject(meta.annotations) ? meta.annotations : {};
-}
-function internalByAnnotation(o, s) {
-  const annotations = annotationsOf(o);
-  return Object.entries(s.internalIngressAnnotations).some(([k, v]) => annotations[k] === v);
-}
-function publicIngress(o, s) {
-  const spec = isJsonObject(o.spec) ? o.spec : {};
-  const cls = text(spec.ingressClassName) || text(annotationsOf(o)["kubernetes.io/ingress.class"]);
-  return !s.internalIngressClasses.includes(cls) && !internalByAnnotation(o, s);
-}
-function ingressBackends(o) {
-  const spec = isJsonObject(o.spec) ? o.spec : {};
-  const names2 = [];
-  const add2 = (backend) => {
-    if (!isJsonObject(backend)) return;
-    const name = isJsonObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
-    if (name && !names2.includes(name)) names2.push(name);
-  };
-  add2(spec.defaultBackend ?? spec.backend);
-  for (const rule of list2(spec.rules)) {
-    if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
-    for (const path of list2(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
-  }
-  return names2;
-}
-function publicRoute(route, graph, s) {
-  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
-  const parents = list2(spec.parentRefs).filter(isJsonObject);
-  if (parents.length === 0) return false;
-  return parents.some((p) => {
-    if (text(p.kind) && text(p.kind) !== "Gateway") return true;
-    const gateway = graph.object(
-      "Gateway",
-      route,
-      namespaceIn(text(p.namespace)) || route.namespace,
-      text(p.name)
-    );
-    if (!gateway) return true;
-    const gs = isJsonObject(gateway.object.spec) ? gateway.object.spec : {};
-    return !s.internalIngressClasses.includes(text(gs.gatewayClassName)) && !internalByAnnotation(gateway.object, s);
-  });
-}
-function routeBackends(route) {
-  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
-  const out = [];
-  for (const rule of list2(spec.rules)) {
-    if (!isJsonObject(rule)) continue;
-    for (const ref of list2(rule.backendRefs)) {
-      if (!isJsonObject(ref)) continue;
-      if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
-      const target2 = {
-        namespace: namespaceIn(text(ref.namespace)) || route.namespace,
-        name: text(ref.name)
-      };
-      if (target2.name && !out.some((o) => o.namespace === target2.namespace && o.name === target2.name))
-        out.push(target2);
-    }
-  }
-  return out;
-}
-function serviceExposure(svc, s) {
-  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
-  if (spec.type === "NodePort") return "NodePort Service";
-  if (spec.type === "LoadBalancer" && !internalByAnnotation(svc.object, s))
-    return "LoadBalancer Service";
-  return void 0;
-}
-var nsName = (r) => qualifiedName(r.namespace, nameOfId(r.id));
-function entries(graph, s) {
-  const out = [];
-  for (const ing of graph.ofKind("Ingress")) {
-    if (!publicIngress(ing.object, s)) continue;
-    out.push({
-      record: ing,
-      label: `public Ingress ${nsName(ing)}`,
-      services: ingressBackends(ing.object).map((name) => ({ namespace: ing.namespace, name }))
-    });
-  }
-  for (const kind of ["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute"]) {
-    for (const route of graph.ofKind(kind)) {
-      if (!publicRoute(route, graph, s)) continue;
-      out.push({
-        record: route,
-        label: `${kind} ${nsName(route)} on a public Gateway`,
-        services: routeBackends(route)
-      });
-    }
-  }
-  for (const svc of graph.ofKind("Service")) {
-    const how = serviceExposure(svc, s);
-    if (how) out.push({ record: svc, label: `${how} ${nsName(svc)}`, services: [] });
-  }
-  return out;
-}
-function selectedWorkloads(svc, graph) {
-  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
-  const selector = isJsonObject(spec.selector) ? spec.selector : {};
-  const pairs2 = Object.entries(selector).filter(
-    (e) => typeof e[1] === "string"
-  );
-  return graph.workloadsMatching(svc, pairs2);
-}
-function exposureFindings(graph, settings) {
-  const findings = [];
-  for (const entry2 of entries(graph, settings)) {
-    const services = entry2.record.kind === "Service" ? [entry2.record] : entry2.services.map((ref) => graph.object("Service", entry2.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
-    for (const svc of services) {
-      for (const workload of selectedWorkloads(svc, graph)) {
-        const powers = graph.tokenPowerOf(workload);
-        const risks = [...workload.risks, ...powers.map((p) => p.summary)];
-        if (risks.length === 0) continue;
-        const chain = svc === entry2.record ? `${entry2.label} -> ${workload.kind} ${nsName(workload)}` : `${entry2.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
-        const related = [
-          { location: entry2.record.location, message: `Entry point: ${entry2.label}` }
-        ];
-        if (svc !== entry2.record)
-          related.push({
-            location: svc.location,
-            message: `Service ${nsName(svc)} selects the workload`
-          });
-        for (const p of powers)
-          if (p.location) related.push({ location: p.location, message: p.summary });
-        findings.push({
-          analyser: "exposure",
-          workload,
-          message: `is reachable from outside the cluster (${chain}) and ${risks.join("; ")}`,
-          identity: [workload.id, entry2.record.id, svc.id],
-          related
-        });
-      }
-    }
-  }
-  return findings;
-}
-
-// src/analyse/identity.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function identityFindings(graph) {
-  const findings = [];
-  for (const [, workloads] of graph.scopes()) {
-    for (const workload of workloads) {
-      const powers = graph.tokenPowerOf(workload);
-      if (powers.length === 0) continue;
-      findings.push({
-        analyser: "identity",
-        workload,
-        message: `mounts the token of a powerful service account: ${powers.map((p) => p.summary.replace(/^its service account "[^"]*" /, "")).join("; ")}`,
-        identity: [workload.id, workload.serviceAccount],
-        related: powers.flatMap(
-          (p) => p.location ? [{ location: p.location, message: `The binding: ${p.summary}` }] : []
-        )
-      });
-    }
-  }
-  return findings;
-}
-
-// src/analyse/isolation.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function isolates(policy, workload, direction) {
-  const spec = isJsonObject(policy.object.spec) ? policy.object.spec : {};
-  const types2 = Array.isArray(spec.policyTypes) ? spec.policyTypes : void 0;
-  const covered = types2 ? types2.includes(direction) : direction === "Ingress" || Array.isArray(spec.egress);
-  if (!covered) return false;
-  const selector = isJsonObject(spec.podSelector) ? spec.podSelector : {};
-  return selects(selector, workload.podLabels);
-}
-var MAX_LISTED = 10;
-function isolationFindings(graph) {
-  const findings = [];
-  for (const [scope, workloads] of graph.scopes()) {
-    const namespace = workloads[0]?.namespace ?? "";
-    if (!namespace) continue;
-    const policies = graph.policiesIn(scope);
-    const judged = workloads.filter((w) => !w.hostNetwork && !w.notDeployed);
-    const open = judged.filter((w) => !policies.some((p) => isolates(p, w, "Ingress")));
-    const outgoing = judged.filter((w) => !policies.some((p) => isolates(p, w, "Egress")));
-    const egressOnly = open.length === 0;
-    if (egressOnly && outgoing.length === 0) continue;
-    const listed = egressOnly ? outgoing : open;
-    const ns = graph.object("Namespace", listed[0], "", namespace);
-    const first = [...listed].sort(
-      (a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || a.location.line - b.location.line
-    )[0];
-    const names2 = listed.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`);
-    const more = listed.length > MAX_LISTED ? ` and ${listed.length - MAX_LISTED} more` : "";
-    const same = outgoing.length === open.length && outgoing.every((w) => open.includes(w));
-    const alsoOutgoing = egressOnly || outgoing.length === 0 ? "" : same ? "; nor for outgoing traffic" : `; and none selects ${outgoing.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`).join(
-      ", "
-    )}${outgoing.length > MAX_LISTED ? ` and ${outgoing.length - MAX_LISTED} more` : ""} for outgoing traffic`;
-    const metadata2 = ns && isJsonObject(ns.object.metadata) ? ns.object.metadata : {};
-    const annotations = isJsonObject(metadata2.annotations) ? metadata2.annotations : {};
-    findings.push({
-      analyser: "isolation",
-      ...ns ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } } : { workload: first },
-      message: egressOnly ? `namespace ${namespace} isolates incoming traffic, but runs workloads that no NetworkPolicy selects for outgoing traffic: ${names2.join(", ")}${more}` : `namespace ${namespace} runs workloads that no NetworkPolicy selects for incoming traffic: ${names2.join(", ")}${more}${alsoOutgoing}`,
-      identity: egressOnly ? [scope, "egress"] : [scope],
-      ...egressOnly ? { severity: "low" } : {},
-      related: listed.filter((w) => w !== first || ns).slice(0, MAX_LISTED).map((w) => ({
-        location: w.location,
-        message: `${w.kind} ${w.name} is not isolated${egressOnly ? " for outgoing traffic" : ""}`
-      }))
-    });
-  }
-  return findings;
-}
-
-// src/analyse/token-mount.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-function withoutUnmountedTokens(findings, graph) {
-  const kept = [];
-  for (const f of findings) {
-    const account = f.assumesToken;
-    if (account) {
-      delete f.assumesToken;
-      const mounted = account.podMounts === true || graph.accountMountsToken(account);
-      if (!mounted || graph.accountIsGranted(account)) continue;
-    }
-    kept.push(f);
-  }
-  return kept;
-}
-
-// src/analyse/run-analysers.ts
-var RUNNERS = {
-  exposure: exposureFindings,
-  identity: identityFindings,
-  isolation: isolationFindings
-};
-function toFinding(rule, f, s) {
-  const anchor = f.workload ? { id: f.workload.id, location: f.workload.location, waivers: f.workload.waivers } : f.anchor;
-  const finding = {
-    ruleId: rule.id,
-    severity: s.severities[rule.id] ?? rule.severity,
-    title: rule.title,
-    message: anchor ? `${kindOfId(anchor.id)} ${nameOfId(anchor.id)}: ${f.message}` : `Resource : ${f.message}`,
-    location: anchor?.location ?? { file: "", line: 1 },
-    resource: anchor?.id ?? "",
-    fieldPath: f.workload ? formatFieldPath(f.workload.podSpecPath) : "metadata",
-    fingerprint: fingerprintOf([rule.id, ...f.identity]),
-    ...f.related.length ? {
-      related: f.related.map((r) => ({
-        file: r.location.file,
-        line: r.location.line,
-        message: r.message
-      }))
-    } : {}
-  };
-  if (f.severity) finding.severity = atMost(finding.severity, f.severity);
-  if (f.workload?.notDeployed) capFinding(finding, "low", f.workload.notDeployed);
-  applyWaivers([finding], anchor?.waivers, s.policy);
-  return finding;
-}
-function analyse(input, rules, settings, findings) {
-  const assumes = findings.some((f) => f.assumesToken);
-  const bindings = readsBindings(rules);
-  if (!assumes && !bindings && !rules.some((r) => r.analyser)) {
-    for (const f of findings) if (f.unit !== void 0) delete f.unit;
-    return { findings, added: [] };
-  }
-  const graph = new Graph(input);
-  const settled = assumes ? withoutUnmountedTokens(findings, graph) : findings;
-  return {
-    findings: withHolders(settled, graph, rules, settings),
-    added: [
-      ...analyserFindings(graph, rules, settings),
-      ...bindingFindings(graph, rules, settings)
-    ]
-  };
-}
-function analyserFindings(graph, rules, settings) {
-  const active = rules.filter((r) => r.analyser);
-  if (active.length === 0) return [];
-  const findings = /* @__PURE__ */ new Map();
-  for (const rule of active) {
-    const analyser = rule.analyser;
-    if (!analyser) continue;
-    for (const f of RUNNERS[analyser](graph, settings)) {
-      const finding = toFinding(rule, f, settings);
-      if (!findings.has(finding.fingerprint)) findings.set(finding.fingerprint, finding);
-    }
-  }
-  return [...findings.values()];
-}
-
-// src/collect/collect-files.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
-var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  "node_modules",
-  ".hg",
-  ".svn",
-  ".terraform",
-  ".venv",
-  "__pycache__",
-  ".idea",
-  ".vscode"
-]);
-var GLOB_CHARS = /[*?[\]{}]/;
-function toPosix(p) {
-  return p.split(sep).join("/");
-}
-function isInside(root, target2) {
-  const rel = relative(root, target2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function canonicalRoot(root) {
-  const abs = resolve2(root);
-  return existsSync2(abs) ? realpathSync(abs) : abs;
-}
-function collectFiles(options) {
-  const root = realpathSync(resolve2(options.root));
-  const excluded = options.exclude.length ? (0, import_picomatch2.default)(options.exclude, { dot: true }) : () => false;
-  const files = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const chartRoots = /* @__PURE__ */ new Map();
-  const isChartRoot = (relDir) => {
-    let known = chartRoots.get(relDir);
-    if (known === void 0) {
-      known = existsSync2(join(root, relDir, "Chart.yaml"));
-      chartRoots.set(relDir, known);
-    }
-    return known;
-  };
-  const inHelmTemplates = (relPath) => {
-    const parts2 = relPath.split("/");
-    const t = parts2.lastIndexOf("templates");
-    return t >= 0 && isChartRoot(parts2.slice(0, t).join("/"));
-  };
-  let tally = { added: 0, excluded: 0, helmTemplates: 0 };
-  const addFile = (abs, relPath) => {
-    if (excluded(relPath)) tally.excluded++;
-    else if (inHelmTemplates(relPath)) tally.helmTemplates++;
-    else {
-      tally.added++;
-      files.set(relPath, { path: relPath, absolute: abs });
-    }
-  };
-  const safeTarget = (abs, relPath) => {
-    let real;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      warnings.push(`${relPath}: broken symbolic link; skipped`);
-      return void 0;
-    }
-    if (!isInside(root, real)) {
-      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
-      return void 0;
-    }
-    return real;
-  };
-  const walk = (dirAbs, dirRel, filter, knownReal) => {
-    const real = knownReal ?? safeTarget(dirAbs, dirRel || ".");
-    if (!real || visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries3;
-    try {
-      entries3 = readdirSync(dirAbs, { withFileTypes: true });
-    } catch (e) {
-      warnings.push(
-        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
-      );
-      return;
-    }
-    chartRoots.set(
-      dirRel,
-      entries3.some((e) => e.name === "Chart.yaml")
-    );
-    entries3.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry2 of entries3) {
-      const abs = join(dirAbs, entry2.name);
-      const rel = dirRel ? `${dirRel}/${entry2.name}` : entry2.name;
-      let isDir = entry2.isDirectory();
-      let isFile = entry2.isFile();
-      let realDir = isDir ? join(real, entry2.name) : void 0;
-      if (entry2.isSymbolicLink()) {
-        const target2 = safeTarget(abs, rel);
-        if (!target2) continue;
-        const st = statSync(target2);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-        realDir = isDir ? target2 : void 0;
-      }
-      if (isDir) {
-        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk(abs, rel, filter, realDir);
-      } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
-        addFile(abs, rel);
-      }
-    }
-  };
-  const named = options.paths.length > 0;
-  const unmatched = [];
-  for (const target2 of named ? options.paths : ["."]) {
-    tally = { added: 0, excluded: 0, helmTemplates: 0 };
-    collectTarget(target2);
-    if (named && tally.added === 0) unmatched.push({ path: target2, reason: whyNothing(target2) });
-  }
-  return {
-    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
-    warnings,
-    unmatched
-  };
-  function collectTarget(target2) {
-    if (GLOB_CHARS.test(target2)) {
-      const match = (0, import_picomatch2.default)(toPosix(target2), { dot: true });
-      walk(root, "", match);
-      return;
-    }
-    const abs = resolve2(root, target2);
-    if (!isInside(root, abs)) {
-      tally.problem = "it is outside the repository root, which is never read";
-      return;
-    }
-    const rel = toPosix(relative(root, abs));
-    let st;
-    try {
-      st = lstatSync(abs);
-    } catch {
-      tally.problem = "no such file or folder";
-      return;
-    }
-    if (st.isSymbolicLink() && !safeTarget(abs, rel)) {
-      tally.problem = "it is a symbolic link that leads outside the repository root (refused)";
-      return;
-    }
-    if (statSync(abs).isDirectory()) walk(abs, rel);
-    else addFile(abs, rel);
-  }
-  function whyNothing(target2) {
-    if (tally.problem) return tally.problem;
-    if (tally.excluded > 0 && tally.helmTemplates === 0)
-      return `every file it gives is excluded by the config's exclude (${options.exclude.join(", ")})`;
-    if (tally.helmTemplates > 0)
-      return "it gives only Helm templates, which are scanned through their chart: name the chart's folder instead";
-    if (GLOB_CHARS.test(target2))
-      return options.exclude.length ? "no .yaml, .yml or .json file outside the excluded paths matches it" : "no .yaml, .yml or .json file matches it";
-    return "the folder holds no .yaml, .yml or .json file";
-  }
-}
-
-// src/evaluate/consolidate.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var IMPLICATIONS = [
-  {
-    by: "privileged-container",
-    rules: /* @__PURE__ */ new Set([
-      "allow-privilege-escalation",
-      "drop-all-capabilities",
-      "dangerous-capabilities"
-    ]),
-    scope: "container",
-    because: "it may also escalate privileges and holds every capability"
-  },
-  {
-    by: "host-process",
-    rules: /* @__PURE__ */ new Set(["host-namespaces", "run-as-non-root"]),
-    scope: "resource",
-    because: "a HostProcess pod runs in the node's namespaces, as an account of the node"
-  }
-];
-function consolidate(findings) {
-  const copies = foldCopies(findings);
-  const lines = foldSharedLines(copies);
-  const implied = subsumeImplied(lines.findings);
-  return { findings: implied.findings, subsumed: [...lines.subsumed, ...implied.subsumed] };
-}
-var sameLineAndRule = (a, b) => a.location.line === b.location.line && a.ruleId === b.ruleId && a.location.file === b.location.file;
-var sameProblem = (a, b) => a.resource === b.resource && Boolean(a.waiver) === Boolean(b.waiver) && (a.valueSets?.join(",") ?? "") === (b.valueSets?.join(",") ?? "");
-function foldSharedLines(findings) {
-  const out = [];
-  const subsumed = [];
-  for (let i = 0; i < findings.length; ) {
-    let j = i + 1;
-    while (j < findings.length && sameLineAndRule(findings[j], findings[i])) j++;
-    if (j - i === 1) out.push(findings[i]);
-    else out.push(...foldRun(findings.slice(i, j), subsumed));
-    i = j;
-  }
-  return { findings: out, subsumed };
-}
-function foldRun(run2, subsumed) {
-  const reported = [];
-  const others = /* @__PURE__ */ new Map();
-  for (const f of run2) {
-    const head = f.element === void 0 ? void 0 : reported.find((h) => h.element !== void 0 && sameProblem(h, f));
-    if (!head) reported.push(f);
-    else if (head.element !== f.element) {
-      subsumed.push(f);
-      others.set(head, [...others.get(head) ?? [], f.element ?? ""]);
-    }
-  }
-  return reported.map((f) => {
-    const names2 = others.get(f);
-    if (!names2) return f;
-    const kind = f.container !== void 0 ? "container" : "element";
-    const list3 = names2.map((n) => `"${n}"`).join(", ");
-    const also = names2.length === 1 ? `so does ${kind} ${list3}` : `so do ${kind}s ${list3}`;
-    return { ...f, message: `${f.message}; ${also}, from the same line` };
-  });
-}
-var IMPLYING_RULES = new Set(IMPLICATIONS.map((i) => i.by));
-var IMPLIED_RULES = new Set(IMPLICATIONS.flatMap((i) => [...i.rules]));
-function implies(i, parent, f) {
-  return parent.ruleId === i.by && (parent.valueSets?.join(",") ?? "") === (f.valueSets?.join(",") ?? "") && (i.scope === "resource" || parent.element === f.element);
-}
-function subsumeImplied(findings) {
-  const parents = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!IMPLYING_RULES.has(f.ruleId)) continue;
-    const list3 = parents.get(f.resource);
-    if (list3) list3.push(f);
-    else parents.set(f.resource, [f]);
-  }
-  if (parents.size === 0) return { findings: [...findings], subsumed: [] };
-  const kept = [];
-  const subsumed = [];
-  const covered = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    let parent;
-    let implication;
-    const candidates = IMPLIED_RULES.has(f.ruleId) ? parents.get(f.resource) : void 0;
-    for (const i of candidates ? IMPLICATIONS : []) {
-      if (!i.rules.has(f.ruleId)) continue;
-      parent = candidates?.find((p) => implies(i, p, f));
-      implication = i;
-      if (parent) break;
-    }
-    if (!parent || !implication) {
-      kept.push(f);
-      continue;
-    }
-    subsumed.push(f);
-    const entry2 = covered.get(parent) ?? { because: implication.because, rules: /* @__PURE__ */ new Set() };
-    entry2.rules.add(f.ruleId);
-    covered.set(parent, entry2);
-  }
-  if (covered.size === 0) return { findings: kept, subsumed };
-  return {
-    findings: kept.map((f) => {
-      const entry2 = covered.get(f);
-      if (!entry2) return f;
-      const rules = [...entry2.rules].sort();
-      return {
-        ...f,
-        message: `${f.message}; ${entry2.because}, so ${rules.join(" and ")} ${rules.length === 1 ? "is" : "are"} not reported separately`
-      };
-    }),
-    subsumed
-  };
-}
-function foldCopies(findings) {
-  const fileOf = /* @__PURE__ */ new Map();
-  const inSeveralFiles = /* @__PURE__ */ new Set();
-  for (const f of findings) {
-    if (!f.resource) continue;
-    const file = fileOf.get(f.resource);
-    if (file === void 0) fileOf.set(f.resource, f.location.file);
-    else if (file !== f.location.file) inSeveralFiles.add(f.resource);
-  }
-  if (inSeveralFiles.size === 0) return [...findings];
-  const groups = /* @__PURE__ */ new Map();
-  let copies = false;
-  for (const f of findings) {
-    if (!inSeveralFiles.has(f.resource)) continue;
-    const key = f.waiver ? `${f.fingerprint}\0${f.waiver.origin}:${f.waiver.reason}` : f.fingerprint;
-    const group = groups.get(key);
-    if (group) {
-      group.push(f);
-      copies = true;
-    } else groups.set(key, [f]);
-  }
-  if (!copies) return [...findings];
-  const folded = [...groups.values()].filter((g) => g.length > 1);
-  const weight = resourcesPerFile(findings, new Set(folded.flat().map((f) => f.location.file)));
-  const replaced = /* @__PURE__ */ new Map();
-  for (const group of folded) {
-    let primary = group[0];
-    for (const f of group)
-      if ((weight.get(f.location.file) ?? 0) < (weight.get(primary.location.file) ?? 0))
-        primary = f;
-    const others = group.filter((f) => f !== primary);
-    replaced.set(primary, {
-      ...primary,
-      related: [
-        ...primary.related ?? [],
-        ...others.map((o) => ({
-          file: o.location.file,
-          line: o.location.line,
-          message: `The same object is also defined in ${o.location.file}`
-        }))
-      ]
-    });
-    for (const o of others) replaced.set(o, void 0);
-  }
-  const out = [];
-  for (const f of findings) {
-    if (!replaced.has(f)) out.push(f);
-    else {
-      const r = replaced.get(f);
-      if (r) out.push(r);
-    }
-  }
-  return out;
-}
-function resourcesPerFile(findings, files) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (!files.has(f.location.file)) continue;
-    const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
-    set2.add(f.resource);
-    seen.set(f.location.file, set2);
-  }
-  return new Map([...seen].map(([file, set2]) => [file, set2.size]));
-}
-
-// src/pipeline/parallel/scan-pool.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-import { availableParallelism } from "node:os";
-import { createRequire } from "node:module";
-import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
-import {
-  isMainThread,
-  MessageChannel,
-  receiveMessageOnPort,
-  Worker,
-  workerData
-} from "node:worker_threads";
-
-// src/pipeline/parallel/pack.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var JUDGED_AFTER = 64;
-var MIN_REPEATS = 0.25;
-var Packer = class {
-  codes = new Float64Array(1024);
-  length = 0;
-  strings = [];
-  shapes = [];
-  /** Key lists seen so far, as a trie: one Map lookup per key, no joined strings. */
-  shapeRoot = { next: /* @__PURE__ */ new Map() };
-  push(code) {
-    if (this.length === this.codes.length) {
-      const grown = new Float64Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
-    this.codes[this.length++] = code;
-  }
-  string(s) {
-    this.push(5 /* String */);
-    this.push(this.strings.length);
-    this.strings.push(s);
-  }
-  /**
-   * Findings repeat most of their strings (rule ids, titles, files, resources, field paths):
-   * each is sent once per pack and referred to after, so that the main thread also builds
-   * it once (fewer strings to copy now, and to keep alive through its collections).
-   */
-  keyString(key, s) {
-    let id = key.last === s ? key.lastId : key.ids?.get(s);
-    if (id === void 0) {
-      id = this.strings.length;
-      this.strings.push(s);
-      if (key.ids) {
-        key.ids.set(s, id);
-        if (++key.misses >= JUDGED_AFTER && key.hits < MIN_REPEATS * (key.hits + key.misses))
-          key.ids = void 0;
-      }
-    } else key.hits++;
-    key.last = s;
-    key.lastId = id;
-    this.push(5 /* String */);
-    this.push(id);
-  }
-  shape(keys) {
-    let node2 = this.shapeRoot;
-    for (const k of keys) {
-      let child = node2.next.get(k);
-      if (!child) {
-        child = { next: /* @__PURE__ */ new Map() };
-        node2.next.set(k, child);
-      }
-      node2 = child;
-    }
-    if (!node2.shape) {
-      node2.shape = {
-        id: this.shapes.length,
-        keys: keys.map(() => ({ ids: /* @__PURE__ */ new Map(), hits: 0, misses: 0, last: void 0, lastId: 0 }))
-      };
-      this.shapes.push(keys);
-    }
-    return node2.shape;
-  }
-  value(v) {
-    switch (typeof v) {
-      case "undefined":
-        this.push(0 /* Undefined */);
-        return;
-      case "boolean":
-        this.push(v ? 2 /* True */ : 3 /* False */);
-        return;
-      case "number":
-        this.push(4 /* Number */);
-        this.push(v);
-        return;
-      case "string":
-        this.string(v);
-        return;
-      case "object": {
-        if (v === null) {
-          this.push(1 /* Null */);
-          return;
-        }
-        if (Array.isArray(v)) {
-          this.push(6 /* Array */);
-          this.push(v.length);
-          for (const item of v) this.value(item);
-          return;
-        }
-        const proto2 = Object.getPrototypeOf(v);
-        if (proto2 !== Object.prototype && proto2 !== null) break;
-        const keys = Object.keys(v);
-        const shape = this.shape(keys);
-        this.push(7 /* Object */);
-        this.push(shape.id);
-        const record2 = v;
-        for (let i = 0; i < keys.length; i++) {
-          const item = record2[keys[i]];
-          if (typeof item === "string") this.keyString(shape.keys[i], item);
-          else this.value(item);
-        }
-        return;
-      }
-      default:
-        break;
-    }
-    throw new TypeError(`cannot pack a ${typeof v}`);
-  }
-};
-function pack(value) {
-  const p = new Packer();
-  p.value(value);
-  return { codes: p.codes.slice(0, p.length), strings: p.strings, shapes: p.shapes };
-}
-function unpack(packed) {
-  const { codes, strings: strings3, shapes } = packed;
-  let at2 = 0;
-  const read = () => {
-    switch (codes[at2++]) {
-      case 0 /* Undefined */:
-        return void 0;
-      case 1 /* Null */:
-        return null;
-      case 2 /* True */:
-        return true;
-      case 3 /* False */:
-        return false;
-      case 4 /* Number */:
-        return codes[at2++];
-      case 5 /* String */:
-        return strings3[codes[at2++]];
-      case 6 /* Array */: {
-        const n = codes[at2++];
-        const list3 = new Array(n);
-        for (let i = 0; i < n; i++) list3[i] = read();
-        return list3;
-      }
-      case 7 /* Object */: {
-        const keys = shapes[codes[at2++]];
-        const record2 = {};
-        for (const k of keys) {
-          if (k === "__proto__")
-            Object.defineProperty(record2, k, {
-              value: read(),
-              enumerable: true,
-              writable: true,
-              configurable: true
-            });
-          else record2[k] = read();
-        }
-        return record2;
-      }
-      default:
-        throw new Error(`corrupt packed data at ${at2 - 1}`);
-    }
-  };
-  return read();
-}
-
-// src/evaluate/evaluate-file.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// src/evaluate/evaluate-rules.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/evaluate/secret-view.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function hasControl(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return true;
-  }
-  return false;
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var NONE = Object.freeze([]);
-function fieldOf(section, key) {
-  return key.includes('"') || key.includes("\\") ? section : `${section}["${key}"]`;
-}
-function decodeBase64(text2) {
-  const compact = text2.replace(/\s+/g, "");
-  if (compact.length % 4 !== 0 || !BASE64.test(compact)) return void 0;
-  let decoded;
-  try {
-    decoded = utf8.decode(Buffer.from(compact, "base64"));
-  } catch {
-    return { value: null, binary: true };
-  }
-  return hasControl(decoded) ? { value: null, binary: true } : { value: decoded, binary: false };
-}
-function entryOf(section, key, raw, encoded) {
-  const field = fieldOf(section, key);
-  if (typeof raw === "string") {
-    const decoded = encoded ? decodeBase64(raw) : void 0;
-    return { field, key, value: decoded ? decoded.value : raw, binary: decoded?.binary ?? false };
-  }
-  if (typeof raw === "number" || typeof raw === "boolean")
-    return { field, key, value: String(raw), binary: false };
-  return { field, key, value: null, binary: false };
-}
-function secretValues(object, kind) {
-  if (kind !== "Secret") return NONE;
-  const out = [];
-  for (const [section, encoded] of [
-    ["data", true],
-    ["stringData", false]
-  ]) {
-    const map2 = object[section];
-    if (!isJsonObject(map2)) continue;
-    for (const [key, raw] of Object.entries(map2)) {
-      if (raw === null || raw === "") continue;
-      out.push(entryOf(section, key, raw, encoded));
-    }
-  }
-  return out;
-}
-
-// src/evaluate/evaluate-rules.ts
-var ANY_KIND = "*";
-function indexRulesByKind(rules, podSpecPaths) {
-  const byKind = /* @__PURE__ */ new Map();
-  const add2 = (kind, rule) => {
-    const list3 = byKind.get(kind) ?? [];
-    if (!list3.includes(rule)) list3.push(rule);
-    byKind.set(kind, list3);
-  };
-  for (const rule of rules) {
-    for (const kind of rule.match.kinds) {
-      if (kind === "Workload") for (const k of Object.keys(podSpecPaths)) add2(k, rule);
-      else add2(kind, rule);
-    }
-  }
-  const any = byKind.get(ANY_KIND);
-  if (any) {
-    for (const kind of [...byKind.keys()]) if (kind !== ANY_KIND) for (const r of any) add2(kind, r);
-  }
-  return byKind;
-}
-function celContext(shared, vars) {
-  return Object.assign(
-    {
-      object: shared.object,
-      oldObject: shared.oldObject,
-      podSpec: shared.podSpec,
-      podMeta: shared.podMeta,
-      podOS: shared.podOS,
-      params: shared.params,
-      file: shared.file,
-      secretValues: shared.secretValues
-    },
-    vars
-  );
-}
-function elementContexts(forEach, shared, view) {
-  const elements = elementsFor(forEach, shared.object, view);
-  const out = [];
-  for (const element of elements)
-    out.push({ element: detachedNames(element), context: celContext(shared, element.vars) });
-  return out;
-}
-function startsAny(binaries, wanted) {
-  for (const b of binaries) for (const c of wanted) if (b.endsWith(c)) return true;
-  return false;
-}
-function evaluateResource(resource, rulesByKind, settings, oldObject = null) {
-  const rules = rulesByKind.get(resource.kind) ?? rulesByKind.get(ANY_KIND);
-  if (!rules) return [];
-  const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
-  const facts = resourceFacts(resource, view);
-  const findings = [];
-  const podSpecPath = settings.podSpecPaths[resource.kind];
-  if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
-  const shared = {
-    object: resource.object,
-    oldObject,
-    podSpec: view?.podSpec ?? null,
-    podMeta: view?.podMeta ?? {},
-    podOS: view ? podOS(view.podSpec) : "",
-    params: settings.params,
-    file: resource.file,
-    secretValues: secretValues(resource.object, resource.kind)
-  };
-  const contexts = /* @__PURE__ */ new Map();
-  let binaries;
-  for (const rule of rules) {
-    if (rule.match.commands && view) {
-      binaries ??= containerCommands(view.podSpec);
-      if (!startsAny(binaries, rule.match.commands)) continue;
-    }
-    let list3 = contexts.get(rule.forEach);
-    if (!list3) {
-      list3 = elementContexts(rule.forEach, shared, view);
-      contexts.set(rule.forEach, list3);
-    }
-    for (const entry2 of list3) {
-      const before = findings.length;
-      let result;
-      try {
-        result = rule.evaluate(entry2.context);
-      } catch (e) {
-        findings.push(ruleErrorFinding(resource, rule, entry2.element, e));
-        continue;
-      }
-      if (Array.isArray(result) && result.length === 0) continue;
-      if (result === true || Array.isArray(result)) {
-        const described = rule.capWhen || rule.messageOf ? describeViolation(rule, entry2, resource, findings) : void 0;
-        if (result === true)
-          findings.push(
-            makeFinding(facts, rule, settings, entry2, rule.field ?? [], false, described)
-          );
-        else
-          for (const p of result)
-            findings.push(makeFinding(facts, rule, settings, entry2, [String(p)], true, described));
-        if (rule.ifTokenUnneeded && view) assumeToken(findings, before, rule, resource, view);
-      } else if (result !== false && result !== null && result !== void 0) {
-        findings.push(
-          ruleErrorFinding(
-            resource,
-            rule,
-            entry2.element,
-            new Error(`check returned ${typeof result}, not a bool or a list of paths`)
-          )
-        );
-      }
-    }
-  }
-  return findings;
-}
-function assumeToken(findings, from, rule, resource, view) {
-  const own = view.podSpec.automountServiceAccountToken;
-  if (own === false) return;
-  const name = serviceAccountOf(view.podSpec);
-  for (let i = from; i < findings.length; i++) {
-    if (findings[i].ruleId !== rule.id) continue;
-    findings[i].assumesToken = {
-      name,
-      namespace: resource.namespace,
-      file: resource.file,
-      ...own === true ? { podMounts: true } : {}
-    };
-  }
-}
-function messageFrom(expression, context, key) {
-  const message = expression(context);
-  if (typeof message !== "string")
-    throw new Error(`${key} returned ${typeof message}, not a string`);
-  return detach(message);
-}
-function describeViolation(rule, entry2, resource, findings) {
-  try {
-    if (rule.cap && rule.capWhen?.(entry2.context) === true) {
-      const own = rule.capMessage ?? rule.messageOf;
-      const key = rule.capMessage ? "cap.messageExpression" : "messageExpression";
-      return {
-        severity: rule.cap.severity,
-        ...own ? { message: messageFrom(own, entry2.context, key) } : {}
-      };
-    }
-    return rule.messageOf ? { message: messageFrom(rule.messageOf, entry2.context, "messageExpression") } : void 0;
-  } catch (e) {
-    findings.push(ruleErrorFinding(resource, rule, entry2.element, e));
-    return void 0;
-  }
-}
-var parsedPaths = /* @__PURE__ */ new Map();
-function parsedFieldPath(text2) {
-  let parsed = parsedPaths.get(text2);
-  if (!parsed) {
-    const { scope, path } = parseFieldPath(text2);
-    const prefix = scope === "element" ? [] : [`$${scope}`];
-    const alone = formatFieldPath(path);
-    parsed = {
-      scope,
-      path,
-      rel: formatFieldPath([...prefix, ...path]),
-      alone,
-      after: continuation(alone)
-    };
-    if (parsedPaths.size < 1e4) parsedPaths.set(text2, parsed);
-  }
-  return parsed;
-}
-function continuation(alone) {
-  return alone === "" || alone.startsWith("[") ? alone : `.${alone}`;
-}
-function joinShown(head, tail) {
-  return head === "" ? tail.alone : head + tail.after;
-}
-function concat3(a, b, c) {
-  const out = new Array(a.length + b.length + c.length);
-  let i = 0;
-  for (const x of a) out[i++] = x;
-  for (const x of b) out[i++] = x;
-  for (const x of c) out[i++] = x;
-  return out;
-}
-var NO_PATH = [];
-var KIND_PATH = ["kind"];
-function resourceFacts(resource, view) {
-  const slash = resource.apiVersion.lastIndexOf("/");
-  return {
-    resource,
-    view,
-    id: detach(resourceId(resource)),
-    // Only hashed into fingerprints, never kept: no need to detach it.
-    group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
-    subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`),
-    podPath: view?.podSpecPath ?? ["spec"],
-    podMetaPath: view ? [...view.podSpecPath.slice(0, -1), "metadata"] : ["metadata"]
-  };
-}
-function containerCommands(podSpec) {
-  const out = [];
-  for (const key of ["containers", "initContainers"]) {
-    const list3 = podSpec[key];
-    if (!Array.isArray(list3)) continue;
-    for (const c of list3) {
-      if (!isJsonObject(c)) continue;
-      const command = Array.isArray(c.command) ? c.command : [];
-      if (typeof command[0] === "string") out.push(command[0]);
-      else if (command.length === 0 && typeof c.image === "string") out.push(imageName(c.image));
-    }
-  }
-  return out;
-}
-function imageName(image) {
-  const repo = image.split("@")[0];
-  return repo.slice(repo.lastIndexOf("/") + 1).split(":")[0];
-}
-function detach(s) {
-  return s.length < 13 ? s : (" " + s).slice(1);
-}
-function detachedNames(element) {
-  if (element.name === void 0 && element.container === void 0) return element;
-  const name = element.name === void 0 ? void 0 : detach(element.name);
-  const container = element.container === void 0 ? void 0 : element.container === element.name ? name : detach(element.container);
-  const detached = { vars: element.vars, path: element.path, name, container };
-  if (element.item !== void 0) detached.item = detach(element.item);
-  return detached;
-}
-function shownScope(facts, entry2, scope) {
-  const base = facts.resource.basePath;
-  if (scope === "object") return facts.shownBase ??= formatFieldPath(base);
-  if (scope === "pod")
-    return facts.shownPod ??= formatFieldPath(concat3(base, facts.podPath, NO_PATH));
-  if (scope === "podMeta")
-    return facts.shownPodMeta ??= formatFieldPath(concat3(base, facts.podMetaPath, NO_PATH));
-  return entry2.shownPath ??= formatFieldPath(concat3(base, entry2.element.path, NO_PATH));
-}
-function scopePath(facts, element, scope) {
-  if (scope === "object") return NO_PATH;
-  if (scope === "pod") return facts.podPath;
-  return scope === "podMeta" ? facts.podMetaPath : element.path;
-}
-function makeFinding(facts, rule, settings, entry2, candidates, nameField, described) {
-  const { resource, id } = facts;
-  const { element } = entry2;
-  const base = resource.basePath;
-  let rel = "";
-  let fieldPath;
-  let line;
-  if (candidates.length === 0) {
-    const at2 = element.path.length ? element.path : KIND_PATH;
-    line = resource.locator.locate(concat3(base, at2, NO_PATH)).line;
-    fieldPath = element.path.length ? shownScope(facts, entry2, "element") : formatFieldPath(concat3(base, KIND_PATH, NO_PATH));
-  } else {
-    for (const candidate of candidates) parsedFieldPath(candidate);
-    let chosen = parsedFieldPath(candidates[0]);
-    line = -1;
-    let firstLine2 = -1;
-    for (const candidate of candidates) {
-      const parsed = parsedFieldPath(candidate);
-      const hit = resource.locator.locate(
-        concat3(base, scopePath(facts, element, parsed.scope), parsed.path)
-      );
-      if (firstLine2 < 0) firstLine2 = hit.line;
-      if (hit.exact) {
-        chosen = parsed;
-        line = hit.line;
-        break;
-      }
-    }
-    if (line < 0) line = firstLine2;
-    rel = chosen.rel;
-    fieldPath = joinShown(shownScope(facts, entry2, chosen.scope), chosen);
-  }
-  let subject = element.name ? `${facts.subject}, ${describeElement(rule)} "${element.name}"` : facts.subject;
-  if (element.item !== void 0) subject += `, variable "${element.item}"`;
-  const severity = settings.severities[rule.id] ?? rule.severity;
-  return {
-    ruleId: rule.id,
-    severity: described?.severity ? atMost(severity, described.severity) : severity,
-    title: rule.title,
-    message: `${subject}: ${described?.message ?? rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ""}`,
-    location: { file: resource.file, line },
-    resource: id,
-    element: element.name,
-    fieldPath,
-    fingerprint: fingerprintOf(
-      element.item === void 0 ? [rule.id, facts.group, id, element.name ?? "", rel] : [rule.id, facts.group, id, element.name ?? "", element.item, rel]
-    ),
-    container: element.container
-  };
-}
-function describeElement(rule) {
-  switch (rule.forEach) {
-    case "volume":
-      return "volume";
-    case "policyRule":
-      return "rule";
-    case "subject":
-      return "subject";
-    default:
-      return "container";
-  }
-}
-function ruleErrorFinding(resource, rule, element, e) {
-  const line = resource.locator.locate([...resource.basePath, ...element.path]).line;
-  const id = resourceId(resource);
-  return systemFinding(
-    "rule-error",
-    {
-      message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ""}: ${String(e?.message ?? e).split("\n")[0]}`,
-      location: { file: resource.file, line },
-      resource: id,
-      element: element.name,
-      fieldPath: formatFieldPath(element.path)
-    },
-    [rule.id, id, element.name ?? ""]
-  );
-}
-function missingPodSpecFinding(resource, podSpecPath) {
-  const where = formatFieldPath(podSpecPath);
-  const id = resourceId(resource);
-  return systemFinding(
-    "parse-error",
-    {
-      message: `${resource.kind} ${resource.name || "(unnamed)"}: ${where} is missing or not a mapping, so its pod cannot be checked`,
-      location: {
-        file: resource.file,
-        line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line
-      },
-      resource: id,
-      fieldPath: where
-    },
-    [id, where]
-  );
-}
-
-// src/parse/parse-source.ts
+// src/evaluate/argo-workflows.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -17633,6 +15699,2655 @@ var {
   safeDump
 } = yaml;
 
+// src/parse/yaml-schema.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var TRUE_WORDS = /* @__PURE__ */ new Set([
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "true",
+  "True",
+  "TRUE",
+  "on",
+  "On",
+  "ON"
+]);
+var FALSE_WORDS = /* @__PURE__ */ new Set([
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "false",
+  "False",
+  "FALSE",
+  "off",
+  "Off",
+  "OFF"
+]);
+var yaml11Bool = new yaml.Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (data) => typeof data === "string" && (TRUE_WORDS.has(data) || FALSE_WORDS.has(data)),
+  construct: (data) => TRUE_WORDS.has(data),
+  predicate: (value) => typeof value === "boolean",
+  represent: (value) => value ? "true" : "false"
+});
+var KUBERNETES_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [yaml11Bool] });
+var BOOLEAN_WORDS = {
+  true: TRUE_WORDS,
+  false: FALSE_WORDS
+};
+
+// src/evaluate/pod-sources.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function holdingPath(layers, rest) {
+  for (const layer of layers)
+    if (valueAt(layer.value, rest) !== void 0)
+      return layer.opaque ? layer.path : [...layer.path, ...rest];
+  return void 0;
+}
+var MERGE_KEYS = {
+  containers: "name",
+  initContainers: "name",
+  ephemeralContainers: "name",
+  volumes: "name",
+  env: "name",
+  imagePullSecrets: "name",
+  volumeMounts: "mountPath",
+  ports: "containerPort"
+};
+function mergeKeyOf(key) {
+  return MERGE_KEYS[key];
+}
+function indexByKey(list4, key, item) {
+  if (!isJsonObject(item) || item[key] === void 0) return -1;
+  return list4.findIndex((x) => isJsonObject(x) && x[key] === item[key]);
+}
+function mergePatch(base, patch, key = "") {
+  if (isJsonObject(base) && isJsonObject(patch)) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(patch)) out[k] = mergePatch(base[k], v, k);
+    return out;
+  }
+  const mergeKey = mergeKeyOf(key);
+  if (mergeKey && Array.isArray(base) && Array.isArray(patch)) {
+    const out = [...base];
+    for (const item of patch) {
+      const at2 = indexByKey(out, mergeKey, item);
+      if (at2 < 0) out.push(item);
+      else out[at2] = mergePatch(out[at2], item);
+    }
+    return out;
+  }
+  return patch;
+}
+function mergedValue(layers, key) {
+  let value;
+  for (let i = layers.length - 1; i >= 0; i--)
+    value = value === void 0 ? layers[i].value : mergePatch(value, layers[i].value, key);
+  return value;
+}
+
+// src/evaluate/argo-workflows.ts
+var POD_TYPES = ["container", "script", "containerSet"];
+var TEMPLATE_POD_FIELDS = [
+  "securityContext",
+  "serviceAccountName",
+  "automountServiceAccountToken",
+  "nodeSelector"
+];
+var WORKFLOW_POD_FIELDS = /* @__PURE__ */ new Set([...TEMPLATE_POD_FIELDS, "hostNetwork"]);
+var POD_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
+var list = (v) => Array.isArray(v) ? v : [];
+var objectOr = (v) => isJsonObject(v) ? v : {};
+function argoWorkflowPods(object, specPath) {
+  const spec = valueAt(object, specPath);
+  if (!isJsonObject(spec)) return [];
+  const defaults = spec.templateDefaults;
+  const patch = patchLayer(spec.podSpecPatch, [...specPath, "podSpecPatch"]);
+  const workflow = {
+    spec,
+    specPath,
+    ...isJsonObject(defaults) ? { defaults: { value: defaults, path: [...specPath, "templateDefaults"] } } : {},
+    ...patch ? { patch } : {},
+    podMetadata: objectOr(spec.podMetadata)
+  };
+  const out = [];
+  const templates = list(spec.templates);
+  for (let i = 0; i < templates.length; i++) {
+    const t = templates[i];
+    if (!isJsonObject(t)) continue;
+    walk(t, [...specPath, "templates", i], stringOr(t.name, `templates[${i}]`), workflow, out);
+  }
+  return out;
+}
+var stringOr = (v, fallback) => typeof v === "string" && v !== "" ? v : fallback;
+function walk(t, path, name, wf, out) {
+  const pod = templatePod(t, path, name, wf);
+  if (pod) out.push(pod);
+  const groups = list(t.steps);
+  for (let g = 0; g < groups.length; g++) {
+    const steps = list(groups[g]);
+    for (let s = 0; s < steps.length; s++) {
+      const step = steps[s];
+      if (isJsonObject(step) && isJsonObject(step.inline))
+        walk(
+          step.inline,
+          [...path, "steps", g, s, "inline"],
+          `${name}.${stringOr(step.name, `steps[${g}][${s}]`)}`,
+          wf,
+          out
+        );
+    }
+  }
+  const tasks = list(objectOr(t.dag).tasks);
+  for (let k = 0; k < tasks.length; k++) {
+    const task = tasks[k];
+    if (isJsonObject(task) && isJsonObject(task.inline))
+      walk(
+        task.inline,
+        [...path, "dag", "tasks", k, "inline"],
+        `${name}.${stringOr(task.name, `tasks[${k}]`)}`,
+        wf,
+        out
+      );
+  }
+}
+function patchLayer(text2, path) {
+  if (typeof text2 !== "string" || text2.trim() === "") return void 0;
+  let value;
+  try {
+    value = yaml.load(text2, { schema: KUBERNETES_SCHEMA });
+  } catch {
+    return void 0;
+  }
+  return isJsonObject(value) ? { path, value, opaque: true } : void 0;
+}
+function items(v, path) {
+  const out = [];
+  const entries3 = list(v);
+  for (let i = 0; i < entries3.length; i++) {
+    const value = entries3[i];
+    if (isJsonObject(value)) out.push({ value, source: { path: [...path, i] } });
+  }
+  return out;
+}
+function templatePod(t, path, name, wf) {
+  const type2 = POD_TYPES.find((k) => isJsonObject(t[k]));
+  if (!type2) return void 0;
+  const defaults = wf.defaults;
+  const own = patchLayer(t.podSpecPatch, [...path, "podSpecPatch"]);
+  const patches = [wf.patch, own].filter((p) => p !== void 0);
+  const containers = type2 === "containerSet" ? items(objectOr(t.containerSet).containers, [...path, "containerSet", "containers"]) : [mainContainer(t, type2, path, defaults)];
+  containers.push(...items(t.sidecars, [...path, "sidecars"]));
+  const lists = {
+    containers,
+    initContainers: items(t.initContainers, [...path, "initContainers"]),
+    volumes: [...items(t.volumes, [...path, "volumes"]), ...mountedVolumes(t, containers, wf)]
+  };
+  for (const patch of patches) for (const key of POD_LISTS) patchList(lists, key, patch);
+  const podSpec = {};
+  const sources = {
+    fields: {},
+    items: {},
+    unset: wf.specPath,
+    meta: metaLayers(t, path, wf)
+  };
+  for (const [key, entries3] of Object.entries(lists)) {
+    podSpec[key] = entries3.map((e) => e.value);
+    sources.items[key] = entries3.map((e) => e.source);
+  }
+  for (const key of podFields(patches)) {
+    const layers = fieldLayers(key, t, path, wf, patches);
+    if (layers.length === 0) continue;
+    const value = mergedValue(layers, key);
+    if (value === void 0) continue;
+    podSpec[key] = value;
+    sources.fields[key] = layers;
+  }
+  return {
+    podSpec,
+    podSpecPath: path,
+    podMeta: podMeta(t, wf),
+    podMetaPath: [...path, "metadata"],
+    name,
+    noun: "template",
+    sources,
+    ...executorAccount(t, wf) ? {} : { needsToken: true }
+  };
+}
+function executorAccount(t, wf) {
+  for (const level of [t, wf.defaults?.value ?? {}, wf.spec]) {
+    const name = objectOr(level.executor).serviceAccountName;
+    if (typeof name === "string" && name !== "") return true;
+  }
+  return false;
+}
+function mainContainer(t, type2, path, defaults) {
+  const ownPath = [...path, type2];
+  const own = objectOr(t[type2]);
+  const under = defaults?.value[type2];
+  let value = own;
+  let source = { path: ownPath };
+  if (isJsonObject(under)) {
+    value = mergePatch(under, own);
+    source = {
+      path: ownPath,
+      layers: [
+        { path: ownPath, value: own },
+        { path: [...defaults?.path ?? [], type2], value: under }
+      ]
+    };
+  }
+  if (typeof value.name !== "string" || value.name === "") value = { ...value, name: "main" };
+  return { value, source };
+}
+function mountedVolumes(t, containers, wf) {
+  const mounted = /* @__PURE__ */ new Set();
+  const mounts = [
+    ...list(objectOr(t.containerSet).volumeMounts),
+    ...containers.flatMap((c) => list(c.value.volumeMounts)),
+    ...list(t.initContainers).flatMap((c) => list(objectOr(c).volumeMounts))
+  ];
+  for (const m of mounts) if (isJsonObject(m) && typeof m.name === "string") mounted.add(m.name);
+  const own = new Set(list(t.volumes).map((v) => objectOr(v).name));
+  return items(wf.spec.volumes, [...wf.specPath, "volumes"]).filter(
+    (v) => typeof v.value.name === "string" && mounted.has(v.value.name) && !own.has(v.value.name)
+  );
+}
+function patchList(lists, key, patch) {
+  const entries3 = list(objectOr(patch.value)[key]);
+  if (entries3.length === 0) return;
+  const target2 = lists[key] ??= [];
+  for (const entry2 of entries3) {
+    if (!isJsonObject(entry2)) continue;
+    const layer = { path: patch.path, value: entry2, opaque: true };
+    const at2 = indexByKey(
+      target2.map((i) => i.value),
+      "name",
+      entry2
+    );
+    if (at2 < 0) {
+      target2.push({ value: entry2, source: { path: patch.path, layers: [layer] } });
+      continue;
+    }
+    const item = target2[at2];
+    const layers = item.source.layers ?? [{ path: item.source.path, value: item.value }];
+    target2[at2] = {
+      value: mergePatch(item.value, entry2),
+      source: { path: item.source.path, layers: [layer, ...layers] }
+    };
+  }
+}
+function podFields(patches) {
+  const keys = new Set(WORKFLOW_POD_FIELDS);
+  for (const p of patches)
+    for (const k of Object.keys(objectOr(p.value))) if (!POD_LISTS.has(k)) keys.add(k);
+  return keys;
+}
+function fieldLayers(key, t, path, wf, patches) {
+  const out = [];
+  for (let i = patches.length - 1; i >= 0; i--) {
+    const value = objectOr(patches[i].value)[key];
+    if (value !== void 0) out.push({ path: patches[i].path, value, opaque: true });
+  }
+  const template = [];
+  if (TEMPLATE_POD_FIELDS.includes(key)) {
+    if (t[key] !== void 0) template.push({ path: [...path, key], value: t[key] });
+    const under = wf.defaults?.value[key];
+    if (under !== void 0 && wf.defaults)
+      template.push({ path: [...wf.defaults.path, key], value: under });
+  }
+  if (template.length) out.push(...template);
+  else if (WORKFLOW_POD_FIELDS.has(key) && wf.spec[key] !== void 0)
+    out.push({ path: [...wf.specPath, key], value: wf.spec[key] });
+  return out;
+}
+function metaLayers(t, path, wf) {
+  const out = [];
+  if (isJsonObject(t.metadata)) out.push({ path: [...path, "metadata"], value: t.metadata });
+  const under = wf.defaults?.value.metadata;
+  if (isJsonObject(under) && wf.defaults)
+    out.push({ path: [...wf.defaults.path, "metadata"], value: under });
+  if (isJsonObject(wf.spec.podMetadata))
+    out.push({ path: [...wf.specPath, "podMetadata"], value: wf.spec.podMetadata });
+  return out;
+}
+function podMeta(t, wf) {
+  const labels = {};
+  const annotations = {};
+  for (const meta of [
+    wf.podMetadata,
+    objectOr(wf.defaults?.value.metadata),
+    objectOr(t.metadata)
+  ]) {
+    Object.assign(labels, objectOr(meta.labels));
+    Object.assign(annotations, objectOr(meta.annotations));
+  }
+  return { labels, annotations };
+}
+
+// src/evaluate/workload-view.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function viewAt(object, path) {
+  const podSpec = valueAt(object, path);
+  if (!isJsonObject(podSpec)) return void 0;
+  const podMeta2 = valueAt(object, [...path.slice(0, -1), "metadata"]);
+  return { podSpec, podSpecPath: path, podMeta: isJsonObject(podMeta2) ? podMeta2 : {} };
+}
+function podOS(podSpec) {
+  if (isJsonObject(podSpec.os)) return typeof podSpec.os.name === "string" ? podSpec.os.name : "";
+  const selector = isJsonObject(podSpec.nodeSelector) ? podSpec.nodeSelector["kubernetes.io/os"] : "";
+  return typeof selector === "string" ? selector : "";
+}
+function serviceAccountOf(podSpec) {
+  for (const name of [podSpec.serviceAccountName, podSpec.serviceAccount])
+    if (typeof name === "string" && name !== "") return name;
+  return "default";
+}
+var CONTAINER_LISTS = [
+  ["containers", "container"],
+  ["initContainers", "initContainer"],
+  ["ephemeralContainers", "ephemeralContainer"]
+];
+function list2(v) {
+  return Array.isArray(v) ? v : [];
+}
+function nameOf(v, fallback) {
+  return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
+}
+function placeItem(element, view, listName, i) {
+  const source = view.sources?.items[listName]?.[i];
+  if (!source) return element;
+  element.path = [...source.path];
+  if (source.layers) element.layers = source.layers;
+  return element;
+}
+function containerElements(view) {
+  const out = [];
+  for (const [listName, containerType] of CONTAINER_LISTS) {
+    const containers = list2(view.podSpec[listName]);
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      if (!isJsonObject(container)) continue;
+      const name = nameOf(container, `${listName}[${i}]`);
+      const element = {
+        vars: { element: container, container, containerType },
+        path: [...view.podSpecPath, listName, i],
+        name,
+        container: name
+      };
+      out.push(view.sources ? placeItem(element, view, listName, i) : element);
+    }
+  }
+  return out;
+}
+function placeNested(element, c, key, item) {
+  const mergeKey = mergeKeyOf(key);
+  const layers = [];
+  for (const layer of c.layers ?? []) {
+    if (!isJsonObject(layer.value)) continue;
+    const entries3 = list2(layer.value[key]);
+    const at2 = mergeKey ? indexByKey(entries3, mergeKey, item) : -1;
+    if (at2 < 0) continue;
+    layers.push({
+      path: layer.opaque ? layer.path : [...layer.path, key, at2],
+      value: entries3[at2],
+      ...layer.opaque ? { opaque: true } : {}
+    });
+  }
+  if (layers.length === 0) return;
+  element.path = [...(layers.find((l) => !l.opaque) ?? layers[0]).path];
+  element.layers = layers;
+}
+function nested(view, key, alias) {
+  const out = [];
+  for (const c of containerElements(view)) {
+    const { container, containerType } = c.vars;
+    const items2 = list2(container[key]);
+    for (let i = 0; i < items2.length; i++) {
+      const item = items2[i];
+      if (!isJsonObject(item)) continue;
+      const element = {
+        // The container's variables with the item as the element (as a spread of them).
+        vars: { element: item, container, containerType, [alias]: item },
+        path: [...c.path, key, i],
+        name: c.name,
+        container: c.container
+      };
+      if (c.layers) placeNested(element, c, key, item);
+      if (key === "env" && typeof item.name === "string" && item.name) element.item = item.name;
+      out.push(element);
+    }
+  }
+  return out;
+}
+function volumeElements(view) {
+  const out = [];
+  const volumes = list2(view.podSpec.volumes);
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    if (!isJsonObject(v)) continue;
+    const element = {
+      vars: { element: v, volume: v },
+      path: [...view.podSpecPath, "volumes", i],
+      name: nameOf(v, `volumes[${i}]`)
+    };
+    out.push(view.sources ? placeItem(element, view, "volumes", i) : element);
+  }
+  return out;
+}
+function policyRuleElements(object) {
+  const out = [];
+  const rules = list2(object.rules);
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i];
+    if (isJsonObject(r))
+      out.push({ vars: { element: r, rule: r }, path: ["rules", i], name: `rules[${i}]` });
+  }
+  return out;
+}
+function subjectElements(object) {
+  const out = [];
+  const subjects = list2(object.subjects);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
+    if (!isJsonObject(s)) continue;
+    out.push({
+      vars: { element: s, subject: s },
+      path: ["subjects", i],
+      name: `${String(s.kind ?? "")}/${String(s.name ?? "")}`
+    });
+  }
+  return out;
+}
+function elementsFor(forEach, object, view) {
+  switch (forEach) {
+    case void 0:
+      return [{ vars: { element: object }, path: [] }];
+    case "container":
+      return view ? containerElements(view) : [];
+    case "containerPort":
+      return view ? nested(view, "ports", "port") : [];
+    case "envVar":
+      return view ? nested(view, "env", "env") : [];
+    case "volume":
+      return view ? volumeElements(view) : [];
+    case "policyRule":
+      return policyRuleElements(object);
+    case "subject":
+      return subjectElements(object);
+    default:
+      return [];
+  }
+}
+
+// src/evaluate/pod-kinds.ts
+var TEMPLATE_SPEC = ["spec", "template", "spec"];
+var JOB_TEMPLATE_SPEC = ["spec", "jobTemplate", "spec", "template", "spec"];
+function atPaths(paths, noun = "pod") {
+  if (paths.length === 1 && !paths[0].includes("*")) {
+    const [path] = paths;
+    return (object) => {
+      const view = viewAt(object, path);
+      return view ? [view] : [];
+    };
+  }
+  const names2 = distinguishing(paths);
+  return (object) => {
+    const out = [];
+    paths.forEach((path, i) => {
+      for (const match of expand2(object, path))
+        namedView(object, match.path, [names2[i], ...match.names], noun, out);
+    });
+    return out;
+  };
+}
+function namedView(object, path, parts2, noun, out) {
+  const view = viewAt(object, path);
+  if (!view) return;
+  const name = parts2.filter((p) => p !== "").join(".");
+  out.push(name ? { ...view, name, noun } : view);
+}
+function distinguishing(paths) {
+  if (paths.length < 2) return paths.map(() => "");
+  const at2 = paths[0].findIndex((seg, i) => paths.some((p) => p[i] !== seg));
+  return paths.map((p) => at2 < 0 ? formatFieldPath(p) : String(p[at2] ?? ""));
+}
+function expand2(object, path) {
+  const star = path.indexOf("*");
+  if (star < 0) return [{ path, names: [] }];
+  let parent = object;
+  for (const seg of path.slice(0, star)) {
+    if (parent === null || typeof parent !== "object") return [];
+    parent = parent[seg];
+  }
+  const keys = Array.isArray(parent) ? parent.map((item, i) => [
+    i,
+    isJsonObject(item) && typeof item.name === "string" ? item.name : String(i)
+  ]) : isJsonObject(parent) ? Object.keys(parent).map((k) => [k, k]) : [];
+  const out = [];
+  for (const [key, name] of keys)
+    for (const rest of expand2(object, [...path.slice(0, star), key, ...path.slice(star + 1)]))
+      out.push({ path: rest.path, names: [name, ...rest.names] });
+  return out;
+}
+function fixed(path, required, groups) {
+  return { pods: atPaths([path]), where: path, required, ...groups ? { groups } : {} };
+}
+var ARGO = ["argoproj.io"];
+var argo = (specPath, clusterScoped = false) => ({
+  groups: ARGO,
+  pods: (object) => argoWorkflowPods(object, specPath),
+  where: [...specPath, "templates"],
+  required: false,
+  ...clusterScoped ? { clusterScoped } : {}
+});
+var ANALYSIS_JOB = [
+  "spec",
+  "metrics",
+  "*",
+  "provider",
+  "job",
+  "spec",
+  "template",
+  "spec"
+];
+var analysisJobs = () => ({
+  groups: ARGO,
+  pods: atPaths([ANALYSIS_JOB], "metric"),
+  where: ANALYSIS_JOB,
+  required: false
+});
+var BUILTIN = [
+  // Kubernetes' own workloads. Kinds that reuse their names keep the pod template where
+  // they do: OpenKruise's Advanced StatefulSet and Advanced DaemonSet (apps.kruise.io).
+  ["Pod", fixed(["spec"], true)],
+  ["Deployment", fixed(TEMPLATE_SPEC, true)],
+  ["StatefulSet", fixed(TEMPLATE_SPEC, true)],
+  ["DaemonSet", fixed(TEMPLATE_SPEC, true)],
+  ["ReplicaSet", fixed(TEMPLATE_SPEC, true)],
+  ["ReplicationController", fixed(TEMPLATE_SPEC, true)],
+  ["Job", fixed(TEMPLATE_SPEC, true)],
+  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
+  ["DeploymentConfig", fixed(TEMPLATE_SPEC, true)],
+  ["PodTemplate", fixed(["template", "spec"], true)],
+  ["CronJob", fixed(JOB_TEMPLATE_SPEC, true)],
+  // Custom resources. Their pod spec may be optional or elsewhere in older versions of the
+  // API, so an object without one is not an error.
+  // Argo Rollouts: a Deployment's template, or a workloadRef to a Deployment instead.
+  ["Rollout", fixed(TEMPLATE_SPEC, false, ARGO)],
+  // Argo Rollouts' analysis templates: a metric measured by a Job runs that Job's pod.
+  ["AnalysisTemplate", analysisJobs()],
+  ["ClusterAnalysisTemplate", { ...analysisJobs(), clusterScoped: true }],
+  // Argo Workflows: one pod per template that runs containers (see argo-workflows.ts).
+  ["Workflow", argo(["spec"])],
+  ["WorkflowTemplate", argo(["spec"])],
+  ["ClusterWorkflowTemplate", argo(["spec"], true)],
+  ["CronWorkflow", argo(["spec", "workflowSpec"])],
+  // Knative Serving: a Service (not the core one: its own API group) and a Configuration
+  // keep a revision template.
+  ["Service", fixed(TEMPLATE_SPEC, false, ["serving.knative.dev"])],
+  ["Configuration", fixed(TEMPLATE_SPEC, false, ["serving.knative.dev"])],
+  // KEDA: a ScaledJob's jobTargetRef is a Job spec.
+  ["ScaledJob", fixed(["spec", "jobTargetRef", "template", "spec"], false, ["keda.sh"])],
+  // OpenKruise's CloneSet (its StatefulSet and DaemonSet are above).
+  ["CloneSet", fixed(TEMPLATE_SPEC, false, ["apps.kruise.io"])]
+];
+function workloadKinds(custom = []) {
+  const kinds = /* @__PURE__ */ new Map();
+  const add2 = (kind, entry2) => {
+    const list4 = kinds.get(kind);
+    if (list4) list4.push(entry2);
+    else kinds.set(kind, [entry2]);
+  };
+  for (const c of custom)
+    add2(c.kind, {
+      pods: atPaths(c.podSpecPaths),
+      where: c.podSpecPaths[0],
+      required: true,
+      ...c.apiGroup !== void 0 ? { groups: [c.apiGroup] } : {}
+    });
+  for (const [kind, entry2] of BUILTIN) add2(kind, entry2);
+  return kinds;
+}
+var BUILTIN_WORKLOAD_KINDS = workloadKinds();
+var groupOf = (apiVersion) => {
+  const slash = apiVersion.lastIndexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+};
+function podsOf(object, kind, apiVersion, kinds) {
+  const entries3 = kinds.get(kind);
+  if (entries3) {
+    for (const entry2 of entries3) {
+      if (entry2.groups && !entry2.groups.includes(groupOf(apiVersion))) continue;
+      const views = entry2.pods(object);
+      return {
+        views,
+        clusterScoped: entry2.clusterScoped === true,
+        ...views.length === 0 && entry2.required ? { missing: entry2.where } : {}
+      };
+    }
+  }
+  const shaped = shapedPod(object);
+  return shaped ? { views: [shaped], clusterScoped: false } : void 0;
+}
+function shapedPod(object) {
+  const spec = object.spec;
+  if (!isJsonObject(spec)) return void 0;
+  if (isJsonObject(spec.template) && isPodSpec(spec.template.spec))
+    return viewAt(object, TEMPLATE_SPEC);
+  const job = spec.jobTemplate;
+  if (isJsonObject(job) && isJsonObject(job.spec) && isJsonObject(job.spec.template)) {
+    if (isPodSpec(job.spec.template.spec)) return viewAt(object, JOB_TEMPLATE_SPEC);
+  }
+  return void 0;
+}
+function isPodSpec(v) {
+  if (!isJsonObject(v) || !Array.isArray(v.containers) || v.containers.length === 0) return false;
+  let image = false;
+  for (const c of v.containers) {
+    if (!isJsonObject(c)) return false;
+    if (typeof c.image === "string") image = true;
+  }
+  return image;
+}
+function isNamespacedWorkload(object, kind, apiVersion, kinds) {
+  const pods = podsOf(object, kind, apiVersion, kinds);
+  return pods !== void 0 && !pods.clusterScoped;
+}
+
+// src/evaluate/analysis-facts.ts
+var CONNECTING_KINDS = /* @__PURE__ */ new Set([
+  "Service",
+  "Ingress",
+  "HTTPRoute",
+  "GRPCRoute",
+  "TLSRoute",
+  "TCPRoute",
+  "Gateway",
+  "ServiceAccount",
+  "Namespace",
+  "NetworkPolicy",
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding"
+]);
+function stringMap(v) {
+  const out = {};
+  if (isJsonObject(v)) {
+    for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
+  }
+  return out;
+}
+function containersOf(podSpec) {
+  const out = [];
+  for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
+    const list4 = podSpec[key];
+    if (Array.isArray(list4)) {
+      for (const c of list4) if (isJsonObject(c)) out.push(c);
+    }
+  }
+  return out;
+}
+var windowsOptionsOf = (context) => isJsonObject(context.windowsOptions) ? context.windowsOptions : {};
+function mayRunAsRoot(container, pod, windows) {
+  const own = isJsonObject(container.securityContext) ? container.securityContext : {};
+  const nonRoot = own.runAsNonRoot ?? pod.runAsNonRoot;
+  if (windows) {
+    const name = windowsOptionsOf(own).runAsUserName ?? windowsOptionsOf(pod).runAsUserName;
+    if (typeof name === "string") return name.toLowerCase() === "containeradministrator";
+    return nonRoot !== true;
+  }
+  const user = own.runAsUser ?? pod.runAsUser;
+  if (typeof user === "number") return user === 0 || user < 0 && nonRoot !== true;
+  return nonRoot !== true;
+}
+function risksOf(podSpec) {
+  const risks = [];
+  const pod = isJsonObject(podSpec.securityContext) ? podSpec.securityContext : {};
+  const containers = containersOf(podSpec);
+  const names2 = (list4) => list4.map((c) => String(c.name)).join(", ");
+  const privileged = containers.filter(
+    (c) => isJsonObject(c.securityContext) && c.securityContext.privileged === true
+  );
+  if (privileged.length) risks.push(`runs privileged (${names2(privileged)})`);
+  const hostProcess = containers.filter((c) => {
+    const own = isJsonObject(c.securityContext) ? windowsOptionsOf(c.securityContext) : {};
+    return (own.hostProcess ?? windowsOptionsOf(pod).hostProcess) === true;
+  });
+  if (hostProcess.length)
+    risks.push(`runs as a Windows HostProcess container (${names2(hostProcess)})`);
+  if (podSpec.hostNetwork === true || podSpec.hostPID === true || podSpec.hostIPC === true)
+    risks.push("shares the node's namespaces");
+  const windows = podOS(podSpec) === "windows";
+  const root = containers.filter((c) => mayRunAsRoot(c, pod, windows));
+  if (root.length) risks.push(`is not made to run as a non-root user (${names2(root)})`);
+  return risks;
+}
+function workloadFacts(resource, kinds) {
+  const pods = podsOf(resource.object, resource.kind, resource.apiVersion, kinds);
+  if (!pods || pods.clusterScoped || pods.views.length === 0) return [];
+  const annotations = isJsonObject(resource.object.metadata) ? resource.object.metadata.annotations : void 0;
+  const waivers = {};
+  if (isJsonObject(annotations)) {
+    for (const [k, v] of Object.entries(annotations))
+      if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
+  }
+  return pods.views.map((view) => podFacts(resource, view, waivers));
+}
+function podFacts(resource, view, waivers) {
+  const automount = view.podSpec.automountServiceAccountToken;
+  const podSpecPath = [...resource.basePath, ...view.podSpecPath];
+  return {
+    id: resourceId(resource),
+    kind: resource.kind,
+    name: resource.name,
+    namespace: resource.namespace,
+    podLabels: stringMap(view.podMeta.labels),
+    serviceAccount: serviceAccountOf(view.podSpec),
+    ...typeof automount === "boolean" ? { automountToken: automount } : {},
+    risks: risksOf(view.podSpec),
+    location: { file: resource.file, line: resource.locator.locate(podSpecPath).line },
+    podSpecPath,
+    waivers,
+    hostNetwork: view.podSpec.hostNetwork === true
+  };
+}
+var ROLE_KINDS = /* @__PURE__ */ new Set(["Role", "ClusterRole"]);
+var judgesRoles = (r) => !r.analyser && r.match.kinds.some((k) => ROLE_KINDS.has(k));
+var BINDING_RULES = /* @__PURE__ */ new Set([
+  "cluster-admin-binding",
+  "rbac-anonymous-subject"
+]);
+var readsBindings = (rules) => rules.some((r) => judgesRoles(r) || BINDING_RULES.has(r.id));
+
+// src/analyse/graph.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/evaluate/records.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var RBAC_KINDS = /* @__PURE__ */ new Set([
+  "Role",
+  "ClusterRole",
+  "RoleBinding",
+  "ClusterRoleBinding"
+]);
+var BINDING_KINDS = /* @__PURE__ */ new Set(["RoleBinding", "ClusterRoleBinding"]);
+function partPaths(resource) {
+  if (!BINDING_KINDS.has(resource.kind)) return [];
+  const out = [["roleRef.name", ["roleRef", "name"]]];
+  const subjects = resource.object.subjects;
+  if (Array.isArray(subjects))
+    subjects.forEach((s, i) => {
+      if (isJsonObject(s)) out.push([`subjects[${i}].name`, ["subjects", i, "name"]]);
+    });
+  return out;
+}
+function keepsRecord(mode, kind) {
+  return mode === "all" || mode === "rbac" && RBAC_KINDS.has(kind);
+}
+function recordOf(resource) {
+  const { line } = resource.locator.locate([...resource.basePath, "metadata", "name"]);
+  const record2 = {
+    id: resourceId(resource),
+    kind: resource.kind,
+    namespace: resource.namespace,
+    location: { file: resource.file, line },
+    object: resource.object
+  };
+  const paths = partPaths(resource);
+  if (paths.length) {
+    const parts2 = {};
+    for (const [key, path] of paths)
+      parts2[key] = {
+        file: resource.file,
+        line: resource.locator.locate([...resource.basePath, ...path]).line
+      };
+    record2.parts = parts2;
+  }
+  return record2;
+}
+function oldObjectsOf(records) {
+  return new Map(records.map((r) => [r.id, r.object]));
+}
+function readsOldObject(check2) {
+  return check2 !== void 0 && /\boldObject\b/.test(check2);
+}
+
+// src/analyse/graph.ts
+var folder = (file) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
+function kindOfId(id) {
+  const first = id.indexOf("/");
+  return first < 0 ? id : id.slice(0, first);
+}
+function nameOfId(id) {
+  const first = id.indexOf("/");
+  const second = first < 0 ? -1 : id.indexOf("/", first + 1);
+  return second < 0 ? "" : id.slice(second + 1);
+}
+function appendTo(map2, key, item) {
+  const list4 = map2.get(key);
+  if (list4) list4.push(item);
+  else map2.set(key, [item]);
+}
+function scopeFor(from, namespace) {
+  if (from.unit !== void 0) return `render:${from.unit}|${namespace}`;
+  return namespace ? `ns:${namespace}` : `dir:${folder(from.location.file)}`;
+}
+var scopeOf = (p) => scopeFor(p, p.namespace);
+var unitIdOf = (unit, id) => `${unit ?? ""}\0${id}`;
+var recordUnitIdOf = (r) => unitIdOf(r.unit, r.id);
+var CLUSTER_SCOPED2 = /* @__PURE__ */ new Set([
+  "Namespace",
+  "ClusterRole",
+  "ClusterRoleBinding"
+]);
+function keyOf(kind, from, namespace, name) {
+  const scope = CLUSTER_SCOPED2.has(kind) ? `cluster:${from.unit ?? ""}` : scopeFor(from, namespace);
+  return `${kind}|${scope}|${name}`;
+}
+var recordKeyOf = (r) => keyOf(r.kind, r, r.namespace, nameOfId(r.id));
+var Graph = class {
+  constructor(input) {
+    this.input = input;
+    for (const r of input.objects) {
+      if (r.kind === "NetworkPolicy") appendTo(this.policiesByScope, scopeOf(r), r);
+      appendTo(this.byKind, r.kind, r);
+    }
+    for (const w of input.workloads) {
+      const scope = scopeOf(w);
+      appendTo(this.workloadsByScope, scope, w);
+      for (const k of Object.keys(w.podLabels))
+        appendTo(this.workloadsByLabel, `${scope}|${k}=${w.podLabels[k]}`, w);
+    }
+  }
+  input;
+  /**
+   * Per kind, its records by scope and name (keyOf), and by unit and id
+   * (`unit\u0000Kind/ns/name`, for the bindings behind a power): built for a kind the first
+   * time it is looked up, since most kinds never are.
+   */
+  byKey = /* @__PURE__ */ new Map();
+  byUnitId = /* @__PURE__ */ new Map();
+  policiesByScope = /* @__PURE__ */ new Map();
+  byKind = /* @__PURE__ */ new Map();
+  workloadsByScope = /* @__PURE__ */ new Map();
+  /** Workloads by scope and one pod label (`scope|key=value`), for selectors. */
+  workloadsByLabel = /* @__PURE__ */ new Map();
+  permissions = /* @__PURE__ */ new Map();
+  powers = /* @__PURE__ */ new Map();
+  /**
+   * dangerOf by verb, API group, resource and whether the grant names its objects, the only
+   * parts of a grant it reads: the same roles are bound to many service accounts, and
+   * dangerOf tests a dozen patterns.
+   */
+  dangers = /* @__PURE__ */ new Map();
+  /**
+   * The workloads beside `p` whose pod labels include every pair: looked up by the first
+   * pair, so that many Services over many workloads stay linear.
+   */
+  workloadsMatching(p, pairs2) {
+    if (pairs2.length === 0) return [];
+    const [k, v] = pairs2[0];
+    const candidates = this.workloadsByLabel.get(`${scopeOf(p)}|${k}=${v}`) ?? [];
+    return candidates.filter((w) => pairs2.every(([a, b]) => w.podLabels[a] === b));
+  }
+  /** The object `kind` named `name` in `namespace`, as seen from `from`. */
+  object(kind, from, namespace, name) {
+    return this.indexOf(this.byKey, kind, recordKeyOf).get(keyOf(kind, from, namespace, name));
+  }
+  /** The record with resource id `id` among the objects applied with `unit`. */
+  objectById(unit, id) {
+    const index2 = this.indexOf(this.byUnitId, kindOfId(id), recordUnitIdOf);
+    return index2.get(unitIdOf(unit, id));
+  }
+  /** The records of `kind` by `key`, built into `indexes` the first time it is asked for. */
+  indexOf(indexes2, kind, key) {
+    let index2 = indexes2.get(kind);
+    if (!index2) {
+      index2 = /* @__PURE__ */ new Map();
+      for (const r of this.ofKind(kind)) {
+        const k = key(r);
+        if (index2.get(k) === void 0) index2.set(k, r);
+      }
+      indexes2.set(kind, index2);
+    }
+    return index2;
+  }
+  /** The NetworkPolicies of one scope. */
+  policiesIn(scope) {
+    return this.policiesByScope.get(scope) ?? [];
+  }
+  ofKind(kind) {
+    return this.byKind.get(kind) ?? [];
+  }
+  /**
+   * The workloads deployed beside `from` whose pods run as the service account `account` of
+   * `namespace` (`default` for pods that name none).
+   */
+  workloadsAs(from, namespace, account) {
+    const workloads = this.workloadsByScope.get(scopeFor(from, namespace)) ?? [];
+    return workloads.filter((w) => w.serviceAccount === account && !w.notDeployed);
+  }
+  /** Each scope that runs workloads, with them. */
+  scopes() {
+    return [...this.workloadsByScope.entries()].sort((a, b) => a[0] < b[0] ? -1 : 1);
+  }
+  /** Effective permissions among the objects applied together with `unit` (plain or one render). */
+  permissionsFor(unit) {
+    const key = unit ?? "";
+    let map2 = this.permissions.get(key);
+    if (!map2) {
+      map2 = effectivePermissions(
+        this.input.objects.filter((r) => RBAC_KINDS.has(r.kind) && r.unit === unit).map((r) => ({ object: r.object, id: r.id }))
+      );
+      this.permissions.set(key, map2);
+    }
+    return map2;
+  }
+  dangerOf(grant) {
+    const key = `${grant.verb}\0${grant.apiGroup}\0${grant.resource}\0${grant.resourceName === "" ? "" : "named"}`;
+    if (this.dangers.has(key)) return this.dangers.get(key);
+    const danger = dangerOf(grant);
+    this.dangers.set(key, danger);
+    return danger;
+  }
+  /**
+   * Whether Kubernetes mounts the service-account token into the workload's pods: the pod's
+   * own setting wins; else the ServiceAccount object's, where it is applied with the
+   * workload; else it does.
+   */
+  mountsToken(workload) {
+    return this.accountMounts(
+      workload.automountToken,
+      this.object("ServiceAccount", workload, workload.namespace, workload.serviceAccount)
+    );
+  }
+  /** As mountsToken, for a pod that does not say, from its account's name and place. */
+  accountMountsToken(account) {
+    const from = { namespace: account.namespace, location: { file: account.file, line: 1 } };
+    const placed = account.unit === void 0 ? from : { ...from, unit: account.unit };
+    return this.accountMounts(
+      void 0,
+      this.object("ServiceAccount", placed, account.namespace, account.name)
+    );
+  }
+  /**
+   * Whether the account is granted any permission by the RBAC objects applied with the pods
+   * that assume it: an account given permissions is one whose pods are meant to call the API.
+   */
+  accountIsGranted(account) {
+    const subject = `ServiceAccount ${account.namespace || UNSET_NAMESPACE}/${account.name}`;
+    return (this.permissionsFor(account.unit).get(subject)?.size ?? 0) > 0;
+  }
+  accountMounts(own, account) {
+    if (own !== void 0) return own;
+    return account?.object.automountServiceAccountToken !== false;
+  }
+  /**
+   * The dangerous permissions that code in the workload's pods holds: those of its service
+   * account, when the pods mount its token (none when they do not).
+   */
+  tokenPowerOf(workload) {
+    return this.mountsToken(workload) ? this.powerOf(workload) : [];
+  }
+  /** The dangerous permissions of the service account a workload runs as. */
+  powerOf(workload) {
+    const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
+    const cacheKey = `${workload.unit ?? ""}\0${subject}`;
+    const cached = this.powers.get(cacheKey);
+    if (cached) return cached;
+    const grants = this.permissionsFor(workload.unit).get(subject);
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const { grant, sources } of grants?.values() ?? []) {
+      const danger = this.dangerOf(grant);
+      if (!danger) continue;
+      const binding = sources[0]?.binding ?? "";
+      const role = sources[0]?.role ?? "";
+      if (seen.has(binding)) continue;
+      seen.add(binding);
+      const verb = grant.verb === "*" ? "do anything" : grant.verb;
+      const summary = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${describeScope(grant.scope)} through ${describeId(binding)} (${role.replace("/", " ")}): ${danger}`;
+      const record2 = this.objectById(workload.unit, binding);
+      out.push({ summary, ...record2 ? { location: record2.location } : {} });
+    }
+    this.powers.set(cacheKey, out);
+    return out;
+  }
+};
+
+// src/analyse/bindings.ts
+var BINDING_KINDS2 = ["RoleBinding", "ClusterRoleBinding"];
+var isRoleFinding = (f) => ROLE_KINDS.has(kindOfId(f.resource));
+var BUILT_IN_AGGREGATION = {
+  "rbac.authorization.k8s.io/aggregate-to-view": ["view", "edit", "admin"],
+  "rbac.authorization.k8s.io/aggregate-to-edit": ["edit", "admin"],
+  "rbac.authorization.k8s.io/aggregate-to-admin": ["admin"]
+};
+var asObject2 = (v) => isJsonObject(v) ? v : void 0;
+function labelsOf2(record2) {
+  const out = {};
+  const labels = asObject2(asObject2(record2.object.metadata)?.labels) ?? {};
+  for (const [k, v] of Object.entries(labels)) if (typeof v === "string") out[k] = v;
+  return out;
+}
+function appendTo2(map2, key, item) {
+  const list4 = map2.get(key);
+  if (list4) list4.push(item);
+  else map2.set(key, [item]);
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function bindingsOf2(graph) {
+  let index2 = indexes.get(graph);
+  if (!index2) indexes.set(graph, index2 = new Bindings(graph));
+  return index2;
+}
+var Bindings = class {
+  constructor(graph) {
+    this.graph = graph;
+    for (const kind of BINDING_KINDS2) {
+      for (const record2 of graph.ofKind(kind)) {
+        if (!isRbac({ object: record2.object, id: record2.id })) continue;
+        const ref = asObject2(record2.object.roleRef);
+        if (!ref || typeof ref.name !== "string") continue;
+        const clusterWide = kind === "ClusterRoleBinding";
+        const roleKind = ref.kind === "Role" ? "Role" : ref.kind === "ClusterRole" ? "ClusterRole" : "";
+        if (!roleKind || clusterWide && roleKind === "Role") continue;
+        const role = this.graph.object(roleKind, record2, record2.namespace, ref.name);
+        const subjects = [];
+        const own = clusterWide ? void 0 : record2.namespace || UNSET_NAMESPACE;
+        const list4 = Array.isArray(record2.object.subjects) ? record2.object.subjects : [];
+        list4.forEach((s, index2) => {
+          const subject = subjectOf(s, own);
+          if (subject !== void 0) subjects.push({ subject, index: index2 });
+        });
+        const bound = {
+          record: record2,
+          clusterWide,
+          roleKind,
+          roleName: ref.name,
+          ...role ? { role } : {},
+          subjects
+        };
+        this.all.push(bound);
+        if (role) appendTo2(this.byRole, role, bound);
+        else if (roleKind === "ClusterRole")
+          appendTo2(this.toAbsent, `${record2.unit ?? ""}\0${ref.name}`, bound);
+      }
+    }
+    for (const role of graph.ofKind("ClusterRole")) {
+      const aggregation = asObject2(role.object.aggregationRule);
+      const selectors = (Array.isArray(aggregation?.clusterRoleSelectors) ? aggregation.clusterRoleSelectors : []).filter(isJsonObject);
+      if (selectors.length) appendTo2(this.aggregating, role.unit ?? "", { role, selectors });
+    }
+  }
+  graph;
+  all = [];
+  byRole = /* @__PURE__ */ new Map();
+  /** Bindings to ClusterRoles that are not among the objects (built in), by unit and name. */
+  toAbsent = /* @__PURE__ */ new Map();
+  /** Per unit, the ClusterRoles' rules with aggregation resolved (permissions.ts). */
+  clusterRules = /* @__PURE__ */ new Map();
+  /** Per unit, the ClusterRoles that aggregate others, with their selectors. */
+  aggregating = /* @__PURE__ */ new Map();
+  /** The rules a role grants: its own, or for an aggregated ClusterRole those it gathers. */
+  rulesOf(role) {
+    if (role.kind === "Role") return rulesOf(role.object);
+    const unit = role.unit ?? "";
+    let rules = this.clusterRules.get(unit);
+    if (!rules) {
+      rules = clusterRoleRules(
+        this.graph.ofKind("ClusterRole").filter((r) => (r.unit ?? "") === unit).map((r) => ({ object: r.object, id: r.id }))
+      );
+      this.clusterRules.set(unit, rules);
+    }
+    return rules.get(nameOfId(role.id)) ?? [];
+  }
+  /**
+   * The bindings that grant `role`: its own, and for a ClusterRole those of the ClusterRoles
+   * among the objects that aggregate it (followed up the chain), and of the built-in admin,
+   * edit and view where its labels feed them. `builtIn` names those built-in roles.
+   */
+  granteesOf(role) {
+    const grantees = (this.byRole.get(role) ?? []).map((bound) => ({ bound }));
+    const builtIn = /* @__PURE__ */ new Set();
+    if (role.kind !== "ClusterRole") return { grantees, builtIn: [] };
+    const seen = /* @__PURE__ */ new Set([role]);
+    const queue = [role];
+    while (queue.length) {
+      const current = queue.shift();
+      const labels = labelsOf2(current);
+      for (const [label, roles] of Object.entries(BUILT_IN_AGGREGATION))
+        if (labels[label] === "true") for (const r of roles) builtIn.add(r);
+      for (const { role: other, selectors } of this.aggregating.get(current.unit ?? "") ?? []) {
+        if (seen.has(other) || !selectors.some((s) => selects(s, labels))) continue;
+        seen.add(other);
+        queue.push(other);
+        const via = nameOfId(other.id);
+        for (const bound of this.byRole.get(other) ?? []) grantees.push({ bound, via });
+      }
+    }
+    const unit = role.unit ?? "";
+    for (const name of builtIn)
+      for (const bound of this.toAbsent.get(`${unit}\0${name}`) ?? [])
+        grantees.push({ bound, via: name });
+    return { grantees, builtIn: [...builtIn] };
+  }
+};
+function broadness(subject) {
+  const sa = /^ServiceAccount ([^/]*)\/default$/.exec(subject);
+  if (sa) {
+    const ns = sa[1] === UNSET_NAMESPACE ? "" : sa[1];
+    return `the default service account, which every pod ${inNamespace(ns)} that names none runs as`;
+  }
+  const group = subject.startsWith("Group ") ? subject.slice(6) : "";
+  if (group === "system:authenticated" || group === "system:unauthenticated" || group === "system:serviceaccounts" || group.startsWith("system:serviceaccounts:") || subject === "User system:anonymous")
+    return describeSubject(subject);
+  return void 0;
+}
+var MAX_SUBJECTS = 5;
+var MAX_RELATED = 10;
+var MAX_WORKLOADS = 3;
+function placedOf(f) {
+  const first = f.resource.indexOf("/");
+  const second = f.resource.indexOf("/", first + 1);
+  const namespace = f.resource.slice(first + 1, second);
+  return { namespace, location: f.location, ...f.unit !== void 0 ? { unit: f.unit } : {} };
+}
+function workloadsOf(graph, bound, subject) {
+  const sa = /^ServiceAccount ([^/]*)\/(.*)$/.exec(subject);
+  if (!sa) return [];
+  const namespace = sa[1] === UNSET_NAMESPACE ? "" : sa[1];
+  return graph.workloadsAs(bound.record, namespace, sa[2]);
+}
+function closeness(file, to) {
+  if (file === to) return Number.MAX_SAFE_INTEGER;
+  let i = 0;
+  while (i < file.length && i < to.length && file[i] === to[i]) i++;
+  return file.lastIndexOf("/", i - 1) + 1;
+}
+function closestById(items2, idOf, fileOf, file) {
+  const best = /* @__PURE__ */ new Map();
+  for (const item of items2) {
+    const id = idOf(item);
+    const kept = best.get(id);
+    if (!kept || closeness(fileOf(item), file) > closeness(fileOf(kept), file)) best.set(id, item);
+  }
+  return [...best.values()];
+}
+function holdersOf(graph, bindings, role, file) {
+  const found = bindings.granteesOf(role);
+  if (found.grantees.length === 0 && found.builtIn.length === 0) return void 0;
+  const grantees = closestById(
+    found.grantees,
+    (g) => `${g.bound.record.id}\0${g.via ?? ""}`,
+    (g) => g.bound.record.location.file,
+    file
+  );
+  const parts2 = [];
+  const related = [];
+  let broad;
+  const seen = /* @__PURE__ */ new Set();
+  let more = 0;
+  for (const { bound, via } of grantees) {
+    const through = `${describeId(bound.record.id)}${via ? ` (through ClusterRole ${via}, which aggregates it)` : ""}`;
+    const names2 = bound.subjects.map((s) => s.subject);
+    related.push({
+      file: bound.record.location.file,
+      line: bound.record.location.line,
+      message: `${describeId(bound.record.id)} grants it${via ? ` through ClusterRole ${via}` : ""} to ${names2.length ? names2.map(describeSubject).join(", ") : "no subject yet"}`
+    });
+    for (const subject of names2) {
+      broad ??= broadness(subject);
+      const key = `${subject}\0${bound.record.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (parts2.length >= MAX_SUBJECTS) {
+        more++;
+        continue;
+      }
+      const workloads = closestById(
+        workloadsOf(graph, bound, subject),
+        (w) => w.id,
+        (w) => w.location.file,
+        file
+      );
+      const run2 = workloads.length ? `, run by ${workloads.slice(0, MAX_WORKLOADS).map((w) => `${w.kind} ${w.name}`).join(
+        ", "
+      )}${workloads.length > MAX_WORKLOADS ? ` and ${workloads.length - MAX_WORKLOADS} more` : ""}` : "";
+      parts2.push(`${describeSubject(subject)} through ${through}${run2}`);
+      for (const w of workloads.slice(0, MAX_WORKLOADS))
+        related.push({
+          file: w.location.file,
+          line: w.location.line,
+          message: `${w.kind} ${w.name} runs as ${describeSubject(subject)}`
+        });
+    }
+  }
+  const holders = parts2.length ? `held by ${parts2.join("; ")}${more ? `; and ${more} more` : ""}` : grantees.length ? `bound through ${[...new Set(grantees.map((g) => describeId(g.bound.record.id)))].join(", ")} to no subject yet` : "";
+  const { builtIn } = found;
+  const aggregated = builtIn.length ? `aggregated into the built-in ClusterRole${builtIn.length > 1 ? "s" : ""} ${builtIn.join(", ")}, so whoever the cluster binds to ${builtIn.length > 1 ? "them" : "it"} holds it too` : "";
+  return {
+    words: [holders, aggregated].filter(Boolean).join("; "),
+    related: related.slice(0, MAX_RELATED),
+    ...broad ? { broad } : {}
+  };
+}
+function withHolders(findings, graph, rules, settings) {
+  const judging = new Map(rules.filter(judgesRoles).map((r) => [r.id, r]));
+  let bindings;
+  const cache2 = /* @__PURE__ */ new Map();
+  const ids = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const rule = judging.get(f.ruleId);
+    if (!rule || !isRoleFinding(f)) {
+      if (f.unit !== void 0) delete f.unit;
+      continue;
+    }
+    const placed = placedOf(f);
+    delete f.unit;
+    bindings ??= bindingsOf2(graph);
+    const role = graph.object(kindOfId(f.resource), placed, placed.namespace, nameOfId(f.resource));
+    if (!role) continue;
+    if (!ids.has(role)) ids.set(role, ids.size);
+    const key = `${ids.get(role)}\0${f.location.file}`;
+    if (!cache2.has(key)) cache2.set(key, holdersOf(graph, bindings, role, f.location.file));
+    const holders = cache2.get(key);
+    if (!holders) continue;
+    f.message = `${f.message}; ${holders.words}`;
+    if (holders.related.length) f.related = [...f.related ?? [], ...holders.related];
+    const configured = settings.severities[rule.id];
+    const capped = severityRank(f.severity) < severityRank(rule.severity);
+    if (holders.broad && configured === void 0 && !capped && severityRank(f.severity) < severityRank("high")) {
+      f.severity = "high";
+      f.message = `${f.message} (high: granted to ${holders.broad})`;
+    }
+  }
+  return findings;
+}
+var ADMIN_VERBS = ["get", "list", "watch", "create", "update", "patch", "delete"];
+function allowsEverything(rule) {
+  return rule.apiGroups.includes("*") && rule.resources.includes("*") && rule.resourceNames.length === 0 && (rule.verbs.includes("*") || ADMIN_VERBS.every((v) => rule.verbs.includes(v)));
+}
+function onlySystemSubjects(binding) {
+  const subjects = Array.isArray(binding.subjects) ? binding.subjects : [];
+  return subjects.length > 0 && subjects.every((s) => {
+    const o = asObject2(s);
+    const name = o?.name;
+    return o !== void 0 && (o.kind === "User" || o.kind === "Group") && typeof name === "string" && name.startsWith("system:") && !name.startsWith("system:serviceaccount") && !["system:authenticated", "system:unauthenticated", "system:anonymous"].includes(name);
+  });
+}
+var NAMED_DANGEROUS = /* @__PURE__ */ new Set(["cluster-admin", "admin", "edit"]);
+function bindingFinding(rule, bound, at2, fieldPath, message, related, settings, element) {
+  const finding = {
+    ruleId: rule.id,
+    severity: settings.severities[rule.id] ?? rule.severity,
+    title: rule.title,
+    message: `${bound.record.kind} ${nameOfId(bound.record.id)}${element ? `, subject "${element}"` : ""}: ${message}`,
+    location: at2,
+    resource: bound.record.id,
+    ...element ? { element } : {},
+    fieldPath,
+    fingerprint: fingerprintOf([rule.id, bound.record.id, element ?? "", fieldPath, "role"]),
+    ...related.length ? { related } : {}
+  };
+  const annotations = asObject2(asObject2(bound.record.object.metadata)?.annotations);
+  applyWaivers([finding], annotations, settings.policy);
+  return finding;
+}
+function bindingFindings(graph, rules, settings) {
+  const active = new Map(rules.filter((r) => BINDING_RULES.has(r.id)).map((r) => [r.id, r]));
+  if (active.size === 0) return [];
+  const bindings = bindingsOf2(graph);
+  const out = [];
+  const admin = active.get("cluster-admin-binding");
+  const anonymous = active.get("rbac-anonymous-subject");
+  for (const bound of bindings.all) {
+    const { role } = bound;
+    if (!role) continue;
+    const named = bound.roleKind === "ClusterRole" ? bound.roleName : "";
+    const roleWords = `${bound.roleKind} ${bound.roleName}`;
+    const roleAt = { file: role.location.file, line: role.location.line };
+    const rules2 = bindings.rulesOf(role);
+    const where = bound.clusterWide ? "in the whole cluster" : inNamespace(bound.record.namespace || UNSET_NAMESPACE);
+    if (admin && named !== "cluster-admin" && rules2.some(allowsEverything) && !onlySystemSubjects(bound.record.object)) {
+      const star = rules2.find(allowsEverything);
+      const verbs = star?.verbs.includes("*") ? "every verb" : ADMIN_VERBS.join(", ");
+      out.push(
+        bindingFinding(
+          admin,
+          bound,
+          bound.record.parts?.["roleRef.name"] ?? bound.record.location,
+          "roleRef.name",
+          `binds ${roleWords}, which allows ${verbs} on every resource in every API group: cluster-admin in effect, ${where}`,
+          [{ ...roleAt, message: `${roleWords} allows ${verbs} on every resource` }],
+          settings
+        )
+      );
+    }
+    if (anonymous && !NAMED_DANGEROUS.has(named)) {
+      const everyone = bound.subjects.filter((s) => s.subject === "Group system:authenticated");
+      if (everyone.length === 0) continue;
+      const scope = bound.clusterWide ? "cluster" : `namespace ${bound.record.namespace || UNSET_NAMESPACE}`;
+      let danger;
+      for (const r of rules2) {
+        for (const grant of expand(r, scope)) if (danger = dangerOf(grant)) break;
+        if (danger) break;
+      }
+      if (!danger) continue;
+      for (const { index: index2 } of everyone) {
+        const key = `subjects[${index2}].name`;
+        out.push(
+          bindingFinding(
+            anonymous,
+            bound,
+            bound.record.parts?.[key] ?? bound.record.location,
+            key,
+            `grants ${roleWords} to every authenticated user and every service account (system:authenticated), and what it grants is dangerous: ${danger}`,
+            [{ ...roleAt, message: `${roleWords}: ${danger}` }],
+            settings,
+            "Group/system:authenticated"
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+
+// src/analyse/exposure.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var list3 = (v) => Array.isArray(v) ? v : [];
+var text = (v) => typeof v === "string" ? v : "";
+function annotationsOf(o) {
+  const meta = isJsonObject(o.metadata) ? o.metadata : {};
+  return isJsonObject(meta.annotations) ? meta.annotations : {};
+}
+function internalByAnnotation(o, s) {
+  const annotations = annotationsOf(o);
+  return Object.entries(s.internalIngressAnnotations).some(([k, v]) => annotations[k] === v);
+}
+function publicIngress(o, s) {
+  const spec = isJsonObject(o.spec) ? o.spec : {};
+  const cls = text(spec.ingressClassName) || text(annotationsOf(o)["kubernetes.io/ingress.class"]);
+  return !s.internalIngressClasses.includes(cls) && !internalByAnnotation(o, s);
+}
+function ingressBackends(o) {
+  const spec = isJsonObject(o.spec) ? o.spec : {};
+  const names2 = [];
+  const add2 = (backend) => {
+    if (!isJsonObject(backend)) return;
+    const name = isJsonObject(backend.service) ? text(backend.service.name) : text(backend.serviceName);
+    if (name && !names2.includes(name)) names2.push(name);
+  };
+  add2(spec.defaultBackend ?? spec.backend);
+  for (const rule of list3(spec.rules)) {
+    if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
+    for (const path of list3(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
+  }
+  return names2;
+}
+function publicRoute(route, graph, s) {
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
+  const parents = list3(spec.parentRefs).filter(isJsonObject);
+  if (parents.length === 0) return false;
+  return parents.some((p) => {
+    if (text(p.kind) && text(p.kind) !== "Gateway") return true;
+    const gateway = graph.object(
+      "Gateway",
+      route,
+      namespaceIn(text(p.namespace)) || route.namespace,
+      text(p.name)
+    );
+    if (!gateway) return true;
+    const gs = isJsonObject(gateway.object.spec) ? gateway.object.spec : {};
+    return !s.internalIngressClasses.includes(text(gs.gatewayClassName)) && !internalByAnnotation(gateway.object, s);
+  });
+}
+function routeBackends(route) {
+  const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
+  const out = [];
+  for (const rule of list3(spec.rules)) {
+    if (!isJsonObject(rule)) continue;
+    for (const ref of list3(rule.backendRefs)) {
+      if (!isJsonObject(ref)) continue;
+      if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
+      const target2 = {
+        namespace: namespaceIn(text(ref.namespace)) || route.namespace,
+        name: text(ref.name)
+      };
+      if (target2.name && !out.some((o) => o.namespace === target2.namespace && o.name === target2.name))
+        out.push(target2);
+    }
+  }
+  return out;
+}
+function serviceExposure(svc, s) {
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
+  if (spec.type === "NodePort") return "NodePort Service";
+  if (spec.type === "LoadBalancer" && !internalByAnnotation(svc.object, s))
+    return "LoadBalancer Service";
+  return void 0;
+}
+var nsName = (r) => qualifiedName(r.namespace, nameOfId(r.id));
+function entries(graph, s) {
+  const out = [];
+  for (const ing of graph.ofKind("Ingress")) {
+    if (!publicIngress(ing.object, s)) continue;
+    out.push({
+      record: ing,
+      label: `public Ingress ${nsName(ing)}`,
+      services: ingressBackends(ing.object).map((name) => ({ namespace: ing.namespace, name }))
+    });
+  }
+  for (const kind of ["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute"]) {
+    for (const route of graph.ofKind(kind)) {
+      if (!publicRoute(route, graph, s)) continue;
+      out.push({
+        record: route,
+        label: `${kind} ${nsName(route)} on a public Gateway`,
+        services: routeBackends(route)
+      });
+    }
+  }
+  for (const svc of graph.ofKind("Service")) {
+    const how = serviceExposure(svc, s);
+    if (how) out.push({ record: svc, label: `${how} ${nsName(svc)}`, services: [] });
+  }
+  return out;
+}
+function selectedWorkloads(svc, graph) {
+  const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
+  const selector = isJsonObject(spec.selector) ? spec.selector : {};
+  const pairs2 = Object.entries(selector).filter(
+    (e) => typeof e[1] === "string"
+  );
+  return graph.workloadsMatching(svc, pairs2);
+}
+function exposureFindings(graph, settings) {
+  const findings = [];
+  for (const entry2 of entries(graph, settings)) {
+    const services = entry2.record.kind === "Service" ? [entry2.record] : entry2.services.map((ref) => graph.object("Service", entry2.record, ref.namespace, ref.name)).filter((r) => r !== void 0);
+    for (const svc of services) {
+      for (const workload of selectedWorkloads(svc, graph)) {
+        const powers = graph.tokenPowerOf(workload);
+        const risks = [...workload.risks, ...powers.map((p) => p.summary)];
+        if (risks.length === 0) continue;
+        const chain = svc === entry2.record ? `${entry2.label} -> ${workload.kind} ${nsName(workload)}` : `${entry2.label} -> Service ${nsName(svc)} -> ${workload.kind} ${nsName(workload)}`;
+        const related = [
+          { location: entry2.record.location, message: `Entry point: ${entry2.label}` }
+        ];
+        if (svc !== entry2.record)
+          related.push({
+            location: svc.location,
+            message: `Service ${nsName(svc)} selects the workload`
+          });
+        for (const p of powers)
+          if (p.location) related.push({ location: p.location, message: p.summary });
+        findings.push({
+          analyser: "exposure",
+          workload,
+          message: `is reachable from outside the cluster (${chain}) and ${risks.join("; ")}`,
+          identity: [workload.id, entry2.record.id, svc.id],
+          related
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+// src/analyse/identity.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function identityFindings(graph) {
+  const findings = [];
+  for (const [, workloads] of graph.scopes()) {
+    for (const workload of workloads) {
+      const powers = graph.tokenPowerOf(workload);
+      if (powers.length === 0) continue;
+      findings.push({
+        analyser: "identity",
+        workload,
+        message: `mounts the token of a powerful service account: ${powers.map((p) => p.summary.replace(/^its service account "[^"]*" /, "")).join("; ")}`,
+        identity: [workload.id, workload.serviceAccount],
+        related: powers.flatMap(
+          (p) => p.location ? [{ location: p.location, message: `The binding: ${p.summary}` }] : []
+        )
+      });
+    }
+  }
+  return findings;
+}
+
+// src/analyse/isolation.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function isolates(policy, workload, direction) {
+  const spec = isJsonObject(policy.object.spec) ? policy.object.spec : {};
+  const types2 = Array.isArray(spec.policyTypes) ? spec.policyTypes : void 0;
+  const covered = types2 ? types2.includes(direction) : direction === "Ingress" || Array.isArray(spec.egress);
+  if (!covered) return false;
+  const selector = isJsonObject(spec.podSelector) ? spec.podSelector : {};
+  return selects(selector, workload.podLabels);
+}
+var MAX_LISTED = 10;
+function onePerObject(workloads) {
+  const seen = /* @__PURE__ */ new Set();
+  return workloads.filter((w) => {
+    const key = `${w.id}\0${w.location.file}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function isolationFindings(graph) {
+  const findings = [];
+  for (const [scope, workloads] of graph.scopes()) {
+    const namespace = workloads[0]?.namespace ?? "";
+    if (!namespace) continue;
+    const policies = graph.policiesIn(scope);
+    const judged = workloads.filter((w) => !w.hostNetwork && !w.notDeployed);
+    const open = onePerObject(
+      judged.filter((w) => !policies.some((p) => isolates(p, w, "Ingress")))
+    );
+    const outgoing = onePerObject(
+      judged.filter((w) => !policies.some((p) => isolates(p, w, "Egress")))
+    );
+    const egressOnly = open.length === 0;
+    if (egressOnly && outgoing.length === 0) continue;
+    const listed = egressOnly ? outgoing : open;
+    const ns = graph.object("Namespace", listed[0], "", namespace);
+    const first = [...listed].sort(
+      (a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || a.location.line - b.location.line
+    )[0];
+    const names2 = listed.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`);
+    const more = listed.length > MAX_LISTED ? ` and ${listed.length - MAX_LISTED} more` : "";
+    const same = outgoing.length === open.length && outgoing.every((w) => open.includes(w));
+    const alsoOutgoing = egressOnly || outgoing.length === 0 ? "" : same ? "; nor for outgoing traffic" : `; and none selects ${outgoing.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`).join(
+      ", "
+    )}${outgoing.length > MAX_LISTED ? ` and ${outgoing.length - MAX_LISTED} more` : ""} for outgoing traffic`;
+    const metadata2 = ns && isJsonObject(ns.object.metadata) ? ns.object.metadata : {};
+    const annotations = isJsonObject(metadata2.annotations) ? metadata2.annotations : {};
+    findings.push({
+      analyser: "isolation",
+      ...ns ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } } : { workload: first },
+      message: egressOnly ? `namespace ${namespace} isolates incoming traffic, but runs workloads that no NetworkPolicy selects for outgoing traffic: ${names2.join(", ")}${more}` : `namespace ${namespace} runs workloads that no NetworkPolicy selects for incoming traffic: ${names2.join(", ")}${more}${alsoOutgoing}`,
+      identity: egressOnly ? [scope, "egress"] : [scope],
+      ...egressOnly ? { severity: "low" } : {},
+      related: listed.filter((w) => w !== first || ns).slice(0, MAX_LISTED).map((w) => ({
+        location: w.location,
+        message: `${w.kind} ${w.name} is not isolated${egressOnly ? " for outgoing traffic" : ""}`
+      }))
+    });
+  }
+  return findings;
+}
+
+// src/analyse/token-mount.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+function withoutUnmountedTokens(findings, graph) {
+  const kept = [];
+  for (const f of findings) {
+    const account = f.assumesToken;
+    if (account) {
+      delete f.assumesToken;
+      const mounted = account.podMounts === true || graph.accountMountsToken(account);
+      if (!mounted || graph.accountIsGranted(account)) continue;
+    }
+    kept.push(f);
+  }
+  return kept;
+}
+
+// src/analyse/run-analysers.ts
+var RUNNERS = {
+  exposure: exposureFindings,
+  identity: identityFindings,
+  isolation: isolationFindings
+};
+function toFinding(rule, f, s) {
+  const anchor = f.workload ? { id: f.workload.id, location: f.workload.location, waivers: f.workload.waivers } : f.anchor;
+  const finding = {
+    ruleId: rule.id,
+    severity: s.severities[rule.id] ?? rule.severity,
+    title: rule.title,
+    message: anchor ? `${kindOfId(anchor.id)} ${nameOfId(anchor.id)}: ${f.message}` : `Resource : ${f.message}`,
+    location: anchor?.location ?? { file: "", line: 1 },
+    resource: anchor?.id ?? "",
+    fieldPath: f.workload ? formatFieldPath(f.workload.podSpecPath) : "metadata",
+    fingerprint: fingerprintOf([rule.id, ...f.identity]),
+    ...f.related.length ? {
+      related: f.related.map((r) => ({
+        file: r.location.file,
+        line: r.location.line,
+        message: r.message
+      }))
+    } : {}
+  };
+  if (f.severity) finding.severity = atMost(finding.severity, f.severity);
+  if (f.workload?.notDeployed) capFinding(finding, "low", f.workload.notDeployed);
+  applyWaivers([finding], anchor?.waivers, s.policy);
+  return finding;
+}
+function analyse(input, rules, settings, findings) {
+  const assumes = findings.some((f) => f.assumesToken);
+  const bindings = readsBindings(rules);
+  if (!assumes && !bindings && !rules.some((r) => r.analyser)) {
+    for (const f of findings) if (f.unit !== void 0) delete f.unit;
+    return { findings, added: [] };
+  }
+  const graph = new Graph(input);
+  const settled = assumes ? withoutUnmountedTokens(findings, graph) : findings;
+  return {
+    findings: withHolders(settled, graph, rules, settings),
+    added: [
+      ...analyserFindings(graph, rules, settings),
+      ...bindingFindings(graph, rules, settings)
+    ]
+  };
+}
+function analyserFindings(graph, rules, settings) {
+  const active = rules.filter((r) => r.analyser);
+  if (active.length === 0) return [];
+  const findings = /* @__PURE__ */ new Map();
+  for (const rule of active) {
+    const analyser = rule.analyser;
+    if (!analyser) continue;
+    for (const f of RUNNERS[analyser](graph, settings)) {
+      const finding = toFinding(rule, f, settings);
+      if (!findings.has(finding.fingerprint)) findings.set(finding.fingerprint, finding);
+    }
+  }
+  return [...findings.values()];
+}
+
+// src/collect/collect-files.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
+var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  ".hg",
+  ".svn",
+  ".terraform",
+  ".venv",
+  "__pycache__",
+  ".idea",
+  ".vscode"
+]);
+var GLOB_CHARS = /[*?[\]{}]/;
+function toPosix(p) {
+  return p.split(sep).join("/");
+}
+function isInside(root, target2) {
+  const rel = relative(root, target2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function canonicalRoot(root) {
+  const abs = resolve2(root);
+  return existsSync2(abs) ? realpathSync(abs) : abs;
+}
+function collectFiles(options) {
+  const root = realpathSync(resolve2(options.root));
+  const excluded = options.exclude.length ? (0, import_picomatch2.default)(options.exclude, { dot: true }) : () => false;
+  const files = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const chartRoots = /* @__PURE__ */ new Map();
+  const isChartRoot = (relDir) => {
+    let known = chartRoots.get(relDir);
+    if (known === void 0) {
+      known = existsSync2(join(root, relDir, "Chart.yaml"));
+      chartRoots.set(relDir, known);
+    }
+    return known;
+  };
+  const inHelmTemplates = (relPath) => {
+    const parts2 = relPath.split("/");
+    const t = parts2.lastIndexOf("templates");
+    return t >= 0 && isChartRoot(parts2.slice(0, t).join("/"));
+  };
+  let tally = { added: 0, excluded: 0, helmTemplates: 0 };
+  const addFile = (abs, relPath) => {
+    if (excluded(relPath)) tally.excluded++;
+    else if (inHelmTemplates(relPath)) tally.helmTemplates++;
+    else {
+      tally.added++;
+      files.set(relPath, { path: relPath, absolute: abs });
+    }
+  };
+  const safeTarget = (abs, relPath) => {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      warnings.push(`${relPath}: broken symbolic link; skipped`);
+      return void 0;
+    }
+    if (!isInside(root, real)) {
+      warnings.push(`${relPath}: symbolic link points outside the scanned root; refused`);
+      return void 0;
+    }
+    return real;
+  };
+  const walk2 = (dirAbs, dirRel, filter, knownReal) => {
+    const real = knownReal ?? safeTarget(dirAbs, dirRel || ".");
+    if (!real || visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries3;
+    try {
+      entries3 = readdirSync(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      warnings.push(
+        `${dirRel || "."}: cannot read folder (${e.code ?? "error"}); skipped`
+      );
+      return;
+    }
+    chartRoots.set(
+      dirRel,
+      entries3.some((e) => e.name === "Chart.yaml")
+    );
+    entries3.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry2 of entries3) {
+      const abs = join(dirAbs, entry2.name);
+      const rel = dirRel ? `${dirRel}/${entry2.name}` : entry2.name;
+      let isDir = entry2.isDirectory();
+      let isFile = entry2.isFile();
+      let realDir = isDir ? join(real, entry2.name) : void 0;
+      if (entry2.isSymbolicLink()) {
+        const target2 = safeTarget(abs, rel);
+        if (!target2) continue;
+        const st = statSync(target2);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+        realDir = isDir ? target2 : void 0;
+      }
+      if (isDir) {
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk2(abs, rel, filter, realDir);
+      } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
+        addFile(abs, rel);
+      }
+    }
+  };
+  const named = options.paths.length > 0;
+  const unmatched = [];
+  for (const target2 of named ? options.paths : ["."]) {
+    tally = { added: 0, excluded: 0, helmTemplates: 0 };
+    collectTarget(target2);
+    if (named && tally.added === 0) unmatched.push({ path: target2, reason: whyNothing(target2) });
+  }
+  return {
+    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    warnings,
+    unmatched
+  };
+  function collectTarget(target2) {
+    if (GLOB_CHARS.test(target2)) {
+      const match = (0, import_picomatch2.default)(toPosix(target2), { dot: true });
+      walk2(root, "", match);
+      return;
+    }
+    const abs = resolve2(root, target2);
+    if (!isInside(root, abs)) {
+      tally.problem = "it is outside the repository root, which is never read";
+      return;
+    }
+    const rel = toPosix(relative(root, abs));
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      tally.problem = "no such file or folder";
+      return;
+    }
+    if (st.isSymbolicLink() && !safeTarget(abs, rel)) {
+      tally.problem = "it is a symbolic link that leads outside the repository root (refused)";
+      return;
+    }
+    if (statSync(abs).isDirectory()) walk2(abs, rel);
+    else addFile(abs, rel);
+  }
+  function whyNothing(target2) {
+    if (tally.problem) return tally.problem;
+    if (tally.excluded > 0 && tally.helmTemplates === 0)
+      return `every file it gives is excluded by the config's exclude (${options.exclude.join(", ")})`;
+    if (tally.helmTemplates > 0)
+      return "it gives only Helm templates, which are scanned through their chart: name the chart's folder instead";
+    if (GLOB_CHARS.test(target2))
+      return options.exclude.length ? "no .yaml, .yml or .json file outside the excluded paths matches it" : "no .yaml, .yml or .json file matches it";
+    return "the folder holds no .yaml, .yml or .json file";
+  }
+}
+
+// src/evaluate/consolidate.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var IMPLICATIONS = [
+  {
+    by: "privileged-container",
+    rules: /* @__PURE__ */ new Set([
+      "allow-privilege-escalation",
+      "drop-all-capabilities",
+      "dangerous-capabilities"
+    ]),
+    scope: "container",
+    because: "it may also escalate privileges and holds every capability"
+  },
+  {
+    by: "host-process",
+    rules: /* @__PURE__ */ new Set(["host-namespaces", "run-as-non-root"]),
+    scope: "resource",
+    because: "a HostProcess pod runs in the node's namespaces, as an account of the node"
+  }
+];
+function consolidate(findings) {
+  const copies = foldCopies(findings);
+  const lines = foldSharedLines(copies);
+  const implied = subsumeImplied(lines.findings);
+  return { findings: implied.findings, subsumed: [...lines.subsumed, ...implied.subsumed] };
+}
+var sameLineAndRule = (a, b) => a.location.line === b.location.line && a.ruleId === b.ruleId && a.location.file === b.location.file;
+var sameProblem = (a, b) => a.resource === b.resource && Boolean(a.waiver) === Boolean(b.waiver) && (a.valueSets?.join(",") ?? "") === (b.valueSets?.join(",") ?? "");
+function foldSharedLines(findings) {
+  const out = [];
+  const subsumed = [];
+  for (let i = 0; i < findings.length; ) {
+    let j = i + 1;
+    while (j < findings.length && sameLineAndRule(findings[j], findings[i])) j++;
+    if (j - i === 1) out.push(findings[i]);
+    else out.push(...foldRun(findings.slice(i, j), subsumed));
+    i = j;
+  }
+  return { findings: out, subsumed };
+}
+function foldRun(run2, subsumed) {
+  const reported = [];
+  const others = /* @__PURE__ */ new Map();
+  for (const f of run2) {
+    const head = f.element === void 0 ? void 0 : reported.find((h) => h.element !== void 0 && sameProblem(h, f));
+    if (!head) reported.push(f);
+    else if (head.element !== f.element) {
+      subsumed.push(f);
+      others.set(head, [...others.get(head) ?? [], f.element ?? ""]);
+    }
+  }
+  return reported.map((f) => {
+    const names2 = others.get(f);
+    if (!names2) return f;
+    const kind = f.container !== void 0 ? "container" : "element";
+    const list4 = names2.map((n) => `"${n}"`).join(", ");
+    const also = names2.length === 1 ? `so does ${kind} ${list4}` : `so do ${kind}s ${list4}`;
+    return { ...f, message: `${f.message}; ${also}, from the same line` };
+  });
+}
+var IMPLYING_RULES = new Set(IMPLICATIONS.map((i) => i.by));
+var IMPLIED_RULES = new Set(IMPLICATIONS.flatMap((i) => [...i.rules]));
+function implies(i, parent, f) {
+  return parent.ruleId === i.by && (parent.valueSets?.join(",") ?? "") === (f.valueSets?.join(",") ?? "") && (i.scope === "resource" || parent.element === f.element);
+}
+function subsumeImplied(findings) {
+  const parents = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!IMPLYING_RULES.has(f.ruleId)) continue;
+    const list4 = parents.get(f.resource);
+    if (list4) list4.push(f);
+    else parents.set(f.resource, [f]);
+  }
+  if (parents.size === 0) return { findings: [...findings], subsumed: [] };
+  const kept = [];
+  const subsumed = [];
+  const covered = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let parent;
+    let implication;
+    const candidates = IMPLIED_RULES.has(f.ruleId) ? parents.get(f.resource) : void 0;
+    for (const i of candidates ? IMPLICATIONS : []) {
+      if (!i.rules.has(f.ruleId)) continue;
+      parent = candidates?.find((p) => implies(i, p, f));
+      implication = i;
+      if (parent) break;
+    }
+    if (!parent || !implication) {
+      kept.push(f);
+      continue;
+    }
+    subsumed.push(f);
+    const entry2 = covered.get(parent) ?? { because: implication.because, rules: /* @__PURE__ */ new Set() };
+    entry2.rules.add(f.ruleId);
+    covered.set(parent, entry2);
+  }
+  if (covered.size === 0) return { findings: kept, subsumed };
+  return {
+    findings: kept.map((f) => {
+      const entry2 = covered.get(f);
+      if (!entry2) return f;
+      const rules = [...entry2.rules].sort();
+      return {
+        ...f,
+        message: `${f.message}; ${entry2.because}, so ${rules.join(" and ")} ${rules.length === 1 ? "is" : "are"} not reported separately`
+      };
+    }),
+    subsumed
+  };
+}
+function foldCopies(findings) {
+  const fileOf = /* @__PURE__ */ new Map();
+  const inSeveralFiles = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (!f.resource) continue;
+    const file = fileOf.get(f.resource);
+    if (file === void 0) fileOf.set(f.resource, f.location.file);
+    else if (file !== f.location.file) inSeveralFiles.add(f.resource);
+  }
+  if (inSeveralFiles.size === 0) return [...findings];
+  const groups = /* @__PURE__ */ new Map();
+  let copies = false;
+  for (const f of findings) {
+    if (!inSeveralFiles.has(f.resource)) continue;
+    const key = f.waiver ? `${f.fingerprint}\0${f.waiver.origin}:${f.waiver.reason}` : f.fingerprint;
+    const group = groups.get(key);
+    if (group) {
+      group.push(f);
+      copies = true;
+    } else groups.set(key, [f]);
+  }
+  if (!copies) return [...findings];
+  const folded = [...groups.values()].filter((g) => g.length > 1);
+  const weight = resourcesPerFile(findings, new Set(folded.flat().map((f) => f.location.file)));
+  const replaced = /* @__PURE__ */ new Map();
+  for (const group of folded) {
+    let primary = group[0];
+    for (const f of group)
+      if ((weight.get(f.location.file) ?? 0) < (weight.get(primary.location.file) ?? 0))
+        primary = f;
+    const others = group.filter((f) => f !== primary);
+    replaced.set(primary, {
+      ...primary,
+      related: [
+        ...primary.related ?? [],
+        ...others.map((o) => ({
+          file: o.location.file,
+          line: o.location.line,
+          message: `The same object is also defined in ${o.location.file}`
+        }))
+      ]
+    });
+    for (const o of others) replaced.set(o, void 0);
+  }
+  const out = [];
+  for (const f of findings) {
+    if (!replaced.has(f)) out.push(f);
+    else {
+      const r = replaced.get(f);
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+function resourcesPerFile(findings, files) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!files.has(f.location.file)) continue;
+    const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
+    set2.add(f.resource);
+    seen.set(f.location.file, set2);
+  }
+  return new Map([...seen].map(([file, set2]) => [file, set2.size]));
+}
+
+// src/pipeline/parallel/scan-pool.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
+import {
+  isMainThread,
+  MessageChannel,
+  receiveMessageOnPort,
+  Worker,
+  workerData
+} from "node:worker_threads";
+
+// src/pipeline/parallel/pack.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var JUDGED_AFTER = 64;
+var MIN_REPEATS = 0.25;
+var Packer = class {
+  codes = new Float64Array(1024);
+  length = 0;
+  strings = [];
+  shapes = [];
+  /** Key lists seen so far, as a trie: one Map lookup per key, no joined strings. */
+  shapeRoot = { next: /* @__PURE__ */ new Map() };
+  push(code) {
+    if (this.length === this.codes.length) {
+      const grown = new Float64Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+  string(s) {
+    this.push(5 /* String */);
+    this.push(this.strings.length);
+    this.strings.push(s);
+  }
+  /**
+   * Findings repeat most of their strings (rule ids, titles, files, resources, field paths):
+   * each is sent once per pack and referred to after, so that the main thread also builds
+   * it once (fewer strings to copy now, and to keep alive through its collections).
+   */
+  keyString(key, s) {
+    let id = key.last === s ? key.lastId : key.ids?.get(s);
+    if (id === void 0) {
+      id = this.strings.length;
+      this.strings.push(s);
+      if (key.ids) {
+        key.ids.set(s, id);
+        if (++key.misses >= JUDGED_AFTER && key.hits < MIN_REPEATS * (key.hits + key.misses))
+          key.ids = void 0;
+      }
+    } else key.hits++;
+    key.last = s;
+    key.lastId = id;
+    this.push(5 /* String */);
+    this.push(id);
+  }
+  shape(keys) {
+    let node2 = this.shapeRoot;
+    for (const k of keys) {
+      let child = node2.next.get(k);
+      if (!child) {
+        child = { next: /* @__PURE__ */ new Map() };
+        node2.next.set(k, child);
+      }
+      node2 = child;
+    }
+    if (!node2.shape) {
+      node2.shape = {
+        id: this.shapes.length,
+        keys: keys.map(() => ({ ids: /* @__PURE__ */ new Map(), hits: 0, misses: 0, last: void 0, lastId: 0 }))
+      };
+      this.shapes.push(keys);
+    }
+    return node2.shape;
+  }
+  value(v) {
+    switch (typeof v) {
+      case "undefined":
+        this.push(0 /* Undefined */);
+        return;
+      case "boolean":
+        this.push(v ? 2 /* True */ : 3 /* False */);
+        return;
+      case "number":
+        this.push(4 /* Number */);
+        this.push(v);
+        return;
+      case "string":
+        this.string(v);
+        return;
+      case "object": {
+        if (v === null) {
+          this.push(1 /* Null */);
+          return;
+        }
+        if (Array.isArray(v)) {
+          this.push(6 /* Array */);
+          this.push(v.length);
+          for (const item of v) this.value(item);
+          return;
+        }
+        const proto2 = Object.getPrototypeOf(v);
+        if (proto2 !== Object.prototype && proto2 !== null) break;
+        const keys = Object.keys(v);
+        const shape = this.shape(keys);
+        this.push(7 /* Object */);
+        this.push(shape.id);
+        const record2 = v;
+        for (let i = 0; i < keys.length; i++) {
+          const item = record2[keys[i]];
+          if (typeof item === "string") this.keyString(shape.keys[i], item);
+          else this.value(item);
+        }
+        return;
+      }
+      default:
+        break;
+    }
+    throw new TypeError(`cannot pack a ${typeof v}`);
+  }
+};
+function pack(value) {
+  const p = new Packer();
+  p.value(value);
+  return { codes: p.codes.slice(0, p.length), strings: p.strings, shapes: p.shapes };
+}
+function unpack(packed) {
+  const { codes, strings: strings3, shapes } = packed;
+  let at2 = 0;
+  const read = () => {
+    switch (codes[at2++]) {
+      case 0 /* Undefined */:
+        return void 0;
+      case 1 /* Null */:
+        return null;
+      case 2 /* True */:
+        return true;
+      case 3 /* False */:
+        return false;
+      case 4 /* Number */:
+        return codes[at2++];
+      case 5 /* String */:
+        return strings3[codes[at2++]];
+      case 6 /* Array */: {
+        const n = codes[at2++];
+        const list4 = new Array(n);
+        for (let i = 0; i < n; i++) list4[i] = read();
+        return list4;
+      }
+      case 7 /* Object */: {
+        const keys = shapes[codes[at2++]];
+        const record2 = {};
+        for (const k of keys) {
+          if (k === "__proto__")
+            Object.defineProperty(record2, k, {
+              value: read(),
+              enumerable: true,
+              writable: true,
+              configurable: true
+            });
+          else record2[k] = read();
+        }
+        return record2;
+      }
+      default:
+        throw new Error(`corrupt packed data at ${at2 - 1}`);
+    }
+  };
+  return read();
+}
+
+// src/evaluate/evaluate-file.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/evaluate/evaluate-rules.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
+// src/evaluate/secret-view.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function hasControl(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) return true;
+  }
+  return false;
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var NONE = Object.freeze([]);
+function fieldOf(section, key) {
+  return key.includes('"') || key.includes("\\") ? section : `${section}["${key}"]`;
+}
+function decodeBase64(text2) {
+  const compact = text2.replace(/\s+/g, "");
+  if (compact.length % 4 !== 0 || !BASE64.test(compact)) return void 0;
+  let decoded;
+  try {
+    decoded = utf8.decode(Buffer.from(compact, "base64"));
+  } catch {
+    return { value: null, binary: true };
+  }
+  return hasControl(decoded) ? { value: null, binary: true } : { value: decoded, binary: false };
+}
+function entryOf(section, key, raw, encoded) {
+  const field = fieldOf(section, key);
+  if (typeof raw === "string") {
+    const decoded = encoded ? decodeBase64(raw) : void 0;
+    return { field, key, value: decoded ? decoded.value : raw, binary: decoded?.binary ?? false };
+  }
+  if (typeof raw === "number" || typeof raw === "boolean")
+    return { field, key, value: String(raw), binary: false };
+  return { field, key, value: null, binary: false };
+}
+function secretValues(object, kind) {
+  if (kind !== "Secret") return NONE;
+  const out = [];
+  for (const [section, encoded] of [
+    ["data", true],
+    ["stringData", false]
+  ]) {
+    const map2 = object[section];
+    if (!isJsonObject(map2)) continue;
+    for (const [key, raw] of Object.entries(map2)) {
+      if (raw === null || raw === "") continue;
+      out.push(entryOf(section, key, raw, encoded));
+    }
+  }
+  return out;
+}
+
+// src/evaluate/evaluate-rules.ts
+var ANY_KIND = "*";
+function indexRulesByKind(rules) {
+  const byKind = /* @__PURE__ */ new Map();
+  const add2 = (kind, rule) => {
+    const list4 = byKind.get(kind) ?? [];
+    if (!list4.includes(rule)) list4.push(rule);
+    byKind.set(kind, list4);
+  };
+  for (const rule of rules) for (const kind of rule.match.kinds) add2(kind, rule);
+  const any = byKind.get(ANY_KIND);
+  if (any) {
+    for (const kind of [...byKind.keys()]) if (kind !== ANY_KIND) for (const r of any) add2(kind, r);
+  }
+  return { byKind, asWorkload: /* @__PURE__ */ new Map(), order: new Map(rules.map((r, i) => [r, i])) };
+}
+function rulesFor(index2, kind, workload) {
+  const own = index2.byKind.get(kind) ?? index2.byKind.get(ANY_KIND);
+  if (!workload) return own;
+  let rules = index2.asWorkload.get(kind);
+  if (!rules) {
+    const set2 = /* @__PURE__ */ new Set([...index2.byKind.get("Workload") ?? [], ...own ?? []]);
+    rules = [...set2].sort((a, b) => (index2.order.get(a) ?? 0) - (index2.order.get(b) ?? 0));
+    index2.asWorkload.set(kind, rules);
+  }
+  return rules.length ? rules : void 0;
+}
+function celContext(shared, vars) {
+  return Object.assign(
+    {
+      object: shared.object,
+      oldObject: shared.oldObject,
+      podSpec: shared.podSpec,
+      podMeta: shared.podMeta,
+      podOS: shared.podOS,
+      params: shared.params,
+      file: shared.file,
+      secretValues: shared.secretValues
+    },
+    vars
+  );
+}
+function elementContexts(forEach, shared, view) {
+  const elements = elementsFor(forEach, shared.object, view);
+  const out = [];
+  for (const element of elements)
+    out.push({ element: detachedNames(element), context: celContext(shared, element.vars) });
+  return out;
+}
+function startsAny(binaries, wanted) {
+  for (const b of binaries) for (const c of wanted) if (b.endsWith(c)) return true;
+  return false;
+}
+function evaluateResource(resource, index2, settings, oldObject = null) {
+  const pods = podsOf(resource.object, resource.kind, resource.apiVersion, settings.workloads);
+  const views = pods?.views ?? [];
+  const workload = pods !== void 0 && (views.length > 0 || pods.missing !== void 0);
+  const rules = rulesFor(index2, resource.kind, workload);
+  if (!rules) return [];
+  const findings = [];
+  if (pods?.missing) findings.push(missingPodSpecFinding(resource, pods.missing));
+  const secrets = secretValues(resource.object, resource.kind);
+  if (views.length <= 1) {
+    evaluateView(resource, rules, settings, oldObject, secrets, views[0], findings);
+    return findings;
+  }
+  for (const view of views)
+    evaluateView(resource, rules, settings, oldObject, secrets, view, findings);
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    unique.push(f);
+  }
+  return unique;
+}
+function evaluateView(resource, rules, settings, oldObject, secrets, view, findings) {
+  const facts = resourceFacts(resource, view);
+  const shared = {
+    object: resource.object,
+    oldObject,
+    podSpec: view?.podSpec ?? null,
+    podMeta: view?.podMeta ?? {},
+    podOS: view ? podOS(view.podSpec) : "",
+    params: settings.params,
+    file: resource.file,
+    secretValues: secrets
+  };
+  const contexts = /* @__PURE__ */ new Map();
+  let binaries;
+  for (const rule of rules) {
+    if (rule.ifTokenUnneeded && view?.needsToken) continue;
+    if (rule.match.commands && view) {
+      binaries ??= containerCommands(view.podSpec);
+      if (!startsAny(binaries, rule.match.commands)) continue;
+    }
+    let list4 = contexts.get(rule.forEach);
+    if (!list4) {
+      list4 = elementContexts(rule.forEach, shared, view);
+      contexts.set(rule.forEach, list4);
+    }
+    for (const entry2 of list4) {
+      const before = findings.length;
+      let result;
+      try {
+        result = rule.evaluate(entry2.context);
+      } catch (e) {
+        findings.push(ruleErrorFinding(resource, rule, entry2.element, e));
+        continue;
+      }
+      if (Array.isArray(result) && result.length === 0) continue;
+      if (result === true || Array.isArray(result)) {
+        const described = rule.capWhen || rule.messageOf ? describeViolation(rule, entry2, resource, findings) : void 0;
+        if (result === true)
+          findings.push(
+            makeFinding(facts, rule, settings, entry2, rule.field ?? [], false, described)
+          );
+        else
+          for (const p of result)
+            findings.push(makeFinding(facts, rule, settings, entry2, [String(p)], true, described));
+        if (rule.ifTokenUnneeded && view) assumeToken(findings, before, rule, resource, view);
+      } else if (result !== false && result !== null && result !== void 0) {
+        findings.push(
+          ruleErrorFinding(
+            resource,
+            rule,
+            entry2.element,
+            new Error(`check returned ${typeof result}, not a bool or a list of paths`)
+          )
+        );
+      }
+    }
+  }
+}
+function assumeToken(findings, from, rule, resource, view) {
+  const own = view.podSpec.automountServiceAccountToken;
+  if (own === false) return;
+  const name = serviceAccountOf(view.podSpec);
+  for (let i = from; i < findings.length; i++) {
+    if (findings[i].ruleId !== rule.id) continue;
+    findings[i].assumesToken = {
+      name,
+      namespace: resource.namespace,
+      file: resource.file,
+      ...own === true ? { podMounts: true } : {}
+    };
+  }
+}
+function messageFrom(expression, context, key) {
+  const message = expression(context);
+  if (typeof message !== "string")
+    throw new Error(`${key} returned ${typeof message}, not a string`);
+  return detach(message);
+}
+function describeViolation(rule, entry2, resource, findings) {
+  try {
+    if (rule.cap && rule.capWhen?.(entry2.context) === true) {
+      const own = rule.capMessage ?? rule.messageOf;
+      const key = rule.capMessage ? "cap.messageExpression" : "messageExpression";
+      return {
+        severity: rule.cap.severity,
+        ...own ? { message: messageFrom(own, entry2.context, key) } : {}
+      };
+    }
+    return rule.messageOf ? { message: messageFrom(rule.messageOf, entry2.context, "messageExpression") } : void 0;
+  } catch (e) {
+    findings.push(ruleErrorFinding(resource, rule, entry2.element, e));
+    return void 0;
+  }
+}
+var parsedPaths = /* @__PURE__ */ new Map();
+function parsedFieldPath(text2) {
+  let parsed = parsedPaths.get(text2);
+  if (!parsed) {
+    const { scope, path } = parseFieldPath(text2);
+    const prefix = scope === "element" ? [] : [`$${scope}`];
+    const alone = formatFieldPath(path);
+    parsed = {
+      scope,
+      path,
+      rel: formatFieldPath([...prefix, ...path]),
+      alone,
+      after: continuation(alone)
+    };
+    if (parsedPaths.size < 1e4) parsedPaths.set(text2, parsed);
+  }
+  return parsed;
+}
+function continuation(alone) {
+  return alone === "" || alone.startsWith("[") ? alone : `.${alone}`;
+}
+function joinShown(head, tail) {
+  return head === "" ? tail.alone : head + tail.after;
+}
+function concat3(a, b, c) {
+  const out = new Array(a.length + b.length + c.length);
+  let i = 0;
+  for (const x of a) out[i++] = x;
+  for (const x of b) out[i++] = x;
+  for (const x of c) out[i++] = x;
+  return out;
+}
+var NO_PATH = [];
+var KIND_PATH = ["kind"];
+function resourceFacts(resource, view) {
+  const slash = resource.apiVersion.lastIndexOf("/");
+  return {
+    resource,
+    view,
+    id: detach(resourceId(resource)),
+    // Only hashed into fingerprints, never kept: no need to detach it.
+    group: slash < 0 ? "" : resource.apiVersion.slice(0, slash),
+    subject: detach(`${resource.kind} ${resource.name || "(unnamed)"}`),
+    podPath: view?.podSpecPath ?? ["spec"],
+    podMetaPath: view ? view.podMetaPath ?? [...view.podSpecPath.slice(0, -1), "metadata"] : ["metadata"],
+    assembled: view?.sources !== void 0
+  };
+}
+function containerCommands(podSpec) {
+  const out = [];
+  for (const key of ["containers", "initContainers"]) {
+    const list4 = podSpec[key];
+    if (!Array.isArray(list4)) continue;
+    for (const c of list4) {
+      if (!isJsonObject(c)) continue;
+      const command = Array.isArray(c.command) ? c.command : [];
+      if (typeof command[0] === "string") out.push(command[0]);
+      else if (command.length === 0 && typeof c.image === "string") out.push(imageName(c.image));
+    }
+  }
+  return out;
+}
+function imageName(image) {
+  const repo = image.split("@")[0];
+  return repo.slice(repo.lastIndexOf("/") + 1).split(":")[0];
+}
+function detach(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+function detachedNames(element) {
+  if (element.name === void 0 && element.container === void 0) return element;
+  const name = element.name === void 0 ? void 0 : detach(element.name);
+  const container = element.container === void 0 ? void 0 : element.container === element.name ? name : detach(element.container);
+  const detached = { vars: element.vars, path: element.path, name, container };
+  if (element.item !== void 0) detached.item = detach(element.item);
+  if (element.layers !== void 0) detached.layers = element.layers;
+  return detached;
+}
+function shownScope(facts, entry2, scope) {
+  const base = facts.resource.basePath;
+  if (scope === "object") return facts.shownBase ??= formatFieldPath(base);
+  if (scope === "pod")
+    return facts.shownPod ??= formatFieldPath(concat3(base, facts.podPath, NO_PATH));
+  if (scope === "podMeta")
+    return facts.shownPodMeta ??= formatFieldPath(concat3(base, facts.podMetaPath, NO_PATH));
+  return entry2.shownPath ??= formatFieldPath(concat3(base, entry2.element.path, NO_PATH));
+}
+function scopePath(facts, element, scope) {
+  if (scope === "object") return NO_PATH;
+  if (scope === "pod") return facts.podPath;
+  return scope === "podMeta" ? facts.podMetaPath : element.path;
+}
+function assembledPath(facts, element, parsed) {
+  const rel = parsed.path;
+  if (parsed.scope === "object") return rel;
+  if (parsed.scope === "podMeta") {
+    const layers = facts.view?.sources?.meta;
+    return (layers && holdingPath(layers, rel)) ?? [...facts.podMetaPath, ...rel];
+  }
+  if (parsed.scope === "pod") {
+    const sources = facts.view?.sources;
+    const layers = rel.length ? sources?.fields[String(rel[0])] : void 0;
+    const held2 = layers && holdingPath(layers, rel.slice(1));
+    if (held2) return held2;
+    const written = layers?.find((l) => !l.opaque);
+    if (written) return [...written.path, ...rel.slice(1)];
+    return [...layers?.length ? facts.podPath : sources?.unset ?? facts.podPath, ...rel];
+  }
+  const held = element.layers && rel.length ? holdingPath(element.layers, rel) : void 0;
+  return held ?? [...element.path, ...rel];
+}
+function startsWith(path, prefix) {
+  if (path.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
+function podOf(facts, element, where) {
+  const view = facts.view;
+  if (view?.name === void 0) return void 0;
+  return startsWith(element.path.length ? element.path : where, view.podSpecPath) ? view.name : void 0;
+}
+function makeFinding(facts, rule, settings, entry2, candidates, nameField, described) {
+  const { resource, id } = facts;
+  const { element } = entry2;
+  const base = resource.basePath;
+  let rel = "";
+  let fieldPath;
+  let line;
+  let where = element.path;
+  if (candidates.length === 0) {
+    const at2 = element.path.length ? element.path : KIND_PATH;
+    line = resource.locator.locate(concat3(base, at2, NO_PATH)).line;
+    fieldPath = element.path.length ? shownScope(facts, entry2, "element") : formatFieldPath(concat3(base, KIND_PATH, NO_PATH));
+  } else if (facts.assembled || element.layers) {
+    const tried = candidates.map((candidate) => {
+      const parsed = parsedFieldPath(candidate);
+      const path = assembledPath(facts, element, parsed);
+      return { parsed, path, hit: resource.locator.locate(concat3(base, path, NO_PATH)) };
+    });
+    const chosen = tried.find((t) => t.hit.exact) ?? tried[0];
+    line = chosen.hit.line;
+    rel = chosen.parsed.rel;
+    where = chosen.path;
+    fieldPath = formatFieldPath(concat3(base, chosen.path, NO_PATH));
+  } else {
+    for (const candidate of candidates) parsedFieldPath(candidate);
+    let chosen = parsedFieldPath(candidates[0]);
+    line = -1;
+    let firstLine2 = -1;
+    for (const candidate of candidates) {
+      const parsed = parsedFieldPath(candidate);
+      const hit = resource.locator.locate(
+        concat3(base, scopePath(facts, element, parsed.scope), parsed.path)
+      );
+      if (firstLine2 < 0) firstLine2 = hit.line;
+      if (hit.exact) {
+        chosen = parsed;
+        line = hit.line;
+        break;
+      }
+    }
+    if (line < 0) line = firstLine2;
+    rel = chosen.rel;
+    fieldPath = joinShown(shownScope(facts, entry2, chosen.scope), chosen);
+    if (facts.view?.name !== void 0)
+      where = concat3(scopePath(facts, element, chosen.scope), chosen.path, NO_PATH);
+  }
+  let subject = facts.subject;
+  let elementName = element.name;
+  let container = element.container;
+  const pod = podOf(facts, element, where);
+  if (pod !== void 0) {
+    subject += `, ${facts.view?.noun ?? "pod"} "${pod}"`;
+    elementName = detach(elementName === void 0 ? pod : `${pod}.${elementName}`);
+    if (container !== void 0) container = detach(`${pod}.${container}`);
+  }
+  if (element.name) subject += `, ${describeElement(rule)} "${element.name}"`;
+  if (element.item !== void 0) subject += `, variable "${element.item}"`;
+  const severity = settings.severities[rule.id] ?? rule.severity;
+  return {
+    ruleId: rule.id,
+    severity: described?.severity ? atMost(severity, described.severity) : severity,
+    title: rule.title,
+    message: `${subject}: ${described?.message ?? rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ""}`,
+    location: { file: resource.file, line },
+    resource: id,
+    element: elementName,
+    fieldPath,
+    fingerprint: fingerprintOf(
+      element.item === void 0 ? [rule.id, facts.group, id, elementName ?? "", rel] : [rule.id, facts.group, id, elementName ?? "", element.item, rel]
+    ),
+    container
+  };
+}
+function describeElement(rule) {
+  switch (rule.forEach) {
+    case "volume":
+      return "volume";
+    case "policyRule":
+      return "rule";
+    case "subject":
+      return "subject";
+    default:
+      return "container";
+  }
+}
+function ruleErrorFinding(resource, rule, element, e) {
+  const line = resource.locator.locate([...resource.basePath, ...element.path]).line;
+  const id = resourceId(resource);
+  return systemFinding(
+    "rule-error",
+    {
+      message: `rule ${rule.id} could not be evaluated on ${id}${element.name ? ` (${element.name})` : ""}: ${String(e?.message ?? e).split("\n")[0]}`,
+      location: { file: resource.file, line },
+      resource: id,
+      element: element.name,
+      fieldPath: formatFieldPath(element.path)
+    },
+    [rule.id, id, element.name ?? ""]
+  );
+}
+function missingPodSpecFinding(resource, podSpecPath) {
+  const where = formatFieldPath(podSpecPath);
+  const id = resourceId(resource);
+  return systemFinding(
+    "parse-error",
+    {
+      message: `${resource.kind} ${resource.name || "(unnamed)"}: ${where} is missing or not a mapping, so its pod cannot be checked`,
+      location: {
+        file: resource.file,
+        line: resource.locator.locate([...resource.basePath, ...podSpecPath]).line
+      },
+      resource: id,
+      fieldPath: where
+    },
+    [id, where]
+  );
+}
+
+// src/parse/parse-source.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+
 // src/parse/json-lines.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 
@@ -17990,49 +18705,6 @@ function treeLocator(text2, firstLine2 = 1) {
 
 // src/parse/simple-yaml.ts
 init_define_KUBEGATE_BUILTIN_RULES();
-
-// src/parse/yaml-schema.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-var TRUE_WORDS = /* @__PURE__ */ new Set([
-  "y",
-  "Y",
-  "yes",
-  "Yes",
-  "YES",
-  "true",
-  "True",
-  "TRUE",
-  "on",
-  "On",
-  "ON"
-]);
-var FALSE_WORDS = /* @__PURE__ */ new Set([
-  "n",
-  "N",
-  "no",
-  "No",
-  "NO",
-  "false",
-  "False",
-  "FALSE",
-  "off",
-  "Off",
-  "OFF"
-]);
-var yaml11Bool = new yaml.Type("tag:yaml.org,2002:bool", {
-  kind: "scalar",
-  resolve: (data) => typeof data === "string" && (TRUE_WORDS.has(data) || FALSE_WORDS.has(data)),
-  construct: (data) => TRUE_WORDS.has(data),
-  predicate: (value) => typeof value === "boolean",
-  represent: (value) => value ? "true" : "false"
-});
-var KUBERNETES_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [yaml11Bool] });
-var BOOLEAN_WORDS = {
-  true: TRUE_WORDS,
-  false: FALSE_WORDS
-};
-
-// src/parse/simple-yaml.ts
 var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple YAML");
 var GIVE_UP = { givingUp: true };
 var IMPLICIT = KUBERNETES_SCHEMA.compiledImplicit ?? [];
@@ -18172,9 +18844,9 @@ var Reader = class {
   /** The sequence whose dashes are at column `col`. */
   sequence(col, node2) {
     this.enter();
-    const list3 = [];
-    const items = [];
-    node2.items = items;
+    const list4 = [];
+    const items2 = [];
+    node2.items = items2;
     for (; ; ) {
       const at2 = this.nextContent();
       if (at2 >= this.end) break;
@@ -18186,23 +18858,23 @@ var Reader = class {
       const content = skipSpaces(line, col + 1);
       this.i = at2 + 1;
       const child = { line: at2 + 1 };
-      items.push(child);
+      items2.push(child);
       if (content === line.length || line.charCodeAt(content) === HASH) {
         const value = this.block(col, false, child);
         if (value === null && this.nextContent() < this.end && this.col < col) {
           if (isItem(this.lines[this.i], this.col)) giveUp();
         }
-        list3.push(value);
+        list4.push(value);
       } else if (isItem(line, content)) {
         giveUp();
       } else if (keyEnd2(line, content) >= 0) {
-        list3.push(this.mapping(content, at2, child));
+        list4.push(this.mapping(content, at2, child));
       } else {
-        list3.push(this.inlineScalar(line, content, col));
+        list4.push(this.inlineScalar(line, content, col));
       }
     }
     this.depth--;
-    return list3;
+    return list4;
   }
   /**
    * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
@@ -18372,11 +19044,11 @@ function emptyMapping(line, at2) {
 }
 var NOT_IN_FLOW_ITEM = /[[\]{}#"':\t]/;
 function flowSequence(line, at2) {
-  const items = [];
+  const items2 = [];
   let p = skipSpaces(line, at2 + 1);
   if (line.charCodeAt(p) === CLOSE_BRACKET) {
     if (!endsLine(line, p + 1)) giveUp();
-    return items;
+    return items2;
   }
   for (; ; ) {
     const c = line.charCodeAt(p);
@@ -18386,11 +19058,11 @@ function flowSequence(line, at2) {
       if (close < 0) giveUp();
       const text2 = line.slice(p + 1, close);
       if (text2.includes("\\")) giveUp();
-      items.push(text2);
+      items2.push(text2);
       after = close + 1;
     } else if (c === SQUOTE) {
       const [text2, close] = singleQuotedText(line, p);
-      items.push(text2);
+      items2.push(text2);
       after = close + 1;
     } else {
       let q2 = p;
@@ -18401,14 +19073,14 @@ function flowSequence(line, at2) {
       const raw = line.slice(p, last);
       if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
         giveUp();
-      items.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
+      items2.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
       after = q2;
     }
     p = skipSpaces(line, after);
     const separator = line.charCodeAt(p);
     if (separator === CLOSE_BRACKET) {
       if (!endsLine(line, p + 1)) giveUp();
-      return items;
+      return items2;
     }
     if (separator !== COMMA) giveUp();
     p = skipSpaces(line, p + 1);
@@ -18647,16 +19319,16 @@ function builtinRulesDir() {
 }
 function readRuleTexts(dir) {
   const out = [];
-  const walk = (d) => {
+  const walk2 = (d) => {
     for (const entry2 of readdirSync2(d, { withFileTypes: true })) {
       const p = join2(d, entry2.name);
-      if (entry2.isDirectory()) walk(p);
+      if (entry2.isDirectory()) walk2(p);
       else if (entry2.name.endsWith(".yaml") && !entry2.name.endsWith(".test.yaml")) {
         out.push({ file: relative2(join2(dir, ".."), p).split("\\").join("/"), text: readFileSync2(p, "utf8") });
       }
     }
   };
-  walk(dir);
+  walk2(dir);
   return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
@@ -19635,13 +20307,13 @@ var TypeDeclaration = class {
       ast
     );
   }
-  #getListElementAtIndex(list3, pos) {
-    switch (list3?.constructor) {
+  #getListElementAtIndex(list4, pos) {
+    switch (list4?.constructor) {
       case Array:
-        return list3[pos];
+        return list4[pos];
       case Set: {
         let i = 0;
-        for (const item of list3) {
+        for (const item of list4) {
           if (i++ !== pos) continue;
           return item;
         }
@@ -19817,9 +20489,9 @@ var celTypes = {
   "map<dyn, dyn>": mapType
 };
 for (const t of [celTypes.string, celTypes.double, celTypes.int]) {
-  const list3 = _createListType(t);
+  const list4 = _createListType(t);
   const map2 = _createMapType(celTypes.string, t);
-  celTypes[list3.name] = list3;
+  celTypes[list4.name] = list4;
   celTypes[map2.name] = map2;
 }
 Object.freeze(celTypes);
@@ -21011,69 +21683,69 @@ function toIterable(ev, args, coll) {
     args.iterable
   );
 }
-function runQualifier(items, args, ev, ctx) {
-  if (!isArray(items)) items = toIterable(ev, args, items);
+function runQualifier(items2, args, ev, ctx) {
+  if (!isArray(items2)) items2 = toIterable(ev, args, items2);
   const accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
   ctx.accuValue = accu;
-  if (ctx === args.iterCtx) return iterateQuantifier(ev, ctx, args, items, accu, 0);
-  return continueQuantifier(ev, ctx, args, items, accu, 0);
+  if (ctx === args.iterCtx) return iterateQuantifier(ev, ctx, args, items2, accu, 0);
+  return continueQuantifier(ev, ctx, args, items2, accu, 0);
 }
-function runComprehension(items, args, ev, ctx) {
-  if (!isArray(items)) items = toIterable(ev, args, items);
+function runComprehension(items2, args, ev, ctx) {
+  if (!isArray(items2)) items2 = toIterable(ev, args, items2);
   const accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
   ctx.accuValue = accu;
-  if (ctx === args.iterCtx) return iterateLoop(ev, ctx, args, items, accu, 0);
-  return continueLoop(ev, ctx, args, items, accu, 0);
+  if (ctx === args.iterCtx) return iterateLoop(ev, ctx, args, items2, accu, 0);
+  return continueLoop(ev, ctx, args, items2, accu, 0);
 }
-function iterateLoop(ev, ctx, args, items, accu, i) {
+function iterateLoop(ev, ctx, args, items2, accu, i) {
   const condition = args.condition;
   const step = args.step;
-  const len = items.length;
+  const len = items2.length;
   while (i < len) {
     if (condition && !condition(accu)) break;
-    accu = ev.run(step, ctx.setIterValue(items[i++], ev));
-    if (accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i);
+    accu = ev.run(step, ctx.setIterValue(items2[i++], ev));
+    if (accu instanceof Promise) return continueLoop(ev, ctx, args, items2, accu, i);
   }
   return args.result(accu);
 }
-async function continueLoop(ev, ctx, args, items, accu, i) {
+async function continueLoop(ev, ctx, args, items2, accu, i) {
   if (ctx === args.iterCtx) ctx.async = true;
   const condition = args.condition;
   const step = args.step;
-  const len = items.length;
+  const len = items2.length;
   accu = await accu;
   while (i < len) {
     if (condition && !condition(accu)) return args.result(accu);
-    accu = ev.run(step, ctx.setIterValue(items[i++], ev));
+    accu = ev.run(step, ctx.setIterValue(items2[i++], ev));
     if (accu instanceof Promise) accu = await accu;
   }
   return args.result(accu);
 }
-function iterateQuantifier(ev, ctx, args, items, accu, i, error, stp) {
+function iterateQuantifier(ev, ctx, args, items2, accu, i, error, stp) {
   const condition = args.condition;
   const step = args.step;
-  const len = items.length;
+  const len = items2.length;
   while (i < len) {
     if (!condition(accu)) return args.result(accu);
-    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev));
-    if (stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i, error, stp);
+    stp = ev.tryEval(step, ctx.setIterValue(items2[i++], ev));
+    if (stp instanceof Promise) return continueQuantifier(ev, ctx, args, items2, accu, i, error, stp);
     if (stp instanceof Error && (error ??= stp)) continue;
     accu = stp;
   }
   if (error && condition(accu)) throw error;
   return args.result(accu);
 }
-async function continueQuantifier(ev, ctx, args, items, accu, i, error, stp) {
+async function continueQuantifier(ev, ctx, args, items2, accu, i, error, stp) {
   if (ctx === args.iterCtx) ctx.async = true;
   const condition = args.condition;
   const step = args.step;
-  const len = items.length;
+  const len = items2.length;
   stp = await stp;
   if (stp instanceof Error) error ??= stp;
   else accu = stp;
   while (i < len) {
     if (!condition(accu)) return args.result(accu);
-    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev));
+    stp = ev.tryEval(step, ctx.setIterValue(items2[i++], ev));
     if (stp instanceof Promise) stp = await stp;
     if (stp instanceof Error && (error ??= stp)) continue;
     accu = stp;
@@ -21651,17 +22323,17 @@ function registerOverloads(registry) {
   binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a));
   binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a));
   binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
-  function listIncludes(value, list3, ast, ev) {
-    if (list3 instanceof Set && list3.has(value)) return true;
-    for (const v of list3) if (isEqual(value, v, ast, ev)) return true;
+  function listIncludes(value, list4, ast, ev) {
+    if (list4 instanceof Set && list4.has(value)) return true;
+    for (const v of list4) if (isEqual(value, v, ast, ev)) return true;
     return false;
   }
   function mapIncludes(a, b) {
     if (b instanceof Map) return b.get(a) !== void 0;
     return hasOwn(b, a) ? b[a] !== void 0 : false;
   }
-  function listMembership(value, list3, ast, ev) {
-    return listIncludes(value, list3, ast, ev);
+  function listMembership(value, list4, ast, ev) {
+    return listIncludes(value, list4, ast, ev);
   }
   binaryOverload("V", "in", "list<V>", listMembership);
   binaryOverload("K", "in", "map<K, V>", mapIncludes);
@@ -23197,9 +23869,9 @@ function filterMap(v, pred, transform) {
   return out;
 }
 function mapList(v, transform) {
-  const items = rangeOf(v);
-  const out = new Array(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = transform(items[i]);
+  const items2 = rangeOf(v);
+  const out = new Array(items2.length);
+  for (let i = 0; i < items2.length; i++) out[i] = transform(items2[i]);
   return out;
 }
 function orValue(v, d) {
@@ -23244,8 +23916,8 @@ function pathOr(v, fields, d) {
   }
   return v;
 }
-function inStrings(v, set2, list3) {
-  return typeof v === "string" ? set2.has(v) : celIn(v, list3);
+function inStrings(v, set2, list4) {
+  return typeof v === "string" ? set2.has(v) : celIn(v, list4);
 }
 
 // src/evaluate/rules/cel-fast.ts
@@ -23403,10 +24075,10 @@ function identifier(name, scope, e) {
 }
 function listLiteral(n, scope, e) {
   if (!Array.isArray(n.args)) throw new Unsupported("list shape");
-  const items = n.args;
-  if (items.every((x) => node(x).op === "value" && isLiteral(node(x).args)))
-    return constant(Object.freeze(items.map((x) => node(x).args)), e);
-  return `[${items.map((x) => emit(x, scope, e)).join(", ")}]`;
+  const items2 = n.args;
+  if (items2.every((x) => node(x).op === "value" && isLiteral(node(x).args)))
+    return constant(Object.freeze(items2.map((x) => node(x).args)), e);
+  return `[${items2.map((x) => emit(x, scope, e)).join(", ")}]`;
 }
 function callArgs(raw, what) {
   if (!Array.isArray(raw)) throw new Unsupported(`${what} arguments`);
@@ -24539,7 +25211,7 @@ function loadActiveRules(root, config) {
 }
 function evaluationSettings(config) {
   return {
-    podSpecPaths: config.podSpecPaths,
+    workloads: workloadKinds(config.workloads),
     params: {
       internalIngressClasses: config.ingress.internalClasses,
       internalIngressAnnotations: config.ingress.internalAnnotations,
@@ -24566,7 +25238,7 @@ function evaluationContext(rules, config, today, options = {}) {
     (r) => !r.analyser && (!r.enabledByParams || r.enabledByParams.some((p) => isSet(settings.params[p])))
   );
   return {
-    rulesByKind: indexRulesByKind(checked, config.podSpecPaths),
+    rulesByKind: indexRulesByKind(checked),
     settings,
     policy: { ...config.waivers, today },
     // The analysers read the facts, and so do the steps that settle the findings of rules
@@ -24638,14 +25310,15 @@ function relocatedRecord(resource, relocate) {
   return moved;
 }
 function collectFacts(resource, ctx, into, relocate) {
-  if (CONNECTING_KINDS.has(resource.kind)) {
+  const { object, kind, apiVersion } = resource;
+  if (CONNECTING_KINDS.has(kind) && !podsOf(object, kind, apiVersion, ctx.settings.workloads)) {
     into.objects.push(relocatedRecord(resource, relocate));
     return;
   }
-  const facts = workloadFacts(resource, ctx.settings.podSpecPaths);
-  if (!facts) return;
-  facts.location = relocated(resource, facts.podSpecPath, facts.location, relocate);
-  into.workloads.push(facts);
+  for (const facts of workloadFacts(resource, ctx.settings.workloads)) {
+    facts.location = relocated(resource, facts.podSpecPath, facts.location, relocate);
+    into.workloads.push(facts);
+  }
 }
 function parseLimits(config) {
   return { ...DEFAULT_PARSE_LIMITS, maxFileBytes: config.limits.maxFileBytes };
@@ -25017,7 +25690,7 @@ async function isComponent(file) {
 }
 async function discover(root) {
   const result = { charts: [], kustomizations: [], skipped: [] };
-  const walk = async (dir, inSubcharts) => {
+  const walk2 = async (dir, inSubcharts) => {
     let entries3;
     try {
       entries3 = readdirSync3(dir, { withFileTypes: true });
@@ -25039,10 +25712,10 @@ async function discover(root) {
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries3.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
-      await walk(join4(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+      await walk2(join4(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
     }
   };
-  await walk(root, false);
+  await walk2(root, false);
   const byRel = (a, b) => a.relDir.localeCompare(b.relDir);
   result.charts.sort(byRel);
   result.kustomizations.sort(byRel);
@@ -25398,16 +26071,16 @@ function textStart(node2, lines) {
 function entries2(root) {
   if (!(0, import_yaml7.isMap)(root)) return [];
   const field = (key) => root.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === key)?.value;
-  const list3 = (key) => {
+  const list4 = (key) => {
     const v = field(key);
     return (0, import_yaml7.isSeq)(v) ? v.items : [];
   };
   const out = [];
-  for (const item of list3("patchesStrategicMerge"))
+  for (const item of list4("patchesStrategicMerge"))
     if ((0, import_yaml7.isScalar)(item) && typeof item.value === "string")
       out.push(item.value.includes("\n") ? { inline: item } : { path: item.value });
   for (const key of ["patches", "patchesJson6902"]) {
-    for (const item of list3(key)) {
+    for (const item of list4(key)) {
       if (!(0, import_yaml7.isMap)(item)) continue;
       const get = (k) => item.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === k)?.value;
       const t = target(get("target"));
@@ -25582,8 +26255,8 @@ function applies(patch, r) {
 }
 function leadsTo(op, path, object) {
   const isLast = (i) => {
-    const list3 = valueAt(object, path.slice(0, i));
-    return Array.isArray(list3) && path[i] === list3.length - 1;
+    const list4 = valueAt(object, path.slice(0, i));
+    return Array.isArray(list4) && path[i] === list4.length - 1;
   };
   return op.length <= path.length && op.every((seg, i) => seg === path[i] || seg === "-" && isLast(i));
 }
@@ -25723,12 +26396,12 @@ function valueFacts(key, raw) {
 function flowItems(text2) {
   const m = /^\[(.*)\]$/.exec(text2);
   if (!m || /[[\]{}]/.test(m[1])) return [];
-  const items = [];
+  const items2 = [];
   for (const part of m[1].matchAll(/\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^,]*?)\s*(?:,|$)/g)) {
     if (part[0] === "") break;
-    if (part[1]) items.push(unquote2(part[1]));
+    if (part[1]) items2.push(unquote2(part[1]));
   }
-  return items;
+  return items2;
 }
 function scalarFact(key, text2) {
   return text2 ? [{ key, value: text2, weight: Math.min(MAX_WEIGHT, text2.length) }] : [];
@@ -26285,8 +26958,8 @@ function lastKeyIndex(path) {
 }
 function renderedList(ctx, at2) {
   const index2 = ctx.path[at2];
-  const list3 = ctx.object ? valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2)) : void 0;
-  return Array.isArray(list3) && typeof index2 === "number" ? { list: list3, index: index2 } : void 0;
+  const list4 = ctx.object ? valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2)) : void 0;
+  return Array.isArray(list4) && typeof index2 === "number" ? { list: list4, index: index2 } : void 0;
 }
 function slotScore(lines, ctx) {
   return (line, item) => {
@@ -26526,16 +27199,16 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 function defaultConcurrency() {
   return Math.max(1, availableParallelism2());
 }
-async function mapPool(items, limit, fn) {
-  const results = new Array(items.length);
+async function mapPool(items2, limit, fn) {
+  const results = new Array(items2.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items2.length) {
       const i = next++;
-      results[i] = await fn(items[i], i);
+      results[i] = await fn(items2[i], i);
     }
   };
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker);
+  const workers = Array.from({ length: Math.max(1, Math.min(limit, items2.length)) }, worker);
   await Promise.all(workers);
   return results;
 }
@@ -26978,10 +27651,10 @@ var NAMESPACED_KINDS = /* @__PURE__ */ new Set([
   "PodDisruptionBudget",
   "HorizontalPodAutoscaler"
 ]);
-function asInstalled(resource, release, workloadKinds) {
+function asInstalled(resource, release, isWorkload) {
   const own = namespaceIn(resource.namespace);
   const known = namespaceIn(release);
-  const namespaced = NAMESPACED_KINDS.has(resource.kind) || workloadKinds.has(resource.kind);
+  const namespaced = NAMESPACED_KINDS.has(resource.kind) || isWorkload(resource);
   if (own === "" && known !== "" && namespaced) {
     resource.namespace = known;
     if (isJsonObject(resource.object.metadata)) resource.object.metadata.namespace = known;
@@ -27046,12 +27719,13 @@ function locateRendered(f, resource, chart, path, template, committedValue) {
     f.related = [{ ...mapped.setBy, message: `The value is set in ${mapped.setBy.file}` }];
 }
 function* parseHelm(chart, output, config, release) {
-  const workloadKinds = new Set(Object.keys(config.podSpecPaths));
+  const kinds = workloadKinds(config.workloads);
+  const isWorkload = (r) => isNamespacedWorkload(r.object, r.kind, r.apiVersion, kinds);
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source ? templatePath(chart.relDir, doc.source) : inDir(chart.relDir, "Chart.yaml");
     const inChart = doc.source?.split("/").slice(1).join("/");
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
-    for (const r of parsed.resources) asInstalled(r, release, workloadKinds);
+    for (const r of parsed.resources) asInstalled(r, release, isWorkload);
     yield { path, inChart, parsed };
   }
 }
@@ -27161,7 +27835,7 @@ async function scanWithRenders(given) {
   return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
 }
 function withoutPatchFiles(result, patches) {
-  const kept = (items) => items.filter((x) => !patches.has(x.location.file));
+  const kept = (items2) => items2.filter((x) => !patches.has(x.location.file));
   return {
     ...result,
     findings: kept(result.findings),
@@ -27299,9 +27973,9 @@ function withoutJobs(all2, drop) {
   const dropped = new Set(drop);
   return all2.filter((j) => !dropped.has(j));
 }
-function uniqueBy(items, key) {
+function uniqueBy(items2, key) {
   const seen = /* @__PURE__ */ new Set();
-  return items.filter((x) => {
+  return items2.filter((x) => {
     const k = key(x);
     return !seen.has(k) && seen.add(k);
   });
@@ -27596,8 +28270,8 @@ function changedPolicyFiles(baseDir, workspace, configFile, config) {
   if (readOr(join14(baseDir, configPath)) !== readOr(join14(workspace, configPath)))
     changed.push(configPath);
   if (config.rules.custom.length > 0) {
-    const list3 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
-    const files = /* @__PURE__ */ new Set([...list3(baseDir), ...list3(workspace)]);
+    const list4 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
+    const files = /* @__PURE__ */ new Set([...list4(baseDir), ...list4(workspace)]);
     for (const file of [...files].sort()) {
       if (readOr(join14(baseDir, file)) !== readOr(join14(workspace, file))) changed.push(file);
     }

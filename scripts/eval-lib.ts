@@ -7,8 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { resolveConfig } from '../src/config/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
-import { workloadView } from '../src/evaluate/workload-view.js';
-import { WORKLOAD_POD_SPEC_PATHS } from '../src/model/workload-kinds.js';
+import { BUILTIN_WORKLOAD_KINDS, podsOf } from '../src/evaluate/pod-kinds.js';
 import { parseSource } from '../src/parse/parse-source.js';
 import { builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
 import { loadRules } from '../src/evaluate/rules/load-rules.js';
@@ -234,7 +233,7 @@ export interface IntendedDifference {
   applies: (ctx: LabelContext) => boolean;
 }
 
-const DEFAULT_WORKLOAD_KINDS = new Set(Object.keys(WORKLOAD_POD_SPEC_PATHS));
+const DEFAULT_WORKLOAD_KINDS = new Set(BUILTIN_WORKLOAD_KINDS.keys());
 const nameOf = (o: JsonObject | undefined): string =>
   o && isObject(o.metadata) && typeof o.metadata.name === 'string' ? o.metadata.name : '';
 const missed = ({ label, fired }: LabelContext) => label.expected === 'violation' && !fired;
@@ -689,7 +688,7 @@ export function evaluateCorpus(corpus: string): Evaluation {
   const ruleIds = new Set(rules.map((r) => r.id));
   const config = resolveConfig();
   const settings = evaluationSettings(config);
-  const byKind = indexRulesByKind(rules, config.podSpecPaths);
+  const byKind = indexRulesByKind(rules);
   const files = new Map<string, FileScan>();
   const scanFile = (path: string): FileScan => {
     let file = files.get(path);
@@ -770,7 +769,8 @@ export function evaluateCorpus(corpus: string): Evaluation {
       ),
     };
     if (fired !== violation) {
-      const view = workloadView(resource.object, resource.kind, config.podSpecPaths);
+      const pods = podsOf(resource.object, resource.kind, resource.apiVersion, settings.workloads);
+      const view = pods?.views[0];
       const ctx: LabelContext = {
         label,
         object: resource.object,

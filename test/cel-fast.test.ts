@@ -84,7 +84,7 @@ describe('compiled CEL checks', () => {
     const corpus = corpusDir(resolve(dirname(fileURLToPath(import.meta.url)), '..'));
     if (existsSync(corpus)) files.push(...manifests(corpus));
     compare(rules, parts, tally);
-    const byKind = indexRulesByKind(rules, config.podSpecPaths);
+    const byKind = indexRulesByKind(rules);
     const withParams = {
       ...settings,
       params: {

@@ -9,7 +9,7 @@ describe('config', () => {
     const c = parseConfig('', '.kubegate.yaml');
     expect(c.failOn).toBe('high');
     expect(c.waivers).toEqual({ annotations: true, maxDays: 180, list: [] });
-    expect(c.podSpecPaths.CronJob).toEqual(['spec', 'jobTemplate', 'spec', 'template', 'spec']);
+    expect(c.workloads).toEqual([]);
   });
 
   it("reads rules.categories, whose keys are the rules' categories", () => {
@@ -45,7 +45,9 @@ describe('config', () => {
       'workloads:\n  customKinds:\n    - {kind: Rollout, podSpecPath: spec.template.spec}\n',
       'c.yaml',
     );
-    expect(c.podSpecPaths.Rollout).toEqual(['spec', 'template', 'spec']);
+    expect(c.workloads).toEqual([
+      { kind: 'Rollout', podSpecPaths: [['spec', 'template', 'spec']] },
+    ]);
   });
 
   it('reads per chart release options and value sets', () => {

@@ -120,9 +120,7 @@ describe('rule test cases', () => {
       const findings =
         rule.analyser || rule.ifTokenUnneeded || BINDING_RULES.has(rule.id)
           ? analysed(parsed, rule)
-          : parsed.resources.flatMap((r) =>
-              evaluateResource(r, indexRulesByKind([rule], config.podSpecPaths), own),
-            );
+          : parsed.resources.flatMap((r) => evaluateResource(r, indexRulesByKind([rule]), own));
       const errors = findings.filter((f) => f.ruleId === 'rule-error').map((f) => f.message);
       expect(errors).toEqual([]);
       const got = [...new Set(findings.map((f) => f.location.line))].sort((a, b) => a - b);

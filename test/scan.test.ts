@@ -155,25 +155,29 @@ fix: |
   });
 
   it('applies workload rules to pod templates of configured custom kinds', () => {
-    const rollout = `apiVersion: argoproj.io/v1alpha1
-kind: Rollout
-metadata: {name: canary}
+    // A kind that neither the built-in table nor the pod-template shape knows: its pod
+    // templates are elsewhere than spec.template.spec.
+    const app = `apiVersion: example.com/v1
+kind: BatchApp
+metadata: {name: nightly}
 spec:
-  template:
-    spec:
-      hostNetwork: true
-      containers:
-        - name: app
-          image: app:1
+  driver:
+    template:
+      spec:
+        hostNetwork: true
+        containers:
+          - name: app
+            image: app:1
 `;
-    const root = repo({ 'r.yaml': rollout });
-    const plain = run(root).findings.filter((f) => f.ruleId !== 'parse-error');
-    expect(plain).toEqual([]);
+    const root = repo({ 'r.yaml': app });
+    expect(run(root).findings).toEqual([]);
     const custom = run(
       root,
-      'workloads:\n  customKinds: [{kind: Rollout, podSpecPath: spec.template.spec}]\n',
+      'workloads:\n  customKinds: [{kind: BatchApp, podSpecPath: spec.driver.template.spec}]\n',
     );
-    expect(custom.findings.length).toBeGreaterThan(0);
+    const host = custom.findings.find((f) => f.ruleId === 'host-namespaces');
+    expect(host?.location).toEqual({ file: 'r.yaml', line: 8 });
+    expect(host?.fieldPath).toBe('spec.driver.template.spec.hostNetwork');
   });
 
   it('reports waived findings as suppressed in SARIF', () => {

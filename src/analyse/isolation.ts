@@ -35,6 +35,17 @@ function isolates(
 
 const MAX_LISTED = 10;
 
+/** The first pod of each object: an Argo Workflow's templates are one workload to list. */
+function onePerObject(workloads: readonly WorkloadFacts[]): WorkloadFacts[] {
+  const seen = new Set<string>();
+  return workloads.filter((w) => {
+    const key = `${w.id}\u0000${w.location.file}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function isolationFindings(graph: Graph): AnalyserFinding[] {
   const findings: AnalyserFinding[] = [];
   for (const [scope, workloads] of graph.scopes()) {
@@ -44,8 +55,12 @@ export function isolationFindings(graph: Graph): AnalyserFinding[] {
     // NetworkPolicy does not apply to pods on the node's network; a Helm test hook is not
     // deployed with the namespace's workloads (helm test runs it on demand).
     const judged = workloads.filter((w) => !w.hostNetwork && !w.notDeployed);
-    const open = judged.filter((w) => !policies.some((p) => isolates(p, w, 'Ingress')));
-    const outgoing = judged.filter((w) => !policies.some((p) => isolates(p, w, 'Egress')));
+    const open = onePerObject(
+      judged.filter((w) => !policies.some((p) => isolates(p, w, 'Ingress'))),
+    );
+    const outgoing = onePerObject(
+      judged.filter((w) => !policies.some((p) => isolates(p, w, 'Egress'))),
+    );
     // A namespace that isolates incoming traffic but not outgoing: its own finding, at low.
     // Egress policies are rarer, and one that forgets DNS breaks every pod: a reminder that
     // outgoing traffic is open (exfiltration, the cloud metadata endpoint), not a gate.

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigurationError, errorMessage } from '../model/errors.js';
 import type { FailOn, FieldPath, Severity } from '../model/types.js';
 import { parseFieldPath } from '../model/field-path.js';
-import { WORKLOAD_POD_SPEC_PATHS } from '../model/workload-kinds.js';
+import type { CustomWorkloadKind } from '../model/workload-kinds.js';
 import type { RuleCategory } from '../model/rule-categories.js';
 import schema from './config-schema.json' with { type: 'json' };
 import validateConfig from '../generated/validate-config.js';
@@ -72,7 +72,11 @@ export interface Config {
   failOn: FailOn;
   rules: RuleSettings;
   ingress: { internalClasses: string[]; internalAnnotations: Record<string, string> };
-  podSpecPaths: Record<string, FieldPath>;
+  /**
+   * The config's own pod-carrying kinds (`workloads.customKinds`), beside the built-in ones
+   * (evaluate/pod-kinds.ts). Plain data: the config goes to the scan workers as it is.
+   */
+  workloads: CustomWorkloadKind[];
   waivers: { annotations: boolean; maxDays: number; list: ConfigWaiver[] };
   limits: { maxFileBytes: number };
   render: RenderConfig;
@@ -134,7 +138,14 @@ interface RawConfig {
     categories?: Partial<Record<RuleCategory, boolean>>;
   };
   ingress?: { internalClasses?: string[]; internalAnnotations?: Record<string, string> };
-  workloads?: { customKinds?: { kind: string; podSpecPath: string }[] };
+  workloads?: {
+    customKinds?: {
+      kind: string;
+      apiGroup?: string;
+      podSpecPath?: string;
+      podSpecPaths?: string[];
+    }[];
+  };
   waivers?: { annotations?: boolean; maxDays?: number; list?: ConfigWaiver[] };
   limits?: { maxFileBytes?: number };
   render?: Partial<Omit<RenderConfig, 'charts'>> & { charts?: RawChartRenderConfig[] };
@@ -256,9 +267,14 @@ function resolveChart(raw: RawChartRenderConfig): ChartRenderConfig {
 }
 
 export function resolveConfig(raw: RawConfig = {}): Config {
-  const podSpecPaths: Record<string, FieldPath> = { ...WORKLOAD_POD_SPEC_PATHS };
-  for (const custom of raw.workloads?.customKinds ?? [])
-    podSpecPaths[custom.kind] = parseFieldPath(custom.podSpecPath).path;
+  const workloads = (raw.workloads?.customKinds ?? []).map((custom): CustomWorkloadKind => ({
+    kind: custom.kind,
+    ...(custom.apiGroup !== undefined ? { apiGroup: custom.apiGroup } : {}),
+    podSpecPaths: [
+      ...(custom.podSpecPath ? [custom.podSpecPath] : []),
+      ...(custom.podSpecPaths ?? []),
+    ].map((p): FieldPath => parseFieldPath(p).path),
+  }));
   return {
     paths: raw.paths ?? [],
     exclude: raw.exclude ?? [],
@@ -273,7 +289,7 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,
       internalAnnotations: raw.ingress?.internalAnnotations ?? DEFAULT_INTERNAL_INGRESS_ANNOTATIONS,
     },
-    podSpecPaths,
+    workloads,
     waivers: {
       annotations: raw.waivers?.annotations ?? true,
       maxDays: raw.waivers?.maxDays ?? 180,

@@ -1,5 +1,6 @@
 import type { Rule } from './rules/rule.js';
-import { podOS, serviceAccountOf, workloadView } from './workload-view.js';
+import { podsOf, type WorkloadKinds } from './pod-kinds.js';
+import { podOS, serviceAccountOf, type WorkloadView } from './workload-view.js';
 import { WAIVER_PREFIX } from './waivers.js';
 import type { ResourceRecord } from './records.js';
 import {
@@ -135,13 +136,14 @@ function risksOf(podSpec: JsonObject): string[] {
   return risks;
 }
 
-/** The facts of a workload, or undefined for other kinds (and workloads without a pod spec). */
-export function workloadFacts(
-  resource: Resource,
-  podSpecPaths: Record<string, FieldPath>,
-): WorkloadFacts | undefined {
-  const view = workloadView(resource.object, resource.kind, podSpecPaths);
-  if (!view) return undefined;
+/**
+ * The facts of a workload: one per pod (an Argo Workflow has one per template that runs
+ * containers); none for other kinds, for workloads without a pod spec, and for a
+ * ClusterWorkflowTemplate, whose pods run in the namespaces of the workflows that use it.
+ */
+export function workloadFacts(resource: Resource, kinds: WorkloadKinds): WorkloadFacts[] {
+  const pods = podsOf(resource.object, resource.kind, resource.apiVersion, kinds);
+  if (!pods || pods.clusterScoped || pods.views.length === 0) return [];
   const annotations = isJsonObject(resource.object.metadata)
     ? resource.object.metadata.annotations
     : undefined;
@@ -149,6 +151,10 @@ export function workloadFacts(
   if (isJsonObject(annotations))
     for (const [k, v] of Object.entries(annotations))
       if (k.startsWith(WAIVER_PREFIX)) waivers[k] = v;
+  return pods.views.map((view) => podFacts(resource, view, waivers));
+}
+
+function podFacts(resource: Resource, view: WorkloadView, waivers: JsonObject): WorkloadFacts {
   const automount = view.podSpec.automountServiceAccountToken;
   const podSpecPath = [...resource.basePath, ...view.podSpecPath];
   return {

@@ -9,6 +9,7 @@ import { ruleEnabled, type Config } from '../config/config.js';
 import { ConfigurationError } from '../model/errors.js';
 import { evaluateResource, indexRulesByKind, type EvaluationSettings } from './evaluate-rules.js';
 import { applyWaivers, type WaiverPolicy } from './waivers.js';
+import { podsOf, workloadKinds } from './pod-kinds.js';
 import {
   DEFAULT_PARSE_LIMITS,
   parseSource,
@@ -82,7 +83,7 @@ export function loadActiveRules(root: string, config: Config): Rule[] {
 
 export function evaluationSettings(config: Config): EvaluationSettings {
   return {
-    podSpecPaths: config.podSpecPaths,
+    workloads: workloadKinds(config.workloads),
     params: {
       internalIngressClasses: config.ingress.internalClasses,
       internalIngressAnnotations: config.ingress.internalAnnotations,
@@ -139,7 +140,7 @@ export function evaluationContext(
       (!r.enabledByParams || r.enabledByParams.some((p) => isSet(settings.params[p]))),
   );
   return {
-    rulesByKind: indexRulesByKind(checked, config.podSpecPaths),
+    rulesByKind: indexRulesByKind(checked),
     settings,
     policy: { ...config.waivers, today },
     // The analysers read the facts, and so do the steps that settle the findings of rules
@@ -249,14 +250,16 @@ export function collectFacts(
   into: AnalysisInput,
   relocate: Relocate | undefined,
 ): void {
-  if (CONNECTING_KINDS.has(resource.kind)) {
+  const { object, kind, apiVersion } = resource;
+  // A Knative Service is a workload, not the core Service its kind is named after.
+  if (CONNECTING_KINDS.has(kind) && !podsOf(object, kind, apiVersion, ctx.settings.workloads)) {
     into.objects.push(relocatedRecord(resource, relocate));
     return;
   }
-  const facts = workloadFacts(resource, ctx.settings.podSpecPaths);
-  if (!facts) return;
-  facts.location = relocated(resource, facts.podSpecPath, facts.location, relocate);
-  into.workloads.push(facts);
+  for (const facts of workloadFacts(resource, ctx.settings.workloads)) {
+    facts.location = relocated(resource, facts.podSpecPath, facts.location, relocate);
+    into.workloads.push(facts);
+  }
 }
 
 export function parseLimits(config: Config): ParseLimits {

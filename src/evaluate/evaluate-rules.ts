@@ -11,19 +11,20 @@ import type {
   Severity,
 } from '../model/types.js';
 import { atMost, isJsonObject, resourceId } from '../model/types.js';
+import { podsOf, type WorkloadKinds } from './pod-kinds.js';
+import { holdingPath } from './pod-sources.js';
 import { secretValues, type SecretValue } from './secret-view.js';
 import {
   elementsFor,
   podOS,
   serviceAccountOf,
-  workloadView,
   type Element,
   type WorkloadView,
 } from './workload-view.js';
 
 export interface EvaluationSettings {
-  /** Kind -> path of its pod spec (built-in workloads plus the config's custom kinds). */
-  podSpecPaths: Record<string, FieldPath>;
+  /** The kinds that carry pods, and where (built-in, custom resources, the config's kinds). */
+  workloads: WorkloadKinds;
   /** Values exposed to CEL as `params`. */
   params: Record<string, unknown>;
   /** Severity overrides from the config. */
@@ -33,30 +34,49 @@ export interface EvaluationSettings {
 /** The `match.kinds` entry that matches every kind (annotations are on any object). */
 export const ANY_KIND = '*';
 
+/** Rules by the kinds they match. */
+export interface RuleIndex {
+  /**
+   * Rules by the kinds they name, each kind's list with the rules for any kind (`*`), which
+   * are also alone under `*` for the other kinds; under `Workload`, the rules of every
+   * workload.
+   */
+  byKind: ReadonlyMap<string, Rule[]>;
+  /** A workload kind's rules (its own and the workload rules, in rule order), built when first seen. */
+  asWorkload: Map<string, Rule[]>;
+  order: ReadonlyMap<Rule, number>;
+}
+
 /**
- * Rules grouped by the kinds they match; `Workload` expands to every workload kind, and the
- * rules for any kind (`*`) are on every kind's list and, alone, under `*` for the others.
+ * Rules grouped by the kinds they match. `Workload` is kept as a kind of its own: which
+ * objects are workloads is known only object by object (a Knative Service is one, a core
+ * Service is not; any kind with a pod template is one), see pod-kinds.ts.
  */
-export function indexRulesByKind(
-  rules: readonly Rule[],
-  podSpecPaths: Record<string, FieldPath>,
-): Map<string, Rule[]> {
+export function indexRulesByKind(rules: readonly Rule[]): RuleIndex {
   const byKind = new Map<string, Rule[]>();
   const add = (kind: string, rule: Rule) => {
     const list = byKind.get(kind) ?? [];
     if (!list.includes(rule)) list.push(rule);
     byKind.set(kind, list);
   };
-  for (const rule of rules) {
-    for (const kind of rule.match.kinds) {
-      if (kind === 'Workload') for (const k of Object.keys(podSpecPaths)) add(k, rule);
-      else add(kind, rule);
-    }
-  }
+  for (const rule of rules) for (const kind of rule.match.kinds) add(kind, rule);
   const any = byKind.get(ANY_KIND);
   if (any)
     for (const kind of [...byKind.keys()]) if (kind !== ANY_KIND) for (const r of any) add(kind, r);
-  return byKind;
+  return { byKind, asWorkload: new Map(), order: new Map(rules.map((r, i) => [r, i])) };
+}
+
+/** The rules for an object of `kind`; the workload rules too when it is a workload. */
+function rulesFor(index: RuleIndex, kind: string, workload: boolean): Rule[] | undefined {
+  const own = index.byKind.get(kind) ?? index.byKind.get(ANY_KIND);
+  if (!workload) return own;
+  let rules = index.asWorkload.get(kind);
+  if (!rules) {
+    const set = new Set([...(index.byKind.get('Workload') ?? []), ...(own ?? [])]);
+    rules = [...set].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+    index.asWorkload.set(kind, rules);
+  }
+  return rules.length ? rules : undefined;
 }
 
 /** The CEL variables that every element of one resource shares. */
@@ -124,17 +144,49 @@ function startsAny(binaries: readonly string[], wanted: readonly string[]): bool
 /** Evaluates every matching rule on one resource. */
 export function evaluateResource(
   resource: Resource,
-  rulesByKind: Map<string, Rule[]>,
+  index: RuleIndex,
   settings: EvaluationSettings,
   oldObject: unknown = null,
 ): Finding[] {
-  const rules = rulesByKind.get(resource.kind) ?? rulesByKind.get(ANY_KIND);
+  const pods = podsOf(resource.object, resource.kind, resource.apiVersion, settings.workloads);
+  const views = pods?.views ?? [];
+  // A custom resource whose pod spec is optional and absent (a Rollout that references a
+  // Deployment) has no pod to check: only the rules of its own kind apply.
+  const workload = pods !== undefined && (views.length > 0 || pods.missing !== undefined);
+  const rules = rulesFor(index, resource.kind, workload);
   if (!rules) return [];
-  const view = workloadView(resource.object, resource.kind, settings.podSpecPaths);
-  const facts = resourceFacts(resource, view);
   const findings: Finding[] = [];
-  const podSpecPath = settings.podSpecPaths[resource.kind];
-  if (podSpecPath && !view) findings.push(missingPodSpecFinding(resource, podSpecPath));
+  if (pods?.missing) findings.push(missingPodSpecFinding(resource, pods.missing));
+  const secrets = secretValues(resource.object, resource.kind);
+  if (views.length <= 1) {
+    evaluateView(resource, rules, settings, oldObject, secrets, views[0], findings);
+    return findings;
+  }
+  // Several pods (an Argo Workflow's templates): a finding on a part they share (the
+  // workflow's hostNetwork, one of its volumes) comes from each, with one fingerprint.
+  for (const view of views)
+    evaluateView(resource, rules, settings, oldObject, secrets, view, findings);
+  const seen = new Set<string>();
+  const unique: Finding[] = [];
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    unique.push(f);
+  }
+  return unique;
+}
+
+/** Evaluates the rules on one pod of a resource (or on the resource, when it has none). */
+function evaluateView(
+  resource: Resource,
+  rules: readonly Rule[],
+  settings: EvaluationSettings,
+  oldObject: unknown,
+  secrets: readonly SecretValue[],
+  view: WorkloadView | undefined,
+  findings: Finding[],
+): void {
+  const facts = resourceFacts(resource, view);
   const shared: SharedVars = {
     object: resource.object,
     oldObject,
@@ -143,13 +195,16 @@ export function evaluateResource(
     podOS: view ? podOS(view.podSpec) : '',
     params: settings.params,
     file: resource.file,
-    secretValues: secretValues(resource.object, resource.kind),
+    secretValues: secrets,
   };
   // Elements and their CEL contexts are built once per resource and iteration kind, not
   // once per rule: most rules iterate over the same containers.
   const contexts = new Map<string | undefined, ElementContext[]>();
   let binaries: string[] | undefined;
   for (const rule of rules) {
+    // A rule whose findings hold only while the pod's token is unneeded has nothing to say
+    // of a pod whose own machinery calls the API with it (an Argo Workflows executor).
+    if (rule.ifTokenUnneeded && view?.needsToken) continue;
     // A rule for control-plane binaries skips workloads that start none of them, without
     // running its check (ordinary workloads are nearly all of them).
     if (rule.match.commands && view) {
@@ -197,7 +252,6 @@ export function evaluateResource(
       }
     }
   }
-  return findings;
 }
 
 /**
@@ -346,6 +400,8 @@ interface ResourceFacts {
   shownBase?: string;
   shownPod?: string;
   shownPodMeta?: string;
+  /** The pod's parts are written in several places (see pod-sources.ts). */
+  assembled: boolean;
 }
 
 function resourceFacts(resource: Resource, view: WorkloadView | undefined): ResourceFacts {
@@ -358,7 +414,10 @@ function resourceFacts(resource: Resource, view: WorkloadView | undefined): Reso
     group: slash < 0 ? '' : resource.apiVersion.slice(0, slash),
     subject: detach(`${resource.kind} ${resource.name || '(unnamed)'}`),
     podPath: view?.podSpecPath ?? ['spec'],
-    podMetaPath: view ? [...view.podSpecPath.slice(0, -1), 'metadata'] : ['metadata'],
+    podMetaPath: view
+      ? (view.podMetaPath ?? [...view.podSpecPath.slice(0, -1), 'metadata'])
+      : ['metadata'],
+    assembled: view?.sources !== undefined,
   };
 }
 
@@ -410,6 +469,7 @@ function detachedNames(element: Element): Element {
         : detach(element.container);
   const detached: Element = { vars: element.vars, path: element.path, name, container };
   if (element.item !== undefined) detached.item = detach(element.item);
+  if (element.layers !== undefined) detached.layers = element.layers;
   return detached;
 }
 
@@ -431,6 +491,54 @@ function scopePath(facts: ResourceFacts, element: Element, scope: string): Field
   return scope === 'podMeta' ? facts.podMetaPath : element.path;
 }
 
+/**
+ * Where a candidate field is, from the resource's root, in a pod whose parts are written in
+ * several places: in the place that gives the field (its layer, see pod-sources.ts). A field
+ * that none gives is looked for where its nearest existing parent will be found: under the
+ * pod field that holds it (the workflow's securityContext, when the template has none),
+ * else where the pod's sources say a new pod field goes, else in the pod's or the
+ * element's own place.
+ */
+function assembledPath(facts: ResourceFacts, element: Element, parsed: ParsedCandidate): FieldPath {
+  const rel = parsed.path;
+  if (parsed.scope === 'object') return rel;
+  if (parsed.scope === 'podMeta') {
+    const layers = facts.view?.sources?.meta;
+    return (layers && holdingPath(layers, rel)) ?? [...facts.podMetaPath, ...rel];
+  }
+  if (parsed.scope === 'pod') {
+    const sources = facts.view?.sources;
+    const layers = rel.length ? sources?.fields[String(rel[0])] : undefined;
+    const held = layers && holdingPath(layers, rel.slice(1));
+    if (held) return held;
+    const written = layers?.find((l) => !l.opaque);
+    if (written) return [...written.path, ...rel.slice(1)];
+    return [...(layers?.length ? facts.podPath : (sources?.unset ?? facts.podPath)), ...rel];
+  }
+  const held = element.layers && rel.length ? holdingPath(element.layers, rel) : undefined;
+  return held ?? [...element.path, ...rel];
+}
+
+/** Whether `path` starts with `prefix`. */
+function startsWith(path: FieldPath, prefix: FieldPath): boolean {
+  if (path.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
+
+/**
+ * The pod (of several of one object) that a finding is about: the named pod whose own place
+ * holds the element, or, for a finding on the whole object, the field. A finding on a part
+ * that the pods share (a workflow's hostNetwork or volume) names none of them.
+ */
+function podOf(facts: ResourceFacts, element: Element, where: FieldPath): string | undefined {
+  const view = facts.view;
+  if (view?.name === undefined) return undefined;
+  return startsWith(element.path.length ? element.path : where, view.podSpecPath)
+    ? view.name
+    : undefined;
+}
+
 function makeFinding(
   facts: ResourceFacts,
   rule: Rule,
@@ -447,12 +555,26 @@ function makeFinding(
   let rel = '';
   let fieldPath: string;
   let line: number;
+  // Where the finding points, from the resource's root: read for a pod of several.
+  let where: FieldPath = element.path;
   if (candidates.length === 0) {
     const at = element.path.length ? element.path : KIND_PATH;
     line = resource.locator.locate(concat3(base, at, NO_PATH)).line;
     fieldPath = element.path.length
       ? shownScope(facts, entry, 'element')
       : formatFieldPath(concat3(base, KIND_PATH, NO_PATH));
+  } else if (facts.assembled || element.layers) {
+    // As below, with each candidate looked for where its part of the pod is written.
+    const tried = candidates.map((candidate) => {
+      const parsed = parsedFieldPath(candidate);
+      const path = assembledPath(facts, element, parsed);
+      return { parsed, path, hit: resource.locator.locate(concat3(base, path, NO_PATH)) };
+    });
+    const chosen = tried.find((t) => t.hit.exact) ?? tried[0];
+    line = chosen.hit.line;
+    rel = chosen.parsed.rel;
+    where = chosen.path;
+    fieldPath = formatFieldPath(concat3(base, chosen.path, NO_PATH));
   } else {
     // Every candidate is parsed first, so that a malformed one fails the same way wherever
     // it stands in the list.
@@ -476,10 +598,21 @@ function makeFinding(
     if (line < 0) line = firstLine;
     rel = chosen.rel;
     fieldPath = joinShown(shownScope(facts, entry, chosen.scope), chosen);
+    if (facts.view?.name !== undefined)
+      where = concat3(scopePath(facts, element, chosen.scope), chosen.path, NO_PATH);
   }
-  let subject = element.name
-    ? `${facts.subject}, ${describeElement(rule)} "${element.name}"`
-    : facts.subject;
+  let subject = facts.subject;
+  let elementName = element.name;
+  let container = element.container;
+  // One pod of several: named in the message, and its name qualifies the element's
+  // (`build.main`), which waivers then name.
+  const pod = podOf(facts, element, where);
+  if (pod !== undefined) {
+    subject += `, ${facts.view?.noun ?? 'pod'} "${pod}"`;
+    elementName = detach(elementName === undefined ? pod : `${pod}.${elementName}`);
+    if (container !== undefined) container = detach(`${pod}.${container}`);
+  }
+  if (element.name) subject += `, ${describeElement(rule)} "${element.name}"`;
   // An env var's name is configuration, never its value: safe to show.
   if (element.item !== undefined) subject += `, variable "${element.item}"`;
   const severity = settings.severities[rule.id] ?? rule.severity;
@@ -490,14 +623,14 @@ function makeFinding(
     message: `${subject}: ${described?.message ?? rule.message ?? rule.title}${nameField && rel ? ` (${rel})` : ''}`,
     location: { file: resource.file, line },
     resource: id,
-    element: element.name,
+    element: elementName,
     fieldPath,
     fingerprint: fingerprintOf(
       element.item === undefined
-        ? [rule.id, facts.group, id, element.name ?? '', rel]
-        : [rule.id, facts.group, id, element.name ?? '', element.item, rel],
+        ? [rule.id, facts.group, id, elementName ?? '', rel]
+        : [rule.id, facts.group, id, elementName ?? '', element.item, rel],
     ),
-    container: element.container,
+    container,
   };
 }
 

@@ -6,26 +6,41 @@ import {
   type JsonValue,
   type PathSegment,
 } from '../model/types.js';
+import { indexByKey, mergeKeyOf, type Layer, type Layers, type PodSources } from './pod-sources.js';
 
+/** One pod of a workload, as the rules see it. */
 export interface WorkloadView {
   podSpec: JsonObject;
+  /**
+   * Where the pod spec is: `$pod.` paths start there, and the pod's own location. For an
+   * assembled pod (see `sources`), the place that holds most of it (an Argo template).
+   */
   podSpecPath: FieldPath;
   podMeta: JsonObject;
+  /** Where the pod's metadata is written, when not beside the pod spec (an Argo template's). */
+  podMetaPath?: FieldPath;
+  /**
+   * For one of several pods of one object (an Argo Workflow's templates), its name: findings
+   * inside it name it, and qualify the names of its containers (`build.main`).
+   */
+  name?: string;
+  /** What findings call such a pod: `template`, `pod`. */
+  noun?: string;
+  /** For a pod spec assembled from several places: where each part of it is written. */
+  sources?: PodSources;
+  /**
+   * Set when something the manifest does not show runs in the pod and calls the Kubernetes
+   * API with its service-account token (Argo's executor): the token is needed.
+   */
+  needsToken?: boolean;
 }
 
-/** The pod spec of a workload (built-in or configured custom kind), or undefined. */
-export function workloadView(
-  object: JsonObject,
-  kind: string,
-  podSpecPaths: Record<string, FieldPath>,
-): WorkloadView | undefined {
-  const podSpecPath = podSpecPaths[kind];
-  if (!podSpecPath) return undefined;
-  const podSpec = valueAt(object, podSpecPath);
+/** The view of the pod spec at `path`, with the metadata beside it; undefined when none is. */
+export function viewAt(object: JsonObject, path: FieldPath): WorkloadView | undefined {
+  const podSpec = valueAt(object, path);
   if (!isJsonObject(podSpec)) return undefined;
-  const metaPath = [...podSpecPath.slice(0, -1), 'metadata'];
-  const podMeta = valueAt(object, metaPath);
-  return { podSpec, podSpecPath, podMeta: isJsonObject(podMeta) ? podMeta : {} };
+  const podMeta = valueAt(object, [...path.slice(0, -1), 'metadata']);
+  return { podSpec, podSpecPath: path, podMeta: isJsonObject(podMeta) ? podMeta : {} };
 }
 
 /**
@@ -67,6 +82,11 @@ export interface Element {
    * container are two findings that a diff can tell apart.
    */
   item?: string;
+  /**
+   * For an item of an assembled pod that more than one place gives (see pod-sources.ts):
+   * where its fields are written. `path` stays its own place.
+   */
+  layers?: Layers;
 }
 
 const CONTAINER_LISTS = [
@@ -83,6 +103,19 @@ function nameOf(v: JsonValue, fallback: string): string {
   return isJsonObject(v) && typeof v.name === 'string' && v.name ? v.name : fallback;
 }
 
+/**
+ * Sets where item `i` of the pod spec's list `listName` is on `element`: its own place, and
+ * its layers when it has any (an assembled pod). Assigned, not spread: this runs for every
+ * container of a scan.
+ */
+function placeItem(element: Element, view: WorkloadView, listName: string, i: number): Element {
+  const source = view.sources?.items[listName]?.[i];
+  if (!source) return element;
+  element.path = [...source.path];
+  if (source.layers) element.layers = source.layers;
+  return element;
+}
+
 // The element lists below are plain loops, not forEach or flatMap over closures: they run
 // for every workload of a scan.
 
@@ -94,15 +127,40 @@ export function containerElements(view: WorkloadView): Element[] {
       const container = containers[i];
       if (!isJsonObject(container)) continue;
       const name = nameOf(container, `${listName}[${i}]`);
-      out.push({
+      const element: Element = {
         vars: { element: container, container, containerType },
         path: [...view.podSpecPath, listName, i],
         name,
         container: name,
-      });
+      };
+      out.push(view.sources ? placeItem(element, view, listName, i) : element);
     }
   }
   return out;
+}
+
+/**
+ * Sets where the entry `item` of the container's list `key` is written, for a container with
+ * layers: each layer with an entry of the same merge key gives a layer of the entry.
+ */
+function placeNested(element: Element, c: Element, key: string, item: JsonValue): void {
+  const mergeKey = mergeKeyOf(key);
+  const layers: Layer[] = [];
+  for (const layer of c.layers ?? []) {
+    if (!isJsonObject(layer.value)) continue;
+    const entries = list(layer.value[key]);
+    const at = mergeKey ? indexByKey(entries, mergeKey, item) : -1;
+    if (at < 0) continue;
+    layers.push({
+      path: layer.opaque ? layer.path : [...layer.path, key, at],
+      value: entries[at],
+      ...(layer.opaque ? { opaque: true } : {}),
+    });
+  }
+  if (layers.length === 0) return;
+  // Its own place is the first layer written out in the manifest, else the patch.
+  element.path = [...(layers.find((l) => !l.opaque) ?? layers[0]).path];
+  element.layers = layers;
 }
 
 function nested(view: WorkloadView, key: 'ports' | 'env', alias: 'port' | 'env'): Element[] {
@@ -120,6 +178,7 @@ function nested(view: WorkloadView, key: 'ports' | 'env', alias: 'port' | 'env')
         name: c.name,
         container: c.container,
       };
+      if (c.layers) placeNested(element, c, key, item);
       // Only env vars: a port's findings already name the port field they are about.
       if (key === 'env' && typeof item.name === 'string' && item.name) element.item = item.name;
       out.push(element);
@@ -134,11 +193,12 @@ function volumeElements(view: WorkloadView): Element[] {
   for (let i = 0; i < volumes.length; i++) {
     const v = volumes[i];
     if (!isJsonObject(v)) continue;
-    out.push({
+    const element: Element = {
       vars: { element: v, volume: v },
       path: [...view.podSpecPath, 'volumes', i],
       name: nameOf(v, `volumes[${i}]`),
-    });
+    };
+    out.push(view.sources ? placeItem(element, view, 'volumes', i) : element);
   }
   return out;
 }

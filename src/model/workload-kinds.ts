@@ -1,21 +1,14 @@
 import type { FieldPath } from './types.js';
 
-// The workload kinds Kubernetes (and OpenShift) define, and where each keeps its pod spec:
-// the evaluation reads pod specs there, and the config adds custom kinds to them.
+// The config's own pod-carrying kinds (`workloads.customKinds`), as the config gives them to
+// the evaluation, which knows the built-in ones (evaluate/pod-kinds.ts). Plain data: the
+// config goes to the scan workers as it is.
 
-const TEMPLATE_SPEC: FieldPath = ['spec', 'template', 'spec'];
-
-/** Where each built-in workload kind keeps its pod spec. */
-export const WORKLOAD_POD_SPEC_PATHS: Record<string, FieldPath> = {
-  Pod: ['spec'],
-  Deployment: TEMPLATE_SPEC,
-  StatefulSet: TEMPLATE_SPEC,
-  DaemonSet: TEMPLATE_SPEC,
-  ReplicaSet: TEMPLATE_SPEC,
-  ReplicationController: TEMPLATE_SPEC,
-  Job: TEMPLATE_SPEC,
-  // OpenShift's DeploymentConfig keeps its pod template where a Deployment does.
-  DeploymentConfig: TEMPLATE_SPEC,
-  PodTemplate: ['template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
+/** A kind the config names as a workload. */
+export interface CustomWorkloadKind {
+  kind: string;
+  /** Only objects of this API group (apiVersion without its version); unset: any. */
+  apiGroup?: string;
+  /** Where its pod specs are; a `*` segment stands for every item of a list or key of a map. */
+  podSpecPaths: FieldPath[];
+}

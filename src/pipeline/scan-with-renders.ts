@@ -8,6 +8,7 @@ import { canonicalRoot } from '../collect/collect-files.js';
 import { timed } from '../util/timing.js';
 import type { Config } from '../config/config.js';
 import { applyWaivers } from '../evaluate/waivers.js';
+import { isNamespacedWorkload, workloadKinds } from '../evaluate/pod-kinds.js';
 import { parseFieldPath, valueAt } from '../model/field-path.js';
 import { parseSource } from '../parse/parse-source.js';
 import type { DiscoveredKustomization, Discovery } from '../collect/render/discover.js';
@@ -195,14 +196,15 @@ function locateRendered(
  * go through here, so that their objects compare.
  */
 function* parseHelm(chart: ChartFiles, output: string, config: Config, release: string) {
-  const workloadKinds = new Set(Object.keys(config.podSpecPaths));
+  const kinds = workloadKinds(config.workloads);
+  const isWorkload = (r: Resource) => isNamespacedWorkload(r.object, r.kind, r.apiVersion, kinds);
   for (const doc of splitHelmOutput(output)) {
     const path = doc.source
       ? templatePath(chart.relDir, doc.source)
       : inDir(chart.relDir, 'Chart.yaml');
     const inChart = doc.source?.split('/').slice(1).join('/');
     const parsed = parseSource({ path, text: doc.text }, parseLimits(config));
-    for (const r of parsed.resources) asInstalled(r, release, workloadKinds);
+    for (const r of parsed.resources) asInstalled(r, release, isWorkload);
     yield { path, inChart, parsed };
   }
 }

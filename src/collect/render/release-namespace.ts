@@ -43,17 +43,18 @@ const NAMESPACED_KINDS: ReadonlySet<string> = new Set([
 
 /**
  * Gives `resource` the namespace it is installed in. `release` is the namespace helm was given:
- * RELEASE_NAMESPACE when the config names none, else the configured one. `workloadKinds` are
- * the kinds with a pod spec (the config's custom kinds included), all namespaced.
+ * RELEASE_NAMESPACE when the config names none, else the configured one. `isWorkload` says
+ * whether an object carries pods that run in its own namespace (evaluate/pod-kinds.ts: custom
+ * resources and the config's kinds included); such objects are namespaced.
  */
 export function asInstalled(
   resource: Resource,
   release: string,
-  workloadKinds: ReadonlySet<string>,
+  isWorkload: (resource: Resource) => boolean,
 ): void {
   const own = namespaceIn(resource.namespace);
   const known = namespaceIn(release);
-  const namespaced = NAMESPACED_KINDS.has(resource.kind) || workloadKinds.has(resource.kind);
+  const namespaced = NAMESPACED_KINDS.has(resource.kind) || isWorkload(resource);
   if (own === '' && known !== '' && namespaced) {
     resource.namespace = known;
     if (isJsonObject(resource.object.metadata)) resource.object.metadata.namespace = known;
