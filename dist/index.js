@@ -31861,9 +31861,9 @@ function markdownReport(input) {
 
 // src/action/annotations.ts
 var MAX_PER_LEVEL = 10;
-function planAnnotations(findings, failing, changedFiles) {
+function planAnnotations(findings, failing, changedFiles2) {
   const fails = new Set(failing);
-  const inChanged = (f) => changedFiles ? changedFiles.has(f.location.file) : true;
+  const inChanged = (f) => changedFiles2 ? changedFiles2.has(f.location.file) : true;
   const order = (list4) => [
     ...bySeverity(list4.filter(inChanged)),
     ...bySeverity(list4.filter((f) => !inChanged(f)))
@@ -46320,9 +46320,9 @@ function inputsOf(root, job) {
   );
   return (file) => files.has(file) || dirs.some((d) => within(d, file));
 }
-function affectedJobs(rootDir, jobs2, changedFiles) {
+function affectedJobs(rootDir, jobs2, changedFiles2) {
   const root = resolve7(rootDir);
-  const changed = changedFiles.map((f) => normalise(root, f));
+  const changed = changedFiles2.map((f) => normalise(root, f));
   return jobs2.filter((job) => {
     const reads = inputsOf(root, job);
     return changed.some(reads);
@@ -54659,7 +54659,7 @@ function scanInParallel(job) {
   };
   const sarifIndex = job.sarif ? ruleIndexes(job.rules) : void 0;
   let unwritten = [];
-  const writeSarif = () => {
+  const writeSarif2 = () => {
     const text2 = sarifIndex && renderResults(findingsOf(unwritten), sarifIndex);
     if (text2) job.sarif?.add(text2, findingsAt);
     unwritten = [];
@@ -54671,7 +54671,7 @@ function scanInParallel(job) {
     (file) => scanFile(file, job.ctx, job.limits),
     (i, result) => {
       results[i] = result;
-      if (sarifIndex && unwritten.push([i, result]) >= RESULTS_PER_REPLY) writeSarif();
+      if (sarifIndex && unwritten.push([i, result]) >= RESULTS_PER_REPLY) writeSarif2();
       job.onProgress?.(Atomics.load(signal, DONE), files.length);
       if (++sinceReceive >= BATCH) {
         sinceReceive = 0;
@@ -54679,7 +54679,7 @@ function scanInParallel(job) {
       }
     }
   );
-  if (unwritten.length) writeSarif();
+  if (unwritten.length) writeSarif2();
   workers.forEach((_worker, w) => {
     const slot = STATE_BASE + w;
     if (Atomics.compareExchange(signal, slot, 0 /* NotStarted */, 3 /* Cancelled */) === 0 /* NotStarted */)
@@ -55206,7 +55206,7 @@ async function evaluatePullRequest(scope) {
     throw new BaseUnavailable(errorMessage(e));
   }
   try {
-    const changedFiles = scope.changedFiles ?? (scope.changedFilesFromGit ? await changedPaths(scope.workspace, scope.baseSha) : void 0);
+    const changedFiles2 = scope.changedFiles ?? (scope.changedFilesFromGit ? await changedPaths(scope.workspace, scope.baseSha) : void 0);
     const config = loadBaseConfig(baseDir, scope.workspace, scope.configFile || void 0);
     const needsObjects = config.reviews.some((r) => r.when.namespaces?.length);
     const common2 = {
@@ -55214,7 +55214,7 @@ async function evaluatePullRequest(scope) {
       config,
       today: scope.today,
       policyRoot: baseDir,
-      ...changedFiles ? { changedFiles } : {},
+      ...changedFiles2 ? { changedFiles: changedFiles2 } : {},
       ...scope.render === false ? { render: false } : {}
     };
     const rules = loadActiveRules(baseDir, config);
@@ -55244,7 +55244,7 @@ async function evaluatePullRequest(scope) {
       config.reviews,
       {
         newFindings: comparison.newFindings,
-        changedFiles: changedFiles ?? await changedPaths(scope.workspace, scope.baseSha),
+        changedFiles: changedFiles2 ?? await changedPaths(scope.workspace, scope.baseSha),
         resources: mode === "all" ? resourceChanges(base.records, head.records) : [],
         rbac: rbac.changes,
         waivers: waiverChanges(head.findings, base.findings),
@@ -55252,13 +55252,13 @@ async function evaluatePullRequest(scope) {
       },
       { rbacLocation: rbac.locationOf, rbacFingerprint: rbac.fingerprintOf }
     );
-    const untouched = scope.complete && changedFiles && scope.render !== false ? (await timed(
+    const untouched = scope.complete && changedFiles2 && scope.render !== false ? (await timed(
       "untouched charts",
       () => scanWithRenders({
         ...common2,
         root: scope.workspace,
         changedFiles: void 0,
-        unaffectedBy: changedFiles,
+        unaffectedBy: changedFiles2,
         skipPlainFiles: true
       })
     )).findings : [];
@@ -55917,7 +55917,8 @@ function fitComment(render) {
   }
   return render(0).slice(0, MAX_COMMENT_CHARS) + "\n\n(cut to fit GitHub's comment size limit)\n";
 }
-async function publish(client, inputs, event, change, target2, verdict, sarifLog, workspace, state) {
+async function publish(run3, target2, verdict, sarifLog) {
+  const { client, inputs, event, change, workspace, state } = run3;
   if (!client) return void 0;
   if (inputs.uploadSarif && event.sha && event.ref) {
     try {
@@ -56006,124 +56007,142 @@ async function judgeChange(workspace, inputs, change, today, state) {
     return void 0;
   }
 }
+async function startRun() {
+  const inputs = readInputs();
+  const event = readRunEvent();
+  const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const state = { notes: [] };
+  const client = inputs.token ? createClient(inputs.token, event.apiUrl) : void 0;
+  const teams = inputs.approversToken ? createClient(inputs.approversToken, event.apiUrl) : void 0;
+  const change = await changeToJudge(
+    event,
+    { ...client ? { client } : {}, ...teams ? { teams } : {} },
+    state
+  );
+  const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  return { inputs, event, workspace, state, today, client, change };
+}
+async function scanWorkspace(run3) {
+  const { inputs, change, workspace, today, state } = run3;
+  const pull = change ? await judgeChange(workspace, inputs, change, today, state) : void 0;
+  const config = pull?.config ?? loadConfig(workspace, inputs.config || void 0);
+  const failOn = inputs.failOn || config.failOn;
+  const result = pull?.head ?? await timed(
+    "scan",
+    () => scanWithRenders({
+      root: workspace,
+      paths: inputs.paths,
+      config,
+      today,
+      ...change?.changedFiles ? { changedFiles: change.changedFiles } : {}
+    })
+  );
+  for (const w of result.warnings) warning(w);
+  const unmatched = unmatchedPathsError(result.unmatchedPaths);
+  if (unmatched) throw unmatched;
+  const nothing = inputs.paths.length === 0 && config.paths.length === 0 ? nothingFoundNotice(
+    { files: result.files, resources: result.resources, findings: result.findings.length },
+    "the workspace"
+  ) : void 0;
+  if (nothing) {
+    notice(`kubegate: ${nothing}`);
+    state.notes.push(nothing);
+  }
+  return { pull, config, failOn, result };
+}
+async function decide(run3, scanned) {
+  const { inputs, change } = run3;
+  const { pull, config, failOn, result } = scanned;
+  const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
+  const reviews = needsReviews ? await change.reviews() : void 0;
+  const access3 = reviews && "target" in reviews ? reviews : void 0;
+  const checked = !pull || !reviews ? { outcomes: [], reviews: [] } : "target" in reviews ? await checkRequirements(reviews, pull.triggered) : uncheckable(pull.triggered, reviews.unavailable);
+  const comparison = pull?.comparison;
+  const onlyNew = inputs.newFindingsOnly ?? true ? comparison?.newFindings : void 0;
+  const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);
+  if (change && !pull && config.reviews.length > 0) {
+    gate.reason = `the base commit could not be read, so the required reviews cannot be checked${gate.reason ? `; and ${gate.reason}` : ""}`;
+  }
+  const verdict = {
+    subject: change?.kind === "merge_group" ? "merge group" : "pull request",
+    result,
+    failOn,
+    ...comparison ? { comparison } : {},
+    gate,
+    ...pull ? { pull } : {},
+    gatesOnlyNew: onlyNew !== void 0
+  };
+  return { verdict, checked, ...access3 ? { access: access3 } : {} };
+}
+function writeSarif(run3, scanned) {
+  const { pull, config, result } = scanned;
+  const reported = pull?.untouched.length ? sortFindings([...result.findings, ...pull.untouched]) : result.findings;
+  const sarifLog = toSarif(
+    reported,
+    result.rules,
+    { version: kubegateVersion(), category: run3.inputs.category },
+    config.rules.severity
+  );
+  writeTextFile(resolve9(run3.workspace, run3.inputs.sarifFile), JSON.stringify(sarifLog));
+  return sarifLog;
+}
+async function reviewRequirements(run3, checked, access3, pull) {
+  const { client, change, event, inputs, state } = run3;
+  if (!client || !access3 || !change?.posts || !pull) return;
+  try {
+    const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access3.target.headSha}/${encodeURI(file)}#L${line}`;
+    const notes = await settleReviews(client, access3, checked, {
+      blocking: inputs.blockingReview,
+      link,
+      reviewUrl: (id) => `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access3.target.number}#pullrequestreview-${id}`
+    });
+    state.notes.push(...notes);
+  } catch (e) {
+    if (e instanceof WriteDenied) degrade(state, e);
+    else {
+      warning(
+        `kubegate: could not post or update its review of the required reviews (${describeApiError(e)})`
+      );
+      state.notes.push(
+        `kubegate could not post or update its review listing the required reviews (${describeApiError(e)}); the list is above.`
+      );
+    }
+  }
+}
+var changedFiles = (change) => change?.files ? new Set(change.files.map((f) => f.filename)) : void 0;
+async function writeJobSummary(verdict, notInline, notes) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addRaw(markdownReport({ ...reportOf(verdict), notInline, notes })).write();
+}
+function conclude(verdict, sarifFile) {
+  const { result, comparison, gate, failOn } = verdict;
+  setOutput("findings", String(result.findings.length));
+  if (comparison) setOutput("new-findings", String(comparison.newFindings.length));
+  setOutput("missing-reviews", gate.unmet.map((o) => o.requirement.name).join(","));
+  setOutput("sarif-file", sarifFile);
+  setOutput("result", gate.reason ? "fail" : "pass");
+  info(`kubegate: time: ${timeReport()} (renders happen within the scans)`);
+  if (gate.reason) {
+    setFailed(
+      `kubegate: ${gate.reason} (see the job summary for what would unblock the merge)`
+    );
+  } else {
+    info(
+      `kubegate: the gate passes (${result.findings.length} findings, none failing at "${failOn}")`
+    );
+  }
+}
 async function run2() {
   try {
-    const inputs = readInputs();
-    const event = readRunEvent();
-    const workspace = resolve9(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const state = { notes: [] };
-    const client = inputs.token ? createClient(inputs.token, event.apiUrl) : void 0;
-    const teams = inputs.approversToken ? createClient(inputs.approversToken, event.apiUrl) : void 0;
-    const change = await changeToJudge(
-      event,
-      { ...client ? { client } : {}, ...teams ? { teams } : {} },
-      state
-    );
-    const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-    const pull = change ? await judgeChange(workspace, inputs, change, today, state) : void 0;
-    const config = pull?.config ?? loadConfig(workspace, inputs.config || void 0);
-    const failOn = inputs.failOn || config.failOn;
-    const result = pull?.head ?? await timed(
-      "scan",
-      () => scanWithRenders({
-        root: workspace,
-        paths: inputs.paths,
-        config,
-        today,
-        ...change?.changedFiles ? { changedFiles: change.changedFiles } : {}
-      })
-    );
-    for (const w of result.warnings) warning(w);
-    const unmatched = unmatchedPathsError(result.unmatchedPaths);
-    if (unmatched) throw unmatched;
-    const nothing = inputs.paths.length === 0 && config.paths.length === 0 ? nothingFoundNotice(
-      { files: result.files, resources: result.resources, findings: result.findings.length },
-      "the workspace"
-    ) : void 0;
-    if (nothing) {
-      notice(`kubegate: ${nothing}`);
-      state.notes.push(nothing);
-    }
-    const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
-    const reviews = needsReviews ? await change.reviews() : void 0;
-    const access3 = reviews && "target" in reviews ? reviews : void 0;
-    const checked = !pull || !reviews ? { outcomes: [], reviews: [] } : "target" in reviews ? await checkRequirements(reviews, pull.triggered) : uncheckable(pull.triggered, reviews.unavailable);
-    const comparison = pull?.comparison;
-    const onlyNew = inputs.newFindingsOnly ?? true ? comparison?.newFindings : void 0;
-    const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);
-    if (change && !pull && config.reviews.length > 0) {
-      gate.reason = `the base commit could not be read, so the required reviews cannot be checked${gate.reason ? `; and ${gate.reason}` : ""}`;
-    }
-    const verdict = {
-      subject: change?.kind === "merge_group" ? "merge group" : "pull request",
-      result,
-      failOn,
-      ...comparison ? { comparison } : {},
-      gate,
-      ...pull ? { pull } : {},
-      gatesOnlyNew: onlyNew !== void 0
-    };
-    const reported = pull?.untouched.length ? sortFindings([...result.findings, ...pull.untouched]) : result.findings;
-    const sarifLog = toSarif(
-      reported,
-      result.rules,
-      { version: kubegateVersion(), category: inputs.category },
-      config.rules.severity
-    );
-    writeTextFile(resolve9(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
-    const changed = change?.files ? new Set(change.files.map((f) => f.filename)) : void 0;
-    if (inputs.annotations) annotate(verdict, changed);
-    if (client && access3 && change?.posts && pull) {
-      try {
-        const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access3.target.headSha}/${encodeURI(file)}#L${line}`;
-        const notes = await settleReviews(client, access3, checked, {
-          blocking: inputs.blockingReview,
-          link,
-          reviewUrl: (id) => `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access3.target.number}#pullrequestreview-${id}`
-        });
-        state.notes.push(...notes);
-      } catch (e) {
-        if (e instanceof WriteDenied) degrade(state, e);
-        else {
-          warning(
-            `kubegate: could not post or update its review of the required reviews (${describeApiError(e)})`
-          );
-          state.notes.push(
-            `kubegate could not post or update its review listing the required reviews (${describeApiError(e)}); the list is above.`
-          );
-        }
-      }
-    }
-    const notInline = await publish(
-      client,
-      inputs,
-      event,
-      change,
-      access3?.target,
-      verdict,
-      sarifLog,
-      workspace,
-      state
-    );
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const md = markdownReport({ ...reportOf(verdict), notInline, notes: state.notes });
-      await summary.addRaw(md).write();
-    }
-    setOutput("findings", String(result.findings.length));
-    if (comparison) setOutput("new-findings", String(comparison.newFindings.length));
-    setOutput("missing-reviews", gate.unmet.map((o) => o.requirement.name).join(","));
-    setOutput("sarif-file", inputs.sarifFile);
-    setOutput("result", verdict.gate.reason ? "fail" : "pass");
-    info(`kubegate: time: ${timeReport()} (renders happen within the scans)`);
-    if (verdict.gate.reason) {
-      setFailed(
-        `kubegate: ${verdict.gate.reason} (see the job summary for what would unblock the merge)`
-      );
-    } else {
-      info(
-        `kubegate: the gate passes (${result.findings.length} findings, none failing at "${failOn}")`
-      );
-    }
+    const current = await startRun();
+    const scanned = await scanWorkspace(current);
+    const { verdict, checked, access: access3 } = await decide(current, scanned);
+    const sarifLog = writeSarif(current, scanned);
+    if (current.inputs.annotations) annotate(verdict, changedFiles(current.change));
+    await reviewRequirements(current, checked, access3, scanned.pull);
+    const notInline = await publish(current, access3?.target, verdict, sarifLog);
+    await writeJobSummary(verdict, notInline, current.state.notes);
+    conclude(verdict, current.inputs.sarifFile);
   } catch (e) {
     setFailed(`kubegate: ${errorMessage(e)}`);
     try {

@@ -16,6 +16,7 @@ import {
   settleReviews,
   uncheckable,
   type CheckedRequirements,
+  type ReviewAccess,
 } from './required-reviews.js';
 import { nothingFoundNotice, unmatchedPathsError } from '../collect/nothing-to-scan.js';
 import type { Config } from '../config/config.js';
@@ -181,16 +182,12 @@ function fitComment(render: (maxRows: number) => string): string {
 }
 
 async function publish(
-  client: GitHubClient | undefined,
-  inputs: ActionInputs,
-  event: RunEvent,
-  change: JudgedChange | undefined,
+  run: RunContext,
   target: PullTarget | undefined,
   verdict: Verdict,
   sarifLog: ReturnType<typeof toSarif>,
-  workspace: string,
-  state: RunState,
 ): Promise<Finding[] | undefined> {
+  const { client, inputs, event, change, workspace, state } = run;
   if (!client) return undefined;
   if (inputs.uploadSarif && event.sha && event.ref) {
     try {
@@ -293,163 +290,225 @@ async function judgeChange(
   }
 }
 
+/** What a run knows before it scans: its inputs, its event, its clients, the change. */
+interface RunContext {
+  inputs: ActionInputs;
+  event: RunEvent;
+  workspace: string;
+  state: RunState;
+  today: string;
+  /** One client for the whole run (its throttling queue spaces all writes); none without a token. */
+  client: GitHubClient | undefined;
+  /** A pull request or a queued group, judged against its base; undefined for push and the rest. */
+  change: JudgedChange | undefined;
+}
+
+/** What the scan gave: the base's judgement of the change if any, the policy, the findings. */
+interface Scanned {
+  pull: PullEvaluation | undefined;
+  config: Config;
+  failOn: FailOn;
+  result: ScanResult;
+}
+
+/** Reads the inputs and the event, and finds what change (if any) is judged. */
+async function startRun(): Promise<RunContext> {
+  const inputs = readInputs();
+  const event = readRunEvent();
+  const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const state: RunState = { notes: [] };
+  // No client without a token, so nothing leaves the runner.
+  const client = inputs.token ? createClient(inputs.token, event.apiUrl) : undefined;
+  const teams = inputs.approversToken
+    ? createClient(inputs.approversToken, event.apiUrl)
+    : undefined;
+  const change = await changeToJudge(
+    event,
+    { ...(client ? { client } : {}), ...(teams ? { teams } : {}) },
+    state,
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  return { inputs, event, workspace, state, today, client, change };
+}
+
+/**
+ * The scan: on a change, the base branch's policy judges it (pipeline/pull-evaluation.ts),
+ * rendering only the charts and overlays its files can affect; otherwise the workspace alone.
+ * A named path that gives nothing fails the step: the gate checked nothing there.
+ */
+async function scanWorkspace(run: RunContext): Promise<Scanned> {
+  const { inputs, change, workspace, today, state } = run;
+  const pull = change ? await judgeChange(workspace, inputs, change, today, state) : undefined;
+  const config: Config = pull?.config ?? loadConfig(workspace, inputs.config || undefined);
+  const failOn: FailOn = inputs.failOn || config.failOn;
+  const result =
+    pull?.head ??
+    (await timed('scan', () =>
+      scanWithRenders({
+        root: workspace,
+        paths: inputs.paths,
+        config,
+        today,
+        ...(change?.changedFiles ? { changedFiles: change.changedFiles } : {}),
+      }),
+    ));
+  for (const w of result.warnings) core.warning(w);
+  const unmatched = unmatchedPathsError(result.unmatchedPaths);
+  if (unmatched) throw unmatched;
+  const nothing =
+    inputs.paths.length === 0 && config.paths.length === 0
+      ? nothingFoundNotice(
+          { files: result.files, resources: result.resources, findings: result.findings.length },
+          'the workspace',
+        )
+      : undefined;
+  if (nothing) {
+    core.notice(`kubegate: ${nothing}`);
+    state.notes.push(nothing);
+  }
+  return { pull, config, failOn, result };
+}
+
+/**
+ * The gate's decision, required reviews included: who approved, against what the change
+ * triggers. A pull request's reviews are read even when nothing is triggered (an earlier
+ * review may need dismissing); a queued group, which posts nothing, reads them only when it
+ * triggers a requirement.
+ */
+async function decide(
+  run: RunContext,
+  scanned: Scanned,
+): Promise<{ verdict: Verdict; checked: CheckedRequirements; access?: ReviewAccess }> {
+  const { inputs, change } = run;
+  const { pull, config, failOn, result } = scanned;
+  const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
+  const reviews = needsReviews ? await change.reviews() : undefined;
+  const access = reviews && 'target' in reviews ? reviews : undefined;
+  const checked: CheckedRequirements =
+    !pull || !reviews
+      ? { outcomes: [], reviews: [] }
+      : 'target' in reviews
+        ? await checkRequirements(reviews, pull.triggered)
+        : uncheckable(pull.triggered, reviews.unavailable);
+  // On a pull request or a queued group, gate on what it introduces unless told otherwise.
+  const comparison = pull?.comparison;
+  const onlyNew = (inputs.newFindingsOnly ?? true) ? comparison?.newFindings : undefined;
+  const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);
+  if (change && !pull && config.reviews.length > 0) {
+    // Fail closed: without the base, neither the trusted policy nor the triggers are known.
+    gate.reason = `the base commit could not be read, so the required reviews cannot be checked${gate.reason ? `; and ${gate.reason}` : ''}`;
+  }
+  const verdict: Verdict = {
+    subject: change?.kind === 'merge_group' ? 'merge group' : 'pull request',
+    result,
+    failOn,
+    ...(comparison ? { comparison } : {}),
+    gate,
+    ...(pull ? { pull } : {}),
+    gatesOnlyNew: onlyNew !== undefined,
+  };
+  return { verdict, checked, ...(access ? { access } : {}) };
+}
+
+/**
+ * The SARIF file. On a pull request it also carries the untouched charts' findings
+ * (rendered at the head only), so that code scanning does not read them as fixed.
+ */
+function writeSarif(run: RunContext, scanned: Scanned) {
+  const { pull, config, result } = scanned;
+  const reported = pull?.untouched.length
+    ? sortFindings([...result.findings, ...pull.untouched])
+    : result.findings;
+  const sarifLog = toSarif(
+    reported,
+    result.rules,
+    { version: kubegateVersion(), category: run.inputs.category },
+    config.rules.severity,
+  );
+  writeTextFile(resolve(run.workspace, run.inputs.sarifFile), JSON.stringify(sarifLog));
+  return sarifLog;
+}
+
+/**
+ * kubegate's own review, which follows the requirements (pull request events only; a queued
+ * group's run posts nothing); its notes go into both summaries. The gate has decided
+ * already: a review that cannot be posted must not hide it.
+ */
+async function reviewRequirements(
+  run: RunContext,
+  checked: CheckedRequirements,
+  access: ReviewAccess | undefined,
+  pull: PullEvaluation | undefined,
+): Promise<void> {
+  const { client, change, event, inputs, state } = run;
+  if (!client || !access || !change?.posts || !pull) return;
+  try {
+    const link = (file: string, line: number) =>
+      `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access.target.headSha}/${encodeURI(file)}#L${line}`;
+    const notes = await settleReviews(client, access, checked, {
+      blocking: inputs.blockingReview,
+      link,
+      reviewUrl: (id) =>
+        `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access.target.number}#pullrequestreview-${id}`,
+    });
+    state.notes.push(...notes);
+  } catch (e) {
+    if (e instanceof WriteDenied) degrade(state, e);
+    else {
+      core.warning(
+        `kubegate: could not post or update its review of the required reviews (${describeApiError(e)})`,
+      );
+      state.notes.push(
+        `kubegate could not post or update its review listing the required reviews (${describeApiError(e)}); the list is above.`,
+      );
+    }
+  }
+}
+
+/** The files a pull request changes (annotations off them are summarised); undefined: all. */
+const changedFiles = (change: JudgedChange | undefined): Set<string> | undefined =>
+  change?.files ? new Set(change.files.map((f) => f.filename)) : undefined;
+
+async function writeJobSummary(
+  verdict: Verdict,
+  notInline: Finding[] | undefined,
+  notes: string[],
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdownReport({ ...reportOf(verdict), notInline, notes })).write();
+}
+
+/** The step's outputs and result: the gate's decision fails the step, so the job can be required. */
+function conclude(verdict: Verdict, sarifFile: string): void {
+  const { result, comparison, gate, failOn } = verdict;
+  core.setOutput('findings', String(result.findings.length));
+  if (comparison) core.setOutput('new-findings', String(comparison.newFindings.length));
+  core.setOutput('missing-reviews', gate.unmet.map((o) => o.requirement.name).join(','));
+  core.setOutput('sarif-file', sarifFile);
+  core.setOutput('result', gate.reason ? 'fail' : 'pass');
+  core.info(`kubegate: time: ${timeReport()} (renders happen within the scans)`);
+  if (gate.reason) {
+    core.setFailed(
+      `kubegate: ${gate.reason} (see the job summary for what would unblock the merge)`,
+    );
+  } else {
+    core.info(
+      `kubegate: the gate passes (${result.findings.length} findings, none failing at "${failOn}")`,
+    );
+  }
+}
+
 export async function run(): Promise<void> {
   try {
-    const inputs = readInputs();
-    const event = readRunEvent();
-    const workspace = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-    const state: RunState = { notes: [] };
-
-    // One client for the whole run (its throttling queue spaces all writes); none without a
-    // token, so nothing leaves the runner.
-    const client = inputs.token ? createClient(inputs.token, event.apiUrl) : undefined;
-    const teams = inputs.approversToken
-      ? createClient(inputs.approversToken, event.apiUrl)
-      : undefined;
-    // A pull request or a queued group is judged against its base; push and the rest are not.
-    const change = await changeToJudge(
-      event,
-      { ...(client ? { client } : {}), ...(teams ? { teams } : {}) },
-      state,
-    );
-
-    const today = new Date().toISOString().slice(0, 10);
-    // The base branch's policy judges the change (see pipeline/pull-evaluation.ts); on a pull
-    // request only the charts and overlays its files can affect are rendered.
-    const pull = change ? await judgeChange(workspace, inputs, change, today, state) : undefined;
-    const config: Config = pull?.config ?? loadConfig(workspace, inputs.config || undefined);
-    const failOn: FailOn = inputs.failOn || config.failOn;
-    const result =
-      pull?.head ??
-      (await timed('scan', () =>
-        scanWithRenders({
-          root: workspace,
-          paths: inputs.paths,
-          config,
-          today,
-          ...(change?.changedFiles ? { changedFiles: change.changedFiles } : {}),
-        }),
-      ));
-    for (const w of result.warnings) core.warning(w);
-    // A named path that gives nothing fails the step: the gate checked nothing there.
-    const unmatched = unmatchedPathsError(result.unmatchedPaths);
-    if (unmatched) throw unmatched;
-    const nothing =
-      inputs.paths.length === 0 && config.paths.length === 0
-        ? nothingFoundNotice(
-            { files: result.files, resources: result.resources, findings: result.findings.length },
-            'the workspace',
-          )
-        : undefined;
-    if (nothing) {
-      core.notice(`kubegate: ${nothing}`);
-      state.notes.push(nothing);
-    }
-
-    // Required reviews: who approved, against what the change triggers. A pull request's
-    // reviews are read even when nothing is triggered (an earlier review may need dismissing);
-    // a queued group, which posts nothing, reads them only when it triggers a requirement.
-    const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
-    const reviews = needsReviews ? await change.reviews() : undefined;
-    const access = reviews && 'target' in reviews ? reviews : undefined;
-    const checked: CheckedRequirements =
-      !pull || !reviews
-        ? { outcomes: [], reviews: [] }
-        : 'target' in reviews
-          ? await checkRequirements(reviews, pull.triggered)
-          : uncheckable(pull.triggered, reviews.unavailable);
-    // On a pull request or a queued group, gate on what it introduces unless told otherwise.
-    const comparison = pull?.comparison;
-    const onlyNew = (inputs.newFindingsOnly ?? true) ? comparison?.newFindings : undefined;
-    const gate = decideWithReviews(result.findings, failOn, onlyNew, checked.outcomes);
-    if (change && !pull && config.reviews.length > 0) {
-      // Fail closed: without the base, neither the trusted policy nor the triggers are known.
-      gate.reason = `the base commit could not be read, so the required reviews cannot be checked${gate.reason ? `; and ${gate.reason}` : ''}`;
-    }
-    const verdict: Verdict = {
-      subject: change?.kind === 'merge_group' ? 'merge group' : 'pull request',
-      result,
-      failOn,
-      ...(comparison ? { comparison } : {}),
-      gate,
-      ...(pull ? { pull } : {}),
-      gatesOnlyNew: onlyNew !== undefined,
-    };
-
-    // On a pull request the SARIF also carries the untouched charts' findings (rendered at
-    // the head only), so that code scanning does not read them as fixed.
-    const reported = pull?.untouched.length
-      ? sortFindings([...result.findings, ...pull.untouched])
-      : result.findings;
-    const sarifLog = toSarif(
-      reported,
-      result.rules,
-      { version: kubegateVersion(), category: inputs.category },
-      config.rules.severity,
-    );
-    writeTextFile(resolve(workspace, inputs.sarifFile), JSON.stringify(sarifLog));
-
-    const changed = change?.files ? new Set(change.files.map((f) => f.filename)) : undefined;
-    if (inputs.annotations) annotate(verdict, changed);
-
-    // kubegate's own review follows the requirements (pull request events only; a queued
-    // group's run posts nothing); its notes go into both summaries.
-    if (client && access && change?.posts && pull) {
-      try {
-        const link = (file: string, line: number) =>
-          `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access.target.headSha}/${encodeURI(file)}#L${line}`;
-        const notes = await settleReviews(client, access, checked, {
-          blocking: inputs.blockingReview,
-          link,
-          reviewUrl: (id) =>
-            `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access.target.number}#pullrequestreview-${id}`,
-        });
-        state.notes.push(...notes);
-      } catch (e) {
-        if (e instanceof WriteDenied) degrade(state, e);
-        else {
-          // The gate has decided already; a review that cannot be posted must not hide it.
-          core.warning(
-            `kubegate: could not post or update its review of the required reviews (${describeApiError(e)})`,
-          );
-          state.notes.push(
-            `kubegate could not post or update its review listing the required reviews (${describeApiError(e)}); the list is above.`,
-          );
-        }
-      }
-    }
-
-    const notInline = await publish(
-      client,
-      inputs,
-      event,
-      change,
-      access?.target,
-      verdict,
-      sarifLog,
-      workspace,
-      state,
-    );
-
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const md = markdownReport({ ...reportOf(verdict), notInline, notes: state.notes });
-      await core.summary.addRaw(md).write();
-    }
-    core.setOutput('findings', String(result.findings.length));
-    if (comparison) core.setOutput('new-findings', String(comparison.newFindings.length));
-    core.setOutput('missing-reviews', gate.unmet.map((o) => o.requirement.name).join(','));
-    core.setOutput('sarif-file', inputs.sarifFile);
-    core.setOutput('result', verdict.gate.reason ? 'fail' : 'pass');
-    core.info(`kubegate: time: ${timeReport()} (renders happen within the scans)`);
-    if (verdict.gate.reason) {
-      core.setFailed(
-        `kubegate: ${verdict.gate.reason} (see the job summary for what would unblock the merge)`,
-      );
-    } else {
-      core.info(
-        `kubegate: the gate passes (${result.findings.length} findings, none failing at "${failOn}")`,
-      );
-    }
+    const current = await startRun();
+    const scanned = await scanWorkspace(current);
+    const { verdict, checked, access } = await decide(current, scanned);
+    const sarifLog = writeSarif(current, scanned);
+    if (current.inputs.annotations) annotate(verdict, changedFiles(current.change));
+    await reviewRequirements(current, checked, access, scanned.pull);
+    const notInline = await publish(current, access?.target, verdict, sarifLog);
+    await writeJobSummary(verdict, notInline, current.state.notes);
+    conclude(verdict, current.inputs.sarifFile);
   } catch (e) {
     core.setFailed(`kubegate: ${errorMessage(e)}`);
     // The outputs file may be what failed: the step's failure must not turn into a crash.
