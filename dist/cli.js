@@ -25548,25 +25548,46 @@ function scan(options) {
     exclude: config.exclude
   });
   const files = options.skipPlainFiles ? [] : collected.files;
-  const limits = parseLimits(config);
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
   const sarifResults = options.sarifResults && workers > 0 ? new PrerenderedResults(rules) : void 0;
-  const perFile = workers > 0 ? scanInParallel({
-    ...options,
-    policyRoot: options.policyRoot ?? options.root,
-    limits,
-    files,
-    workers,
-    ctx,
+  const perFile = evaluateFiles(options, files, workers, ctx, rules, sarifResults);
+  const gathered = gather(perFile, collected.warnings);
+  const ordered = findingsInReportOrder(files, perFile);
+  const reported = options.analyse !== false ? finishFindings(ordered, gathered.analysis, rules, analysisSettings(config, options.today)) : { findings: ordered, subsumed: [] };
+  return {
+    findings: reported.findings,
+    subsumed: reported.subsumed,
     rules,
-    ...sarifResults ? { sarif: sarifResults } : {}
-  }) : files.map((file, i) => {
+    warnings: gathered.warnings,
+    unmatchedPaths: collected.unmatched,
+    files: files.length,
+    resources: gathered.resources,
+    records: gathered.records,
+    analysis: gathered.analysis,
+    ...sarifResults ? { sarifResults } : {}
+  };
+}
+function evaluateFiles(options, files, workers, ctx, rules, sarif) {
+  const limits = parseLimits(options.config);
+  if (workers > 0)
+    return scanInParallel({
+      ...options,
+      policyRoot: options.policyRoot ?? options.root,
+      limits,
+      files,
+      workers,
+      ctx,
+      rules,
+      ...sarif ? { sarif } : {}
+    });
+  return files.map((file, i) => {
     const result = scanFile(file, ctx, limits);
     options.onProgress?.(i + 1, files.length);
     return result;
   });
-  const findings = [];
-  const warnings = [...collected.warnings];
+}
+function gather(perFile, collectWarnings) {
+  const warnings = [...collectWarnings];
   const records = [];
   const analysis = { workloads: [], objects: [] };
   let resources = 0;
@@ -25579,6 +25600,10 @@ function scan(options) {
     }
     resources += r.resources;
   }
+  return { warnings, records, analysis, resources };
+}
+function findingsInReportOrder(files, perFile) {
+  const findings = [];
   let inOrder = true;
   for (const i of reportOrder(files)) {
     const own = perFile[i].findings;
@@ -25586,20 +25611,7 @@ function scan(options) {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
-  const ordered = inOrder ? findings : sortFindings(findings);
-  const reported = options.analyse !== false ? finishFindings(ordered, analysis, rules, analysisSettings(config, options.today)) : { findings: ordered, subsumed: [] };
-  return {
-    findings: reported.findings,
-    subsumed: reported.subsumed,
-    rules,
-    warnings,
-    unmatchedPaths: collected.unmatched,
-    files: files.length,
-    resources,
-    records,
-    analysis,
-    ...sarifResults ? { sarifResults } : {}
-  };
+  return inOrder ? findings : sortFindings(findings);
 }
 function finishFindings(findings, analysis, rules, settings) {
   const analysed = analyse(analysis, rules, settings, findings);

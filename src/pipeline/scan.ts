@@ -1,7 +1,7 @@
 import type { AnalysisInput } from '../evaluate/analysis-facts.js';
 import { analyse, type AnalysisSettings } from '../analyse/run-analysers.js';
 import type { Config } from '../config/config.js';
-import { collectFiles, type UnmatchedPath } from '../collect/collect-files.js';
+import { collectFiles, type CollectedFile, type UnmatchedPath } from '../collect/collect-files.js';
 import { consolidate } from '../evaluate/consolidate.js';
 import { scanInParallel, workerCount } from './parallel/scan-pool.js';
 import {
@@ -9,6 +9,7 @@ import {
   loadActiveRules,
   parseLimits,
   scanFile,
+  type EvaluationContext,
   type FileResult,
 } from '../evaluate/evaluate-file.js';
 import type { Rule } from '../evaluate/rules/rule.js';
@@ -97,41 +98,77 @@ export interface ScanResult {
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
 export function scan(options: ScanOptions): ScanResult {
   const { config } = options;
+  // evaluate's rules and context, from the policy root (the base on a pull request)
   const rules = loadActiveRules(options.policyRoot ?? options.root, config);
   const ctx = evaluationContext(rules, config, options.today, {
     ...(options.records ? { records: options.records } : {}),
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
   });
+  // collect
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude,
   });
   const files = options.skipPlainFiles ? [] : collected.files;
-  const limits = parseLimits(config);
+  // parse and evaluate, file by file, on this thread or on workers too
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
   // Written during the scan only with worker threads: on one thread it is the same work.
   const sarifResults =
     options.sarifResults && workers > 0 ? new PrerenderedResults(rules) : undefined;
-  const perFile: FileResult[] =
-    workers > 0
-      ? scanInParallel({
-          ...options,
-          policyRoot: options.policyRoot ?? options.root,
-          limits,
-          files,
-          workers,
-          ctx,
-          rules,
-          ...(sarifResults ? { sarif: sarifResults } : {}),
-        })
-      : files.map((file, i) => {
-          const result = scanFile(file, ctx, limits);
-          options.onProgress?.(i + 1, files.length);
-          return result;
-        });
-  const findings: Finding[] = [];
-  const warnings = [...collected.warnings];
+  const perFile = evaluateFiles(options, files, workers, ctx, rules, sarifResults);
+  const gathered = gather(perFile, collected.warnings);
+  const ordered = findingsInReportOrder(files, perFile);
+  // analyse (with analyse: false the caller adds rendered objects first, then finishes them all)
+  const reported =
+    options.analyse !== false
+      ? finishFindings(ordered, gathered.analysis, rules, analysisSettings(config, options.today))
+      : { findings: ordered, subsumed: [] };
+  return {
+    findings: reported.findings,
+    subsumed: reported.subsumed,
+    rules,
+    warnings: gathered.warnings,
+    unmatchedPaths: collected.unmatched,
+    files: files.length,
+    resources: gathered.resources,
+    records: gathered.records,
+    analysis: gathered.analysis,
+    ...(sarifResults ? { sarifResults } : {}),
+  };
+}
+
+/** Each file parsed and evaluated, in file order, on this thread or with worker threads. */
+function evaluateFiles(
+  options: ScanOptions,
+  files: CollectedFile[],
+  workers: number,
+  ctx: EvaluationContext,
+  rules: Rule[],
+  sarif: PrerenderedResults | undefined,
+): FileResult[] {
+  const limits = parseLimits(options.config);
+  if (workers > 0)
+    return scanInParallel({
+      ...options,
+      policyRoot: options.policyRoot ?? options.root,
+      limits,
+      files,
+      workers,
+      ctx,
+      rules,
+      ...(sarif ? { sarif } : {}),
+    });
+  return files.map((file, i) => {
+    const result = scanFile(file, ctx, limits);
+    options.onProgress?.(i + 1, files.length);
+    return result;
+  });
+}
+
+/** The files' warnings, records, analysers' facts and resource count, in file order. */
+function gather(perFile: readonly FileResult[], collectWarnings: readonly string[]) {
+  const warnings = [...collectWarnings];
   const records: ResourceRecord[] = [];
   const analysis: AnalysisInput = { workloads: [], objects: [] };
   let resources = 0;
@@ -144,11 +181,18 @@ export function scan(options: ScanOptions): ScanResult {
     }
     resources += r.resources;
   }
-  // Each file's findings are in report order (scanFile sorts them) and, in a plain scan, in
-  // that file; taken in the report's order of files (code units, where the collection sorts
-  // by locale), they need no sorting but for what the analysers add. A file with a finding
-  // elsewhere would break that: its first or last finding would be in another file (they are
-  // sorted by file first), and then everything is sorted.
+  return { warnings, records, analysis, resources };
+}
+
+/**
+ * The files' findings in report order. Each file's findings are in report order (scanFile
+ * sorts them) and, in a plain scan, in that file; taken in the report's order of files (code
+ * units, where the collection sorts by locale), they need no sorting. A file with a finding
+ * elsewhere would break that: its first or last finding would be in another file (they are
+ * sorted by file first), and then everything is sorted.
+ */
+function findingsInReportOrder(files: readonly CollectedFile[], perFile: FileResult[]): Finding[] {
+  const findings: Finding[] = [];
   let inOrder = true;
   for (const i of reportOrder(files)) {
     const own = perFile[i].findings;
@@ -160,24 +204,7 @@ export function scan(options: ScanOptions): ScanResult {
       inOrder = false;
     for (const f of own) findings.push(f);
   }
-  // With analyse: false the caller adds rendered objects first, then finishes them all.
-  const ordered = inOrder ? findings : sortFindings(findings);
-  const reported =
-    options.analyse !== false
-      ? finishFindings(ordered, analysis, rules, analysisSettings(config, options.today))
-      : { findings: ordered, subsumed: [] };
-  return {
-    findings: reported.findings,
-    subsumed: reported.subsumed,
-    rules,
-    warnings,
-    unmatchedPaths: collected.unmatched,
-    files: files.length,
-    resources,
-    records,
-    analysis,
-    ...(sarifResults ? { sarifResults } : {}),
-  };
+  return inOrder ? findings : sortFindings(findings);
 }
 
 /**
