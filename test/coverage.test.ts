@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PEERS,
   buildCoverageDoc,
+  summarise,
   builtinRuleFiles,
   readCoverage,
   systemRuleIds,
@@ -159,5 +160,18 @@ describe('docs/coverage.yaml', () => {
 
   it('is what docs/coverage.md shows (npm run build writes it)', () => {
     expect(readFileSync(join(root, 'docs/coverage.md'), 'utf8')).toBe(buildCoverageDoc(root));
+  });
+
+  it("is quoted right in the README's figures", () => {
+    const s = summarise(data, new Set([...ruleFiles.keys(), ...systemRules]));
+    const of = (peer: string) => `${s[peer].covered + s[peer].partly} of ${s[peer].security}`;
+    const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const quoted = /kubegate covers kube-linter .*? Pod Security Standards controls/.exec(readme);
+    expect(quoted?.[0]).toBe(
+      `kubegate covers kube-linter ${of('kube-linter')}, Polaris ${of('polaris')}, ` +
+        `Checkov ${of('checkov')}, Kubescape ${of('kubescape')}, kubesec ${of('kubesec')}, ` +
+        `and all ${s.pss.security} Pod Security Standards controls`,
+    );
+    expect(s.pss.covered).toBe(s.pss.security);
   });
 });
