@@ -6,7 +6,15 @@
 // fails). Each run is a fresh process; the Action's own log line gives the split (base scan,
 // head scan, untouched charts, renders within them, GitHub API).
 //   npx tsx scripts/bench-action.ts [runs]      (default 3)
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,7 +23,7 @@ import {
   LOOPBACK_API_SECOND_MS,
   makePullRequestRepo,
   NODE_24,
-  pullRequestPayload,
+  pullRequestRun,
   runAction,
 } from '../test/support/action-run.js';
 
@@ -110,12 +118,7 @@ async function main(): Promise<void> {
     try {
       const started = performance.now();
       const run = await runAction({
-        workspace,
-        eventName: 'pull_request',
-        payload: pullRequestPayload(repo, PR),
-        sha: repo.mergeSha,
-        ref: `refs/pull/${PR}/merge`,
-        apiUrl: github.url,
+        ...pullRequestRun(repo, PR, github.url, workspace),
         node: NODE_24,
       });
       const wall = performance.now() - started;
@@ -131,8 +134,10 @@ async function main(): Promise<void> {
       );
     } finally {
       await github.stop();
+      rmSync(workspace, { recursive: true, force: true });
     }
   }
+  rmSync(repo.dir, { recursive: true, force: true });
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.parts)))];
   console.log(
     `\nThe Action on a pull request, Node 24, median of ${runs} fresh runs (load average ${loadavg()

@@ -7,7 +7,7 @@ import { validateSarif } from '../helpers/sarif-validator.js';
 import {
   makePullRequestRepo,
   NODE_24,
-  pullRequestPayload,
+  pullRequestRun,
   pushToPullRequest,
   reviewPayload,
   runAction,
@@ -30,12 +30,7 @@ function prRun(
   node?: string,
 ): Promise<ReturnType<typeof runAction> extends Promise<infer R> ? R : never> {
   const options: ActionRunOptions = {
-    workspace: repo.dir,
-    eventName: 'pull_request',
-    payload: pullRequestPayload(repo, PR),
-    sha: repo.mergeSha,
-    ref: `refs/pull/${PR}/merge`,
-    apiUrl: github.url,
+    ...pullRequestRun(repo, PR, github.url),
     inputs: { token: 'ghs_e2eSecretToken', 'fail-on': 'high', ...inputs },
     ...(node ? { node } : {}),
   };
@@ -219,12 +214,7 @@ describe('the Action on a pull request (dist/index.js against a fake GitHub on 1
   it('fetches the base commit when the checkout is shallow (actions/checkout depth 1)', async () => {
     const workspace = shallowCheckout(repo);
     const run = await runAction({
-      workspace,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(repo, PR),
-      sha: repo.mergeSha,
-      ref: `refs/pull/${PR}/merge`,
-      apiUrl: github.url,
+      ...pullRequestRun(repo, PR, github.url, workspace),
       inputs: {
         token: 'ghs_x',
         'fail-on': 'high',
@@ -357,12 +347,7 @@ describe('the Action on push and without a token', () => {
     for (let i = 0; i < 100; i++) files[`deploy/app-${i}.yaml`] = deployment(`app-${i}`, SAFE);
     const big = makePullRequestRepo(files, { 'deploy/app-0.yaml': deployment('app-0', RISKY) });
     const run = await runAction({
-      workspace: big.dir,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(big, PR),
-      sha: big.mergeSha,
-      ref: `refs/pull/${PR}/merge`,
-      apiUrl: github.url,
+      ...pullRequestRun(big, PR, github.url),
       inputs: { token: '', 'fail-on': 'high' },
     });
     expect(run.code).toBe(1);

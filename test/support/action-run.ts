@@ -100,6 +100,26 @@ export function pullRequestPayload(repo: PullRequestRepo, number: number, fork =
   return pullRequestEventPayload('pull_request', repo, number, { fork });
 }
 
+/**
+ * A runner's pull_request run of pull request `number`: its documented payload, and the
+ * merge commit (refs/pull/N/merge) checked out at `workspace` (default: the repository).
+ */
+export function pullRequestRun(
+  repo: PullRequestRepo,
+  number: number,
+  apiUrl: string,
+  workspace: string = repo.dir,
+): ActionRunOptions {
+  return {
+    workspace,
+    eventName: 'pull_request',
+    payload: pullRequestPayload(repo, number),
+    sha: repo.mergeSha,
+    ref: `refs/pull/${number}/merge`,
+    apiUrl,
+  };
+}
+
 /** GitHub's documented pull_request_review (submitted) payload for this pull request. */
 export function reviewPayload(repo: PullRequestRepo, number: number, state = 'approved'): object {
   return pullRequestEventPayload('pull_request_review', repo, number, { reviewState: state });
