@@ -30,6 +30,8 @@ import {
 const repoRoot = resolve(import.meta.dirname, '..');
 const corpus = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
 const PR = 7;
+/** A pull request's run takes at most this many times the renders it needs (README). */
+const RENDER_TARGET = 1.25;
 
 /** The text files under `dir` (repository path -> text), to pick and edit the changed ones. */
 function textsUnder(dir: string, prefix: string): Record<string, string> {
@@ -156,6 +158,11 @@ async function main(): Promise<void> {
       `loopback GitHub the client's pacing is shortened (a "second" is ${LOOPBACK_API_SECOND_MS} ms); ` +
       `on GitHub, writes are spaced a second apart (three for those that notify), so the API ` +
       `part there is at least about ${writes} s.`,
+  );
+  // The README's target: what kubegate adds stays small next to the renders it needs.
+  const ratio = median(rows.map((r) => r.wall)) / median(rows.map((r) => r.parts.renders ?? 0));
+  console.log(
+    `target: whole run <= ${RENDER_TARGET}x the renders: ${ratio <= RENDER_TARGET ? 'PASS' : 'FAIL'} (${ratio.toFixed(2)}x)`,
   );
 }
 
