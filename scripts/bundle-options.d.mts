@@ -3,3 +3,7 @@ import type { BuildOptions } from 'esbuild';
 export const root: string;
 export function readBuiltinRuleTexts(): { file: string; text: string }[];
 export function bundleOptions(ruleTexts?: { file: string; text: string }[]): BuildOptions;
+/** The built-in rules' fast paths by expression (src/evaluate/rules/precompiled.ts). */
+export function precompiledChecks(
+  specs: unknown[],
+): Record<string, import('../src/evaluate/rules/precompiled.js').Precompiled>;

@@ -4,6 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+// TypeScript: the build runs under tsx, so the fast paths come from the code that runs them.
+import { precompileFast } from '../src/evaluate/rules/cel.ts';
 
 export const root = join(import.meta.dirname, '..');
 
@@ -26,7 +28,22 @@ export function readBuiltinRuleTexts() {
   return ruleTexts.sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/** The CEL expressions of a rule file (its check, message and cap). */
+function ruleExpressions(spec) {
+  return [spec.check, spec.messageExpression, spec.cap?.when, spec.cap?.messageExpression].filter(
+    (x) => typeof x === 'string',
+  );
+}
+
+/** The built-in rules' fast paths by expression (see src/evaluate/rules/precompiled.ts). */
+export function precompiledChecks(specs) {
+  const out = {};
+  for (const spec of specs) for (const e of ruleExpressions(spec)) out[e] = precompileFast(e);
+  return out;
+}
+
 export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
+  const specs = ruleTexts.map((r) => ({ file: r.file, spec: parseYaml(r.text) }));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return {
     bundle: true,
@@ -39,9 +56,8 @@ export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
     charset: 'utf8',
     define: {
       // Parsed here, once, instead of in every process and scan worker (see builtin-rules.ts).
-      __KUBEGATE_BUILTIN_RULES__: JSON.stringify(
-        ruleTexts.map((r) => ({ file: r.file, spec: parseYaml(r.text) })),
-      ),
+      __KUBEGATE_BUILTIN_RULES__: JSON.stringify(specs),
+      __KUBEGATE_FAST_CHECKS__: JSON.stringify(precompiledChecks(specs.map((r) => r.spec))),
       __KUBEGATE_VERSION__: JSON.stringify(version),
     },
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.

@@ -7,7 +7,11 @@ import { resolveConfig } from '../src/config/config.js';
 import { evaluateResource, indexRulesByKind } from '../src/evaluate/evaluate-rules.js';
 import { parseSource } from '../src/parse/parse-source.js';
 import { builtinRulesDir, builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
-import { compileCheckParts, type CheckParts } from '../src/evaluate/rules/cel.js';
+import { celAst, compileCheckParts, type CheckParts } from '../src/evaluate/rules/cel.js';
+import { generateFast, instantiateFast } from '../src/evaluate/rules/cel-fast.js';
+import { CelType } from '../src/evaluate/rules/cel-values.js';
+import { decodeFast, type Precompiled } from '../src/evaluate/rules/precompiled.js';
+import { parse as parseYaml } from 'yaml';
 import { loadRules } from '../src/evaluate/rules/load-rules.js';
 import type { Rule } from '../src/evaluate/rules/rule.js';
 import { evaluationSettings } from '../src/pipeline/scan.js';
@@ -285,3 +289,37 @@ function normal(v: unknown): unknown {
     JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x)) ?? 'null',
   );
 }
+
+describe('precompiled fast paths (src/evaluate/rules/precompiled.ts)', () => {
+  // What the bundle carries for every built-in rule must be what the process would compile.
+  it('round-trip to the fast path compiled at run time, for every built-in expression', async () => {
+    const { precompiledChecks } = await import('../scripts/bundle-options.mjs');
+    const specs = builtinRuleTexts().map((t) =>
+      'spec' in t ? t.spec : (parseYaml(t.text) as unknown),
+    );
+    const table = JSON.parse(JSON.stringify(precompiledChecks(specs))) as Record<
+      string,
+      Precompiled
+    >;
+    const expressions = Object.keys(table);
+    expect(expressions.length).toBeGreaterThan(100);
+    let withFast = 0;
+    for (const expression of expressions) {
+      const parts = compileCheckParts(expression);
+      const encoded = table[expression];
+      expect(encoded === null, expression).toBe(parts.fast === undefined);
+      if (!encoded) continue;
+      withFast++;
+      const decoded = decodeFast(encoded);
+      const runtime = generateFast(celAst(expression));
+      expect(decoded.source).toBe(runtime?.source);
+      expect(decoded.constants).toEqual(runtime?.constants);
+      // Type values are compared by identity in generated code.
+      decoded.constants.forEach((c, i) => {
+        if (c instanceof CelType) expect(c).toBe(runtime?.constants[i]);
+      });
+      expect(typeof instantiateFast(decoded)).toBe('function');
+    }
+    expect(withFast).toBeGreaterThan(expressions.length - 10);
+  });
+});

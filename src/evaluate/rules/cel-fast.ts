@@ -39,9 +39,19 @@ type Scope = ReadonlyMap<string, string>;
 /** The operations generated code may call, by the names it calls them. */
 const OPERATIONS: Record<string, unknown> = { ...ops };
 
-/** One function evaluating the expression's AST, or undefined when it uses a construct
+/**
+ * The generated text of a check and the constants it reads: what compileFast turns into a
+ * function. The built-in rules' are generated when the bundle is built (precompiled.ts), so
+ * that no process parses, type-checks or interprets them before their fast path runs.
+ */
+export interface FastSource {
+  source: string;
+  constants: unknown[];
+}
+
+/** The fast path's text for the expression's AST, or undefined when it uses a construct
  * that is not compiled. */
-export function compileFast(ast: unknown): ((ctx: Context) => unknown) | undefined {
+export function generateFast(ast: unknown): FastSource | undefined {
   const emitter: Emitter = { constants: [], locals: [], inputs: new Map(), names: 0 };
   let body: string;
   try {
@@ -50,19 +60,32 @@ export function compileFast(ast: unknown): ((ctx: Context) => unknown) | undefin
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  const names = Object.keys(OPERATIONS);
   const source =
-    `'use strict';\nconst { ${names.join(', ')} } = o;\n` +
     `return function check(ctx) {\n` +
     [...emitter.inputs].map(([name, local]) => `  const ${local} = ctx[${constant(name, emitter)}];\n`).join('') +
     (emitter.locals.length ? `  let ${emitter.locals.join(', ')};\n` : '') +
     `  return ${body};\n};`;
+  return { source, constants: emitter.constants };
+}
+
+const OPERATION_NAMES = Object.keys(OPERATIONS);
+
+/** The function a generated text defines. */
+export function instantiateFast(fast: FastSource): (ctx: Context) => unknown {
   // The source is built from this module's own templates and generated names only.
-  const factory = new Function('o', 'k', source) as (
-    o: Record<string, unknown>,
-    k: unknown[],
-  ) => (ctx: Context) => unknown;
-  return factory(OPERATIONS, emitter.constants);
+  const factory = new Function(
+    'o',
+    'k',
+    `'use strict';\nconst { ${OPERATION_NAMES.join(', ')} } = o;\n${fast.source}`,
+  ) as (o: Record<string, unknown>, k: unknown[]) => (ctx: Context) => unknown;
+  return factory(OPERATIONS, fast.constants);
+}
+
+/** One function evaluating the expression's AST, or undefined when it uses a construct
+ * that is not compiled. */
+export function compileFast(ast: unknown): ((ctx: Context) => unknown) | undefined {
+  const fast = generateFast(ast);
+  return fast && instantiateFast(fast);
 }
 
 function node(n: unknown): Node {

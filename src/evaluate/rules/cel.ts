@@ -1,5 +1,6 @@
 import { Environment } from '@marcbachmann/cel-js';
-import { compileFast } from './cel-fast.js';
+import { compileFast, generateFast, instantiateFast } from './cel-fast.js';
+import { decodeFast, encodeFast, precompiledFast, type Precompiled } from './precompiled.js';
 
 // One environment for every rule. Variables are dynamic because manifests are untyped
 // JSON; optional selection (`a.?b.orValue(x)`) keeps checks short and crash-free.
@@ -30,6 +31,20 @@ export interface CheckParts {
  * The check runs on its own parse, so the interpreter's tree stays as it was. */
 function fastPath(expression: string, ast: unknown): CompiledCheck | undefined {
   return celEnvironment().check(expression).valid ? compileFast(ast) : undefined;
+}
+
+/** The parsed tree of an expression (throws with the parser's message when it is invalid). */
+export function celAst(expression: string): unknown {
+  return celEnvironment().parse(expression).ast;
+}
+
+/** The fast path's text of an expression, for the bundle (precompiled.ts): null when it has
+ * none. Throws with the parser's message when the expression is invalid. */
+export function precompileFast(expression: string): Precompiled {
+  const ast = celAst(expression);
+  if (!celEnvironment().check(expression).valid) return null;
+  const fast = generateFast(ast);
+  return fast ? encodeFast(fast) : null;
 }
 
 /** Parses a CEL expression (throws with the parser's message when it is invalid) and
@@ -70,13 +85,19 @@ export function compileCheck(
   let program = options.lazy ? undefined : celEnvironment().parse(expression);
   const parsed = () => (program ??= celEnvironment().parse(expression));
   const interpreted: CompiledCheck = (context) => parsed()(context);
-  let calls = 0;
   // undefined: not compiled yet; null: no fast path for this expression.
   let fast: CompiledCheck | null | undefined;
+  // A precompiled fast path (a built-in rule's) is taken from the first call: it costs
+  // neither a parse nor a type check.
+  const precompiled = precompiledFast(expression);
+  if (precompiled === null) fast = null;
+  let calls = precompiled ? CALLS_BEFORE_COMPILING : 0;
   return (context) => {
     if (fast === undefined) {
       if (++calls < CALLS_BEFORE_COMPILING) return interpreted(context);
-      fast = fastPath(expression, parsed().ast) ?? null;
+      fast = precompiled
+        ? instantiateFast(decodeFast(precompiled))
+        : (fastPath(expression, parsed().ast) ?? null);
     }
     if (fast === null) return interpreted(context);
     let result: unknown;
