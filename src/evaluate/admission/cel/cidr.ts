@@ -3,7 +3,7 @@
 // written ("192.168.0.1/24" stays that; masked() clears the host bits), as netip.Prefix.
 import type { Environment } from '@marcbachmann/cel-js';
 import { AddrError, IPAddress, parseIP, parseIPForPrefix } from './ip-address.js';
-import { celError } from './values.js';
+import { celError, succeeds } from './values.js';
 
 const CIDR = 'net.CIDR';
 const IP = 'net.IP';
@@ -73,14 +73,7 @@ export function parseCIDR(raw: string): CIDRValue {
   return new CIDRValue(address, bits);
 }
 
-function isCIDR(s: string): boolean {
-  try {
-    parseCIDR(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isCIDR = succeeds(parseCIDR);
 
 export function registerCIDR(env: Environment): void {
   env

@@ -5,14 +5,7 @@
 // a map.
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
 import { celEquals, celError, isCelMap } from './values.js';
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- cel-js's macro hooks (checker,
- * evaluator, contexts) are untyped in its declarations; they are used as documented in its
- * README ("Custom macros"). */
-type Checker = any;
-type Evaluator = any;
-type Context = any;
-/* eslint-enable @typescript-eslint/no-explicit-any */
+import type { Checker, Context, Evaluator } from './macro-hooks.js';
 
 interface MacroCall {
   args: ASTNode[];

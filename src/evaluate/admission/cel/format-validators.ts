@@ -67,6 +67,14 @@ export function maskTrailingDash(value: string): string {
 const QUALIFIED_NAME_MESSAGE =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
 
+const QUALIFIED_NAME_ERROR = regexError(
+  QUALIFIED_NAME_MESSAGE,
+  QUALIFIED_NAME,
+  'MyName',
+  'my.name',
+  '123-abc',
+);
+
 export function qualifiedName(value: string): string[] {
   const errs: string[] = [];
   const parts = value.split('/');
@@ -79,17 +87,14 @@ export function qualifiedName(value: string): string[] {
   } else if (parts.length > 2) {
     return [
       'a qualified name ' +
-        regexError(QUALIFIED_NAME_MESSAGE, QUALIFIED_NAME, 'MyName', 'my.name', '123-abc') +
+        QUALIFIED_NAME_ERROR +
         " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')",
     ];
   }
   if (name === '') errs.push('name part must be non-empty');
   else if (name.length > 63) errs.push('name part ' + maxLenError(63));
   if (!whole(QUALIFIED_NAME).test(name)) {
-    errs.push(
-      'name part ' +
-        regexError(QUALIFIED_NAME_MESSAGE, QUALIFIED_NAME, 'MyName', 'my.name', '123-abc'),
-    );
+    errs.push('name part ' + QUALIFIED_NAME_ERROR);
   }
   return errs;
 }

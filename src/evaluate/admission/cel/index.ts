@@ -1,7 +1,7 @@
 // The CEL environment the Kubernetes API server gives ValidatingAdmissionPolicy
 // expressions, built on cel-js: the Kubernetes libraries (lists, regex, url, quantity,
 // IP, CIDR, format, semver), cel-go's ext.Strings (version 2), ext.Sets and
-// ext.TwoVarComprehensions, and optional types. Manifests are untyped JSON, so every
+// ext.TwoVarComprehensions, and optional types (cel-js's own plus optionals.ts). Manifests are untyped JSON, so every
 // variable (object, oldObject, params, namespaceObject, variables, request, authorizer)
 // is dyn.
 import { Environment } from '@marcbachmann/cel-js';
@@ -10,6 +10,7 @@ import { registerComprehensions } from './comprehensions.js';
 import { registerFormat } from './format.js';
 import { registerIP } from './ip.js';
 import { registerLists } from './lists.js';
+import { registerOptionals } from './optionals.js';
 import { registerQuantity } from './quantity.js';
 import { registerRegex } from './regex.js';
 import { registerSemver } from './semver.js';
@@ -45,6 +46,7 @@ function build(): Environment {
     registerStrings,
     registerSets,
     registerComprehensions,
+    registerOptionals,
   ]) {
     register(env);
   }

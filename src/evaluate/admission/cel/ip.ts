@@ -2,17 +2,11 @@
 // address classes, string(ip). Classes follow Go's netip.Addr methods.
 import type { Environment } from '@marcbachmann/cel-js';
 import { IPAddress, parseIP } from './ip-address.js';
+import { succeeds } from './values.js';
 
 const IP = 'net.IP';
 
-function isIP(s: string): boolean {
-  try {
-    parseIP(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isIP = succeeds(parseIP);
 
 const every = (bytes: Uint8Array, value: number) => bytes.every((b) => b === value);
 

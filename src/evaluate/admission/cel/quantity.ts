@@ -3,7 +3,7 @@
 // resource.ParseQuantity does (suffixes, exponents, rounding up to 1n, the int64 cap on
 // binary-SI amounts).
 import type { Environment } from '@marcbachmann/cel-js';
-import { celError } from './values.js';
+import { celError, succeeds } from './values.js';
 
 const FORMAT = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
 const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?$/;
@@ -144,14 +144,7 @@ export function parseQuantity(s: string): Quantity {
   return q;
 }
 
-function isQuantity(s: string): boolean {
-  try {
-    parseQuantity(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isQuantity = succeeds(parseQuantity);
 
 const Q = 'kubernetes.Quantity';
 

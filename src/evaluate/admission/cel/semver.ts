@@ -2,7 +2,7 @@
 // enables it): semver() and isSemver() with the optional normalize flag, major, minor,
 // patch, compareTo, isGreaterThan, isLessThan. Parsing follows blang/semver v4.
 import type { Environment } from '@marcbachmann/cel-js';
-import { celError } from './values.js';
+import { celError, succeeds } from './values.js';
 
 export class Semver {
   constructor(
@@ -133,14 +133,7 @@ function toSemver(s: string, normalize = false): Semver {
   return normalize ? normalizeAndParse(s) : parse(s);
 }
 
-function isSemver(s: string, normalize = false): boolean {
-  try {
-    toSemver(s, normalize);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isSemver = succeeds(toSemver);
 
 const S = 'kubernetes.Semver';
 

@@ -2,7 +2,7 @@
 // getHostname, getPort, getEscapedPath, getQuery — on top of Go's ParseRequestURI.
 import type { Environment } from '@marcbachmann/cel-js';
 import { ParsedURL, URLParseError, parseRequestURI, unescape } from './url-parse.js';
-import { celError } from './values.js';
+import { celError, succeeds } from './values.js';
 
 export class URLValue {
   constructor(
@@ -24,14 +24,7 @@ function parseURL(s: string): URLValue {
   }
 }
 
-function isURL(s: string): boolean {
-  try {
-    parseRequestURI(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isURL = succeeds(parseRequestURI);
 
 /** url.URL.Hostname: the host without port, and without the brackets of an IPv6 literal. */
 function hostname(host: string): string {

@@ -135,3 +135,15 @@ export function describe(v: unknown): string {
 export function codePoints(s: string): string[] {
   return [...s];
 }
+
+/** `isQuantity`, `isIP`, `isURL`…: true exactly when the conversion would succeed. */
+export function succeeds<A extends unknown[]>(convert: (...args: A) => unknown) {
+  return (...args: A): boolean => {
+    try {
+      convert(...args);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
