@@ -4,7 +4,7 @@
 // variables as dyn, and evaluated once per (index, element) of a list or (key, value) of
 // a map.
 import type { ASTNode, Environment } from '@marcbachmann/cel-js';
-import { celEquals, celError, isCelMap } from './values.js';
+import { celEquals, celError, describe, isCelMap } from './values.js';
 import type { Checker, Context, Evaluator } from './macro-hooks.js';
 
 interface MacroCall {
@@ -27,7 +27,7 @@ interface TwoVarMacro {
 
 function variableName(node: ASTNode, macroName: string): string {
   if (node.op === 'id') return node.args;
-  throw celError(`${macroName}() variable name must be a simple identifier`);
+  throw celError(`${macroName}() argument must be a simple name`);
 }
 
 /** The (index, element) or (key, value) pairs a comprehension iterates over. */
@@ -35,7 +35,9 @@ function pairs(range: unknown, macroName: string): [unknown, unknown][] {
   if (Array.isArray(range)) return range.map((v, i) => [BigInt(i), v]);
   if (range instanceof Map) return [...range.entries()];
   if (isCelMap(range)) return Object.entries(range);
-  throw celError(`${macroName}() cannot range over ${typeof range}`);
+  throw celError(
+    `${macroName}(): expression of type '${describe(range)}' cannot be range of a comprehension`,
+  );
 }
 
 type Step = (first: unknown, second: unknown, run: (node: ASTNode) => unknown) => boolean | void;
@@ -80,7 +82,9 @@ function macro(
 }
 
 function asBool(v: unknown, name: string): boolean {
-  if (typeof v !== 'boolean') throw celError(`${name}() predicate must return bool`);
+  if (typeof v !== 'boolean') {
+    throw celError(`no matching overload: ${name}() predicate or filter must be bool`);
+  }
   return v;
 }
 
@@ -163,7 +167,9 @@ function transformMapEntry(hasFilter: boolean) {
     iterate(ev, m, ctx, 'transformMapEntry', (_a, _b, run) => {
       if (!passes(m, run, 'transformMapEntry')) return;
       const entry = run(m.body);
-      if (!isCelMap(entry)) throw celError('transformMapEntry() must produce a map');
+      if (!isCelMap(entry)) {
+        throw celError('no matching overload: transformMapEntry() must produce a map');
+      }
       const kv = entry instanceof Map ? [...entry.entries()] : Object.entries(entry);
       for (const [k, v] of kv) out.set(k, v, true);
     });
@@ -176,6 +182,7 @@ export function registerComprehensions(env: Environment): void {
     .registerFunction('list.all(ast, ast, ast): bool', quantifier('all', false))
     .registerFunction('list.exists(ast, ast, ast): bool', quantifier('exists', true))
     .registerFunction('list.existsOne(ast, ast, ast): bool', existsOne)
+    .registerFunction('list.exists_one(ast, ast, ast): bool', existsOne)
     .registerFunction('list.transformList(ast, ast, ast): list<dyn>', transformList(false))
     .registerFunction('list.transformList(ast, ast, ast, ast): list<dyn>', transformList(true))
     .registerFunction('list.transformMap(ast, ast, ast): map<dyn, dyn>', transformMap(false))
