@@ -1,0 +1,65 @@
+// cel-go's optional library beyond what cel-js has natively (optional.of, optional.none,
+// hasValue, value, or, orValue, `.?field`, `[?index]`): optional.ofNonZeroValue and the
+// optMap / optFlatMap macros.
+import { Optional, type ASTNode, type Environment } from '@marcbachmann/cel-js';
+import { celError, isCelMap } from './values.js';
+import type { Checker, Context, Evaluator } from './macro-hooks.js';
+
+/** CEL's zero values: what optional.ofNonZeroValue turns into optional.none(). */
+function isZeroValue(v: unknown): boolean {
+  if (v === null || v === false || v === '' || v === 0 || v === 0n) return true;
+  if (v instanceof Uint8Array || Array.isArray(v)) return v.length === 0;
+  if (v instanceof Map) return v.size === 0;
+  if (isCelMap(v)) return Object.keys(v).length === 0;
+  if (typeof v === 'object' && 'value' in v && v.value === 0n) return true; // uint
+  return false;
+}
+
+interface OptionalMacro {
+  receiver: ASTNode;
+  variable: string;
+  body: ASTNode;
+  dynType?: unknown;
+  typeCheck(checker: Checker, macro: OptionalMacro, ctx: Context): unknown;
+  evaluate(ev: Evaluator, macro: OptionalMacro, ctx: Context): unknown;
+}
+
+/** optMap(x, expr) wraps expr's value; optFlatMap(x, expr) expects expr to be optional. */
+function optionalMacro(name: 'optMap' | 'optFlatMap') {
+  return ({ args, receiver }: { args: ASTNode[]; receiver: ASTNode }): OptionalMacro => {
+    const variable = args[0];
+    if (variable.op !== 'id') throw celError(`${name}() variable name must be a simple identifier`);
+    return {
+      receiver,
+      variable: variable.args,
+      body: args[1],
+      typeCheck(checker, m, ctx) {
+        checker.check(m.receiver, ctx);
+        m.dynType = checker.getType('dyn');
+        checker.check(m.body, ctx.forkWithVariable(m.variable, m.dynType));
+        return checker.getType('optional<dyn>');
+      },
+      evaluate(ev, m, ctx) {
+        const target: unknown = ev.run(m.receiver, ctx);
+        if (!(target instanceof Optional)) throw celError(`${name}() receiver must be optional`);
+        if (!target.hasValue()) return Optional.none();
+        const scope = ctx.forkWithVariable(m.variable, m.dynType);
+        scope.setIterValue(target.value(), ev);
+        const result: unknown = ev.run(m.body, scope);
+        if (name === 'optMap') return Optional.of(result);
+        if (!(result instanceof Optional)) throw celError('optFlatMap() must produce an optional');
+        return result;
+      },
+    };
+  };
+}
+
+export function registerOptionals(env: Environment): void {
+  env
+    .registerFunction(
+      'OptionalNamespace.ofNonZeroValue(dyn): optional<dyn>',
+      (_: unknown, v: unknown) => (isZeroValue(v) ? Optional.none() : Optional.of(v)),
+    )
+    .registerFunction('optional.optMap(ast, ast): optional<dyn>', optionalMacro('optMap'))
+    .registerFunction('optional.optFlatMap(ast, ast): optional<dyn>', optionalMacro('optFlatMap'));
+}
