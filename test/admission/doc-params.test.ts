@@ -54,3 +54,66 @@ describe('doc example: ReplicaLimit params per environment', () => {
     ]);
   });
 });
+
+describe('doc example: a params check for policies that need params', () => {
+  const result = runExample('params-required');
+
+  it('leaves params null when the binding has no paramRef, so the check fails with its message', () => {
+    const verdicts = about(result, 'any-deployment');
+    expect(verdicts[0]).toMatchObject({
+      kind: 'violation',
+      source: { type: 'validation', index: 0 },
+      message: 'params missing but required to bind to this policy',
+      actions: ['Deny'],
+    });
+    expect(verdicts[0].param).toBeUndefined();
+  });
+
+  it('makes a validation that reads the null params an error under failurePolicy (Fail by default)', () => {
+    expect(about(result, 'any-deployment')[1]).toMatchObject({
+      kind: 'error',
+      source: { type: 'validation', index: 1 },
+      actions: ['Deny'],
+      failure: { failurePolicy: 'Fail', outcome: 'enforced' },
+    });
+  });
+});
+
+describe('doc example: optional parameters, selected by label', () => {
+  const result = runExample('optional-params');
+
+  it('evaluates once per selected param and reports only the one out of range', () => {
+    expect(about(result, 'settings')).toMatchObject([
+      {
+        kind: 'violation',
+        param: { name: 'twelve', namespace: 'rules' },
+        message: 'optionalNumber must be between 5 and 10',
+      },
+    ]);
+  });
+
+  it('admits when no param is selected and parameterNotFoundAction is Allow', () => {
+    expect(runExample('optional-params', { paramObjects: [] }).verdicts).toEqual([]);
+  });
+});
+
+describe('doc example: a ConfigMap as the param, per namespace', () => {
+  const result = runExample('configmap-params');
+
+  it('checks each object against the ConfigMap of its own namespace', () => {
+    expect(about(result, 'a-five')).toMatchObject([
+      {
+        kind: 'violation',
+        param: { name: 'replica-limits', namespace: 'team-a' },
+        message: 'at most 3 replicas in namespace team-a',
+      },
+    ]);
+    expect(about(result, 'b-five')).toEqual([]);
+  });
+
+  it('denies where the namespace has no param and parameterNotFoundAction is Deny', () => {
+    expect(about(result, 'c-one')).toMatchObject([
+      { kind: 'error', source: { type: 'param' }, actions: ['Deny'] },
+    ]);
+  });
+});

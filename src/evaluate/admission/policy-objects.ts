@@ -75,21 +75,36 @@ function readMatchResources(v: unknown, at: string, issues: string[]): MatchReso
   };
 }
 
-function readNamed(v: unknown, at: string, issues: string[]): NamedExpression[] {
-  const out: NamedExpression[] = [];
+/** A list of {<id>, <expression>} entries with unique ids: matchConditions and variables
+ * (name, expression), auditAnnotations (key, valueExpression). */
+function readKeyed(
+  v: unknown,
+  at: string,
+  idField: string,
+  expressionField: string,
+  issues: string[],
+): [string, string][] {
+  const out: [string, string][] = [];
   const seen = new Set<string>();
   list(v).forEach((x, i) => {
-    const name = isRecord(x) ? str(x.name) : undefined;
-    const expression = isRecord(x) ? str(x.expression) : undefined;
-    if (!name || !expression) {
-      issues.push(`${at}[${i}]: needs a name and an expression`);
+    const id = isRecord(x) ? str(x[idField]) : undefined;
+    const expression = isRecord(x) ? str(x[expressionField]) : undefined;
+    if (!id || !expression) {
+      issues.push(`${at}[${i}]: needs ${idField} and ${expressionField}`);
       return;
     }
-    if (seen.has(name)) issues.push(`${at}[${i}].name: duplicate name ${name}`);
-    seen.add(name);
-    out.push({ name, expression });
+    if (seen.has(id)) issues.push(`${at}[${i}].${idField}: duplicate ${idField} ${id}`);
+    seen.add(id);
+    out.push([id, expression]);
   });
   return out;
+}
+
+function readNamed(v: unknown, at: string, issues: string[]): NamedExpression[] {
+  return readKeyed(v, at, 'name', 'expression', issues).map(([name, expression]) => ({
+    name,
+    expression,
+  }));
 }
 
 function readValidations(v: unknown, issues: string[]): Validation[] {
@@ -123,20 +138,8 @@ function readValidations(v: unknown, issues: string[]): Validation[] {
 }
 
 function readAuditAnnotations(v: unknown, issues: string[]): AuditAnnotation[] {
-  const out: AuditAnnotation[] = [];
-  const seen = new Set<string>();
-  list(v).forEach((x, i) => {
-    const key = isRecord(x) ? str(x.key) : undefined;
-    const valueExpression = isRecord(x) ? str(x.valueExpression) : undefined;
-    if (!key || !valueExpression) {
-      issues.push(`spec.auditAnnotations[${i}]: needs a key and a valueExpression`);
-      return;
-    }
-    if (seen.has(key)) issues.push(`spec.auditAnnotations[${i}].key: duplicate key ${key}`);
-    seen.add(key);
-    out.push({ key, valueExpression });
-  });
-  return out;
+  const entries = readKeyed(v, 'spec.auditAnnotations', 'key', 'valueExpression', issues);
+  return entries.map(([key, valueExpression]) => ({ key, valueExpression }));
 }
 
 /** Issues read as "field: message"; the problem keeps them apart. */
