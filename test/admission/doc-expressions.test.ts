@@ -2,9 +2,8 @@
 // of its own, against objects that pass and objects that fail.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateAdmission } from '../../src/evaluate/admission/index.js';
 import type { Manifest } from '../../src/evaluate/admission/index.js';
-import { celEnvironment, readManifests } from './helpers.js';
+import { evaluateOne, policy, readManifests } from './helpers.js';
 
 const cases = readManifests(
   join(
@@ -20,40 +19,12 @@ function verdictsFor(expression: string, fields: Manifest) {
     ...fields,
     metadata: { name: 'w', namespace: 'default', ...(fields.metadata as Manifest | undefined) },
   };
-  return evaluateAdmission({
-    objects: [{ object, operation: 'CREATE' }],
-    policies: [
-      {
-        apiVersion: 'admissionregistration.k8s.io/v1',
-        kind: 'ValidatingAdmissionPolicy',
-        metadata: { name: 'example' },
-        spec: {
-          matchConstraints: {
-            resourceRules: [
-              {
-                apiGroups: ['example.com'],
-                apiVersions: ['v1'],
-                operations: ['CREATE'],
-                resources: ['widgets'],
-              },
-            ],
-          },
-          validations: [{ expression }],
-        },
-      },
-    ],
-    bindings: [
-      {
-        apiVersion: 'admissionregistration.k8s.io/v1',
-        kind: 'ValidatingAdmissionPolicyBinding',
-        metadata: { name: 'example-binding' },
-        spec: { policyName: 'example', validationActions: ['Deny'] },
-      },
-    ],
-    namespaces: new Map(),
-    paramObjects: [],
-    celEnvironment: celEnvironment(),
-  }).verdicts;
+  const p = policy(
+    'example',
+    { validations: [{ expression }] },
+    { apiGroup: 'example.com', resources: ['widgets'] },
+  );
+  return evaluateOne(p, [object]).verdicts;
 }
 
 describe('doc examples: validation expressions', () => {

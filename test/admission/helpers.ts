@@ -89,3 +89,63 @@ export function runExample(
 export function about(result: AdmissionResult, objectName: string) {
   return result.verdicts.filter((v) => v.ref === objectName);
 }
+
+/** A ValidatingAdmissionPolicy matching CREATE and UPDATE of `resources` in `apiGroup`. */
+export function policy(
+  name: string,
+  spec: Record<string, unknown>,
+  match: { apiGroup?: string; resources?: string[] } = {},
+): Manifest {
+  return {
+    apiVersion: 'admissionregistration.k8s.io/v1',
+    kind: 'ValidatingAdmissionPolicy',
+    metadata: { name },
+    spec: {
+      matchConstraints: {
+        resourceRules: [
+          {
+            apiGroups: [match.apiGroup ?? 'apps'],
+            apiVersions: ['*'],
+            operations: ['CREATE', 'UPDATE'],
+            resources: match.resources ?? ['deployments'],
+          },
+        ],
+      },
+      ...spec,
+    },
+  };
+}
+
+export function binding(
+  name: string,
+  policyName: string,
+  spec: Record<string, unknown> = {},
+): Manifest {
+  return {
+    apiVersion: 'admissionregistration.k8s.io/v1',
+    kind: 'ValidatingAdmissionPolicyBinding',
+    metadata: { name },
+    spec: { policyName, validationActions: ['Deny'], ...spec },
+  };
+}
+
+export function deployment(name: string, spec: Record<string, unknown> = {}, namespace = 'shop') {
+  return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace }, spec };
+}
+
+/** Evaluates one policy with one binding (Deny) on objects created. */
+export function evaluateOne(
+  policyManifest: Manifest,
+  objects: Manifest[],
+  extra: Partial<AdmissionInput> = {},
+): AdmissionResult {
+  return evaluateAdmission({
+    objects: objects.map((object) => ({ object, operation: 'CREATE', ref: nameOf(object) })),
+    policies: [policyManifest],
+    bindings: [binding('b', nameOf(policyManifest))],
+    namespaces: new Map(),
+    paramObjects: [],
+    celEnvironment: celEnvironment(),
+    ...extra,
+  });
+}

@@ -2,8 +2,7 @@
 // rules name resources, manifests name kinds, so every match goes through this mapping:
 // 1. CustomResourceDefinitions given in the input (spec.names.plural, spec.scope);
 // 2. the table of built-in kinds below (irregular plurals such as Endpoints, and scopes);
-// 3. otherwise the API machinery's guess for custom kinds: lower-case, then a kind ending in
-//    "s" takes "es", one ending in "y" takes "ies" in place of the "y", any other takes "s";
+// 3. otherwise a guess for custom kinds (guessResource): lower-case, then "es", "ies" or "s";
 //    the scope is then Namespaced when the manifest names a namespace, else Cluster.
 import { metadata, record, splitApiVersion, str } from './fields.js';
 import type { Manifest } from './types.js';
@@ -137,11 +136,15 @@ export function equivalentGroups(group: string, resource: string): string[] {
   return set ? [group, ...set.filter((g) => g !== group)] : [group];
 }
 
-/** The API machinery's plural guess for a kind it has no mapping for. */
+/** The plural of a kind nothing maps: the API machinery's guess (a kind ending in
+ * "endpoints" stays as it is, "s" takes "es", "y" takes "ies", any other "s"), except that a
+ * vowel before the "y" takes "s" (Gateway → gateways): a CRD's plural is written by a
+ * person, who writes English, where the machinery's guess would say "gatewaies". */
 export function guessResource(kind: string): string {
   const lower = kind.toLowerCase();
+  if (lower.endsWith('endpoints')) return lower;
   if (lower.endsWith('s')) return `${lower}es`;
-  if (lower.endsWith('y')) return `${lower.slice(0, -1)}ies`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
   return `${lower}s`;
 }
 
