@@ -175,3 +175,15 @@ describe('request', () => {
     expect(evaluateOne(policy('p', { validations: [{ expression }] }), [web]).verdicts).toEqual([]);
   });
 });
+
+describe('admission configuration', () => {
+  it('is never judged by admission policies, as in the API server', () => {
+    const everything = policy(
+      'p',
+      { validations: [{ expression: 'false' }] },
+      { apiGroup: '*', resources: ['*'] },
+    );
+    const r = evaluateOne(everything, [everything, binding('b2', 'p'), web]);
+    expect(r.verdicts.map((v) => v.ref)).toEqual(['web']);
+  });
+});

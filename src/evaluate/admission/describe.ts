@@ -2,10 +2,9 @@
 // params each policy's paramKind finds among the scanned objects, and per binding the
 // objects it would validate, with the params it would use for each.
 import { loadPolicies } from './load.js';
-import { paramNamespace, paramsOfKind, resolveParams } from './params.js';
+import { paramIdentity, paramsOfKind, resolveParams } from './params.js';
 import { bindingMatches, knownNamespaces } from './requests.js';
 import { ResourceMapper } from './resources.js';
-import { nameOf } from './fields.js';
 import type {
   AdmissionInput,
   FailurePolicy,
@@ -58,10 +57,7 @@ export function describePolicies(input: AdmissionInput): PoliciesDescription {
       name: policy.name,
       failurePolicy: policy.failurePolicy,
       paramsFound: policy.paramKind
-        ? paramsOfKind(policy.paramKind, input.paramObjects).map((p) => ({
-            name: nameOf(p),
-            namespace: paramNamespace(p),
-          }))
+        ? paramsOfKind(policy.paramKind, input.paramObjects).map(paramIdentity)
         : [],
       bindings: (loaded.bindingsByPolicy.get(policy.name) ?? []).map((b) => b.name),
     };
@@ -94,9 +90,7 @@ export function describePolicies(input: AdmissionInput): PoliciesDescription {
     const match: BindingMatchDescription = {
       objectIndex: m.objectIndex,
       namespaceLabelsUnknown: m.namespaceLabelsUnknown,
-      params: (r.params ?? [])
-        .filter((p) => p !== null)
-        .map((p) => ({ name: nameOf(p), namespace: paramNamespace(p) })),
+      params: (r.params ?? []).filter((p) => p !== null).map(paramIdentity),
     };
     if (ref !== undefined) match.ref = ref;
     if (r.error !== undefined) match.paramError = r.error;

@@ -3,9 +3,8 @@
 // evaluated as the API server would on admission. Pure: everything comes from the input.
 import { toCelValue } from './cel-input.js';
 import { evaluateInvocation } from './evaluate.js';
-import { metadata, nameOf, str } from './fields.js';
 import { loadPolicies } from './load.js';
-import { resolveParams } from './params.js';
+import { paramIdentity, resolveParams } from './params.js';
 import { bindingMatches, celRequest, isNamespaceResource, knownNamespaces } from './requests.js';
 import { ResourceMapper } from './resources.js';
 import type {
@@ -13,15 +12,7 @@ import type {
   AdmissionResult,
   AdmissionVerdict,
   AuditAnnotationRecord,
-  Manifest,
-  VerdictParam,
 } from './types.js';
-
-function paramId(p: Manifest | null): VerdictParam | undefined {
-  if (!p) return undefined;
-  const namespace = str(metadata(p).namespace);
-  return namespace ? { name: nameOf(p), namespace } : { name: nameOf(p) };
-}
 
 export function evaluateAdmission(input: AdmissionInput): AdmissionResult {
   const loaded = loadPolicies(input);
@@ -98,7 +89,7 @@ export function evaluateAdmission(input: AdmissionInput): AdmissionResult {
         if (!entry.values.includes(value)) entry.values.push(value);
         annotations.set(id, entry);
       }
-      const p = paramId(param);
+      const p = param ? paramIdentity(param) : undefined;
       for (const v of result.verdicts)
         verdicts.push({ ...common, ...(p ? { param: p } : {}), ...v, auditAnnotations: produced });
     }

@@ -14,15 +14,21 @@
 import { metadata, nameOf, labelsOf, splitApiVersion, str } from './fields.js';
 import { selectorMatches } from './label-selector.js';
 import type { ResourceMapper } from './resources.js';
-import type { Manifest, ParamKind, ParamRef } from './types.js';
+import type { Manifest, ParamKind, ParamRef, VerdictParam } from './types.js';
 
 export type ParamResolution =
   /** Evaluate once per entry; null is "no params". Empty: nothing to evaluate. */
   { params: (Manifest | null)[]; error?: undefined } | { params?: undefined; error: string };
 
 /** A parameter object's namespace: its own, else `default` where kubectl would put it. */
-export function paramNamespace(o: Manifest): string {
+function paramNamespace(o: Manifest): string {
   return str(metadata(o).namespace) ?? 'default';
+}
+
+/** How verdicts and descriptions name a param: its name, and its namespace if it has one. */
+export function paramIdentity(p: Manifest): VerdictParam {
+  const namespace = str(metadata(p).namespace);
+  return namespace ? { name: nameOf(p), namespace } : { name: nameOf(p) };
 }
 
 /** The objects of a paramKind among the candidates. */

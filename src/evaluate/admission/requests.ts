@@ -70,6 +70,22 @@ export function requestAttributes(
   };
 }
 
+/** The API server never lets admission policies judge admission configuration itself
+ * (webhook configurations, admission policies and their bindings): a broken policy could
+ * otherwise lock out its own fix. */
+const EXEMPT_KINDS = new Set([
+  'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding',
+  'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+]);
+
+function isExemptConfiguration(a: RequestAttributes): boolean {
+  return a.resource.group === 'admissionregistration.k8s.io' && EXEMPT_KINDS.has(a.resource.kind);
+}
+
 export function isNamespaceResource(r: { group: string; resource: string }): boolean {
   return r.group === '' && r.resource === 'namespaces';
 }
@@ -126,6 +142,7 @@ export function* bindingMatches(
 ): Generator<BindingMatch> {
   for (const [objectIndex, o] of input.objects.entries()) {
     const attributes = requestAttributes(o, mapper, namespaces);
+    if (isExemptConfiguration(attributes)) continue;
     for (const { policy, compiled } of loaded.policies) {
       if (!policy.matchConstraints) continue;
       const pm = matchResources(policy.matchConstraints, attributes, true);

@@ -156,8 +156,7 @@ export type VerdictSource =
   | { type: 'validation'; index: number }
   | { type: 'matchCondition'; name: string }
   | { type: 'auditAnnotation'; key: string }
-  | { type: 'param' }
-  | { type: 'configuration' };
+  | { type: 'param' };
 
 export interface VerdictParam {
   name: string;
