@@ -1,0 +1,22 @@
+// The ValidatingAdmissionPolicy engine: a repository's own admission policies evaluated on
+// the objects of a pull request, with the API server's semantics, offline and pure. The CEL
+// environment is a parameter, so the Kubernetes CEL libraries plug in without this folder
+// depending on them.
+export { evaluateAdmission, denialMessage } from './engine.js';
+export { describePolicies } from './describe.js';
+export type {
+  BindingDescription,
+  BindingMatchDescription,
+  PoliciesDescription,
+  PolicyDescription,
+} from './describe.js';
+export {
+  isAdmissionPolicy,
+  isAdmissionPolicyBinding,
+  readBinding,
+  readPolicy,
+} from './policy-objects.js';
+export { objectReads, deepestExistingRead } from './field-reads.js';
+export { guessResource, ResourceMapper, type ResourceInfo } from './resources.js';
+export { selectorMatches } from './label-selector.js';
+export type * from './types.js';
