@@ -211,8 +211,8 @@ var require_tunnel = __commonJS({
       self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
-      self2.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+      self2.on("free", function onFree(socket, host, port2, localAddress) {
+        var options2 = toOptions(host, port2, localAddress);
         for (var i = 0, len = self2.requests.length; i < len; ++i) {
           var pending = self2.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
@@ -226,9 +226,9 @@ var require_tunnel = __commonJS({
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port2, localAddress) {
       var self2 = this;
-      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port2, localAddress));
       if (self2.sockets.length >= this.maxSockets) {
         self2.requests.push(options);
         return;
@@ -351,11 +351,11 @@ var require_tunnel = __commonJS({
         cb(secureSocket);
       });
     }
-    function toOptions(host, port, localAddress) {
+    function toOptions(host, port2, localAddress) {
       if (typeof host === "string") {
         return {
           host,
-          port,
+          port: port2,
           localAddress
         };
       }
@@ -1177,14 +1177,14 @@ var require_util = __commonJS({
       }
       return url;
     }
-    function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+    function isValidPort(port2) {
+      const value = parseInt(port2, 10);
+      return value === Number(port2) && value >= 0 && value <= 65535;
     }
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
     }
-    function parseURL(url) {
+    function parseURL2(url) {
       if (typeof url === "string") {
         url = new URL(url);
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
@@ -1214,8 +1214,8 @@ var require_util = __commonJS({
         if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
-        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
+        const port2 = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
+        let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port2}`;
         let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
@@ -1231,7 +1231,7 @@ var require_util = __commonJS({
       return url;
     }
     function parseOrigin(url) {
-      url = parseURL(url);
+      url = parseURL2(url);
       if (url.pathname !== "/" || url.search || url.hash) {
         throw new InvalidArgumentError("invalid url");
       }
@@ -1566,7 +1566,7 @@ var require_util = __commonJS({
       isUSVString,
       isBlobLike,
       parseOrigin,
-      parseURL,
+      parseURL: parseURL2,
       getServerName,
       isStream,
       isIterable,
@@ -1641,34 +1641,34 @@ var require_diagnostics = __commonJS({
       const debuglog = fetchDebuglog.enabled ? fetchDebuglog : undiciDebugLog;
       diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port: port2, host }
         } = evt;
         debuglog(
           "connecting to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host }
+          connectParams: { version, protocol, port: port2, host }
         } = evt;
         debuglog(
           "connected to %s using %s%s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version
         );
       });
       diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
         const {
-          connectParams: { version, protocol, port, host },
+          connectParams: { version, protocol, port: port2, host },
           error: error2
         } = evt;
         debuglog(
           "connection to %s using %s%s errored - %s",
-          `${host}${port ? `:${port}` : ""}`,
+          `${host}${port2 ? `:${port2}` : ""}`,
           protocol,
           version,
           error2.message
@@ -1719,37 +1719,37 @@ var require_diagnostics = __commonJS({
         const debuglog = undiciDebugLog.enabled ? undiciDebugLog : websocketDebuglog;
         diagnosticsChannel.channel("undici:client:beforeConnect").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port: port2, host }
           } = evt;
           debuglog(
             "connecting to %s%s using %s%s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version
           );
         });
         diagnosticsChannel.channel("undici:client:connected").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host }
+            connectParams: { version, protocol, port: port2, host }
           } = evt;
           debuglog(
             "connected to %s%s using %s%s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version
           );
         });
         diagnosticsChannel.channel("undici:client:connectError").subscribe((evt) => {
           const {
-            connectParams: { version, protocol, port, host },
+            connectParams: { version, protocol, port: port2, host },
             error: error2
           } = evt;
           debuglog(
             "connection to %s%s using %s%s errored - %s",
             host,
-            port ? `:${port}` : "",
+            port2 ? `:${port2}` : "",
             protocol,
             version,
             error2.message
@@ -1764,9 +1764,9 @@ var require_diagnostics = __commonJS({
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
         const {
-          address: { address, port }
+          address: { address, port: port2 }
         } = evt;
-        websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
+        websocketDebuglog("connection opened %s%s", address, port2 ? `:${port2}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
         const { websocket, code, reason } = evt;
@@ -1828,7 +1828,7 @@ var require_request = __commonJS({
         method,
         body,
         headers,
-        query,
+        query: query2,
         idempotent,
         blocking,
         upgrade,
@@ -1909,7 +1909,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query2 ? buildURL(path, query2) : path;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2132,11 +2132,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str3);
+            arr.push(str4);
           }
         }
         val = arr;
@@ -2731,17 +2731,17 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname2, host, protocol, port: port2, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
-          port = port || 443;
+          port2 = port2 || 443;
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
@@ -2753,29 +2753,29 @@ var require_connect = __commonJS({
             ALPNProtocols: allowH2 ? ["http/1.1", "h2"] : ["http/1.1"],
             socket: httpSocket,
             // upgrade socket connection
-            port,
-            host: hostname
+            port: port2,
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
           });
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
-          port = port || 80;
+          port2 = port2 || 80;
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
             localAddress,
-            port,
-            host: hostname
+            port: port2,
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port: port2 });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -3550,13 +3550,13 @@ var require_data_url = __commonJS({
       const bytes = encoder.encode(input);
       return percentDecode(bytes);
     }
-    function isHexCharByte(byte) {
-      return byte >= 48 && byte <= 57 || byte >= 65 && byte <= 70 || byte >= 97 && byte <= 102;
+    function isHexCharByte(byte2) {
+      return byte2 >= 48 && byte2 <= 57 || byte2 >= 65 && byte2 <= 70 || byte2 >= 97 && byte2 <= 102;
     }
-    function hexByteToNumber(byte) {
+    function hexByteToNumber(byte2) {
       return (
         // 0-9
-        byte >= 48 && byte <= 57 ? byte - 48 : (byte & 223) - 55
+        byte2 >= 48 && byte2 <= 57 ? byte2 - 48 : (byte2 & 223) - 55
       );
     }
     function percentDecode(input) {
@@ -3564,10 +3564,10 @@ var require_data_url = __commonJS({
       const output = new Uint8Array(length);
       let j = 0;
       for (let i = 0; i < length; ++i) {
-        const byte = input[i];
-        if (byte !== 37) {
-          output[j++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
+        const byte2 = input[i];
+        if (byte2 !== 37) {
+          output[j++] = byte2;
+        } else if (byte2 === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
           output[j++] = 37;
         } else {
           output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
@@ -3731,25 +3731,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str4, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4547,8 +4547,8 @@ var require_util2 = __commonJS({
         return true;
       }
       const strongest = getStrongestMetadata(parsedMetadata);
-      const metadata2 = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata2) {
+      const metadata3 = filterMetadataListByAlgorithm(parsedMetadata, strongest);
+      for (const item of metadata3) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
         let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
@@ -4566,10 +4566,10 @@ var require_util2 = __commonJS({
       return false;
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
-    function parseMetadata(metadata2) {
+    function parseMetadata(metadata3) {
       const result = [];
       let empty2 = true;
-      for (const token of metadata2.split(" ")) {
+      for (const token of metadata3.split(" ")) {
         empty2 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
@@ -4591,13 +4591,13 @@ var require_util2 = __commonJS({
         return algorithm;
       }
       for (let i = 1; i < metadataList.length; ++i) {
-        const metadata2 = metadataList[i];
-        if (metadata2.algo[3] === "5") {
+        const metadata3 = metadataList[i];
+        if (metadata3.algo[3] === "5") {
           algorithm = "sha512";
           break;
         } else if (algorithm[3] === "3") {
           continue;
-        } else if (metadata2.algo[3] === "3") {
+        } else if (metadata3.algo[3] === "3") {
           algorithm = "sha384";
         }
       }
@@ -5027,8 +5027,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value = list4.get(name, true);
+    function getDecodeSplit(name, list5) {
+      const value = list5.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5495,12 +5495,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check2 = position2.position + filenameBuffer.length;
-              if (input[check2] === 42) {
+              let check3 = position2.position + filenameBuffer.length;
+              if (input[check3] === 42) {
                 position2.position += 1;
-                check2 += 1;
+                check3 += 1;
               }
-              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
+              if (input[check3] !== 61 || input[check3 + 1] !== 34) {
                 return "failure";
               }
               position2.position += 12;
@@ -5682,7 +5682,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -7275,8 +7275,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port: port2 } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port2 ? `:${port2}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request2.aborted) {
@@ -8122,22 +8122,22 @@ var require_client = __commonJS({
     async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port: port2 } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIP(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
-            port,
+            port: port2,
             version: client[kHTTPContext]?.version,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
@@ -8149,9 +8149,9 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
-            port,
+            port: port2,
             servername: client[kServerName],
             localAddress: client[kLocalAddress]
           }, (err, socket2) => {
@@ -8182,9 +8182,9 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
-              port,
+              port: port2,
               version: client[kHTTPContext]?.version,
               servername: client[kServerName],
               localAddress: client[kLocalAddress]
@@ -8203,9 +8203,9 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname,
+              hostname: hostname2,
               protocol,
-              port,
+              port: port2,
               version: client[kHTTPContext]?.version,
               servername: client[kServerName],
               localAddress: client[kLocalAddress]
@@ -8993,7 +8993,7 @@ var require_proxy_agent = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         const url = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url;
+        const { href, origin, port: port2, protocol, username, password, hostname: proxyHostname } = url;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -9035,7 +9035,7 @@ var require_proxy_agent = __commonJS({
             try {
               const { socket, statusCode } = await this[kClient].connect({
                 origin,
-                port,
+                port: port2,
                 path: requestedPath,
                 signal: opts2.signal,
                 headers: {
@@ -9194,10 +9194,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname, port } = url;
-        hostname = hostname.replace(/:\d*$/, "").toLowerCase();
-        port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname, port)) {
+        let { protocol, host: hostname2, port: port2 } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
+        port2 = Number.parseInt(port2, 10) || DEFAULT_PORTS[protocol] || 0;
+        if (!this.#shouldProxy(hostname2, port2)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -9205,7 +9205,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname, port) {
+      #shouldProxy(hostname2, port2) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -9217,15 +9217,15 @@ var require_env_http_proxy_agent = __commonJS({
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
           const entry2 = this.#noProxyEntries[i];
-          if (entry2.port && entry2.port !== port) {
+          if (entry2.port && entry2.port !== port2) {
             continue;
           }
           if (!/^[.*]/.test(entry2.hostname)) {
-            if (hostname === entry2.hostname) {
+            if (hostname2 === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -11041,13 +11041,13 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path, method, body, headers, query: query2 } = opts;
       return {
         path,
         method,
         body,
         headers,
-        query
+        query: query2
       };
     }
     function generateKeyValues(data) {
@@ -11900,7 +11900,7 @@ var require_dns = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     init_define_KUBEGATE_FAST_CHECKS();
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11952,17 +11952,17 @@ var require_dns = __commonJS({
               records,
               newOpts.affinity
             );
-            let port;
+            let port2;
             if (typeof ip.port === "number") {
-              port = `:${ip.port}`;
+              port2 = `:${ip.port}`;
             } else if (origin.port !== "") {
-              port = `:${origin.port}`;
+              port2 = `:${origin.port}`;
             } else {
-              port = "";
+              port2 = "";
             }
             cb(
               null,
-              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+              `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port2}`
             );
           });
         } else {
@@ -11976,17 +11976,17 @@ var require_dns = __commonJS({
             this.runLookup(origin, opts, cb);
             return;
           }
-          let port;
+          let port2;
           if (typeof ip.port === "number") {
-            port = `:${ip.port}`;
+            port2 = `:${ip.port}`;
           } else if (origin.port !== "") {
-            port = `:${origin.port}`;
+            port2 = `:${origin.port}`;
           } else {
-            port = "";
+            port2 = "";
           }
           cb(
             null,
-            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port}`
+            `${origin.protocol}//${ip.family === 6 ? `[${ip.address}]` : ip.address}${port2}`
           );
         }
       }
@@ -12054,16 +12054,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp2 = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp2;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp2;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -12155,7 +12155,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -12296,12 +12296,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists4 = this[kHeadersMap].get(lowercaseName);
+        if (exists4) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter2}${value}`
+            name: exists4.name,
+            value: `${exists4.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12530,9 +12530,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12572,8 +12572,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13547,13 +13547,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16517,11 +16517,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      if (typeof date === "number") {
-        date = new Date(date);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16779,9 +16779,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str4 = stringify(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17344,8 +17344,8 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
-        if (byte < 48 || byte > 57) {
+        const byte2 = value.charCodeAt(i);
+        if (byte2 < 48 || byte2 > 57) {
           return false;
         }
       }
@@ -18757,18 +18757,18 @@ var require_eventsource_stream = __commonJS({
           }
         }
         while (this.hasCurrentByte()) {
-          const byte = this.currentByte();
+          const byte2 = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte2 === LF) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte2 === LF || byte2 === CR) {
+              if (byte2 === CR) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18781,8 +18781,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte2 === LF || byte2 === CR) {
+            if (byte2 === CR) {
               this.crlfCheck = true;
             }
             try {
@@ -20494,16 +20494,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -20591,7 +20591,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run3, free) {
+        async doExecute(chained, clearGlobalState, run4, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -20611,10 +20611,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
           }
         }
-        doExpire(clearGlobalState, run3, free) {
+        doExpire(clearGlobalState, run4, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -20622,9 +20622,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run4, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run4, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -20632,7 +20632,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run3(retryAfter);
+              return run4(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -21270,17 +21270,17 @@ var require_light = __commonJS({
             }
           }
           _run(index2, job, wait) {
-            var clearGlobalState, free, run3;
+            var clearGlobalState, free, run4;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run3 = this._run.bind(this, index2, job);
+            run4 = this._run.bind(this, index2, job);
             free = this._free.bind(this, index2, job);
             return this._scheduled[index2] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
+                return job.doExecute(this._limiter, clearGlobalState, run4, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
+                return job.doExpire(clearGlobalState, run4, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -21787,10 +21787,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform2 = navigator.platform.toLowerCase();
@@ -21801,8 +21801,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -21894,7 +21894,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str3 = input;
+      let str4 = input;
       let index2 = -1;
       let start = 0;
       let lastIndex = 0;
@@ -21913,10 +21913,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
-      const peek = () => str3.charCodeAt(index2 + 1);
+      const peek = () => str4.charCodeAt(index2 + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index2);
+        return str4.charCodeAt(++index2);
       };
       while (index2 < length) {
         code = advance();
@@ -22093,24 +22093,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -22215,7 +22215,7 @@ var require_parse2 = __commonJS({
       const parts2 = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -22230,11 +22230,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -22311,7 +22311,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -22324,10 +22324,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -22435,7 +22435,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse8 = (input, options) => {
+    var parse9 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -22605,7 +22605,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse8(rest, { ...options, fastpaths: false }).output;
+            const expression = parse9(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -23128,7 +23128,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse8.fastpaths = (input, options) => {
+    parse9.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -23159,8 +23159,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -23178,7 +23178,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -23193,7 +23193,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse8;
+    module.exports = parse9;
   }
 });
 
@@ -23204,16 +23204,16 @@ var require_picomatch = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     init_define_KUBEGATE_FAST_CHECKS();
     var scan2 = require_scan();
-    var parse8 = require_parse2();
+    var parse9 = require_parse2();
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -23226,16 +23226,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix5 = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix5 });
+        const { isMatch, match, output } = picomatch7.test(input, regex2, options, { glob, posix: posix5 });
         const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -23261,7 +23261,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch6.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch7.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -23278,24 +23278,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix5);
+          match = picomatch7.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix5 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch6.isMatch = (str3, patterns, options) => picomatch6(patterns, options)(str3);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
-      return parse8(pattern, { ...options, fastpaths: false });
+    picomatch7.isMatch = (str4, patterns, options) => picomatch7(patterns, options)(str4);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
+      return parse9(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan2(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan2(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -23306,26 +23306,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch6.toRegex(source, options);
+      const regex2 = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse8.fastpaths(input, options);
+        parsed.output = parse9.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse8(input, options);
+        parsed = parse9(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -23334,8 +23334,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants4;
-    module.exports = picomatch6;
+    picomatch7.constants = constants4;
+    module.exports = picomatch7;
   }
 });
 
@@ -23347,14 +23347,14 @@ var require_picomatch2 = __commonJS({
     init_define_KUBEGATE_FAST_CHECKS();
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -23386,7 +23386,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node2) {
+    function isNode2(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -23410,7 +23410,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap6;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar5;
     exports.isSeq = isSeq5;
@@ -24329,13 +24329,13 @@ var require_stringifyComment = __commonJS({
     "use strict";
     init_define_KUBEGATE_BUILTIN_RULES();
     init_define_KUBEGATE_FAST_CHECKS();
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -24493,16 +24493,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -24519,11 +24519,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
         if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str3 += json2.slice(start, i) + "\\ ";
+          str4 += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -24532,38 +24532,38 @@ var require_stringifyString = __commonJS({
           switch (json2[i + 1]) {
             case "u":
               {
-                str3 += json2.slice(start, i);
+                str4 += json2.slice(start, i);
                 const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str4 += "\\x" + code.substr(2);
                     else
-                      str3 += json2.substr(i, 6);
+                      str4 += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -24573,14 +24573,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json2.slice(start, i) + "\n\n";
+                str4 += json2.slice(start, i) + "\n\n";
                 while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str3 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str4 += indent;
                 if (json2[i + 2] === " ")
-                  str3 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -24589,8 +24589,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json2.slice(start) : json2;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json2.slice(start) : json2;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -24718,15 +24718,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -24880,11 +24880,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity2.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity2.isScalar(node2) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str4;
+      return identity2.isScalar(node2) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -24921,8 +24921,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -24931,27 +24931,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -24967,7 +24967,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -25011,16 +25011,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -25257,31 +25257,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str5);
       }
-      let str3;
+      let str4;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str4;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -25324,21 +25324,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items2.length - 1) {
-          str3 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -25346,15 +25346,15 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str4 = start;
           for (const line of lines)
-            str3 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -25696,7 +25696,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -25738,7 +25738,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar2.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str4) => new Scalar2.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -25794,7 +25794,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -25803,7 +25803,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str4) => parseFloat(str4),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -25814,11 +25814,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node2 = new Scalar2.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node2.minFractionDigits = str3.length - dot - 1;
+      resolve(str4) {
+        const node2 = new Scalar2.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node2.minFractionDigits = str4.length - dot - 1;
         return node2;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -25837,11 +25837,11 @@ var require_int = __commonJS({
     init_define_KUBEGATE_FAST_CHECKS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
+    var intResolve = (str4, offset, radix2, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix2);
+    function intStringify(node2, radix2, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+        return prefix + value.toString(radix2);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
@@ -25850,7 +25850,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
@@ -25858,7 +25858,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -25867,7 +25867,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -25924,7 +25924,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -25941,7 +25941,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -25949,7 +25949,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -25957,7 +25957,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -25965,9 +25965,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
@@ -26001,10 +26001,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -26015,28 +26015,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL);
         if (type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str3 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -26081,8 +26081,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema2, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs3 = new YAMLSeq.YAMLSeq(schema2);
-      pairs3.tag = "tag:yaml.org,2002:pairs";
+      const pairs4 = new YAMLSeq.YAMLSeq(schema2);
+      pairs4.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -26106,11 +26106,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs3.items.push(Pair.createPair(key, value, ctx));
+          pairs4.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs3;
+      return pairs4;
     }
-    var pairs2 = {
+    var pairs3 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -26118,7 +26118,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs2;
+    exports.pairs = pairs3;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -26133,7 +26133,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs2 = require_pairs();
+    var pairs3 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -26169,7 +26169,7 @@ var require_omap = __commonJS({
         return map2;
       }
       static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs2.createPairs(schema2, iterable, ctx);
+        const pairs$1 = pairs3.createPairs(schema2, iterable, ctx);
         const omap3 = new this();
         omap3.items = pairs$1.items;
         return omap3;
@@ -26183,7 +26183,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq2, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq2, onError);
+        const pairs$1 = pairs3.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity2.isScalar(key)) {
@@ -26250,7 +26250,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -26259,7 +26259,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node2) {
         const num = Number(node2.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
@@ -26270,11 +26270,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node2 = new Scalar2.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str4) {
+        const node2 = new Scalar2.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node2.minFractionDigits = f.length;
         }
@@ -26296,34 +26296,34 @@ var require_int2 = __commonJS({
     init_define_KUBEGATE_FAST_CHECKS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
-      if (sign === "-" || sign === "+")
+    function intResolve(str4, offset, radix2, { intAsBigInt }) {
+      const sign2 = str4[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
-        switch (radix) {
+        switch (radix2) {
           case 2:
-            str3 = `0b${str3}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str3);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n2 = BigInt(str4);
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
-      return sign === "-" ? -1 * n : n;
+      const n = parseInt(str4, radix2);
+      return sign2 === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix, prefix) {
+    function intStringify(node2, radix2, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str4 = value.toString(radix2);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -26333,7 +26333,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
@@ -26342,7 +26342,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
@@ -26350,7 +26350,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -26359,7 +26359,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
@@ -26467,12 +26467,12 @@ var require_timestamp = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     init_define_KUBEGATE_FAST_CHECKS();
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign2 = str4[0];
+      const parts2 = sign2 === "-" || sign2 === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
@@ -26481,9 +26481,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -26498,7 +26498,7 @@ var require_timestamp = __commonJS({
           parts2.unshift(value);
         }
       }
-      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -26506,7 +26506,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -26515,7 +26515,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp2 = {
@@ -26526,21 +26526,21 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp2.test);
+      resolve(str4) {
+        const match = str4.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
             d *= 60;
-          date -= 6e4 * d;
+          date2 -= 6e4 * d;
         }
-        return new Date(date);
+        return new Date(date2);
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
@@ -26566,7 +26566,7 @@ var require_schema3 = __commonJS({
     var int2 = require_int2();
     var merge3 = require_merge();
     var omap2 = require_omap();
-    var pairs2 = require_pairs();
+    var pairs3 = require_pairs();
     var set2 = require_set();
     var timestamp2 = require_timestamp();
     var schema2 = [
@@ -26586,7 +26586,7 @@ var require_schema3 = __commonJS({
       binary2.binary,
       merge3.merge,
       omap2.omap,
-      pairs2.pairs,
+      pairs3.pairs,
       set2.set,
       timestamp2.intTime,
       timestamp2.floatTime,
@@ -26614,7 +26614,7 @@ var require_tags = __commonJS({
     var binary2 = require_binary();
     var merge3 = require_merge();
     var omap2 = require_omap();
-    var pairs2 = require_pairs();
+    var pairs3 = require_pairs();
     var schema$2 = require_schema3();
     var set2 = require_set();
     var timestamp2 = require_timestamp();
@@ -26640,7 +26640,7 @@ var require_tags = __commonJS({
       merge: merge3.merge,
       null: _null2.nullTag,
       omap: omap2.omap,
-      pairs: pairs2.pairs,
+      pairs: pairs3.pairs,
       seq: seq2.seq,
       set: set2.set,
       timestamp: timestamp2.timestamp
@@ -26649,7 +26649,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
-      "tag:yaml.org,2002:pairs": pairs2.pairs,
+      "tag:yaml.org,2002:pairs": pairs3.pairs,
       "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
@@ -29499,9 +29499,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -29812,15 +29812,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type2) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type2)
+    function includesToken(list5, type2) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type2)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -30730,7 +30730,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse8(src, reviver, options) {
+    function parse9(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -30771,7 +30771,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse8;
+    exports.parse = parse9;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
@@ -31401,7 +31401,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 import { join as join15, resolve as resolve9 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
@@ -31437,7 +31437,7 @@ function meetsThreshold(s, failOn) {
   return failOn !== "none" && severityRank(s) >= severityRank(failOn);
 }
 function failsGate(f, failOn) {
-  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
+  return !f.waiver && !f.approval && !f.advisory && meetsThreshold(f.severity, failOn);
 }
 
 // src/report/markdown-reviews.ts
@@ -32076,9 +32076,9 @@ var MAX_PER_LEVEL = 10;
 function planAnnotations(findings, failing, changedFiles2) {
   const fails = new Set(failing);
   const inChanged = (f) => changedFiles2 ? changedFiles2.has(f.location.file) : true;
-  const order = (list4) => [
-    ...bySeverity(list4.filter(inChanged)),
-    ...bySeverity(list4.filter((f) => !inChanged(f)))
+  const order = (list5) => [
+    ...bySeverity(list5.filter(inChanged)),
+    ...bySeverity(list5.filter((f) => !inChanged(f)))
   ];
   const errors = order([...failing]);
   const warnings = order(findings.filter((f) => !f.waiver && !fails.has(f)));
@@ -32458,8 +32458,8 @@ function addQueryParameters(url, parameters) {
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+function removeNonChars(variableName2) {
+  return variableName2.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
   const matches = url.match(urlVariableRegex);
@@ -32477,16 +32477,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -32723,10 +32723,10 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C2 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
 })();
 function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
@@ -32860,15 +32860,15 @@ function parseParameters(header, type2, index2, len, stopFlags) {
   }
   return { type: type2, index: index2, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str4, start, end) {
   let result = "";
   for (let index2 = start; index2 < end; index2++) {
-    if (str3.charCodeAt(index2) === BSLASH) {
-      result += str3.slice(start, index2);
+    if (str4.charCodeAt(index2) === BSLASH) {
+      result += str4.slice(start, index2);
       start = ++index2;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str4.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -33470,9 +33470,9 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
+function graphql(request2, query2, options) {
   if (options) {
-    if (typeof query === "string" && "query" in options) {
+    if (typeof query2 === "string" && "query" in options) {
       return Promise.reject(
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
@@ -33486,7 +33486,7 @@ function graphql(request2, query, options) {
       );
     }
   }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const parsedOptions = typeof query2 === "string" ? Object.assign({ query: query2 }, options) : query2;
   const requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key) => {
@@ -33521,8 +33521,8 @@ function graphql(request2, query, options) {
 }
 function withDefaults3(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
+  const newApi = (query2, options) => {
+    return graphql(newRequest, query2, options);
   };
   return Object.assign(newApi, {
     defaults: withDefaults3.bind(null, newRequest),
@@ -36831,13 +36831,13 @@ function parseFieldPath(text2) {
   return { scope, path };
 }
 function findClosingBracket(text2, open2) {
-  let quote = "";
+  let quote2 = "";
   for (let i = open2 + 1; i < text2.length; i++) {
     const ch = text2[i];
-    if (quote) {
+    if (quote2) {
       if (ch === "\\") i++;
-      else if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === quote2) quote2 = "";
+    } else if (ch === '"' || ch === "'") quote2 = ch;
     else if (ch === "]") return i;
   }
   throw new Error(`unclosed "[" in field path "${text2}"`);
@@ -36892,8 +36892,8 @@ function planReview(commentWorthy, allFindings, diff2, comments, maxNewComments)
   const threads = /* @__PURE__ */ new Map();
   const answered = /* @__PURE__ */ new Set();
   for (const c of comments) {
-    const fixed2 = FIXED_MARKER.exec(c.body);
-    if (fixed2) answered.add(fixed2[1]);
+    const fixed3 = FIXED_MARKER.exec(c.body);
+    if (fixed3) answered.add(fixed3[1]);
     const finding = FINDING_MARKER.exec(c.body);
     if (finding && c.in_reply_to_id === void 0 && !threads.has(finding[1])) {
       threads.set(finding[1], c);
@@ -37263,7 +37263,16 @@ function readInputs() {
 // src/pipeline/pull-evaluation.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-import { readFileSync as readFileSync11 } from "node:fs";
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
+import { readFileSync as readFileSync12 } from "node:fs";
+
+// src/model/admission-rules.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var ADMISSION_RULE_PREFIX = "vap/";
+var admissionRuleId = (policyName) => `${ADMISSION_RULE_PREFIX}${policyName}`;
+
+// src/pipeline/pull-evaluation.ts
 import { rm as rm4 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 
@@ -37415,7 +37424,7 @@ function collectFiles(options) {
     }
     return real;
   };
-  const walk2 = (dirAbs, dirRel, filter, knownReal) => {
+  const walk3 = (dirAbs, dirRel, filter, knownReal) => {
     const real = knownReal ?? safeTarget(dirAbs, dirRel || ".");
     if (!real || visitedDirs.has(real)) return;
     visitedDirs.add(real);
@@ -37448,7 +37457,7 @@ function collectFiles(options) {
         realDir = isDir ? target2 : void 0;
       }
       if (isDir) {
-        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk2(abs, rel, filter, realDir);
+        if (!SKIPPED_DIRS.has(entry2.name) && !excluded(rel + "/")) walk3(abs, rel, filter, realDir);
       } else if (isFile && MANIFEST_EXTENSIONS.test(entry2.name) && (!filter || filter(rel))) {
         addFile(abs, rel);
       }
@@ -37469,7 +37478,7 @@ function collectFiles(options) {
   function collectTarget(target2) {
     if (GLOB_CHARS.test(target2)) {
       const match = (0, import_picomatch.default)(toPosix(target2), { dot: true });
-      walk2(root, "", match);
+      walk3(root, "", match);
       return;
     }
     const abs = resolve(root, target2);
@@ -37489,7 +37498,7 @@ function collectFiles(options) {
       tally.problem = "it is a symbolic link that leads outside the repository root (refused)";
       return;
     }
-    if (statSync(abs).isDirectory()) walk2(abs, rel);
+    if (statSync(abs).isDirectory()) walk3(abs, rel);
     else addFile(abs, rel);
   }
   function whyNothing(target2) {
@@ -37540,7 +37549,7 @@ import { posix } from "node:path";
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "categories": { "type": "object", "additionalProperties": false, "description": "Turn a whole category of rules on or off (all are on by default), e.g. { reliability: false }.", "properties": { "rbac": { "type": "boolean" }, "workload-identity": { "type": "boolean" }, "workload-hardening": { "type": "boolean" }, "exposure": { "type": "boolean" }, "secrets": { "type": "boolean" }, "isolation": { "type": "boolean" }, "control-plane": { "type": "boolean" }, "admission": { "type": "boolean" }, "reliability": { "type": "boolean" } } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind"], "anyOf": [{ "required": ["podSpecPath"] }, { "required": ["podSpecPaths"] }], "properties": { "kind": { "type": "string", "minLength": 1 }, "apiGroup": { "type": "string", "description": 'Only objects of this API group (the apiVersion without its version), e.g. serving.knative.dev; "" for the core group' }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec; a * segment stands for every item of a list or key of a map" }, "podSpecPaths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Several pod specs of one object, e.g. [spec.driver.template.spec, spec.executor.template.spec]" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } }, "reviews": { "type": "array", "description": "Required reviews: changes that people must approve before the gate passes.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "approvers", "when"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[^\\n]+$", "description": "Shown in the summary and the review, e.g. security." }, "approvers": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, "description": "GitHub logins, or teams written @org/team-slug." }, "minApprovals": { "type": "integer", "minimum": 1, "maximum": 20 }, "requireFreshApproval": { "type": "boolean", "description": "Count only approvals of the pull request's current head commit." }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severities": { "type": "array", "items": { "enum": ["critical", "high", "medium", "low"] } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rbac": { "enum": ["dangerous", "any"] }, "waivers": { "type": "boolean" }, "policy": { "type": "boolean" } } } } } }, "images": { "type": "object", "additionalProperties": false, "description": "Where images may come from, and where they must be pinned by digest.", "properties": { "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^/\\s]+(/[^\\s]+)*$" }, "description": "Registry hosts (docker.io, ghcr.io) or host/path prefixes (ghcr.io/acme). Empty: any registry." }, "requireDigest": { "type": "object", "additionalProperties": false, "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://kubegate.dev/schema/config.json", "title": "kubegate configuration (.kubegate.yaml)", "type": "object", "additionalProperties": false, "properties": { "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs to scan, relative to the repository root." }, "exclude": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of files to leave out." }, "failOn": { "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest severity that fails the gate." }, "rules": { "type": "object", "additionalProperties": false, "properties": { "custom": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of custom rule files." }, "disabled": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severity": { "type": "object", "additionalProperties": { "enum": ["critical", "high", "medium", "low"] } }, "categories": { "type": "object", "additionalProperties": false, "description": "Turn a whole category of rules on or off (all are on by default), e.g. { reliability: false }.", "properties": { "rbac": { "type": "boolean" }, "workload-identity": { "type": "boolean" }, "workload-hardening": { "type": "boolean" }, "exposure": { "type": "boolean" }, "secrets": { "type": "boolean" }, "isolation": { "type": "boolean" }, "control-plane": { "type": "boolean" }, "admission": { "type": "boolean" }, "reliability": { "type": "boolean" }, "admission-policy": { "type": "boolean" } } } } }, "admissionPolicies": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Files, folders or globs holding ValidatingAdmissionPolicies, their bindings and their params, besides those among the scanned manifests. On a pull request they are read from the base commit." }, "namespaces": { "type": "object", "description": "Labels of namespaces, for admission policies' namespaceSelector, where the scan has no Namespace manifest for them: { payments: { labels: { environment: prod } } }.", "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["labels"], "properties": { "labels": { "type": "object", "additionalProperties": { "type": "string" } } } } }, "ingress": { "type": "object", "additionalProperties": false, "properties": { "internalClasses": { "type": "array", "items": { "type": "string" } }, "internalAnnotations": { "type": "object", "additionalProperties": { "type": "string" } } } }, "workloads": { "type": "object", "additionalProperties": false, "properties": { "customKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["kind"], "anyOf": [{ "required": ["podSpecPath"] }, { "required": ["podSpecPaths"] }], "properties": { "kind": { "type": "string", "minLength": 1 }, "apiGroup": { "type": "string", "description": 'Only objects of this API group (the apiVersion without its version), e.g. serving.knative.dev; "" for the core group' }, "podSpecPath": { "type": "string", "minLength": 1, "description": "Dotted path of the pod spec, e.g. spec.template.spec; a * segment stands for every item of a list or key of a map" }, "podSpecPaths": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "description": "Several pod specs of one object, e.g. [spec.driver.template.spec, spec.executor.template.spec]" } } } } } }, "waivers": { "type": "object", "additionalProperties": false, "properties": { "annotations": { "type": "boolean", "description": "Accept waiver annotations on resources (false: only this list)." }, "maxDays": { "type": "integer", "minimum": 1, "maximum": 3650 }, "list": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason", "expires"], "properties": { "rule": { "type": "string", "minLength": 1 }, "resource": { "type": "string", "description": "Kind/namespace/name; * matches any part" }, "path": { "type": "string", "description": "Glob of the file" }, "container": { "type": "string" }, "reason": { "type": "string" }, "expires": { "type": "string" }, "ticket": { "type": "string" } } } } } }, "render": { "type": "object", "additionalProperties": false, "description": "Rendering Helm charts and Kustomize roots found under the scanned paths.", "properties": { "helm": { "type": "boolean", "description": "Render Helm charts (default true)." }, "kustomize": { "type": "boolean", "description": "Render Kustomize roots (default true)." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Per render (default 60)." }, "helmBinary": { "type": "string", "minLength": 1, "description": "Path of helm." }, "kubectlBinary": { "type": "string", "minLength": 1, "description": "Path of kubectl." }, "charts": { "type": "array", "description": "Release options and value sets per chart. A chart not listed renders once, with its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The chart's folder (holding Chart.yaml), relative to the repository root." }, "releaseName": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 53, "description": "Release name (a DNS-1123 label); default: the chart's name." }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "maxLength": 63, "description": "Release namespace (default: default)." }, "kubeVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$", "description": "Kubernetes version to render for, e.g. 1.31 (helm --kube-version)." }, "valueSets": { "type": "array", "minItems": 1, "description": "Each value set renders the chart once, on top of its values.yaml.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1 }, "valuesFiles": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Values files relative to the chart, in order (later ones win)." }, "set": { "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] }, "description": "Values by dotted key, as helm --set." } } } } } } } } }, "limits": { "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 } } }, "reviews": { "type": "array", "description": "Required reviews: changes that people must approve before the gate passes.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "approvers", "when"], "properties": { "name": { "type": "string", "minLength": 1, "pattern": "^[^\\n]+$", "description": "Shown in the summary and the review, e.g. security." }, "approvers": { "type": "array", "minItems": 1, "items": { "type": "string", "pattern": "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, "description": "GitHub logins, or teams written @org/team-slug." }, "minApprovals": { "type": "integer", "minimum": 1, "maximum": 20 }, "requireFreshApproval": { "type": "boolean", "description": "Count only approvals of the pull request's current head commit." }, "when": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "rules": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "severities": { "type": "array", "items": { "enum": ["critical", "high", "medium", "low"] } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "rbac": { "enum": ["dangerous", "any"] }, "waivers": { "type": "boolean" }, "policy": { "type": "boolean" } } } } } }, "images": { "type": "object", "additionalProperties": false, "description": "Where images may come from, and where they must be pinned by digest.", "properties": { "allowedRegistries": { "type": "array", "items": { "type": "string", "minLength": 1, "pattern": "^[^/\\s]+(/[^\\s]+)*$" }, "description": "Registry hosts (docker.io, ghcr.io) or host/path prefixes (ghcr.io/acme). Empty: any registry." }, "requireDigest": { "type": "object", "additionalProperties": false, "properties": { "namespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 } } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ((s) => {
   let n = 0;
@@ -37876,57 +37885,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err27 = { instancePath: instancePath + "/rules/categories", schemaPath: "#/properties/rules/properties/categories/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.ingress !== void 0) {
-      let data22 = data.ingress;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (const key4 in data22) {
-          if (!(key4 === "internalClasses" || key4 === "internalAnnotations")) {
-            const err29 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data22.internalClasses !== void 0) {
-          let data23 = data22.internalClasses;
-          if (Array.isArray(data23)) {
-            const len4 = data23.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              if (typeof data23[i4] !== "string") {
-                const err30 = { instancePath: instancePath + "/ingress/internalClasses/" + i4, schemaPath: "#/properties/ingress/properties/internalClasses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data12["admission-policy"] !== void 0) {
+              if (typeof data12["admission-policy"] !== "boolean") {
+                const err27 = { instancePath: instancePath + "/rules/categories/admission-policy", schemaPath: "#/properties/rules/properties/categories/properties/admission-policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err30];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err30);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/ingress/internalClasses", schemaPath: "#/properties/ingress/properties/internalClasses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err28 = { instancePath: instancePath + "/rules/categories", schemaPath: "#/properties/rules/properties/categories/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.admissionPolicies !== void 0) {
+      let data23 = data.admissionPolicies;
+      if (Array.isArray(data23)) {
+        const len4 = data23.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data24 = data23[i4];
+          if (typeof data24 === "string") {
+            if (func3(data24) < 1) {
+              const err30 = { instancePath: instancePath + "/admissionPolicies/" + i4, schemaPath: "#/properties/admissionPolicies/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/admissionPolicies/" + i4, schemaPath: "#/properties/admissionPolicies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -37935,718 +37942,731 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data22.internalAnnotations !== void 0) {
-          let data25 = data22.internalAnnotations;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            for (const key5 in data25) {
-              if (typeof data25[key5] !== "string") {
-                const err32 = { instancePath: instancePath + "/ingress/internalAnnotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ingress/properties/internalAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      } else {
+        const err32 = { instancePath: instancePath + "/admissionPolicies", schemaPath: "#/properties/admissionPolicies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.namespaces !== void 0) {
+      let data25 = data.namespaces;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key4 in data25) {
+          let data26 = data25[key4];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.labels === void 0) {
+              const err33 = { instancePath: instancePath + "/namespaces/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/namespaces/additionalProperties/required", keyword: "required", params: { missingProperty: "labels" }, message: "must have required property 'labels'" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            for (const key5 in data26) {
+              if (!(key5 === "labels")) {
+                const err34 = { instancePath: instancePath + "/namespaces/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/namespaces/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err32];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err32);
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data26.labels !== void 0) {
+              let data27 = data26.labels;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                for (const key6 in data27) {
+                  if (typeof data27[key6] !== "string") {
+                    const err35 = { instancePath: instancePath + "/namespaces/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/namespaces/additionalProperties/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/namespaces/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/labels", schemaPath: "#/properties/namespaces/additionalProperties/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
                 }
                 errors++;
               }
             }
           } else {
-            const err33 = { instancePath: instancePath + "/ingress/internalAnnotations", schemaPath: "#/properties/ingress/properties/internalAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err37 = { instancePath: instancePath + "/namespaces/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/namespaces/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err37];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err38 = { instancePath: instancePath + "/namespaces", schemaPath: "#/properties/namespaces/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err38];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.ingress !== void 0) {
+      let data29 = data.ingress;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key7 in data29) {
+          if (!(key7 === "internalClasses" || key7 === "internalAnnotations")) {
+            const err39 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data29.internalClasses !== void 0) {
+          let data30 = data29.internalClasses;
+          if (Array.isArray(data30)) {
+            const len5 = data30.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              if (typeof data30[i5] !== "string") {
+                const err40 = { instancePath: instancePath + "/ingress/internalClasses/" + i5, schemaPath: "#/properties/ingress/properties/internalClasses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/ingress/internalClasses", schemaPath: "#/properties/ingress/properties/internalClasses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data29.internalAnnotations !== void 0) {
+          let data32 = data29.internalAnnotations;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key8 in data32) {
+              if (typeof data32[key8] !== "string") {
+                const err42 = { instancePath: instancePath + "/ingress/internalAnnotations/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/ingress/properties/internalAnnotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/ingress/internalAnnotations", schemaPath: "#/properties/ingress/properties/internalAnnotations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/ingress", schemaPath: "#/properties/ingress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
         }
         errors++;
       }
     }
     if (data.workloads !== void 0) {
-      let data27 = data.workloads;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        for (const key6 in data27) {
-          if (!(key6 === "customKinds")) {
-            const err35 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+      let data34 = data.workloads;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key9 in data34) {
+          if (!(key9 === "customKinds")) {
+            const err45 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err45];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
-        if (data27.customKinds !== void 0) {
-          let data28 = data27.customKinds;
-          if (Array.isArray(data28)) {
-            const len5 = data28.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data29 = data28[i5];
-              const _errs66 = errors;
-              let valid19 = false;
-              const _errs67 = errors;
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                if (data29.podSpecPath === void 0) {
-                  const err36 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "podSpecPath" }, message: "must have required property 'podSpecPath'" };
+        if (data34.customKinds !== void 0) {
+          let data35 = data34.customKinds;
+          if (Array.isArray(data35)) {
+            const len6 = data35.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data36 = data35[i6];
+              const _errs83 = errors;
+              let valid24 = false;
+              const _errs84 = errors;
+              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                if (data36.podSpecPath === void 0) {
+                  const err46 = { instancePath: instancePath + "/workloads/customKinds/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "podSpecPath" }, message: "must have required property 'podSpecPath'" };
                   if (vErrors === null) {
-                    vErrors = [err36];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err36);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               }
-              var _valid0 = _errs67 === errors;
-              valid19 = valid19 || _valid0;
-              if (!valid19) {
-                const _errs68 = errors;
-                if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                  if (data29.podSpecPaths === void 0) {
-                    const err37 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "podSpecPaths" }, message: "must have required property 'podSpecPaths'" };
+              var _valid0 = _errs84 === errors;
+              valid24 = valid24 || _valid0;
+              if (!valid24) {
+                const _errs85 = errors;
+                if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                  if (data36.podSpecPaths === void 0) {
+                    const err47 = { instancePath: instancePath + "/workloads/customKinds/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "podSpecPaths" }, message: "must have required property 'podSpecPaths'" };
                     if (vErrors === null) {
-                      vErrors = [err37];
+                      vErrors = [err47];
                     } else {
-                      vErrors.push(err37);
+                      vErrors.push(err47);
                     }
                     errors++;
                   }
                 }
-                var _valid0 = _errs68 === errors;
-                valid19 = valid19 || _valid0;
+                var _valid0 = _errs85 === errors;
+                valid24 = valid24 || _valid0;
               }
-              if (!valid19) {
-                const err38 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (!valid24) {
+                const err48 = { instancePath: instancePath + "/workloads/customKinds/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err48);
                 }
                 errors++;
               } else {
-                errors = _errs66;
+                errors = _errs83;
                 if (vErrors !== null) {
-                  if (_errs66) {
-                    vErrors.length = _errs66;
+                  if (_errs83) {
+                    vErrors.length = _errs83;
                   } else {
                     vErrors = null;
                   }
                 }
               }
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                if (data29.kind === void 0) {
-                  const err39 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                if (data36.kind === void 0) {
+                  const err49 = { instancePath: instancePath + "/workloads/customKinds/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
-                for (const key7 in data29) {
-                  if (!(key7 === "kind" || key7 === "apiGroup" || key7 === "podSpecPath" || key7 === "podSpecPaths")) {
-                    const err40 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                for (const key10 in data36) {
+                  if (!(key10 === "kind" || key10 === "apiGroup" || key10 === "podSpecPath" || key10 === "podSpecPaths")) {
+                    const err50 = { instancePath: instancePath + "/workloads/customKinds/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
                 }
-                if (data29.kind !== void 0) {
-                  let data30 = data29.kind;
-                  if (typeof data30 === "string") {
-                    if (func3(data30) < 1) {
-                      const err41 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data36.kind !== void 0) {
+                  let data37 = data36.kind;
+                  if (typeof data37 === "string") {
+                    if (func3(data37) < 1) {
+                      const err51 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err51];
                       } else {
-                        vErrors.push(err41);
+                        vErrors.push(err51);
                       }
                       errors++;
                     }
                   } else {
-                    const err42 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err52 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/kind", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
                 }
-                if (data29.apiGroup !== void 0) {
-                  if (typeof data29.apiGroup !== "string") {
-                    const err43 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/apiGroup", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/apiGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data36.apiGroup !== void 0) {
+                  if (typeof data36.apiGroup !== "string") {
+                    const err53 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/apiGroup", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/apiGroup/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err43];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err43);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
                 }
-                if (data29.podSpecPath !== void 0) {
-                  let data32 = data29.podSpecPath;
-                  if (typeof data32 === "string") {
-                    if (func3(data32) < 1) {
-                      const err44 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data36.podSpecPath !== void 0) {
+                  let data39 = data36.podSpecPath;
+                  if (typeof data39 === "string") {
+                    if (func3(data39) < 1) {
+                      const err54 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err54];
                       } else {
-                        vErrors.push(err44);
+                        vErrors.push(err54);
                       }
                       errors++;
                     }
                   } else {
-                    const err45 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err55 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/podSpecPath", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err45];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err45);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
-                if (data29.podSpecPaths !== void 0) {
-                  let data33 = data29.podSpecPaths;
-                  if (Array.isArray(data33)) {
-                    if (data33.length < 1) {
-                      const err46 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data36.podSpecPaths !== void 0) {
+                  let data40 = data36.podSpecPaths;
+                  if (Array.isArray(data40)) {
+                    if (data40.length < 1) {
+                      const err56 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/podSpecPaths", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
-                        vErrors = [err46];
+                        vErrors = [err56];
                       } else {
-                        vErrors.push(err46);
+                        vErrors.push(err56);
                       }
                       errors++;
                     }
-                    const len6 = data33.length;
-                    for (let i6 = 0; i6 < len6; i6++) {
-                      let data34 = data33[i6];
-                      if (typeof data34 === "string") {
-                        if (func3(data34) < 1) {
-                          const err47 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    const len7 = data40.length;
+                    for (let i7 = 0; i7 < len7; i7++) {
+                      let data41 = data40[i7];
+                      if (typeof data41 === "string") {
+                        if (func3(data41) < 1) {
+                          const err57 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/podSpecPaths/" + i7, schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err57];
                           } else {
-                            vErrors.push(err47);
+                            vErrors.push(err57);
                           }
                           errors++;
                         }
                       } else {
-                        const err48 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err58 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/podSpecPaths/" + i7, schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err48];
+                          vErrors = [err58];
                         } else {
-                          vErrors.push(err48);
+                          vErrors.push(err58);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err49 = { instancePath: instancePath + "/workloads/customKinds/" + i5 + "/podSpecPaths", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err59 = { instancePath: instancePath + "/workloads/customKinds/" + i6 + "/podSpecPaths", schemaPath: "#/properties/workloads/properties/customKinds/items/properties/podSpecPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err49];
+                      vErrors = [err59];
                     } else {
-                      vErrors.push(err49);
+                      vErrors.push(err59);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err50 = { instancePath: instancePath + "/workloads/customKinds/" + i5, schemaPath: "#/properties/workloads/properties/customKinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err60 = { instancePath: instancePath + "/workloads/customKinds/" + i6, schemaPath: "#/properties/workloads/properties/customKinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err60];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err60);
                 }
                 errors++;
               }
             }
           } else {
-            const err51 = { instancePath: instancePath + "/workloads/customKinds", schemaPath: "#/properties/workloads/properties/customKinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err61 = { instancePath: instancePath + "/workloads/customKinds", schemaPath: "#/properties/workloads/properties/customKinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err61];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err61);
             }
             errors++;
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err62 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err62];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err62);
         }
         errors++;
       }
     }
     if (data.waivers !== void 0) {
-      let data35 = data.waivers;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        for (const key8 in data35) {
-          if (!(key8 === "annotations" || key8 === "maxDays" || key8 === "list")) {
-            const err53 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+      let data42 = data.waivers;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key11 in data42) {
+          if (!(key11 === "annotations" || key11 === "maxDays" || key11 === "list")) {
+            const err63 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err63];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err63);
             }
             errors++;
           }
         }
-        if (data35.annotations !== void 0) {
-          if (typeof data35.annotations !== "boolean") {
-            const err54 = { instancePath: instancePath + "/waivers/annotations", schemaPath: "#/properties/waivers/properties/annotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data42.annotations !== void 0) {
+          if (typeof data42.annotations !== "boolean") {
+            const err64 = { instancePath: instancePath + "/waivers/annotations", schemaPath: "#/properties/waivers/properties/annotations/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err64];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err64);
             }
             errors++;
           }
         }
-        if (data35.maxDays !== void 0) {
-          let data37 = data35.maxDays;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err55 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data42.maxDays !== void 0) {
+          let data44 = data42.maxDays;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+            const err65 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err65];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err65);
             }
             errors++;
           }
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 > 3650 || isNaN(data37)) {
-              const err56 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 > 3650 || isNaN(data44)) {
+              const err66 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3650 }, message: "must be <= 3650" };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err66];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err66);
               }
               errors++;
             }
-            if (data37 < 1 || isNaN(data37)) {
-              const err57 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data44 < 1 || isNaN(data44)) {
+              const err67 = { instancePath: instancePath + "/waivers/maxDays", schemaPath: "#/properties/waivers/properties/maxDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err67];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err67);
               }
               errors++;
             }
           }
         }
-        if (data35.list !== void 0) {
-          let data38 = data35.list;
-          if (Array.isArray(data38)) {
-            const len7 = data38.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data39 = data38[i7];
-              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                if (data39.rule === void 0) {
-                  const err58 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
+        if (data42.list !== void 0) {
+          let data45 = data42.list;
+          if (Array.isArray(data45)) {
+            const len8 = data45.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data46 = data45[i8];
+              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                if (data46.rule === void 0) {
+                  const err68 = { instancePath: instancePath + "/waivers/list/" + i8, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'" };
                   if (vErrors === null) {
-                    vErrors = [err58];
+                    vErrors = [err68];
                   } else {
-                    vErrors.push(err58);
+                    vErrors.push(err68);
                   }
                   errors++;
                 }
-                if (data39.reason === void 0) {
-                  const err59 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                if (data46.reason === void 0) {
+                  const err69 = { instancePath: instancePath + "/waivers/list/" + i8, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err69];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err69);
                   }
                   errors++;
                 }
-                if (data39.expires === void 0) {
-                  const err60 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+                if (data46.expires === void 0) {
+                  const err70 = { instancePath: instancePath + "/waivers/list/" + i8, schemaPath: "#/properties/waivers/properties/list/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err70];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err70);
                   }
                   errors++;
                 }
-                for (const key9 in data39) {
-                  if (!(key9 === "rule" || key9 === "resource" || key9 === "path" || key9 === "container" || key9 === "reason" || key9 === "expires" || key9 === "ticket")) {
-                    const err61 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                for (const key12 in data46) {
+                  if (!(key12 === "rule" || key12 === "resource" || key12 === "path" || key12 === "container" || key12 === "reason" || key12 === "expires" || key12 === "ticket")) {
+                    const err71 = { instancePath: instancePath + "/waivers/list/" + i8, schemaPath: "#/properties/waivers/properties/list/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err71];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err71);
                     }
                     errors++;
                   }
                 }
-                if (data39.rule !== void 0) {
-                  let data40 = data39.rule;
-                  if (typeof data40 === "string") {
-                    if (func3(data40) < 1) {
-                      const err62 = { instancePath: instancePath + "/waivers/list/" + i7 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data46.rule !== void 0) {
+                  let data47 = data46.rule;
+                  if (typeof data47 === "string") {
+                    if (func3(data47) < 1) {
+                      const err72 = { instancePath: instancePath + "/waivers/list/" + i8 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err62];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err62);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   } else {
-                    const err63 = { instancePath: instancePath + "/waivers/list/" + i7 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err73 = { instancePath: instancePath + "/waivers/list/" + i8 + "/rule", schemaPath: "#/properties/waivers/properties/list/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err63];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err63);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
                 }
-                if (data39.resource !== void 0) {
-                  if (typeof data39.resource !== "string") {
-                    const err64 = { instancePath: instancePath + "/waivers/list/" + i7 + "/resource", schemaPath: "#/properties/waivers/properties/list/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data46.resource !== void 0) {
+                  if (typeof data46.resource !== "string") {
+                    const err74 = { instancePath: instancePath + "/waivers/list/" + i8 + "/resource", schemaPath: "#/properties/waivers/properties/list/items/properties/resource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err64];
+                      vErrors = [err74];
                     } else {
-                      vErrors.push(err64);
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
                 }
-                if (data39.path !== void 0) {
-                  if (typeof data39.path !== "string") {
-                    const err65 = { instancePath: instancePath + "/waivers/list/" + i7 + "/path", schemaPath: "#/properties/waivers/properties/list/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data46.path !== void 0) {
+                  if (typeof data46.path !== "string") {
+                    const err75 = { instancePath: instancePath + "/waivers/list/" + i8 + "/path", schemaPath: "#/properties/waivers/properties/list/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err75];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err75);
                     }
                     errors++;
                   }
                 }
-                if (data39.container !== void 0) {
-                  if (typeof data39.container !== "string") {
-                    const err66 = { instancePath: instancePath + "/waivers/list/" + i7 + "/container", schemaPath: "#/properties/waivers/properties/list/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data46.container !== void 0) {
+                  if (typeof data46.container !== "string") {
+                    const err76 = { instancePath: instancePath + "/waivers/list/" + i8 + "/container", schemaPath: "#/properties/waivers/properties/list/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err76];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err76);
                     }
                     errors++;
                   }
                 }
-                if (data39.reason !== void 0) {
-                  if (typeof data39.reason !== "string") {
-                    const err67 = { instancePath: instancePath + "/waivers/list/" + i7 + "/reason", schemaPath: "#/properties/waivers/properties/list/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data46.reason !== void 0) {
+                  if (typeof data46.reason !== "string") {
+                    const err77 = { instancePath: instancePath + "/waivers/list/" + i8 + "/reason", schemaPath: "#/properties/waivers/properties/list/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err67];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err67);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
-                if (data39.expires !== void 0) {
-                  if (typeof data39.expires !== "string") {
-                    const err68 = { instancePath: instancePath + "/waivers/list/" + i7 + "/expires", schemaPath: "#/properties/waivers/properties/list/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data46.expires !== void 0) {
+                  if (typeof data46.expires !== "string") {
+                    const err78 = { instancePath: instancePath + "/waivers/list/" + i8 + "/expires", schemaPath: "#/properties/waivers/properties/list/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err78];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err78);
                     }
                     errors++;
                   }
                 }
-                if (data39.ticket !== void 0) {
-                  if (typeof data39.ticket !== "string") {
-                    const err69 = { instancePath: instancePath + "/waivers/list/" + i7 + "/ticket", schemaPath: "#/properties/waivers/properties/list/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data46.ticket !== void 0) {
+                  if (typeof data46.ticket !== "string") {
+                    const err79 = { instancePath: instancePath + "/waivers/list/" + i8 + "/ticket", schemaPath: "#/properties/waivers/properties/list/items/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err79];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err79);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err70 = { instancePath: instancePath + "/waivers/list/" + i7, schemaPath: "#/properties/waivers/properties/list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err80 = { instancePath: instancePath + "/waivers/list/" + i8, schemaPath: "#/properties/waivers/properties/list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err70];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err70);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err71 = { instancePath: instancePath + "/waivers/list", schemaPath: "#/properties/waivers/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err81 = { instancePath: instancePath + "/waivers/list", schemaPath: "#/properties/waivers/properties/list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err81];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
       } else {
-        const err72 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err82 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err82];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err82);
         }
         errors++;
       }
     }
     if (data.render !== void 0) {
-      let data47 = data.render;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        for (const key10 in data47) {
-          if (!(key10 === "helm" || key10 === "kustomize" || key10 === "timeoutSeconds" || key10 === "helmBinary" || key10 === "kubectlBinary" || key10 === "charts")) {
-            const err73 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+      let data54 = data.render;
+      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+        for (const key13 in data54) {
+          if (!(key13 === "helm" || key13 === "kustomize" || key13 === "timeoutSeconds" || key13 === "helmBinary" || key13 === "kubectlBinary" || key13 === "charts")) {
+            const err83 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err73];
+              vErrors = [err83];
             } else {
-              vErrors.push(err73);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
-        if (data47.helm !== void 0) {
-          if (typeof data47.helm !== "boolean") {
-            const err74 = { instancePath: instancePath + "/render/helm", schemaPath: "#/properties/render/properties/helm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data54.helm !== void 0) {
+          if (typeof data54.helm !== "boolean") {
+            const err84 = { instancePath: instancePath + "/render/helm", schemaPath: "#/properties/render/properties/helm/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err84];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err84);
             }
             errors++;
           }
         }
-        if (data47.kustomize !== void 0) {
-          if (typeof data47.kustomize !== "boolean") {
-            const err75 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data54.kustomize !== void 0) {
+          if (typeof data54.kustomize !== "boolean") {
+            const err85 = { instancePath: instancePath + "/render/kustomize", schemaPath: "#/properties/render/properties/kustomize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err85];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
-        if (data47.timeoutSeconds !== void 0) {
-          let data50 = data47.timeoutSeconds;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-            const err76 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data54.timeoutSeconds !== void 0) {
+          let data57 = data54.timeoutSeconds;
+          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+            const err86 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err86];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err86);
             }
             errors++;
           }
-          if (typeof data50 == "number" && isFinite(data50)) {
-            if (data50 > 3600 || isNaN(data50)) {
-              const err77 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
+          if (typeof data57 == "number" && isFinite(data57)) {
+            if (data57 > 3600 || isNaN(data57)) {
+              const err87 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600" };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err87];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err87);
               }
               errors++;
             }
-            if (data50 < 1 || isNaN(data50)) {
-              const err78 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data57 < 1 || isNaN(data57)) {
+              const err88 = { instancePath: instancePath + "/render/timeoutSeconds", schemaPath: "#/properties/render/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err88];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err88);
               }
               errors++;
             }
           }
         }
-        if (data47.helmBinary !== void 0) {
-          let data51 = data47.helmBinary;
-          if (typeof data51 === "string") {
-            if (func3(data51) < 1) {
-              const err79 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data54.helmBinary !== void 0) {
+          let data58 = data54.helmBinary;
+          if (typeof data58 === "string") {
+            if (func3(data58) < 1) {
+              const err89 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err79];
+                vErrors = [err89];
               } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-          } else {
-            const err80 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err80];
-            } else {
-              vErrors.push(err80);
-            }
-            errors++;
-          }
-        }
-        if (data47.kubectlBinary !== void 0) {
-          let data52 = data47.kubectlBinary;
-          if (typeof data52 === "string") {
-            if (func3(data52) < 1) {
-              const err81 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
+                vErrors.push(err89);
               }
               errors++;
             }
           } else {
-            const err82 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err90 = { instancePath: instancePath + "/render/helmBinary", schemaPath: "#/properties/render/properties/helmBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err90];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err90);
             }
             errors++;
           }
         }
-        if (data47.charts !== void 0) {
-          let data53 = data47.charts;
-          if (Array.isArray(data53)) {
-            const len8 = data53.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data54 = data53[i8];
-              if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-                if (data54.path === void 0) {
-                  const err83 = { instancePath: instancePath + "/render/charts/" + i8, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+        if (data54.kubectlBinary !== void 0) {
+          let data59 = data54.kubectlBinary;
+          if (typeof data59 === "string") {
+            if (func3(data59) < 1) {
+              const err91 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          } else {
+            const err92 = { instancePath: instancePath + "/render/kubectlBinary", schemaPath: "#/properties/render/properties/kubectlBinary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data54.charts !== void 0) {
+          let data60 = data54.charts;
+          if (Array.isArray(data60)) {
+            const len9 = data60.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data61 = data60[i9];
+              if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                if (data61.path === void 0) {
+                  const err93 = { instancePath: instancePath + "/render/charts/" + i9, schemaPath: "#/properties/render/properties/charts/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                   if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err83);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
-                for (const key11 in data54) {
-                  if (!(key11 === "path" || key11 === "releaseName" || key11 === "namespace" || key11 === "kubeVersion" || key11 === "valueSets")) {
-                    const err84 = { instancePath: instancePath + "/render/charts/" + i8, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err84];
-                    } else {
-                      vErrors.push(err84);
-                    }
-                    errors++;
-                  }
-                }
-                if (data54.path !== void 0) {
-                  let data55 = data54.path;
-                  if (typeof data55 === "string") {
-                    if (func3(data55) < 1) {
-                      const err85 = { instancePath: instancePath + "/render/charts/" + i8 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err85];
-                      } else {
-                        vErrors.push(err85);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err86 = { instancePath: instancePath + "/render/charts/" + i8 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                }
-                if (data54.releaseName !== void 0) {
-                  let data56 = data54.releaseName;
-                  if (typeof data56 === "string") {
-                    if (func3(data56) > 53) {
-                      const err87 = { instancePath: instancePath + "/render/charts/" + i8 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data56)) {
-                      const err88 = { instancePath: instancePath + "/render/charts/" + i8 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err89 = { instancePath: instancePath + "/render/charts/" + i8 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data54.namespace !== void 0) {
-                  let data57 = data54.namespace;
-                  if (typeof data57 === "string") {
-                    if (func3(data57) > 63) {
-                      const err90 = { instancePath: instancePath + "/render/charts/" + i8 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                    if (!pattern0.test(data57)) {
-                      const err91 = { instancePath: instancePath + "/render/charts/" + i8 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err92 = { instancePath: instancePath + "/render/charts/" + i8 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                }
-                if (data54.kubeVersion !== void 0) {
-                  let data58 = data54.kubeVersion;
-                  if (typeof data58 === "string") {
-                    if (!pattern2.test(data58)) {
-                      const err93 = { instancePath: instancePath + "/render/charts/" + i8 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err94 = { instancePath: instancePath + "/render/charts/" + i8 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                for (const key14 in data61) {
+                  if (!(key14 === "path" || key14 === "releaseName" || key14 === "namespace" || key14 === "kubeVersion" || key14 === "valueSets")) {
+                    const err94 = { instancePath: instancePath + "/render/charts/" + i9, schemaPath: "#/properties/render/properties/charts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err94];
                     } else {
@@ -38655,11 +38675,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data54.valueSets !== void 0) {
-                  let data59 = data54.valueSets;
-                  if (Array.isArray(data59)) {
-                    if (data59.length < 1) {
-                      const err95 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (data61.path !== void 0) {
+                  let data62 = data61.path;
+                  if (typeof data62 === "string") {
+                    if (func3(data62) < 1) {
+                      const err95 = { instancePath: instancePath + "/render/charts/" + i9 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err95];
                       } else {
@@ -38667,156 +38687,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len9 = data59.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                      let data60 = data59[i9];
-                      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                        if (data60.name === void 0) {
-                          const err96 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  } else {
+                    const err96 = { instancePath: instancePath + "/render/charts/" + i9 + "/path", schemaPath: "#/properties/render/properties/charts/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err96];
+                    } else {
+                      vErrors.push(err96);
+                    }
+                    errors++;
+                  }
+                }
+                if (data61.releaseName !== void 0) {
+                  let data63 = data61.releaseName;
+                  if (typeof data63 === "string") {
+                    if (func3(data63) > 53) {
+                      const err97 = { instancePath: instancePath + "/render/charts/" + i9 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/maxLength", keyword: "maxLength", params: { limit: 53 }, message: "must NOT have more than 53 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err97];
+                      } else {
+                        vErrors.push(err97);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data63)) {
+                      const err98 = { instancePath: instancePath + "/render/charts/" + i9 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err98];
+                      } else {
+                        vErrors.push(err98);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err99 = { instancePath: instancePath + "/render/charts/" + i9 + "/releaseName", schemaPath: "#/properties/render/properties/charts/items/properties/releaseName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+                if (data61.namespace !== void 0) {
+                  let data64 = data61.namespace;
+                  if (typeof data64 === "string") {
+                    if (func3(data64) > 63) {
+                      const err100 = { instancePath: instancePath + "/render/charts/" + i9 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                    if (!pattern0.test(data64)) {
+                      const err101 = { instancePath: instancePath + "/render/charts/" + i9 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err102 = { instancePath: instancePath + "/render/charts/" + i9 + "/namespace", schemaPath: "#/properties/render/properties/charts/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data61.kubeVersion !== void 0) {
+                  let data65 = data61.kubeVersion;
+                  if (typeof data65 === "string") {
+                    if (!pattern2.test(data65)) {
+                      const err103 = { instancePath: instancePath + "/render/charts/" + i9 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err104 = { instancePath: instancePath + "/render/charts/" + i9 + "/kubeVersion", schemaPath: "#/properties/render/properties/charts/items/properties/kubeVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+                if (data61.valueSets !== void 0) {
+                  let data66 = data61.valueSets;
+                  if (Array.isArray(data66)) {
+                    if (data66.length < 1) {
+                      const err105 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err105];
+                      } else {
+                        vErrors.push(err105);
+                      }
+                      errors++;
+                    }
+                    const len10 = data66.length;
+                    for (let i10 = 0; i10 < len10; i10++) {
+                      let data67 = data66[i10];
+                      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                        if (data67.name === void 0) {
+                          const err106 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                           if (vErrors === null) {
-                            vErrors = [err96];
+                            vErrors = [err106];
                           } else {
-                            vErrors.push(err96);
+                            vErrors.push(err106);
                           }
                           errors++;
                         }
-                        for (const key12 in data60) {
-                          if (!(key12 === "name" || key12 === "valuesFiles" || key12 === "set")) {
-                            const err97 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                              vErrors = [err97];
-                            } else {
-                              vErrors.push(err97);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data60.name !== void 0) {
-                          let data61 = data60.name;
-                          if (typeof data61 === "string") {
-                            if (func3(data61) < 1) {
-                              const err98 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                              if (vErrors === null) {
-                                vErrors = [err98];
-                              } else {
-                                vErrors.push(err98);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err99 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err99];
-                            } else {
-                              vErrors.push(err99);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data60.valuesFiles !== void 0) {
-                          let data62 = data60.valuesFiles;
-                          if (Array.isArray(data62)) {
-                            const len10 = data62.length;
-                            for (let i10 = 0; i10 < len10; i10++) {
-                              let data63 = data62[i10];
-                              if (typeof data63 === "string") {
-                                if (func3(data63) < 1) {
-                                  const err100 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/valuesFiles/" + i10, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                  if (vErrors === null) {
-                                    vErrors = [err100];
-                                  } else {
-                                    vErrors.push(err100);
-                                  }
-                                  errors++;
-                                }
-                              } else {
-                                const err101 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/valuesFiles/" + i10, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err101];
-                                } else {
-                                  vErrors.push(err101);
-                                }
-                                errors++;
-                              }
-                            }
-                          } else {
-                            const err102 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                            if (vErrors === null) {
-                              vErrors = [err102];
-                            } else {
-                              vErrors.push(err102);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data60.set !== void 0) {
-                          let data64 = data60.set;
-                          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                            for (const key13 in data64) {
-                              let data65 = data64[key13];
-                              const _errs147 = errors;
-                              let valid37 = false;
-                              const _errs148 = errors;
-                              if (typeof data65 !== "string") {
-                                const err103 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err103];
-                                } else {
-                                  vErrors.push(err103);
-                                }
-                                errors++;
-                              }
-                              var _valid1 = _errs148 === errors;
-                              valid37 = valid37 || _valid1;
-                              if (!valid37) {
-                                const _errs150 = errors;
-                                if (!(typeof data65 == "number" && isFinite(data65))) {
-                                  const err104 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                  if (vErrors === null) {
-                                    vErrors = [err104];
-                                  } else {
-                                    vErrors.push(err104);
-                                  }
-                                  errors++;
-                                }
-                                var _valid1 = _errs150 === errors;
-                                valid37 = valid37 || _valid1;
-                                if (!valid37) {
-                                  const _errs152 = errors;
-                                  if (typeof data65 !== "boolean") {
-                                    const err105 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                                    if (vErrors === null) {
-                                      vErrors = [err105];
-                                    } else {
-                                      vErrors.push(err105);
-                                    }
-                                    errors++;
-                                  }
-                                  var _valid1 = _errs152 === errors;
-                                  valid37 = valid37 || _valid1;
-                                }
-                              }
-                              if (!valid37) {
-                                const err106 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                if (vErrors === null) {
-                                  vErrors = [err106];
-                                } else {
-                                  vErrors.push(err106);
-                                }
-                                errors++;
-                              } else {
-                                errors = _errs147;
-                                if (vErrors !== null) {
-                                  if (_errs147) {
-                                    vErrors.length = _errs147;
-                                  } else {
-                                    vErrors = null;
-                                  }
-                                }
-                              }
-                            }
-                          } else {
-                            const err107 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        for (const key15 in data67) {
+                          if (!(key15 === "name" || key15 === "valuesFiles" || key15 === "set")) {
+                            const err107 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                             if (vErrors === null) {
                               vErrors = [err107];
                             } else {
@@ -38825,140 +38817,162 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
+                        if (data67.name !== void 0) {
+                          let data68 = data67.name;
+                          if (typeof data68 === "string") {
+                            if (func3(data68) < 1) {
+                              const err108 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err108];
+                              } else {
+                                vErrors.push(err108);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err109 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/name", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err109];
+                            } else {
+                              vErrors.push(err109);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data67.valuesFiles !== void 0) {
+                          let data69 = data67.valuesFiles;
+                          if (Array.isArray(data69)) {
+                            const len11 = data69.length;
+                            for (let i11 = 0; i11 < len11; i11++) {
+                              let data70 = data69[i11];
+                              if (typeof data70 === "string") {
+                                if (func3(data70) < 1) {
+                                  const err110 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/valuesFiles/" + i11, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  if (vErrors === null) {
+                                    vErrors = [err110];
+                                  } else {
+                                    vErrors.push(err110);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err111 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/valuesFiles/" + i11, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err111];
+                                } else {
+                                  vErrors.push(err111);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err112 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/valuesFiles", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/valuesFiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err112];
+                            } else {
+                              vErrors.push(err112);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data67.set !== void 0) {
+                          let data71 = data67.set;
+                          if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                            for (const key16 in data71) {
+                              let data72 = data71[key16];
+                              const _errs164 = errors;
+                              let valid42 = false;
+                              const _errs165 = errors;
+                              if (typeof data72 !== "string") {
+                                const err113 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/set/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err113];
+                                } else {
+                                  vErrors.push(err113);
+                                }
+                                errors++;
+                              }
+                              var _valid1 = _errs165 === errors;
+                              valid42 = valid42 || _valid1;
+                              if (!valid42) {
+                                const _errs167 = errors;
+                                if (!(typeof data72 == "number" && isFinite(data72))) {
+                                  const err114 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/set/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                  if (vErrors === null) {
+                                    vErrors = [err114];
+                                  } else {
+                                    vErrors.push(err114);
+                                  }
+                                  errors++;
+                                }
+                                var _valid1 = _errs167 === errors;
+                                valid42 = valid42 || _valid1;
+                                if (!valid42) {
+                                  const _errs169 = errors;
+                                  if (typeof data72 !== "boolean") {
+                                    const err115 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/set/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                      vErrors = [err115];
+                                    } else {
+                                      vErrors.push(err115);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid1 = _errs169 === errors;
+                                  valid42 = valid42 || _valid1;
+                                }
+                              }
+                              if (!valid42) {
+                                const err116 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/set/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err116];
+                                } else {
+                                  vErrors.push(err116);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs164;
+                                if (vErrors !== null) {
+                                  if (_errs164) {
+                                    vErrors.length = _errs164;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err117 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10 + "/set", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err117];
+                            } else {
+                              vErrors.push(err117);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err108 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets/" + i9, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err118 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets/" + i10, schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err108];
+                          vErrors = [err118];
                         } else {
-                          vErrors.push(err108);
+                          vErrors.push(err118);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err109 = { instancePath: instancePath + "/render/charts/" + i8 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err119 = { instancePath: instancePath + "/render/charts/" + i9 + "/valueSets", schemaPath: "#/properties/render/properties/charts/items/properties/valueSets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err109];
+                      vErrors = [err119];
                     } else {
-                      vErrors.push(err109);
+                      vErrors.push(err119);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err110 = { instancePath: instancePath + "/render/charts/" + i8, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err110];
-                } else {
-                  vErrors.push(err110);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err111 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err112 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err112];
-        } else {
-          vErrors.push(err112);
-        }
-        errors++;
-      }
-    }
-    if (data.limits !== void 0) {
-      let data66 = data.limits;
-      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-        for (const key14 in data66) {
-          if (!(key14 === "maxFileBytes")) {
-            const err113 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-        }
-        if (data66.maxFileBytes !== void 0) {
-          let data67 = data66.maxFileBytes;
-          if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
-            const err114 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err114];
-            } else {
-              vErrors.push(err114);
-            }
-            errors++;
-          }
-          if (typeof data67 == "number" && isFinite(data67)) {
-            if (data67 < 1 || isNaN(data67)) {
-              const err115 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err115];
-              } else {
-                vErrors.push(err115);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err116 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err116];
-        } else {
-          vErrors.push(err116);
-        }
-        errors++;
-      }
-    }
-    if (data.reviews !== void 0) {
-      let data68 = data.reviews;
-      if (Array.isArray(data68)) {
-        const len11 = data68.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data69 = data68[i11];
-          if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-            if (data69.name === void 0) {
-              const err117 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
-              }
-              errors++;
-            }
-            if (data69.approvers === void 0) {
-              const err118 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'" };
-              if (vErrors === null) {
-                vErrors = [err118];
-              } else {
-                vErrors.push(err118);
-              }
-              errors++;
-            }
-            if (data69.when === void 0) {
-              const err119 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'" };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
-              }
-              errors++;
-            }
-            for (const key15 in data69) {
-              if (!(key15 === "name" || key15 === "approvers" || key15 === "minApprovals" || key15 === "requireFreshApproval" || key15 === "when")) {
-                const err120 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                const err120 = { instancePath: instancePath + "/render/charts/" + i9, schemaPath: "#/properties/render/properties/charts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err120];
                 } else {
@@ -38967,130 +38981,132 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data69.name !== void 0) {
-              let data70 = data69.name;
-              if (typeof data70 === "string") {
-                if (func3(data70) < 1) {
-                  const err121 = { instancePath: instancePath + "/reviews/" + i11 + "/name", schemaPath: "#/properties/reviews/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err121];
-                  } else {
-                    vErrors.push(err121);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data70)) {
-                  const err122 = { instancePath: instancePath + "/reviews/" + i11 + "/name", schemaPath: "#/properties/reviews/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\n]+$" }, message: 'must match pattern "^[^\\n]+$"' };
-                  if (vErrors === null) {
-                    vErrors = [err122];
-                  } else {
-                    vErrors.push(err122);
-                  }
-                  errors++;
-                }
+          } else {
+            const err121 = { instancePath: instancePath + "/render/charts", schemaPath: "#/properties/render/properties/charts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err122 = { instancePath: instancePath + "/render", schemaPath: "#/properties/render/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err122];
+        } else {
+          vErrors.push(err122);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data73 = data.limits;
+      if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+        for (const key17 in data73) {
+          if (!(key17 === "maxFileBytes")) {
+            const err123 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data73.maxFileBytes !== void 0) {
+          let data74 = data73.maxFileBytes;
+          if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)) && isFinite(data74))) {
+            const err124 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+          if (typeof data74 == "number" && isFinite(data74)) {
+            if (data74 < 1 || isNaN(data74)) {
+              const err125 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err125];
               } else {
-                const err123 = { instancePath: instancePath + "/reviews/" + i11 + "/name", schemaPath: "#/properties/reviews/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err123];
-                } else {
-                  vErrors.push(err123);
-                }
-                errors++;
+                vErrors.push(err125);
               }
+              errors++;
             }
-            if (data69.approvers !== void 0) {
-              let data71 = data69.approvers;
-              if (Array.isArray(data71)) {
-                if (data71.length < 1) {
-                  const err124 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err124];
-                  } else {
-                    vErrors.push(err124);
-                  }
-                  errors++;
-                }
-                const len12 = data71.length;
-                for (let i12 = 0; i12 < len12; i12++) {
-                  let data72 = data71[i12];
-                  if (typeof data72 === "string") {
-                    if (!pattern4.test(data72)) {
-                      const err125 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers/" + i12, schemaPath: "#/properties/reviews/items/properties/approvers/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"' };
-                      if (vErrors === null) {
-                        vErrors = [err125];
-                      } else {
-                        vErrors.push(err125);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err126 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers/" + i12, schemaPath: "#/properties/reviews/items/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err126];
-                    } else {
-                      vErrors.push(err126);
-                    }
-                    errors++;
-                  }
-                }
+          }
+        }
+      } else {
+        const err126 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
+    }
+    if (data.reviews !== void 0) {
+      let data75 = data.reviews;
+      if (Array.isArray(data75)) {
+        const len12 = data75.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data76 = data75[i12];
+          if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+            if (data76.name === void 0) {
+              const err127 = { instancePath: instancePath + "/reviews/" + i12, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err127];
               } else {
-                const err127 = { instancePath: instancePath + "/reviews/" + i11 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            if (data76.approvers === void 0) {
+              const err128 = { instancePath: instancePath + "/reviews/" + i12, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "approvers" }, message: "must have required property 'approvers'" };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+            if (data76.when === void 0) {
+              const err129 = { instancePath: instancePath + "/reviews/" + i12, schemaPath: "#/properties/reviews/items/required", keyword: "required", params: { missingProperty: "when" }, message: "must have required property 'when'" };
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+            for (const key18 in data76) {
+              if (!(key18 === "name" || key18 === "approvers" || key18 === "minApprovals" || key18 === "requireFreshApproval" || key18 === "when")) {
+                const err130 = { instancePath: instancePath + "/reviews/" + i12, schemaPath: "#/properties/reviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err127];
+                  vErrors = [err130];
                 } else {
-                  vErrors.push(err127);
+                  vErrors.push(err130);
                 }
                 errors++;
               }
             }
-            if (data69.minApprovals !== void 0) {
-              let data73 = data69.minApprovals;
-              if (!(typeof data73 == "number" && (!(data73 % 1) && !isNaN(data73)) && isFinite(data73))) {
-                const err128 = { instancePath: instancePath + "/reviews/" + i11 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
-              }
-              if (typeof data73 == "number" && isFinite(data73)) {
-                if (data73 > 20 || isNaN(data73)) {
-                  const err129 = { instancePath: instancePath + "/reviews/" + i11 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+            if (data76.name !== void 0) {
+              let data77 = data76.name;
+              if (typeof data77 === "string") {
+                if (func3(data77) < 1) {
+                  const err131 = { instancePath: instancePath + "/reviews/" + i12 + "/name", schemaPath: "#/properties/reviews/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err129];
+                    vErrors = [err131];
                   } else {
-                    vErrors.push(err129);
+                    vErrors.push(err131);
                   }
                   errors++;
                 }
-                if (data73 < 1 || isNaN(data73)) {
-                  const err130 = { instancePath: instancePath + "/reviews/" + i11 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err130];
-                  } else {
-                    vErrors.push(err130);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data69.requireFreshApproval !== void 0) {
-              if (typeof data69.requireFreshApproval !== "boolean") {
-                const err131 = { instancePath: instancePath + "/reviews/" + i11 + "/requireFreshApproval", schemaPath: "#/properties/reviews/items/properties/requireFreshApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-            }
-            if (data69.when !== void 0) {
-              let data75 = data69.when;
-              if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                if (Object.keys(data75).length < 1) {
-                  const err132 = { instancePath: instancePath + "/reviews/" + i11 + "/when", schemaPath: "#/properties/reviews/items/properties/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                if (!pattern3.test(data77)) {
+                  const err132 = { instancePath: instancePath + "/reviews/" + i12 + "/name", schemaPath: "#/properties/reviews/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[^\\n]+$" }, message: 'must match pattern "^[^\\n]+$"' };
                   if (vErrors === null) {
                     vErrors = [err132];
                   } else {
@@ -39098,45 +39114,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key16 in data75) {
-                  if (!(key16 === "rules" || key16 === "severities" || key16 === "paths" || key16 === "namespaces" || key16 === "rbac" || key16 === "waivers" || key16 === "policy")) {
-                    const err133 = { instancePath: instancePath + "/reviews/" + i11 + "/when", schemaPath: "#/properties/reviews/items/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err133];
-                    } else {
-                      vErrors.push(err133);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err133 = { instancePath: instancePath + "/reviews/" + i12 + "/name", schemaPath: "#/properties/reviews/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
                 }
-                if (data75.rules !== void 0) {
-                  let data76 = data75.rules;
-                  if (Array.isArray(data76)) {
-                    const len13 = data76.length;
-                    for (let i13 = 0; i13 < len13; i13++) {
-                      let data77 = data76[i13];
-                      if (typeof data77 === "string") {
-                        if (func3(data77) < 1) {
-                          const err134 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rules/" + i13, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err134];
-                          } else {
-                            vErrors.push(err134);
-                          }
-                          errors++;
-                        }
+                errors++;
+              }
+            }
+            if (data76.approvers !== void 0) {
+              let data78 = data76.approvers;
+              if (Array.isArray(data78)) {
+                if (data78.length < 1) {
+                  const err134 = { instancePath: instancePath + "/reviews/" + i12 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
+                const len13 = data78.length;
+                for (let i13 = 0; i13 < len13; i13++) {
+                  let data79 = data78[i13];
+                  if (typeof data79 === "string") {
+                    if (!pattern4.test(data79)) {
+                      const err135 = { instancePath: instancePath + "/reviews/" + i12 + "/approvers/" + i13, schemaPath: "#/properties/reviews/items/properties/approvers/items/pattern", keyword: "pattern", params: { pattern: "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$" }, message: 'must match pattern "^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$"' };
+                      if (vErrors === null) {
+                        vErrors = [err135];
                       } else {
-                        const err135 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rules/" + i13, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err135];
-                        } else {
-                          vErrors.push(err135);
-                        }
-                        errors++;
+                        vErrors.push(err135);
                       }
+                      errors++;
                     }
                   } else {
-                    const err136 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rules", schemaPath: "#/properties/reviews/items/properties/when/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err136 = { instancePath: instancePath + "/reviews/" + i12 + "/approvers/" + i13, schemaPath: "#/properties/reviews/items/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err136];
                     } else {
@@ -39145,119 +39159,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data75.severities !== void 0) {
-                  let data78 = data75.severities;
-                  if (Array.isArray(data78)) {
-                    const len14 = data78.length;
+              } else {
+                const err137 = { instancePath: instancePath + "/reviews/" + i12 + "/approvers", schemaPath: "#/properties/reviews/items/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err137];
+                } else {
+                  vErrors.push(err137);
+                }
+                errors++;
+              }
+            }
+            if (data76.minApprovals !== void 0) {
+              let data80 = data76.minApprovals;
+              if (!(typeof data80 == "number" && (!(data80 % 1) && !isNaN(data80)) && isFinite(data80))) {
+                const err138 = { instancePath: instancePath + "/reviews/" + i12 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+              if (typeof data80 == "number" && isFinite(data80)) {
+                if (data80 > 20 || isNaN(data80)) {
+                  const err139 = { instancePath: instancePath + "/reviews/" + i12 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+                if (data80 < 1 || isNaN(data80)) {
+                  const err140 = { instancePath: instancePath + "/reviews/" + i12 + "/minApprovals", schemaPath: "#/properties/reviews/items/properties/minApprovals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data76.requireFreshApproval !== void 0) {
+              if (typeof data76.requireFreshApproval !== "boolean") {
+                const err141 = { instancePath: instancePath + "/reviews/" + i12 + "/requireFreshApproval", schemaPath: "#/properties/reviews/items/properties/requireFreshApproval/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+            if (data76.when !== void 0) {
+              let data82 = data76.when;
+              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                if (Object.keys(data82).length < 1) {
+                  const err142 = { instancePath: instancePath + "/reviews/" + i12 + "/when", schemaPath: "#/properties/reviews/items/properties/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+                for (const key19 in data82) {
+                  if (!(key19 === "rules" || key19 === "severities" || key19 === "paths" || key19 === "namespaces" || key19 === "rbac" || key19 === "waivers" || key19 === "policy")) {
+                    const err143 = { instancePath: instancePath + "/reviews/" + i12 + "/when", schemaPath: "#/properties/reviews/items/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.rules !== void 0) {
+                  let data83 = data82.rules;
+                  if (Array.isArray(data83)) {
+                    const len14 = data83.length;
                     for (let i14 = 0; i14 < len14; i14++) {
-                      let data79 = data78[i14];
-                      if (!(data79 === "critical" || data79 === "high" || data79 === "medium" || data79 === "low")) {
-                        const err137 = { instancePath: instancePath + "/reviews/" + i11 + "/when/severities/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/severities/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.severities.items.enum }, message: "must be equal to one of the allowed values" };
-                        if (vErrors === null) {
-                          vErrors = [err137];
-                        } else {
-                          vErrors.push(err137);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err138 = { instancePath: instancePath + "/reviews/" + i11 + "/when/severities", schemaPath: "#/properties/reviews/items/properties/when/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err138];
-                    } else {
-                      vErrors.push(err138);
-                    }
-                    errors++;
-                  }
-                }
-                if (data75.paths !== void 0) {
-                  let data80 = data75.paths;
-                  if (Array.isArray(data80)) {
-                    const len15 = data80.length;
-                    for (let i15 = 0; i15 < len15; i15++) {
-                      let data81 = data80[i15];
-                      if (typeof data81 === "string") {
-                        if (func3(data81) < 1) {
-                          const err139 = { instancePath: instancePath + "/reviews/" + i11 + "/when/paths/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      let data84 = data83[i14];
+                      if (typeof data84 === "string") {
+                        if (func3(data84) < 1) {
+                          const err144 = { instancePath: instancePath + "/reviews/" + i12 + "/when/rules/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                           if (vErrors === null) {
-                            vErrors = [err139];
+                            vErrors = [err144];
                           } else {
-                            vErrors.push(err139);
+                            vErrors.push(err144);
                           }
                           errors++;
                         }
                       } else {
-                        const err140 = { instancePath: instancePath + "/reviews/" + i11 + "/when/paths/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err145 = { instancePath: instancePath + "/reviews/" + i12 + "/when/rules/" + i14, schemaPath: "#/properties/reviews/items/properties/when/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err140];
+                          vErrors = [err145];
                         } else {
-                          vErrors.push(err140);
+                          vErrors.push(err145);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err141 = { instancePath: instancePath + "/reviews/" + i11 + "/when/paths", schemaPath: "#/properties/reviews/items/properties/when/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err141];
-                    } else {
-                      vErrors.push(err141);
-                    }
-                    errors++;
-                  }
-                }
-                if (data75.namespaces !== void 0) {
-                  let data82 = data75.namespaces;
-                  if (Array.isArray(data82)) {
-                    const len16 = data82.length;
-                    for (let i16 = 0; i16 < len16; i16++) {
-                      let data83 = data82[i16];
-                      if (typeof data83 === "string") {
-                        if (func3(data83) < 1) {
-                          const err142 = { instancePath: instancePath + "/reviews/" + i11 + "/when/namespaces/" + i16, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                          if (vErrors === null) {
-                            vErrors = [err142];
-                          } else {
-                            vErrors.push(err142);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err143 = { instancePath: instancePath + "/reviews/" + i11 + "/when/namespaces/" + i16, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err143];
-                        } else {
-                          vErrors.push(err143);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err144 = { instancePath: instancePath + "/reviews/" + i11 + "/when/namespaces", schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err144];
-                    } else {
-                      vErrors.push(err144);
-                    }
-                    errors++;
-                  }
-                }
-                if (data75.rbac !== void 0) {
-                  let data84 = data75.rbac;
-                  if (!(data84 === "dangerous" || data84 === "any")) {
-                    const err145 = { instancePath: instancePath + "/reviews/" + i11 + "/when/rbac", schemaPath: "#/properties/reviews/items/properties/when/properties/rbac/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.rbac.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err145];
-                    } else {
-                      vErrors.push(err145);
-                    }
-                    errors++;
-                  }
-                }
-                if (data75.waivers !== void 0) {
-                  if (typeof data75.waivers !== "boolean") {
-                    const err146 = { instancePath: instancePath + "/reviews/" + i11 + "/when/waivers", schemaPath: "#/properties/reviews/items/properties/when/properties/waivers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    const err146 = { instancePath: instancePath + "/reviews/" + i12 + "/when/rules", schemaPath: "#/properties/reviews/items/properties/when/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err146];
                     } else {
@@ -39266,218 +39271,339 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data75.policy !== void 0) {
-                  if (typeof data75.policy !== "boolean") {
-                    const err147 = { instancePath: instancePath + "/reviews/" + i11 + "/when/policy", schemaPath: "#/properties/reviews/items/properties/when/properties/policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data82.severities !== void 0) {
+                  let data85 = data82.severities;
+                  if (Array.isArray(data85)) {
+                    const len15 = data85.length;
+                    for (let i15 = 0; i15 < len15; i15++) {
+                      let data86 = data85[i15];
+                      if (!(data86 === "critical" || data86 === "high" || data86 === "medium" || data86 === "low")) {
+                        const err147 = { instancePath: instancePath + "/reviews/" + i12 + "/when/severities/" + i15, schemaPath: "#/properties/reviews/items/properties/when/properties/severities/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.severities.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err147];
+                        } else {
+                          vErrors.push(err147);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err148 = { instancePath: instancePath + "/reviews/" + i12 + "/when/severities", schemaPath: "#/properties/reviews/items/properties/when/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err147];
+                      vErrors = [err148];
                     } else {
-                      vErrors.push(err147);
+                      vErrors.push(err148);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.paths !== void 0) {
+                  let data87 = data82.paths;
+                  if (Array.isArray(data87)) {
+                    const len16 = data87.length;
+                    for (let i16 = 0; i16 < len16; i16++) {
+                      let data88 = data87[i16];
+                      if (typeof data88 === "string") {
+                        if (func3(data88) < 1) {
+                          const err149 = { instancePath: instancePath + "/reviews/" + i12 + "/when/paths/" + i16, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err149];
+                          } else {
+                            vErrors.push(err149);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err150 = { instancePath: instancePath + "/reviews/" + i12 + "/when/paths/" + i16, schemaPath: "#/properties/reviews/items/properties/when/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err150];
+                        } else {
+                          vErrors.push(err150);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err151 = { instancePath: instancePath + "/reviews/" + i12 + "/when/paths", schemaPath: "#/properties/reviews/items/properties/when/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err151];
+                    } else {
+                      vErrors.push(err151);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.namespaces !== void 0) {
+                  let data89 = data82.namespaces;
+                  if (Array.isArray(data89)) {
+                    const len17 = data89.length;
+                    for (let i17 = 0; i17 < len17; i17++) {
+                      let data90 = data89[i17];
+                      if (typeof data90 === "string") {
+                        if (func3(data90) < 1) {
+                          const err152 = { instancePath: instancePath + "/reviews/" + i12 + "/when/namespaces/" + i17, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err152];
+                          } else {
+                            vErrors.push(err152);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err153 = { instancePath: instancePath + "/reviews/" + i12 + "/when/namespaces/" + i17, schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err153];
+                        } else {
+                          vErrors.push(err153);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err154 = { instancePath: instancePath + "/reviews/" + i12 + "/when/namespaces", schemaPath: "#/properties/reviews/items/properties/when/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err154];
+                    } else {
+                      vErrors.push(err154);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.rbac !== void 0) {
+                  let data91 = data82.rbac;
+                  if (!(data91 === "dangerous" || data91 === "any")) {
+                    const err155 = { instancePath: instancePath + "/reviews/" + i12 + "/when/rbac", schemaPath: "#/properties/reviews/items/properties/when/properties/rbac/enum", keyword: "enum", params: { allowedValues: schema11.properties.reviews.items.properties.when.properties.rbac.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err155];
+                    } else {
+                      vErrors.push(err155);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.waivers !== void 0) {
+                  if (typeof data82.waivers !== "boolean") {
+                    const err156 = { instancePath: instancePath + "/reviews/" + i12 + "/when/waivers", schemaPath: "#/properties/reviews/items/properties/when/properties/waivers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err156];
+                    } else {
+                      vErrors.push(err156);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.policy !== void 0) {
+                  if (typeof data82.policy !== "boolean") {
+                    const err157 = { instancePath: instancePath + "/reviews/" + i12 + "/when/policy", schemaPath: "#/properties/reviews/items/properties/when/properties/policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                      vErrors = [err157];
+                    } else {
+                      vErrors.push(err157);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err148 = { instancePath: instancePath + "/reviews/" + i11 + "/when", schemaPath: "#/properties/reviews/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err158 = { instancePath: instancePath + "/reviews/" + i12 + "/when", schemaPath: "#/properties/reviews/items/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err148];
+                  vErrors = [err158];
                 } else {
-                  vErrors.push(err148);
+                  vErrors.push(err158);
                 }
                 errors++;
               }
             }
           } else {
-            const err149 = { instancePath: instancePath + "/reviews/" + i11, schemaPath: "#/properties/reviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err159 = { instancePath: instancePath + "/reviews/" + i12, schemaPath: "#/properties/reviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err149];
+              vErrors = [err159];
             } else {
-              vErrors.push(err149);
+              vErrors.push(err159);
             }
             errors++;
           }
         }
       } else {
-        const err150 = { instancePath: instancePath + "/reviews", schemaPath: "#/properties/reviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err160 = { instancePath: instancePath + "/reviews", schemaPath: "#/properties/reviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err150];
+          vErrors = [err160];
         } else {
-          vErrors.push(err150);
+          vErrors.push(err160);
         }
         errors++;
       }
     }
     if (data.images !== void 0) {
-      let data87 = data.images;
-      if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-        for (const key17 in data87) {
-          if (!(key17 === "allowedRegistries" || key17 === "requireDigest")) {
-            const err151 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+      let data94 = data.images;
+      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+        for (const key20 in data94) {
+          if (!(key20 === "allowedRegistries" || key20 === "requireDigest")) {
+            const err161 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err151];
+              vErrors = [err161];
             } else {
-              vErrors.push(err151);
+              vErrors.push(err161);
             }
             errors++;
           }
         }
-        if (data87.allowedRegistries !== void 0) {
-          let data88 = data87.allowedRegistries;
-          if (Array.isArray(data88)) {
-            const len17 = data88.length;
-            for (let i17 = 0; i17 < len17; i17++) {
-              let data89 = data88[i17];
-              if (typeof data89 === "string") {
-                if (func3(data89) < 1) {
-                  const err152 = { instancePath: instancePath + "/images/allowedRegistries/" + i17, schemaPath: "#/properties/images/properties/allowedRegistries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data94.allowedRegistries !== void 0) {
+          let data95 = data94.allowedRegistries;
+          if (Array.isArray(data95)) {
+            const len18 = data95.length;
+            for (let i18 = 0; i18 < len18; i18++) {
+              let data96 = data95[i18];
+              if (typeof data96 === "string") {
+                if (func3(data96) < 1) {
+                  const err162 = { instancePath: instancePath + "/images/allowedRegistries/" + i18, schemaPath: "#/properties/images/properties/allowedRegistries/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err152];
+                    vErrors = [err162];
                   } else {
-                    vErrors.push(err152);
+                    vErrors.push(err162);
                   }
                   errors++;
                 }
-                if (!pattern5.test(data89)) {
-                  const err153 = { instancePath: instancePath + "/images/allowedRegistries/" + i17, schemaPath: "#/properties/images/properties/allowedRegistries/items/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+(/[^\\s]+)*$" }, message: 'must match pattern "^[^/\\s]+(/[^\\s]+)*$"' };
+                if (!pattern5.test(data96)) {
+                  const err163 = { instancePath: instancePath + "/images/allowedRegistries/" + i18, schemaPath: "#/properties/images/properties/allowedRegistries/items/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+(/[^\\s]+)*$" }, message: 'must match pattern "^[^/\\s]+(/[^\\s]+)*$"' };
                   if (vErrors === null) {
-                    vErrors = [err153];
+                    vErrors = [err163];
                   } else {
-                    vErrors.push(err153);
+                    vErrors.push(err163);
                   }
                   errors++;
                 }
               } else {
-                const err154 = { instancePath: instancePath + "/images/allowedRegistries/" + i17, schemaPath: "#/properties/images/properties/allowedRegistries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err164 = { instancePath: instancePath + "/images/allowedRegistries/" + i18, schemaPath: "#/properties/images/properties/allowedRegistries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err154];
+                  vErrors = [err164];
                 } else {
-                  vErrors.push(err154);
+                  vErrors.push(err164);
                 }
                 errors++;
               }
             }
           } else {
-            const err155 = { instancePath: instancePath + "/images/allowedRegistries", schemaPath: "#/properties/images/properties/allowedRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err165 = { instancePath: instancePath + "/images/allowedRegistries", schemaPath: "#/properties/images/properties/allowedRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err155];
+              vErrors = [err165];
             } else {
-              vErrors.push(err155);
+              vErrors.push(err165);
             }
             errors++;
           }
         }
-        if (data87.requireDigest !== void 0) {
-          let data90 = data87.requireDigest;
-          if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
-            for (const key18 in data90) {
-              if (!(key18 === "namespaces" || key18 === "paths")) {
-                const err156 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+        if (data94.requireDigest !== void 0) {
+          let data97 = data94.requireDigest;
+          if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+            for (const key21 in data97) {
+              if (!(key21 === "namespaces" || key21 === "paths")) {
+                const err166 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err156];
+                  vErrors = [err166];
                 } else {
-                  vErrors.push(err156);
+                  vErrors.push(err166);
                 }
                 errors++;
               }
             }
-            if (data90.namespaces !== void 0) {
-              let data91 = data90.namespaces;
-              if (Array.isArray(data91)) {
-                const len18 = data91.length;
-                for (let i18 = 0; i18 < len18; i18++) {
-                  let data92 = data91[i18];
-                  if (typeof data92 === "string") {
-                    if (func3(data92) < 1) {
-                      const err157 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i18, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err157];
-                      } else {
-                        vErrors.push(err157);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err158 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i18, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err158];
-                    } else {
-                      vErrors.push(err158);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err159 = { instancePath: instancePath + "/images/requireDigest/namespaces", schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err159];
-                } else {
-                  vErrors.push(err159);
-                }
-                errors++;
-              }
-            }
-            if (data90.paths !== void 0) {
-              let data93 = data90.paths;
-              if (Array.isArray(data93)) {
-                const len19 = data93.length;
+            if (data97.namespaces !== void 0) {
+              let data98 = data97.namespaces;
+              if (Array.isArray(data98)) {
+                const len19 = data98.length;
                 for (let i19 = 0; i19 < len19; i19++) {
-                  let data94 = data93[i19];
-                  if (typeof data94 === "string") {
-                    if (func3(data94) < 1) {
-                      const err160 = { instancePath: instancePath + "/images/requireDigest/paths/" + i19, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  let data99 = data98[i19];
+                  if (typeof data99 === "string") {
+                    if (func3(data99) < 1) {
+                      const err167 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i19, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err160];
+                        vErrors = [err167];
                       } else {
-                        vErrors.push(err160);
+                        vErrors.push(err167);
                       }
                       errors++;
                     }
                   } else {
-                    const err161 = { instancePath: instancePath + "/images/requireDigest/paths/" + i19, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err168 = { instancePath: instancePath + "/images/requireDigest/namespaces/" + i19, schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err161];
+                      vErrors = [err168];
                     } else {
-                      vErrors.push(err161);
+                      vErrors.push(err168);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err162 = { instancePath: instancePath + "/images/requireDigest/paths", schemaPath: "#/properties/images/properties/requireDigest/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err169 = { instancePath: instancePath + "/images/requireDigest/namespaces", schemaPath: "#/properties/images/properties/requireDigest/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err169];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            }
+            if (data97.paths !== void 0) {
+              let data100 = data97.paths;
+              if (Array.isArray(data100)) {
+                const len20 = data100.length;
+                for (let i20 = 0; i20 < len20; i20++) {
+                  let data101 = data100[i20];
+                  if (typeof data101 === "string") {
+                    if (func3(data101) < 1) {
+                      const err170 = { instancePath: instancePath + "/images/requireDigest/paths/" + i20, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err170];
+                      } else {
+                        vErrors.push(err170);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err171 = { instancePath: instancePath + "/images/requireDigest/paths/" + i20, schemaPath: "#/properties/images/properties/requireDigest/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err171];
+                    } else {
+                      vErrors.push(err171);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err172 = { instancePath: instancePath + "/images/requireDigest/paths", schemaPath: "#/properties/images/properties/requireDigest/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             }
           } else {
-            const err163 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err173 = { instancePath: instancePath + "/images/requireDigest", schemaPath: "#/properties/images/properties/requireDigest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err163];
+              vErrors = [err173];
             } else {
-              vErrors.push(err163);
+              vErrors.push(err173);
             }
             errors++;
           }
         }
       } else {
-        const err164 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err174 = { instancePath: instancePath + "/images", schemaPath: "#/properties/images/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err164];
+          vErrors = [err174];
         } else {
-          vErrors.push(err164);
+          vErrors.push(err174);
         }
         errors++;
       }
     }
   } else {
-    const err165 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err175 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err165];
+      vErrors = [err175];
     } else {
-      vErrors.push(err165);
+      vErrors.push(err175);
     }
     errors++;
   }
@@ -39588,6 +39714,8 @@ function resolveConfig(raw = {}) {
       severity: raw.rules?.severity ?? {},
       categories: { ...raw.rules?.categories ?? {} }
     },
+    admissionPolicies: raw.admissionPolicies ?? [],
+    namespaces: raw.namespaces ?? {},
     ingress: {
       internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,
       internalAnnotations: raw.ingress?.internalAnnotations ?? DEFAULT_INTERNAL_INGRESS_ANNOTATIONS
@@ -39650,8 +39778,16 @@ var RBAC_KINDS = /* @__PURE__ */ new Set([
   "RoleBinding",
   "ClusterRoleBinding"
 ]);
+var ADMISSION_POLICY_KIND = "ValidatingAdmissionPolicy";
+var ADMISSION_BINDING_KIND = "ValidatingAdmissionPolicyBinding";
+var ADMISSION_KINDS = /* @__PURE__ */ new Set([
+  ADMISSION_POLICY_KIND,
+  ADMISSION_BINDING_KIND,
+  "Namespace"
+]);
 var BINDING_KINDS = /* @__PURE__ */ new Set(["RoleBinding", "ClusterRoleBinding"]);
 function partPaths(resource) {
+  if (resource.kind === ADMISSION_POLICY_KIND) return validationPaths(resource.object);
   if (!BINDING_KINDS.has(resource.kind)) return [];
   const out = [["roleRef.name", ["roleRef", "name"]]];
   const subjects = resource.object.subjects;
@@ -39661,12 +39797,23 @@ function partPaths(resource) {
     });
   return out;
 }
-function keepsRecord(mode, kind) {
-  return mode === "all" || mode === "rbac" && RBAC_KINDS.has(kind);
+function validationPaths(policy) {
+  const spec = policy.spec;
+  const validations = isJsonObject(spec) ? spec.validations : void 0;
+  if (!Array.isArray(validations)) return [];
+  return validations.map((_v, i) => [
+    `spec.validations[${i}]`,
+    ["spec", "validations", i]
+  ]);
+}
+function keepsRecord(mode, resource) {
+  if (mode === "all") return true;
+  if (mode === "none") return false;
+  return RBAC_KINDS.has(resource.kind) || ADMISSION_KINDS.has(resource.kind);
 }
 function recordOf(resource) {
   const { line } = resource.locator.locate([...resource.basePath, "metadata", "name"]);
-  const record2 = {
+  const record3 = {
     id: resourceId(resource),
     kind: resource.kind,
     namespace: resource.namespace,
@@ -39681,372 +39828,23 @@ function recordOf(resource) {
         file: resource.file,
         line: resource.locator.locate([...resource.basePath, ...path]).line
       };
-    record2.parts = parts2;
+    record3.parts = parts2;
   }
-  return record2;
+  return record3;
 }
 function oldObjectsOf(records) {
   return new Map(records.map((r) => [r.id, r.object]));
 }
-function readsOldObject(check2) {
-  return check2 !== void 0 && /\boldObject\b/.test(check2);
+function readsOldObject(check3) {
+  return check3 !== void 0 && /\boldObject\b/.test(check3);
 }
 
-// src/gate/reviews/pull-change.ts
+// src/pipeline/admission-sources.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
+import { readFileSync as readFileSync4 } from "node:fs";
 
-// src/evaluate/waivers.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var WAIVER_PREFIX = "waive.kubegate.io/";
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function addDays(day, days) {
-  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function checkWaiver(w, policy) {
-  const where2 = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
-  if (!w.reason.trim()) return { problem: `${where2} has no reason` };
-  if (!w.expires) return { problem: `${where2} has no expiry (expires=YYYY-MM-DD)` };
-  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
-    return { problem: `${where2} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
-  }
-  if (w.expires < policy.today) return { problem: `${where2} expired on ${w.expires}` };
-  const latest = addDays(policy.today, policy.maxDays);
-  if (w.expires > latest) {
-    return {
-      problem: `${where2} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
-    };
-  }
-  return { waiver: { ...w, expires: w.expires } };
-}
-function parseWaiverAnnotation(value) {
-  const m = /\bexpires=(\S*)/.exec(value);
-  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
-  return { reason, expires: m?.[1] };
-}
-function resourceMatches(pattern, id) {
-  if (!pattern) return true;
-  const want = pattern.split("/");
-  const have = id.split("/");
-  if (want.length !== 3) return false;
-  return want.every(
-    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
-  );
-}
-function hasWaiverKeys(annotations) {
-  if (annotations === null || typeof annotations !== "object") return false;
-  for (const key of Object.keys(annotations)) if (key.startsWith(WAIVER_PREFIX)) return true;
-  return false;
-}
-function applyWaivers(findings, annotations, policy) {
-  const annotated = hasWaiverKeys(annotations);
-  if (!annotated && policy.list.length === 0) return;
-  for (const f of findings) {
-    const candidates = [];
-    const keys = annotated ? [
-      `${WAIVER_PREFIX}${f.ruleId}`,
-      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
-    ] : [];
-    for (const key of keys) {
-      const value = annotations?.[key];
-      if (value === void 0) continue;
-      if (!policy.annotations) {
-        candidates.push({
-          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
-        });
-        continue;
-      }
-      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
-      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
-    }
-    for (const w of policy.list) {
-      if (w.rule !== f.ruleId) continue;
-      if (!resourceMatches(w.resource, f.resource)) continue;
-      if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
-      if (w.container && w.container !== f.container) continue;
-      candidates.push(
-        checkWaiver(
-          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
-          policy
-        )
-      );
-    }
-    const valid = candidates.find((c) => "waiver" in c);
-    if (valid) f.waiver = valid.waiver;
-    else if (candidates.length > 0)
-      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
-  }
-}
-
-// src/evaluate/rules/system-rules.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/fingerprint.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-import * as crypto2 from "node:crypto";
-var oneShot = crypto2.hash;
-function fingerprintOf(parts2) {
-  const data = parts2.join("\0");
-  const hex = oneShot ? oneShot("sha256", data) : crypto2.createHash("sha256").update(data).digest("hex");
-  return hex.slice(0, 32);
-}
-
-// src/evaluate/rules/system-rules.ts
-var SYSTEM_RULES = [
-  {
-    id: "parse-error",
-    title: "A file could not be read as Kubernetes manifests",
-    severity: "high",
-    category: "isolation",
-    why: "kubegate cannot check what it cannot parse, so it fails closed: a manifest that does not parse here will usually be rejected by `kubectl apply` too, and a file that is skipped silently could hide any risk.",
-    fix: 'Fix the YAML or JSON at the reported line (indentation, an unclosed quote, a duplicate key), or exclude the file in `.kubegate.yaml` when it is not a manifest:\n\n```yaml\nexclude:\n  - "docs/**"\n```'
-  },
-  {
-    id: "rule-error",
-    title: "A rule could not be evaluated",
-    severity: "high",
-    category: "isolation",
-    why: "A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.",
-    fix: "For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it."
-  },
-  {
-    id: "render-error",
-    title: "A Helm chart or Kustomize overlay could not be rendered",
-    severity: "high",
-    category: "isolation",
-    why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
-    fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
-  },
-  {
-    id: "rbac-permission-gain",
-    configurable: true,
-    title: "A subject gains a dangerous permission",
-    severity: "high",
-    category: "rbac",
-    why: "On a pull request, kubegate computes every subject's effective RBAC permissions at the base and at the head (roles, aggregated cluster roles and bindings together) and reports each dangerous permission a user, group or service account gains: wildcards, escalate, bind and impersonate, reading secrets, exec into pods, ephemeral containers, nodes/proxy, minting tokens, and creating workloads (which run as any service account of the namespace). One binding can grant all of that, and it is easy to miss in a diff that only adds a subject to a list.",
-    fix: 'Grant the narrowest role that does the job: name the resources and verbs, bind a Role in one namespace rather than a ClusterRole across the cluster, and use `resourceNames` for secrets. If the gain is intended, have it reviewed (a `reviews` requirement with `when: { rbac: dangerous }` asks for that) or waive it on the binding:\n\n```yaml\nkind: RoleBinding\nmetadata:\n  name: deployer\n  annotations:\n    waive.kubegate.io/rbac-permission-gain: "CI deploys releases here; ticket SEC-42 expires=2027-03-01"\n```'
-  }
-];
-function systemFinding(ruleId, fields, identity2) {
-  const rule = SYSTEM_RULES.find((r) => r.id === ruleId);
-  return {
-    ruleId,
-    severity: rule?.severity ?? "high",
-    title: rule?.title ?? ruleId,
-    resource: "",
-    fieldPath: "",
-    ...fields,
-    fingerprint: fingerprintOf([ruleId, ...identity2])
-  };
-}
-function withRuleSettings(findings, settings) {
-  const categoryOf = (id) => SYSTEM_RULES.find((r) => r.id === id)?.category ?? "";
-  const kept = findings.filter(
-    (f) => ruleEnabled(settings, { id: f.ruleId, category: categoryOf(f.ruleId) })
-  );
-  for (const f of kept) f.severity = settings.severity[f.ruleId] ?? f.severity;
-  return kept;
-}
-
-// src/gate/reviews/pull-change.ts
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-function resourceChanges(base, head) {
-  const before = new Map(base.map((r) => [r.id, r]));
-  const after = new Map(head.map((r) => [r.id, r]));
-  const out = [];
-  for (const [id, h] of after) {
-    const b = before.get(id);
-    if (!b) out.push({ id, namespace: h.namespace, change: "added", location: h.location });
-    else if (canonical(b.object) !== canonical(h.object))
-      out.push({ id, namespace: h.namespace, change: "changed", location: h.location });
-  }
-  for (const [id, b] of before) {
-    if (!after.has(id))
-      out.push({ id, namespace: b.namespace, change: "removed", location: b.location });
-  }
-  return out;
-}
-var rbacObjects = (records) => records.filter((r) => RBAC_KINDS.has(r.kind)).map((r) => ({ object: r.object, id: r.id }));
-function rbacOutcome(base, head, policy) {
-  const changes = rbacDelta(rbacObjects(base), rbacObjects(head));
-  const known = new Set(
-    unresolvedBindings(rbacObjects(base)).map(
-      (u) => `${u.binding}\0${u.role}\0${u.reason}`
-    )
-  );
-  const unresolved = unresolvedBindings(rbacObjects(head)).filter(
-    (u) => !known.has(`${u.binding}\0${u.role}\0${u.reason}`)
-  );
-  const byId = new Map(head.map((r) => [r.id, r]));
-  const locationOf = (c) => {
-    for (const s of c.sources) {
-      const r = byId.get(s.binding) ?? byId.get(s.role);
-      if (r) return r.location;
-    }
-    return void 0;
-  };
-  const fingerprints = /* @__PURE__ */ new Map();
-  const findings = [];
-  for (const c of changes) {
-    if (c.direction !== "gains" || !c.danger) continue;
-    const binding = c.sources.map((s) => byId.get(s.binding)).find((r) => r !== void 0);
-    const location = locationOf(c) ?? { file: "", line: 1 };
-    const finding = systemFinding(
-      "rbac-permission-gain",
-      {
-        message: describeChange(c),
-        location,
-        resource: binding?.id ?? c.sources[0]?.binding ?? "",
-        element: describeSubject(c.subject),
-        fieldPath: "subjects"
-      },
-      [c.subject, c.scope, c.target, c.danger]
-    );
-    const metadata2 = binding?.object.metadata;
-    applyWaivers([finding], metadata2?.annotations, policy);
-    fingerprints.set(c, finding.fingerprint);
-    findings.push(finding);
-  }
-  return {
-    changes,
-    unresolved,
-    findings,
-    locationOf,
-    fingerprintOf: (c) => fingerprints.get(c)
-  };
-}
-function waiverChanges(head, base) {
-  const before = new Map(base.map((f) => [f.fingerprint, f]));
-  const out = [];
-  for (const f of head) {
-    if (f.waiver?.origin !== "annotation") continue;
-    const b = before.get(f.fingerprint)?.waiver;
-    if (!b) out.push({ finding: f, change: "added" });
-    else if (b.reason !== f.waiver.reason || b.expires !== f.waiver.expires)
-      out.push({ finding: f, change: "changed" });
-  }
-  return out;
-}
-
-// src/gate/reviews/triggers.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var at = (f) => f.location;
-function scopeNamespace(scope) {
-  return scope.startsWith("namespace ") ? scope.slice("namespace ".length) : void 0;
-}
-function rbacTriggers(changes, mode, sourceLocation, fingerprintOf2) {
-  return changes.filter((c) => c.direction === "gains" && (mode === "any" || c.danger)).map((c) => {
-    const location = sourceLocation(c);
-    const fingerprint = fingerprintOf2(c);
-    return {
-      what: describeChange(c),
-      ...location ? { location } : {},
-      ...fingerprint ? { fingerprint } : {}
-    };
-  });
-}
-function triggersOf(requirement, change, context3 = {}) {
-  const { when } = requirement;
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add2 = (t) => {
-    const key = `${t.what}\0${t.location?.file ?? ""}:${t.location?.line ?? ""}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(t);
-  };
-  const open2 = change.newFindings.filter((f) => f.waiver?.origin !== "config");
-  const findingTrigger = (f, why) => ({
-    what: `${f.ruleId} (${f.severity}) on ${f.resource || f.location.file}${f.element ? ` [${f.element}]` : ""}: ${why}`,
-    location: at(f),
-    fingerprint: f.fingerprint
-  });
-  if (when.rules?.length) {
-    for (const f of open2) if (when.rules.includes(f.ruleId)) add2(findingTrigger(f, f.message));
-  }
-  if (when.severities?.length) {
-    for (const f of open2)
-      if (when.severities.includes(f.severity)) add2(findingTrigger(f, f.message));
-  }
-  if (when.paths?.length) {
-    const match = (0, import_picomatch3.default)(when.paths, { dot: true });
-    for (const file of change.changedFiles)
-      if (match(file)) add2({ what: `changes ${file}`, location: { file, line: 1 } });
-  }
-  if (when.namespaces?.length) {
-    const namespaces = new Set(when.namespaces);
-    for (const r of change.resources)
-      if (namespaces.has(r.namespace)) add2({ what: `${r.change} ${r.id}`, location: r.location });
-    const inScope = change.rbac.filter((c) => {
-      const ns = scopeNamespace(c.scope);
-      return ns !== void 0 && namespaces.has(ns);
-    });
-    for (const t of rbacTriggers(
-      inScope,
-      "any",
-      context3.rbacLocation ?? (() => void 0),
-      context3.rbacFingerprint ?? (() => void 0)
-    ))
-      add2(t);
-  }
-  if (when.rbac) {
-    for (const t of rbacTriggers(
-      change.rbac,
-      when.rbac,
-      context3.rbacLocation ?? (() => void 0),
-      context3.rbacFingerprint ?? (() => void 0)
-    ))
-      add2(t);
-  }
-  if (when.waivers) {
-    for (const w of change.waivers) {
-      const waiver = w.finding.waiver;
-      const why = waiver ? `"${waiver.reason}", expires ${waiver.expires}` : "a waiver";
-      add2({
-        what: `waiver ${w.change} for ${w.finding.ruleId} on ${w.finding.resource}${w.finding.container ? ` [${w.finding.container}]` : ""}: ${why}`,
-        location: at(w.finding),
-        fingerprint: w.finding.fingerprint
-      });
-    }
-  }
-  if (when.policy) {
-    for (const file of change.policyFiles)
-      add2({
-        what: `changes the policy file ${file} (it takes effect after the merge)`,
-        location: { file, line: 1 }
-      });
-  }
-  return out;
-}
-function triggeredRequirements(requirements, change, context3 = {}) {
-  return requirements.map((requirement) => ({ requirement, triggers: triggersOf(requirement, change, context3) })).filter((t) => t.triggers.length > 0);
-}
-
-// src/pipeline/scan-with-renders.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-import { join as join13 } from "node:path";
-
-// src/evaluate/pod-kinds.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/argo-workflows.ts
+// src/parse/parse-source.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 
@@ -40576,20 +40374,20 @@ function requireInt() {
   }
   function parseYamlInteger(data) {
     let value = data;
-    let sign = 1;
+    let sign2 = 1;
     let ch = value[0];
     if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
+      if (ch === "-") sign2 = -1;
       value = value.slice(1);
       ch = value[0];
     }
     if (value === "0") return 0;
     if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+      if (value[1] === "b") return sign2 * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign2 * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign2 * parseInt(value.slice(2), 8);
     }
-    return sign * parseInt(value, 10);
+    return sign2 * parseInt(value, 10);
   }
   function constructYamlInteger(data) {
     return parseYamlInteger(data);
@@ -40652,16 +40450,16 @@ function requireFloat() {
   }
   function constructYamlFloat(data) {
     let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
+    const sign2 = value[0] === "-" ? -1 : 1;
     if ("+-".indexOf(value[0]) >= 0) {
       value = value.slice(1);
     }
     if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      return sign2 === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     } else if (value === ".nan") {
       return NaN;
     }
-    return sign * parseFloat(value, 10);
+    return sign2 * parseFloat(value, 10);
   }
   const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
   function representYamlFloat(object, style) {
@@ -40780,9 +40578,9 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
+    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date2.setTime(date2.getTime() - delta);
+    return date2;
   }
   function representYamlTimestamp(object) {
     return object.toISOString();
@@ -43118,6 +42916,368 @@ var {
   safeDump
 } = yaml;
 
+// src/parse/json-lines.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/parse/line-index.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var KEY_SEPARATOR = "\0";
+function pathKey(path) {
+  return path.join(KEY_SEPARATOR);
+}
+function indexedLocator(build2, rootLine) {
+  let index2;
+  return {
+    locate(path) {
+      index2 ??= build2();
+      let key = pathKey(path);
+      let exact = true;
+      while (key !== "") {
+        const line = index2.get(key);
+        if (line !== void 0) return { line, exact };
+        const cut = key.lastIndexOf(KEY_SEPARATOR);
+        key = cut < 0 ? "" : key.slice(0, cut);
+        exact = false;
+      }
+      return { line: rootLine, exact: path.length === 0 };
+    }
+  };
+}
+function treeIndexLocator(build2, rootLine) {
+  let root;
+  return {
+    locate(path) {
+      root ??= build2();
+      let node2 = root;
+      let line = rootLine;
+      for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keys ? keyedChild(node2, node2.keys, String(segment)) : node2.kids?.get(String(segment));
+        if (!next) return { line, exact: false };
+        node2 = next;
+        line = next.line;
+      }
+      return { line, exact: true };
+    }
+  };
+}
+var SCAN_KEYS = 16;
+function keyedChild(node2, keys, key) {
+  if (keys.length <= SCAN_KEYS) return node2.keyed?.[keys.indexOf(key)];
+  if (!node2.kids) {
+    const kids = /* @__PURE__ */ new Map();
+    keys.forEach((k, i) => {
+      const child = node2.keyed?.[i];
+      if (child) kids.set(k, child);
+    });
+    node2.kids = kids;
+  }
+  return node2.kids.get(key);
+}
+function childNode(parent, key, line) {
+  const kids = parent.kids ??= /* @__PURE__ */ new Map();
+  let node2 = kids.get(key);
+  if (!node2) {
+    node2 = { line };
+    kids.set(key, node2);
+  }
+  return node2;
+}
+function indentOf(raw) {
+  let i = 0;
+  while (raw.charCodeAt(i) === 32) i++;
+  if (i < raw.length && mayBeSpace(raw.charCodeAt(i))) return raw.length - raw.trimStart().length;
+  return i;
+}
+function mayBeSpace(code) {
+  return code <= 32 || code === 160 || code >= 5760;
+}
+function skipSpace(raw, from) {
+  let i = from;
+  while (raw.charCodeAt(i) === 32) i++;
+  if (i < raw.length && mayBeSpace(raw.charCodeAt(i)))
+    return raw.length - raw.slice(i).trimStart().length;
+  return i;
+}
+var LineIndexer = class {
+  root = { line: 0 };
+  stack = [
+    { col: -1, node: this.root, seq: false, index: 0, child: this.root }
+  ];
+  /** After a key whose value spans lines, lines deeper than this are that value's. */
+  skipDeeperThan = -1;
+  /** Records the key or item that starts at `col` of `raw` (in the document's line `line`). */
+  handle(raw, col, line) {
+    const stack = this.stack;
+    while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
+    let top = stack[stack.length - 1];
+    if (raw.charCodeAt(col) === 45 && (col + 1 === raw.length || raw.charCodeAt(col + 1) === 32)) {
+      let seq2;
+      if (top.seq && top.col === col) {
+        seq2 = top;
+        seq2.index++;
+      } else {
+        seq2 = { col, node: top.child, seq: true, index: 0, child: top.child };
+        stack.push(seq2);
+      }
+      seq2.child = childNode(seq2.node, String(seq2.index), line);
+      const content = skipSpace(raw, col + 1);
+      if (content < raw.length && raw.charCodeAt(content) !== 35)
+        this.handle(raw, content, line);
+      return;
+    }
+    const key = splitKey(raw, col);
+    if (key === void 0) return;
+    while (stack.length > 1 && top.seq && top.col === col) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    }
+    let frame;
+    if (!top.seq && top.col === col) frame = top;
+    else {
+      frame = { col, node: top.child, seq: false, index: 0, child: top.child };
+      stack.push(frame);
+    }
+    frame.child = childNode(frame.node, key, line);
+    if (spansLines(raw, keyEnd)) this.skipDeeperThan = col;
+  }
+};
+function indexDocumentLines(lines, start, end) {
+  const indexer = new LineIndexer();
+  for (let i = start; i < end; i++) {
+    const raw = lines[i];
+    const col = indentOf(raw);
+    if (indexer.skipDeeperThan >= 0) {
+      if (col === raw.length || col > indexer.skipDeeperThan) continue;
+      indexer.skipDeeperThan = -1;
+    }
+    if (col === raw.length) continue;
+    const first = raw.charCodeAt(col);
+    if (first === 35) continue;
+    if (col === 0 && (raw.startsWith("---") || raw.startsWith("...") || raw.startsWith("%")))
+      continue;
+    indexer.handle(raw.includes("	") ? raw.replace(/\t/g, " ") : raw, col, i + 1);
+  }
+  return indexer.root;
+}
+function opensMultiline(value) {
+  const v = value.startsWith("&") || value.startsWith("!") ? value.replace(/^[&!]\S+\s*/, "") : value;
+  if (v.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(v);
+  if (v.startsWith("'")) return !/^'(?:[^']|'')*'/.test(v);
+  if (v.startsWith("{") || v.startsWith("[")) return !balanced(v);
+  return false;
+}
+function balanced(v) {
+  let depth = 0;
+  let quote2 = "";
+  for (let i = 0; i < v.length; i++) {
+    const ch = v[i];
+    if (quote2) {
+      if (ch === "\\" && quote2 === '"') i++;
+      else if (ch === quote2) quote2 = "";
+    } else if (ch === '"' || ch === "'") quote2 = ch;
+    else if (ch === "{" || ch === "[") depth++;
+    else if (ch === "}" || ch === "]") depth--;
+    else if (ch === "#" && depth === 0) break;
+  }
+  return depth <= 0;
+}
+var keyEnd = 0;
+function splitKey(raw, at2) {
+  let key;
+  let after;
+  const q2 = raw.charCodeAt(at2);
+  if (q2 === 34 || q2 === 39) {
+    let i = at2 + 1;
+    while (i < raw.length && raw.charCodeAt(i) !== q2)
+      i += raw.charCodeAt(i) === 92 && q2 === 34 ? 2 : 1;
+    if (i >= raw.length) return void 0;
+    key = raw.slice(at2 + 1, i);
+    after = i + 1;
+    while (raw.charCodeAt(after) === 32) after++;
+    if (raw.charCodeAt(after) !== 58) return void 0;
+  } else {
+    if (q2 === 123 || q2 === 91 || raw.startsWith("? ", at2)) return void 0;
+    let i = raw.indexOf(":", at2);
+    while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
+      i = raw.indexOf(":", i + 1);
+    if (i <= at2) return void 0;
+    key = raw.slice(at2, i).trimEnd();
+    if (key.includes(" #")) return void 0;
+    after = i;
+  }
+  keyEnd = after + 1;
+  return key;
+}
+function spansLines(text2, from) {
+  let i = from;
+  while (text2.charCodeAt(i) === 32) i++;
+  switch (text2[i]) {
+    case "|":
+    case ">":
+      return true;
+    case '"':
+    case "'":
+    case "{":
+    case "[":
+    case "&":
+    case "!":
+      return opensMultiline(stripComment(text2.slice(i).trim()));
+    default: {
+      if (!mayBeSpace(text2.charCodeAt(i)) || !/^\s/.test(text2.slice(i, i + 1))) return false;
+      const value = stripComment(text2.slice(from).trim());
+      return /^[|>]/.test(value) || opensMultiline(value);
+    }
+  }
+}
+function stripComment(v) {
+  if (v.startsWith("#")) return "";
+  const hash2 = v.indexOf(" #");
+  return hash2 >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash2).trimEnd() : v;
+}
+
+// src/parse/json-lines.ts
+function childKey(parent, segment) {
+  return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+function indexJsonLines(text2) {
+  const index2 = /* @__PURE__ */ new Map();
+  const record3 = (key, line2) => {
+    if (!index2.has(key)) index2.set(key, line2);
+  };
+  const stack = [];
+  let line = 1;
+  let pending = "";
+  let expectingValue = true;
+  let shadowed = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === NEWLINE) {
+      line++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 65279) continue;
+    const top = stack[stack.length - 1];
+    if (c === QUOTE) {
+      const end = stringEnd(text2, i);
+      if (top && !top.array && !expectingValue) {
+        const raw = text2.slice(i + 1, end);
+        const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
+        pending = childKey(top.key, key);
+        if (index2.has(pending)) pending = `${shadowed++}`;
+        else record3(pending, line);
+        expectingValue = true;
+      } else {
+        if (top?.array) record3(pending, line);
+        expectingValue = false;
+      }
+      i = end;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (top?.array) record3(pending, line);
+      const array = c === 91;
+      stack.push({ array, key: pending, index: 0 });
+      if (array) pending = childKey(pending, 0);
+      expectingValue = array;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      stack.pop();
+      expectingValue = false;
+      continue;
+    }
+    if (c === 44) {
+      if (top?.array) {
+        top.index++;
+        pending = childKey(top.key, top.index);
+        expectingValue = true;
+      } else expectingValue = false;
+      continue;
+    }
+    if (c === 58) continue;
+    if (expectingValue) {
+      if (top?.array) record3(pending, line);
+      expectingValue = false;
+    }
+    while (i + 1 < text2.length && !endsScalar(text2.charCodeAt(i + 1))) i++;
+  }
+  return index2;
+}
+function endsScalar(c) {
+  return c === 32 || c === NEWLINE || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
+}
+function stringEnd(text2, start) {
+  let i = start + 1;
+  for (; ; ) {
+    const q2 = text2.indexOf('"', i);
+    if (q2 < 0) return text2.length - 1;
+    let backslashes = 0;
+    for (let j = q2 - 1; text2.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return q2;
+    i = q2 + 1;
+  }
+}
+function jsonLocator(text2) {
+  const rootLine = text2.slice(0, Math.max(0, text2.search(/\S/))).split("\n").length;
+  return indexedLocator(() => indexJsonLines(text2), rootLine);
+}
+
+// src/parse/locator.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var import_yaml2 = __toESM(require_dist(), 1);
+function yamlLocator(lines, start, end, firstLine) {
+  return treeIndexLocator(() => indexDocumentLines(lines, start, end), firstLine);
+}
+function treeLocator(text2, firstLine = 1) {
+  let root;
+  let counter;
+  return {
+    locate(path) {
+      if (!counter) {
+        counter = new import_yaml2.LineCounter();
+        root = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false }).contents;
+      }
+      let node2 = root ?? null;
+      let best = node2?.range ? node2.range[0] : 0;
+      let exact = true;
+      for (const seg of path) {
+        let next = null;
+        let keyOffset;
+        if ((0, import_yaml2.isMap)(node2)) {
+          const pair2 = node2.items.find(
+            (p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg)
+          );
+          if (pair2) {
+            next = pair2.value ?? null;
+            keyOffset = (0, import_yaml2.isScalar)(pair2.key) && pair2.key.range ? pair2.key.range[0] : void 0;
+          }
+        } else if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") {
+          next = node2.items[seg] ?? null;
+          keyOffset = next?.range?.[0];
+        }
+        if (keyOffset === void 0) {
+          exact = false;
+          break;
+        }
+        best = keyOffset;
+        node2 = next;
+      }
+      return { line: counter.linePos(best).line + firstLine - 1, exact };
+    }
+  };
+}
+
+// src/parse/simple-yaml.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
 // src/parse/yaml-schema.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
@@ -43160,6 +43320,1039 @@ var BOOLEAN_WORDS = {
   false: FALSE_WORDS
 };
 
+// src/parse/simple-yaml.ts
+var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple YAML");
+var GIVE_UP = { givingUp: true };
+var IMPLICIT = KUBERNETES_SCHEMA.compiledImplicit ?? [];
+var ENABLED = IMPLICIT.length > 0;
+var MAX_DEPTH = 50;
+var MAX_KEY = 1e3;
+function loadSimpleYaml(lines, start, end, lineTree = { line: 0 }) {
+  if (!ENABLED) return NOT_SIMPLE;
+  const reader = new Reader(lines, start, end);
+  try {
+    return reader.document(lineTree);
+  } catch (e) {
+    if (e === GIVE_UP) return NOT_SIMPLE;
+    throw e;
+  }
+}
+function hasUnprintable(text2) {
+  return UNPRINTABLE.test(text2);
+}
+var UNPRINTABLE = (
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
+);
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var DQUOTE2 = 34;
+var SQUOTE = 39;
+var COMMA2 = 44;
+var CLOSE_BRACKET = 93;
+var CLOSE_BRACE = 125;
+var NOT_PLAIN_START = new Set([..."?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
+var MAY_RESOLVE = new Set([..."-+.0123456789~nNtTfFyYoO"].map((c) => c.charCodeAt(0)));
+function giveUp() {
+  throw GIVE_UP;
+}
+var Reader = class {
+  constructor(lines, start, end) {
+    this.lines = lines;
+    this.end = end;
+    this.i = start;
+  }
+  lines;
+  end;
+  i;
+  /** The indentation of line i once nextContent has found it. */
+  col = 0;
+  /** The line nextContent found last (its indentation is `col`). */
+  contentAt = -1;
+  depth = 0;
+  document(root) {
+    const value = this.block(-1, false, root);
+    if (this.nextContent() < this.end) giveUp();
+    return value;
+  }
+  /**
+   * Moves to the next line with content (not blank, not a comment) and returns its index,
+   * or `end`. Gives up on tabs in indentation.
+   */
+  nextContent() {
+    if (this.i === this.contentAt) return this.i;
+    const { lines, end } = this;
+    for (; this.i < end; this.i++) {
+      const line = lines[this.i];
+      const col = indentOf2(line);
+      if (col === line.length) continue;
+      const c = line.charCodeAt(col);
+      if (c === HASH) continue;
+      if (c === 9 || c === 37) giveUp();
+      if (col === 0 && (line.startsWith("---") || line.startsWith("..."))) giveUp();
+      this.col = col;
+      this.contentAt = this.i;
+      return this.i;
+    }
+    return this.i;
+  }
+  /**
+   * A value that starts on a later line (after `key:` or `-` with nothing after): a mapping
+   * or sequence indented more than `parent`, a sequence at `parent` itself when it is a
+   * mapping's value (`seqAtParent`), or null when there is none.
+   */
+  block(parent, seqAtParent, node2) {
+    const at2 = this.nextContent();
+    if (at2 >= this.end) return null;
+    const line = this.lines[at2];
+    const col = this.col;
+    if (isItem(line, col)) {
+      if (col > parent || seqAtParent && col === parent) return this.sequence(col, node2);
+      return null;
+    }
+    if (col <= parent) return null;
+    if (keyEnd2(line, col) < 0) giveUp();
+    return this.mapping(col, -1, node2);
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH) giveUp();
+  }
+  /**
+   * The mapping whose keys are at column `col`. `firstLine` >= 0: its first key is on that
+   * line after a sequence item's dash (`- key: value`), so not at the line's indentation.
+   */
+  mapping(col, firstLine, node2) {
+    this.enter();
+    const map2 = {};
+    const keys = [];
+    const kids = [];
+    node2.keys = keys;
+    node2.keyed = kids;
+    for (let first = firstLine >= 0; ; first = false) {
+      let at2;
+      if (first) at2 = firstLine;
+      else {
+        at2 = this.nextContent();
+        if (at2 >= this.end) break;
+        const indent = this.col;
+        if (indent < col) break;
+        if (indent > col) giveUp();
+      }
+      const line = this.lines[at2];
+      if (isItem(line, col)) {
+        giveUp();
+      }
+      const colon = keyEnd2(line, col);
+      if (colon < 0) giveUp();
+      const key = keyText(line, col, colon);
+      if (key === "__proto__" || key === "<<" || Object.hasOwn(map2, key)) giveUp();
+      this.i = at2 + 1;
+      const child = { line: at2 + 1 };
+      keys.push(key);
+      kids.push(child);
+      map2[key] = this.valueAfter(line, colon + 1, col, child);
+    }
+    this.depth--;
+    return map2;
+  }
+  /** The sequence whose dashes are at column `col`. */
+  sequence(col, node2) {
+    this.enter();
+    const list5 = [];
+    const items2 = [];
+    node2.items = items2;
+    for (; ; ) {
+      const at2 = this.nextContent();
+      if (at2 >= this.end) break;
+      const line = this.lines[at2];
+      const indent = this.col;
+      if (indent < col) break;
+      if (indent > col) giveUp();
+      if (!isItem(line, col)) break;
+      const content = skipSpaces(line, col + 1);
+      this.i = at2 + 1;
+      const child = { line: at2 + 1 };
+      items2.push(child);
+      if (content === line.length || line.charCodeAt(content) === HASH) {
+        const value = this.block(col, false, child);
+        if (value === null && this.nextContent() < this.end && this.col < col) {
+          if (isItem(this.lines[this.i], this.col)) giveUp();
+        }
+        list5.push(value);
+      } else if (isItem(line, content)) {
+        giveUp();
+      } else if (keyEnd2(line, content) >= 0) {
+        list5.push(this.mapping(content, at2, child));
+      } else {
+        list5.push(this.inlineScalar(line, content, col));
+      }
+    }
+    this.depth--;
+    return list5;
+  }
+  /**
+   * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
+   * next ones when nothing but a comment follows.
+   */
+  valueAfter(line, from, parent, node2) {
+    const at2 = skipSpaces(line, from);
+    if (at2 === line.length) return this.block(parent, true, node2);
+    const c = line.charCodeAt(at2);
+    if (c === HASH) return this.block(parent, true, node2);
+    return this.inlineScalar(line, at2, parent);
+  }
+  /** A scalar (or empty flow collection) that starts at `at` of `line` and ends with it. */
+  inlineScalar(line, at2, parent) {
+    const c = line.charCodeAt(at2);
+    if (c === DQUOTE2) return doubleQuoted(line, at2);
+    if (c === SQUOTE) return singleQuoted(line, at2);
+    if (c === 124) return this.literal(line, at2, parent);
+    if (c === 91) return flowSequence(line, at2);
+    if (c === 123) return emptyMapping(line, at2);
+    return plainValue(line, at2);
+  }
+  /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
+  literal(line, at2, parent) {
+    let p = at2 + 1;
+    let strip = false;
+    if (line.charCodeAt(p) === DASH) {
+      strip = true;
+      p++;
+    }
+    const rest = skipSpaces(line, p);
+    if (rest < line.length && !(line.charCodeAt(rest) === HASH && rest > p)) giveUp();
+    const { lines, end } = this;
+    let k = this.i;
+    if (k >= end) return "";
+    const firstIndent = indentOf2(lines[k]);
+    if (firstIndent === lines[k].length) giveUp();
+    if (firstIndent <= parent) {
+      return "";
+    }
+    if (lines[k].charCodeAt(firstIndent) === 9) giveUp();
+    const n = firstIndent;
+    const parts2 = [];
+    let blankRun = 0;
+    for (; k < end; k++) {
+      const text2 = lines[k];
+      const indent = indentOf2(text2);
+      if (indent === text2.length) {
+        if (text2.length > n) giveUp();
+        blankRun++;
+        continue;
+      }
+      if (indent < n) break;
+      for (; blankRun > 0; blankRun--) parts2.push("");
+      parts2.push(text2.slice(n));
+    }
+    this.i = k - blankRun;
+    const body = parts2.join("\n");
+    return strip ? body : `${body}
+`;
+  }
+};
+function indentOf2(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+function skipSpaces(line, from) {
+  let i = from;
+  while (line.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+function isItem(line, col) {
+  return line.charCodeAt(col) === DASH && (col + 1 === line.length || line.charCodeAt(col + 1) === SPACE);
+}
+function keyEnd2(line, at2) {
+  const c = line.charCodeAt(at2);
+  if (c === DQUOTE2 || c === SQUOTE) {
+    const close = line.indexOf(c === DQUOTE2 ? '"' : "'", at2 + 1);
+    if (close < 0) return -1;
+    const colon2 = skipSpaces(line, close + 1);
+    return line.charCodeAt(colon2) === COLON && isSeparated(line, colon2 + 1) ? colon2 : -1;
+  }
+  if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at2)) return -1;
+  let colon = line.indexOf(":", at2);
+  while (colon >= 0 && !isSeparated(line, colon + 1)) colon = line.indexOf(":", colon + 1);
+  return colon;
+}
+function isSeparated(line, at2) {
+  return at2 === line.length || line.charCodeAt(at2) === SPACE;
+}
+function keyText(line, at2, colon) {
+  const c = line.charCodeAt(at2);
+  if (c === DQUOTE2) return doubleQuoted(line.slice(0, colon), at2);
+  if (c === SQUOTE) return singleQuoted(line.slice(0, colon), at2);
+  let last = colon;
+  while (last > at2 && line.charCodeAt(last - 1) === SPACE) last--;
+  const raw = line.slice(at2, last);
+  if (raw.length > MAX_KEY || raw.includes(" #") || raw.includes("	")) giveUp();
+  return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
+}
+function plainValue(line, at2) {
+  const c = line.charCodeAt(at2);
+  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
+  let stop = line.indexOf(" #", at2);
+  if (stop < 0) stop = line.length;
+  while (stop > at2 && line.charCodeAt(stop - 1) === SPACE) stop--;
+  const raw = line.slice(at2, stop);
+  if (raw.includes(": ") || raw.endsWith(":") || raw.includes("	")) giveUp();
+  return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
+}
+function resolvePlain(raw) {
+  const remembers = raw.length <= MAX_REMEMBERED_LENGTH;
+  if (remembers) {
+    const known = resolved.get(raw);
+    if (known !== void 0) return known;
+  }
+  let value = raw;
+  for (const type2 of IMPLICIT) {
+    if (type2.resolve(raw)) {
+      value = type2.construct(raw);
+      break;
+    }
+  }
+  if (remembers && resolved.size < MAX_RESOLVED && value !== void 0 && (typeof value !== "object" || value === null))
+    resolved.set(raw, value);
+  return value;
+}
+var resolved = /* @__PURE__ */ new Map();
+var MAX_RESOLVED = 4096;
+var MAX_REMEMBERED_LENGTH = 12;
+function endsLine(line, from) {
+  const at2 = skipSpaces(line, from);
+  return at2 === line.length || line.charCodeAt(at2) === HASH && at2 > from;
+}
+function doubleQuoted(line, at2) {
+  const close = line.indexOf('"', at2 + 1);
+  if (close < 0 || !endsLine(line, close + 1)) giveUp();
+  const text2 = line.slice(at2 + 1, close);
+  if (text2.includes("\\")) giveUp();
+  return text2;
+}
+function singleQuoted(line, at2) {
+  const [text2, close] = singleQuotedText(line, at2);
+  if (!endsLine(line, close + 1)) giveUp();
+  return text2;
+}
+function singleQuotedText(line, at2) {
+  let text2 = "";
+  let from = at2 + 1;
+  for (; ; ) {
+    const q2 = line.indexOf("'", from);
+    if (q2 < 0) giveUp();
+    if (line.charCodeAt(q2 + 1) === SQUOTE) {
+      text2 += line.slice(from, q2 + 1);
+      from = q2 + 2;
+      continue;
+    }
+    return [text2 + line.slice(from, q2), q2];
+  }
+}
+function emptyMapping(line, at2) {
+  const close = skipSpaces(line, at2 + 1);
+  if (line.charCodeAt(close) !== CLOSE_BRACE || !endsLine(line, close + 1)) giveUp();
+  return {};
+}
+var NOT_IN_FLOW_ITEM = /[[\]{}#"':\t]/;
+function flowSequence(line, at2) {
+  const items2 = [];
+  let p = skipSpaces(line, at2 + 1);
+  if (line.charCodeAt(p) === CLOSE_BRACKET) {
+    if (!endsLine(line, p + 1)) giveUp();
+    return items2;
+  }
+  for (; ; ) {
+    const c = line.charCodeAt(p);
+    let after;
+    if (c === DQUOTE2) {
+      const close = line.indexOf('"', p + 1);
+      if (close < 0) giveUp();
+      const text2 = line.slice(p + 1, close);
+      if (text2.includes("\\")) giveUp();
+      items2.push(text2);
+      after = close + 1;
+    } else if (c === SQUOTE) {
+      const [text2, close] = singleQuotedText(line, p);
+      items2.push(text2);
+      after = close + 1;
+    } else {
+      let q2 = p;
+      while (q2 < line.length && line.charCodeAt(q2) !== COMMA2 && line.charCodeAt(q2) !== CLOSE_BRACKET)
+        q2++;
+      let last = q2;
+      while (last > p && line.charCodeAt(last - 1) === SPACE) last--;
+      const raw = line.slice(p, last);
+      if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
+        giveUp();
+      items2.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
+      after = q2;
+    }
+    p = skipSpaces(line, after);
+    const separator = line.charCodeAt(p);
+    if (separator === CLOSE_BRACKET) {
+      if (!endsLine(line, p + 1)) giveUp();
+      return items2;
+    }
+    if (separator !== COMMA2) giveUp();
+    p = skipSpaces(line, p + 1);
+    if (line.charCodeAt(p) === CLOSE_BRACKET || line.charCodeAt(p) === COMMA2) giveUp();
+  }
+}
+
+// src/parse/empty-item.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function emptyItemBeforeOuterDash(lines, start, end) {
+  let pendingCol = -1;
+  let pendingLine = -1;
+  for (let i = start; i < end; i++) {
+    const raw = lines[i];
+    let col = 0;
+    while (raw.charCodeAt(col) === 32) col++;
+    if (col === raw.length || raw.charCodeAt(col) === 35) continue;
+    const dashes = lastDashOf(raw, col);
+    if (pendingCol >= 0 && dashes.first >= 0 && dashes.first < pendingCol) return pendingLine;
+    pendingCol = dashes.emptyAt;
+    pendingLine = i + 1;
+  }
+  return -1;
+}
+function lastDashOf(raw, col) {
+  let p = col;
+  let last = -1;
+  while (raw.charCodeAt(p) === 45 && (p + 1 === raw.length || raw.charCodeAt(p + 1) === 32)) {
+    last = p;
+    p++;
+    while (raw.charCodeAt(p) === 32) p++;
+  }
+  if (last < 0) return { first: -1, emptyAt: -1 };
+  const empty2 = p === raw.length || raw.charCodeAt(p) === 35;
+  return { first: col, emptyAt: empty2 ? last : -1 };
+}
+function specReading(chunk, value, lines, start, end) {
+  const line = emptyItemBeforeOuterDash(lines, start, end);
+  if (line < 0) return void 0;
+  let spec;
+  try {
+    spec = (0, import_yaml3.parse)(chunk, { schema: "core", customTags: [yaml11Bool2] });
+  } catch {
+    return void 0;
+  }
+  return isDeepStrictEqual(spec ?? null, value ?? null) ? void 0 : { value: spec, line };
+}
+var yaml11Bool2 = {
+  tag: "tag:yaml.org,2002:bool",
+  default: true,
+  test: new RegExp(`^(?:${[...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false].join("|")})$`),
+  resolve: (word) => BOOLEAN_WORDS.true.has(word)
+};
+
+// src/parse/parse-source.ts
+var DEFAULT_PARSE_LIMITS = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxNodesPerDocument: 1e6
+};
+var LOAD_OPTIONS = { schema: KUBERNETES_SCHEMA };
+function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
+  const { path, text: text2 } = source;
+  if (Buffer.byteLength(text2) > limits.maxFileBytes) {
+    return problem(
+      path,
+      1,
+      `file is larger than the limit of ${limits.maxFileBytes} bytes; not scanned`
+    );
+  }
+  if (text2.slice(0, 8192).includes("\0")) {
+    return {
+      resources: [],
+      problems: [{ file: path, line: 1, message: "binary file; not scanned", warningOnly: true }]
+    };
+  }
+  if (path.endsWith(".json")) return parseJson(path, text2);
+  return parseYaml2(path, text2, limits);
+}
+function problem(file, line, message) {
+  return { resources: [], problems: [{ file, line, message }] };
+}
+function parseJson(path, text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (e) {
+    const pos = /position (\d+)/.exec(String(e))?.[1];
+    const line = pos ? text2.slice(0, Number(pos)).split("\n").length : 1;
+    return problem(path, line, `invalid JSON: ${String(e.message).split("\n")[0]}`);
+  }
+  const out = { resources: [], problems: [] };
+  collectResources(value, path, 0, jsonLocator(text2), out);
+  return out;
+}
+var DOC_START = /^---(?:\s|$)/;
+var DOC_END = /^\.\.\.\s*$/;
+function parseYaml2(path, text2, limits) {
+  const sliceable = !text2.includes("\r");
+  const lines = sliceable ? text2.split("\n") : text2.split(/\r?\n/);
+  const simple = sliceable && text2.charCodeAt(0) !== 65279 && !hasUnprintable(text2);
+  const out = { resources: [], problems: [] };
+  let docIndex = 0;
+  let start = 0;
+  let startOffset = 0;
+  let offset = 0;
+  let explicit = false;
+  const flush = (end) => {
+    const firstContent = firstContentLine(lines, start, end);
+    if (firstContent < 0) {
+      if (explicit) docIndex++;
+      return;
+    }
+    if (simple) {
+      const lineTree = { line: 0 };
+      const value = loadSimpleYaml(lines, start, end, lineTree);
+      if (value !== NOT_SIMPLE) {
+        const locator = treeIndexLocator(() => lineTree, firstContent + 1);
+        collectResources(value, path, docIndex++, locator, out);
+        return;
+      }
+    }
+    const chunk = sliceable ? text2.slice(startOffset, end < lines.length ? offset - 1 : text2.length) : lines.slice(start, end).join("\n");
+    parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);
+  };
+  for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
+    const first = lines[i].charCodeAt(0);
+    if (first !== 45 && first !== 46) continue;
+    if (DOC_START.test(lines[i])) {
+      flush(i);
+      start = i + 1;
+      startOffset = offset + lines[i].length + 1;
+      explicit = true;
+    } else if (DOC_END.test(lines[i])) {
+      flush(i);
+      start = i + 1;
+      startOffset = offset + lines[i].length + 1;
+      explicit = false;
+    }
+  }
+  flush(lines.length);
+  return out;
+}
+function firstContentLine(lines, start, end) {
+  for (let i = start; i < end; i++) {
+    const t = lines[i].trimStart();
+    if (t !== "" && !t.startsWith("#") && !t.startsWith("%")) return i;
+  }
+  return -1;
+}
+function parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex, out, limits) {
+  let value;
+  try {
+    value = yaml.load(chunk, LOAD_OPTIONS);
+  } catch (e) {
+    const err = e;
+    const line = start + (err.mark?.line ?? 0) + 1;
+    out.problems.push({
+      file: path,
+      line,
+      message: `invalid YAML: ${err.reason ?? "cannot parse"}`
+    });
+    return;
+  }
+  const spec = specReading(chunk, value, lines, start, end);
+  if (spec) {
+    value = spec.value;
+    out.problems.push({
+      file: path,
+      line: spec.line,
+      message: "ambiguous YAML: an empty list item followed by a list item further left, which js-yaml reads as the same list and Kubernetes as the outer one; checked as Kubernetes reads it. Write the empty item as `- null` or remove it"
+    });
+  }
+  if (chunk.includes("*") && exceedsNodeBudget(value, limits.maxNodesPerDocument)) {
+    out.problems.push({
+      file: path,
+      line: firstContent + 1,
+      message: `document expands to more than ${limits.maxNodesPerDocument} nodes through aliases (a YAML alias bomb?); not scanned`
+    });
+    return;
+  }
+  const flow = /^\s*[{[]/.test(lines[firstContent]);
+  const locator = flow ? treeLocator(chunk, start + 1) : yamlLocator(lines, start, end, firstContent + 1);
+  collectResources(value, path, docIndex, locator, out);
+}
+function exceedsNodeBudget(value, budget) {
+  let count = 0;
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (++count > budget) return true;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (v !== null && typeof v === "object")
+      for (const item of Object.values(v)) stack.push(item);
+  }
+  return false;
+}
+function collectResources(value, file, docIndex, locator, out, basePath = []) {
+  if (!isJsonObject(value)) return;
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
+  if (kind.endsWith("List") && Array.isArray(value.items)) {
+    value.items.forEach(
+      (item, i) => collectResources(item, file, docIndex, locator, out, [...basePath, "items", i])
+    );
+    return;
+  }
+  const metadata3 = isJsonObject(value.metadata) ? value.metadata : {};
+  const name = typeof metadata3.name === "string" ? metadata3.name : typeof metadata3.generateName === "string" ? metadata3.generateName : "";
+  const namespace = typeof metadata3.namespace === "string" ? metadata3.namespace : "";
+  out.resources.push({
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    object: value,
+    file,
+    docIndex,
+    basePath,
+    locator
+  });
+}
+
+// src/pipeline/admission-sources.ts
+function hasPolicies(sources) {
+  return sources?.records.some((r) => r.kind === ADMISSION_POLICY_KIND) ?? false;
+}
+function paramKinds(records) {
+  const out = [];
+  for (const r of records) {
+    if (r.kind !== ADMISSION_POLICY_KIND || !isJsonObject(r.object.spec)) continue;
+    const p = r.object.spec.paramKind;
+    if (!isJsonObject(p) || typeof p.kind !== "string" || typeof p.apiVersion !== "string")
+      continue;
+    if (!out.some((k) => k.kind === p.kind && k.apiVersion === p.apiVersion))
+      out.push({ apiVersion: p.apiVersion, kind: p.kind });
+  }
+  return out;
+}
+var isParamOf = (kinds) => (r) => kinds.some((k) => k.kind === r.kind && k.apiVersion === r.object.apiVersion);
+function sourcesAmong(records, policies = records) {
+  const isParam = isParamOf(paramKinds([...policies, ...records]));
+  return records.filter((r) => ADMISSION_KINDS.has(r.kind) || isParam(r));
+}
+function readRecords(files, what) {
+  const records = [];
+  for (const file of files) {
+    const parsed = parseSource({ path: file.path, text: readFileSync4(file.absolute, "utf8") });
+    const broken = parsed.problems.find((p) => !p.warningOnly);
+    if (broken && what)
+      throw new ConfigurationError(`${what}: ${broken.file}:${broken.line}: ${broken.message}`);
+    for (const resource of parsed.resources) records.push(recordOf(resource));
+  }
+  return records;
+}
+function readPolicyPaths(policyRoot, config) {
+  if (config.admissionPolicies.length === 0) return [];
+  const collected = collectFiles({
+    root: policyRoot,
+    paths: config.admissionPolicies,
+    exclude: config.exclude
+  });
+  if (collected.unmatched.length)
+    throw new ConfigurationError(
+      `config admissionPolicies: ${collected.unmatched.map((u) => `"${u.path}" gives no file (${u.reason})`).join("; ")}`
+    );
+  return readRecords(collected.files, "config admissionPolicies");
+}
+function readParams(files, policies) {
+  const kinds = paramKinds(policies);
+  if (kinds.length === 0) return [];
+  const isParam = isParamOf(kinds);
+  const named = files.filter((f) => {
+    try {
+      const text2 = readFileSync4(f.absolute, "utf8");
+      return kinds.some((k) => text2.includes(k.kind));
+    } catch {
+      return false;
+    }
+  });
+  return readRecords(named).filter(isParam);
+}
+function uniqueSources(records) {
+  const seen = /* @__PURE__ */ new Set();
+  return records.filter((r) => {
+    const key = `${r.id}\0${r.location.file}\0${r.location.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function admissionSources(config, records) {
+  return { records: uniqueSources(records), namespaces: config.namespaces };
+}
+
+// src/gate/reviews/pull-change.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/waivers.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var WAIVER_PREFIX = "waive.kubegate.io/";
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function addDays(day, days) {
+  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+function checkWaiver(w, policy) {
+  const where2 = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
+  if (!w.reason.trim()) return { problem: `${where2} has no reason` };
+  if (!w.expires) return { problem: `${where2} has no expiry (expires=YYYY-MM-DD)` };
+  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
+    return { problem: `${where2} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
+  }
+  if (w.expires < policy.today) return { problem: `${where2} expired on ${w.expires}` };
+  const latest = addDays(policy.today, policy.maxDays);
+  if (w.expires > latest) {
+    return {
+      problem: `${where2} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
+    };
+  }
+  return { waiver: { ...w, expires: w.expires } };
+}
+function parseWaiverAnnotation(value) {
+  const m = /\bexpires=(\S*)/.exec(value);
+  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
+  return { reason, expires: m?.[1] };
+}
+function resourceMatches(pattern, id) {
+  if (!pattern) return true;
+  const want = pattern.split("/");
+  const have = id.split("/");
+  if (want.length !== 3) return false;
+  return want.every(
+    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
+  );
+}
+function hasWaiverKeys(annotations) {
+  if (annotations === null || typeof annotations !== "object") return false;
+  for (const key of Object.keys(annotations)) if (key.startsWith(WAIVER_PREFIX)) return true;
+  return false;
+}
+function applyWaivers(findings, annotations, policy) {
+  const annotated = hasWaiverKeys(annotations);
+  if (!annotated && policy.list.length === 0) return;
+  for (const f of findings) {
+    const candidates = [];
+    const keys = annotated ? [
+      `${WAIVER_PREFIX}${f.ruleId}`,
+      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
+    ] : [];
+    for (const key of keys) {
+      const value = annotations?.[key];
+      if (value === void 0) continue;
+      if (!policy.annotations) {
+        candidates.push({
+          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
+        });
+        continue;
+      }
+      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
+      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
+    }
+    for (const w of policy.list) {
+      if (w.rule !== f.ruleId) continue;
+      if (!resourceMatches(w.resource, f.resource)) continue;
+      if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
+      if (w.container && w.container !== f.container) continue;
+      candidates.push(
+        checkWaiver(
+          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
+          policy
+        )
+      );
+    }
+    const valid = candidates.find((c) => "waiver" in c);
+    if (valid) f.waiver = valid.waiver;
+    else if (candidates.length > 0)
+      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
+  }
+}
+
+// src/evaluate/rules/system-rules.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/fingerprint.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+import * as crypto2 from "node:crypto";
+var oneShot = crypto2.hash;
+function fingerprintOf(parts2) {
+  const data = parts2.join("\0");
+  const hex = oneShot ? oneShot("sha256", data) : crypto2.createHash("sha256").update(data).digest("hex");
+  return hex.slice(0, 32);
+}
+
+// src/evaluate/rules/system-rules.ts
+var SYSTEM_RULES = [
+  {
+    id: "parse-error",
+    title: "A file could not be read as Kubernetes manifests",
+    severity: "high",
+    category: "isolation",
+    why: "kubegate cannot check what it cannot parse, so it fails closed: a manifest that does not parse here will usually be rejected by `kubectl apply` too, and a file that is skipped silently could hide any risk.",
+    fix: 'Fix the YAML or JSON at the reported line (indentation, an unclosed quote, a duplicate key), or exclude the file in `.kubegate.yaml` when it is not a manifest:\n\n```yaml\nexclude:\n  - "docs/**"\n```'
+  },
+  {
+    id: "rule-error",
+    title: "A rule could not be evaluated",
+    severity: "high",
+    category: "isolation",
+    why: "A rule whose check raised an error gives no verdict; kubegate reports it instead of treating the resource as compliant.",
+    fix: "For a custom rule, guard optional fields in its CEL check (`a.?b.orValue(default)`, `has(a.b)`). For a built-in rule, please report the resource that triggers it."
+  },
+  {
+    id: "render-error",
+    title: "A Helm chart or Kustomize overlay could not be rendered",
+    severity: "high",
+    category: "isolation",
+    why: "kubegate checks what a chart or overlay renders to; when `helm template` or `kubectl kustomize` fails (a template error, a dependency missing from `charts/`, a timeout, or no helm/kubectl binary) there is nothing to check, so the gate fails closed for that chart instead of passing it unseen. The message is the tool's own.",
+    fix: "Run the same command locally (`helm template <chart>` or `kubectl kustomize <dir>`) and fix the error it reports. Vendor chart dependencies into `charts/` (`helm dependency build`), since kubegate renders offline. When helm or kubectl is missing, install it or point `render.helmBinary` / `KUBEGATE_HELM` at it; to not render at all, set `render: { helm: false }` in `.kubegate.yaml` or pass `--no-render`."
+  },
+  {
+    id: "rbac-permission-gain",
+    configurable: true,
+    title: "A subject gains a dangerous permission",
+    severity: "high",
+    category: "rbac",
+    why: "On a pull request, kubegate computes every subject's effective RBAC permissions at the base and at the head (roles, aggregated cluster roles and bindings together) and reports each dangerous permission a user, group or service account gains: wildcards, escalate, bind and impersonate, reading secrets, exec into pods, ephemeral containers, nodes/proxy, minting tokens, and creating workloads (which run as any service account of the namespace). One binding can grant all of that, and it is easy to miss in a diff that only adds a subject to a list.",
+    fix: 'Grant the narrowest role that does the job: name the resources and verbs, bind a Role in one namespace rather than a ClusterRole across the cluster, and use `resourceNames` for secrets. If the gain is intended, have it reviewed (a `reviews` requirement with `when: { rbac: dangerous }` asks for that) or waive it on the binding:\n\n```yaml\nkind: RoleBinding\nmetadata:\n  name: deployer\n  annotations:\n    waive.kubegate.io/rbac-permission-gain: "CI deploys releases here; ticket SEC-42 expires=2027-03-01"\n```'
+  }
+];
+function systemFinding(ruleId, fields, identity2) {
+  const rule = SYSTEM_RULES.find((r) => r.id === ruleId);
+  return {
+    ruleId,
+    severity: rule?.severity ?? "high",
+    title: rule?.title ?? ruleId,
+    resource: "",
+    fieldPath: "",
+    ...fields,
+    fingerprint: fingerprintOf([ruleId, ...identity2])
+  };
+}
+function withRuleSettings(findings, settings) {
+  const categoryOf = (id) => SYSTEM_RULES.find((r) => r.id === id)?.category ?? "";
+  const kept = findings.filter(
+    (f) => ruleEnabled(settings, { id: f.ruleId, category: categoryOf(f.ruleId) })
+  );
+  for (const f of kept) f.severity = settings.severity[f.ruleId] ?? f.severity;
+  return kept;
+}
+
+// src/gate/reviews/pull-change.ts
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+function resourceChanges(base, head) {
+  const before = new Map(base.map((r) => [r.id, r]));
+  const after = new Map(head.map((r) => [r.id, r]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b) out.push({ id, namespace: h.namespace, change: "added", location: h.location });
+    else if (canonical(b.object) !== canonical(h.object))
+      out.push({ id, namespace: h.namespace, change: "changed", location: h.location });
+  }
+  for (const [id, b] of before) {
+    if (!after.has(id))
+      out.push({ id, namespace: b.namespace, change: "removed", location: b.location });
+  }
+  return out;
+}
+var rbacObjects = (records) => records.filter((r) => RBAC_KINDS.has(r.kind)).map((r) => ({ object: r.object, id: r.id }));
+function rbacOutcome(base, head, policy) {
+  const changes = rbacDelta(rbacObjects(base), rbacObjects(head));
+  const known = new Set(
+    unresolvedBindings(rbacObjects(base)).map(
+      (u) => `${u.binding}\0${u.role}\0${u.reason}`
+    )
+  );
+  const unresolved = unresolvedBindings(rbacObjects(head)).filter(
+    (u) => !known.has(`${u.binding}\0${u.role}\0${u.reason}`)
+  );
+  const byId = new Map(head.map((r) => [r.id, r]));
+  const locationOf = (c) => {
+    for (const s of c.sources) {
+      const r = byId.get(s.binding) ?? byId.get(s.role);
+      if (r) return r.location;
+    }
+    return void 0;
+  };
+  const fingerprints = /* @__PURE__ */ new Map();
+  const findings = [];
+  for (const c of changes) {
+    if (c.direction !== "gains" || !c.danger) continue;
+    const binding = c.sources.map((s) => byId.get(s.binding)).find((r) => r !== void 0);
+    const location = locationOf(c) ?? { file: "", line: 1 };
+    const finding = systemFinding(
+      "rbac-permission-gain",
+      {
+        message: describeChange(c),
+        location,
+        resource: binding?.id ?? c.sources[0]?.binding ?? "",
+        element: describeSubject(c.subject),
+        fieldPath: "subjects"
+      },
+      [c.subject, c.scope, c.target, c.danger]
+    );
+    const metadata3 = binding?.object.metadata;
+    applyWaivers([finding], metadata3?.annotations, policy);
+    fingerprints.set(c, finding.fingerprint);
+    findings.push(finding);
+  }
+  return {
+    changes,
+    unresolved,
+    findings,
+    locationOf,
+    fingerprintOf: (c) => fingerprints.get(c)
+  };
+}
+function waiverChanges(head, base) {
+  const before = new Map(base.map((f) => [f.fingerprint, f]));
+  const out = [];
+  for (const f of head) {
+    if (f.waiver?.origin !== "annotation") continue;
+    const b = before.get(f.fingerprint)?.waiver;
+    if (!b) out.push({ finding: f, change: "added" });
+    else if (b.reason !== f.waiver.reason || b.expires !== f.waiver.expires)
+      out.push({ finding: f, change: "changed" });
+  }
+  return out;
+}
+
+// src/gate/reviews/triggers.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var at = (f) => f.location;
+function scopeNamespace(scope) {
+  return scope.startsWith("namespace ") ? scope.slice("namespace ".length) : void 0;
+}
+function rbacTriggers(changes, mode, sourceLocation, fingerprintOf2) {
+  return changes.filter((c) => c.direction === "gains" && (mode === "any" || c.danger)).map((c) => {
+    const location = sourceLocation(c);
+    const fingerprint = fingerprintOf2(c);
+    return {
+      what: describeChange(c),
+      ...location ? { location } : {},
+      ...fingerprint ? { fingerprint } : {}
+    };
+  });
+}
+function triggersOf(requirement, change, context3 = {}) {
+  const { when } = requirement;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add2 = (t) => {
+    const key = `${t.what}\0${t.location?.file ?? ""}:${t.location?.line ?? ""}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(t);
+  };
+  const open2 = change.newFindings.filter((f) => f.waiver?.origin !== "config");
+  const findingTrigger = (f, why) => ({
+    what: `${f.ruleId} (${f.severity}) on ${f.resource || f.location.file}${f.element ? ` [${f.element}]` : ""}: ${why}`,
+    location: at(f),
+    fingerprint: f.fingerprint
+  });
+  if (when.rules?.length) {
+    const names2 = (0, import_picomatch3.default)(when.rules);
+    for (const f of open2) if (names2(f.ruleId)) add2(findingTrigger(f, f.message));
+  }
+  if (when.severities?.length) {
+    for (const f of open2)
+      if (when.severities.includes(f.severity)) add2(findingTrigger(f, f.message));
+  }
+  if (when.paths?.length) {
+    const match = (0, import_picomatch3.default)(when.paths, { dot: true });
+    for (const file of change.changedFiles)
+      if (match(file)) add2({ what: `changes ${file}`, location: { file, line: 1 } });
+  }
+  if (when.namespaces?.length) {
+    const namespaces = new Set(when.namespaces);
+    for (const r of change.resources)
+      if (namespaces.has(r.namespace)) add2({ what: `${r.change} ${r.id}`, location: r.location });
+    const inScope = change.rbac.filter((c) => {
+      const ns = scopeNamespace(c.scope);
+      return ns !== void 0 && namespaces.has(ns);
+    });
+    for (const t of rbacTriggers(
+      inScope,
+      "any",
+      context3.rbacLocation ?? (() => void 0),
+      context3.rbacFingerprint ?? (() => void 0)
+    ))
+      add2(t);
+  }
+  if (when.rbac) {
+    for (const t of rbacTriggers(
+      change.rbac,
+      when.rbac,
+      context3.rbacLocation ?? (() => void 0),
+      context3.rbacFingerprint ?? (() => void 0)
+    ))
+      add2(t);
+  }
+  if (when.waivers) {
+    for (const w of change.waivers) {
+      const waiver = w.finding.waiver;
+      const why = waiver ? `"${waiver.reason}", expires ${waiver.expires}` : "a waiver";
+      add2({
+        what: `waiver ${w.change} for ${w.finding.ruleId} on ${w.finding.resource}${w.finding.container ? ` [${w.finding.container}]` : ""}: ${why}`,
+        location: at(w.finding),
+        fingerprint: w.finding.fingerprint
+      });
+    }
+  }
+  if (when.policy) {
+    for (const file of change.policyFiles)
+      add2({
+        what: `changes the policy file ${file} (it takes effect after the merge)`,
+        location: { file, line: 1 }
+      });
+  }
+  return out;
+}
+function triggeredRequirements(requirements, change, context3 = {}) {
+  return requirements.map((requirement) => ({ requirement, triggers: triggersOf(requirement, change, context3) })).filter((t) => t.triggers.length > 0);
+}
+
+// src/pipeline/scan-with-renders.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+import { join as join13 } from "node:path";
+
+// src/evaluate/pod-kinds.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/argo-workflows.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
 // src/evaluate/pod-sources.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
@@ -43182,9 +44375,9 @@ var MERGE_KEYS = {
 function mergeKeyOf(key) {
   return MERGE_KEYS[key];
 }
-function indexByKey(list4, key, item) {
+function indexByKey(list5, key, item) {
   if (!isJsonObject(item) || item[key] === void 0) return -1;
-  return list4.findIndex((x) => isJsonObject(x) && x[key] === item[key]);
+  return list5.findIndex((x) => isJsonObject(x) && x[key] === item[key]);
 }
 function mergePatch(base, patch, key = "") {
   if (isJsonObject(base) && isJsonObject(patch)) {
@@ -43721,8 +44914,8 @@ var BUILTIN = [
 function workloadKinds(custom = []) {
   const kinds = /* @__PURE__ */ new Map();
   const add2 = (kind, entry2) => {
-    const list4 = kinds.get(kind);
-    if (list4) list4.push(entry2);
+    const list5 = kinds.get(kind);
+    if (list5) list5.push(entry2);
     else kinds.set(kind, [entry2]);
   };
   for (const c of custom)
@@ -43781,972 +44974,6 @@ function isNamespacedWorkload(object, kind, apiVersion, kinds) {
   return pods !== void 0 && !pods.clusterScoped;
 }
 
-// src/parse/parse-source.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/parse/json-lines.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/parse/line-index.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var KEY_SEPARATOR = "\0";
-function pathKey(path) {
-  return path.join(KEY_SEPARATOR);
-}
-function indexedLocator(build, rootLine) {
-  let index2;
-  return {
-    locate(path) {
-      index2 ??= build();
-      let key = pathKey(path);
-      let exact = true;
-      while (key !== "") {
-        const line = index2.get(key);
-        if (line !== void 0) return { line, exact };
-        const cut = key.lastIndexOf(KEY_SEPARATOR);
-        key = cut < 0 ? "" : key.slice(0, cut);
-        exact = false;
-      }
-      return { line: rootLine, exact: path.length === 0 };
-    }
-  };
-}
-function treeIndexLocator(build, rootLine) {
-  let root;
-  return {
-    locate(path) {
-      root ??= build();
-      let node2 = root;
-      let line = rootLine;
-      for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keys ? keyedChild(node2, node2.keys, String(segment)) : node2.kids?.get(String(segment));
-        if (!next) return { line, exact: false };
-        node2 = next;
-        line = next.line;
-      }
-      return { line, exact: true };
-    }
-  };
-}
-var SCAN_KEYS = 16;
-function keyedChild(node2, keys, key) {
-  if (keys.length <= SCAN_KEYS) return node2.keyed?.[keys.indexOf(key)];
-  if (!node2.kids) {
-    const kids = /* @__PURE__ */ new Map();
-    keys.forEach((k, i) => {
-      const child = node2.keyed?.[i];
-      if (child) kids.set(k, child);
-    });
-    node2.kids = kids;
-  }
-  return node2.kids.get(key);
-}
-function childNode(parent, key, line) {
-  const kids = parent.kids ??= /* @__PURE__ */ new Map();
-  let node2 = kids.get(key);
-  if (!node2) {
-    node2 = { line };
-    kids.set(key, node2);
-  }
-  return node2;
-}
-function indentOf(raw) {
-  let i = 0;
-  while (raw.charCodeAt(i) === 32) i++;
-  if (i < raw.length && mayBeSpace(raw.charCodeAt(i))) return raw.length - raw.trimStart().length;
-  return i;
-}
-function mayBeSpace(code) {
-  return code <= 32 || code === 160 || code >= 5760;
-}
-function skipSpace(raw, from) {
-  let i = from;
-  while (raw.charCodeAt(i) === 32) i++;
-  if (i < raw.length && mayBeSpace(raw.charCodeAt(i)))
-    return raw.length - raw.slice(i).trimStart().length;
-  return i;
-}
-var LineIndexer = class {
-  root = { line: 0 };
-  stack = [
-    { col: -1, node: this.root, seq: false, index: 0, child: this.root }
-  ];
-  /** After a key whose value spans lines, lines deeper than this are that value's. */
-  skipDeeperThan = -1;
-  /** Records the key or item that starts at `col` of `raw` (in the document's line `line`). */
-  handle(raw, col, line) {
-    const stack = this.stack;
-    while (stack.length > 1 && stack[stack.length - 1].col > col) stack.pop();
-    let top = stack[stack.length - 1];
-    if (raw.charCodeAt(col) === 45 && (col + 1 === raw.length || raw.charCodeAt(col + 1) === 32)) {
-      let seq2;
-      if (top.seq && top.col === col) {
-        seq2 = top;
-        seq2.index++;
-      } else {
-        seq2 = { col, node: top.child, seq: true, index: 0, child: top.child };
-        stack.push(seq2);
-      }
-      seq2.child = childNode(seq2.node, String(seq2.index), line);
-      const content = skipSpace(raw, col + 1);
-      if (content < raw.length && raw.charCodeAt(content) !== 35)
-        this.handle(raw, content, line);
-      return;
-    }
-    const key = splitKey(raw, col);
-    if (key === void 0) return;
-    while (stack.length > 1 && top.seq && top.col === col) {
-      stack.pop();
-      top = stack[stack.length - 1];
-    }
-    let frame;
-    if (!top.seq && top.col === col) frame = top;
-    else {
-      frame = { col, node: top.child, seq: false, index: 0, child: top.child };
-      stack.push(frame);
-    }
-    frame.child = childNode(frame.node, key, line);
-    if (spansLines(raw, keyEnd)) this.skipDeeperThan = col;
-  }
-};
-function indexDocumentLines(lines, start, end) {
-  const indexer = new LineIndexer();
-  for (let i = start; i < end; i++) {
-    const raw = lines[i];
-    const col = indentOf(raw);
-    if (indexer.skipDeeperThan >= 0) {
-      if (col === raw.length || col > indexer.skipDeeperThan) continue;
-      indexer.skipDeeperThan = -1;
-    }
-    if (col === raw.length) continue;
-    const first = raw.charCodeAt(col);
-    if (first === 35) continue;
-    if (col === 0 && (raw.startsWith("---") || raw.startsWith("...") || raw.startsWith("%")))
-      continue;
-    indexer.handle(raw.includes("	") ? raw.replace(/\t/g, " ") : raw, col, i + 1);
-  }
-  return indexer.root;
-}
-function opensMultiline(value) {
-  const v = value.startsWith("&") || value.startsWith("!") ? value.replace(/^[&!]\S+\s*/, "") : value;
-  if (v.startsWith('"')) return !/^"(?:[^"\\]|\\.)*"/.test(v);
-  if (v.startsWith("'")) return !/^'(?:[^']|'')*'/.test(v);
-  if (v.startsWith("{") || v.startsWith("[")) return !balanced(v);
-  return false;
-}
-function balanced(v) {
-  let depth = 0;
-  let quote = "";
-  for (let i = 0; i < v.length; i++) {
-    const ch = v[i];
-    if (quote) {
-      if (ch === "\\" && quote === '"') i++;
-      else if (ch === quote) quote = "";
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "{" || ch === "[") depth++;
-    else if (ch === "}" || ch === "]") depth--;
-    else if (ch === "#" && depth === 0) break;
-  }
-  return depth <= 0;
-}
-var keyEnd = 0;
-function splitKey(raw, at2) {
-  let key;
-  let after;
-  const q2 = raw.charCodeAt(at2);
-  if (q2 === 34 || q2 === 39) {
-    let i = at2 + 1;
-    while (i < raw.length && raw.charCodeAt(i) !== q2)
-      i += raw.charCodeAt(i) === 92 && q2 === 34 ? 2 : 1;
-    if (i >= raw.length) return void 0;
-    key = raw.slice(at2 + 1, i);
-    after = i + 1;
-    while (raw.charCodeAt(after) === 32) after++;
-    if (raw.charCodeAt(after) !== 58) return void 0;
-  } else {
-    if (q2 === 123 || q2 === 91 || raw.startsWith("? ", at2)) return void 0;
-    let i = raw.indexOf(":", at2);
-    while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
-      i = raw.indexOf(":", i + 1);
-    if (i <= at2) return void 0;
-    key = raw.slice(at2, i).trimEnd();
-    if (key.includes(" #")) return void 0;
-    after = i;
-  }
-  keyEnd = after + 1;
-  return key;
-}
-function spansLines(text2, from) {
-  let i = from;
-  while (text2.charCodeAt(i) === 32) i++;
-  switch (text2[i]) {
-    case "|":
-    case ">":
-      return true;
-    case '"':
-    case "'":
-    case "{":
-    case "[":
-    case "&":
-    case "!":
-      return opensMultiline(stripComment(text2.slice(i).trim()));
-    default: {
-      if (!mayBeSpace(text2.charCodeAt(i)) || !/^\s/.test(text2.slice(i, i + 1))) return false;
-      const value = stripComment(text2.slice(from).trim());
-      return /^[|>]/.test(value) || opensMultiline(value);
-    }
-  }
-}
-function stripComment(v) {
-  if (v.startsWith("#")) return "";
-  const hash2 = v.indexOf(" #");
-  return hash2 >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash2).trimEnd() : v;
-}
-
-// src/parse/json-lines.ts
-function childKey(parent, segment) {
-  return parent === "" ? String(segment) : parent + KEY_SEPARATOR + String(segment);
-}
-var QUOTE = 34;
-var BACKSLASH = 92;
-var NEWLINE = 10;
-function indexJsonLines(text2) {
-  const index2 = /* @__PURE__ */ new Map();
-  const record2 = (key, line2) => {
-    if (!index2.has(key)) index2.set(key, line2);
-  };
-  const stack = [];
-  let line = 1;
-  let pending = "";
-  let expectingValue = true;
-  let shadowed = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === NEWLINE) {
-      line++;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13 || c === 65279) continue;
-    const top = stack[stack.length - 1];
-    if (c === QUOTE) {
-      const end = stringEnd(text2, i);
-      if (top && !top.array && !expectingValue) {
-        const raw = text2.slice(i + 1, end);
-        const key = raw.includes("\\") ? JSON.parse(text2.slice(i, end + 1)) : raw;
-        pending = childKey(top.key, key);
-        if (index2.has(pending)) pending = `${shadowed++}`;
-        else record2(pending, line);
-        expectingValue = true;
-      } else {
-        if (top?.array) record2(pending, line);
-        expectingValue = false;
-      }
-      i = end;
-      continue;
-    }
-    if (c === 123 || c === 91) {
-      if (top?.array) record2(pending, line);
-      const array = c === 91;
-      stack.push({ array, key: pending, index: 0 });
-      if (array) pending = childKey(pending, 0);
-      expectingValue = array;
-      continue;
-    }
-    if (c === 125 || c === 93) {
-      stack.pop();
-      expectingValue = false;
-      continue;
-    }
-    if (c === 44) {
-      if (top?.array) {
-        top.index++;
-        pending = childKey(top.key, top.index);
-        expectingValue = true;
-      } else expectingValue = false;
-      continue;
-    }
-    if (c === 58) continue;
-    if (expectingValue) {
-      if (top?.array) record2(pending, line);
-      expectingValue = false;
-    }
-    while (i + 1 < text2.length && !endsScalar(text2.charCodeAt(i + 1))) i++;
-  }
-  return index2;
-}
-function endsScalar(c) {
-  return c === 32 || c === NEWLINE || c === 13 || c === 9 || c === 44 || c === 93 || c === 125;
-}
-function stringEnd(text2, start) {
-  let i = start + 1;
-  for (; ; ) {
-    const q2 = text2.indexOf('"', i);
-    if (q2 < 0) return text2.length - 1;
-    let backslashes = 0;
-    for (let j = q2 - 1; text2.charCodeAt(j) === BACKSLASH; j--) backslashes++;
-    if (backslashes % 2 === 0) return q2;
-    i = q2 + 1;
-  }
-}
-function jsonLocator(text2) {
-  const rootLine = text2.slice(0, Math.max(0, text2.search(/\S/))).split("\n").length;
-  return indexedLocator(() => indexJsonLines(text2), rootLine);
-}
-
-// src/parse/locator.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var import_yaml2 = __toESM(require_dist(), 1);
-function yamlLocator(lines, start, end, firstLine) {
-  return treeIndexLocator(() => indexDocumentLines(lines, start, end), firstLine);
-}
-function treeLocator(text2, firstLine = 1) {
-  let root;
-  let counter;
-  return {
-    locate(path) {
-      if (!counter) {
-        counter = new import_yaml2.LineCounter();
-        root = (0, import_yaml2.parseDocument)(text2, { lineCounter: counter, uniqueKeys: false }).contents;
-      }
-      let node2 = root ?? null;
-      let best = node2?.range ? node2.range[0] : 0;
-      let exact = true;
-      for (const seg of path) {
-        let next = null;
-        let keyOffset;
-        if ((0, import_yaml2.isMap)(node2)) {
-          const pair2 = node2.items.find(
-            (p) => ((0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : void 0) === String(seg)
-          );
-          if (pair2) {
-            next = pair2.value ?? null;
-            keyOffset = (0, import_yaml2.isScalar)(pair2.key) && pair2.key.range ? pair2.key.range[0] : void 0;
-          }
-        } else if ((0, import_yaml2.isSeq)(node2) && typeof seg === "number") {
-          next = node2.items[seg] ?? null;
-          keyOffset = next?.range?.[0];
-        }
-        if (keyOffset === void 0) {
-          exact = false;
-          break;
-        }
-        best = keyOffset;
-        node2 = next;
-      }
-      return { line: counter.linePos(best).line + firstLine - 1, exact };
-    }
-  };
-}
-
-// src/parse/simple-yaml.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple YAML");
-var GIVE_UP = { givingUp: true };
-var IMPLICIT = KUBERNETES_SCHEMA.compiledImplicit ?? [];
-var ENABLED = IMPLICIT.length > 0;
-var MAX_DEPTH = 50;
-var MAX_KEY = 1e3;
-function loadSimpleYaml(lines, start, end, lineTree = { line: 0 }) {
-  if (!ENABLED) return NOT_SIMPLE;
-  const reader = new Reader(lines, start, end);
-  try {
-    return reader.document(lineTree);
-  } catch (e) {
-    if (e === GIVE_UP) return NOT_SIMPLE;
-    throw e;
-  }
-}
-function hasUnprintable(text2) {
-  return UNPRINTABLE.test(text2);
-}
-var UNPRINTABLE = (
-  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
-);
-var SPACE = 32;
-var HASH = 35;
-var DASH = 45;
-var COLON = 58;
-var DQUOTE2 = 34;
-var SQUOTE = 39;
-var COMMA2 = 44;
-var CLOSE_BRACKET = 93;
-var CLOSE_BRACE = 125;
-var NOT_PLAIN_START = new Set([..."?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
-var MAY_RESOLVE = new Set([..."-+.0123456789~nNtTfFyYoO"].map((c) => c.charCodeAt(0)));
-function giveUp() {
-  throw GIVE_UP;
-}
-var Reader = class {
-  constructor(lines, start, end) {
-    this.lines = lines;
-    this.end = end;
-    this.i = start;
-  }
-  lines;
-  end;
-  i;
-  /** The indentation of line i once nextContent has found it. */
-  col = 0;
-  /** The line nextContent found last (its indentation is `col`). */
-  contentAt = -1;
-  depth = 0;
-  document(root) {
-    const value = this.block(-1, false, root);
-    if (this.nextContent() < this.end) giveUp();
-    return value;
-  }
-  /**
-   * Moves to the next line with content (not blank, not a comment) and returns its index,
-   * or `end`. Gives up on tabs in indentation.
-   */
-  nextContent() {
-    if (this.i === this.contentAt) return this.i;
-    const { lines, end } = this;
-    for (; this.i < end; this.i++) {
-      const line = lines[this.i];
-      const col = indentOf2(line);
-      if (col === line.length) continue;
-      const c = line.charCodeAt(col);
-      if (c === HASH) continue;
-      if (c === 9 || c === 37) giveUp();
-      if (col === 0 && (line.startsWith("---") || line.startsWith("..."))) giveUp();
-      this.col = col;
-      this.contentAt = this.i;
-      return this.i;
-    }
-    return this.i;
-  }
-  /**
-   * A value that starts on a later line (after `key:` or `-` with nothing after): a mapping
-   * or sequence indented more than `parent`, a sequence at `parent` itself when it is a
-   * mapping's value (`seqAtParent`), or null when there is none.
-   */
-  block(parent, seqAtParent, node2) {
-    const at2 = this.nextContent();
-    if (at2 >= this.end) return null;
-    const line = this.lines[at2];
-    const col = this.col;
-    if (isItem(line, col)) {
-      if (col > parent || seqAtParent && col === parent) return this.sequence(col, node2);
-      return null;
-    }
-    if (col <= parent) return null;
-    if (keyEnd2(line, col) < 0) giveUp();
-    return this.mapping(col, -1, node2);
-  }
-  enter() {
-    if (++this.depth > MAX_DEPTH) giveUp();
-  }
-  /**
-   * The mapping whose keys are at column `col`. `firstLine` >= 0: its first key is on that
-   * line after a sequence item's dash (`- key: value`), so not at the line's indentation.
-   */
-  mapping(col, firstLine, node2) {
-    this.enter();
-    const map2 = {};
-    const keys = [];
-    const kids = [];
-    node2.keys = keys;
-    node2.keyed = kids;
-    for (let first = firstLine >= 0; ; first = false) {
-      let at2;
-      if (first) at2 = firstLine;
-      else {
-        at2 = this.nextContent();
-        if (at2 >= this.end) break;
-        const indent = this.col;
-        if (indent < col) break;
-        if (indent > col) giveUp();
-      }
-      const line = this.lines[at2];
-      if (isItem(line, col)) {
-        giveUp();
-      }
-      const colon = keyEnd2(line, col);
-      if (colon < 0) giveUp();
-      const key = keyText(line, col, colon);
-      if (key === "__proto__" || key === "<<" || Object.hasOwn(map2, key)) giveUp();
-      this.i = at2 + 1;
-      const child = { line: at2 + 1 };
-      keys.push(key);
-      kids.push(child);
-      map2[key] = this.valueAfter(line, colon + 1, col, child);
-    }
-    this.depth--;
-    return map2;
-  }
-  /** The sequence whose dashes are at column `col`. */
-  sequence(col, node2) {
-    this.enter();
-    const list4 = [];
-    const items2 = [];
-    node2.items = items2;
-    for (; ; ) {
-      const at2 = this.nextContent();
-      if (at2 >= this.end) break;
-      const line = this.lines[at2];
-      const indent = this.col;
-      if (indent < col) break;
-      if (indent > col) giveUp();
-      if (!isItem(line, col)) break;
-      const content = skipSpaces(line, col + 1);
-      this.i = at2 + 1;
-      const child = { line: at2 + 1 };
-      items2.push(child);
-      if (content === line.length || line.charCodeAt(content) === HASH) {
-        const value = this.block(col, false, child);
-        if (value === null && this.nextContent() < this.end && this.col < col) {
-          if (isItem(this.lines[this.i], this.col)) giveUp();
-        }
-        list4.push(value);
-      } else if (isItem(line, content)) {
-        giveUp();
-      } else if (keyEnd2(line, content) >= 0) {
-        list4.push(this.mapping(content, at2, child));
-      } else {
-        list4.push(this.inlineScalar(line, content, col));
-      }
-    }
-    this.depth--;
-    return list4;
-  }
-  /**
-   * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
-   * next ones when nothing but a comment follows.
-   */
-  valueAfter(line, from, parent, node2) {
-    const at2 = skipSpaces(line, from);
-    if (at2 === line.length) return this.block(parent, true, node2);
-    const c = line.charCodeAt(at2);
-    if (c === HASH) return this.block(parent, true, node2);
-    return this.inlineScalar(line, at2, parent);
-  }
-  /** A scalar (or empty flow collection) that starts at `at` of `line` and ends with it. */
-  inlineScalar(line, at2, parent) {
-    const c = line.charCodeAt(at2);
-    if (c === DQUOTE2) return doubleQuoted(line, at2);
-    if (c === SQUOTE) return singleQuoted(line, at2);
-    if (c === 124) return this.literal(line, at2, parent);
-    if (c === 91) return flowSequence(line, at2);
-    if (c === 123) return emptyMapping(line, at2);
-    return plainValue(line, at2);
-  }
-  /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
-  literal(line, at2, parent) {
-    let p = at2 + 1;
-    let strip = false;
-    if (line.charCodeAt(p) === DASH) {
-      strip = true;
-      p++;
-    }
-    const rest = skipSpaces(line, p);
-    if (rest < line.length && !(line.charCodeAt(rest) === HASH && rest > p)) giveUp();
-    const { lines, end } = this;
-    let k = this.i;
-    if (k >= end) return "";
-    const firstIndent = indentOf2(lines[k]);
-    if (firstIndent === lines[k].length) giveUp();
-    if (firstIndent <= parent) {
-      return "";
-    }
-    if (lines[k].charCodeAt(firstIndent) === 9) giveUp();
-    const n = firstIndent;
-    const parts2 = [];
-    let blankRun = 0;
-    for (; k < end; k++) {
-      const text2 = lines[k];
-      const indent = indentOf2(text2);
-      if (indent === text2.length) {
-        if (text2.length > n) giveUp();
-        blankRun++;
-        continue;
-      }
-      if (indent < n) break;
-      for (; blankRun > 0; blankRun--) parts2.push("");
-      parts2.push(text2.slice(n));
-    }
-    this.i = k - blankRun;
-    const body = parts2.join("\n");
-    return strip ? body : `${body}
-`;
-  }
-};
-function indentOf2(line) {
-  let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
-  return i;
-}
-function skipSpaces(line, from) {
-  let i = from;
-  while (line.charCodeAt(i) === SPACE) i++;
-  return i;
-}
-function isItem(line, col) {
-  return line.charCodeAt(col) === DASH && (col + 1 === line.length || line.charCodeAt(col + 1) === SPACE);
-}
-function keyEnd2(line, at2) {
-  const c = line.charCodeAt(at2);
-  if (c === DQUOTE2 || c === SQUOTE) {
-    const close = line.indexOf(c === DQUOTE2 ? '"' : "'", at2 + 1);
-    if (close < 0) return -1;
-    const colon2 = skipSpaces(line, close + 1);
-    return line.charCodeAt(colon2) === COLON && isSeparated(line, colon2 + 1) ? colon2 : -1;
-  }
-  if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at2)) return -1;
-  let colon = line.indexOf(":", at2);
-  while (colon >= 0 && !isSeparated(line, colon + 1)) colon = line.indexOf(":", colon + 1);
-  return colon;
-}
-function isSeparated(line, at2) {
-  return at2 === line.length || line.charCodeAt(at2) === SPACE;
-}
-function keyText(line, at2, colon) {
-  const c = line.charCodeAt(at2);
-  if (c === DQUOTE2) return doubleQuoted(line.slice(0, colon), at2);
-  if (c === SQUOTE) return singleQuoted(line.slice(0, colon), at2);
-  let last = colon;
-  while (last > at2 && line.charCodeAt(last - 1) === SPACE) last--;
-  const raw = line.slice(at2, last);
-  if (raw.length > MAX_KEY || raw.includes(" #") || raw.includes("	")) giveUp();
-  return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
-}
-function plainValue(line, at2) {
-  const c = line.charCodeAt(at2);
-  if (NOT_PLAIN_START.has(c)) giveUp();
-  if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
-  let stop = line.indexOf(" #", at2);
-  if (stop < 0) stop = line.length;
-  while (stop > at2 && line.charCodeAt(stop - 1) === SPACE) stop--;
-  const raw = line.slice(at2, stop);
-  if (raw.includes(": ") || raw.endsWith(":") || raw.includes("	")) giveUp();
-  return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
-}
-function resolvePlain(raw) {
-  const remembers = raw.length <= MAX_REMEMBERED_LENGTH;
-  if (remembers) {
-    const known = resolved.get(raw);
-    if (known !== void 0) return known;
-  }
-  let value = raw;
-  for (const type2 of IMPLICIT) {
-    if (type2.resolve(raw)) {
-      value = type2.construct(raw);
-      break;
-    }
-  }
-  if (remembers && resolved.size < MAX_RESOLVED && value !== void 0 && (typeof value !== "object" || value === null))
-    resolved.set(raw, value);
-  return value;
-}
-var resolved = /* @__PURE__ */ new Map();
-var MAX_RESOLVED = 4096;
-var MAX_REMEMBERED_LENGTH = 12;
-function endsLine(line, from) {
-  const at2 = skipSpaces(line, from);
-  return at2 === line.length || line.charCodeAt(at2) === HASH && at2 > from;
-}
-function doubleQuoted(line, at2) {
-  const close = line.indexOf('"', at2 + 1);
-  if (close < 0 || !endsLine(line, close + 1)) giveUp();
-  const text2 = line.slice(at2 + 1, close);
-  if (text2.includes("\\")) giveUp();
-  return text2;
-}
-function singleQuoted(line, at2) {
-  const [text2, close] = singleQuotedText(line, at2);
-  if (!endsLine(line, close + 1)) giveUp();
-  return text2;
-}
-function singleQuotedText(line, at2) {
-  let text2 = "";
-  let from = at2 + 1;
-  for (; ; ) {
-    const q2 = line.indexOf("'", from);
-    if (q2 < 0) giveUp();
-    if (line.charCodeAt(q2 + 1) === SQUOTE) {
-      text2 += line.slice(from, q2 + 1);
-      from = q2 + 2;
-      continue;
-    }
-    return [text2 + line.slice(from, q2), q2];
-  }
-}
-function emptyMapping(line, at2) {
-  const close = skipSpaces(line, at2 + 1);
-  if (line.charCodeAt(close) !== CLOSE_BRACE || !endsLine(line, close + 1)) giveUp();
-  return {};
-}
-var NOT_IN_FLOW_ITEM = /[[\]{}#"':\t]/;
-function flowSequence(line, at2) {
-  const items2 = [];
-  let p = skipSpaces(line, at2 + 1);
-  if (line.charCodeAt(p) === CLOSE_BRACKET) {
-    if (!endsLine(line, p + 1)) giveUp();
-    return items2;
-  }
-  for (; ; ) {
-    const c = line.charCodeAt(p);
-    let after;
-    if (c === DQUOTE2) {
-      const close = line.indexOf('"', p + 1);
-      if (close < 0) giveUp();
-      const text2 = line.slice(p + 1, close);
-      if (text2.includes("\\")) giveUp();
-      items2.push(text2);
-      after = close + 1;
-    } else if (c === SQUOTE) {
-      const [text2, close] = singleQuotedText(line, p);
-      items2.push(text2);
-      after = close + 1;
-    } else {
-      let q2 = p;
-      while (q2 < line.length && line.charCodeAt(q2) !== COMMA2 && line.charCodeAt(q2) !== CLOSE_BRACKET)
-        q2++;
-      let last = q2;
-      while (last > p && line.charCodeAt(last - 1) === SPACE) last--;
-      const raw = line.slice(p, last);
-      if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
-        giveUp();
-      items2.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
-      after = q2;
-    }
-    p = skipSpaces(line, after);
-    const separator = line.charCodeAt(p);
-    if (separator === CLOSE_BRACKET) {
-      if (!endsLine(line, p + 1)) giveUp();
-      return items2;
-    }
-    if (separator !== COMMA2) giveUp();
-    p = skipSpaces(line, p + 1);
-    if (line.charCodeAt(p) === CLOSE_BRACKET || line.charCodeAt(p) === COMMA2) giveUp();
-  }
-}
-
-// src/parse/empty-item.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var import_yaml3 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-function emptyItemBeforeOuterDash(lines, start, end) {
-  let pendingCol = -1;
-  let pendingLine = -1;
-  for (let i = start; i < end; i++) {
-    const raw = lines[i];
-    let col = 0;
-    while (raw.charCodeAt(col) === 32) col++;
-    if (col === raw.length || raw.charCodeAt(col) === 35) continue;
-    const dashes = lastDashOf(raw, col);
-    if (pendingCol >= 0 && dashes.first >= 0 && dashes.first < pendingCol) return pendingLine;
-    pendingCol = dashes.emptyAt;
-    pendingLine = i + 1;
-  }
-  return -1;
-}
-function lastDashOf(raw, col) {
-  let p = col;
-  let last = -1;
-  while (raw.charCodeAt(p) === 45 && (p + 1 === raw.length || raw.charCodeAt(p + 1) === 32)) {
-    last = p;
-    p++;
-    while (raw.charCodeAt(p) === 32) p++;
-  }
-  if (last < 0) return { first: -1, emptyAt: -1 };
-  const empty2 = p === raw.length || raw.charCodeAt(p) === 35;
-  return { first: col, emptyAt: empty2 ? last : -1 };
-}
-function specReading(chunk, value, lines, start, end) {
-  const line = emptyItemBeforeOuterDash(lines, start, end);
-  if (line < 0) return void 0;
-  let spec;
-  try {
-    spec = (0, import_yaml3.parse)(chunk, { schema: "core", customTags: [yaml11Bool2] });
-  } catch {
-    return void 0;
-  }
-  return isDeepStrictEqual(spec ?? null, value ?? null) ? void 0 : { value: spec, line };
-}
-var yaml11Bool2 = {
-  tag: "tag:yaml.org,2002:bool",
-  default: true,
-  test: new RegExp(`^(?:${[...BOOLEAN_WORDS.true, ...BOOLEAN_WORDS.false].join("|")})$`),
-  resolve: (word) => BOOLEAN_WORDS.true.has(word)
-};
-
-// src/parse/parse-source.ts
-var DEFAULT_PARSE_LIMITS = {
-  maxFileBytes: 10 * 1024 * 1024,
-  maxNodesPerDocument: 1e6
-};
-var LOAD_OPTIONS = { schema: KUBERNETES_SCHEMA };
-function parseSource(source, limits = DEFAULT_PARSE_LIMITS) {
-  const { path, text: text2 } = source;
-  if (Buffer.byteLength(text2) > limits.maxFileBytes) {
-    return problem(
-      path,
-      1,
-      `file is larger than the limit of ${limits.maxFileBytes} bytes; not scanned`
-    );
-  }
-  if (text2.slice(0, 8192).includes("\0")) {
-    return {
-      resources: [],
-      problems: [{ file: path, line: 1, message: "binary file; not scanned", warningOnly: true }]
-    };
-  }
-  if (path.endsWith(".json")) return parseJson(path, text2);
-  return parseYaml2(path, text2, limits);
-}
-function problem(file, line, message) {
-  return { resources: [], problems: [{ file, line, message }] };
-}
-function parseJson(path, text2) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (e) {
-    const pos = /position (\d+)/.exec(String(e))?.[1];
-    const line = pos ? text2.slice(0, Number(pos)).split("\n").length : 1;
-    return problem(path, line, `invalid JSON: ${String(e.message).split("\n")[0]}`);
-  }
-  const out = { resources: [], problems: [] };
-  collectResources(value, path, 0, jsonLocator(text2), out);
-  return out;
-}
-var DOC_START = /^---(?:\s|$)/;
-var DOC_END = /^\.\.\.\s*$/;
-function parseYaml2(path, text2, limits) {
-  const sliceable = !text2.includes("\r");
-  const lines = sliceable ? text2.split("\n") : text2.split(/\r?\n/);
-  const simple = sliceable && text2.charCodeAt(0) !== 65279 && !hasUnprintable(text2);
-  const out = { resources: [], problems: [] };
-  let docIndex = 0;
-  let start = 0;
-  let startOffset = 0;
-  let offset = 0;
-  let explicit = false;
-  const flush = (end) => {
-    const firstContent = firstContentLine(lines, start, end);
-    if (firstContent < 0) {
-      if (explicit) docIndex++;
-      return;
-    }
-    if (simple) {
-      const lineTree = { line: 0 };
-      const value = loadSimpleYaml(lines, start, end, lineTree);
-      if (value !== NOT_SIMPLE) {
-        const locator = treeIndexLocator(() => lineTree, firstContent + 1);
-        collectResources(value, path, docIndex++, locator, out);
-        return;
-      }
-    }
-    const chunk = sliceable ? text2.slice(startOffset, end < lines.length ? offset - 1 : text2.length) : lines.slice(start, end).join("\n");
-    parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);
-  };
-  for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
-    const first = lines[i].charCodeAt(0);
-    if (first !== 45 && first !== 46) continue;
-    if (DOC_START.test(lines[i])) {
-      flush(i);
-      start = i + 1;
-      startOffset = offset + lines[i].length + 1;
-      explicit = true;
-    } else if (DOC_END.test(lines[i])) {
-      flush(i);
-      start = i + 1;
-      startOffset = offset + lines[i].length + 1;
-      explicit = false;
-    }
-  }
-  flush(lines.length);
-  return out;
-}
-function firstContentLine(lines, start, end) {
-  for (let i = start; i < end; i++) {
-    const t = lines[i].trimStart();
-    if (t !== "" && !t.startsWith("#") && !t.startsWith("%")) return i;
-  }
-  return -1;
-}
-function parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex, out, limits) {
-  let value;
-  try {
-    value = yaml.load(chunk, LOAD_OPTIONS);
-  } catch (e) {
-    const err = e;
-    const line = start + (err.mark?.line ?? 0) + 1;
-    out.problems.push({
-      file: path,
-      line,
-      message: `invalid YAML: ${err.reason ?? "cannot parse"}`
-    });
-    return;
-  }
-  const spec = specReading(chunk, value, lines, start, end);
-  if (spec) {
-    value = spec.value;
-    out.problems.push({
-      file: path,
-      line: spec.line,
-      message: "ambiguous YAML: an empty list item followed by a list item further left, which js-yaml reads as the same list and Kubernetes as the outer one; checked as Kubernetes reads it. Write the empty item as `- null` or remove it"
-    });
-  }
-  if (chunk.includes("*") && exceedsNodeBudget(value, limits.maxNodesPerDocument)) {
-    out.problems.push({
-      file: path,
-      line: firstContent + 1,
-      message: `document expands to more than ${limits.maxNodesPerDocument} nodes through aliases (a YAML alias bomb?); not scanned`
-    });
-    return;
-  }
-  const flow = /^\s*[{[]/.test(lines[firstContent]);
-  const locator = flow ? treeLocator(chunk, start + 1) : yamlLocator(lines, start, end, firstContent + 1);
-  collectResources(value, path, docIndex, locator, out);
-}
-function exceedsNodeBudget(value, budget) {
-  let count = 0;
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (++count > budget) return true;
-    if (Array.isArray(v)) for (const item of v) stack.push(item);
-    else if (v !== null && typeof v === "object")
-      for (const item of Object.values(v)) stack.push(item);
-  }
-  return false;
-}
-function collectResources(value, file, docIndex, locator, out, basePath = []) {
-  if (!isJsonObject(value)) return;
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) return;
-  if (kind.endsWith("List") && Array.isArray(value.items)) {
-    value.items.forEach(
-      (item, i) => collectResources(item, file, docIndex, locator, out, [...basePath, "items", i])
-    );
-    return;
-  }
-  const metadata2 = isJsonObject(value.metadata) ? value.metadata : {};
-  const name = typeof metadata2.name === "string" ? metadata2.name : typeof metadata2.generateName === "string" ? metadata2.generateName : "";
-  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : "";
-  out.resources.push({
-    apiVersion,
-    kind,
-    name,
-    namespace,
-    object: value,
-    file,
-    docIndex,
-    basePath,
-    locator
-  });
-}
-
 // src/collect/render/discover-paths.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
@@ -44790,7 +45017,7 @@ async function isComponent(file) {
 }
 async function discover(root) {
   const result = { charts: [], kustomizations: [], skipped: [] };
-  const walk2 = async (dir, inSubcharts) => {
+  const walk3 = async (dir, inSubcharts) => {
     let entries3;
     try {
       entries3 = readdirSync2(dir, { withFileTypes: true });
@@ -44812,10 +45039,10 @@ async function discover(root) {
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries3.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
-      await walk2(join3(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+      await walk3(join3(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
     }
   };
-  await walk2(root, false);
+  await walk3(root, false);
   const byRel = (a, b) => a.relDir.localeCompare(b.relDir);
   result.charts.sort(byRel);
   result.kustomizations.sort(byRel);
@@ -44928,11 +45155,11 @@ async function findBinary(name, options = {}) {
 // src/collect/render/chart-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
 import { join as join5, posix as posix2 } from "node:path";
 function readText(abs) {
   try {
-    return readFileSync4(abs, "utf8");
+    return readFileSync5(abs, "utf8");
   } catch {
     return void 0;
   }
@@ -44998,7 +45225,7 @@ function chartFiles(chart, extraValues = []) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var import_yaml5 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { join as join6, resolve as resolve4 } from "node:path";
 
 // src/collect/render/repo-path.ts
@@ -45057,7 +45284,7 @@ function readKustomization(dir) {
   const file = kustomizationIn(dir);
   if (!file) return void 0;
   try {
-    const k = (0, import_yaml5.parse)(readFileSync5(file, "utf8"));
+    const k = (0, import_yaml5.parse)(readFileSync6(file, "utf8"));
     return { file, content: k !== null && typeof k === "object" ? k : void 0 };
   } catch {
     return { file, content: void 0 };
@@ -45112,7 +45339,7 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var import_yaml6 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
 import { join as join7, resolve as resolve5 } from "node:path";
 function patchLine(text2, offset) {
   if (text2.flat || offset === void 0) return text2.firstLine;
@@ -45176,16 +45403,16 @@ function textStart(node2, lines) {
 function entries(root) {
   if (!(0, import_yaml6.isMap)(root)) return [];
   const field = (key) => root.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === key)?.value;
-  const list4 = (key) => {
+  const list5 = (key) => {
     const v = field(key);
     return (0, import_yaml6.isSeq)(v) ? v.items : [];
   };
   const out = [];
-  for (const item of list4("patchesStrategicMerge"))
+  for (const item of list5("patchesStrategicMerge"))
     if ((0, import_yaml6.isScalar)(item) && typeof item.value === "string")
       out.push(item.value.includes("\n") ? { inline: item } : { path: item.value });
   for (const key of ["patches", "patchesJson6902"]) {
-    for (const item of list4(key)) {
+    for (const item of list5(key)) {
       if (!(0, import_yaml6.isMap)(item)) continue;
       const get = (k) => item.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === k)?.value;
       const t = target(get("target"));
@@ -45217,7 +45444,7 @@ function readKustomizePatches(rootDir, overlayDir) {
     if (!file || rel === void 0) return;
     let text2;
     try {
-      text2 = readFileSync6(file, "utf8");
+      text2 = readFileSync7(file, "utf8");
     } catch {
       return;
     }
@@ -45248,7 +45475,7 @@ function readKustomizePatches(rootDir, overlayDir) {
       if (target2 === void 0) continue;
       let patchText;
       try {
-        patchText = readFileSync6(join7(abs), "utf8");
+        patchText = readFileSync7(join7(abs), "utf8");
       } catch {
         continue;
       }
@@ -45263,7 +45490,7 @@ function readKustomizePatches(rootDir, overlayDir) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var import_yaml7 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join8 } from "node:path";
 function readSourceDocuments(rootDir, files) {
   const docs = [];
@@ -45271,7 +45498,7 @@ function readSourceDocuments(rootDir, files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
     let text2;
     try {
-      text2 = readFileSync7(join8(rootDir, file), "utf8");
+      text2 = readFileSync8(join8(rootDir, file), "utf8");
     } catch {
       continue;
     }
@@ -45280,9 +45507,9 @@ function readSourceDocuments(rootDir, files) {
       if (!("contents" in doc) || doc.errors.length) continue;
       const js = doc.toJS();
       if (js === null || typeof js !== "object" || Array.isArray(js)) continue;
-      const { kind, metadata: metadata2 } = js;
-      if (typeof kind !== "string" || typeof metadata2?.name !== "string") continue;
-      docs.push({ file, kind, name: metadata2.name, contents: doc.contents, lines });
+      const { kind, metadata: metadata3 } = js;
+      if (typeof kind !== "string" || typeof metadata3?.name !== "string") continue;
+      docs.push({ file, kind, name: metadata3.name, contents: doc.contents, lines });
     }
   }
   return docs;
@@ -45356,13 +45583,13 @@ function applies(patch, r) {
   const slash = r.apiVersion.indexOf("/");
   const group = slash < 0 ? "" : r.apiVersion.slice(0, slash);
   const version = r.apiVersion.slice(slash + 1);
-  const metadata2 = isJsonObject(r.object.metadata) ? r.object.metadata : {};
-  return (t.kind === void 0 || t.kind === r.kind) && (t.group === void 0 || t.group === group) && (t.version === void 0 || t.version === version) && (t.name === void 0 || namesMatch(t.name, r.name)) && selects2(t.labelSelector, metadata2.labels) && selects2(t.annotationSelector, metadata2.annotations);
+  const metadata3 = isJsonObject(r.object.metadata) ? r.object.metadata : {};
+  return (t.kind === void 0 || t.kind === r.kind) && (t.group === void 0 || t.group === group) && (t.version === void 0 || t.version === version) && (t.name === void 0 || namesMatch(t.name, r.name)) && selects2(t.labelSelector, metadata3.labels) && selects2(t.annotationSelector, metadata3.annotations);
 }
 function leadsTo(op, path, object) {
   const isLast = (i) => {
-    const list4 = valueAt(object, path.slice(0, i));
-    return Array.isArray(list4) && path[i] === list4.length - 1;
+    const list5 = valueAt(object, path.slice(0, i));
+    return Array.isArray(list5) && path[i] === list5.length - 1;
   };
   return op.length <= path.length && op.every((seg, i) => seg === path[i] || seg === "-" && isLast(i));
 }
@@ -45579,8 +45806,8 @@ function lineWrites(lines, line, text2) {
 var renderedCache = /* @__PURE__ */ new WeakMap();
 function renderedFacts(node2) {
   if (node2 === null || typeof node2 !== "object") return /* @__PURE__ */ new Map();
-  const cached = renderedCache.get(node2);
-  if (cached) return cached;
+  const cached2 = renderedCache.get(node2);
+  if (cached2) return cached2;
   const facts = /* @__PURE__ */ new Map();
   const add2 = (key, value) => {
     if (value === null || typeof value === "object") return;
@@ -46071,8 +46298,8 @@ function lastKeyIndex(path) {
 }
 function renderedList(ctx, at2) {
   const index2 = ctx.path[at2];
-  const list4 = ctx.object ? valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2)) : void 0;
-  return Array.isArray(list4) && typeof index2 === "number" ? { list: list4, index: index2 } : void 0;
+  const list5 = ctx.object ? valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2)) : void 0;
+  return Array.isArray(list5) && typeof index2 === "number" ? { list: list5, index: index2 } : void 0;
 }
 function slotScore(lines, ctx) {
   return (line, item) => {
@@ -46412,11 +46639,11 @@ import { spawn } from "node:child_process";
 function runTool(bin, args, options) {
   return new Promise((resolve10) => {
     let settled = false;
-    const finish = (run3) => {
+    const finish = (run4) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve10(run3);
+      resolve10(run4);
     };
     const child = spawn(bin, [...args], {
       env: options.env,
@@ -46424,11 +46651,11 @@ function runTool(bin, args, options) {
       detached: true,
       windowsHide: true
     });
-    const stop = (run3) => {
+    const stop = (run4) => {
       killGroup(child.pid);
       child.stdout.destroy();
       child.stderr.destroy();
-      finish(run3);
+      finish(run4);
     };
     const out = [];
     const err = [];
@@ -46492,7 +46719,7 @@ function classify(stderr) {
 async function renderOne(target2, binaries, options = {}) {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const fail = (reason, message) => ({
+  const fail2 = (reason, message) => ({
     ok: false,
     target: target2,
     reason,
@@ -46501,41 +46728,41 @@ async function renderOne(target2, binaries, options = {}) {
   });
   const tool = toolFor(target2);
   const lookup = binaries[tool] ?? await findBinary(tool, { explicit: options[tool], env: options.env });
-  if (!lookup.ok) return fail("missing-binary", lookup.message);
+  if (!lookup.ok) return fail2("missing-binary", lookup.message);
   const args = target2.kind === "helm" ? helmArgs(target2, options.skipTests ?? false) : kustomizeArgs(target2);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxLines = options.maxMessageLines ?? 20;
   const privateEnv = await createPrivateEnv(options.env ?? process.env);
   try {
-    const run3 = await runTool(lookup.path, args, {
+    const run4 = await runTool(lookup.path, args, {
       timeoutMs,
       env: privateEnv.env,
       maxBufferBytes: MAX_BUFFER_BYTES
     });
-    switch (run3.kind) {
+    switch (run4.kind) {
       case "ok":
         return {
           ok: true,
           target: target2,
-          text: run3.stdout,
-          warnings: run3.stderr.trim(),
+          text: run4.stdout,
+          warnings: run4.stderr.trim(),
           durationMs: elapsed()
         };
       case "timeout":
-        return fail("timeout", `${tool} timed out after ${timeoutMs / 1e3} s and was stopped`);
+        return fail2("timeout", `${tool} timed out after ${timeoutMs / 1e3} s and was stopped`);
       case "too-large":
-        return fail(
+        return fail2(
           "output-too-large",
           `${tool} printed more than ${MAX_BUFFER_BYTES / 1024 / 1024} MiB`
         );
       case "not-runnable":
-        return fail(
+        return fail2(
           "missing-binary",
-          `${tool} could not be run (${run3.detail}). ${installHint(tool)}`
+          `${tool} could not be run (${run4.detail}). ${installHint(tool)}`
         );
       case "failed": {
-        const stderr = run3.stderr.trim();
-        return fail(classify(stderr), stderr ? firstLines(stderr, maxLines) : run3.detail);
+        const stderr = run4.stderr.trim();
+        return fail2(classify(stderr), stderr ? firstLines(stderr, maxLines) : run4.detail);
       }
     }
   } finally {
@@ -46582,7 +46809,7 @@ function templatePath(chartRelDir, source) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative5, resolve as resolve7, sep as sep6 } from "node:path";
 function normalise(root, file) {
   const rel = isAbsolute4(file) ? relative5(root, file).split(sep6).join("/") : file;
@@ -46592,7 +46819,7 @@ var within = (dir, file) => dir === "." || dir === "" || file === dir || file.st
 function fileDependencies(root, chartDir) {
   let meta;
   try {
-    meta = (0, import_yaml9.parse)(readFileSync8(join10(chartDir, "Chart.yaml"), "utf8"));
+    meta = (0, import_yaml9.parse)(readFileSync9(join10(chartDir, "Chart.yaml"), "utf8"));
   } catch {
     return [];
   }
@@ -46765,9 +46992,9 @@ function stringMap(v) {
 function containersOf(podSpec) {
   const out = [];
   for (const key of ["containers", "initContainers", "ephemeralContainers"]) {
-    const list4 = podSpec[key];
-    if (Array.isArray(list4)) {
-      for (const c of list4) if (isJsonObject(c)) out.push(c);
+    const list5 = podSpec[key];
+    if (Array.isArray(list5)) {
+      for (const c of list5) if (isJsonObject(c)) out.push(c);
     }
   }
   return out;
@@ -46789,7 +47016,7 @@ function risksOf(podSpec) {
   const risks = [];
   const pod = isJsonObject(podSpec.securityContext) ? podSpec.securityContext : {};
   const containers = containersOf(podSpec);
-  const names2 = (list4) => list4.map((c) => String(c.name)).join(", ");
+  const names2 = (list5) => list5.map((c) => String(c.name)).join(", ");
   const privileged = containers.filter(
     (c) => isJsonObject(c.securityContext) && c.securityContext.privileged === true
   );
@@ -46858,8 +47085,8 @@ function nameOfId(id) {
   return second < 0 ? "" : id.slice(second + 1);
 }
 function appendTo(map2, key, item) {
-  const list4 = map2.get(key);
-  if (list4) list4.push(item);
+  const list5 = map2.get(key);
+  if (list5) list5.push(item);
   else map2.set(key, [item]);
 }
 function scopeFor(from, namespace) {
@@ -46918,11 +47145,11 @@ var Graph = class {
    * The workloads beside `p` whose pod labels include every pair: looked up by the first
    * pair, so that many Services over many workloads stay linear.
    */
-  workloadsMatching(p, pairs2) {
-    if (pairs2.length === 0) return [];
-    const [k, v] = pairs2[0];
+  workloadsMatching(p, pairs3) {
+    if (pairs3.length === 0) return [];
+    const [k, v] = pairs3[0];
     const candidates = this.workloadsByLabel.get(`${scopeOf(p)}|${k}=${v}`) ?? [];
-    return candidates.filter((w) => pairs2.every(([a, b]) => w.podLabels[a] === b));
+    return candidates.filter((w) => pairs3.every(([a, b]) => w.podLabels[a] === b));
   }
   /** The object `kind` named `name` in `namespace`, as seen from `from`. */
   object(kind, from, namespace, name) {
@@ -47027,8 +47254,8 @@ var Graph = class {
   powerOf(workload) {
     const subject = `ServiceAccount ${workload.namespace || UNSET_NAMESPACE}/${workload.serviceAccount}`;
     const cacheKey = `${workload.unit ?? ""}\0${subject}`;
-    const cached = this.powers.get(cacheKey);
-    if (cached) return cached;
+    const cached2 = this.powers.get(cacheKey);
+    if (cached2) return cached2;
     const grants = this.permissionsFor(workload.unit).get(subject);
     const out = [];
     const seen = /* @__PURE__ */ new Set();
@@ -47041,8 +47268,8 @@ var Graph = class {
       seen.add(binding);
       const verb = grant.verb === "*" ? "do anything" : grant.verb;
       const summary2 = `its service account "${workload.serviceAccount}" may ${verb} on ${describeTarget(grant)} ${describeScope(grant.scope)} through ${describeId(binding)} (${role.replace("/", " ")}): ${danger}`;
-      const record2 = this.objectById(workload.unit, binding);
-      out.push({ summary: summary2, ...record2 ? { location: record2.location } : {} });
+      const record3 = this.objectById(workload.unit, binding);
+      out.push({ summary: summary2, ...record3 ? { location: record3.location } : {} });
     }
     this.powers.set(cacheKey, out);
     return out;
@@ -47058,15 +47285,15 @@ var BUILT_IN_AGGREGATION = {
   "rbac.authorization.k8s.io/aggregate-to-admin": ["admin"]
 };
 var asObject2 = (v) => isJsonObject(v) ? v : void 0;
-function labelsOf2(record2) {
+function labelsOf2(record3) {
   const out = {};
-  const labels = asObject2(asObject2(record2.object.metadata)?.labels) ?? {};
+  const labels = asObject2(asObject2(record3.object.metadata)?.labels) ?? {};
   for (const [k, v] of Object.entries(labels)) if (typeof v === "string") out[k] = v;
   return out;
 }
 function appendTo2(map2, key, item) {
-  const list4 = map2.get(key);
-  if (list4) list4.push(item);
+  const list5 = map2.get(key);
+  if (list5) list5.push(item);
   else map2.set(key, [item]);
 }
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -47079,23 +47306,23 @@ var Bindings = class {
   constructor(graph) {
     this.graph = graph;
     for (const kind of BINDING_KINDS2) {
-      for (const record2 of graph.ofKind(kind)) {
-        if (!isRbac({ object: record2.object, id: record2.id })) continue;
-        const ref = asObject2(record2.object.roleRef);
+      for (const record3 of graph.ofKind(kind)) {
+        if (!isRbac({ object: record3.object, id: record3.id })) continue;
+        const ref = asObject2(record3.object.roleRef);
         if (!ref || typeof ref.name !== "string") continue;
         const clusterWide = kind === "ClusterRoleBinding";
         const roleKind = ref.kind === "Role" ? "Role" : ref.kind === "ClusterRole" ? "ClusterRole" : "";
         if (!roleKind || clusterWide && roleKind === "Role") continue;
-        const role = this.graph.object(roleKind, record2, record2.namespace, ref.name);
+        const role = this.graph.object(roleKind, record3, record3.namespace, ref.name);
         const subjects = [];
-        const own = clusterWide ? void 0 : record2.namespace || UNSET_NAMESPACE;
-        const list4 = Array.isArray(record2.object.subjects) ? record2.object.subjects : [];
-        list4.forEach((s, index2) => {
+        const own = clusterWide ? void 0 : record3.namespace || UNSET_NAMESPACE;
+        const list5 = Array.isArray(record3.object.subjects) ? record3.object.subjects : [];
+        list5.forEach((s, index2) => {
           const subject = subjectOf(s, own);
           if (subject !== void 0) subjects.push({ subject, index: index2 });
         });
         const bound = {
-          record: record2,
+          record: record3,
           clusterWide,
           roleKind,
           roleName: ref.name,
@@ -47105,7 +47332,7 @@ var Bindings = class {
         this.all.push(bound);
         if (role) appendTo2(this.byRole, role, bound);
         else if (roleKind === "ClusterRole")
-          appendTo2(this.toAbsent, `${record2.unit ?? ""}\0${ref.name}`, bound);
+          appendTo2(this.toAbsent, `${record3.unit ?? ""}\0${ref.name}`, bound);
       }
     }
     for (const role of graph.ofKind("ClusterRole")) {
@@ -47245,10 +47472,10 @@ function holdersOf(graph, bindings, role, file) {
         (w) => w.location.file,
         file
       );
-      const run3 = workloads.length ? `, run by ${workloads.slice(0, MAX_WORKLOADS).map((w) => `${w.kind} ${w.name}`).join(
+      const run4 = workloads.length ? `, run by ${workloads.slice(0, MAX_WORKLOADS).map((w) => `${w.kind} ${w.name}`).join(
         ", "
       )}${workloads.length > MAX_WORKLOADS ? ` and ${workloads.length - MAX_WORKLOADS} more` : ""}` : "";
-      parts2.push(`${describeSubject(subject)} through ${through}${run3}`);
+      parts2.push(`${describeSubject(subject)} through ${through}${run4}`);
       for (const w of workloads.slice(0, MAX_WORKLOADS))
         related.push({
           file: w.location.file,
@@ -47394,8 +47621,8 @@ init_define_KUBEGATE_FAST_CHECKS();
 var TEST_HOOKS = /* @__PURE__ */ new Set(["test", "test-success", "test-failure"]);
 var TEST_HOOK_REASON = "a Helm test hook, which `helm test` runs on demand: not deployed with the release, so low at most";
 function isHelmTestHook(object) {
-  const metadata2 = isJsonObject(object.metadata) ? object.metadata : {};
-  const annotations = isJsonObject(metadata2.annotations) ? metadata2.annotations : {};
+  const metadata3 = isJsonObject(object.metadata) ? object.metadata : {};
+  const annotations = isJsonObject(metadata3.annotations) ? metadata3.annotations : {};
   const value = annotations["helm.sh/hook"];
   if (typeof value !== "string") return false;
   const hooks = value.split(",").map((h) => h.trim()).filter((h) => h !== "");
@@ -47556,10 +47783,10 @@ function entries2(graph, s) {
 function selectedWorkloads(svc, graph) {
   const spec = isJsonObject(svc.object.spec) ? svc.object.spec : {};
   const selector = isJsonObject(spec.selector) ? spec.selector : {};
-  const pairs2 = Object.entries(selector).filter(
+  const pairs3 = Object.entries(selector).filter(
     (e) => typeof e[1] === "string"
   );
-  return graph.workloadsMatching(svc, pairs2);
+  return graph.workloadsMatching(svc, pairs3);
 }
 function exposureFindings(graph, settings) {
   const findings = [];
@@ -47664,8 +47891,8 @@ function isolationFindings(graph) {
     const alsoOutgoing = egressOnly || outgoing.length === 0 ? "" : same ? "; nor for outgoing traffic" : `; and none selects ${outgoing.slice(0, MAX_LISTED).map((w) => `${w.kind} ${w.name}`).join(
       ", "
     )}${outgoing.length > MAX_LISTED ? ` and ${outgoing.length - MAX_LISTED} more` : ""} for outgoing traffic`;
-    const metadata2 = ns && isJsonObject(ns.object.metadata) ? ns.object.metadata : {};
-    const annotations = isJsonObject(metadata2.annotations) ? metadata2.annotations : {};
+    const metadata3 = ns && isJsonObject(ns.object.metadata) ? ns.object.metadata : {};
+    const annotations = isJsonObject(metadata3.annotations) ? metadata3.annotations : {};
     findings.push({
       analyser: "isolation",
       ...ns ? { anchor: { id: ns.id, location: ns.location, waivers: annotations } } : { workload: first },
@@ -47801,10 +48028,10 @@ function foldSharedLines(findings) {
   }
   return { findings: out, subsumed };
 }
-function foldRun(run3, subsumed) {
+function foldRun(run4, subsumed) {
   const reported = [];
   const others = /* @__PURE__ */ new Map();
-  for (const f of run3) {
+  for (const f of run4) {
     const head = f.element === void 0 ? void 0 : reported.find((h) => h.element !== void 0 && sameProblem(h, f));
     if (!head) reported.push(f);
     else if (head.element !== f.element) {
@@ -47816,8 +48043,8 @@ function foldRun(run3, subsumed) {
     const names2 = others.get(f);
     if (!names2) return f;
     const kind = f.container !== void 0 ? "container" : "element";
-    const list4 = names2.map((n) => `"${n}"`).join(", ");
-    const also = names2.length === 1 ? `so does ${kind} ${list4}` : `so do ${kind}s ${list4}`;
+    const list5 = names2.map((n) => `"${n}"`).join(", ");
+    const also = names2.length === 1 ? `so does ${kind} ${list5}` : `so do ${kind}s ${list5}`;
     return { ...f, message: `${f.message}; ${also}, from the same line` };
   });
 }
@@ -47830,8 +48057,8 @@ function subsumeImplied(findings) {
   const parents = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!IMPLYING_RULES.has(f.ruleId)) continue;
-    const list4 = parents.get(f.resource);
-    if (list4) list4.push(f);
+    const list5 = parents.get(f.resource);
+    if (list5) list5.push(f);
     else parents.set(f.resource, [f]);
   }
   if (parents.size === 0) return { findings: [...findings], subsumed: [] };
@@ -48047,9 +48274,9 @@ var Packer = class {
         const shape = this.shape(keys);
         this.push(7 /* Object */);
         this.push(shape.id);
-        const record2 = v;
+        const record3 = v;
         for (let i = 0; i < keys.length; i++) {
-          const item = record2[keys[i]];
+          const item = record3[keys[i]];
           if (typeof item === "string") this.keyString(shape.keys[i], item);
           else this.value(item);
         }
@@ -48085,24 +48312,24 @@ function unpack(packed) {
         return strings3[codes[at2++]];
       case 6 /* Array */: {
         const n = codes[at2++];
-        const list4 = new Array(n);
-        for (let i = 0; i < n; i++) list4[i] = read();
-        return list4;
+        const list5 = new Array(n);
+        for (let i = 0; i < n; i++) list5[i] = read();
+        return list5;
       }
       case 7 /* Object */: {
         const keys = shapes[codes[at2++]];
-        const record2 = {};
+        const record3 = {};
         for (const k of keys) {
           if (k === "__proto__")
-            Object.defineProperty(record2, k, {
+            Object.defineProperty(record3, k, {
               value: read(),
               enumerable: true,
               writable: true,
               configurable: true
             });
-          else record2[k] = read();
+          else record3[k] = read();
         }
-        return record2;
+        return record3;
       }
       default:
         throw new Error(`corrupt packed data at ${at2 - 1}`);
@@ -48234,12 +48461,13 @@ function fileUris() {
     return lastUri;
   };
 }
+var ADVISORY_LEVEL = { warn: "warning", audit: "note" };
 var sarifLevel = (s) => LEVEL[s];
 function sarifResult(f, index2, uriOf) {
   const result = {
     ruleId: f.ruleId,
     ruleIndex: index2.get(f.ruleId) ?? 0,
-    level: LEVEL[f.severity],
+    level: f.advisory ? ADVISORY_LEVEL[f.advisory] : LEVEL[f.severity],
     message: {
       text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message
     },
@@ -48301,7 +48529,7 @@ function resultWriter(index2) {
       lastFile = f.location.file;
       quotedUri = q(uriOf(lastFile));
     }
-    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
+    if (f.related?.length || f.waiver || f.waiverProblem || f.advisory || !Number.isFinite(f.location.line))
       return q(sarifResult(f, index2, uriOf));
     if (quotedResource === void 0 || f.resource !== lastResource) {
       lastResource = f.resource;
@@ -48385,7 +48613,7 @@ function ruleOrderOf(rules) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -48450,9 +48678,9 @@ var ANY_KIND = "*";
 function indexRulesByKind(rules) {
   const byKind = /* @__PURE__ */ new Map();
   const add2 = (kind, rule) => {
-    const list4 = byKind.get(kind) ?? [];
-    if (!list4.includes(rule)) list4.push(rule);
-    byKind.set(kind, list4);
+    const list5 = byKind.get(kind) ?? [];
+    if (!list5.includes(rule)) list5.push(rule);
+    byKind.set(kind, list5);
   };
   for (const rule of rules) for (const kind of rule.match.kinds) add2(kind, rule);
   const any = byKind.get(ANY_KIND);
@@ -48542,12 +48770,12 @@ function evaluateView(resource, rules, settings, oldObject, secrets, view, findi
       binaries ??= containerCommands(view.podSpec);
       if (!startsAny(binaries, rule.match.commands)) continue;
     }
-    let list4 = contexts.get(rule.forEach);
-    if (!list4) {
-      list4 = elementContexts(rule.forEach, shared, view);
-      contexts.set(rule.forEach, list4);
+    let list5 = contexts.get(rule.forEach);
+    if (!list5) {
+      list5 = elementContexts(rule.forEach, shared, view);
+      contexts.set(rule.forEach, list5);
     }
-    for (const entry2 of list4) {
+    for (const entry2 of list5) {
       const before = findings.length;
       let result;
       try {
@@ -48667,9 +48895,9 @@ function resourceFacts(resource, view) {
 function containerCommands(podSpec) {
   const out = [];
   for (const key of ["containers", "initContainers"]) {
-    const list4 = podSpec[key];
-    if (!Array.isArray(list4)) continue;
-    for (const c of list4) {
+    const list5 = podSpec[key];
+    if (!Array.isArray(list5)) continue;
+    for (const c of list5) {
       if (!isJsonObject(c)) continue;
       const command = Array.isArray(c.command) ? c.command : [];
       if (typeof command[0] === "string") out.push(command[0]);
@@ -48858,7 +49086,7 @@ function missingPodSpecFinding(resource, podSpecPath) {
 // src/evaluate/rules/builtin-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-import { readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
+import { readdirSync as readdirSync4, readFileSync as readFileSync10 } from "node:fs";
 import { dirname, join as join11, relative as relative6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function builtinRuleTexts() {
@@ -48870,16 +49098,16 @@ function builtinRulesDir() {
 }
 function readRuleTexts(dir) {
   const out = [];
-  const walk2 = (d) => {
+  const walk3 = (d) => {
     for (const entry2 of readdirSync4(d, { withFileTypes: true })) {
       const p = join11(d, entry2.name);
-      if (entry2.isDirectory()) walk2(p);
+      if (entry2.isDirectory()) walk3(p);
       else if (entry2.name.endsWith(".yaml") && !entry2.name.endsWith(".test.yaml")) {
-        out.push({ file: relative6(join11(dir, ".."), p).split("\\").join("/"), text: readFileSync9(p, "utf8") });
+        out.push({ file: relative6(join11(dir, ".."), p).split("\\").join("/"), text: readFileSync10(p, "utf8") });
       }
     }
   };
-  walk2(dir);
+  walk3(dir);
   return out.sort((a, b) => a.file.localeCompare(b.file));
 }
 
@@ -49090,15 +49318,15 @@ function register2(registry) {
     if (value instanceof Optional) return value;
     throw evaluationError("optional_expected", `${description} must be optional`, ast);
   }
-  function evaluateOptional(ev, macro, ctx) {
-    const v = ev.run(macro.receiver, ctx);
-    if (v instanceof Promise) return v.then((_v) => handleOptionalResolved(_v, ev, macro, ctx));
-    return handleOptionalResolved(v, ev, macro, ctx);
+  function evaluateOptional(ev, macro2, ctx) {
+    const v = ev.run(macro2.receiver, ctx);
+    if (v instanceof Promise) return v.then((_v) => handleOptionalResolved(_v, ev, macro2, ctx));
+    return handleOptionalResolved(v, ev, macro2, ctx);
   }
-  function handleOptionalResolved(value, ev, macro, ctx) {
-    const optional = ensureOptional(value, macro.receiver, `${macro.functionDesc} receiver`);
-    if (optional.hasValue()) return macro.onHasValue(optional);
-    return macro.onEmpty(ev, macro, ctx);
+  function handleOptionalResolved(value, ev, macro2, ctx) {
+    const optional = ensureOptional(value, macro2.receiver, `${macro2.functionDesc} receiver`);
+    if (optional.hasValue()) return macro2.onHasValue(optional);
+    return macro2.onEmpty(ev, macro2, ctx);
   }
   function ensureOptionalType(checker, node2, ctx, description) {
     const type2 = checker.check(node2, ctx);
@@ -49126,21 +49354,21 @@ function register2(registry) {
     createOptionalMacro({
       functionDesc: "optional.or(optional)",
       evaluate: evaluateOptional,
-      typeCheck(check2, macro, ctx) {
-        const l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrReceiver);
-        const r = ensureOptionalType(check2, macro.arg, ctx, invalidOrArg);
-        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
-        const unified = l.unify(check2.registry, r);
+      typeCheck(check3, macro2, ctx) {
+        const l = ensureOptionalType(check3, macro2.receiver, ctx, invalidOrReceiver);
+        const r = ensureOptionalType(check3, macro2.arg, ctx, invalidOrArg);
+        if (!(macro2.receiver.maybeAsync || macro2.arg.maybeAsync)) macro2.ast.setMeta("async", false);
+        const unified = l.unify(check3.registry, r);
         if (unified) return unified;
-        throw check2.createError(
+        throw check3.createError(
           "incompatible_argument_type",
-          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
-          macro.arg
+          `${macro2.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro2.arg
         );
       },
       onHasValue: (optional) => optional,
-      onEmpty(ev, macro, ctx) {
-        const ast = macro.arg;
+      onEmpty(ev, macro2, ctx) {
+        const ast = macro2.arg;
         const v = ev.run(ast, ctx);
         if (v instanceof Promise) return v.then((_v) => ensureOptional(_v, ast, invalidOrArg));
         return ensureOptional(v, ast, invalidOrArg);
@@ -49152,20 +49380,20 @@ function register2(registry) {
     createOptionalMacro({
       functionDesc: "optional.orValue(value)",
       onHasValue: (optionalValue) => optionalValue.value(),
-      onEmpty(ev, macro, ctx) {
-        return ev.run(macro.arg, ctx);
+      onEmpty(ev, macro2, ctx) {
+        return ev.run(macro2.arg, ctx);
       },
       evaluate: evaluateOptional,
-      typeCheck(check2, macro, ctx) {
-        const l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrValueReceiver).valueType;
-        const r = check2.check(macro.arg, ctx);
-        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
-        const unified = l.unify(check2.registry, r);
+      typeCheck(check3, macro2, ctx) {
+        const l = ensureOptionalType(check3, macro2.receiver, ctx, invalidOrValueReceiver).valueType;
+        const r = check3.check(macro2.arg, ctx);
+        if (!(macro2.receiver.maybeAsync || macro2.arg.maybeAsync)) macro2.ast.setMeta("async", false);
+        const unified = l.unify(check3.registry, r);
         if (unified) return unified;
-        throw check2.createError(
+        throw check3.createError(
           "incompatible_argument_type",
-          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
-          macro.arg
+          `${macro2.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro2.arg
         );
       }
     })
@@ -49549,7 +49777,7 @@ function registerFunctions(registry) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str3) => Buffer.from(str3, "utf8"),
+    fromString: (str4) => Buffer.from(str4, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -49557,7 +49785,7 @@ function registerFunctions(registry) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str3) => textEncoder.encode(str3),
+    fromString: (str4) => textEncoder.encode(str4),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -49658,9 +49886,9 @@ function registerFunctions(registry) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds());
   register2(registry);
 }
-function stringSize(str3) {
+function stringSize(str4) {
   let count = 0;
-  for (const c of str3) count++;
+  for (const c of str4) count++;
   return count;
 }
 
@@ -49867,13 +50095,13 @@ var TypeDeclaration = class {
       ast
     );
   }
-  #getListElementAtIndex(list4, pos) {
-    switch (list4?.constructor) {
+  #getListElementAtIndex(list5, pos) {
+    switch (list5?.constructor) {
       case Array:
-        return list4[pos];
+        return list5[pos];
       case Set: {
         let i = 0;
-        for (const item of list4) {
+        for (const item of list5) {
           if (i++ !== pos) continue;
           return item;
         }
@@ -49936,12 +50164,12 @@ var macroTypeCheckErr = `have a .callAst property or .typeCheck(checker, macro, 
 function wrapMacroExpander(name, handler2) {
   const p = `Macro '${name}' must`;
   return function macroExpander(opts) {
-    const macro = handler2(opts);
-    if (!macro || typeof macro !== "object") throw new Error(`${p} return an object.`);
-    if (macro.callAst) return macro;
-    if (!macro.evaluate) throw new Error(`${p} ${macroEvaluateErr}`);
-    if (!macro.typeCheck) throw new Error(`${p} ${macroTypeCheckErr}`);
-    return macro;
+    const macro2 = handler2(opts);
+    if (!macro2 || typeof macro2 !== "object") throw new Error(`${p} return an object.`);
+    if (macro2.callAst) return macro2;
+    if (!macro2.evaluate) throw new Error(`${p} ${macroEvaluateErr}`);
+    if (!macro2.typeCheck) throw new Error(`${p} ${macroTypeCheckErr}`);
+    return macro2;
   };
 }
 var VariableDeclaration = class {
@@ -50049,9 +50277,9 @@ var celTypes = {
   "map<dyn, dyn>": mapType
 };
 for (const t of [celTypes.string, celTypes.double, celTypes.int]) {
-  const list4 = _createListType(t);
+  const list5 = _createListType(t);
   const map2 = _createMapType(celTypes.string, t);
-  celTypes[list4.name] = list4;
+  celTypes[list5.name] = list5;
   celTypes[map2.name] = map2;
 }
 Object.freeze(celTypes);
@@ -50085,8 +50313,8 @@ var Candidates = class {
     return null;
   }
   findUnaryOverload(left) {
-    const cached = (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left);
-    if (cached !== void 0) return cached;
+    const cached2 = (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left);
+    if (cached2 !== void 0) return cached2;
     let value = false;
     for (const decl of this.declarations) {
       if (decl.leftType !== left) continue;
@@ -50214,11 +50442,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str3) {
+function splitByComma(str4) {
   const parts2 = [];
   let current = "";
   let depth = 0;
-  for (const char of str3) {
+  for (const char of str4) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -51456,9 +51684,9 @@ var OPERATORS = {
       const arrLen = arr.length;
       if (arrLen === 0) return ast.setMeta("evaluate", emptyList) && chk.getType("list<T>");
       let valueType = chk.check(arr[0], ctx);
-      const check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+      const check3 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
       for (let i = 1; i < arrLen; i++)
-        valueType = check2(chk, ctx, valueType, arr[i], "heterogeneous_list_element");
+        valueType = check3(chk, ctx, valueType, arr[i], "heterogeneous_list_element");
       return chk.registry.getListType(valueType);
     },
     evaluate(ev, ast, ctx) {
@@ -51470,13 +51698,13 @@ var OPERATORS = {
       const arr = ast.args;
       const arrLen = arr.length;
       if (arrLen === 0) return ast.setMeta("evaluate", emptyMap) && chk.getType("map<K, V>");
-      const check2 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+      const check3 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
       let keyType = chk.check(arr[0][0], ctx);
       let valueType = chk.check(arr[0][1], ctx);
       for (let i = 1; i < arrLen; i++) {
         const e = arr[i];
-        keyType = check2(chk, ctx, keyType, e[0], "heterogeneous_map_key");
-        valueType = check2(chk, ctx, valueType, e[1], "heterogeneous_map_value");
+        keyType = check3(chk, ctx, keyType, e[0], "heterogeneous_map_key");
+        valueType = check3(chk, ctx, valueType, e[1], "heterogeneous_map_value");
       }
       return chk.registry.getMapType(keyType, valueType);
     },
@@ -51698,8 +51926,8 @@ function createQuantifierExpander(opts) {
 }
 function createHasExpander() {
   const invalidHasArgument = "has() invalid argument";
-  function evaluate2(ev, macro, ctx) {
-    const nodes = macro.macroHasProps;
+  function evaluate2(ev, macro2, ctx) {
+    const nodes = macro2.macroHasProps;
     let i = nodes.length;
     let obj = ev.run(nodes[--i], ctx);
     let inOptionalContext;
@@ -51713,16 +51941,16 @@ function createHasExpander() {
     }
     return obj !== void 0;
   }
-  function typeCheck(checker, macro, ctx) {
-    let node2 = macro.args[0];
+  function typeCheck(checker, macro2, ctx) {
+    let node2 = macro2.args[0];
     if (node2.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node2);
-    if (!macro.macroHasProps) {
+    if (!macro2.macroHasProps) {
       const props = [];
       while (node2.op === "." || node2.op === ".?") node2 = props.push(node2) && node2.args[0];
       if (node2.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node2);
       checker.check(node2, ctx);
       props.push(node2);
-      macro.macroHasProps = props;
+      macro2.macroHasProps = props;
     }
     return checker.getType("bool");
   }
@@ -51886,17 +52114,17 @@ function registerOverloads(registry) {
   binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a));
   binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a));
   binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
-  function listIncludes(value, list4, ast, ev) {
-    if (list4 instanceof Set && list4.has(value)) return true;
-    for (const v of list4) if (isEqual(value, v, ast, ev)) return true;
+  function listIncludes(value, list5, ast, ev) {
+    if (list5 instanceof Set && list5.has(value)) return true;
+    for (const v of list5) if (isEqual(value, v, ast, ev)) return true;
     return false;
   }
   function mapIncludes(a, b) {
     if (b instanceof Map) return b.get(a) !== void 0;
     return hasOwn(b, a) ? b[a] !== void 0 : false;
   }
-  function listMembership(value, list4, ast, ev) {
-    return listIncludes(value, list4, ast, ev);
+  function listMembership(value, list5, ast, ev) {
+    return listIncludes(value, list5, ast, ev);
   }
   binaryOverload("V", "in", "list<V>", listMembership);
   binaryOverload("K", "in", "map<K, V>", mapIncludes);
@@ -52547,24 +52775,24 @@ var Lexer = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str3, isBytes) {
-    if (!str3.includes("\\")) return str3;
-    const len = str3.length;
+  processEscapes(offset, str4, isBytes) {
+    if (!str4.includes("\\")) return str4;
+    const len = str4.length;
     let result = "";
     let i = 0;
     while (i < len) {
-      if (str3[i] !== "\\" || i + 1 >= len) {
-        result += str3[i++];
+      if (str4[i] !== "\\" || i + 1 >= len) {
+        result += str4[i++];
         continue;
       }
-      const next = str3[i + 1];
+      const next = str4[i + 1];
       if (STRING_ESCAPES[next]) {
         result += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str3.substring(i + 2, i + 2 + hexLen);
+        const hex = str4.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
@@ -52573,13 +52801,13 @@ var Lexer = class {
         result += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str3.substring(i + 2, i + 4);
+        const h = str4.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
         result += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str3.substring(i + 1, i + 4);
+        const o = str4.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
@@ -52702,9 +52930,9 @@ var Parser = class {
     const decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length);
     const ast = this.#node(start, end, op, args);
     if (!decl) return ast;
-    const macro = decl.handler({ ast, args: fnArgs, receiver, methodName, parser: this });
-    if (macro.callAst) return ast.setMeta("alternate", macro.callAst);
-    return ast.setMeta("macro", macro).setMeta("async", isAsync(macro.evaluate, macro.async));
+    const macro2 = decl.handler({ ast, args: fnArgs, receiver, methodName, parser: this });
+    if (macro2.callAst) return ast.setMeta("alternate", macro2.callAst);
+    return ast.setMeta("macro", macro2).setMeta("async", isAsync(macro2.evaluate, macro2.async));
   }
   // Expression ::= LogicalOr ('?' Expression ':' Expression)?
   parseExpression() {
@@ -53485,8 +53713,8 @@ function pathOr(v, fields, d) {
   }
   return v;
 }
-function inStrings(v, set2, list4) {
-  return typeof v === "string" ? set2.has(v) : celIn(v, list4);
+function inStrings(v, set2, list5) {
+  return typeof v === "string" ? set2.has(v) : celIn(v, list5);
 }
 
 // src/evaluate/rules/cel-fast.ts
@@ -53832,7 +54060,7 @@ function compileCheck(expression, usual = isCheckResult, options = {}) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var validate_rule_default = validate102;
-var schema112 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "category", "match", "why", "fix"], "oneOf": [{ "required": ["check"] }, { "required": ["analyser"] }], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 5 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "category": { "enum": ["rbac", "workload-identity", "workload-hardening", "exposure", "secrets", "isolation", "control-plane", "admission", "reliability"] }, "match": { "type": "object", "additionalProperties": false, "required": ["kinds"], "properties": { "kinds": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "commands": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } }, "forEach": { "enum": ["container", "containerPort", "envVar", "volume", "policyRule", "subject"] }, "check": { "type": "string", "minLength": 1 }, "analyser": { "enum": ["exposure", "identity", "isolation"] }, "enabledByParams": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "field": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "message": { "type": "string" }, "messageExpression": { "type": "string", "minLength": 1 }, "why": { "type": "string", "minLength": 20 }, "fix": { "type": "string", "minLength": 20 }, "references": { "type": "array", "items": { "type": "string", "pattern": "^https?://" } }, "tags": { "type": "array", "items": { "type": "string" } }, "ifTokenUnneeded": { "type": "boolean" }, "cap": { "type": "object", "additionalProperties": false, "required": ["when", "severity"], "properties": { "when": { "type": "string", "minLength": 1 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "messageExpression": { "type": "string", "minLength": 1 } } }, "suggest": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } };
+var schema112 = { "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "category", "match", "why", "fix"], "oneOf": [{ "required": ["check"] }, { "required": ["analyser"] }], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 5 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "category": { "enum": ["rbac", "workload-identity", "workload-hardening", "exposure", "secrets", "isolation", "control-plane", "admission", "admission-policy", "reliability"] }, "match": { "type": "object", "additionalProperties": false, "required": ["kinds"], "properties": { "kinds": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "commands": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } }, "forEach": { "enum": ["container", "containerPort", "envVar", "volume", "policyRule", "subject"] }, "check": { "type": "string", "minLength": 1 }, "analyser": { "enum": ["exposure", "identity", "isolation"] }, "enabledByParams": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "field": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "message": { "type": "string" }, "messageExpression": { "type": "string", "minLength": 1 }, "why": { "type": "string", "minLength": 20 }, "fix": { "type": "string", "minLength": 20 }, "references": { "type": "array", "items": { "type": "string", "pattern": "^https?://" } }, "tags": { "type": "array", "items": { "type": "string" } }, "ifTokenUnneeded": { "type": "boolean" }, "cap": { "type": "object", "additionalProperties": false, "required": ["when", "severity"], "properties": { "when": { "type": "string", "minLength": 1 }, "severity": { "enum": ["critical", "high", "medium", "low"] }, "messageExpression": { "type": "string", "minLength": 1 } } }, "suggest": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "properties": { "key": { "type": "string", "minLength": 1 }, "value": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }] } } } } };
 var func22 = Object.prototype.hasOwnProperty;
 var func32 = ((s) => {
   let n = 0;
@@ -54037,7 +54265,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.category !== void 0) {
       let data3 = data.category;
-      if (!(data3 === "rbac" || data3 === "workload-identity" || data3 === "workload-hardening" || data3 === "exposure" || data3 === "secrets" || data3 === "isolation" || data3 === "control-plane" || data3 === "admission" || data3 === "reliability")) {
+      if (!(data3 === "rbac" || data3 === "workload-identity" || data3 === "workload-hardening" || data3 === "exposure" || data3 === "secrets" || data3 === "isolation" || data3 === "control-plane" || data3 === "admission" || data3 === "admission-policy" || data3 === "reliability")) {
         const err16 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema112.properties.category.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err16];
@@ -54752,6 +54980,2725 @@ function loadRules(texts, builtin) {
   return rules;
 }
 
+// src/evaluate/admission-findings.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/index.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/engine.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel-input.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function toCelValue(v) {
+  if (typeof v === "number") return Number.isInteger(v) ? BigInt(v) : v;
+  if (Array.isArray(v)) return v.map(toCelValue);
+  if (v !== null && typeof v === "object") {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toCelValue(x);
+    return out;
+  }
+  return v;
+}
+
+// src/evaluate/admission/evaluate.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/expressions.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/ast.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function isNode(v) {
+  return v !== null && typeof v === "object" && typeof v.op === "string";
+}
+function visitArgs(v, visit) {
+  if (isNode(v)) walk2(v, visit);
+  else if (Array.isArray(v)) for (const x of v) visitArgs(x, visit);
+}
+function walk2(node2, visit) {
+  if (!isNode(node2)) return;
+  visit(node2);
+  visitArgs(node2.args, visit);
+}
+function identifier2(n) {
+  return isNode(n) && n.op === "id" && typeof n.args === "string" ? n.args : void 0;
+}
+function selection(n) {
+  if (!Array.isArray(n.args) || n.args.length !== 2) return void 0;
+  const [operand, key] = n.args;
+  if (!isNode(operand)) return void 0;
+  if ((n.op === "." || n.op === ".?") && typeof key === "string") return [operand, key];
+  if ((n.op === "[]" || n.op === "[?]") && isNode(key) && key.op === "value") {
+    const k = key.args;
+    if (typeof k === "string" || typeof k === "bigint" || typeof k === "number")
+      return [operand, String(k)];
+  }
+  return void 0;
+}
+function pathFrom(root, n) {
+  if (identifier2(n) === root) return [];
+  const s = selection(n);
+  if (!s) return void 0;
+  const base = pathFrom(root, s[0]);
+  return base && [...base, s[1]];
+}
+
+// src/evaluate/admission/field-reads.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function objectReads(ast) {
+  const out = [];
+  walk2(ast, (n) => {
+    const p = pathFrom("object", n);
+    if (p && p.length > 0) out.push(p);
+  });
+  return out;
+}
+function exists3(root, path) {
+  let v = root;
+  for (const key of path) {
+    if (Array.isArray(v)) {
+      const i = Number(key);
+      if (!Number.isInteger(i) || i < 0 || i >= v.length) return false;
+      v = v[i];
+    } else if (v !== null && typeof v === "object" && Object.hasOwn(v, key)) {
+      v = v[key];
+    } else return false;
+  }
+  return true;
+}
+function deepestExistingRead(reads, object) {
+  let best = [];
+  for (const p of reads) if (p.length > best.length && exists3(object, p)) best = p;
+  return best;
+}
+
+// src/evaluate/admission/expressions.ts
+function errorMessage2(e) {
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+}
+function analyse2(ast) {
+  const needs = /* @__PURE__ */ new Set();
+  const variables = [];
+  walk2(ast, (n) => {
+    if (identifier2(n) === "authorizer") needs.add("authorizer");
+    const s = selection(n);
+    if (!s) return;
+    const path = pathFrom("request", n);
+    if (path?.[0] === "userInfo") needs.add("request.userInfo");
+    if (identifier2(s[0]) === "variables") variables.push(s[1]);
+  });
+  return { needs, variables };
+}
+function compilePolicy(env, policy, userInfoKnown) {
+  const variables = /* @__PURE__ */ new Map();
+  const compile2 = (expression) => {
+    let program;
+    try {
+      program = env.parse(expression);
+    } catch (e) {
+      return { expression, compileError: errorMessage2(e), needs: [], reads: [] };
+    }
+    const a = analyse2(program.ast);
+    const needs = new Set([...a.needs].filter((n) => n !== "request.userInfo" || !userInfoKnown));
+    const reads = objectReads(program.ast);
+    for (const name of a.variables) {
+      const v = variables.get(name);
+      if (!v) {
+        return {
+          expression,
+          compileError: `undeclared reference to 'variables.${name}'`,
+          needs: [],
+          reads: []
+        };
+      }
+      for (const n of v.needs) needs.add(n);
+      reads.push(...v.reads);
+    }
+    return { expression, program, needs: [...needs], reads };
+  };
+  for (const v of policy.variables) variables.set(v.name, compile2(v.expression));
+  return {
+    variables,
+    matchConditions: policy.matchConditions.map((m) => compile2(m.expression)),
+    validations: policy.validations.map((v) => compile2(v.expression)),
+    messages: policy.validations.map(
+      (v) => v.messageExpression === void 0 ? void 0 : compile2(v.messageExpression)
+    ),
+    auditAnnotations: policy.auditAnnotations.map((a) => compile2(a.valueExpression))
+  };
+}
+function needsMessage(needs) {
+  const what = needs.map(
+    (n) => n === "authorizer" ? "the authorizer (the permissions of the requesting user)" : "request.userInfo (the requesting user, unknown offline unless given)"
+  ).join(" and ");
+  return `cannot be evaluated without a cluster: the expression reads ${what}`;
+}
+
+// src/evaluate/admission/evaluate.ts
+var MAX_MESSAGE_BYTES = 5 * 1024;
+function run2(e, ctx) {
+  if (!e.program) return { error: `compilation failed: ${e.compileError ?? "unknown error"}` };
+  try {
+    const value = e.program(ctx);
+    if (value !== null && typeof value?.then === "function")
+      return { error: "asynchronous CEL functions are not supported" };
+    return { value };
+  } catch (err) {
+    return { error: errorMessage2(err) };
+  }
+}
+function lazyVariables(compiled2, ctx) {
+  const variables = {};
+  for (const [name, e] of compiled2.variables) {
+    let memo;
+    Object.defineProperty(variables, name, {
+      enumerable: true,
+      get() {
+        memo ??= run2(e, ctx);
+        if ("error" in memo) throw new Error(`variable '${name}' failed: ${memo.error}`);
+        return memo.value;
+      }
+    });
+  }
+  return variables;
+}
+function celType(v) {
+  if (v === null) return "null";
+  if (typeof v === "bigint") return "int";
+  if (typeof v === "number") return "double";
+  if (Array.isArray(v)) return "list";
+  return typeof v === "object" ? "map" : typeof v;
+}
+function evaluateInvocation(input) {
+  const { policy, compiled: compiled2, binding, object } = input;
+  const ctx = { ...input.context };
+  ctx.variables = lazyVariables(compiled2, ctx);
+  const verdicts = [];
+  const pathOf = (e) => deepestExistingRead(e.reads, object);
+  const failure = (source, message, why, fieldPath, bindingActions = true) => {
+    const ignored = policy.failurePolicy === "Ignore";
+    const actions = ignored ? [] : bindingActions ? [...binding.validationActions] : ["Deny"];
+    return {
+      kind: "error",
+      source,
+      actions,
+      message,
+      reason: "Invalid",
+      fieldPath,
+      failure: {
+        failurePolicy: policy.failurePolicy,
+        outcome: ignored ? "ignored" : "enforced",
+        why
+      }
+    };
+  };
+  const needsCluster = (source, e) => ({
+    kind: "needs-cluster",
+    source,
+    actions: [...binding.validationActions],
+    message: needsMessage(e.needs),
+    reason: "Invalid",
+    fieldPath: pathOf(e)
+  });
+  let unknown;
+  let error2;
+  for (const [i, m] of policy.matchConditions.entries()) {
+    const e = compiled2.matchConditions[i];
+    const source = { type: "matchCondition", name: m.name };
+    if (e.needs.length > 0) {
+      unknown ??= needsCluster(source, e);
+      continue;
+    }
+    const r = run2(e, ctx);
+    if ("value" in r && r.value === false) return { verdicts: [], annotations: [] };
+    if ("error" in r || r.value !== true) {
+      const msg = "error" in r ? r.error : `must evaluate to bool, got ${celType(r.value)}`;
+      error2 ??= failure(
+        source,
+        `matchCondition '${m.name}': ${msg}`,
+        "a match condition failed to evaluate",
+        []
+      );
+    }
+  }
+  if (unknown) return { verdicts: [unknown], annotations: [] };
+  if (error2) return { verdicts: [error2], annotations: [] };
+  for (const [index2, v] of policy.validations.entries()) {
+    const e = compiled2.validations[index2];
+    const source = { type: "validation", index: index2 };
+    if (e.needs.length > 0) {
+      verdicts.push(needsCluster(source, e));
+      continue;
+    }
+    const r = run2(e, ctx);
+    if ("error" in r) {
+      const why = e.program ? "the expression failed at runtime" : "the expression does not compile";
+      verdicts.push(
+        failure(
+          source,
+          `expression '${v.expression}' resulted in error: ${r.error}`,
+          why,
+          pathOf(e)
+        )
+      );
+      continue;
+    }
+    if (r.value === true) continue;
+    if (r.value !== false) {
+      const msg = `expression '${v.expression}' must evaluate to bool, got ${celType(r.value)}`;
+      verdicts.push(failure(source, msg, "the expression is not a boolean", pathOf(e)));
+      continue;
+    }
+    verdicts.push({
+      kind: "violation",
+      source,
+      actions: [...binding.validationActions],
+      message: violationMessage(v.expression, v.message, compiled2.messages[index2], ctx),
+      reason: v.reason ?? "Invalid",
+      fieldPath: pathOf(e)
+    });
+  }
+  const annotations = [];
+  for (const [i, a] of policy.auditAnnotations.entries()) {
+    const e = compiled2.auditAnnotations[i];
+    const source = { type: "auditAnnotation", key: a.key };
+    if (e.needs.length > 0) {
+      verdicts.push(needsCluster(source, e));
+      continue;
+    }
+    const r = run2(e, ctx);
+    if ("value" in r && (r.value === null || typeof r.value === "string")) {
+      const value = typeof r.value === "string" ? r.value.trim() : "";
+      if (value) annotations.push([a.key, value]);
+      continue;
+    }
+    const msg = "error" in r ? `valueExpression '${a.valueExpression}' resulted in error: ${r.error}` : `valueExpression '${a.valueExpression}' resulted in unsupported return type ${celType(r.value)}; it must be a string or null`;
+    verdicts.push(failure(source, msg, "an audit annotation failed to evaluate", [], false));
+  }
+  return { verdicts, annotations };
+}
+function violationMessage(expression, message, messageExpression, ctx) {
+  if (messageExpression && messageExpression.needs.length === 0) {
+    const r = run2(messageExpression, ctx);
+    if ("value" in r && typeof r.value === "string") {
+      const m = r.value.trim();
+      if (m && !m.includes("\n") && new TextEncoder().encode(m).length <= MAX_MESSAGE_BYTES)
+        return m;
+    }
+  }
+  if (message?.trim()) return message.trim();
+  return `failed expression: ${expression.trim()}`;
+}
+
+// src/evaluate/admission/load.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/policy-objects.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/fields.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function record2(v) {
+  return isRecord(v) ? v : void 0;
+}
+function str3(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function list4(v) {
+  return Array.isArray(v) ? v : [];
+}
+function strList(v) {
+  return list4(v).filter((x) => typeof x === "string");
+}
+function stringMap2(v) {
+  const out = {};
+  const r = record2(v);
+  if (r) {
+    for (const [k, x] of Object.entries(r)) if (typeof x === "string") out[k] = x;
+  }
+  return out;
+}
+function metadata2(o) {
+  return record2(o?.metadata) ?? {};
+}
+function nameOf2(o) {
+  return str3(metadata2(o).name) ?? "";
+}
+function labelsOf3(o) {
+  return stringMap2(metadata2(o).labels);
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+
+// src/evaluate/admission/label-selector.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
+var OPERATORS2 = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
+function readLabelSelector(v, field, problems) {
+  if (v === void 0 || v === null) return EMPTY_SELECTOR;
+  if (!isRecord(v)) {
+    problems.push(`${field}: a label selector must be an object`);
+    return EMPTY_SELECTOR;
+  }
+  const matchExpressions = [];
+  list4(v.matchExpressions).forEach((e, i) => {
+    const at2 = `${field}.matchExpressions[${i}]`;
+    const key = isRecord(e) ? str3(e.key) : void 0;
+    const operator = isRecord(e) ? str3(e.operator) : void 0;
+    const values = isRecord(e) ? strList(e.values) : [];
+    if (!key || !operator || !OPERATORS2.has(operator)) {
+      problems.push(`${at2}: needs a key and an operator among In, NotIn, Exists, DoesNotExist`);
+      return;
+    }
+    const needsValues = operator === "In" || operator === "NotIn";
+    if (needsValues && values.length === 0)
+      problems.push(`${at2}: ${operator} needs at least one value`);
+    if (!needsValues && values.length > 0) problems.push(`${at2}: ${operator} takes no values`);
+    matchExpressions.push({ key, operator, values });
+  });
+  return { matchLabels: stringMap2(v.matchLabels), matchExpressions };
+}
+function isEmptySelector(s) {
+  return Object.keys(s.matchLabels).length === 0 && s.matchExpressions.length === 0;
+}
+function selectorMatches(s, labels) {
+  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) return false;
+  for (const r of s.matchExpressions) {
+    const has = Object.hasOwn(labels, r.key);
+    switch (r.operator) {
+      case "In":
+        if (!has || !r.values.includes(labels[r.key])) return false;
+        break;
+      case "NotIn":
+        if (has && r.values.includes(labels[r.key])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// src/evaluate/admission/policy-objects.ts
+var POLICY = "ValidatingAdmissionPolicy";
+var BINDING = "ValidatingAdmissionPolicyBinding";
+var ACTIONS = /* @__PURE__ */ new Set(["Deny", "Warn", "Audit"]);
+var REASONS = /* @__PURE__ */ new Set(["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"]);
+var OPERATIONS2 = /* @__PURE__ */ new Set(["*", "CREATE", "UPDATE", "DELETE", "CONNECT"]);
+function readRule(v, at2, issues) {
+  if (!isRecord(v)) {
+    issues.push(`${at2}: a rule must be an object`);
+    return void 0;
+  }
+  const scope = str3(v.scope) ?? "*";
+  if (scope !== "*" && scope !== "Cluster" && scope !== "Namespaced")
+    issues.push(`${at2}.scope: must be Cluster, Namespaced or *`);
+  const rule = {
+    apiGroups: strList(v.apiGroups),
+    apiVersions: strList(v.apiVersions),
+    resources: strList(v.resources),
+    operations: strList(v.operations),
+    resourceNames: strList(v.resourceNames),
+    scope
+  };
+  for (const f of ["apiGroups", "apiVersions", "resources", "operations"])
+    if (rule[f].length === 0) issues.push(`${at2}.${f}: required`);
+  for (const op of rule.operations)
+    if (!OPERATIONS2.has(op)) issues.push(`${at2}.operations: unknown operation ${op}`);
+  return rule;
+}
+function readMatchResources(v, at2, issues) {
+  const r = record2(v) ?? {};
+  const rules = (key) => list4(r[key]).map((x, i) => readRule(x, `${at2}.${key}[${i}]`, issues)).filter((x) => x !== void 0);
+  const matchPolicy = str3(r.matchPolicy) ?? "Equivalent";
+  if (matchPolicy !== "Exact" && matchPolicy !== "Equivalent")
+    issues.push(`${at2}.matchPolicy: must be Exact or Equivalent`);
+  return {
+    namespaceSelector: readLabelSelector(r.namespaceSelector, `${at2}.namespaceSelector`, issues),
+    objectSelector: readLabelSelector(r.objectSelector, `${at2}.objectSelector`, issues),
+    resourceRules: rules("resourceRules"),
+    excludeResourceRules: rules("excludeResourceRules"),
+    matchPolicy: matchPolicy === "Exact" ? "Exact" : "Equivalent"
+  };
+}
+function readKeyed(v, at2, idField, expressionField, issues) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  list4(v).forEach((x, i) => {
+    const id = isRecord(x) ? str3(x[idField]) : void 0;
+    const expression = isRecord(x) ? str3(x[expressionField]) : void 0;
+    if (!id || !expression) {
+      issues.push(`${at2}[${i}]: needs ${idField} and ${expressionField}`);
+      return;
+    }
+    if (seen.has(id)) issues.push(`${at2}[${i}].${idField}: duplicate ${idField} ${id}`);
+    seen.add(id);
+    out.push([id, expression]);
+  });
+  return out;
+}
+function readNamed(v, at2, issues) {
+  return readKeyed(v, at2, "name", "expression", issues).map(([name, expression]) => ({
+    name,
+    expression
+  }));
+}
+function readValidations(v, issues) {
+  const out = [];
+  list4(v).forEach((x, i) => {
+    const at2 = `spec.validations[${i}]`;
+    const expression = isRecord(x) ? str3(x.expression) : void 0;
+    if (!isRecord(x) || !expression) {
+      issues.push(`${at2}.expression: required`);
+      out.push({ expression: "" });
+      return;
+    }
+    const validation = { expression };
+    const message = str3(x.message);
+    if (message !== void 0) {
+      if (message.includes("\n")) issues.push(`${at2}.message: must be a single line`);
+      validation.message = message;
+    }
+    const messageExpression = str3(x.messageExpression);
+    if (messageExpression !== void 0) validation.messageExpression = messageExpression;
+    const reason = str3(x.reason);
+    if (reason !== void 0) {
+      if (!REASONS.has(reason))
+        issues.push(`${at2}.reason: must be one of ${[...REASONS].join(", ")}`);
+      validation.reason = reason;
+    }
+    out.push(validation);
+  });
+  return out;
+}
+function readAuditAnnotations(v, issues) {
+  const entries3 = readKeyed(v, "spec.auditAnnotations", "key", "valueExpression", issues);
+  return entries3.map(([key, valueExpression]) => ({ key, valueExpression }));
+}
+function toProblems(kind, name, issues) {
+  return issues.map((issue2) => {
+    const colon = issue2.indexOf(": ");
+    return { kind, name, field: issue2.slice(0, colon), message: issue2.slice(colon + 2) };
+  });
+}
+function readPolicy(o) {
+  const name = str3(metadata2(o).name) ?? "";
+  const spec = record2(o.spec);
+  const issues = [];
+  if (!name) issues.push("metadata.name: required");
+  if (!spec) {
+    issues.push("spec: required");
+    return { problems: toProblems(POLICY, name, issues) };
+  }
+  const failurePolicy = str3(spec.failurePolicy) ?? "Fail";
+  if (failurePolicy !== "Fail" && failurePolicy !== "Ignore")
+    issues.push("spec.failurePolicy: must be Fail or Ignore");
+  let matchConstraints;
+  if (!isRecord(spec.matchConstraints)) issues.push("spec.matchConstraints: required");
+  else {
+    matchConstraints = readMatchResources(spec.matchConstraints, "spec.matchConstraints", issues);
+    if (matchConstraints.resourceRules.length === 0)
+      issues.push("spec.matchConstraints.resourceRules: required");
+  }
+  let paramKind;
+  const pk = record2(spec.paramKind);
+  if (pk) {
+    const apiVersion = str3(pk.apiVersion);
+    const kind = str3(pk.kind);
+    if (apiVersion && kind) paramKind = { apiVersion, kind };
+    else issues.push("spec.paramKind: needs apiVersion and kind");
+  }
+  const validations = readValidations(spec.validations, issues);
+  const auditAnnotations = readAuditAnnotations(spec.auditAnnotations, issues);
+  if (validations.length === 0 && auditAnnotations.length === 0)
+    issues.push("spec.validations: validations and auditAnnotations may not both be empty");
+  const policy = {
+    name,
+    // An invalid value is reported above and taken as the default, Fail: failing closed.
+    failurePolicy: failurePolicy === "Ignore" ? "Ignore" : "Fail",
+    matchConditions: readNamed(spec.matchConditions, "spec.matchConditions", issues),
+    variables: readNamed(spec.variables, "spec.variables", issues),
+    validations,
+    auditAnnotations,
+    source: o
+  };
+  if (matchConstraints) policy.matchConstraints = matchConstraints;
+  if (paramKind) policy.paramKind = paramKind;
+  return { policy: name ? policy : void 0, problems: toProblems(POLICY, name, issues) };
+}
+function readParamRef(v, issues) {
+  const r = record2(v);
+  if (!r) return void 0;
+  const name = str3(r.name);
+  const hasSelector = isRecord(r.selector);
+  if (name && hasSelector) issues.push("spec.paramRef: name and selector are mutually exclusive");
+  if (!name && !hasSelector) issues.push("spec.paramRef: one of name or selector is required");
+  const action = str3(r.parameterNotFoundAction);
+  if (action === void 0) issues.push("spec.paramRef.parameterNotFoundAction: required");
+  else if (action !== "Allow" && action !== "Deny")
+    issues.push("spec.paramRef.parameterNotFoundAction: must be Allow or Deny");
+  const ref = { parameterNotFoundAction: action === "Deny" ? "Deny" : "Allow" };
+  if (name) ref.name = name;
+  const namespace = str3(r.namespace);
+  if (namespace) ref.namespace = namespace;
+  if (hasSelector) ref.selector = readLabelSelector(r.selector, "spec.paramRef.selector", issues);
+  return ref;
+}
+function readBinding(o) {
+  const name = str3(metadata2(o).name) ?? "";
+  const spec = record2(o.spec) ?? {};
+  const issues = [];
+  if (!name) issues.push("metadata.name: required");
+  const policyName = str3(spec.policyName) ?? "";
+  if (!policyName) issues.push("spec.policyName: required");
+  const actions = strList(spec.validationActions);
+  if (actions.length === 0) issues.push("spec.validationActions: required");
+  for (const a of actions) if (!ACTIONS.has(a)) issues.push(`spec.validationActions: unknown ${a}`);
+  if (new Set(actions).size !== actions.length)
+    issues.push("spec.validationActions: duplicate actions");
+  const invalidPair = actions.includes("Deny") && actions.includes("Warn");
+  if (invalidPair) issues.push("spec.validationActions: Deny and Warn may not be used together");
+  const binding = {
+    name,
+    policyName,
+    validationActions: [...new Set(actions.filter((a) => ACTIONS.has(a)))],
+    source: o
+  };
+  const paramRef = readParamRef(spec.paramRef, issues);
+  if (paramRef) binding.paramRef = paramRef;
+  if (isRecord(spec.matchResources))
+    binding.matchResources = readMatchResources(spec.matchResources, "spec.matchResources", issues);
+  const usable = name && policyName && binding.validationActions.length > 0 && !invalidPair;
+  return { binding: usable ? binding : void 0, problems: toProblems(BINDING, name, issues) };
+}
+
+// src/evaluate/admission/load.ts
+function loadPolicies(input) {
+  const problems = [];
+  const policies = [];
+  for (const manifest of input.policies) {
+    const r = readPolicy(manifest);
+    problems.push(...r.problems);
+    if (!r.policy) continue;
+    const compiled2 = compilePolicy(input.celEnvironment, r.policy, input.userInfo !== void 0);
+    problems.push(...compileProblems(r.policy, compiled2));
+    policies.push({ policy: r.policy, compiled: compiled2 });
+  }
+  const bindings = [];
+  const bindingsByPolicy = /* @__PURE__ */ new Map();
+  for (const manifest of input.bindings) {
+    const r = readBinding(manifest);
+    problems.push(...r.problems);
+    if (!r.binding) continue;
+    bindings.push(r.binding);
+    const list5 = bindingsByPolicy.get(r.binding.policyName) ?? [];
+    list5.push(r.binding);
+    bindingsByPolicy.set(r.binding.policyName, list5);
+  }
+  return { policies, bindings, bindingsByPolicy, problems };
+}
+function compileProblems(policy, c) {
+  const out = [];
+  const add2 = (field, error2) => {
+    if (error2 !== void 0)
+      out.push({
+        kind: "ValidatingAdmissionPolicy",
+        name: policy.name,
+        field,
+        message: `does not compile: ${error2}`
+      });
+  };
+  policy.variables.forEach(
+    (v, i) => add2(`spec.variables[${i}].expression`, c.variables.get(v.name)?.compileError)
+  );
+  c.matchConditions.forEach((e, i) => add2(`spec.matchConditions[${i}].expression`, e.compileError));
+  c.validations.forEach((e, i) => add2(`spec.validations[${i}].expression`, e.compileError));
+  c.messages.forEach((e, i) => add2(`spec.validations[${i}].messageExpression`, e?.compileError));
+  c.auditAnnotations.forEach(
+    (e, i) => add2(`spec.auditAnnotations[${i}].valueExpression`, e.compileError)
+  );
+  return out;
+}
+
+// src/evaluate/admission/params.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function paramNamespace(o) {
+  return str3(metadata2(o).namespace) ?? "default";
+}
+function paramIdentity(p) {
+  const namespace = str3(metadata2(p).namespace);
+  return namespace ? { name: nameOf2(p), namespace } : { name: nameOf2(p) };
+}
+function paramsOfKind(kind, candidates) {
+  const want = splitApiVersion(kind.apiVersion).group;
+  return candidates.filter(
+    (o) => o.kind === kind.kind && splitApiVersion(str3(o.apiVersion) ?? "").group === want
+  );
+}
+function paramKindNamespaced(kind, ref, ofKind, mapper) {
+  if (mapper.knowsScope(kind.apiVersion, kind.kind))
+    return mapper.lookup(kind.apiVersion, kind.kind, false).namespaced;
+  return !!ref?.namespace || ofKind.some((o) => !!str3(metadata2(o).namespace));
+}
+function resolveParams(kind, ref, requestNamespace, candidates, mapper) {
+  if (!kind || !ref) return { params: [null] };
+  let found = paramsOfKind(kind, candidates);
+  if (paramKindNamespaced(kind, ref, found, mapper)) {
+    const ns = ref.namespace ?? requestNamespace;
+    if (!ns)
+      return {
+        error: "cannot use namespaced paramRef in policy binding that matches cluster-scoped resources"
+      };
+    found = found.filter((o) => paramNamespace(o) === ns);
+  } else if (ref.namespace) {
+    return { error: "paramRef.namespace must not be provided for a cluster-scoped `paramKind`" };
+  }
+  if (ref.name !== void 0) found = found.filter((o) => nameOf2(o) === ref.name);
+  else if (ref.selector) {
+    const selector = ref.selector;
+    found = found.filter((o) => selectorMatches(selector, labelsOf3(o)));
+  }
+  if (found.length === 0 && ref.parameterNotFoundAction === "Deny")
+    return { error: "no params found for policy binding with `Deny` parameterNotFoundAction" };
+  return { params: found };
+}
+
+// src/evaluate/admission/requests.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/match.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/resources.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var N = true;
+var C = false;
+var BUILTIN2 = {
+  "": [
+    ["Binding", "bindings", N],
+    ["ComponentStatus", "componentstatuses", C],
+    ["ConfigMap", "configmaps", N],
+    ["Endpoints", "endpoints", N],
+    ["Event", "events", N],
+    ["LimitRange", "limitranges", N],
+    ["Namespace", "namespaces", C],
+    ["Node", "nodes", C],
+    ["PersistentVolume", "persistentvolumes", C],
+    ["PersistentVolumeClaim", "persistentvolumeclaims", N],
+    ["Pod", "pods", N],
+    ["PodTemplate", "podtemplates", N],
+    ["ReplicationController", "replicationcontrollers", N],
+    ["ResourceQuota", "resourcequotas", N],
+    ["Secret", "secrets", N],
+    ["Service", "services", N],
+    ["ServiceAccount", "serviceaccounts", N]
+  ],
+  apps: [
+    ["ControllerRevision", "controllerrevisions", N],
+    ["DaemonSet", "daemonsets", N],
+    ["Deployment", "deployments", N],
+    ["ReplicaSet", "replicasets", N],
+    ["StatefulSet", "statefulsets", N]
+  ],
+  extensions: [
+    ["DaemonSet", "daemonsets", N],
+    ["Deployment", "deployments", N],
+    ["Ingress", "ingresses", N],
+    ["NetworkPolicy", "networkpolicies", N],
+    ["PodSecurityPolicy", "podsecuritypolicies", C],
+    ["ReplicaSet", "replicasets", N]
+  ],
+  batch: [
+    ["CronJob", "cronjobs", N],
+    ["Job", "jobs", N]
+  ],
+  autoscaling: [["HorizontalPodAutoscaler", "horizontalpodautoscalers", N]],
+  policy: [
+    ["PodDisruptionBudget", "poddisruptionbudgets", N],
+    ["PodSecurityPolicy", "podsecuritypolicies", C]
+  ],
+  "networking.k8s.io": [
+    ["IPAddress", "ipaddresses", C],
+    ["Ingress", "ingresses", N],
+    ["IngressClass", "ingressclasses", C],
+    ["NetworkPolicy", "networkpolicies", N],
+    ["ServiceCIDR", "servicecidrs", C]
+  ],
+  "rbac.authorization.k8s.io": [
+    ["ClusterRole", "clusterroles", C],
+    ["ClusterRoleBinding", "clusterrolebindings", C],
+    ["Role", "roles", N],
+    ["RoleBinding", "rolebindings", N]
+  ],
+  "storage.k8s.io": [
+    ["CSIDriver", "csidrivers", C],
+    ["CSINode", "csinodes", C],
+    ["CSIStorageCapacity", "csistoragecapacities", N],
+    ["StorageClass", "storageclasses", C],
+    ["VolumeAttachment", "volumeattachments", C]
+  ],
+  "admissionregistration.k8s.io": [
+    ["MutatingAdmissionPolicy", "mutatingadmissionpolicies", C],
+    ["MutatingAdmissionPolicyBinding", "mutatingadmissionpolicybindings", C],
+    ["MutatingWebhookConfiguration", "mutatingwebhookconfigurations", C],
+    ["ValidatingAdmissionPolicy", "validatingadmissionpolicies", C],
+    ["ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings", C],
+    ["ValidatingWebhookConfiguration", "validatingwebhookconfigurations", C]
+  ],
+  "apiextensions.k8s.io": [["CustomResourceDefinition", "customresourcedefinitions", C]],
+  "apiregistration.k8s.io": [["APIService", "apiservices", C]],
+  "certificates.k8s.io": [["CertificateSigningRequest", "certificatesigningrequests", C]],
+  "coordination.k8s.io": [["Lease", "leases", N]],
+  "discovery.k8s.io": [["EndpointSlice", "endpointslices", N]],
+  "events.k8s.io": [["Event", "events", N]],
+  "flowcontrol.apiserver.k8s.io": [
+    ["FlowSchema", "flowschemas", C],
+    ["PriorityLevelConfiguration", "prioritylevelconfigurations", C]
+  ],
+  "node.k8s.io": [["RuntimeClass", "runtimeclasses", C]],
+  "scheduling.k8s.io": [["PriorityClass", "priorityclasses", C]],
+  // Gateway API kinds are CRDs, but common enough that their scope should not be guessed.
+  "gateway.networking.k8s.io": [
+    ["GRPCRoute", "grpcroutes", N],
+    ["Gateway", "gateways", N],
+    ["GatewayClass", "gatewayclasses", C],
+    ["HTTPRoute", "httproutes", N],
+    ["ReferenceGrant", "referencegrants", N]
+  ]
+};
+var EQUIVALENT_GROUPS = {
+  deployments: [["apps", "extensions"]],
+  daemonsets: [["apps", "extensions"]],
+  replicasets: [["apps", "extensions"]],
+  ingresses: [["networking.k8s.io", "extensions"]],
+  networkpolicies: [["networking.k8s.io", "extensions"]],
+  podsecuritypolicies: [["policy", "extensions"]],
+  events: [["", "events.k8s.io"]]
+};
+function equivalentGroups(group, resource) {
+  const sets = EQUIVALENT_GROUPS[resource] ?? [];
+  const set2 = sets.find((s) => s.includes(group));
+  return set2 ? [group, ...set2.filter((g) => g !== group)] : [group];
+}
+function guessResource(kind) {
+  const lower = kind.toLowerCase();
+  if (lower.endsWith("endpoints")) return lower;
+  if (lower.endsWith("s")) return `${lower}es`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
+  return `${lower}s`;
+}
+var ResourceMapper = class {
+  crds = /* @__PURE__ */ new Map();
+  constructor(customResourceDefinitions = []) {
+    for (const crd of customResourceDefinitions) {
+      const spec = record2(crd.spec);
+      const names2 = record2(spec?.names);
+      const group = str3(spec?.group);
+      const kind = str3(names2?.kind);
+      const plural = str3(names2?.plural);
+      if (group === void 0 || !kind || !plural) continue;
+      this.crds.set(`${group}/${kind}`, {
+        resource: plural,
+        namespaced: spec?.scope !== "Cluster"
+      });
+    }
+  }
+  /** Resource and scope of a kind; `hasNamespace` decides the scope of an unknown kind. */
+  lookup(apiVersion, kind, hasNamespace) {
+    const { group, version } = splitApiVersion(apiVersion);
+    const crd = this.crds.get(`${group}/${kind}`);
+    if (crd) return { group, version, kind, ...crd, origin: "crd" };
+    const entry2 = BUILTIN2[group]?.find(([k]) => k === kind);
+    if (entry2)
+      return { group, version, kind, resource: entry2[1], namespaced: entry2[2], origin: "builtin" };
+    return {
+      group,
+      version,
+      kind,
+      resource: guessResource(kind),
+      namespaced: hasNamespace,
+      origin: "guess"
+    };
+  }
+  /** Whether a kind's scope is known (from a CRD or the table) rather than guessed. */
+  knowsScope(apiVersion, kind) {
+    return this.lookup(apiVersion, kind, false).origin !== "guess";
+  }
+  /** The resource of a manifest. */
+  of(o) {
+    return this.lookup(str3(o.apiVersion) ?? "", str3(o.kind) ?? "", !!str3(metadata2(o).namespace));
+  }
+};
+
+// src/evaluate/admission/match.ts
+var NO_MATCH = { matches: false, namespaceLabelsUnknown: false };
+function exactOrWildcard(items2, value) {
+  return items2.includes("*") || items2.includes(value);
+}
+function resourceMatches2(rule, resource) {
+  return rule.resources.some((r) => {
+    const slash = r.indexOf("/");
+    const res = slash < 0 ? r : r.slice(0, slash);
+    const sub = slash < 0 ? "" : r.slice(slash + 1);
+    return (res === "*" || res === resource) && (sub === "*" || sub === "");
+  });
+}
+function scopeMatches(rule, a) {
+  const isNamespace = a.resource.group === "" && a.resource.resource === "namespaces";
+  if (rule.scope === "Namespaced") return !isNamespace && a.namespace !== "";
+  if (rule.scope === "Cluster") return isNamespace || a.namespace === "";
+  return true;
+}
+function ruleMatches(rule, a, group, version) {
+  return scopeMatches(rule, a) && exactOrWildcard(rule.operations, a.operation) && exactOrWildcard(rule.apiGroups, group) && exactOrWildcard(rule.apiVersions, version) && resourceMatches2(rule, a.resource.resource) && (rule.resourceNames.length === 0 || rule.resourceNames.includes(a.name));
+}
+function matchRules(rules, a, equivalent) {
+  const own = a.resource;
+  for (const rule of rules)
+    if (ruleMatches(rule, a, own.group, own.version))
+      return { group: own.group, version: own.version, resource: own.resource, kind: own.kind };
+  if (!equivalent) return void 0;
+  for (const rule of rules)
+    for (const group of equivalentGroups(own.group, own.resource)) {
+      if (!exactOrWildcard(rule.apiGroups, group)) continue;
+      const version = rule.apiVersions.find((v) => v !== "*") ?? own.version;
+      if (ruleMatches(rule, a, group, version))
+        return { group, version, resource: own.resource, kind: own.kind };
+    }
+  return void 0;
+}
+function namespaceSelectorOutcome(m, a) {
+  const isNamespace = a.resource.group === "" && a.resource.resource === "namespaces";
+  if (a.namespace === "" && !isNamespace) return { matches: true, unknown: false };
+  if (isEmptySelector(m.namespaceSelector)) return { matches: true, unknown: false };
+  if (isNamespace && (a.operation === "CREATE" || a.operation === "UPDATE"))
+    return {
+      matches: selectorMatches(m.namespaceSelector, labelsOf3(a.object ?? void 0)),
+      unknown: false
+    };
+  if (a.namespaceLabels === void 0) return { matches: true, unknown: true };
+  return { matches: selectorMatches(m.namespaceSelector, a.namespaceLabels), unknown: false };
+}
+function objectSelectorMatches(m, a) {
+  if (isEmptySelector(m.objectSelector)) return true;
+  return [a.object, a.oldObject].some(
+    (o) => o !== null && selectorMatches(m.objectSelector, labelsOf3(o))
+  );
+}
+function matchResources(m, a, requireRules) {
+  const ns = namespaceSelectorOutcome(m, a);
+  if (!ns.matches) return NO_MATCH;
+  if (!objectSelectorMatches(m, a)) return NO_MATCH;
+  const equivalent = m.matchPolicy === "Equivalent";
+  if (matchRules(m.excludeResourceRules, a, equivalent)) return NO_MATCH;
+  if (m.resourceRules.length === 0) {
+    if (requireRules) return NO_MATCH;
+    const r = a.resource;
+    return {
+      matches: true,
+      namespaceLabelsUnknown: ns.unknown,
+      matched: { group: r.group, version: r.version, resource: r.resource, kind: r.kind }
+    };
+  }
+  const matched = matchRules(m.resourceRules, a, equivalent);
+  return matched ? { matches: true, namespaceLabelsUnknown: ns.unknown, matched } : NO_MATCH;
+}
+
+// src/evaluate/admission/requests.ts
+function knownNamespaces(input) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, v] of input.namespaces) {
+    const isObject = isRecord(v.metadata) || v.kind === "Namespace";
+    const labels = isObject ? labelsOf3(v) : v;
+    const object = isObject ? v : { apiVersion: "v1", kind: "Namespace", metadata: { name, labels } };
+    out.set(name, { labels, object });
+  }
+  for (const { object } of input.objects)
+    if (object.kind === "Namespace" && object.apiVersion === "v1" && !out.has(nameOf2(object)))
+      out.set(nameOf2(object), { labels: labelsOf3(object), object });
+  return out;
+}
+function requestAttributes(o, mapper, namespaces) {
+  const isDelete = o.operation === "DELETE";
+  const object = isDelete ? null : o.object;
+  const oldObject = isDelete ? o.oldObject ?? o.object : o.oldObject ?? null;
+  const manifest = object ?? oldObject ?? o.object;
+  const declared = o.namespace ?? str3(metadata2(manifest).namespace);
+  const resource = mapper.lookup(
+    str3(manifest.apiVersion) ?? "",
+    str3(manifest.kind) ?? "",
+    !!declared
+  );
+  const isNamespace = isNamespaceResource(resource);
+  const name = nameOf2(manifest);
+  const namespace = isNamespace ? name : resource.namespaced ? declared ?? "default" : "";
+  return {
+    operation: o.operation,
+    resource,
+    name,
+    namespace,
+    object,
+    oldObject,
+    namespaceLabels: isNamespace ? void 0 : namespaces.get(namespace)?.labels
+  };
+}
+var EXEMPT_KINDS = /* @__PURE__ */ new Set([
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration"
+]);
+function isExemptConfiguration(a) {
+  return a.resource.group === "admissionregistration.k8s.io" && EXEMPT_KINDS.has(a.resource.kind);
+}
+function isNamespaceResource(r) {
+  return r.group === "" && r.resource === "namespaces";
+}
+var OPTIONS_KIND = {
+  CREATE: "CreateOptions",
+  UPDATE: "UpdateOptions",
+  DELETE: "DeleteOptions"
+};
+function celRequest(a, matched, input) {
+  const r = a.resource;
+  const request2 = {
+    uid: "",
+    kind: { group: matched.group, version: matched.version, kind: matched.kind },
+    resource: { group: matched.group, version: matched.version, resource: matched.resource },
+    subResource: "",
+    requestKind: { group: r.group, version: r.version, kind: r.kind },
+    requestResource: { group: r.group, version: r.version, resource: r.resource },
+    requestSubResource: "",
+    name: a.name,
+    namespace: a.namespace,
+    operation: a.operation,
+    dryRun: false
+  };
+  const optionsKind = OPTIONS_KIND[a.operation];
+  if (optionsKind) request2.options = { apiVersion: "meta.k8s.io/v1", kind: optionsKind };
+  if (input.userInfo) request2.userInfo = input.userInfo;
+  return toCelValue(request2);
+}
+function* bindingMatches(input, loaded, mapper, namespaces) {
+  for (const [objectIndex, o] of input.objects.entries()) {
+    const attributes = requestAttributes(o, mapper, namespaces);
+    if (isExemptConfiguration(attributes)) continue;
+    for (const { policy, compiled: compiled2 } of loaded.policies) {
+      if (!policy.matchConstraints) continue;
+      const pm = matchResources(policy.matchConstraints, attributes, true);
+      if (!pm.matches || !pm.matched) continue;
+      for (const binding of loaded.bindingsByPolicy.get(policy.name) ?? []) {
+        const bm = binding.matchResources ? matchResources(binding.matchResources, attributes, false) : pm;
+        if (!bm.matches) continue;
+        yield {
+          objectIndex,
+          attributes,
+          policy,
+          compiled: compiled2,
+          binding,
+          matched: pm.matched,
+          namespaceLabelsUnknown: pm.namespaceLabelsUnknown || bm.namespaceLabelsUnknown
+        };
+      }
+    }
+  }
+}
+
+// src/evaluate/admission/engine.ts
+function createAdmissionEngine(setup) {
+  const loaded = loadPolicies(setup);
+  const mapper = new ResourceMapper(setup.customResourceDefinitions);
+  const given = knownNamespaces({ ...setup, objects: [] });
+  return {
+    problems: loaded.problems,
+    evaluate: (objects2) => {
+      const input = { ...setup, objects: objects2 };
+      const namespaces = objects2.some((o) => o.object.kind === "Namespace") ? knownNamespaces(input) : given;
+      return evaluateLoaded(input, loaded, mapper, namespaces);
+    }
+  };
+}
+function evaluateLoaded(input, loaded, mapper, namespaces) {
+  const verdicts = [];
+  const annotations = /* @__PURE__ */ new Map();
+  for (const m of bindingMatches(input, loaded, mapper, namespaces)) {
+    const { attributes: a, policy, binding, objectIndex } = m;
+    const ref = input.objects[objectIndex].ref;
+    const who = ref === void 0 ? { objectIndex } : { objectIndex, ref };
+    const nsObject = isNamespaceResource(a.resource) ? null : namespaces.get(a.namespace)?.object;
+    const context3 = {
+      object: a.object === null ? null : toCelValue(a.object),
+      oldObject: a.oldObject === null ? null : toCelValue(a.oldObject),
+      namespaceObject: nsObject ? toCelValue(nsObject) : null,
+      request: celRequest(a, m.matched, input)
+    };
+    const common2 = {
+      policy: policy.name,
+      binding: binding.name,
+      ...who,
+      namespaceLabelsUnknown: m.namespaceLabelsUnknown
+    };
+    const resolved2 = resolveParams(
+      policy.paramKind,
+      binding.paramRef,
+      a.namespace,
+      input.paramObjects,
+      mapper
+    );
+    if (resolved2.error !== void 0) {
+      const ignored = policy.failurePolicy === "Ignore";
+      verdicts.push({
+        ...common2,
+        kind: "error",
+        source: { type: "param" },
+        actions: ignored ? [] : ["Deny"],
+        message: `failed to configure binding: ${resolved2.error}`,
+        reason: "Invalid",
+        fieldPath: [],
+        auditAnnotations: {},
+        failure: {
+          failurePolicy: policy.failurePolicy,
+          outcome: ignored ? "ignored" : "enforced",
+          why: "the binding's parameters could not be resolved"
+        }
+      });
+      continue;
+    }
+    for (const param of resolved2.params) {
+      const result = evaluateInvocation({
+        policy,
+        compiled: m.compiled,
+        binding,
+        context: { ...context3, params: param === null ? null : toCelValue(param) },
+        object: a.object ?? a.oldObject
+      });
+      const produced = {};
+      for (const [k, value] of result.annotations) {
+        const key = `${policy.name}/${k}`;
+        produced[key] = value;
+        const id = `${objectIndex}\0${key}`;
+        const entry2 = annotations.get(id) ?? {
+          record: { policy: policy.name, ...who, key, value },
+          values: []
+        };
+        if (!entry2.values.includes(value)) entry2.values.push(value);
+        annotations.set(id, entry2);
+      }
+      const p = param ? paramIdentity(param) : void 0;
+      for (const v of result.verdicts)
+        verdicts.push({ ...common2, ...p ? { param: p } : {}, ...v, auditAnnotations: produced });
+    }
+  }
+  const auditAnnotations = [...annotations.values()].map(({ record: record3, values }) => ({
+    ...record3,
+    value: values.join(", ")
+  }));
+  return { verdicts, auditAnnotations, problems: loaded.problems };
+}
+
+// src/evaluate/admission/describe.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/index.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/cidr.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/ip-address.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/values.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function celError(message) {
+  return new EvaluationError(message);
+}
+function hasCelEquals(v) {
+  return typeof v === "object" && v !== null && "celEquals" in v;
+}
+function mapEntries(v) {
+  return v instanceof Map ? [...v.entries()] : Object.entries(v);
+}
+function isCelMap(v) {
+  if (v instanceof Map) return true;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto2 = Object.getPrototypeOf(v);
+  return proto2 === Object.prototype || proto2 === null;
+}
+function numericValue(v) {
+  if (typeof v === "bigint" || typeof v === "number") return v;
+  if (typeof v === "object" && v !== null && "value" in v && typeof v.value === "bigint") {
+    return v.value;
+  }
+  return void 0;
+}
+function celEquals2(a, b) {
+  const na = numericValue(a);
+  const nb = numericValue(b);
+  if (na !== void 0 || nb !== void 0) {
+    if (na === void 0 || nb === void 0) return false;
+    return na == nb;
+  }
+  if (hasCelEquals(a)) return a.celEquals(b);
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  }
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => celEquals2(x, b[i]));
+  }
+  if (isCelMap(a) || isCelMap(b)) {
+    if (!isCelMap(a) || !isCelMap(b)) return false;
+    const ea = mapEntries(a);
+    const eb = mapEntries(b);
+    if (ea.length !== eb.length) return false;
+    return ea.every(([k, v]) => eb.some(([k2, v2]) => celEquals2(k, k2) && celEquals2(v, v2)));
+  }
+  return a === b;
+}
+function celCompare(a, b) {
+  const na = numericValue(a);
+  const nb = numericValue(b);
+  if (na !== void 0 && nb !== void 0) return na < nb ? -1 : na > nb ? 1 : 0;
+  if (typeof a === "string" && typeof b === "string") return compareCodePoints(a, b);
+  if (typeof a === "boolean" && typeof b === "boolean") return a === b ? 0 : a ? 1 : -1;
+  if (a instanceof Date && b instanceof Date) return sign(a.getTime() - b.getTime());
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return compareBytes(a, b);
+  if (isDuration(a) && isDuration(b)) {
+    return a.seconds !== b.seconds ? a.seconds < b.seconds ? -1 : 1 : sign(a.nanos - b.nanos);
+  }
+  throw celError(`no such overload: ${describe(a)} < ${describe(b)}`);
+}
+function isDuration(v) {
+  return typeof v === "object" && v !== null && "seconds" in v && typeof v.seconds === "bigint" && "nanos" in v && typeof v.nanos === "number";
+}
+function sign(n) {
+  return n < 0 ? -1 : n > 0 ? 1 : 0;
+}
+function compareCodePoints(a, b) {
+  const ca = [...a];
+  const cb = [...b];
+  for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+    const x = ca[i].codePointAt(0) ?? 0;
+    const y = cb[i].codePointAt(0) ?? 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return sign(ca.length - cb.length);
+}
+function compareBytes(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return sign(a.length - b.length);
+}
+function describe(v) {
+  if (v === null) return "null_type";
+  if (typeof v === "bigint") return "int";
+  if (typeof v === "number") return "double";
+  if (Array.isArray(v)) return "list";
+  if (isCelMap(v)) return "map";
+  if (typeof v === "object") return v.constructor.name;
+  return typeof v;
+}
+function codePoints(s) {
+  return [...s];
+}
+function succeeds(convert) {
+  return (...args) => {
+    try {
+      convert(...args);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
+// src/evaluate/admission/cel/ip-address.ts
+var IPAddress = class _IPAddress {
+  /** 4 bytes for IPv4, 16 for IPv6. */
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+  bytes;
+  get family() {
+    return this.bytes.length === 4 ? 4 : 6;
+  }
+  celEquals(other) {
+    return other instanceof _IPAddress && other.bytes.length === this.bytes.length && other.bytes.every((b, i) => b === this.bytes[i]);
+  }
+  toString() {
+    if (this.family === 4) return this.bytes.join(".");
+    return ipv6String(this.bytes);
+  }
+};
+function ipv6String(bytes) {
+  const groups2 = [];
+  for (let i = 0; i < 16; i += 2) groups2.push(bytes[i] << 8 | bytes[i + 1]);
+  let bestStart = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups2[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups2[j] === 0) j++;
+    if (j - i >= 2 && j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = (g) => g.map((x) => x.toString(16)).join(":");
+  if (bestStart < 0) return hex(groups2);
+  return hex(groups2.slice(0, bestStart)) + "::" + hex(groups2.slice(bestStart + bestLength));
+}
+var AddrError = class extends Error {
+};
+function parseIPv4Fields(s) {
+  const fields = s.split(".");
+  if (fields.length > 4) throw new AddrError("IPv4 address too long");
+  if (fields.length < 4) throw new AddrError("IPv4 address too short");
+  return fields.map((f) => {
+    if (f === "") throw new AddrError("IPv4 field must have at least one digit");
+    if (!/^\d+$/.test(f)) throw new AddrError("unexpected character");
+    if (f.length > 1 && f[0] === "0") throw new AddrError("IPv4 field has octet with leading zero");
+    const n = Number(f);
+    if (n > 255) throw new AddrError("IPv4 field has value >255");
+    return n;
+  });
+}
+function parseIPv6(s) {
+  const bytes = new Uint8Array(16);
+  const halves = s.split("::");
+  if (halves.length > 2) throw new AddrError("multiple :: in address");
+  const groupsOf = (part) => {
+    if (part === "") return [];
+    const out = [];
+    const fields = part.split(":");
+    fields.forEach((f, i) => {
+      if (i === fields.length - 1 && f.includes(".")) {
+        const v4 = parseIPv4Fields(f);
+        out.push(v4[0] << 8 | v4[1], v4[2] << 8 | v4[3]);
+        return;
+      }
+      if (f === "") throw new AddrError("each colon-separated field must have at least one digit");
+      if (!/^[0-9a-fA-F]{1,4}$/.test(f)) {
+        throw new AddrError(f.length > 4 ? "IPv6 field has value >=2^16" : "unexpected character");
+      }
+      out.push(parseInt(f, 16));
+    });
+    return out;
+  };
+  const head = groupsOf(halves[0]);
+  const tail = halves.length === 2 ? groupsOf(halves[1]) : [];
+  if (halves.length === 1 && head.length !== 8) throw new AddrError("address string too short");
+  if (halves.length === 2 && head.length + tail.length > 7) {
+    throw new AddrError("address string too long");
+  }
+  const groups2 = [...head, ...new Array(8 - head.length - tail.length).fill(0), ...tail];
+  groups2.forEach((g, i) => {
+    bytes[2 * i] = g >> 8;
+    bytes[2 * i + 1] = g & 255;
+  });
+  return bytes;
+}
+function parseAddr(s) {
+  if (s === "") throw new AddrError("unable to parse IP");
+  const percent = s.indexOf("%");
+  const zone = percent >= 0 ? s.slice(percent + 1) : "";
+  const body = percent >= 0 ? s.slice(0, percent) : s;
+  if (!body.includes(":")) {
+    if (percent >= 0) throw new AddrError("unexpected character");
+    return { addr: new IPAddress(Uint8Array.from(parseIPv4Fields(body))), zone };
+  }
+  if (percent >= 0 && zone === "") throw new AddrError("zone must be a non-empty string");
+  return { addr: new IPAddress(parseIPv6(body)), zone };
+}
+function isIPv4Mapped(a) {
+  return a.family === 6 && a.bytes.slice(0, 10).every((b) => b === 0) && a.bytes[10] === 255 && a.bytes[11] === 255;
+}
+function parseIP(raw) {
+  let parsed;
+  try {
+    parsed = parseAddr(raw);
+  } catch (e) {
+    throw celError(
+      `IP Address ${JSON.stringify(raw)} parse error during conversion from string: ParseAddr(${JSON.stringify(raw)}): ${e.message}`
+    );
+  }
+  if (parsed.zone !== "") {
+    throw celError(`IP address ${JSON.stringify(raw)} with zone value is not allowed`);
+  }
+  if (isIPv4Mapped(parsed.addr)) {
+    throw celError(`IPv4-mapped IPv6 address ${JSON.stringify(raw)} is not allowed`);
+  }
+  return parsed.addr;
+}
+function parseIPForPrefix(raw) {
+  const parsed = parseAddr(raw);
+  if (parsed.zone !== "") throw new AddrError("IPv6 zones cannot be present in a prefix");
+  return parsed.addr;
+}
+
+// src/evaluate/admission/cel/cidr.ts
+var CIDR = "net.CIDR";
+var IP = "net.IP";
+var CIDRValue = class _CIDRValue {
+  constructor(address, bits) {
+    this.address = address;
+    this.bits = bits;
+  }
+  address;
+  bits;
+  masked() {
+    const bytes = this.address.bytes.map((b, i) => {
+      const keep = Math.max(0, Math.min(8, this.bits - 8 * i));
+      return b & (255 << 8 - keep & 255);
+    });
+    return new _CIDRValue(new IPAddress(bytes), this.bits);
+  }
+  containsIP(ip) {
+    if (ip.family !== this.address.family) return false;
+    return new _CIDRValue(ip, this.bits).masked().address.celEquals(this.masked().address);
+  }
+  /** Go's Overlaps plus "at least as long a prefix": the other range lies inside this one. */
+  containsCIDR(other) {
+    return other.bits >= this.bits && this.containsIP(other.address);
+  }
+  celEquals(other) {
+    return other instanceof _CIDRValue && other.bits === this.bits && other.address.celEquals(this.address);
+  }
+  toString() {
+    return `${this.address.toString()}/${this.bits}`;
+  }
+};
+function parseCIDR(raw) {
+  const fail2 = (reason) => {
+    const inner = `netip.ParsePrefix(${JSON.stringify(raw)}): ${reason}`;
+    throw celError(
+      `network address parse error during conversion from string: network address parse error during conversion from string: ${inner}`
+    );
+  };
+  const slash = raw.lastIndexOf("/");
+  if (slash < 0) return fail2("no '/'");
+  let address;
+  try {
+    address = parseIPForPrefix(raw.slice(0, slash));
+  } catch (e) {
+    if (e instanceof AddrError)
+      return fail2(`ParseAddr(${JSON.stringify(raw.slice(0, slash))}): ${e.message}`);
+    throw e;
+  }
+  const bitsText = raw.slice(slash + 1);
+  if (!/^(0|[1-9]\d{0,2})$/.test(bitsText))
+    return fail2(`bad bits after slash: ${JSON.stringify(bitsText)}`);
+  const bits = Number(bitsText);
+  if (bits > address.bytes.length * 8) return fail2(`prefix length out of range`);
+  parseIP(address.toString());
+  return new CIDRValue(address, bits);
+}
+var isCIDR = succeeds(parseCIDR);
+function registerCIDR(env) {
+  env.registerType(CIDR, CIDRValue).registerFunction(`cidr(string): ${CIDR}`, parseCIDR).registerFunction("isCIDR(string): bool", isCIDR).registerFunction(
+    `${CIDR}.containsIP(${IP}): bool`,
+    (c, ip) => c.containsIP(ip)
+  ).registerFunction(
+    `${CIDR}.containsIP(string): bool`,
+    (c, ip) => c.containsIP(parseIP(ip))
+  ).registerFunction(
+    `${CIDR}.containsCIDR(${CIDR}): bool`,
+    (c, o) => c.containsCIDR(o)
+  ).registerFunction(
+    `${CIDR}.containsCIDR(string): bool`,
+    (c, o) => c.containsCIDR(parseCIDR(o))
+  ).registerFunction(`${CIDR}.ip(): ${IP}`, (c) => c.address).registerFunction(`${CIDR}.masked(): ${CIDR}`, (c) => c.masked()).registerFunction(`${CIDR}.prefixLength(): int`, (c) => BigInt(c.bits)).registerFunction(`string(${CIDR}): string`, (c) => c.toString()).registerOperator(`${CIDR} == ${CIDR}`, (a, b) => a.celEquals(b));
+}
+
+// src/evaluate/admission/cel/comprehensions.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function variableName(node2, macroName) {
+  if (node2.op === "id") return node2.args;
+  throw celError(`${macroName}() argument must be a simple name`);
+}
+function pairs2(range, macroName) {
+  if (Array.isArray(range)) return range.map((v, i) => [BigInt(i), v]);
+  if (range instanceof Map) return [...range.entries()];
+  if (isCelMap(range)) return Object.entries(range);
+  throw celError(
+    `${macroName}(): expression of type '${describe(range)}' cannot be range of a comprehension`
+  );
+}
+function iterate(ev, macro2, ctx, name, step) {
+  const range = ev.run(macro2.receiver, ctx);
+  const outer = ctx.forkWithVariable(macro2.first, macro2.dynType);
+  const inner = outer.forkWithVariable(macro2.second, macro2.dynType);
+  for (const [a, b] of pairs2(range, name)) {
+    outer.setIterValue(a, ev);
+    inner.setIterValue(b, ev);
+    if (step(a, b, (node2) => ev.run(node2, inner)) === false) return;
+  }
+}
+function macro(name, resultType, hasFilter, evaluate2) {
+  return ({ args, receiver }) => ({
+    receiver,
+    first: variableName(args[0], name),
+    second: variableName(args[1], name),
+    body: hasFilter ? args[3] : args[2],
+    filter: hasFilter ? args[2] : void 0,
+    typeCheck(checker, m, ctx) {
+      if (m.first === m.second) {
+        throw checker.createError("invalid_macro_argument", `duplicate variable name: ${m.first}`);
+      }
+      checker.check(m.receiver, ctx);
+      m.dynType = checker.getType("dyn");
+      const scope = ctx.forkWithVariable(m.first, m.dynType).forkWithVariable(m.second, m.dynType);
+      if (m.filter) checker.check(m.filter, scope);
+      checker.check(m.body, scope);
+      return checker.getType(resultType);
+    },
+    evaluate: evaluate2
+  });
+}
+function asBool(v, name) {
+  if (typeof v !== "boolean") {
+    throw celError(`no matching overload: ${name}() predicate or filter must be bool`);
+  }
+  return v;
+}
+function quantifier(name, decisive) {
+  return macro(name, "bool", false, (ev, m, ctx) => {
+    let error2;
+    let decided = false;
+    iterate(ev, m, ctx, name, (_a, _b, run4) => {
+      try {
+        if (asBool(run4(m.body), name) === decisive) {
+          decided = true;
+          return false;
+        }
+      } catch (e) {
+        error2 ??= e;
+      }
+    });
+    if (decided) return decisive;
+    if (error2) throw error2;
+    return !decisive;
+  });
+}
+var existsOne = macro("existsOne", "bool", false, (ev, m, ctx) => {
+  let count = 0;
+  iterate(ev, m, ctx, "existsOne", (_a, _b, run4) => {
+    if (asBool(run4(m.body), "existsOne")) count++;
+  });
+  return count === 1;
+});
+function passes(m, run4, name) {
+  return m.filter === void 0 || asBool(run4(m.filter), name);
+}
+function transformList(hasFilter) {
+  return macro("transformList", "list<dyn>", hasFilter, (ev, m, ctx) => {
+    const out = [];
+    iterate(ev, m, ctx, "transformList", (_a, _b, run4) => {
+      if (passes(m, run4, "transformList")) out.push(run4(m.body));
+    });
+    return out;
+  });
+}
+var MapBuilder = class {
+  entries = [];
+  set(key, value, rejectDuplicates) {
+    const at2 = this.entries.findIndex(([k]) => celEquals2(k, key));
+    if (at2 >= 0 && rejectDuplicates) {
+      throw celError(`insert failed: key ${String(key)} already exists`);
+    }
+    if (at2 >= 0) this.entries[at2][1] = value;
+    else this.entries.push([key, value]);
+  }
+  build() {
+    if (this.entries.every(([k]) => typeof k === "string")) {
+      return Object.fromEntries(this.entries);
+    }
+    return new Map(this.entries);
+  }
+};
+function transformMap(hasFilter) {
+  return macro("transformMap", "map<dyn, dyn>", hasFilter, (ev, m, ctx) => {
+    const out = new MapBuilder();
+    iterate(ev, m, ctx, "transformMap", (a, _b, run4) => {
+      if (passes(m, run4, "transformMap")) out.set(a, run4(m.body), false);
+    });
+    return out.build();
+  });
+}
+function transformMapEntry(hasFilter) {
+  return macro("transformMapEntry", "map<dyn, dyn>", hasFilter, (ev, m, ctx) => {
+    const out = new MapBuilder();
+    iterate(ev, m, ctx, "transformMapEntry", (_a, _b, run4) => {
+      if (!passes(m, run4, "transformMapEntry")) return;
+      const entry2 = run4(m.body);
+      if (!isCelMap(entry2)) {
+        throw celError("no matching overload: transformMapEntry() must produce a map");
+      }
+      const kv = entry2 instanceof Map ? [...entry2.entries()] : Object.entries(entry2);
+      for (const [k, v] of kv) out.set(k, v, true);
+    });
+    return out.build();
+  });
+}
+function registerComprehensions(env) {
+  env.registerFunction("list.all(ast, ast, ast): bool", quantifier("all", false)).registerFunction("list.exists(ast, ast, ast): bool", quantifier("exists", true)).registerFunction("list.existsOne(ast, ast, ast): bool", existsOne).registerFunction("list.exists_one(ast, ast, ast): bool", existsOne).registerFunction("list.transformList(ast, ast, ast): list<dyn>", transformList(false)).registerFunction("list.transformList(ast, ast, ast, ast): list<dyn>", transformList(true)).registerFunction("list.transformMap(ast, ast, ast): map<dyn, dyn>", transformMap(false)).registerFunction("list.transformMap(ast, ast, ast, ast): map<dyn, dyn>", transformMap(true)).registerFunction(
+    "list.transformMapEntry(ast, ast, ast): map<dyn, dyn>",
+    transformMapEntry(false)
+  ).registerFunction(
+    "list.transformMapEntry(ast, ast, ast, ast): map<dyn, dyn>",
+    transformMapEntry(true)
+  );
+}
+
+// src/evaluate/admission/cel/format.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/format-validators.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/url-parse.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var URLParseError = class extends Error {
+};
+var SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+function fail(raw, reason) {
+  throw new URLParseError(`parse ${JSON.stringify(raw)}: ${reason}`);
+}
+function unescape(s, plusIsSpace) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "%") {
+      const hex = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return void 0;
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else if (c === "+" && plusIsSpace) bytes.push(32);
+    else bytes.push(...Buffer.from(c, "utf8"));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function checkHost(raw, host) {
+  let port2 = "";
+  if (host.startsWith("[")) {
+    const close = host.indexOf("]");
+    if (close < 0) fail(raw, "missing ']' in host");
+    port2 = host.slice(close + 1);
+    if (port2 !== "" && !port2.startsWith(":"))
+      fail(raw, `invalid port ${JSON.stringify(port2)} after host`);
+  } else {
+    const colon = host.lastIndexOf(":");
+    if (colon >= 0) port2 = host.slice(colon);
+  }
+  if (port2 !== "" && !/^:\d*$/.test(port2))
+    fail(raw, `invalid port ${JSON.stringify(port2)} after host`);
+  if (/[\s<>"{}|\\^`]/.test(host.replace(/^\[.*\]/, ""))) {
+    fail(raw, `invalid character ${JSON.stringify(host)} in host name`);
+  }
+}
+function parseRequestURI(raw) {
+  if ([...raw].some((c) => c < " " || c === "")) {
+    fail(raw, "net/url: invalid control character in URL");
+  }
+  if (raw === "") fail(raw, "empty url");
+  let rest = raw;
+  let scheme = "";
+  const m = SCHEME.exec(rest);
+  if (m) {
+    scheme = m[1].toLowerCase();
+    rest = rest.slice(m[0].length);
+  } else if (rest.startsWith(":")) fail(raw, "missing protocol scheme");
+  let rawQuery = "";
+  const q2 = rest.indexOf("?");
+  if (q2 >= 0) {
+    rawQuery = rest.slice(q2 + 1);
+    rest = rest.slice(0, q2);
+  }
+  if (!rest.startsWith("/")) {
+    if (scheme !== "") return { scheme, opaque: rest, host: "", rawPath: "", rawQuery };
+    fail(raw, "invalid URI for request");
+  }
+  let host = "";
+  if (scheme !== "" && rest.startsWith("//")) {
+    const end = rest.indexOf("/", 2);
+    const authority = end < 0 ? rest.slice(2) : rest.slice(2, end);
+    rest = end < 0 ? "" : rest.slice(end);
+    const at2 = authority.lastIndexOf("@");
+    host = at2 >= 0 ? authority.slice(at2 + 1) : authority;
+    checkHost(raw, host);
+  }
+  if (unescape(rest, false) === void 0) {
+    fail(
+      raw,
+      `invalid URL escape ${JSON.stringify(rest.slice(rest.indexOf("%"), rest.indexOf("%") + 3))}`
+    );
+  }
+  return { scheme, opaque: "", host, rawPath: rest, rawQuery };
+}
+
+// src/evaluate/admission/cel/format-validators.ts
+function maxLenError(n) {
+  return `must be no more than ${n} characters`;
+}
+function regexError(message, pattern, ...examples) {
+  const eg = examples.map((e) => `'${e}', `).join(" or ");
+  return `${message} (e.g. ${eg}regex used for validation is '${pattern}')`;
+}
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
+var DNS1035_LABEL = "[a-z]([-a-z0-9]*[a-z0-9])?";
+var QUALIFIED_NAME = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+var LABEL_VALUE = `(${QUALIFIED_NAME})?`;
+var whole = (pattern) => new RegExp(`^(?:${pattern})$`);
+function check2(value, max, pattern, message, ...eg) {
+  const errs = [];
+  if (value.length > max) errs.push(maxLenError(max));
+  if (!whole(pattern).test(value)) errs.push(regexError(message, pattern, ...eg));
+  return errs;
+}
+function dns1123Label(value) {
+  return check2(
+    value,
+    63,
+    DNS1123_LABEL,
+    "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+    "my-name",
+    "123-abc"
+  );
+}
+function dns1123Subdomain(value) {
+  return check2(
+    value,
+    253,
+    DNS1123_SUBDOMAIN,
+    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+    "example.com"
+  );
+}
+function dns1035Label(value) {
+  return check2(
+    value,
+    63,
+    DNS1035_LABEL,
+    "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+    "my-name",
+    "abc-123"
+  );
+}
+function maskTrailingDash(value) {
+  return value.length > 1 && value.endsWith("-") ? value.slice(0, -1) + "a" : value;
+}
+var QUALIFIED_NAME_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+var QUALIFIED_NAME_ERROR = regexError(
+  QUALIFIED_NAME_MESSAGE,
+  QUALIFIED_NAME,
+  "MyName",
+  "my.name",
+  "123-abc"
+);
+function qualifiedName2(value) {
+  const errs = [];
+  const parts2 = value.split("/");
+  let name = parts2[0];
+  if (parts2.length === 2) {
+    const prefix = parts2[0];
+    name = parts2[1];
+    if (prefix === "") errs.push("prefix part must be non-empty");
+    else errs.push(...dns1123Subdomain(prefix).map((m) => "prefix part " + m));
+  } else if (parts2.length > 2) {
+    return [
+      "a qualified name " + QUALIFIED_NAME_ERROR + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
+    ];
+  }
+  if (name === "") errs.push("name part must be non-empty");
+  else if (name.length > 63) errs.push("name part " + maxLenError(63));
+  if (!whole(QUALIFIED_NAME).test(name)) {
+    errs.push("name part " + QUALIFIED_NAME_ERROR);
+  }
+  return errs;
+}
+function labelValue(value) {
+  return check2(
+    value,
+    63,
+    LABEL_VALUE,
+    "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+    "MyValue",
+    "my_value",
+    "12345"
+  );
+}
+function uri(value) {
+  try {
+    parseRequestURI(value);
+    return [];
+  } catch (e) {
+    if (e instanceof URLParseError) return [e.message];
+    throw e;
+  }
+}
+var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+function uuid(value) {
+  return UUID.test(value) ? [] : ["does not match the UUID format"];
+}
+var BASE643 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function byte(value) {
+  return BASE643.test(value.replace(/[\r\n]/g, "")) ? [] : ["invalid base64"];
+}
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+var FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function date(value) {
+  const m = FULL_DATE.exec(value);
+  return m && validDate(+m[1], +m[2], +m[3]) ? [] : ["invalid date"];
+}
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?$/;
+function datetime(value) {
+  const m = DATE_TIME.exec(value);
+  const ok = m !== null && validDate(+m[1], +m[2], +m[3]) && +m[4] < 24 && +m[5] < 60 && (m[6] === void 0 || +m[6] < 60);
+  return ok ? [] : ["invalid datetime"];
+}
+
+// src/evaluate/admission/cel/format.ts
+var NamedFormat = class _NamedFormat {
+  constructor(name, validate2) {
+    this.name = name;
+    this.validate = validate2;
+  }
+  name;
+  validate;
+  celEquals(other) {
+    return other instanceof _NamedFormat && other.name === this.name;
+  }
+};
+var FORMATS = {
+  dns1123Label,
+  dns1123Subdomain,
+  dns1035Label,
+  qualifiedName: qualifiedName2,
+  dns1123LabelPrefix: (s) => dns1123Label(maskTrailingDash(s)),
+  dns1123SubdomainPrefix: (s) => dns1123Subdomain(maskTrailingDash(s)),
+  dns1035LabelPrefix: (s) => dns1035Label(maskTrailingDash(s)),
+  labelValue,
+  uri,
+  uuid,
+  byte,
+  date,
+  datetime
+};
+var NAMED = new Map(Object.entries(FORMATS).map(([n, f]) => [n, new NamedFormat(n, f)]));
+var FormatNamespace = class {
+};
+var F = "kubernetes.NamedFormat";
+function registerFormat(env) {
+  env.registerType(F, NamedFormat).registerType("FormatNamespace", FormatNamespace).registerConstant("format", "FormatNamespace", new FormatNamespace()).registerFunction(`FormatNamespace.named(string): optional<${F}>`, (_, n) => {
+    const f = NAMED.get(n);
+    return f ? Optional.of(f) : Optional.none();
+  }).registerFunction(
+    `${F}.validate(string): optional<list<string>>`,
+    (f, s) => {
+      const errors = f.validate(s);
+      return errors.length === 0 ? Optional.none() : Optional.of(errors);
+    }
+  ).registerOperator(`${F} == ${F}`, (a, b) => a.celEquals(b));
+  for (const [name, f] of NAMED) {
+    env.registerFunction(`FormatNamespace.${name}(): ${F}`, () => f);
+  }
+}
+
+// src/evaluate/admission/cel/ip.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var IP2 = "net.IP";
+var isIP = succeeds(parseIP);
+var every = (bytes, value) => bytes.every((b) => b === value);
+function isUnspecified(ip) {
+  return every(ip.bytes, 0);
+}
+function isLoopback2(ip) {
+  if (ip.family === 4) return ip.bytes[0] === 127;
+  return every(ip.bytes.slice(0, 15), 0) && ip.bytes[15] === 1;
+}
+function isMulticast(ip) {
+  return ip.family === 4 ? (ip.bytes[0] & 240) === 224 : ip.bytes[0] === 255;
+}
+function isLinkLocalMulticast(ip) {
+  if (ip.family === 4) return ip.bytes[0] === 224 && ip.bytes[1] === 0 && ip.bytes[2] === 0;
+  return ip.bytes[0] === 255 && (ip.bytes[1] & 15) === 2;
+}
+function isLinkLocalUnicast(ip) {
+  if (ip.family === 4) return ip.bytes[0] === 169 && ip.bytes[1] === 254;
+  return ip.bytes[0] === 254 && (ip.bytes[1] & 192) === 128;
+}
+function isGlobalUnicast(ip) {
+  if (ip.family === 4 && every(ip.bytes, 255)) return false;
+  return !isUnspecified(ip) && !isLoopback2(ip) && !isMulticast(ip) && !isLinkLocalUnicast(ip);
+}
+var IpNamespace = class {
+};
+function registerIP(env) {
+  env.registerType(IP2, IPAddress).registerFunction(`ip(string): ${IP2}`, parseIP).registerFunction("isIP(string): bool", isIP).registerType("IpNamespace", IpNamespace).registerConstant("ip", "IpNamespace", new IpNamespace()).registerFunction(
+    "IpNamespace.isCanonical(string): bool",
+    (_, s) => parseIP(s).toString() === s
+  ).registerFunction(`${IP2}.family(): int`, (ip) => BigInt(ip.family)).registerFunction(`${IP2}.isUnspecified(): bool`, isUnspecified).registerFunction(`${IP2}.isLoopback(): bool`, isLoopback2).registerFunction(`${IP2}.isLinkLocalMulticast(): bool`, isLinkLocalMulticast).registerFunction(`${IP2}.isLinkLocalUnicast(): bool`, isLinkLocalUnicast).registerFunction(`${IP2}.isGlobalUnicast(): bool`, isGlobalUnicast).registerFunction(`string(${IP2}): string`, (ip) => ip.toString()).registerOperator(`${IP2} == ${IP2}`, (a, b) => a.celEquals(b));
+}
+
+// src/evaluate/admission/cel/lists.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function isDuration2(v) {
+  return typeof v === "object" && v !== null && "addDuration" in v;
+}
+function sum(list5) {
+  if (list5.length === 0) return 0n;
+  let total = list5[0];
+  for (const item of list5.slice(1)) {
+    if (typeof total === "bigint" && typeof item === "bigint") total = total + item;
+    else if (typeof total === "number" && typeof item === "number") total = total + item;
+    else if (isDuration2(total) && isDuration2(item)) total = total.addDuration(item);
+    else throw celError(`no such overload: sum of ${describe(total)} and ${describe(item)}`);
+  }
+  if (typeof total === "bigint" || typeof total === "number" || isDuration2(total)) return total;
+  throw celError(`no such overload: sum of ${describe(total)}`);
+}
+function extreme(list5, name) {
+  if (list5.length === 0) throw celError(`${name} called on empty list`);
+  let best = list5[0];
+  for (const item of list5.slice(1)) {
+    const order = celCompare(item, best);
+    if (name === "min" && order < 0 || name === "max" && order > 0) best = item;
+  }
+  celCompare(best, best);
+  return best;
+}
+function isSorted(list5) {
+  for (let i = 1; i < list5.length; i++) if (celCompare(list5[i - 1], list5[i]) > 0) return false;
+  if (list5.length === 1) celCompare(list5[0], list5[0]);
+  return true;
+}
+function indexOf(list5, value) {
+  return BigInt(list5.findIndex((item) => celEquals2(item, value)));
+}
+function lastIndexOf(list5, value) {
+  return BigInt(list5.findLastIndex((item) => celEquals2(item, value)));
+}
+function registerLists(env) {
+  env.registerFunction("list.isSorted(): bool", isSorted).registerFunction("list.sum(): dyn", sum).registerFunction("list.min(): dyn", (l) => extreme(l, "min")).registerFunction("list.max(): dyn", (l) => extreme(l, "max")).registerFunction("list.indexOf(dyn): int", indexOf).registerFunction("list.lastIndexOf(dyn): int", lastIndexOf);
+}
+
+// src/evaluate/admission/cel/optionals.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function isZeroValue(v) {
+  if (v === null || v === false || v === "" || v === 0 || v === 0n) return true;
+  if (v instanceof Uint8Array || Array.isArray(v)) return v.length === 0;
+  if (v instanceof Map) return v.size === 0;
+  if (isCelMap(v)) return Object.keys(v).length === 0;
+  if (typeof v === "object" && "value" in v && v.value === 0n) return true;
+  return false;
+}
+function optionalMacro(name) {
+  return ({ args, receiver }) => {
+    const variable = args[0];
+    if (variable.op !== "id") throw celError(`${name}() variable name must be a simple identifier`);
+    return {
+      receiver,
+      variable: variable.args,
+      body: args[1],
+      typeCheck(checker, m, ctx) {
+        checker.check(m.receiver, ctx);
+        m.dynType = checker.getType("dyn");
+        checker.check(m.body, ctx.forkWithVariable(m.variable, m.dynType));
+        return checker.getType("optional<dyn>");
+      },
+      evaluate(ev, m, ctx) {
+        const target2 = ev.run(m.receiver, ctx);
+        if (!(target2 instanceof Optional)) throw celError(`${name}() receiver must be optional`);
+        if (!target2.hasValue()) return Optional.none();
+        const scope = ctx.forkWithVariable(m.variable, m.dynType);
+        scope.setIterValue(target2.value(), ev);
+        const result = ev.run(m.body, scope);
+        if (name === "optMap") return Optional.of(result);
+        if (!(result instanceof Optional)) throw celError("optFlatMap() must produce an optional");
+        return result;
+      }
+    };
+  };
+}
+function registerOptionals(env) {
+  env.registerFunction(
+    "OptionalNamespace.ofNonZeroValue(dyn): optional<dyn>",
+    (_, v) => isZeroValue(v) ? Optional.none() : Optional.of(v)
+  ).registerFunction("optional.optMap(ast, ast): optional<dyn>", optionalMacro("optMap")).registerFunction("optional.optFlatMap(ast, ast): optional<dyn>", optionalMacro("optFlatMap"));
+}
+
+// src/evaluate/admission/cel/quantity.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var FORMAT = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
+var NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?$/;
+var ERR_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+var ERR_SUFFIX = "unable to parse quantity's suffix";
+var ERR_NUMERIC = "unable to parse numeric part of quantity";
+var DECIMAL_SUFFIXES = {
+  n: -9,
+  u: -6,
+  m: -3,
+  "": 0,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18
+};
+var BINARY_SUFFIXES = {
+  Ki: 10n,
+  Mi: 20n,
+  Gi: 30n,
+  Ti: 40n,
+  Pi: 50n,
+  Ei: 60n
+};
+var MAX_EXPONENT = 1e4;
+var MAX_INT64 = 2n ** 63n - 1n;
+var MIN_INT64 = -(2n ** 63n);
+var NANO_EXPONENT = -9;
+function pow10(n) {
+  return 10n ** BigInt(n);
+}
+var Quantity = class _Quantity {
+  constructor(coefficient, exponent) {
+    this.coefficient = coefficient;
+    this.exponent = exponent;
+  }
+  coefficient;
+  exponent;
+  /** Both quantities' coefficients at the smaller of the two exponents. */
+  aligned(other) {
+    const e = Math.min(this.exponent, other.exponent);
+    return [
+      this.coefficient * pow10(this.exponent - e),
+      other.coefficient * pow10(other.exponent - e),
+      e
+    ];
+  }
+  compare(other) {
+    const [a, b] = this.aligned(other);
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  celEquals(other) {
+    return other instanceof _Quantity && this.compare(other) === 0;
+  }
+  plus(other) {
+    const [a, b, e] = this.aligned(other);
+    return new _Quantity(a + b, e);
+  }
+  times(n) {
+    return new _Quantity(this.coefficient * n, this.exponent);
+  }
+  sign() {
+    return this.coefficient > 0n ? 1n : this.coefficient < 0n ? -1n : 0n;
+  }
+  /** The value as an int64, when it is a whole number in range. */
+  asInt64() {
+    let value;
+    if (this.exponent >= 0) value = this.coefficient * pow10(this.exponent);
+    else {
+      const divisor = pow10(-this.exponent);
+      if (this.coefficient % divisor !== 0n) return void 0;
+      value = this.coefficient / divisor;
+    }
+    return value >= MIN_INT64 && value <= MAX_INT64 ? value : void 0;
+  }
+  asApproximateFloat() {
+    return Number.parseFloat(`${this.coefficient}e${this.exponent}`);
+  }
+};
+function roundUpToNano(coefficient, exponent) {
+  if (exponent >= NANO_EXPONENT || coefficient === 0n) return new Quantity(coefficient, exponent);
+  const divisor = pow10(NANO_EXPONENT - exponent);
+  const magnitude = coefficient < 0n ? -coefficient : coefficient;
+  const rounded = (magnitude + divisor - 1n) / divisor;
+  return new Quantity(coefficient < 0n ? -rounded : rounded, NANO_EXPONENT);
+}
+function parseSuffix(suffix) {
+  if (suffix in DECIMAL_SUFFIXES) return { exponent: DECIMAL_SUFFIXES[suffix] };
+  if (suffix in BINARY_SUFFIXES) return { exponent: 0, binaryBits: BINARY_SUFFIXES[suffix] };
+  const exp = /^[eE]([+-]?\d+)$/.exec(suffix);
+  if (exp) {
+    const n = Number(exp[1]);
+    if (Math.abs(n) <= MAX_EXPONENT) return { exponent: n };
+  }
+  throw celError(ERR_SUFFIX);
+}
+function parseQuantity(s) {
+  const parts2 = FORMAT.exec(s);
+  if (!parts2) throw celError(ERR_FORMAT);
+  const numberEnd = /^[+-]?[0-9.]*/.exec(s)?.[0].length ?? 0;
+  const numberPart = s.slice(0, numberEnd);
+  const suffix = s.slice(numberEnd);
+  const num = NUMBER.exec(numberPart);
+  if (!num || num[2] === "" && (num[3] ?? "") === "") throw celError(ERR_NUMERIC);
+  const { exponent, binaryBits } = parseSuffix(suffix);
+  const fraction = num[3] ?? "";
+  let coefficient = BigInt((num[2] || "0") + fraction);
+  if (num[1] === "-") coefficient = -coefficient;
+  if (binaryBits !== void 0) coefficient *= 2n ** binaryBits;
+  let q2 = roundUpToNano(coefficient, exponent - fraction.length);
+  if (binaryBits !== void 0) {
+    const cap = new Quantity(MAX_INT64, 0);
+    if (q2.compare(cap) > 0) q2 = cap;
+    else if (q2.compare(new Quantity(-MAX_INT64, 0)) < 0) q2 = new Quantity(-MAX_INT64, 0);
+  }
+  return q2;
+}
+var isQuantity = succeeds(parseQuantity);
+var Q = "kubernetes.Quantity";
+function registerQuantity(env) {
+  env.registerType(Q, Quantity).registerFunction(`quantity(string): ${Q}`, parseQuantity).registerFunction("isQuantity(string): bool", isQuantity).registerFunction(`${Q}.sign(): int`, (q2) => q2.sign()).registerFunction(`${Q}.isInteger(): bool`, (q2) => q2.asInt64() !== void 0).registerFunction(`${Q}.asInteger(): int`, (q2) => {
+    const v = q2.asInt64();
+    if (v === void 0) throw celError("cannot convert value to integer");
+    return v;
+  }).registerFunction(`${Q}.asApproximateFloat(): double`, (q2) => q2.asApproximateFloat()).registerFunction(`${Q}.add(${Q}): ${Q}`, (a, b) => a.plus(b)).registerFunction(`${Q}.add(int): ${Q}`, (a, b) => a.plus(new Quantity(b, 0))).registerFunction(`${Q}.sub(${Q}): ${Q}`, (a, b) => a.plus(b.times(-1n))).registerFunction(
+    `${Q}.sub(int): ${Q}`,
+    (a, b) => a.plus(new Quantity(-b, 0))
+  ).registerFunction(`${Q}.mul(int): ${Q}`, (a, n) => a.times(n)).registerFunction(
+    `${Q}.compareTo(${Q}): int`,
+    (a, b) => BigInt(a.compare(b))
+  ).registerFunction(
+    `${Q}.isGreaterThan(${Q}): bool`,
+    (a, b) => a.compare(b) > 0
+  ).registerFunction(`${Q}.isLessThan(${Q}): bool`, (a, b) => a.compare(b) < 0).registerOperator(`${Q} == ${Q}`, (a, b) => a.celEquals(b));
+}
+
+// src/evaluate/admission/cel/regex.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var INLINE_FLAGS = /^\(\?([ims]+)\)/;
+function compile(pattern) {
+  const inline = INLINE_FLAGS.exec(pattern);
+  const flags = "gu" + (inline ? inline[1] : "");
+  const source = inline ? pattern.slice(inline[0].length) : pattern;
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw celError(`error parsing regexp: ${e.message}`);
+  }
+}
+function findAll(s, pattern, limit = -1n) {
+  const re = compile(pattern);
+  const found = [];
+  if (limit === 0n) return found;
+  let previousEnd = -1;
+  for (const m of s.matchAll(re)) {
+    if (m[0] === "" && m.index === previousEnd) continue;
+    found.push(m[0]);
+    previousEnd = m.index + m[0].length;
+    if (limit > 0n && BigInt(found.length) >= limit) break;
+  }
+  return found;
+}
+function find(s, pattern) {
+  return findAll(s, pattern, 1n)[0] ?? "";
+}
+function registerRegex(env) {
+  env.registerFunction("string.find(string): string", find).registerFunction(
+    "string.findAll(string): list<string>",
+    (s, p) => findAll(s, p)
+  ).registerFunction("string.findAll(string, int): list<string>", findAll);
+}
+
+// src/evaluate/admission/cel/semver.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var Semver = class _Semver {
+  constructor(major, minor, patch, pre) {
+    this.major = major;
+    this.minor = minor;
+    this.patch = patch;
+    this.pre = pre;
+  }
+  major;
+  minor;
+  patch;
+  pre;
+  /** Semantic-version precedence; build metadata does not count. */
+  compare(o) {
+    for (const [a, b] of [
+      [this.major, o.major],
+      [this.minor, o.minor],
+      [this.patch, o.patch]
+    ]) {
+      if (a !== b) return a < b ? -1 : 1;
+    }
+    if (this.pre.length === 0 || o.pre.length === 0) {
+      return this.pre.length === o.pre.length ? 0 : this.pre.length === 0 ? 1 : -1;
+    }
+    for (let i = 0; i < Math.min(this.pre.length, o.pre.length); i++) {
+      const c = comparePrerelease(this.pre[i], o.pre[i]);
+      if (c !== 0) return c;
+    }
+    return this.pre.length === o.pre.length ? 0 : this.pre.length < o.pre.length ? -1 : 1;
+  }
+  celEquals(other) {
+    return other instanceof _Semver && this.compare(other) === 0;
+  }
+};
+var NUMERIC = /^\d+$/;
+function comparePrerelease(a, b) {
+  const an = NUMERIC.test(a);
+  const bn = NUMERIC.test(b);
+  if (an && bn) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    return x === y ? 0 : x < y ? -1 : 1;
+  }
+  if (an !== bn) return an ? -1 : 1;
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+var MAX_UINT64 = 2n ** 64n - 1n;
+function versionNumber(part, label) {
+  if (part === "" || !NUMERIC.test(part)) {
+    throw celError(`Invalid character(s) found in ${label} number ${JSON.stringify(part)}`);
+  }
+  if (part.length > 1 && part[0] === "0") {
+    throw celError(
+      `${label[0].toUpperCase()}${label.slice(1)} number must not contain leading zeroes ${JSON.stringify(part)}`
+    );
+  }
+  const n = BigInt(part);
+  if (n > MAX_UINT64)
+    throw celError(`Invalid character(s) found in ${label} number ${JSON.stringify(part)}`);
+  return n;
+}
+var IDENTIFIER = /^[0-9A-Za-z-]+$/;
+function parse8(s) {
+  if (s === "") throw celError("Version string empty");
+  const parts2 = s.split(".");
+  if (parts2.length < 3) throw celError("No Major.Minor.Patch elements found");
+  const [majorText, minorText] = parts2;
+  const rest = parts2.slice(2).join(".");
+  const plus = rest.indexOf("+");
+  const withoutBuild = plus >= 0 ? rest.slice(0, plus) : rest;
+  const build2 = plus >= 0 ? rest.slice(plus + 1) : void 0;
+  const dash = withoutBuild.indexOf("-");
+  const patchText = dash >= 0 ? withoutBuild.slice(0, dash) : withoutBuild;
+  const pre = dash >= 0 ? withoutBuild.slice(dash + 1).split(".") : [];
+  const version = new Semver(
+    versionNumber(majorText, "major"),
+    versionNumber(minorText, "minor"),
+    versionNumber(patchText, "patch"),
+    pre
+  );
+  for (const p of pre) {
+    if (p === "") throw celError("Prerelease is empty");
+    if (!IDENTIFIER.test(p))
+      throw celError(`Invalid character(s) found in prerelease ${JSON.stringify(p)}`);
+    if (NUMERIC.test(p) && p.length > 1 && p[0] === "0") {
+      throw celError(
+        `Numeric PreRelease version must not contain leading zeroes ${JSON.stringify(p)}`
+      );
+    }
+  }
+  if (build2 !== void 0) {
+    for (const b of build2.split(".")) {
+      if (b === "") throw celError("Build meta data is empty");
+      if (!IDENTIFIER.test(b))
+        throw celError(`Invalid character(s) found in build meta data ${JSON.stringify(b)}`);
+    }
+  }
+  return version;
+}
+function normalizeAndParse(s) {
+  const parts2 = (s.startsWith("v") ? s.slice(1) : s).split(".");
+  const head = parts2.slice(0, 2);
+  const tail = parts2.slice(2).join(".");
+  const fields = parts2.length > 2 ? [...head, tail] : head;
+  const trimmed = fields.map((p) => {
+    if (p.length <= 1) return p;
+    const t = p.replace(/^0+/, "");
+    return t === "" || !/^[0-9]/.test(t) ? "0" + t : t;
+  });
+  if (trimmed.length < 3) {
+    if (/[+-]/.test(trimmed[trimmed.length - 1])) {
+      throw celError("short version cannot contain PreRelease/Build meta data");
+    }
+    while (trimmed.length < 3) trimmed.push("0");
+  }
+  return parse8(trimmed.join("."));
+}
+function toSemver(s, normalize = false) {
+  return normalize ? normalizeAndParse(s) : parse8(s);
+}
+var isSemver = succeeds(toSemver);
+var S = "kubernetes.Semver";
+function registerSemver(env) {
+  env.registerType(S, Semver).registerFunction(`semver(string): ${S}`, (s) => toSemver(s)).registerFunction(`semver(string, bool): ${S}`, toSemver).registerFunction("isSemver(string): bool", (s) => isSemver(s)).registerFunction("isSemver(string, bool): bool", isSemver).registerFunction(`${S}.major(): int`, (v) => v.major).registerFunction(`${S}.minor(): int`, (v) => v.minor).registerFunction(`${S}.patch(): int`, (v) => v.patch).registerFunction(`${S}.compareTo(${S}): int`, (a, b) => BigInt(a.compare(b))).registerFunction(`${S}.isGreaterThan(${S}): bool`, (a, b) => a.compare(b) > 0).registerFunction(`${S}.isLessThan(${S}): bool`, (a, b) => a.compare(b) < 0).registerOperator(`${S} == ${S}`, (a, b) => a.celEquals(b));
+}
+
+// src/evaluate/admission/cel/sets.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var SetsNamespace = class {
+};
+function contains(list5, sublist) {
+  return sublist.every((x) => list5.some((y) => celEquals2(x, y)));
+}
+function registerSets(env) {
+  env.registerType("SetsNamespace", SetsNamespace).registerConstant("sets", "SetsNamespace", new SetsNamespace()).registerFunction(
+    "SetsNamespace.contains(list, list): bool",
+    (_, a, b) => contains(a, b)
+  ).registerFunction(
+    "SetsNamespace.equivalent(list, list): bool",
+    (_, a, b) => contains(a, b) && contains(b, a)
+  ).registerFunction(
+    "SetsNamespace.intersects(list, list): bool",
+    (_, a, b) => a.some((x) => b.some((y) => celEquals2(x, y)))
+  );
+}
+
+// src/evaluate/admission/cel/strings.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/string-format.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var CLAUSE = /%(?:\.(\d+))?([a-zA-Z%])?/g;
+function asDouble(v, clause) {
+  if (typeof v === "number") return v;
+  if (v === "NaN") return NaN;
+  if (v === "Infinity") return Infinity;
+  if (v === "-Infinity") return -Infinity;
+  throw celError(
+    `error during formatting: fixed-point clause can only be used on doubles, was given ${describe(v)} (${clause})`
+  );
+}
+function fixed2(v, precision) {
+  const d = asDouble(v, "%f");
+  if (Number.isNaN(d)) return "NaN";
+  if (!Number.isFinite(d)) return d > 0 ? "Infinity" : "-Infinity";
+  return d.toFixed(precision);
+}
+function integer(v, clause) {
+  if (typeof v === "bigint") return v;
+  if (typeof v === "object" && v !== null && "value" in v && typeof v.value === "bigint") {
+    return v.value;
+  }
+  throw celError(
+    `error during formatting: ${clause} clause can only be used on integers, was given ${describe(v)}`
+  );
+}
+function radix(v, base, clause) {
+  if (base === 2 && typeof v === "boolean") return v ? "1" : "0";
+  if (base === 16 && typeof v === "string") {
+    return Buffer.from(v, "utf8").toString("hex");
+  }
+  if (base === 16 && v instanceof Uint8Array) return Buffer.from(v).toString("hex");
+  const n = integer(v, clause);
+  return n < 0n ? "-" + (-n).toString(base) : n.toString(base);
+}
+function doubleAsString(d) {
+  if (Number.isNaN(d)) return "NaN";
+  if (!Number.isFinite(d)) return d > 0 ? "+Inf" : "-Inf";
+  return String(d);
+}
+function asString(v, nested2) {
+  if (typeof v === "string") return nested2 ? JSON.stringify(v) : v;
+  if (typeof v === "bigint" || typeof v === "boolean") return String(v);
+  if (typeof v === "number") return doubleAsString(v);
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "[" + v.map((x) => asString(x, true)).join(", ") + "]";
+  if (isCelMap(v)) {
+    const entries3 = v instanceof Map ? [...v.entries()] : Object.entries(v);
+    const parts2 = entries3.map(([k, x]) => [asString(k, true), asString(x, true)]);
+    parts2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return "{" + parts2.map(([k, x]) => `${k}:${x}`).join(", ") + "}";
+  }
+  if (typeof v === "object" && "value" in v && typeof v.value === "bigint") return String(v.value);
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("utf8");
+  throw celError(
+    `error during formatting: string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given ${describe(v)}`
+  );
+}
+function formatString(template, args) {
+  let next = 0;
+  const take = () => {
+    if (next >= args.length) {
+      throw celError(`index ${next} out of range`);
+    }
+    return args[next++];
+  };
+  return template.replace(CLAUSE, (_whole, precision, verb) => {
+    switch (verb) {
+      case "%":
+        return "%";
+      case "s":
+        return asString(take(), false);
+      case "d":
+        return String(integer(take(), "decimal"));
+      case "f":
+        return fixed2(take(), precision === void 0 ? 6 : Number(precision));
+      case "b":
+        return radix(take(), 2, "binary");
+      case "o":
+        return radix(take(), 8, "octal");
+      case "x":
+        return radix(take(), 16, "hex");
+      case "X":
+        return radix(take(), 16, "hex").toUpperCase();
+      default:
+        throw celError(
+          `could not parse formatting clause: unrecognized formatting clause "${verb ?? ""}"`
+        );
+    }
+  });
+}
+
+// src/evaluate/admission/cel/strings.ts
+function charAt(s, index2) {
+  const chars = codePoints(s);
+  if (index2 < 0n || index2 > BigInt(chars.length)) throw celError(`index out of range: ${index2}`);
+  return chars[Number(index2)] ?? "";
+}
+function replace(s, search, replacement, limit = -1n) {
+  if (limit === 0n) return s;
+  if (search === "") {
+    const chars = codePoints(s);
+    let out = "";
+    let done = 0n;
+    for (let i = 0; i <= chars.length; i++) {
+      if (limit < 0n || done < limit) {
+        out += replacement;
+        done++;
+      }
+      out += chars[i] ?? "";
+    }
+    return out;
+  }
+  const pieces = s.split(search);
+  if (limit < 0n || BigInt(pieces.length - 1) <= limit) return pieces.join(replacement);
+  const n = Number(limit);
+  return pieces.slice(0, n + 1).join(replacement) + search + pieces.slice(n + 1).join(search);
+}
+var QUOTE_ESCAPES = {
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t",
+  "\v": "\\v",
+  "\\": "\\\\",
+  '"': '\\"'
+};
+function quote(s) {
+  let out = '"';
+  for (const c of s) {
+    const code = c.codePointAt(0) ?? 0;
+    if (code >= 55296 && code <= 57343) out += "�";
+    else out += QUOTE_ESCAPES[c] ?? c;
+  }
+  return out + '"';
+}
+var StringsNamespace = class {
+};
+function registerStrings(env) {
+  env.registerFunction("string.charAt(int): string", charAt).registerFunction(
+    "string.replace(string, string): string",
+    (s, a, b) => replace(s, a, b)
+  ).registerFunction("string.replace(string, string, int): string", replace).registerFunction("string.format(list): string", formatString).registerType("StringsNamespace", StringsNamespace).registerConstant("strings", "StringsNamespace", new StringsNamespace()).registerFunction(
+    "StringsNamespace.quote(string): string",
+    (_, s) => quote(s)
+  );
+}
+
+// src/evaluate/admission/cel/url.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var URLValue = class _URLValue {
+  constructor(raw, parts2) {
+    this.raw = raw;
+    this.parts = parts2;
+  }
+  raw;
+  parts;
+  celEquals(other) {
+    return other instanceof _URLValue && other.raw === this.raw;
+  }
+};
+function parseURL(s) {
+  try {
+    return new URLValue(s, parseRequestURI(s));
+  } catch (e) {
+    if (e instanceof URLParseError)
+      throw celError(`URL parse error during conversion from string: ${e.message}`);
+    throw e;
+  }
+}
+var isURL = succeeds(parseRequestURI);
+function hostname(host) {
+  if (host.startsWith("[")) return host.slice(1, host.indexOf("]"));
+  const colon = host.lastIndexOf(":");
+  return colon >= 0 ? host.slice(0, colon) : host;
+}
+function port(host) {
+  const afterBracket = host.startsWith("[") ? host.slice(host.indexOf("]") + 1) : host;
+  const colon = afterBracket.lastIndexOf(":");
+  return colon >= 0 ? afterBracket.slice(colon + 1) : "";
+}
+var PATH_SAFE = /[A-Za-z0-9\-_.~$&+,/:;=@]/;
+var VALID_ENCODED = /^(?:[A-Za-z0-9\-_.~!$&'()*+,;=:@[\]/]|%[0-9A-Fa-f]{2})*$/;
+function escapedPath(rawPath) {
+  if (VALID_ENCODED.test(rawPath)) return rawPath;
+  const decoded = unescape(rawPath, false) ?? rawPath;
+  let out = "";
+  for (const byte2 of Buffer.from(decoded, "utf8")) {
+    const c = String.fromCharCode(byte2);
+    out += PATH_SAFE.test(c) ? c : "%" + byte2.toString(16).toUpperCase().padStart(2, "0");
+  }
+  return out;
+}
+function query(rawQuery) {
+  const out = {};
+  for (const pair2 of rawQuery.split("&")) {
+    if (pair2 === "" || pair2.includes(";")) continue;
+    const eq = pair2.indexOf("=");
+    const key = unescape(eq >= 0 ? pair2.slice(0, eq) : pair2, true);
+    const value = unescape(eq >= 0 ? pair2.slice(eq + 1) : "", true);
+    if (key === void 0 || value === void 0) continue;
+    (out[key] ??= []).push(value);
+  }
+  return out;
+}
+var URL_TYPE = "kubernetes.URL";
+function registerURL(env) {
+  env.registerType(URL_TYPE, URLValue).registerFunction(`url(string): ${URL_TYPE}`, parseURL).registerFunction("isURL(string): bool", isURL).registerFunction(`${URL_TYPE}.getScheme(): string`, (u) => u.parts.scheme).registerFunction(`${URL_TYPE}.getHost(): string`, (u) => u.parts.host).registerFunction(`${URL_TYPE}.getHostname(): string`, (u) => hostname(u.parts.host)).registerFunction(`${URL_TYPE}.getPort(): string`, (u) => port(u.parts.host)).registerFunction(
+    `${URL_TYPE}.getEscapedPath(): string`,
+    (u) => escapedPath(u.parts.rawPath)
+  ).registerFunction(
+    `${URL_TYPE}.getQuery(): map<string, list<string>>`,
+    (u) => query(u.parts.rawQuery)
+  ).registerOperator(`${URL_TYPE} == ${URL_TYPE}`, (a, b) => a.celEquals(b));
+}
+
+// src/evaluate/admission/cel/unsupported.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/index.ts
+function registerNetTypeNames(env) {
+  const ipType = env.evaluate('type(ip("0.0.0.0"))');
+  const cidrType = env.evaluate('type(cidr("0.0.0.0/0"))');
+  env.registerConstant("net", "map<string, type>", { IP: ipType, CIDR: cidrType });
+}
+function build() {
+  const env = new Environment({
+    unlistedVariablesAreDyn: true,
+    enableOptionalTypes: true,
+    homogeneousAggregateLiterals: false
+  });
+  for (const register3 of [
+    registerLists,
+    registerRegex,
+    registerURL,
+    registerQuantity,
+    registerIP,
+    registerCIDR,
+    registerFormat,
+    registerSemver,
+    registerStrings,
+    registerSets,
+    registerComprehensions,
+    registerOptionals
+  ]) {
+    register3(env);
+  }
+  registerNetTypeNames(env);
+  return env;
+}
+var cached;
+function kubernetesCelEnvironment() {
+  return cached ??= build();
+}
+
+// src/evaluate/admission-findings.ts
+var CATEGORY = "admission-policy";
+var DEFAULT_SEVERITY = "high";
+var policyRecords = (sources) => sources.records.filter((r) => r.kind === ADMISSION_POLICY_KIND);
+var nameOf3 = (r) => {
+  const m = r.object.metadata;
+  return m && typeof m === "object" && !Array.isArray(m) && typeof m.name === "string" ? m.name : "";
+};
+function admissionRules(sources, config) {
+  if (!sources || config.rules.categories[CATEGORY] === false)
+    return [];
+  const rules = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const record3 of policyRecords(sources)) {
+    const id = admissionRuleId(nameOf3(record3));
+    if (seen.has(id) || config.rules.disabled.includes(id)) continue;
+    seen.add(id);
+    rules.push({
+      id,
+      title: `ValidatingAdmissionPolicy ${nameOf3(record3)}`,
+      severity: config.rules.severity[id] ?? DEFAULT_SEVERITY,
+      category: CATEGORY,
+      match: { kinds: [] },
+      why: `The cluster's own admission policy ${nameOf3(record3)} (${record3.location.file}:${record3.location.line}) rejects, warns about or audits objects that fail its validations when they are applied. It is evaluated here with the API server’s semantics, from the base commit on a pull request.`,
+      fix: "Change the object so that it passes the policy’s validations, or have the policy’s owners change the policy.",
+      file: record3.location.file,
+      builtin: false,
+      evaluate: () => false
+    });
+  }
+  return rules;
+}
+function prepareAdmission(sources, config) {
+  const rules = admissionRules(sources, config);
+  if (!sources || rules.length === 0) return void 0;
+  const byKind = (kind) => sources.records.filter((r) => r.kind === kind);
+  const policies = byKind(ADMISSION_POLICY_KIND).filter(
+    (r) => rules.some((rule) => rule.id === admissionRuleId(nameOf3(r)))
+  );
+  const bindings = byKind(ADMISSION_BINDING_KIND);
+  const namespaces = /* @__PURE__ */ new Map();
+  for (const [name, { labels }] of Object.entries(sources.namespaces)) namespaces.set(name, labels);
+  for (const r of byKind("Namespace")) namespaces.set(nameOf3(r), r.object);
+  const engine = createAdmissionEngine({
+    policies: policies.map((r) => r.object),
+    bindings: bindings.map((r) => r.object),
+    namespaces,
+    paramObjects: sources.records.filter((r) => r.kind !== ADMISSION_POLICY_KIND && r.kind !== ADMISSION_BINDING_KIND).map((r) => r.object),
+    celEnvironment: kubernetesCelEnvironment()
+  });
+  return {
+    engine,
+    rules: new Map(rules.map((r) => [r.id, r])),
+    policies: new Map(policies.map((r) => [nameOf3(r), r])),
+    bindings: new Map(bindings.map((r) => [nameOf3(r), r]))
+  };
+}
+function advisoryOf(v) {
+  if (v.actions.includes("Deny")) return void 0;
+  return v.actions.includes("Warn") ? "warn" : "audit";
+}
+function messageOf(v, resource) {
+  const subject = `${resource.kind} ${resource.name || "(unnamed)"}`;
+  const parts2 = [v.message];
+  if (v.kind === "error" && v.failure)
+    parts2.push(
+      `(${v.failure.why}; failurePolicy ${v.failure.failurePolicy}: ${v.failure.outcome === "enforced" ? "the request is denied" : "the request is admitted"})`
+    );
+  if (v.actions.length === 0) parts2.push("(the cluster would admit it)");
+  else if (!v.actions.includes("Deny"))
+    parts2.push(`(${v.actions.join(" and ")} only: the cluster would admit it)`);
+  if (v.namespaceLabelsUnknown)
+    parts2.push(
+      "(the namespace's labels are unknown, so the binding is taken to match: give them with a Namespace manifest or the config's namespaces)"
+    );
+  return `${subject}: ${parts2.join(" ")}`;
+}
+function relatedOf(v, prepared) {
+  const related = [];
+  const policy = prepared.policies.get(v.policy);
+  if (policy) {
+    const at2 = v.source.type === "validation" ? policy.parts?.[`spec.validations[${v.source.index}]`] ?? policy.location : policy.location;
+    const what = v.source.type === "validation" ? `validation ${v.source.index + 1} of ValidatingAdmissionPolicy ${v.policy}` : `ValidatingAdmissionPolicy ${v.policy}`;
+    related.push({ file: at2.file, line: at2.line, message: what });
+  }
+  const binding = prepared.bindings.get(v.binding);
+  if (binding)
+    related.push({
+      file: binding.location.file,
+      line: binding.location.line,
+      message: `ValidatingAdmissionPolicyBinding ${v.binding} (${v.actions.join(", ") || "ignored"})`
+    });
+  return related;
+}
+function admissionFindings(resource, prepared, oldObject) {
+  const result = prepared.engine.evaluate([
+    {
+      object: resource.object,
+      ...oldObject ? { oldObject, operation: "UPDATE" } : { operation: "CREATE" },
+      ...resource.namespace ? { namespace: resource.namespace } : {}
+    }
+  ]);
+  const findings = [];
+  const id = resourceId(resource);
+  for (const v of result.verdicts) {
+    const rule = prepared.rules.get(admissionRuleId(v.policy));
+    if (!rule) continue;
+    const path = [...resource.basePath, ...v.fieldPath];
+    const advisory = advisoryOf(v);
+    const source = v.source.type === "validation" ? `validations[${v.source.index}]` : v.source.type === "matchCondition" ? `matchConditions.${v.source.name}` : v.source.type;
+    findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      title: rule.title,
+      message: messageOf(v, resource),
+      location: { file: resource.file, line: resource.locator.locate(path).line },
+      resource: id,
+      fieldPath: formatFieldPath(path),
+      fingerprint: fingerprintOf([rule.id, v.binding, id, source, v.param?.name ?? ""]),
+      related: relatedOf(v, prepared),
+      ...advisory ? { advisory } : {}
+    });
+  }
+  return findings;
+}
+
 // src/model/finding-order.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
@@ -54795,7 +57742,7 @@ function loadActiveRules(root, config) {
     );
   const customFiles = collected?.files ?? [];
   const custom = loadRules(
-    customFiles.map((f) => ({ file: f.path, text: readFileSync10(f.absolute, "utf8") })),
+    customFiles.map((f) => ({ file: f.path, text: readFileSync11(f.absolute, "utf8") })),
     false
   );
   const all2 = [...builtin, ...custom];
@@ -54808,7 +57755,8 @@ function loadActiveRules(root, config) {
       throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
   }
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
-    if (!ids.has(id)) throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
+    if (!ids.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX))
+      throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
   }
   return all2.filter((r) => ruleEnabled(config.rules, r));
 }
@@ -54835,8 +57783,13 @@ function problemFinding(p) {
     [p.file, p.message]
   );
 }
+function scanRules(policyRoot, config, admission, admissionOnly = false) {
+  const own = admissionOnly ? [] : loadActiveRules(policyRoot, config);
+  return [...own, ...admissionRules(admission, config)];
+}
 function evaluationContext(rules, config, today, options = {}) {
   const settings = evaluationSettings(config);
+  const admission = prepareAdmission(options.admission, config);
   const checked = rules.filter(
     (r) => !r.analyser && (!r.enabledByParams || r.enabledByParams.some((p) => isSet(settings.params[p])))
   );
@@ -54849,7 +57802,8 @@ function evaluationContext(rules, config, today, options = {}) {
     // (analysers/bindings.ts).
     analysis: rules.some((r) => r.analyser || r.ifTokenUnneeded) || readsBindings(rules),
     records: options.records ?? "none",
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
+    ...admission ? { admission } : {}
   };
 }
 function evaluateParsed(parsed, ctx, out, relocate) {
@@ -54865,12 +57819,13 @@ function evaluateParsed(parsed, ctx, out, relocate) {
   for (const resource of parsed.resources) {
     const old = ctx.oldObjects?.get(resourceId(resource));
     const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
+    if (ctx.admission) for (const f of admissionFindings(resource, ctx.admission, old)) own.push(f);
     if (relocate) for (const f of own) relocate(f, resource);
-    if (out.records && keepsRecord(ctx.records, resource.kind))
+    if (out.records && keepsRecord(ctx.records, resource))
       out.records.push(relocatedRecord(resource, relocate));
     if (out.analysis) collectFacts(resource, ctx, out.analysis, relocate);
-    const metadata2 = resource.object.metadata;
-    applyWaivers(own, metadata2?.annotations, ctx.policy);
+    const metadata3 = resource.object.metadata;
+    applyWaivers(own, metadata3?.annotations, ctx.policy);
     for (const f of own) out.findings.push(f);
   }
   return parsed.resources.length;
@@ -54895,17 +57850,17 @@ function relocated(resource, path, location, relocate) {
   return probe.location;
 }
 function relocatedRecord(resource, relocate) {
-  const record2 = recordOf(resource);
-  if (!relocate) return record2;
+  const record3 = recordOf(resource);
+  if (!relocate) return record3;
   const path = [...resource.basePath, "metadata", "name"];
-  const moved = { ...record2, location: relocated(resource, path, record2.location, relocate) };
-  if (record2.parts) {
+  const moved = { ...record3, location: relocated(resource, path, record3.location, relocate) };
+  if (record3.parts) {
     const parts2 = {};
     for (const [key, part] of partPaths(resource))
       parts2[key] = relocated(
         resource,
         [...resource.basePath, ...part],
-        record2.parts[key],
+        record3.parts[key],
         relocate
       );
     moved.parts = parts2;
@@ -54936,7 +57891,7 @@ function scanFile(file, ctx, limits) {
   };
   let text2;
   try {
-    text2 = readFileSync10(file.absolute, "utf8");
+    text2 = readFileSync11(file.absolute, "utf8");
   } catch (e) {
     out.warnings.push(
       `${file.path}: cannot read (${e.code ?? "error"})`
@@ -54996,15 +57951,17 @@ function scanInParallel(job) {
   const shared = new SharedArrayBuffer(4 * (STATE_BASE + workers.length));
   const signal = new Int32Array(shared);
   const id = ++jobs;
-  workers.forEach(({ port }, w) => {
+  workers.forEach(({ port: port2 }, w) => {
     const share = {
       id,
       slot: STATE_BASE + w,
       shared,
       policyRoot: job.policyRoot,
+      admissionOnly: job.admissionOnly ?? false,
       context: {
         records: job.ctx.records,
-        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}
+        ...job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {},
+        ...job.admission ? { admission: job.admission } : {}
       },
       config: job.config,
       today: job.today,
@@ -55012,7 +57969,7 @@ function scanInParallel(job) {
       files,
       ...job.sarif ? { sarifRuleOrder: job.sarif.ruleOrder } : {}
     };
-    port.postMessage(share);
+    port2.postMessage(share);
   });
   const results = new Array(files.length);
   const findingsAt = (i) => results[i]?.findings ?? [];
@@ -55076,16 +58033,16 @@ function newWorker(options) {
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
-function runShare(job, port) {
+function runShare(job, port2) {
   const signal = new Int32Array(job.shared);
   if (Atomics.compareExchange(signal, job.slot, 0 /* NotStarted */, 1 /* Running */) !== 0 /* NotStarted */)
     return;
   const send = (reply) => (
     // The codes' buffer is moved, not copied: the worker is done with it.
-    port.postMessage(reply, "packed" in reply ? [reply.packed.codes.buffer] : [])
+    port2.postMessage(reply, "packed" in reply ? [reply.packed.codes.buffer] : [])
   );
   try {
-    const rules = loadActiveRules(job.policyRoot, job.config);
+    const rules = scanRules(job.policyRoot, job.config, job.context.admission, job.admissionOnly);
     const ctx = evaluationContext(rules, job.config, job.today, job.context);
     const sarifIndex = job.sarifRuleOrder !== void 0 && job.sarifRuleOrder === ruleOrderOf(rules) ? ruleIndexes(rules) : void 0;
     const withSarif = (results2) => {
@@ -55128,8 +58085,8 @@ function isWorkerStart(data) {
   return data !== null && typeof data === "object" && data.kubegateScanWorker === true;
 }
 if (!isMainThread && isWorkerStart(workerData)) {
-  const { port } = workerData;
-  port.on("message", (job) => runShare(job, port));
+  const { port: port2 } = workerData;
+  port2.on("message", (job) => runShare(job, port2));
   await new Promise(() => void 0);
 }
 
@@ -55137,10 +58094,16 @@ if (!isMainThread && isWorkerStart(workerData)) {
 var MIN_FILES_PER_THREAD = 200;
 function scan(options) {
   const { config } = options;
-  const rules = loadActiveRules(options.policyRoot ?? options.root, config);
+  const rules = scanRules(
+    options.policyRoot ?? options.root,
+    config,
+    options.admission,
+    options.admissionOnly
+  );
   const ctx = evaluationContext(rules, config, options.today, {
     ...options.records ? { records: options.records } : {},
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
+    ...options.admission ? { admission: options.admission } : {}
   });
   const collected = collectFiles({
     root: options.root,
@@ -55389,8 +58352,9 @@ async function lookUpTools(jobs2, config, env, out) {
   return binaries;
 }
 async function scanWithRenders(given) {
-  const options = { ...given, root: canonicalRoot(given.root) };
-  const plain = scan({ ...options, analyse: false });
+  const root = canonicalRoot(given.root);
+  const { plain, admission } = scanPlainFiles({ ...given, root });
+  const options = { ...given, root, ...admission ? { admission } : {} };
   const result = await timed("renders", () => addRenders(plain, options));
   const { findings, subsumed } = finishFindings(
     result.findings,
@@ -55399,6 +58363,54 @@ async function scanWithRenders(given) {
     analysisSettings(options.config, options.today)
   );
   return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
+}
+function scanPlainFiles(options) {
+  if (options.admission)
+    return { plain: scan({ ...options, analyse: false }), admission: options.admission };
+  const { config } = options;
+  const folders2 = readPolicyPaths(options.policyRoot ?? options.root, config);
+  const known = admissionSources(config, sourcesAmong(folders2));
+  const given = hasPolicies(known) ? known : void 0;
+  const plain = scan({
+    ...options,
+    analyse: false,
+    records: options.records === "all" ? "all" : "policy",
+    ...given ? { admission: given } : {}
+  });
+  const own = sourcesAmong(plain.records, folders2).filter((r) => !folders2.includes(r));
+  if (!own.some((r) => r.kind === ADMISSION_POLICY_KIND))
+    return { plain, ...given ? { admission: given } : {} };
+  const params = options.records === "all" ? [] : readParams(
+    collectFiles({
+      root: options.root,
+      paths: options.paths?.length ? options.paths : config.paths,
+      exclude: config.exclude
+    }).files,
+    [...folders2, ...own]
+  );
+  const admission = admissionSources(config, [...sourcesAmong(folders2, own), ...own, ...params]);
+  const second = scan({
+    ...options,
+    analyse: false,
+    admission,
+    admissionOnly: true,
+    records: "none"
+  });
+  const policiesOf = (rules) => rules.filter((r) => r.id.startsWith(ADMISSION_RULE_PREFIX));
+  return {
+    plain: {
+      ...plain,
+      // The first pass's admission findings (the folders' policies) are the second's too.
+      findings: sortFindings([
+        ...plain.findings.filter((f) => !f.ruleId.startsWith(ADMISSION_RULE_PREFIX)),
+        ...second.findings.filter((f) => f.ruleId.startsWith(ADMISSION_RULE_PREFIX))
+      ]),
+      rules: [...plain.rules.filter((r) => !policiesOf([r]).length), ...policiesOf(second.rules)],
+      // Written with the first pass's rules, whose SARIF indexes differ now.
+      sarifResults: void 0
+    },
+    admission
+  };
 }
 function withoutPatchFiles(result, patches) {
   const kept = (items2) => items2.filter((x) => !patches.has(x.location.file));
@@ -55445,7 +58457,8 @@ async function addRenders(plain, options) {
   const plainFingerprints = new Set(base.findings.map((f) => f.fingerprint));
   const ctx = evaluationContext(base.rules, config, options.today, {
     ...options.records ? { records: options.records } : {},
-    ...options.oldObjects ? { oldObjects: options.oldObjects } : {}
+    ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
+    ...options.admission ? { admission: options.admission } : {}
   });
   const binaries = await lookUpTools(jobs2, config, options.env, out);
   const renderOptions = {
@@ -55551,22 +58564,26 @@ var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.strin
 // src/pipeline/pull-evaluation.ts
 function readOr(path) {
   try {
-    return readFileSync11(path, "utf8");
+    return readFileSync12(path, "utf8");
   } catch {
     return void 0;
   }
 }
-function changedPolicyFiles(baseDir, workspace, configFile, config) {
+function changedPolicyFiles(baseDir, workspace, configFile, config, admissionFiles) {
   const changed = [];
   const configPath = configFile || DEFAULT_CONFIG_FILE;
   if (readOr(join14(baseDir, configPath)) !== readOr(join14(workspace, configPath)))
     changed.push(configPath);
-  if (config.rules.custom.length > 0) {
-    const list4 = (root) => collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
-    const files = /* @__PURE__ */ new Set([...list4(baseDir), ...list4(workspace)]);
-    for (const file of [...files].sort()) {
-      if (readOr(join14(baseDir, file)) !== readOr(join14(workspace, file))) changed.push(file);
-    }
+  const list5 = (root, paths) => paths.length ? collectFiles({ root, paths, exclude: [] }).files.map((f) => f.path) : [];
+  const files = /* @__PURE__ */ new Set([
+    ...list5(baseDir, config.rules.custom),
+    ...list5(workspace, config.rules.custom),
+    ...list5(baseDir, config.admissionPolicies),
+    ...list5(workspace, config.admissionPolicies),
+    ...admissionFiles
+  ]);
+  for (const file of [...files].sort()) {
+    if (readOr(join14(baseDir, file)) !== readOr(join14(workspace, file))) changed.push(file);
   }
   return changed;
 }
@@ -55574,12 +58591,27 @@ function checkReviewRuleIds(config, rules) {
   const known = /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
   for (const [i, r] of config.reviews.entries()) {
     for (const id of r.when.rules ?? []) {
-      if (!known.has(id))
+      if (!known.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX) && !import_picomatch6.default.scan(id).isGlob)
         throw new ConfigurationError(
           `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`
         );
     }
   }
+}
+function baseAdmission(baseDir, config, records) {
+  const folders2 = readPolicyPaths(baseDir, config);
+  const sources = admissionSources(config, [
+    ...sourcesAmong(folders2, records),
+    ...sourcesAmong(records, folders2)
+  ]);
+  return hasPolicies(sources) ? sources : void 0;
+}
+function admissionObjectFiles(records) {
+  const files = /* @__PURE__ */ new Set();
+  for (const r of records)
+    if (r.kind === ADMISSION_POLICY_KIND || r.kind === ADMISSION_BINDING_KIND)
+      files.add(r.location.file);
+  return [...files];
 }
 var BaseUnavailable = class extends Error {
 };
@@ -55605,26 +58637,35 @@ async function evaluatePullRequest(scope) {
     const rules = loadActiveRules(baseDir, config);
     checkReviewRuleIds(config, rules);
     const oldObjectRules = rules.some((r) => readsOldObject(r.check));
-    const mode = needsObjects || oldObjectRules ? "all" : "rbac";
+    const mode = needsObjects || oldObjectRules ? "all" : "policy";
     const base = await timed(
       "base scan",
-      () => scanWithRenders({ ...common2, root: baseDir, records: mode })
+      () => scanWithRenders({ ...common2, root: baseDir, records: "all" })
     );
+    const admission = baseAdmission(baseDir, config, base.records);
     const head = await timed(
       "head scan",
       () => scanWithRenders({
         ...common2,
         root: scope.workspace,
         records: mode,
-        ...oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}
+        ...oldObjectRules || admission ? { oldObjects: oldObjectsOf(base.records) } : {},
+        ...admission ? { admission } : {}
       })
     );
+    if (mode !== "all") base.records = base.records.filter((r) => keepsRecord(mode, r));
     const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);
     head.findings = sortFindings([...head.findings, ...rbac.findings]);
     comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
-    const policyFiles = changedPolicyFiles(baseDir, scope.workspace, scope.configFile, config);
+    const policyFiles = changedPolicyFiles(
+      baseDir,
+      scope.workspace,
+      scope.configFile,
+      config,
+      admissionObjectFiles([...base.records, ...head.records])
+    );
     const triggered = triggeredRequirements(
       config.reviews,
       {
@@ -55941,9 +58982,9 @@ function decideWithReviews(findings, failOn, onlyNew, outcomes) {
   for (const o of outcomes) {
     for (const t of o.triggers) {
       if (!t.fingerprint) continue;
-      const list4 = byFingerprint.get(t.fingerprint) ?? [];
-      if (!list4.includes(o)) list4.push(o);
-      byFingerprint.set(t.fingerprint, list4);
+      const list5 = byFingerprint.get(t.fingerprint) ?? [];
+      if (!list5.includes(o)) list5.push(o);
+      byFingerprint.set(t.fingerprint, list5);
     }
   }
   const waiverGated = new Set(
@@ -56030,17 +59071,17 @@ function rankOf(r) {
 }
 function withResults(log, keep) {
   const cut = {};
-  const runs = log.runs.map((run3, i) => {
-    const results = run3.results ?? [];
+  const runs = log.runs.map((run4, i) => {
+    const results = run4.results ?? [];
     const limit = keep(i);
-    if (results.length <= limit) return run3;
+    if (results.length <= limit) return run4;
     const ordered = results.map((r, at2) => ({ r, at: at2 })).sort((a, b) => rankOf(a.r) - rankOf(b.r) || a.at - b.at);
     for (const { r } of ordered.slice(limit)) {
       const s = r.properties?.severity ?? "unknown";
       cut[s] = (cut[s] ?? 0) + 1;
     }
     const kept = new Set(ordered.slice(0, limit).map((o) => o.at));
-    return { ...run3, results: results.filter((_r, at2) => kept.has(at2)) };
+    return { ...run4, results: results.filter((_r, at2) => kept.has(at2)) };
   });
   return { log: { ...log, runs }, cut };
 }
@@ -56214,10 +59255,10 @@ function writeInPieces(fd, text2) {
 // src/model/version.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync12(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync13(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -56241,7 +59282,7 @@ function lineReader(workspace) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, readFileSync13(join15(workspace, file), "utf8").split(/\r?\n/));
+        cache2.set(file, readFileSync14(join15(workspace, file), "utf8").split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }
@@ -56287,12 +59328,12 @@ async function reviewPullRequest(client, target2, files, verdict, workspace, sta
     plan.post,
     (f) => inlineCommentBody(f, rules.get(f.ruleId), readLine(f.location.file, f.location.line))
   );
-  for (const fixed2 of plan.fixed) {
+  for (const fixed3 of plan.fixed) {
     await replyToComment(
       client,
       target2,
-      fixed2.commentId,
-      fixedReplyBody(fixed2.fingerprint, target2.headSha, fixed2.waiver)
+      fixed3.commentId,
+      fixedReplyBody(fixed3.fingerprint, target2.headSha, fixed3.waiver)
     );
   }
   info(
@@ -56312,8 +59353,8 @@ function fitComment(render) {
   }
   return render(0).slice(0, MAX_COMMENT_CHARS) + "\n\n(cut to fit GitHub's comment size limit)\n";
 }
-async function publish(run3, target2, verdict, sarifLog) {
-  const { client, inputs, event, change, workspace, state } = run3;
+async function publish(run4, target2, verdict, sarifLog) {
+  const { client, inputs, event, change, workspace, state } = run4;
   if (!client) return void 0;
   if (inputs.uploadSarif && event.sha && event.ref) {
     try {
@@ -56417,8 +59458,8 @@ async function startRun() {
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   return { inputs, event, workspace, state, today, client, change };
 }
-async function scanWorkspace(run3) {
-  const { inputs, change, workspace, today, state } = run3;
+async function scanWorkspace(run4) {
+  const { inputs, change, workspace, today, state } = run4;
   const pull = change ? await judgeChange(workspace, inputs, change, today, state) : void 0;
   const config = pull?.config ?? loadConfig(workspace, inputs.config || void 0);
   const failOn = inputs.failOn || config.failOn;
@@ -56445,8 +59486,8 @@ async function scanWorkspace(run3) {
   }
   return { pull, config, failOn, result };
 }
-async function decide(run3, scanned) {
-  const { inputs, change } = run3;
+async function decide(run4, scanned) {
+  const { inputs, change } = run4;
   const { pull, config, failOn, result } = scanned;
   const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
   const reviews = needsReviews ? await change.reviews() : void 0;
@@ -56469,20 +59510,20 @@ async function decide(run3, scanned) {
   };
   return { verdict, checked, ...access3 ? { access: access3 } : {} };
 }
-function writeSarif(run3, scanned) {
+function writeSarif(run4, scanned) {
   const { pull, config, result } = scanned;
   const reported = pull?.untouched.length ? sortFindings([...result.findings, ...pull.untouched]) : result.findings;
   const sarifLog = toSarif(
     reported,
     result.rules,
-    { version: kubegateVersion(), category: run3.inputs.category },
+    { version: kubegateVersion(), category: run4.inputs.category },
     config.rules.severity
   );
-  writeTextFile(resolve9(run3.workspace, run3.inputs.sarifFile), JSON.stringify(sarifLog));
+  writeTextFile(resolve9(run4.workspace, run4.inputs.sarifFile), JSON.stringify(sarifLog));
   return sarifLog;
 }
-async function reviewRequirements(run3, checked, access3, pull) {
-  const { client, change, event, inputs, state } = run3;
+async function reviewRequirements(run4, checked, access3, pull) {
+  const { client, change, event, inputs, state } = run4;
   if (!client || !access3 || !change?.posts || !pull) return;
   try {
     const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access3.target.headSha}/${encodeURI(file)}#L${line}`;
@@ -56527,7 +59568,7 @@ function conclude(verdict, sarifFile) {
     );
   }
 }
-async function run2() {
+async function run3() {
   try {
     const current = await startRun();
     const scanned = await scanWorkspace(current);
@@ -56548,4 +59589,4 @@ async function run2() {
 }
 
 // src/index.ts
-if (process.env.KUBEGATE_LOAD_ONLY !== "1") await run2();
+if (process.env.KUBEGATE_LOAD_ONLY !== "1") await run3();

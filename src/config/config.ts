@@ -71,6 +71,13 @@ export interface Config {
   exclude: string[];
   failOn: FailOn;
   rules: RuleSettings;
+  /**
+   * Where ValidatingAdmissionPolicies, their bindings and params are kept besides the scanned
+   * manifests (files, folders or globs; read from the policy root, the base on a pull request).
+   */
+  admissionPolicies: string[];
+  /** Namespace labels for admission policies' namespaceSelector, by namespace name. */
+  namespaces: Record<string, { labels: Record<string, string> }>;
   ingress: { internalClasses: string[]; internalAnnotations: Record<string, string> };
   /**
    * The config's own pod-carrying kinds (`workloads.customKinds`), beside the built-in ones
@@ -137,6 +144,8 @@ interface RawConfig {
     severity?: Record<string, Severity>;
     categories?: Partial<Record<RuleCategory, boolean>>;
   };
+  admissionPolicies?: string[];
+  namespaces?: Record<string, { labels: Record<string, string> }>;
   ingress?: { internalClasses?: string[]; internalAnnotations?: Record<string, string> };
   workloads?: {
     customKinds?: {
@@ -285,6 +294,8 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       severity: raw.rules?.severity ?? {},
       categories: { ...(raw.rules?.categories ?? {}) },
     },
+    admissionPolicies: raw.admissionPolicies ?? [],
+    namespaces: raw.namespaces ?? {},
     ingress: {
       internalClasses: raw.ingress?.internalClasses ?? DEFAULT_INTERNAL_INGRESS_CLASSES,
       internalAnnotations: raw.ingress?.internalAnnotations ?? DEFAULT_INTERNAL_INGRESS_ANNOTATIONS,

@@ -7,6 +7,7 @@ import type { CollectedFile } from '../collect/collect-files.js';
 import { collectFiles } from '../collect/collect-files.js';
 import { ruleEnabled, type Config } from '../config/config.js';
 import { ConfigurationError } from '../model/errors.js';
+import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
 import { evaluateResource, indexRulesByKind, type EvaluationSettings } from './evaluate-rules.js';
 import { applyWaivers, type WaiverPolicy } from './waivers.js';
 import { podsOf, workloadKinds } from './pod-kinds.js';
@@ -28,6 +29,13 @@ import {
   type AnalysisInput,
 } from './analysis-facts.js';
 import { formatFieldPath } from '../model/field-path.js';
+import {
+  admissionFindings,
+  admissionRules,
+  prepareAdmission,
+  type AdmissionSources,
+  type PreparedAdmission,
+} from './admission-findings.js';
 import { sortFindings } from '../model/finding-order.js';
 import {
   keepsRecord,
@@ -76,7 +84,9 @@ export function loadActiveRules(root: string, config: Config): Rule[] {
       throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
   }
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
-    if (!ids.has(id)) throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
+    // An admission policy's rule exists when its policy does, which depends on the commit.
+    if (!ids.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX))
+      throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
   }
   return all.filter((r) => ruleEnabled(config.rules, r));
 }
@@ -110,8 +120,27 @@ export function problemFinding(p: ParseProblem): Finding {
 export interface ContextOptions {
   /** Which resources to keep as records (default none). */
   records?: RecordMode;
-  /** The base version of each resource by id, for rules that read `oldObject`. */
+  /**
+   * The base version of each resource by id, for rules that read `oldObject` and for the
+   * admission policies (an object with a base version is an UPDATE).
+   */
   oldObjects?: ReadonlyMap<string, JsonObject>;
+  /** The admission policies that judge the objects, and what they read. */
+  admission?: AdmissionSources;
+}
+
+/**
+ * A scan's rules: the built-in and custom ones the config leaves on, then one per admission
+ * policy (for the reports). `admissionOnly`: the policies' alone.
+ */
+export function scanRules(
+  policyRoot: string,
+  config: Config,
+  admission: AdmissionSources | undefined,
+  admissionOnly = false,
+): Rule[] {
+  const own = admissionOnly ? [] : loadActiveRules(policyRoot, config);
+  return [...own, ...admissionRules(admission, config)];
 }
 
 /** What evaluating a parsed source needs, prepared once per scan. */
@@ -123,6 +152,8 @@ export interface EvaluationContext {
   oldObjects?: ReadonlyMap<string, JsonObject>;
   /** Collect facts for the cross-resource step (an analyser rule, or ifTokenUnneeded, is active). */
   analysis: boolean;
+  /** The admission policies, compiled for this thread (none: nothing to evaluate). */
+  admission?: PreparedAdmission;
 }
 
 export function evaluationContext(
@@ -132,6 +163,7 @@ export function evaluationContext(
   options: ContextOptions = {},
 ): EvaluationContext {
   const settings = evaluationSettings(config);
+  const admission = prepareAdmission(options.admission, config);
   // An analyser's rule has no check of its own: src/analyse/ makes its findings. A rule
   // that waits for a param the config does not set would only ever answer false.
   const checked = rules.filter(
@@ -149,6 +181,7 @@ export function evaluationContext(
     analysis: rules.some((r) => r.analyser || r.ifTokenUnneeded) || readsBindings(rules),
     records: options.records ?? 'none',
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
+    ...(admission ? { admission } : {}),
   };
 }
 
@@ -182,8 +215,9 @@ export function evaluateParsed(
   for (const resource of parsed.resources) {
     const old = ctx.oldObjects?.get(resourceId(resource));
     const own = evaluateResource(resource, ctx.rulesByKind, ctx.settings, old ?? null);
+    if (ctx.admission) for (const f of admissionFindings(resource, ctx.admission, old)) own.push(f);
     if (relocate) for (const f of own) relocate(f, resource);
-    if (out.records && keepsRecord(ctx.records, resource.kind))
+    if (out.records && keepsRecord(ctx.records, resource))
       out.records.push(relocatedRecord(resource, relocate));
     if (out.analysis) collectFacts(resource, ctx, out.analysis, relocate);
     const metadata = resource.object.metadata as JsonObject | undefined;

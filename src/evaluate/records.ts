@@ -13,10 +13,11 @@ import {
 // data, so that scan workers can send them back to the main thread.
 
 /**
- * `none`: keep nothing (the default, and the cheapest). `rbac`: Roles, ClusterRoles and their
- * bindings. `all`: every resource.
+ * `none`: keep nothing (the default, and the cheapest). `policy`: what says who may do
+ * what: Roles, ClusterRoles and their bindings, admission policies, their bindings and the
+ * Namespaces. `all`: every resource.
  */
-export type RecordMode = 'none' | 'rbac' | 'all';
+export type RecordMode = 'none' | 'policy' | 'all';
 
 export const RBAC_KINDS: ReadonlySet<string> = new Set([
   'Role',
@@ -43,11 +44,29 @@ export interface ResourceRecord {
   parts?: Record<string, Location>;
 }
 
+export const ADMISSION_POLICY_KIND = 'ValidatingAdmissionPolicy';
+export const ADMISSION_BINDING_KIND = 'ValidatingAdmissionPolicyBinding';
+
+/**
+ * The objects that say how admission policies apply: the policies, their bindings, and the
+ * Namespaces (their labels, for namespaceSelector). Params are found apart, by the kinds
+ * the policies name (pipeline/admission-sources.ts).
+ */
+export const ADMISSION_KINDS: ReadonlySet<string> = new Set([
+  ADMISSION_POLICY_KIND,
+  ADMISSION_BINDING_KIND,
+  'Namespace',
+]);
+
 /** The kinds whose records keep their parts' locations (ResourceRecord.parts). */
 const BINDING_KINDS: ReadonlySet<string> = new Set(['RoleBinding', 'ClusterRoleBinding']);
 
-/** The field paths of a binding's parts, with their keys in ResourceRecord.parts. */
+/**
+ * The field paths of a binding's parts, or an admission policy's validations, with their
+ * keys in ResourceRecord.parts.
+ */
 export function partPaths(resource: Resource): [string, FieldPath][] {
+  if (resource.kind === ADMISSION_POLICY_KIND) return validationPaths(resource.object);
   if (!BINDING_KINDS.has(resource.kind)) return [];
   const out: [string, FieldPath][] = [['roleRef.name', ['roleRef', 'name']]];
   const subjects = resource.object.subjects;
@@ -58,8 +77,21 @@ export function partPaths(resource: Resource): [string, FieldPath][] {
   return out;
 }
 
-export function keepsRecord(mode: RecordMode, kind: string): boolean {
-  return mode === 'all' || (mode === 'rbac' && RBAC_KINDS.has(kind));
+/** An admission policy's validations (`spec.validations[0]`), where its findings relate. */
+function validationPaths(policy: JsonObject): [string, FieldPath][] {
+  const spec = policy.spec;
+  const validations = isJsonObject(spec) ? spec.validations : undefined;
+  if (!Array.isArray(validations)) return [];
+  return validations.map((_v, i): [string, FieldPath] => [
+    `spec.validations[${i}]`,
+    ['spec', 'validations', i],
+  ]);
+}
+
+export function keepsRecord(mode: RecordMode, resource: Pick<Resource, 'kind'>): boolean {
+  if (mode === 'all') return true;
+  if (mode === 'none') return false;
+  return RBAC_KINDS.has(resource.kind) || ADMISSION_KINDS.has(resource.kind);
 }
 
 /** The record of `resource`, at the line its name is on (before any relocation). */

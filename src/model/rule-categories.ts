@@ -13,6 +13,7 @@ export const RULE_CATEGORIES = [
   'isolation',
   'control-plane',
   'admission',
+  'admission-policy',
   'reliability',
 ] as const;
 

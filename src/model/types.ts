@@ -89,6 +89,11 @@ export interface Finding {
   waiverProblem?: string;
   /** Other lines that explain the finding (SARIF relatedLocations). */
   related?: RelatedLocation[];
+  /**
+   * What the cluster would do, for an admission policy whose binding only warns or audits
+   * (evaluate/admission/): shown as a warning or a note, and never failing the gate.
+   */
+  advisory?: 'warn' | 'audit';
   /** Accepted by people: the required reviews it triggered are met (pull requests only). */
   approval?: Approval;
   /** The value sets of a chart whose renders gave this finding (charts with value sets only). */
@@ -151,7 +156,8 @@ export function meetsThreshold(s: Severity, failOn: FailOn): boolean {
   return failOn !== 'none' && severityRank(s) >= severityRank(failOn);
 }
 
-/** The gate's rule for one finding: not waived or approved, and at or above the threshold. */
+/** The gate's rule for one finding: not waived, approved or advisory, and at or above the
+ * threshold. */
 export function failsGate(f: Finding, failOn: FailOn): boolean {
-  return !f.waiver && !f.approval && meetsThreshold(f.severity, failOn);
+  return !f.waiver && !f.approval && !f.advisory && meetsThreshold(f.severity, failOn);
 }

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import picomatch from 'picomatch';
+import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { changedPaths, extractCommit } from '../collect/base-tree.js';
@@ -7,7 +9,22 @@ import type { Config } from '../config/config.js';
 import { ConfigurationError, errorMessage } from '../model/errors.js';
 import { compareWithBase, type BaseComparison } from '../gate/gate.js';
 import { DEFAULT_CONFIG_FILE, loadBaseConfig } from '../config/load-config.js';
-import { oldObjectsOf, readsOldObject, type RecordMode } from '../evaluate/records.js';
+import {
+  ADMISSION_BINDING_KIND,
+  ADMISSION_POLICY_KIND,
+  keepsRecord,
+  oldObjectsOf,
+  readsOldObject,
+  type RecordMode,
+  type ResourceRecord,
+} from '../evaluate/records.js';
+import type { AdmissionSources } from '../evaluate/admission-findings.js';
+import {
+  admissionSources,
+  hasPolicies,
+  readPolicyPaths,
+  sourcesAmong,
+} from './admission-sources.js';
 import {
   rbacOutcome,
   resourceChanges,
@@ -78,39 +95,79 @@ function readOr(path: string): string | undefined {
   }
 }
 
-/** The policy files whose text differs between the base tree and the workspace. */
+/**
+ * The policy files whose text differs between the base tree and the workspace: the config,
+ * the custom rules, and the admission policies' files (the config's folders, and the files
+ * of the policies and bindings found among the manifests of either side).
+ */
 function changedPolicyFiles(
   baseDir: string,
   workspace: string,
   configFile: string,
   config: Config,
+  admissionFiles: readonly string[],
 ): string[] {
   const changed: string[] = [];
   const configPath = configFile || DEFAULT_CONFIG_FILE;
   if (readOr(join(baseDir, configPath)) !== readOr(join(workspace, configPath)))
     changed.push(configPath);
-  if (config.rules.custom.length > 0) {
-    const list = (root: string) =>
-      collectFiles({ root, paths: config.rules.custom, exclude: [] }).files.map((f) => f.path);
-    const files = new Set([...list(baseDir), ...list(workspace)]);
-    for (const file of [...files].sort()) {
-      if (readOr(join(baseDir, file)) !== readOr(join(workspace, file))) changed.push(file);
-    }
+  const list = (root: string, paths: string[]) =>
+    paths.length ? collectFiles({ root, paths, exclude: [] }).files.map((f) => f.path) : [];
+  const files = new Set([
+    ...list(baseDir, config.rules.custom),
+    ...list(workspace, config.rules.custom),
+    ...list(baseDir, config.admissionPolicies),
+    ...list(workspace, config.admissionPolicies),
+    ...admissionFiles,
+  ]);
+  for (const file of [...files].sort()) {
+    if (readOr(join(baseDir, file)) !== readOr(join(workspace, file))) changed.push(file);
   }
   return changed;
 }
 
-/** Rule ids that `reviews[].when.rules` may name: the active rules and the engine's own. */
+/**
+ * Rule ids that `reviews[].when.rules` may name: the active rules and the engine's own. An
+ * admission policy's id (`vap/<name>`) and a pattern (`vap/*`) are not checked: which
+ * policies there are depends on the commit.
+ */
 function checkReviewRuleIds(config: Config, rules: readonly Rule[]): void {
   const known = new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
   for (const [i, r] of config.reviews.entries()) {
     for (const id of r.when.rules ?? []) {
-      if (!known.has(id))
+      if (!known.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX) && !picomatch.scan(id).isGlob)
         throw new ConfigurationError(
           `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`,
         );
     }
   }
+}
+
+/**
+ * The base's admission policies, which judge the head: the config's folders in the base tree
+ * and the base scan's own (rendered ones included), with their params. A pull request that
+ * deletes or loosens a policy is judged by the base's. Undefined: the base has none.
+ */
+function baseAdmission(
+  baseDir: string,
+  config: Config,
+  records: readonly ResourceRecord[],
+): AdmissionSources | undefined {
+  const folders = readPolicyPaths(baseDir, config);
+  const sources = admissionSources(config, [
+    ...sourcesAmong(folders, records),
+    ...sourcesAmong(records, folders),
+  ]);
+  return hasPolicies(sources) ? sources : undefined;
+}
+
+/** The files that hold admission policies or their bindings, as people edit them. */
+function admissionObjectFiles(records: readonly ResourceRecord[]): string[] {
+  const files = new Set<string>();
+  for (const r of records)
+    if (r.kind === ADMISSION_POLICY_KIND || r.kind === ADMISSION_BINDING_KIND)
+      files.add(r.location.file);
+  return [...files];
 }
 
 /** The base commit could not be checked out, so the pull request cannot be compared. */
@@ -140,27 +197,39 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
     // A requirement naming an unknown rule is a config error, before any scanning.
     const rules = loadActiveRules(baseDir, config);
     checkReviewRuleIds(config, rules);
-    // The base is scanned first: rules that read `oldObject` need its objects.
+    // The base is scanned first: its admission policies judge the head, and rules that read
+    // `oldObject` and the policies (an object with a base version is an UPDATE) need its
+    // objects, which it keeps as records.
     const oldObjectRules = rules.some((r) => readsOldObject(r.check));
-    const mode: RecordMode = needsObjects || oldObjectRules ? 'all' : 'rbac';
+    const mode: RecordMode = needsObjects || oldObjectRules ? 'all' : 'policy';
     const base = await timed('base scan', () =>
-      scanWithRenders({ ...common, root: baseDir, records: mode }),
+      scanWithRenders({ ...common, root: baseDir, records: 'all' }),
     );
+    const admission = baseAdmission(baseDir, config, base.records);
     const head = await timed('head scan', () =>
       scanWithRenders({
         ...common,
         root: scope.workspace,
         records: mode,
-        ...(oldObjectRules ? { oldObjects: oldObjectsOf(base.records) } : {}),
+        ...(oldObjectRules || admission ? { oldObjects: oldObjectsOf(base.records) } : {}),
+        ...(admission ? { admission } : {}),
       }),
     );
+    // Only what the analyses of the change read is kept of the base's objects.
+    if (mode !== 'all') base.records = base.records.filter((r) => keepsRecord(mode, r));
     const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);
     // A dangerous gain is new by nature: it exists only in the comparison.
     head.findings = sortFindings([...head.findings, ...rbac.findings]);
     comparison.newFindings = [...comparison.newFindings, ...rbac.findings];
-    const policyFiles = changedPolicyFiles(baseDir, scope.workspace, scope.configFile, config);
+    const policyFiles = changedPolicyFiles(
+      baseDir,
+      scope.workspace,
+      scope.configFile,
+      config,
+      admissionObjectFiles([...base.records, ...head.records]),
+    );
     const triggered = triggeredRequirements(
       config.reviews,
       {

@@ -63,6 +63,19 @@ import {
   type Resource,
 } from '../model/types.js';
 
+import {
+  admissionSources,
+  hasPolicies,
+  readParams,
+  readPolicyPaths,
+  sourcesAmong,
+} from './admission-sources.js';
+import type { AdmissionSources } from '../evaluate/admission-findings.js';
+import { ADMISSION_POLICY_KIND } from '../evaluate/records.js';
+import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
+import { collectFiles } from '../collect/collect-files.js';
+import type { Rule } from '../evaluate/rules/rule.js';
+
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
   render?: boolean;
@@ -363,8 +376,9 @@ async function lookUpTools(
 }
 
 export async function scanWithRenders(given: RenderScanOptions): Promise<ScanResult> {
-  const options = { ...given, root: canonicalRoot(given.root) };
-  const plain = scan({ ...options, analyse: false });
+  const root = canonicalRoot(given.root);
+  const { plain, admission } = scanPlainFiles({ ...given, root });
+  const options = { ...given, root, ...(admission ? { admission } : {}) };
   const result = await timed('renders', () => addRenders(plain, options));
   const { findings, subsumed } = finishFindings(
     result.findings,
@@ -373,6 +387,73 @@ export async function scanWithRenders(given: RenderScanOptions): Promise<ScanRes
     analysisSettings(options.config, options.today),
   );
   return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
+}
+
+/**
+ * The plain files' scan, with the admission policies that judge them. Given ones (a pull
+ * request's, from its base) are used as they are. Otherwise they are the config's
+ * `admissionPolicies` folders' and the scan's own: policies among the scanned files are
+ * known only once the files are read, so the files are read a second time, for the policies
+ * alone, when the scan found some (a repository without policies pays nothing). Policies
+ * that only a chart or an overlay renders judge the rendered objects only (they are known
+ * after the files); on a pull request they come from the base, and judge everything.
+ */
+function scanPlainFiles(options: RenderScanOptions): {
+  plain: ScanResult;
+  admission?: AdmissionSources;
+} {
+  if (options.admission)
+    return { plain: scan({ ...options, analyse: false }), admission: options.admission };
+  const { config } = options;
+  const folders = readPolicyPaths(options.policyRoot ?? options.root, config);
+  const known = admissionSources(config, sourcesAmong(folders));
+  const given = hasPolicies(known) ? known : undefined;
+  // The scan's own policies, bindings and Namespaces are kept as records to be found.
+  const plain = scan({
+    ...options,
+    analyse: false,
+    records: options.records === 'all' ? 'all' : 'policy',
+    ...(given ? { admission: given } : {}),
+  });
+  const own = sourcesAmong(plain.records, folders).filter((r) => !folders.includes(r));
+  if (!own.some((r) => r.kind === ADMISSION_POLICY_KIND))
+    return { plain, ...(given ? { admission: given } : {}) };
+  // Params are ConfigMaps or custom resources, which a plain scan keeps no record of.
+  const params =
+    options.records === 'all'
+      ? []
+      : readParams(
+          collectFiles({
+            root: options.root,
+            paths: options.paths?.length ? options.paths : config.paths,
+            exclude: config.exclude,
+          }).files,
+          [...folders, ...own],
+        );
+  const admission = admissionSources(config, [...sourcesAmong(folders, own), ...own, ...params]);
+  const second = scan({
+    ...options,
+    analyse: false,
+    admission,
+    admissionOnly: true,
+    records: 'none',
+  });
+  const policiesOf = (rules: readonly Rule[]) =>
+    rules.filter((r) => r.id.startsWith(ADMISSION_RULE_PREFIX));
+  return {
+    plain: {
+      ...plain,
+      // The first pass's admission findings (the folders' policies) are the second's too.
+      findings: sortFindings([
+        ...plain.findings.filter((f) => !f.ruleId.startsWith(ADMISSION_RULE_PREFIX)),
+        ...second.findings.filter((f) => f.ruleId.startsWith(ADMISSION_RULE_PREFIX)),
+      ]),
+      rules: [...plain.rules.filter((r) => !policiesOf([r]).length), ...policiesOf(second.rules)],
+      // Written with the first pass's rules, whose SARIF indexes differ now.
+      sarifResults: undefined,
+    },
+    admission,
+  };
 }
 
 /**
@@ -440,6 +521,7 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
   const ctx = evaluationContext(base.rules, config, options.today, {
     ...(options.records ? { records: options.records } : {}),
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
+    ...(options.admission ? { admission: options.admission } : {}),
   });
   const binaries = await lookUpTools(jobs, config, options.env, out);
   const renderOptions: RenderOptions = {

@@ -6,12 +6,13 @@ import { consolidate } from '../evaluate/consolidate.js';
 import { scanInParallel, workerCount } from './parallel/scan-pool.js';
 import {
   evaluationContext,
-  loadActiveRules,
   parseLimits,
   scanFile,
+  scanRules,
   type EvaluationContext,
   type FileResult,
 } from '../evaluate/evaluate-file.js';
+import type { AdmissionSources } from '../evaluate/admission-findings.js';
 import type { Rule } from '../evaluate/rules/rule.js';
 import type { RecordMode, ResourceRecord } from '../evaluate/records.js';
 import type { Finding, JsonObject } from '../model/types.js';
@@ -43,8 +44,15 @@ export interface ScanOptions {
   policyRoot?: string;
   /** Which resources to return as records (default: none). */
   records?: RecordMode;
-  /** The base version of each resource by id, for rules that read `oldObject`. */
+  /**
+   * The base version of each resource by id, for rules that read `oldObject` and for the
+   * admission policies (an object with a base version is an UPDATE).
+   */
   oldObjects?: ReadonlyMap<string, JsonObject>;
+  /** The admission policies that judge the objects (pipeline/admission-sources.ts). */
+  admission?: AdmissionSources;
+  /** Evaluate the admission policies alone (a second pass over files already scanned). */
+  admissionOnly?: boolean;
   /** Read no plain files (only what scanWithRenders renders). */
   skipPlainFiles?: boolean;
   /**
@@ -99,10 +107,16 @@ export interface ScanResult {
 export function scan(options: ScanOptions): ScanResult {
   const { config } = options;
   // evaluate's rules and context, from the policy root (the base on a pull request)
-  const rules = loadActiveRules(options.policyRoot ?? options.root, config);
+  const rules = scanRules(
+    options.policyRoot ?? options.root,
+    config,
+    options.admission,
+    options.admissionOnly,
+  );
   const ctx = evaluationContext(rules, config, options.today, {
     ...(options.records ? { records: options.records } : {}),
     ...(options.oldObjects ? { oldObjects: options.oldObjects } : {}),
+    ...(options.admission ? { admission: options.admission } : {}),
   });
   // collect
   const collected = collectFiles({

@@ -42,7 +42,13 @@ export function resultWriter(index: ReadonlyMap<string, number>): (f: Finding) =
     }
     // The common shape (no related locations, no waiver) is written from a template, which
     // is several times faster than building the object and stringifying it.
-    if (f.related?.length || f.waiver || f.waiverProblem || !Number.isFinite(f.location.line))
+    if (
+      f.related?.length ||
+      f.waiver ||
+      f.waiverProblem ||
+      f.advisory ||
+      !Number.isFinite(f.location.line)
+    )
       return q(sarifResult(f, index, uriOf));
     if (quotedResource === undefined || f.resource !== lastResource) {
       lastResource = f.resource;

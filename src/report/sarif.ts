@@ -119,6 +119,9 @@ export function fileUris(): (file: string) => string {
   };
 }
 
+/** An admission policy that warns shows as a warning, one that audits as a note. */
+const ADVISORY_LEVEL = { warn: 'warning', audit: 'note' } as const;
+
 export const sarifLevel = (s: Severity): 'error' | 'warning' | 'note' => LEVEL[s];
 
 /** One finding as a SARIF result. */
@@ -130,7 +133,7 @@ export function sarifResult(
   const result: Result = {
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? 0,
-    level: LEVEL[f.severity],
+    level: f.advisory ? ADVISORY_LEVEL[f.advisory] : LEVEL[f.severity],
     message: {
       text: f.waiverProblem ? `${f.message} (waiver not applied: ${f.waiverProblem})` : f.message,
     },

@@ -3,21 +3,62 @@
 // evaluated as the API server would on admission. Pure: everything comes from the input.
 import { toCelValue } from './cel-input.js';
 import { evaluateInvocation } from './evaluate.js';
-import { loadPolicies } from './load.js';
+import { loadPolicies, type LoadedPolicies } from './load.js';
 import { paramIdentity, resolveParams } from './params.js';
-import { bindingMatches, celRequest, isNamespaceResource, knownNamespaces } from './requests.js';
+import {
+  bindingMatches,
+  celRequest,
+  isNamespaceResource,
+  knownNamespaces,
+  type KnownNamespace,
+} from './requests.js';
 import { ResourceMapper } from './resources.js';
 import type {
   AdmissionInput,
+  AdmissionObject,
+  PolicyProblem,
   AdmissionResult,
   AdmissionVerdict,
   AuditAnnotationRecord,
 } from './types.js';
 
+/** Everything but the objects: what stays the same from one object to the next. */
+export type AdmissionSetup = Omit<AdmissionInput, 'objects'>;
+
+/** The policies read and compiled once, ready for object after object. */
+export interface AdmissionEngine {
+  evaluate(objects: AdmissionObject[]): AdmissionResult;
+  /** What the API server would refuse to store of the policies and bindings. */
+  problems: readonly PolicyProblem[];
+}
+
+export function createAdmissionEngine(setup: AdmissionSetup): AdmissionEngine {
+  const loaded = loadPolicies(setup);
+  const mapper = new ResourceMapper(setup.customResourceDefinitions);
+  const given = knownNamespaces({ ...setup, objects: [] });
+  return {
+    problems: loaded.problems,
+    evaluate: (objects) => {
+      const input: AdmissionInput = { ...setup, objects };
+      // Namespace manifests among the objects add to the known ones (rarely: only then copied).
+      const namespaces = objects.some((o) => o.object.kind === 'Namespace')
+        ? knownNamespaces(input)
+        : given;
+      return evaluateLoaded(input, loaded, mapper, namespaces);
+    },
+  };
+}
+
 export function evaluateAdmission(input: AdmissionInput): AdmissionResult {
-  const loaded = loadPolicies(input);
-  const mapper = new ResourceMapper(input.customResourceDefinitions);
-  const namespaces = knownNamespaces(input);
+  return createAdmissionEngine(input).evaluate(input.objects);
+}
+
+function evaluateLoaded(
+  input: AdmissionInput,
+  loaded: LoadedPolicies,
+  mapper: ResourceMapper,
+  namespaces: Map<string, KnownNamespace>,
+): AdmissionResult {
   const verdicts: AdmissionVerdict[] = [];
   // Per object and policy, as the audit event has them: one value per key, distinct values
   // from several bindings or params joined with ", ".

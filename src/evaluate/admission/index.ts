@@ -2,7 +2,13 @@
 // the objects of a pull request, with the API server's semantics, offline and pure. The CEL
 // environment is a parameter, so the Kubernetes CEL libraries plug in without this folder
 // depending on them.
-export { evaluateAdmission, denialMessage } from './engine.js';
+export {
+  createAdmissionEngine,
+  evaluateAdmission,
+  denialMessage,
+  type AdmissionEngine,
+  type AdmissionSetup,
+} from './engine.js';
 export { describePolicies } from './describe.js';
 export type {
   BindingDescription,

@@ -16,7 +16,7 @@ export interface LoadedPolicies {
   problems: PolicyProblem[];
 }
 
-export function loadPolicies(input: AdmissionInput): LoadedPolicies {
+export function loadPolicies(input: Omit<AdmissionInput, 'objects'>): LoadedPolicies {
   const problems: PolicyProblem[] = [];
   const policies: LoadedPolicies['policies'] = [];
   for (const manifest of input.policies) {

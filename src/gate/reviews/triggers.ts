@@ -102,7 +102,9 @@ export function triggersOf(
     fingerprint: f.fingerprint,
   });
   if (when.rules?.length) {
-    for (const f of open) if (when.rules.includes(f.ruleId)) add(findingTrigger(f, f.message));
+    // `vap/*`: every admission policy's findings, whichever policies the base holds.
+    const names = picomatch(when.rules);
+    for (const f of open) if (names(f.ruleId)) add(findingTrigger(f, f.message));
   }
   if (when.severities?.length) {
     for (const f of open)

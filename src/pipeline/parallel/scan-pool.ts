@@ -34,6 +34,7 @@ import type { ParseLimits } from '../../parse/parse-source.js';
 import type { Rule } from '../../evaluate/rules/rule.js';
 import type { Finding } from '../../model/types.js';
 import { pack, unpack, type Packed } from './pack.js';
+import type { AdmissionSources } from '../../evaluate/admission-findings.js';
 import {
   renderResults,
   ruleOrderOf,
@@ -43,8 +44,8 @@ import {
 import { ruleIndexes } from '../../report/sarif.js';
 import {
   evaluationContext,
-  loadActiveRules,
   scanFile,
+  scanRules,
   type ContextOptions,
   type EvaluationContext,
   type FileResult,
@@ -77,6 +78,8 @@ interface WorkerJob {
   shared: SharedArrayBuffer;
   /** Where the custom rules are read. */
   policyRoot: string;
+  /** Evaluate the admission policies alone (ScanOptions.admissionOnly). */
+  admissionOnly: boolean;
   context: ContextOptions;
   config: Config;
   today: string;
@@ -137,6 +140,9 @@ export function workerCount(files: number, minFilesPerThread: number): number {
 
 export interface ParallelScan {
   policyRoot: string;
+  /** The admission policies' sources, for the workers to compile (plain data). */
+  admission?: AdmissionSources;
+  admissionOnly?: boolean;
   config: Config;
   today: string;
   limits: ParseLimits;
@@ -207,9 +213,11 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
       slot: STATE_BASE + w,
       shared,
       policyRoot: job.policyRoot,
+      admissionOnly: job.admissionOnly ?? false,
       context: {
         records: job.ctx.records,
         ...(job.ctx.oldObjects ? { oldObjects: job.ctx.oldObjects } : {}),
+        ...(job.admission ? { admission: job.admission } : {}),
       },
       config: job.config,
       today: job.today,
@@ -316,7 +324,7 @@ function runShare(job: WorkerJob, port: MessagePort): void {
     // The codes' buffer is moved, not copied: the worker is done with it.
     port.postMessage(reply, 'packed' in reply ? [reply.packed.codes.buffer] : []);
   try {
-    const rules = loadActiveRules(job.policyRoot, job.config);
+    const rules = scanRules(job.policyRoot, job.config, job.context.admission, job.admissionOnly);
     const ctx = evaluationContext(rules, job.config, job.today, job.context);
     const sarifIndex =
       job.sarifRuleOrder !== undefined && job.sarifRuleOrder === ruleOrderOf(rules)
