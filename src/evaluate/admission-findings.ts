@@ -32,6 +32,8 @@ import type { Rule } from './rules/rule.js';
 export interface AdmissionSources {
   records: ResourceRecord[];
   namespaces: Config['namespaces'];
+  /** Read from a pull request's base commit: the lines they name may have changed since. */
+  fromBase?: boolean;
 }
 
 /** The category of the policies' rules (`rules.categories: { admission-policy: false }`). */
@@ -85,6 +87,7 @@ export interface PreparedAdmission {
   /** Records of the policies and bindings by name, for related locations. */
   policies: ReadonlyMap<string, ResourceRecord>;
   bindings: ReadonlyMap<string, ResourceRecord>;
+  fromBase: boolean;
 }
 
 export function prepareAdmission(
@@ -115,6 +118,7 @@ export function prepareAdmission(
     rules: new Map(rules.map((r) => [r.id, r])),
     policies: new Map(policies.map((r) => [nameOf(r), r])),
     bindings: new Map(bindings.map((r) => [nameOf(r), r])),
+    fromBase: sources.fromBase ?? false,
   };
 }
 
@@ -143,6 +147,7 @@ function messageOf(v: AdmissionVerdict, resource: Resource): string {
 
 function relatedOf(v: AdmissionVerdict, prepared: PreparedAdmission): RelatedLocation[] {
   const related: RelatedLocation[] = [];
+  const where = prepared.fromBase ? ', as in the base commit' : '';
   const policy = prepared.policies.get(v.policy);
   if (policy) {
     const at =
@@ -153,14 +158,14 @@ function relatedOf(v: AdmissionVerdict, prepared: PreparedAdmission): RelatedLoc
       v.source.type === 'validation'
         ? `validation ${v.source.index + 1} of ValidatingAdmissionPolicy ${v.policy}`
         : `ValidatingAdmissionPolicy ${v.policy}`;
-    related.push({ file: at.file, line: at.line, message: what });
+    related.push({ file: at.file, line: at.line, message: `${what}${where}` });
   }
   const binding = prepared.bindings.get(v.binding);
   if (binding)
     related.push({
       file: binding.location.file,
       line: binding.location.line,
-      message: `ValidatingAdmissionPolicyBinding ${v.binding} (${v.actions.join(', ') || 'ignored'})`,
+      message: `ValidatingAdmissionPolicyBinding ${v.binding} (${v.actions.join(', ') || 'ignored'})${where}`,
     });
   return related;
 }

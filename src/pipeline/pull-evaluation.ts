@@ -158,7 +158,7 @@ function baseAdmission(
     ...sourcesAmong(folders, records),
     ...sourcesAmong(records, folders),
   ]);
-  return hasPolicies(sources) ? sources : undefined;
+  return hasPolicies(sources) ? { ...sources, fromBase: true } : undefined;
 }
 
 /** The files that hold admission policies or their bindings, as people edit them. */
