@@ -21367,15 +21367,15 @@ var Registry = class _Registry {
       );
     }
   }
-  #normalizeParam(i, aType, param) {
-    if (!param) return { type: this.getFunctionType(aType), name: `arg${i}`, description: null };
-    const type2 = param.type || aType;
+  #normalizeParam(i, aType, param2) {
+    if (!param2) return { type: this.getFunctionType(aType), name: `arg${i}`, description: null };
+    const type2 = param2.type || aType;
     if (!type2) throw new Error(`params[${i}].type is required`);
     if (aType && type2 !== aType) throw new Error(`params[${i}].type not equal to signature type`);
     return {
-      name: param.name || `arg${i}`,
+      name: param2.name || `arg${i}`,
       type: this.getFunctionType(type2),
-      description: param.description ?? null
+      description: param2.description ?? null
     };
   }
   registerFunctionOverload(s, handler, opts) {
@@ -26599,12 +26599,12 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
       });
       continue;
     }
-    for (const param of resolved2.params) {
+    for (const param2 of resolved2.params) {
       const result = evaluateInvocation({
         policy,
         compiled: m.compiled,
         binding,
-        context: { ...context, params: param === null ? null : toCelValue(param) },
+        context: { ...context, params: param2 === null ? null : toCelValue(param2) },
         object: a.object ?? a.oldObject
       });
       const produced = {};
@@ -26619,7 +26619,7 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
         if (!entry2.values.includes(value)) entry2.values.push(value);
         annotations.set(id, entry2);
       }
-      const p = param ? paramIdentity(param) : void 0;
+      const p = param2 ? paramIdentity(param2) : void 0;
       for (const v of result.verdicts)
         verdicts.push({ ...common2, ...p ? { param: p } : {}, ...v, auditAnnotations: produced });
     }
@@ -26634,6 +26634,53 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
 // src/evaluate/admission/describe.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
+function describePolicies(input) {
+  const loaded = loadPolicies(input);
+  const mapper = new ResourceMapper(input.customResourceDefinitions);
+  const policies = loaded.policies.map(({ policy }) => {
+    const d = {
+      name: policy.name,
+      failurePolicy: policy.failurePolicy,
+      paramsFound: policy.paramKind ? paramsOfKind(policy.paramKind, input.paramObjects).map(paramIdentity) : [],
+      bindings: (loaded.bindingsByPolicy.get(policy.name) ?? []).map((b) => b.name)
+    };
+    if (policy.paramKind) d.paramKind = policy.paramKind;
+    return d;
+  });
+  const names2 = new Set(policies.map((p) => p.name));
+  const bindings = new Map(
+    loaded.bindings.map((b) => {
+      const d = {
+        name: b.name,
+        policy: b.policyName,
+        policyFound: names2.has(b.policyName),
+        validationActions: b.validationActions,
+        matches: []
+      };
+      if (b.paramRef) d.paramRef = b.paramRef;
+      return [b.name, d];
+    })
+  );
+  for (const m of bindingMatches(input, loaded, mapper, knownNamespaces(input))) {
+    const ref = input.objects[m.objectIndex].ref;
+    const r = resolveParams(
+      m.policy.paramKind,
+      m.binding.paramRef,
+      m.attributes.namespace,
+      input.paramObjects,
+      mapper
+    );
+    const match = {
+      objectIndex: m.objectIndex,
+      namespaceLabelsUnknown: m.namespaceLabelsUnknown,
+      params: (r.params ?? []).filter((p) => p !== null).map(paramIdentity)
+    };
+    if (ref !== void 0) match.ref = ref;
+    if (r.error !== void 0) match.paramError = r.error;
+    bindings.get(m.binding.name)?.matches.push(match);
+  }
+  return { policies, bindings: [...bindings.values()], problems: loaded.problems };
+}
 
 // src/evaluate/admission/cel/index.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -28131,7 +28178,8 @@ function prepareAdmission(sources, config) {
     engine,
     rules: new Map(rules.map((r) => [r.id, r])),
     policies: new Map(policies.map((r) => [nameOf3(r), r])),
-    bindings: new Map(bindings.map((r) => [nameOf3(r), r]))
+    bindings: new Map(bindings.map((r) => [nameOf3(r), r])),
+    fromBase: sources.fromBase ?? false
   };
 }
 function advisoryOf(v) {
@@ -28156,18 +28204,19 @@ function messageOf(v, resource) {
 }
 function relatedOf(v, prepared) {
   const related = [];
+  const where = prepared.fromBase ? ", as in the base commit" : "";
   const policy = prepared.policies.get(v.policy);
   if (policy) {
     const at2 = v.source.type === "validation" ? policy.parts?.[`spec.validations[${v.source.index}]`] ?? policy.location : policy.location;
     const what = v.source.type === "validation" ? `validation ${v.source.index + 1} of ValidatingAdmissionPolicy ${v.policy}` : `ValidatingAdmissionPolicy ${v.policy}`;
-    related.push({ file: at2.file, line: at2.line, message: what });
+    related.push({ file: at2.file, line: at2.line, message: `${what}${where}` });
   }
   const binding = prepared.bindings.get(v.binding);
   if (binding)
     related.push({
       file: binding.location.file,
       line: binding.location.line,
-      message: `ValidatingAdmissionPolicyBinding ${v.binding} (${v.actions.join(", ") || "ignored"})`
+      message: `ValidatingAdmissionPolicyBinding ${v.binding} (${v.actions.join(", ") || "ignored"})${where}`
     });
   return related;
 }
@@ -31541,7 +31590,7 @@ function baseAdmission(baseDir, config, records) {
     ...sourcesAmong(folders2, records),
     ...sourcesAmong(records, folders2)
   ]);
-  return hasPolicies(sources) ? sources : void 0;
+  return hasPolicies(sources) ? { ...sources, fromBase: true } : void 0;
 }
 function admissionObjectFiles(records) {
   const files = /* @__PURE__ */ new Set();
@@ -31631,6 +31680,89 @@ async function evaluatePullRequest(scope) {
   }
 }
 
+// src/pipeline/describe-policies.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/report/policies-text.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var whereKey = (kind, name) => `${kind}/${name}`;
+var param = (p) => p.namespace ? `${p.namespace}/${p.name}` : p.name;
+function policiesText(report) {
+  const { description: d, where, objects: objects2 } = report;
+  const at2 = (kind, name) => {
+    const r = where.get(whereKey(kind, name));
+    return r ? ` (${r.location.file}:${r.location.line})` : "";
+  };
+  const lines = [];
+  lines.push(`Admission policies: ${d.policies.length}`);
+  for (const p of d.policies) {
+    lines.push(
+      `  ${p.name}${at2("ValidatingAdmissionPolicy", p.name)}: failurePolicy ${p.failurePolicy}`
+    );
+    if (p.paramKind)
+      lines.push(
+        `    params: ${p.paramKind.kind} (${p.paramKind.apiVersion}), ${p.paramsFound.length ? `found ${p.paramsFound.map(param).join(", ")}` : "none found"}`
+      );
+    if (p.bindings.length === 0) lines.push("    no binding: it validates nothing");
+  }
+  lines.push("", `Bindings: ${d.bindings.length}`);
+  for (const b of d.bindings) {
+    const ref = b.paramRef ? `, paramRef ${b.paramRef.name ?? (b.paramRef.selector ? "by selector" : "(none)")}${b.paramRef.namespace ? ` in ${b.paramRef.namespace}` : ""} (not found: ${b.paramRef.parameterNotFoundAction})` : "";
+    lines.push(
+      `  ${b.name}${at2("ValidatingAdmissionPolicyBinding", b.name)} -> ${b.policy}${b.policyFound ? "" : " (no such policy: it does nothing)"}: ${b.validationActions.join(", ") || "no action"}${ref}`
+    );
+    lines.push(`    matches ${b.matches.length} object${b.matches.length === 1 ? "" : "s"}`);
+    for (const m of b.matches) {
+      const o = objects2[m.objectIndex];
+      const notes = [
+        ...m.params.length ? [`params ${m.params.map(param).join(", ")}`] : [],
+        ...m.paramError ? [`params: ${m.paramError}`] : [],
+        ...m.namespaceLabelsUnknown ? ["namespace's labels unknown: taken to match"] : []
+      ];
+      lines.push(
+        `      ${o.id} (${o.location.file}:${o.location.line})${notes.length ? `: ${notes.join("; ")}` : ""}`
+      );
+    }
+  }
+  if (d.problems.length) {
+    lines.push("", "Problems (the API server would refuse these):");
+    for (const p of d.problems) lines.push(`  ${p.kind} ${p.name}, ${p.field}: ${p.message}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/pipeline/describe-policies.ts
+async function policiesReport(options) {
+  const { config } = options;
+  const scanned = await scanWithRenders({ ...options, records: "all" });
+  const folders2 = readPolicyPaths(options.root, config);
+  const sources = admissionSources(config, [
+    ...sourcesAmong(folders2, scanned.records),
+    ...sourcesAmong(scanned.records, folders2)
+  ]).records;
+  const of = (kind) => sources.filter((r) => r.kind === kind);
+  const namespaces = /* @__PURE__ */ new Map();
+  for (const [name, { labels }] of Object.entries(config.namespaces)) namespaces.set(name, labels);
+  const description = describePolicies({
+    objects: scanned.records.map((r) => ({ object: r.object, operation: "CREATE" })),
+    policies: of(ADMISSION_POLICY_KIND).map((r) => r.object),
+    bindings: of(ADMISSION_BINDING_KIND).map((r) => r.object),
+    namespaces,
+    paramObjects: [...folders2, ...scanned.records].map((r) => r.object),
+    celEnvironment: kubernetesCelEnvironment()
+  });
+  const where = /* @__PURE__ */ new Map();
+  for (const r of [...of(ADMISSION_POLICY_KIND), ...of(ADMISSION_BINDING_KIND)]) {
+    const name = r.object.metadata?.name;
+    if (typeof name === "string" && !where.has(whereKey(r.kind, name)))
+      where.set(whereKey(r.kind, name), r);
+  }
+  return { description, where, objects: scanned.records };
+}
+
 // src/report/change.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
@@ -31705,6 +31837,9 @@ var USAGE = `kubegate: a policy gate for Kubernetes configuration
 Usage:
   kubegate scan [paths...] [options]   scan manifests (default: the current folder)
   kubegate rules [--format text|json]  list the rules
+  kubegate policies [paths...] [--format text|json] [--config FILE] [--root DIR] [--no-render]
+                                       list the admission policies, bindings and params found,
+                                       and what each binding matches
   kubegate --help | --version
 
 Scan options:
@@ -31876,6 +32011,42 @@ function listRules(args) {
   }
   return 0;
 }
+async function listPolicies(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      config: { type: "string" },
+      root: { type: "string", default: "." },
+      "no-render": { type: "boolean", default: false }
+    }
+  });
+  if (values.format !== "text" && values.format !== "json")
+    return usageError(`unknown --format "${values.format}"`);
+  const config = loadConfig(values.root, values.config);
+  const report = await policiesReport({
+    root: values.root,
+    paths: positionals,
+    config,
+    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    render: !values["no-render"]
+  });
+  if (values.format === "json") {
+    const { description, objects: objects2 } = report;
+    const bindings = description.bindings.map((b) => ({
+      ...b,
+      matches: b.matches.map(({ objectIndex, ...m }) => ({
+        object: objects2[objectIndex].id,
+        location: objects2[objectIndex].location,
+        ...m
+      }))
+    }));
+    process.stdout.write(`${JSON.stringify({ ...description, bindings }, null, 2)}
+`);
+  } else process.stdout.write(policiesText(report));
+  return 0;
+}
 async function main(argv) {
   try {
     const [command, ...rest] = argv;
@@ -31894,6 +32065,7 @@ async function main(argv) {
     }
     if (command === "scan") return await runScan(rest);
     if (command === "rules") return listRules(rest);
+    if (command === "policies") return await listPolicies(rest);
     return usageError(`unknown command "${command}"`);
   } catch (e) {
     const code = e.code;

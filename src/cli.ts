@@ -11,6 +11,8 @@ import { loadActiveRules } from './pipeline/scan.js';
 import { scanWithRenders } from './pipeline/scan-with-renders.js';
 import { resolveCommit } from './collect/base-tree.js';
 import { evaluatePullRequest } from './pipeline/pull-evaluation.js';
+import { policiesReport } from './pipeline/describe-policies.js';
+import { policiesText } from './report/policies-text.js';
 import { changeReport, changeText } from './report/change.js';
 import { decideGate } from './gate/gate.js';
 import { SEVERITIES, type FailOn } from './model/types.js';
@@ -22,6 +24,9 @@ const USAGE = `kubegate: a policy gate for Kubernetes configuration
 Usage:
   kubegate scan [paths...] [options]   scan manifests (default: the current folder)
   kubegate rules [--format text|json]  list the rules
+  kubegate policies [paths...] [--format text|json] [--config FILE] [--root DIR] [--no-render]
+                                       list the admission policies, bindings and params found,
+                                       and what each binding matches
   kubegate --help | --version
 
 Scan options:
@@ -198,6 +203,43 @@ function listRules(args: string[]): number {
   return 0;
 }
 
+async function listPolicies(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      root: { type: 'string', default: '.' },
+      'no-render': { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'text' && values.format !== 'json')
+    return usageError(`unknown --format "${values.format}"`);
+  const config = loadConfig(values.root, values.config);
+  const report = await policiesReport({
+    root: values.root,
+    paths: positionals,
+    config,
+    today: new Date().toISOString().slice(0, 10),
+    render: !values['no-render'],
+  });
+  if (values.format === 'json') {
+    const { description, objects } = report;
+    // Object indexes become the objects' ids and locations, which say something alone.
+    const bindings = description.bindings.map((b) => ({
+      ...b,
+      matches: b.matches.map(({ objectIndex, ...m }) => ({
+        object: objects[objectIndex].id,
+        location: objects[objectIndex].location,
+        ...m,
+      })),
+    }));
+    process.stdout.write(`${JSON.stringify({ ...description, bindings }, null, 2)}\n`);
+  } else process.stdout.write(policiesText(report));
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const [command, ...rest] = argv;
@@ -215,6 +257,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'scan') return await runScan(rest);
     if (command === 'rules') return listRules(rest);
+    if (command === 'policies') return await listPolicies(rest);
     return usageError(`unknown command "${command}"`);
   } catch (e) {
     const code = (e as { code?: string }).code;
