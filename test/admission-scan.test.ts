@@ -212,6 +212,12 @@ describe('admission policies in a scan', () => {
     expect(
       vap((await scanTree(files, 'rules:\n  categories: { admission-policy: false }\n')).findings),
     ).toEqual([]);
+    // A waiver in the config's list (an annotation key cannot hold the rule id's slash).
+    const waived = await scanTree(
+      files,
+      'waivers:\n  list:\n    - { rule: vap/replica-limit, resource: Deployment/shop/web, reason: load test, expires: 2026-07-01 }\n',
+    );
+    expect(vap(waived.findings).map((f) => f.waiver?.reason)).toEqual(['load test']);
   });
 
   it('finds the params a policy names among the scanned files', async () => {
