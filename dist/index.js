@@ -36789,6 +36789,303 @@ init_define_KUBEGATE_FAST_CHECKS();
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 
+// src/evaluate/admission/cel/format-validators.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel/url-parse.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var URLParseError = class extends Error {
+};
+var SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
+function fail(raw, reason) {
+  throw new URLParseError(`parse ${JSON.stringify(raw)}: ${reason}`);
+}
+function unescape(s, plusIsSpace) {
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "%") {
+      const hex = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return void 0;
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else if (c === "+" && plusIsSpace) bytes.push(32);
+    else bytes.push(...Buffer.from(c, "utf8"));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function checkHost(raw, host) {
+  let port2 = "";
+  if (host.startsWith("[")) {
+    const close = host.indexOf("]");
+    if (close < 0) fail(raw, "missing ']' in host");
+    port2 = host.slice(close + 1);
+    if (port2 !== "" && !port2.startsWith(":"))
+      fail(raw, `invalid port ${JSON.stringify(port2)} after host`);
+  } else {
+    const colon = host.lastIndexOf(":");
+    if (colon >= 0) port2 = host.slice(colon);
+  }
+  if (port2 !== "" && !/^:\d*$/.test(port2))
+    fail(raw, `invalid port ${JSON.stringify(port2)} after host`);
+  if (/[\s<>"{}|\\^`]/.test(host.replace(/^\[.*\]/, ""))) {
+    fail(raw, `invalid character ${JSON.stringify(host)} in host name`);
+  }
+}
+function parseRequestURI(raw) {
+  if ([...raw].some((c) => c < " " || c === "")) {
+    fail(raw, "net/url: invalid control character in URL");
+  }
+  if (raw === "") fail(raw, "empty url");
+  let rest = raw;
+  let scheme = "";
+  const m = SCHEME.exec(rest);
+  if (m) {
+    scheme = m[1].toLowerCase();
+    rest = rest.slice(m[0].length);
+  } else if (rest.startsWith(":")) fail(raw, "missing protocol scheme");
+  let rawQuery = "";
+  const q2 = rest.indexOf("?");
+  if (q2 >= 0) {
+    rawQuery = rest.slice(q2 + 1);
+    rest = rest.slice(0, q2);
+  }
+  if (!rest.startsWith("/")) {
+    if (scheme !== "") return { scheme, opaque: rest, host: "", rawPath: "", rawQuery };
+    fail(raw, "invalid URI for request");
+  }
+  let host = "";
+  if (scheme !== "" && rest.startsWith("//")) {
+    const end = rest.indexOf("/", 2);
+    const authority = end < 0 ? rest.slice(2) : rest.slice(2, end);
+    rest = end < 0 ? "" : rest.slice(end);
+    const at2 = authority.lastIndexOf("@");
+    host = at2 >= 0 ? authority.slice(at2 + 1) : authority;
+    checkHost(raw, host);
+  }
+  if (unescape(rest, false) === void 0) {
+    fail(
+      raw,
+      `invalid URL escape ${JSON.stringify(rest.slice(rest.indexOf("%"), rest.indexOf("%") + 3))}`
+    );
+  }
+  return { scheme, opaque: "", host, rawPath: rest, rawQuery };
+}
+
+// src/evaluate/admission/cel/format-validators.ts
+function maxLenError(n) {
+  return `must be no more than ${n} characters`;
+}
+function regexError(message, pattern, ...examples) {
+  const eg = examples.map((e) => `'${e}', `).join(" or ");
+  return `${message} (e.g. ${eg}regex used for validation is '${pattern}')`;
+}
+var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+var DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
+var DNS1035_LABEL = "[a-z]([-a-z0-9]*[a-z0-9])?";
+var QUALIFIED_NAME = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+var LABEL_VALUE = `(${QUALIFIED_NAME})?`;
+var whole = (pattern) => new RegExp(`^(?:${pattern})$`);
+function check(value, max, pattern, message, ...eg) {
+  const errs = [];
+  if (value.length > max) errs.push(maxLenError(max));
+  if (!whole(pattern).test(value)) errs.push(regexError(message, pattern, ...eg));
+  return errs;
+}
+function dns1123Label(value) {
+  return check(
+    value,
+    63,
+    DNS1123_LABEL,
+    "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
+    "my-name",
+    "123-abc"
+  );
+}
+function dns1123Subdomain(value) {
+  return check(
+    value,
+    253,
+    DNS1123_SUBDOMAIN,
+    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+    "example.com"
+  );
+}
+function dns1035Label(value) {
+  return check(
+    value,
+    63,
+    DNS1035_LABEL,
+    "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+    "my-name",
+    "abc-123"
+  );
+}
+function maskTrailingDash(value) {
+  return value.length > 1 && value.endsWith("-") ? value.slice(0, -1) + "a" : value;
+}
+var QUALIFIED_NAME_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+var QUALIFIED_NAME_ERROR = regexError(
+  QUALIFIED_NAME_MESSAGE,
+  QUALIFIED_NAME,
+  "MyName",
+  "my.name",
+  "123-abc"
+);
+function qualifiedName2(value) {
+  const errs = [];
+  const parts2 = value.split("/");
+  let name = parts2[0];
+  if (parts2.length === 2) {
+    const prefix = parts2[0];
+    name = parts2[1];
+    if (prefix === "") errs.push("prefix part must be non-empty");
+    else errs.push(...dns1123Subdomain(prefix).map((m) => "prefix part " + m));
+  } else if (parts2.length > 2) {
+    return [
+      "a qualified name " + QUALIFIED_NAME_ERROR + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
+    ];
+  }
+  if (name === "") errs.push("name part must be non-empty");
+  else if (name.length > 63) errs.push("name part " + maxLenError(63));
+  if (!whole(QUALIFIED_NAME).test(name)) {
+    errs.push("name part " + QUALIFIED_NAME_ERROR);
+  }
+  return errs;
+}
+function labelValue(value) {
+  return check(
+    value,
+    63,
+    LABEL_VALUE,
+    "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+    "MyValue",
+    "my_value",
+    "12345"
+  );
+}
+function uri(value) {
+  try {
+    parseRequestURI(value);
+    return [];
+  } catch (e) {
+    if (e instanceof URLParseError) return [e.message];
+    throw e;
+  }
+}
+var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+function uuid(value) {
+  return UUID.test(value) ? [] : ["does not match the UUID format"];
+}
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+function byte(value) {
+  return BASE64.test(value.replace(/[\r\n]/g, "")) ? [] : ["invalid base64"];
+}
+function validDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+var FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function date(value) {
+  const m = FULL_DATE.exec(value);
+  return m && validDate(+m[1], +m[2], +m[3]) ? [] : ["invalid date"];
+}
+var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?$/;
+function datetime(value) {
+  const m = DATE_TIME.exec(value);
+  const ok = m !== null && validDate(+m[1], +m[2], +m[3]) && +m[4] < 24 && +m[5] < 60 && (m[6] === void 0 || +m[6] < 60);
+  return ok ? [] : ["invalid datetime"];
+}
+
+// src/evaluate/waivers.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var WAIVER_PREFIX = "waive.kubegate.io/";
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function addDays(day, days) {
+  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+function checkWaiver(w, policy) {
+  const where2 = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
+  if (!w.reason.trim()) return { problem: `${where2} has no reason` };
+  if (!w.expires) return { problem: `${where2} has no expiry (expires=YYYY-MM-DD)` };
+  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
+    return { problem: `${where2} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
+  }
+  if (w.expires < policy.today) return { problem: `${where2} expired on ${w.expires}` };
+  const latest = addDays(policy.today, policy.maxDays);
+  if (w.expires > latest) {
+    return {
+      problem: `${where2} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
+    };
+  }
+  return { waiver: { ...w, expires: w.expires } };
+}
+function parseWaiverAnnotation(value) {
+  const m = /\bexpires=(\S*)/.exec(value);
+  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
+  return { reason, expires: m?.[1] };
+}
+function resourceMatches(pattern, id) {
+  if (!pattern) return true;
+  const want = pattern.split("/");
+  const have = id.split("/");
+  if (want.length !== 3) return false;
+  return want.every(
+    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch.default.isMatch(have[i] ?? "", part)
+  );
+}
+function hasWaiverKeys(annotations) {
+  if (annotations === null || typeof annotations !== "object") return false;
+  for (const key of Object.keys(annotations)) if (key.startsWith(WAIVER_PREFIX)) return true;
+  return false;
+}
+function applyWaivers(findings, annotations, policy) {
+  const annotated = hasWaiverKeys(annotations);
+  if (!annotated && policy.list.length === 0) return;
+  for (const f of findings) {
+    const candidates = [];
+    const keys = annotated ? [
+      `${WAIVER_PREFIX}${f.ruleId}`,
+      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
+    ] : [];
+    for (const key of keys) {
+      const value = annotations?.[key];
+      if (value === void 0) continue;
+      if (!policy.annotations) {
+        candidates.push({
+          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
+        });
+        continue;
+      }
+      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
+      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
+    }
+    for (const w of policy.list) {
+      if (w.rule !== f.ruleId) continue;
+      if (!resourceMatches(w.resource, f.resource)) continue;
+      if (w.path && !import_picomatch.default.isMatch(f.location.file, w.path, { dot: true })) continue;
+      if (w.container && w.container !== f.container) continue;
+      candidates.push(
+        checkWaiver(
+          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
+          policy
+        )
+      );
+    }
+    const valid = candidates.find((c) => "waiver" in c);
+    if (valid) f.waiver = valid.waiver;
+    else if (candidates.length > 0)
+      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
+  }
+}
+
 // src/report/suggestion.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
@@ -36945,11 +37242,14 @@ function inlineCommentBody(f, rule, lineText) {
   if (rule?.fix) {
     parts2.push("", "<details><summary>How to fix</summary>", "", rule.fix.trim(), "", "</details>");
   }
-  parts2.push(
-    "",
-    `<sub>To accept this risk instead, waive it on the resource: \`waive.kubegate.io/${f.ruleId}: "<reason> expires=YYYY-MM-DD"\`.</sub>`
-  );
+  parts2.push("", `<sub>${waiverHint(f)}</sub>`);
   return parts2.join("\n");
+}
+function waiverHint(f) {
+  const key = `${WAIVER_PREFIX}${f.ruleId}`;
+  if (qualifiedName2(key.toLowerCase()).length === 0)
+    return `To accept this risk instead, waive it on the resource: \`${key}: "<reason> expires=YYYY-MM-DD"\`.`;
+  return `To accept this risk instead, waive it in \`.kubegate.yaml\` under \`waivers.list\` (\`rule: ${f.ruleId}\`, \`resource: ${f.resource}\`, a \`reason\` and \`expires\`), merged before this change: a pull request is judged by its base branch's config. (\`${key}\` cannot be an annotation: Kubernetes allows one \`/\` in a key.)`;
 }
 function fixedReplyBody(fingerprint, commit, waiver) {
   if (waiver) {
@@ -37354,7 +37654,7 @@ async function changedPaths(workspace, sha) {
 // src/collect/collect-files.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { existsSync as existsSync3, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve, sep as sep2 } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
@@ -37383,7 +37683,7 @@ function canonicalRoot(root) {
 }
 function collectFiles(options) {
   const root = realpathSync(resolve(options.root));
-  const excluded = options.exclude.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
+  const excluded = options.exclude.length ? (0, import_picomatch2.default)(options.exclude, { dot: true }) : () => false;
   const files = /* @__PURE__ */ new Map();
   const warnings = [];
   const visitedDirs = /* @__PURE__ */ new Set();
@@ -37477,7 +37777,7 @@ function collectFiles(options) {
   };
   function collectTarget(target2) {
     if (GLOB_CHARS.test(target2)) {
-      const match = (0, import_picomatch.default)(toPosix(target2), { dot: true });
+      const match = (0, import_picomatch2.default)(toPosix(target2), { dot: true });
       walk3(root, "", match);
       return;
     }
@@ -43998,92 +44298,6 @@ function admissionSources(config, records) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 
-// src/evaluate/waivers.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var WAIVER_PREFIX = "waive.kubegate.io/";
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function addDays(day, days) {
-  const d = /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-function checkWaiver(w, policy) {
-  const where2 = w.origin === "annotation" ? "the waiver annotation" : "the config waiver";
-  if (!w.reason.trim()) return { problem: `${where2} has no reason` };
-  if (!w.expires) return { problem: `${where2} has no expiry (expires=YYYY-MM-DD)` };
-  if (!DATE.test(w.expires) || Number.isNaN(Date.parse(`${w.expires}T00:00:00Z`))) {
-    return { problem: `${where2} has an invalid expiry "${w.expires}" (expected YYYY-MM-DD)` };
-  }
-  if (w.expires < policy.today) return { problem: `${where2} expired on ${w.expires}` };
-  const latest = addDays(policy.today, policy.maxDays);
-  if (w.expires > latest) {
-    return {
-      problem: `${where2} expires ${w.expires}, later than the allowed ${policy.maxDays} days (${latest})`
-    };
-  }
-  return { waiver: { ...w, expires: w.expires } };
-}
-function parseWaiverAnnotation(value) {
-  const m = /\bexpires=(\S*)/.exec(value);
-  const reason = (m ? value.slice(0, m.index) + value.slice(m.index + m[0].length) : value).trim();
-  return { reason, expires: m?.[1] };
-}
-function resourceMatches(pattern, id) {
-  if (!pattern) return true;
-  const want = pattern.split("/");
-  const have = id.split("/");
-  if (want.length !== 3) return false;
-  return want.every(
-    (part, i) => part === "*" || part === have[i] || have[i] !== "" && import_picomatch2.default.isMatch(have[i] ?? "", part)
-  );
-}
-function hasWaiverKeys(annotations) {
-  if (annotations === null || typeof annotations !== "object") return false;
-  for (const key of Object.keys(annotations)) if (key.startsWith(WAIVER_PREFIX)) return true;
-  return false;
-}
-function applyWaivers(findings, annotations, policy) {
-  const annotated = hasWaiverKeys(annotations);
-  if (!annotated && policy.list.length === 0) return;
-  for (const f of findings) {
-    const candidates = [];
-    const keys = annotated ? [
-      `${WAIVER_PREFIX}${f.ruleId}`,
-      ...f.container ? [`${WAIVER_PREFIX}${f.ruleId}.${f.container}`] : []
-    ] : [];
-    for (const key of keys) {
-      const value = annotations?.[key];
-      if (value === void 0) continue;
-      if (!policy.annotations) {
-        candidates.push({
-          problem: `waiver annotation ${key} is ignored: the config accepts only its own waivers list (waivers.annotations: false)`
-        });
-        continue;
-      }
-      const parsed = parseWaiverAnnotation(typeof value === "string" ? value : "");
-      candidates.push(checkWaiver({ origin: "annotation", ...parsed }, policy));
-    }
-    for (const w of policy.list) {
-      if (w.rule !== f.ruleId) continue;
-      if (!resourceMatches(w.resource, f.resource)) continue;
-      if (w.path && !import_picomatch2.default.isMatch(f.location.file, w.path, { dot: true })) continue;
-      if (w.container && w.container !== f.container) continue;
-      candidates.push(
-        checkWaiver(
-          { origin: "config", reason: w.reason, expires: w.expires, ticket: w.ticket },
-          policy
-        )
-      );
-    }
-    const valid = candidates.find((c) => "waiver" in c);
-    if (valid) f.waiver = valid.waiver;
-    else if (candidates.length > 0)
-      f.waiverProblem = candidates.map((c) => "problem" in c ? c.problem : "").join("; ");
-  }
-}
-
 // src/evaluate/rules/system-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
@@ -46564,10 +46778,10 @@ function needsSecondRender(found, valueRules) {
   return found.some((x) => x.resource !== void 0 && valueRules.has(x.finding.ruleId));
 }
 var keyOf = (r) => `${r.file}\0${resourceId(r)}`;
-var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+var BASE642 = /^[A-Za-z0-9+/]*={0,2}$/;
 function comparable(value) {
   let text2 = typeof value === "string" ? value : JSON.stringify(value);
-  if (typeof value === "string" && value.length % 4 === 0 && BASE64.test(value))
+  if (typeof value === "string" && value.length % 4 === 0 && BASE642.test(value))
     text2 = Buffer.from(value, "base64").toString("utf8");
   return text2.replace(/[0-9]+/g, "0");
 }
@@ -48622,7 +48836,7 @@ init_define_KUBEGATE_FAST_CHECKS();
 // src/evaluate/secret-view.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-var BASE642 = /^[A-Za-z0-9+/]*={0,2}$/;
+var BASE643 = /^[A-Za-z0-9+/]*={0,2}$/;
 function hasControl(text2) {
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
@@ -48637,7 +48851,7 @@ function fieldOf(section, key) {
 }
 function decodeBase64(text2) {
   const compact = text2.replace(/\s+/g, "");
-  if (compact.length % 4 !== 0 || !BASE642.test(compact)) return void 0;
+  if (compact.length % 4 !== 0 || !BASE643.test(compact)) return void 0;
   let decoded;
   try {
     decoded = utf8.decode(Buffer.from(compact, "base64"));
@@ -56597,219 +56811,6 @@ function registerComprehensions(env) {
 // src/evaluate/admission/cel/format.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/cel/format-validators.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/cel/url-parse.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var URLParseError = class extends Error {
-};
-var SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
-function fail(raw, reason) {
-  throw new URLParseError(`parse ${JSON.stringify(raw)}: ${reason}`);
-}
-function unescape(s, plusIsSpace) {
-  const bytes = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "%") {
-      const hex = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return void 0;
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else if (c === "+" && plusIsSpace) bytes.push(32);
-    else bytes.push(...Buffer.from(c, "utf8"));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-function checkHost(raw, host) {
-  let port2 = "";
-  if (host.startsWith("[")) {
-    const close = host.indexOf("]");
-    if (close < 0) fail(raw, "missing ']' in host");
-    port2 = host.slice(close + 1);
-    if (port2 !== "" && !port2.startsWith(":"))
-      fail(raw, `invalid port ${JSON.stringify(port2)} after host`);
-  } else {
-    const colon = host.lastIndexOf(":");
-    if (colon >= 0) port2 = host.slice(colon);
-  }
-  if (port2 !== "" && !/^:\d*$/.test(port2))
-    fail(raw, `invalid port ${JSON.stringify(port2)} after host`);
-  if (/[\s<>"{}|\\^`]/.test(host.replace(/^\[.*\]/, ""))) {
-    fail(raw, `invalid character ${JSON.stringify(host)} in host name`);
-  }
-}
-function parseRequestURI(raw) {
-  if ([...raw].some((c) => c < " " || c === "")) {
-    fail(raw, "net/url: invalid control character in URL");
-  }
-  if (raw === "") fail(raw, "empty url");
-  let rest = raw;
-  let scheme = "";
-  const m = SCHEME.exec(rest);
-  if (m) {
-    scheme = m[1].toLowerCase();
-    rest = rest.slice(m[0].length);
-  } else if (rest.startsWith(":")) fail(raw, "missing protocol scheme");
-  let rawQuery = "";
-  const q2 = rest.indexOf("?");
-  if (q2 >= 0) {
-    rawQuery = rest.slice(q2 + 1);
-    rest = rest.slice(0, q2);
-  }
-  if (!rest.startsWith("/")) {
-    if (scheme !== "") return { scheme, opaque: rest, host: "", rawPath: "", rawQuery };
-    fail(raw, "invalid URI for request");
-  }
-  let host = "";
-  if (scheme !== "" && rest.startsWith("//")) {
-    const end = rest.indexOf("/", 2);
-    const authority = end < 0 ? rest.slice(2) : rest.slice(2, end);
-    rest = end < 0 ? "" : rest.slice(end);
-    const at2 = authority.lastIndexOf("@");
-    host = at2 >= 0 ? authority.slice(at2 + 1) : authority;
-    checkHost(raw, host);
-  }
-  if (unescape(rest, false) === void 0) {
-    fail(
-      raw,
-      `invalid URL escape ${JSON.stringify(rest.slice(rest.indexOf("%"), rest.indexOf("%") + 3))}`
-    );
-  }
-  return { scheme, opaque: "", host, rawPath: rest, rawQuery };
-}
-
-// src/evaluate/admission/cel/format-validators.ts
-function maxLenError(n) {
-  return `must be no more than ${n} characters`;
-}
-function regexError(message, pattern, ...examples) {
-  const eg = examples.map((e) => `'${e}', `).join(" or ");
-  return `${message} (e.g. ${eg}regex used for validation is '${pattern}')`;
-}
-var DNS1123_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
-var DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
-var DNS1035_LABEL = "[a-z]([-a-z0-9]*[a-z0-9])?";
-var QUALIFIED_NAME = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
-var LABEL_VALUE = `(${QUALIFIED_NAME})?`;
-var whole = (pattern) => new RegExp(`^(?:${pattern})$`);
-function check2(value, max, pattern, message, ...eg) {
-  const errs = [];
-  if (value.length > max) errs.push(maxLenError(max));
-  if (!whole(pattern).test(value)) errs.push(regexError(message, pattern, ...eg));
-  return errs;
-}
-function dns1123Label(value) {
-  return check2(
-    value,
-    63,
-    DNS1123_LABEL,
-    "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
-    "my-name",
-    "123-abc"
-  );
-}
-function dns1123Subdomain(value) {
-  return check2(
-    value,
-    253,
-    DNS1123_SUBDOMAIN,
-    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
-    "example.com"
-  );
-}
-function dns1035Label(value) {
-  return check2(
-    value,
-    63,
-    DNS1035_LABEL,
-    "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
-    "my-name",
-    "abc-123"
-  );
-}
-function maskTrailingDash(value) {
-  return value.length > 1 && value.endsWith("-") ? value.slice(0, -1) + "a" : value;
-}
-var QUALIFIED_NAME_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-var QUALIFIED_NAME_ERROR = regexError(
-  QUALIFIED_NAME_MESSAGE,
-  QUALIFIED_NAME,
-  "MyName",
-  "my.name",
-  "123-abc"
-);
-function qualifiedName2(value) {
-  const errs = [];
-  const parts2 = value.split("/");
-  let name = parts2[0];
-  if (parts2.length === 2) {
-    const prefix = parts2[0];
-    name = parts2[1];
-    if (prefix === "") errs.push("prefix part must be non-empty");
-    else errs.push(...dns1123Subdomain(prefix).map((m) => "prefix part " + m));
-  } else if (parts2.length > 2) {
-    return [
-      "a qualified name " + QUALIFIED_NAME_ERROR + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"
-    ];
-  }
-  if (name === "") errs.push("name part must be non-empty");
-  else if (name.length > 63) errs.push("name part " + maxLenError(63));
-  if (!whole(QUALIFIED_NAME).test(name)) {
-    errs.push("name part " + QUALIFIED_NAME_ERROR);
-  }
-  return errs;
-}
-function labelValue(value) {
-  return check2(
-    value,
-    63,
-    LABEL_VALUE,
-    "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-    "MyValue",
-    "my_value",
-    "12345"
-  );
-}
-function uri(value) {
-  try {
-    parseRequestURI(value);
-    return [];
-  } catch (e) {
-    if (e instanceof URLParseError) return [e.message];
-    throw e;
-  }
-}
-var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
-function uuid(value) {
-  return UUID.test(value) ? [] : ["does not match the UUID format"];
-}
-var BASE643 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-function byte(value) {
-  return BASE643.test(value.replace(/[\r\n]/g, "")) ? [] : ["invalid base64"];
-}
-function validDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
-}
-var FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function date(value) {
-  const m = FULL_DATE.exec(value);
-  return m && validDate(+m[1], +m[2], +m[3]) ? [] : ["invalid date"];
-}
-var DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?$/;
-function datetime(value) {
-  const m = DATE_TIME.exec(value);
-  const ok = m !== null && validDate(+m[1], +m[2], +m[3]) && +m[4] < 24 && +m[5] < 60 && (m[6] === void 0 || +m[6] < 60);
-  return ok ? [] : ["invalid datetime"];
-}
-
-// src/evaluate/admission/cel/format.ts
 var NamedFormat = class _NamedFormat {
   constructor(name, validate2) {
     this.name = name;

@@ -2,6 +2,7 @@ import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { planAnnotations } from '../src/action/annotations.js';
 import { compareWithBase, decideGate } from '../src/gate/gate.js';
+import { inlineCommentBody } from '../src/github/comment-bodies.js';
 import { commentableLines } from '../src/github/diff-lines.js';
 import { findingMarker, fixedMarker, planReview } from '../src/github/review-plan.js';
 import { markdownReport } from '../src/report/markdown.js';
@@ -112,6 +113,22 @@ describe('suggested fixes', () => {
       fieldPath: 'spec.containers[0].securityContext.allowPrivilegeEscalation',
     });
     expect(suggestedLine(missing, rule, '        privileged: true')).toBeUndefined();
+  });
+});
+
+describe('inline comment bodies', () => {
+  it('offers a waiver annotation only when its key is one Kubernetes accepts', () => {
+    const builtin = inlineCommentBody(finding({ fingerprint: 'x' }), undefined, undefined);
+    expect(builtin).toContain(
+      'waive it on the resource: `waive.kubegate.io/privileged-container: "<reason> expires=YYYY-MM-DD"`',
+    );
+    // `waive.kubegate.io/vap/replica-limit` has two slashes: the API server rejects the object.
+    const policy = finding({ fingerprint: 'y', ruleId: 'vap/replica-limit', severity: 'high' });
+    const body = inlineCommentBody(policy, undefined, undefined);
+    expect(body).not.toContain('waive it on the resource');
+    expect(body).toContain(
+      'waive it in `.kubegate.yaml` under `waivers.list` (`rule: vap/replica-limit`, `resource: Deployment/shop/web`, a `reason` and `expires`)',
+    );
   });
 });
 

@@ -1,4 +1,6 @@
+import { qualifiedName } from '../evaluate/admission/cel/format-validators.js';
 import type { RuleSpec } from '../evaluate/rules/rule.js';
+import { WAIVER_PREFIX } from '../evaluate/waivers.js';
 import { suggestedLine } from '../report/suggestion.js';
 import type { Finding, Waiver } from '../model/types.js';
 import { findingMarker, fixedMarker } from './review-plan.js';
@@ -40,11 +42,20 @@ export function inlineCommentBody(
   if (rule?.fix) {
     parts.push('', '<details><summary>How to fix</summary>', '', rule.fix.trim(), '', '</details>');
   }
-  parts.push(
-    '',
-    `<sub>To accept this risk instead, waive it on the resource: \`waive.kubegate.io/${f.ruleId}: "<reason> expires=YYYY-MM-DD"\`.</sub>`,
-  );
+  parts.push('', `<sub>${waiverHint(f)}</sub>`);
   return parts.join('\n');
+}
+
+/**
+ * How to waive a finding: on the resource, unless its rule's waiver key is no valid
+ * annotation key (Kubernetes allows one `/` in a key; an admission policy's `vap/<name>` makes
+ * two, and the API server would reject the object): then in the config.
+ */
+function waiverHint(f: Finding): string {
+  const key = `${WAIVER_PREFIX}${f.ruleId}`;
+  if (qualifiedName(key.toLowerCase()).length === 0)
+    return `To accept this risk instead, waive it on the resource: \`${key}: "<reason> expires=YYYY-MM-DD"\`.`;
+  return `To accept this risk instead, waive it in \`.kubegate.yaml\` under \`waivers.list\` (\`rule: ${f.ruleId}\`, \`resource: ${f.resource}\`, a \`reason\` and \`expires\`), merged before this change: a pull request is judged by its base branch's config. (\`${key}\` cannot be an annotation: Kubernetes allows one \`/\` in a key.)`;
 }
 
 export function fixedReplyBody(fingerprint: string, commit: string, waiver?: Waiver): string {
