@@ -28127,11 +28127,27 @@ function kubernetesCelEnvironment() {
 // src/evaluate/admission-findings.ts
 var CATEGORY = "admission-policy";
 var DEFAULT_SEVERITY = "high";
+var ADVISORY_SEVERITY = {
+  warn: "medium",
+  audit: "low"
+};
 var policyRecords = (sources) => sources.records.filter((r) => r.kind === ADMISSION_POLICY_KIND);
 var nameOf3 = (r) => {
   const m = r.object.metadata;
   return m && typeof m === "object" && !Array.isArray(m) && typeof m.name === "string" ? m.name : "";
 };
+function validationsText(policy) {
+  const spec = policy.object.spec;
+  const validations = spec && typeof spec === "object" && !Array.isArray(spec) && Array.isArray(spec.validations) ? spec.validations : [];
+  const shown = validations.slice(0, 3).map((v) => {
+    const o = v && typeof v === "object" && !Array.isArray(v) ? v : {};
+    const said = typeof o.message === "string" ? o.message : void 0;
+    const expression = typeof o.expression === "string" ? o.expression.trim() : "";
+    return said ? `"${said}" (\`${expression}\`)` : `\`${expression}\``;
+  });
+  const more = validations.length > 3 ? `, and ${validations.length - 3} more` : "";
+  return shown.length ? ` Its validations: ${shown.join("; ")}${more}.` : "";
+}
 function admissionRules(sources, config) {
   if (!sources || config.rules.categories[CATEGORY] === false)
     return [];
@@ -28141,14 +28157,15 @@ function admissionRules(sources, config) {
     const id = admissionRuleId(nameOf3(record3));
     if (seen.has(id) || config.rules.disabled.includes(id)) continue;
     seen.add(id);
+    const from = sources.fromBase ? ", as in the base commit" : "";
     rules.push({
       id,
       title: `ValidatingAdmissionPolicy ${nameOf3(record3)}`,
       severity: config.rules.severity[id] ?? DEFAULT_SEVERITY,
       category: CATEGORY,
       match: { kinds: [] },
-      why: `The cluster's own admission policy ${nameOf3(record3)} (${record3.location.file}:${record3.location.line}) rejects, warns about or audits objects that fail its validations when they are applied. It is evaluated here with the API server’s semantics, from the base commit on a pull request.`,
-      fix: "Change the object so that it passes the policy’s validations, or have the policy’s owners change the policy.",
+      why: `The cluster's own admission policy ${nameOf3(record3)} (${record3.location.file}:${record3.location.line}${from}) rejects, warns about or audits the objects that fail its validations when they are applied, as its bindings say.${validationsText(record3)} It is evaluated here with the API server's semantics.`,
+      fix: "Change the object so that it passes the policy's validations, or have the policy's owners change the policy.",
       file: record3.location.file,
       builtin: false,
       evaluate: () => false
@@ -28238,7 +28255,7 @@ function admissionFindings(resource, prepared, oldObject) {
     const source = v.source.type === "validation" ? `validations[${v.source.index}]` : v.source.type === "matchCondition" ? `matchConditions.${v.source.name}` : v.source.type;
     findings.push({
       ruleId: rule.id,
-      severity: rule.severity,
+      severity: advisory ? atMost(rule.severity, ADVISORY_SEVERITY[advisory]) : rule.severity,
       title: rule.title,
       message: messageOf(v, resource),
       location: { file: resource.file, line: resource.locator.locate(path).line },
@@ -31337,7 +31354,7 @@ async function changedPaths(workspace, sha) {
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
 import { rm as rm3 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 
@@ -31592,6 +31609,23 @@ function baseAdmission(baseDir, config, records) {
   ]);
   return hasPolicies(sources) ? { ...sources, fromBase: true } : void 0;
 }
+function withDeletedPolicies(findings, workspace) {
+  const exists3 = /* @__PURE__ */ new Map();
+  const present = (file) => {
+    let known = exists3.get(file);
+    if (known === void 0) exists3.set(file, known = existsSync4(join14(workspace, file)));
+    return known;
+  };
+  for (const f of findings) {
+    if (!f.ruleId.startsWith(ADMISSION_RULE_PREFIX) || !f.related) continue;
+    const gone = f.related.filter((r) => !present(r.file));
+    if (gone.length === 0) continue;
+    f.related = f.related.filter((r) => present(r.file));
+    if (f.related.length === 0) delete f.related;
+    f.message += ` (judged by the base commit's ${gone.map((r) => `${r.message.replace(/, as in the base commit$/, "")} at ${r.file}:${r.line}`).join(" and ")}, which this pull request deletes)`;
+  }
+  return findings;
+}
 function admissionObjectFiles(records) {
   const files = /* @__PURE__ */ new Set();
   for (const r of records)
@@ -31640,6 +31674,7 @@ async function evaluatePullRequest(scope) {
       })
     );
     if (mode !== "all") base.records = base.records.filter((r) => keepsRecord(mode, r));
+    if (admission) head.findings = withDeletedPolicies(head.findings, scope.workspace);
     const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);

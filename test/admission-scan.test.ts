@@ -276,8 +276,11 @@ describe('admission policies on a pull request (kubegate scan --base)', () => {
       change: { policyFiles: string[] };
     };
     const found = vap(report.findings);
-    expect(found.map((f) => f.message)).toEqual(['Deployment web: at most 5 replicas']);
-    expect(found[0].related?.[0].message).toContain('as in the base commit');
+    // The policy's file is gone at the head: the finding says where it was, with no link.
+    expect(found.map((f) => f.message)).toEqual([
+      "Deployment web: at most 5 replicas (judged by the base commit's validation 1 of ValidatingAdmissionPolicy replica-limit at policies/replicas.yaml:14 and ValidatingAdmissionPolicyBinding all (Deny) at policies/replicas.yaml:20, which this pull request deletes)",
+    ]);
+    expect(found[0].related).toBeUndefined();
     expect(report.change.policyFiles).toEqual(['policies/replicas.yaml']);
     expect(r.status).toBe(1);
   });

@@ -6,6 +6,7 @@ import type { Config } from '../config/config.js';
 import { admissionRuleId } from '../model/admission-rules.js';
 import { formatFieldPath } from '../model/field-path.js';
 import {
+  atMost,
   resourceId,
   type Finding,
   type JsonObject,
@@ -40,6 +41,14 @@ export interface AdmissionSources {
 const CATEGORY = 'admission-policy';
 /** A Deny violation's severity unless the config maps the policy's rule to another. */
 const DEFAULT_SEVERITY: Severity = 'high';
+/**
+ * What a violation the cluster only warns about, or audits, weighs in the reports: it never
+ * fails the gate, and reading "high" beside the failing ones would say otherwise.
+ */
+const ADVISORY_SEVERITY: Record<NonNullable<Finding['advisory']>, Severity> = {
+  warn: 'medium',
+  audit: 'low',
+};
 
 const policyRecords = (sources: AdmissionSources) =>
   sources.records.filter((r) => r.kind === ADMISSION_POLICY_KIND);
@@ -51,6 +60,23 @@ const nameOf = (r: ResourceRecord): string => {
     : '';
 };
 
+/** What a policy checks, in its own words: its validations' messages, else expressions. */
+function validationsText(policy: ResourceRecord): string {
+  const spec = policy.object.spec;
+  const validations =
+    spec && typeof spec === 'object' && !Array.isArray(spec) && Array.isArray(spec.validations)
+      ? spec.validations
+      : [];
+  const shown = validations.slice(0, 3).map((v) => {
+    const o = v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+    const said = typeof o.message === 'string' ? o.message : undefined;
+    const expression = typeof o.expression === 'string' ? o.expression.trim() : '';
+    return said ? `"${said}" (\`${expression}\`)` : `\`${expression}\``;
+  });
+  const more = validations.length > 3 ? `, and ${validations.length - 3} more` : '';
+  return shown.length ? ` Its validations: ${shown.join('; ')}${more}.` : '';
+}
+
 /** One rule per policy, for the reports (SARIF's rule list, the rule reference). */
 export function admissionRules(sources: AdmissionSources | undefined, config: Config): Rule[] {
   if (!sources || (config.rules.categories as Record<string, boolean>)[CATEGORY] === false)
@@ -61,6 +87,7 @@ export function admissionRules(sources: AdmissionSources | undefined, config: Co
     const id = admissionRuleId(nameOf(record));
     if (seen.has(id) || config.rules.disabled.includes(id)) continue;
     seen.add(id);
+    const from = sources.fromBase ? ', as in the base commit' : '';
     rules.push({
       id,
       title: `ValidatingAdmissionPolicy ${nameOf(record)}`,
@@ -68,10 +95,10 @@ export function admissionRules(sources: AdmissionSources | undefined, config: Co
       category: CATEGORY,
       match: { kinds: [] },
       why:
-        `The cluster's own admission policy ${nameOf(record)} (${record.location.file}:${record.location.line}) ` +
-        'rejects, warns about or audits objects that fail its validations when they are applied. ' +
-        'It is evaluated here with the API server’s semantics, from the base commit on a pull request.',
-      fix: 'Change the object so that it passes the policy’s validations, or have the policy’s owners change the policy.',
+        `The cluster's own admission policy ${nameOf(record)} (${record.location.file}:${record.location.line}${from}) ` +
+        'rejects, warns about or audits the objects that fail its validations when they are applied, ' +
+        `as its bindings say.${validationsText(record)} It is evaluated here with the API server's semantics.`,
+      fix: "Change the object so that it passes the policy's validations, or have the policy's owners change the policy.",
       file: record.location.file,
       builtin: false,
       evaluate: () => false,
@@ -200,7 +227,7 @@ export function admissionFindings(
           : v.source.type;
     findings.push({
       ruleId: rule.id,
-      severity: rule.severity,
+      severity: advisory ? atMost(rule.severity, ADVISORY_SEVERITY[advisory]) : rule.severity,
       title: rule.title,
       message: messageOf(v, resource),
       location: { file: resource.file, line: resource.locator.locate(path).line },

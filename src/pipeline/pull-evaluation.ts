@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
 import { rm } from 'node:fs/promises';
@@ -161,6 +161,29 @@ function baseAdmission(
   return hasPolicies(sources) ? { ...sources, fromBase: true } : undefined;
 }
 
+/**
+ * An admission policy's finding relates to the policy's validation and binding as the base
+ * has them. Where the pull request deletes that file, a link to it would lead nowhere at
+ * the head: the finding says where the policy was instead.
+ */
+function withDeletedPolicies(findings: Finding[], workspace: string): Finding[] {
+  const exists = new Map<string, boolean>();
+  const present = (file: string) => {
+    let known = exists.get(file);
+    if (known === undefined) exists.set(file, (known = existsSync(join(workspace, file))));
+    return known;
+  };
+  for (const f of findings) {
+    if (!f.ruleId.startsWith(ADMISSION_RULE_PREFIX) || !f.related) continue;
+    const gone = f.related.filter((r) => !present(r.file));
+    if (gone.length === 0) continue;
+    f.related = f.related.filter((r) => present(r.file));
+    if (f.related.length === 0) delete f.related;
+    f.message += ` (judged by the base commit's ${gone.map((r) => `${r.message.replace(/, as in the base commit$/, '')} at ${r.file}:${r.line}`).join(' and ')}, which this pull request deletes)`;
+  }
+  return findings;
+}
+
 /** The files that hold admission policies or their bindings, as people edit them. */
 function admissionObjectFiles(records: readonly ResourceRecord[]): string[] {
   const files = new Set<string>();
@@ -217,6 +240,7 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
     );
     // Only what the analyses of the change read is kept of the base's objects.
     if (mode !== 'all') base.records = base.records.filter((r) => keepsRecord(mode, r));
+    if (admission) head.findings = withDeletedPolicies(head.findings, scope.workspace);
     const comparison = compareWithBase(head, base);
     const rbac = rbacOutcome(base.records, head.records, { ...config.waivers, today: scope.today });
     rbac.findings = withRuleSettings(rbac.findings, config.rules);

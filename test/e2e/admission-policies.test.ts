@@ -343,11 +343,14 @@ describe('admission policies on a pull request (dist/index.js against a fake Git
     expect(run.code).toBe(1);
     expect(run.outputs.result).toBe('fail');
     expect(run.stdout).toContain('::error::kubegate: 2 new findings at or above "high"');
+    // The deleted files cannot be linked at the head: each message says where the policy was.
     expect(annotations(run, 'error', 'vap/replica-limit')[0]).toMatch(
-      /::Deployment web: replicas must be at most 3, not 5$/,
+      /::Deployment web: replicas must be at most 3, not 5 \(judged by the base commit's validation 1 of ValidatingAdmissionPolicy replica-limit at policies\/replica-limit\.yaml:\d+ and ValidatingAdmissionPolicyBinding replica-limit-binding \(Deny\) at policies\/replica-limit\.yaml:\d+, which this pull request deletes\)$/,
     );
     expect(annotations(run, 'error', 'vap/trusted-registry')[0]).toMatch(
-      new RegExp(`::Deployment web: ${REGISTRY_MESSAGE}$`),
+      new RegExp(
+        `::Deployment web: ${REGISTRY_MESSAGE} \\(judged by the base commit's ValidatingAdmissionPolicyBinding trusted-registry-prod \\(Deny\\) at cluster/trusted-registry-binding\\.yaml:\\d+, which this pull request deletes\\)$`,
+      ),
     );
     const bodies = github.reviewComments.map((c) => c.body);
     expect(bodies.some((b) => b.includes('replicas must be at most 3, not 5'))).toBe(true);
