@@ -2643,11 +2643,11 @@ var require_int = __commonJS({
     init_define_KUBEGATE_FAST_CHECKS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix2, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix2);
-    function intStringify(node2, radix2, prefix) {
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix2);
+        return prefix + value.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
@@ -2790,7 +2790,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary2 = {
+    var binary3 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2845,7 +2845,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type: type2, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary2;
+    exports.binary = binary3;
   }
 });
 
@@ -3102,13 +3102,13 @@ var require_int2 = __commonJS({
     init_define_KUBEGATE_FAST_CHECKS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix2, { intAsBigInt }) {
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
       const sign2 = str4[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
-        switch (radix2) {
+        switch (radix) {
           case 2:
             str4 = `0b${str4}`;
             break;
@@ -3122,13 +3122,13 @@ var require_int2 = __commonJS({
         const n2 = BigInt(str4);
         return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix2);
+      const n = parseInt(str4, radix);
       return sign2 === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix2, prefix) {
+    function intStringify(node2, radix, prefix) {
       const { value } = node2;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix2);
+        const str4 = value.toString(radix);
         return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node2);
@@ -3324,7 +3324,7 @@ var require_timestamp = __commonJS({
       resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
-    var timestamp2 = {
+    var timestamp3 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3333,7 +3333,7 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str4) {
-        const match = str4.match(timestamp2.test);
+        const match = str4.match(timestamp3.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3352,7 +3352,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp2;
+    exports.timestamp = timestamp3;
   }
 });
 
@@ -3366,7 +3366,7 @@ var require_schema3 = __commonJS({
     var _null2 = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var bool4 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
@@ -3374,7 +3374,7 @@ var require_schema3 = __commonJS({
     var omap2 = require_omap();
     var pairs3 = require_pairs();
     var set2 = require_set();
-    var timestamp2 = require_timestamp();
+    var timestamp3 = require_timestamp();
     var schema2 = [
       map2.map,
       seq2.seq,
@@ -3389,14 +3389,14 @@ var require_schema3 = __commonJS({
       float2.floatNaN,
       float2.floatExp,
       float2.float,
-      binary2.binary,
+      binary3.binary,
       merge2.merge,
       omap2.omap,
       pairs3.pairs,
       set2.set,
-      timestamp2.intTime,
-      timestamp2.floatTime,
-      timestamp2.timestamp
+      timestamp3.intTime,
+      timestamp3.floatTime,
+      timestamp3.timestamp
     ];
     exports.schema = schema2;
   }
@@ -3417,13 +3417,13 @@ var require_tags = __commonJS({
     var int2 = require_int();
     var schema2 = require_schema();
     var schema$1 = require_schema2();
-    var binary2 = require_binary();
+    var binary3 = require_binary();
     var merge2 = require_merge();
     var omap2 = require_omap();
     var pairs3 = require_pairs();
     var schema$2 = require_schema3();
     var set2 = require_set();
-    var timestamp2 = require_timestamp();
+    var timestamp3 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema2.schema],
       ["failsafe", [map2.map, seq2.seq, string.string]],
@@ -3432,16 +3432,16 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary2.binary,
+      binary: binary3.binary,
       bool: bool4.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
-      floatTime: timestamp2.floatTime,
+      floatTime: timestamp3.floatTime,
       int: int2.int,
       intHex: int2.intHex,
       intOct: int2.intOct,
-      intTime: timestamp2.intTime,
+      intTime: timestamp3.intTime,
       map: map2.map,
       merge: merge2.merge,
       null: _null2.nullTag,
@@ -3449,15 +3449,15 @@ var require_tags = __commonJS({
       pairs: pairs3.pairs,
       seq: seq2.seq,
       set: set2.set,
-      timestamp: timestamp2.timestamp
+      timestamp: timestamp3.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
+      "tag:yaml.org,2002:binary": binary3.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap2.omap,
       "tag:yaml.org,2002:pairs": pairs3.pairs,
       "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp3.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -11805,8 +11805,8 @@ import * as crypto from "node:crypto";
 var oneShot = crypto.hash;
 function fingerprintOf(parts2) {
   const data = parts2.join("\0");
-  const hex = oneShot ? oneShot("sha256", data) : crypto.createHash("sha256").update(data).digest("hex");
-  return hex.slice(0, 32);
+  const hex2 = oneShot ? oneShot("sha256", data) : crypto.createHash("sha256").update(data).digest("hex");
+  return hex2.slice(0, 32);
 }
 
 // src/evaluate/rules/system-rules.ts
@@ -21682,8 +21682,8 @@ var Base = class {
    * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
    * @returns {TypeDeclaration} The type declaration instance
    */
-  getType(typeName2) {
-    return this.registry.getType(typeName2);
+  getType(typeName3) {
+    return this.registry.getType(typeName3);
   }
   debugType(v) {
     switch (typeof v) {
@@ -23296,12 +23296,12 @@ var Lexer = class {
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str4.substring(i + 2, i + 2 + hexLen);
-        const c = Number.parseInt(hex, 16);
-        if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
-          throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
+        const hex2 = str4.substring(i + 2, i + 2 + hexLen);
+        const c = Number.parseInt(hex2, 16);
+        if (hex2.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex2) || c > 1114111)
+          throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex2);
         if (c >= 55296 && c <= 57343)
-          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i, 2 + hexLen, next + hex);
+          throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i, 2 + hexLen, next + hex2);
         result += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
@@ -26838,9 +26838,9 @@ function ipv6String(bytes) {
     }
     i = j;
   }
-  const hex = (g) => g.map((x) => x.toString(16)).join(":");
-  if (bestStart < 0) return hex(groups);
-  return hex(groups.slice(0, bestStart)) + "::" + hex(groups.slice(bestStart + bestLength));
+  const hex2 = (g) => g.map((x) => x.toString(16)).join(":");
+  if (bestStart < 0) return hex2(groups);
+  return hex2(groups.slice(0, bestStart)) + "::" + hex2(groups.slice(bestStart + bestLength));
 }
 var AddrError = class extends Error {
 };
@@ -27167,9 +27167,9 @@ function unescape(s, plusIsSpace) {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === "%") {
-      const hex = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(hex)) return void 0;
-      bytes.push(parseInt(hex, 16));
+      const hex2 = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(hex2)) return void 0;
+      bytes.push(parseInt(hex2, 16));
       i += 2;
     } else if (c === "+" && plusIsSpace) bytes.push(32);
     else bytes.push(...Buffer.from(c, "utf8"));
@@ -27866,62 +27866,137 @@ init_define_KUBEGATE_FAST_CHECKS();
 // src/evaluate/admission/cel/string-format.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-var CLAUSE = /%(?:\.(\d+))?([a-zA-Z%])?/g;
+var CLAUSE = /%(?:\.(\d+))?([\s\S])?/g;
+function typeName2(v) {
+  if (v === null) return "null_type";
+  if (typeof v === "bigint") return "int";
+  if (typeof v === "number") return "double";
+  if (typeof v === "string") return "string";
+  if (typeof v === "boolean") return "bool";
+  if (Array.isArray(v)) return "list";
+  if (isCelMap(v)) return "map";
+  if (v instanceof Uint8Array) return "bytes";
+  if (v instanceof Date) return "google.protobuf.Timestamp";
+  if (isDuration(v)) return "google.protobuf.Duration";
+  if (isUint(v)) return "uint";
+  if (typeof v === "object") return v.constructor.name;
+  return typeof v;
+}
+function isUint(v) {
+  return typeof v === "object" && v !== null && "value" in v && typeof v.value === "bigint";
+}
+function isTypeValue(v) {
+  return typeof v === "object" && v !== null && v.constructor.name === "Type" && "name" in v && typeof v.name === "string";
+}
 function asDouble(v, clause) {
   if (typeof v === "number") return v;
   if (v === "NaN") return NaN;
   if (v === "Infinity") return Infinity;
   if (v === "-Infinity") return -Infinity;
   throw celError(
-    `error during formatting: fixed-point clause can only be used on doubles, was given ${describe(v)} (${clause})`
+    `error during formatting: ${clause} clause can only be used on doubles, was given ${typeName2(v)}`
   );
 }
-function fixed2(v, precision) {
-  const d = asDouble(v, "%f");
+function special(d) {
   if (Number.isNaN(d)) return "NaN";
-  if (!Number.isFinite(d)) return d > 0 ? "Infinity" : "-Infinity";
-  return d.toFixed(precision);
+  if (!Number.isFinite(d)) return d > 0 ? "∞" : "-∞";
+  return void 0;
+}
+function fixed2(v, precision) {
+  const d = asDouble(v, "fixed-point");
+  return special(d) ?? d.toFixed(precision);
+}
+var SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+function scientific(v, precision) {
+  const d = asDouble(v, "scientific");
+  const s = special(d);
+  if (s !== void 0) return s;
+  const [mantissa, exponent] = d.toExponential(precision).split("e");
+  const e = Number(exponent);
+  const digits = String(Math.abs(e)).padStart(2, "0");
+  const sup = [...digits].map((c) => SUPERSCRIPT[Number(c)]).join("");
+  return `${mantissa} × 10${e < 0 ? "⁻" : ""}${sup}`;
 }
 function integer(v, clause) {
   if (typeof v === "bigint") return v;
-  if (typeof v === "object" && v !== null && "value" in v && typeof v.value === "bigint") {
-    return v.value;
-  }
+  if (isUint(v)) return v.value;
   throw celError(
-    `error during formatting: ${clause} clause can only be used on integers, was given ${describe(v)}`
+    `error during formatting: ${clause} clause can only be used on integers, was given ${typeName2(v)}`
   );
 }
-function radix(v, base, clause) {
-  if (base === 2 && typeof v === "boolean") return v ? "1" : "0";
-  if (base === 16 && typeof v === "string") {
-    return Buffer.from(v, "utf8").toString("hex");
-  }
-  if (base === 16 && v instanceof Uint8Array) return Buffer.from(v).toString("hex");
-  const n = integer(v, clause);
+function signed(n, base) {
   return n < 0n ? "-" + (-n).toString(base) : n.toString(base);
 }
-function doubleAsString(d) {
+function binary2(v) {
+  if (typeof v === "boolean") return v ? "1" : "0";
+  if (typeof v === "bigint" || isUint(v)) return signed(integer(v, "binary"), 2);
+  throw celError(
+    `error during formatting: only integers and bools can be formatted as binary, was given ${typeName2(v)}`
+  );
+}
+function hex(v) {
+  if (typeof v === "string") return Buffer.from(v, "utf8").toString("hex");
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("hex");
+  if (typeof v === "bigint" || isUint(v)) return signed(integer(v, "hex"), 16);
+  throw celError(
+    `error during formatting: only integers, byte buffers, and strings can be formatted as hex, was given ${typeName2(v)}`
+  );
+}
+function goDouble(d) {
   if (Number.isNaN(d)) return "NaN";
   if (!Number.isFinite(d)) return d > 0 ? "+Inf" : "-Inf";
+  if (Object.is(d, -0)) return "-0";
+  const [mantissa, exponent] = d.toExponential().split("e");
+  const e = Number(exponent);
+  if (e < -4 || e >= 6) {
+    const digits = String(Math.abs(e)).padStart(2, "0");
+    return `${mantissa}e${e < 0 ? "-" : "+"}${digits}`;
+  }
   return String(d);
 }
-function asString(v, nested2) {
-  if (typeof v === "string") return nested2 ? JSON.stringify(v) : v;
+function timestamp2(t) {
+  return t.toISOString().replace(/\.?0*Z$/, "Z");
+}
+function duration(d) {
+  const total = d.seconds * 1000000000n + BigInt(d.nanos);
+  const abs = total < 0n ? -total : total;
+  const whole2 = (abs / 1000000000n).toString();
+  const fraction = (abs % 1000000000n).toString().padStart(9, "0").replace(/0+$/, "");
+  return `${total < 0n ? "-" : ""}${whole2}${fraction ? "." + fraction : ""}s`;
+}
+function asString(v) {
+  if (typeof v === "string") return v;
   if (typeof v === "bigint" || typeof v === "boolean") return String(v);
-  if (typeof v === "number") return doubleAsString(v);
+  if (typeof v === "number") return goDouble(v);
   if (v === null) return "null";
-  if (Array.isArray(v)) return "[" + v.map((x) => asString(x, true)).join(", ") + "]";
+  if (Array.isArray(v) || isCelMap(v)) return nested2(v);
+  if (isUint(v)) return String(v.value);
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("utf8");
+  if (v instanceof Date) return timestamp2(v);
+  if (isDuration(v)) return duration(v);
+  if (isTypeValue(v)) return v.name;
+  throw celError(
+    `error during formatting: string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given ${typeName2(v)}`
+  );
+}
+function nested2(v) {
+  if (typeof v === "string") return JSON.stringify(v);
+  if (v instanceof Uint8Array) return "b" + JSON.stringify(Buffer.from(v).toString("utf8"));
+  if (typeof v === "number") {
+    if (Number.isNaN(v)) return '"NaN"';
+    if (!Number.isFinite(v)) return v > 0 ? '"+Inf"' : '"-Inf"';
+    return v.toFixed(6);
+  }
+  if (v instanceof Date) return `timestamp(${JSON.stringify(timestamp2(v))})`;
+  if (isDuration(v)) return `duration(${JSON.stringify(duration(v))})`;
+  if (Array.isArray(v)) return "[" + v.map(nested2).join(", ") + "]";
   if (isCelMap(v)) {
     const entries3 = v instanceof Map ? [...v.entries()] : Object.entries(v);
-    const parts2 = entries3.map(([k, x]) => [asString(k, true), asString(x, true)]);
+    const parts2 = entries3.map(([k, x]) => [nested2(k), nested2(x)]);
     parts2.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
     return "{" + parts2.map(([k, x]) => `${k}:${x}`).join(", ") + "}";
   }
-  if (typeof v === "object" && "value" in v && typeof v.value === "bigint") return String(v.value);
-  if (v instanceof Uint8Array) return Buffer.from(v).toString("utf8");
-  throw celError(
-    `error during formatting: string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given ${describe(v)}`
-  );
+  return asString(v);
 }
 function formatString(template, args) {
   let next = 0;
@@ -27932,26 +28007,33 @@ function formatString(template, args) {
     return args[next++];
   };
   return template.replace(CLAUSE, (_whole, precision, verb) => {
+    const digits = precision === void 0 ? 6 : Number(precision);
     switch (verb) {
       case "%":
         return "%";
       case "s":
-        return asString(take(), false);
+        return asString(take());
       case "d":
         return String(integer(take(), "decimal"));
       case "f":
-        return fixed2(take(), precision === void 0 ? 6 : Number(precision));
+        return fixed2(take(), digits);
+      case "e":
+        return scientific(take(), digits);
       case "b":
-        return radix(take(), 2, "binary");
+        return binary2(take());
       case "o":
-        return radix(take(), 8, "octal");
+        return signed(integer(take(), "octal"), 8);
       case "x":
-        return radix(take(), 16, "hex");
+        return hex(take());
       case "X":
-        return radix(take(), 16, "hex").toUpperCase();
+        return hex(take()).toUpperCase();
+      case void 0:
+        throw celError(
+          precision === void 0 ? "could not parse formatting clause: unexpected end of string" : "could not parse formatting clause: error while parsing precision: could not find end of precision specifier"
+        );
       default:
         throw celError(
-          `could not parse formatting clause: unrecognized formatting clause "${verb ?? ""}"`
+          `could not parse formatting clause: unrecognized formatting clause "${verb}"`
         );
     }
   });

@@ -1,5 +1,5 @@
 // The parts of cel-go's ext.Strings (version 2, as Kubernetes 1.29+ enables it) that
-// cel-js lacks: charAt, replace, format and strings.quote. indexOf, lastIndexOf,
+// cel-js lacks: charAt, replace, format (string-format.ts) and strings.quote. indexOf, lastIndexOf,
 // lowerAscii, upperAscii, split, substring, trim and join are cel-js built-ins; cel-js
 // refuses to register a second overload with the same signature, so where the built-ins
 // differ from cel-go (see UNSUPPORTED_FUNCTIONS) that cannot be fixed here. `reverse` is

@@ -81,12 +81,13 @@ export function celCompare(a: unknown, b: unknown): -1 | 0 | 1 {
   throw celError(`no such overload: ${describe(a)} < ${describe(b)}`);
 }
 
-interface DurationLike {
+export interface DurationLike {
   seconds: bigint;
   nanos: number;
 }
 
-function isDuration(v: unknown): v is DurationLike {
+/** A cel-js duration (google.protobuf.Duration: seconds and nanos). */
+export function isDuration(v: unknown): v is DurationLike {
   return (
     typeof v === 'object' &&
     v !== null &&
