@@ -80,6 +80,9 @@ celTable('documented limitations', [
   { expr: 'dyn(1) == 1.0', value: true },
   { expr: 'quantity("10").div(3)', error: 'no matching overload' },
   { expr: 'image("nginx:1.27")', error: 'no matching overload' },
+  // cel-go prints these as Go's %g does: 1e+06 and 2e-09.
+  { expr: 'string(1e6)', value: '1000000' },
+  { expr: 'string(2e-9)', value: '2e-9' },
   {
     expr: 'authorizer.group("").resource("pods").check("get").allowed()',
     error: 'no matching overload',
