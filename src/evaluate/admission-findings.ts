@@ -8,6 +8,8 @@ import { formatFieldPath } from '../model/field-path.js';
 import {
   atMost,
   resourceId,
+  type FieldPath,
+  type PathSegment,
   type Finding,
   type JsonObject,
   type RelatedLocation,
@@ -197,6 +199,22 @@ function relatedOf(v: AdmissionVerdict, prepared: PreparedAdmission): RelatedLoc
   return related;
 }
 
+/** The engine's path (all text) as a field path: list indexes are numbers. */
+function fieldPathIn(object: JsonObject, segments: readonly string[]): FieldPath {
+  const path: PathSegment[] = [];
+  let value: unknown = object;
+  for (const s of segments) {
+    const index = Array.isArray(value) ? Number(s) : NaN;
+    path.push(Number.isInteger(index) ? index : s);
+    value = Array.isArray(value)
+      ? value[index]
+      : value !== null && typeof value === 'object'
+        ? (value as Record<string, unknown>)[s]
+        : undefined;
+  }
+  return path;
+}
+
 /** Findings of the admission policies on one resource, applied as new or over `oldObject`. */
 export function admissionFindings(
   resource: Resource,
@@ -217,7 +235,7 @@ export function admissionFindings(
   for (const v of result.verdicts) {
     const rule = prepared.rules.get(admissionRuleId(v.policy));
     if (!rule) continue;
-    const path = [...resource.basePath, ...v.fieldPath];
+    const path = [...resource.basePath, ...fieldPathIn(resource.object, v.fieldPath)];
     const advisory = advisoryOf(v);
     const source =
       v.source.type === 'validation'

@@ -234,7 +234,11 @@ describe('admission policies on a pull request (dist/index.js against a fake Git
       commit_id: repo.headSha,
     });
     expect(replicas?.body).toContain('Deployment web: replicas must be at most 3, not 5');
-    expect(registry).toMatchObject({ path: 'deploy/web.yaml', line: lineOf(head, 'containers:') });
+    // On the image of the container that fails the policy's all(), not on the list.
+    expect(registry).toMatchObject({
+      path: 'deploy/web.yaml',
+      line: lineOf(head, `image: ${OUTSIDE_IMAGE}`),
+    });
     expect(registry?.body).toContain(`Deployment web: ${REGISTRY_MESSAGE}`);
     // Waived in the config, not by an annotation (`waive.kubegate.io/vap/...` is no valid key).
     expect(replicas?.body).toContain(

@@ -19,6 +19,7 @@ import {
   type CompiledPolicy,
 } from './expressions.js';
 import { deepestExistingRead } from './field-reads.js';
+import { blamedItem } from './element-blame.js';
 import type {
   AdmissionVerdict,
   Manifest,
@@ -198,7 +199,9 @@ export function evaluateInvocation(input: InvocationInput): InvocationResult {
       actions: [...binding.validationActions],
       message: violationMessage(v.expression, v.message, compiled.messages[index], ctx),
       reason: v.reason ?? 'Invalid',
-      fieldPath: pathOf(e),
+      // The item of a list that fails an all(), where the validation has one; else the
+      // deepest field it reads.
+      fieldPath: (e.listChecks && blamedItem(e.listChecks, ctx, ctx.object)) ?? pathOf(e),
     });
   }
 

@@ -1,7 +1,8 @@
 // Compiles a policy's expressions once, with what can be known of them before evaluating:
 // the parse error, the variables they reference, the fields of `object` they read and what
 // they need that only a cluster knows.
-import { identifier, pathFrom, selection, walk } from './ast.js';
+import { identifier, isNode, pathFrom, selection, walk } from './ast.js';
+import { listChecks, type ListCheck } from './element-blame.js';
 import { objectReads } from './field-reads.js';
 import type { CelEnvironment, CelProgram, ValidatingAdmissionPolicy } from './types.js';
 
@@ -16,6 +17,11 @@ export interface CompiledExpression {
   needs: ClusterNeed[];
   /** Paths read off `object`, directly or through variables. */
   reads: string[][];
+  /** Its `all()` macros over lists of `object`, to tell which item fails (validations). */
+  listChecks?: ListCheck[];
+  /** The path of `object` it is, when it is nothing else (a variable such as
+   * `object.spec.template.spec.containers`). */
+  objectPath?: string[];
 }
 
 export function errorMessage(e: unknown): string {
@@ -86,7 +92,18 @@ export function compilePolicy(
       for (const n of v.needs) needs.add(n);
       reads.push(...v.reads);
     }
-    return { expression, program, needs: [...needs], reads };
+    const objectPath = isNode(program.ast) ? pathFrom('object', program.ast) : undefined;
+    const variablePaths = new Map<string, string[]>();
+    for (const [name, v] of variables) if (v.objectPath) variablePaths.set(name, v.objectPath);
+    const checks = listChecks(env, expression, program.ast, variablePaths);
+    return {
+      expression,
+      program,
+      needs: [...needs],
+      reads,
+      ...(checks.length ? { listChecks: checks } : {}),
+      ...(objectPath ? { objectPath } : {}),
+    };
   };
   for (const v of policy.variables) variables.set(v.name, compile(v.expression));
   return {
