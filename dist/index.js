@@ -57627,7 +57627,8 @@ function prepareAdmission(sources, config) {
     engine,
     rules: new Map(rules.map((r) => [r.id, r])),
     policies: new Map(policies.map((r) => [nameOf3(r), r])),
-    bindings: new Map(bindings.map((r) => [nameOf3(r), r]))
+    bindings: new Map(bindings.map((r) => [nameOf3(r), r])),
+    fromBase: sources.fromBase ?? false
   };
 }
 function advisoryOf(v) {
@@ -57652,18 +57653,19 @@ function messageOf(v, resource) {
 }
 function relatedOf(v, prepared) {
   const related = [];
+  const where2 = prepared.fromBase ? ", as in the base commit" : "";
   const policy = prepared.policies.get(v.policy);
   if (policy) {
     const at2 = v.source.type === "validation" ? policy.parts?.[`spec.validations[${v.source.index}]`] ?? policy.location : policy.location;
     const what = v.source.type === "validation" ? `validation ${v.source.index + 1} of ValidatingAdmissionPolicy ${v.policy}` : `ValidatingAdmissionPolicy ${v.policy}`;
-    related.push({ file: at2.file, line: at2.line, message: what });
+    related.push({ file: at2.file, line: at2.line, message: `${what}${where2}` });
   }
   const binding = prepared.bindings.get(v.binding);
   if (binding)
     related.push({
       file: binding.location.file,
       line: binding.location.line,
-      message: `ValidatingAdmissionPolicyBinding ${v.binding} (${v.actions.join(", ") || "ignored"})`
+      message: `ValidatingAdmissionPolicyBinding ${v.binding} (${v.actions.join(", ") || "ignored"})${where2}`
     });
   return related;
 }
@@ -58604,7 +58606,7 @@ function baseAdmission(baseDir, config, records) {
     ...sourcesAmong(folders2, records),
     ...sourcesAmong(records, folders2)
   ]);
-  return hasPolicies(sources) ? sources : void 0;
+  return hasPolicies(sources) ? { ...sources, fromBase: true } : void 0;
 }
 function admissionObjectFiles(records) {
   const files = /* @__PURE__ */ new Set();
