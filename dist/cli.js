@@ -26544,16 +26544,27 @@ function createAdmissionEngine(setup) {
   const loaded = loadPolicies(setup);
   const mapper = new ResourceMapper(setup.customResourceDefinitions);
   const given = knownNamespaces({ ...setup, objects: [] });
+  const fromSetup = new WeakSet(setup.paramObjects);
+  for (const { object } of given.values()) fromSetup.add(object);
+  const setupValues = /* @__PURE__ */ new WeakMap();
   return {
     problems: loaded.problems,
     evaluate: (objects2) => {
       const input = { ...setup, objects: objects2 };
       const namespaces = objects2.some((o) => o.object.kind === "Namespace") ? knownNamespaces(input) : given;
-      return evaluateLoaded(input, loaded, mapper, namespaces);
+      const callValues = /* @__PURE__ */ new Map();
+      const celOf = (o) => {
+        const values = fromSetup.has(o) ? setupValues : callValues;
+        if (values.has(o)) return values.get(o);
+        const v = toCelValue(o);
+        values.set(o, v);
+        return v;
+      };
+      return evaluateLoaded(input, loaded, mapper, namespaces, celOf);
     }
   };
 }
-function evaluateLoaded(input, loaded, mapper, namespaces) {
+function evaluateLoaded(input, loaded, mapper, namespaces, celOf) {
   const verdicts = [];
   const annotations = /* @__PURE__ */ new Map();
   for (const m of bindingMatches(input, loaded, mapper, namespaces)) {
@@ -26562,9 +26573,9 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
     const who = ref === void 0 ? { objectIndex } : { objectIndex, ref };
     const nsObject = isNamespaceResource(a.resource) ? null : namespaces.get(a.namespace)?.object;
     const context = {
-      object: a.object === null ? null : toCelValue(a.object),
-      oldObject: a.oldObject === null ? null : toCelValue(a.oldObject),
-      namespaceObject: nsObject ? toCelValue(nsObject) : null,
+      object: a.object === null ? null : celOf(a.object),
+      oldObject: a.oldObject === null ? null : celOf(a.oldObject),
+      namespaceObject: nsObject ? celOf(nsObject) : null,
       request: celRequest(a, m.matched, input)
     };
     const common2 = {
@@ -26604,7 +26615,7 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
         policy,
         compiled: m.compiled,
         binding,
-        context: { ...context, params: param === null ? null : toCelValue(param) },
+        context: { ...context, params: param === null ? null : celOf(param) },
         object: a.object ?? a.oldObject
       });
       const produced = {};
