@@ -240,8 +240,6 @@ function print(rows: Row[], runs: number): void {
     const none = r.results.none;
     const folder = r.results.folder;
     const scanned = r.results.scanned;
-    const outside = (x: SarifResult) =>
-      !(x.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '').startsWith('policies/');
     const checks: [string, boolean][] = [
       ['no vap/* finding without policies', !none.some(isVap)],
       [
@@ -252,12 +250,8 @@ function print(rows: Row[], runs: number): void {
         ),
       ],
       [
-        'among the scanned files: the same vap/* findings, and the findings without plus those on policies/',
-        sameKeys(scanned.filter(isVap), folder.filter(isVap)) &&
-          sameKeys(
-            scanned.filter((x) => !isVap(x) && outside(x)),
-            none,
-          ),
+        'among the scanned files: the same vap/* findings',
+        sameKeys(scanned.filter(isVap), folder.filter(isVap)),
       ],
     ];
     for (const [what, ok] of checks)
@@ -272,5 +266,13 @@ function print(rows: Row[], runs: number): void {
         `  note: ${fmt(moved)} built-in findings on objects defined in two files are reported at ` +
           'the other copy with the policies (the copy in the file with the fewest objects that have findings)',
       );
+    // Scanned, policies/ is scanned as a whole: its Namespaces and params meet the built-in
+    // rules, and namespace-wide findings move to the Namespace manifests.
+    const builtIn = scanned.filter((x) => !isVap(x));
+    console.log(
+      `  note: among the scanned files, ${fmt(builtIn.length - none.length)} more built-in ` +
+        `findings (policies/ is scanned too); ${fmt(missing(builtIn, none))} of those without ` +
+        'policies are reported otherwise (at a Namespace manifest, say)',
+    );
   }
 }
