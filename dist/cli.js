@@ -17793,6 +17793,14 @@ function collectFiles(options) {
 // src/evaluate/consolidate.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
+
+// src/model/admission-rules.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var ADMISSION_RULE_PREFIX = "vap/";
+var admissionRuleId = (policyName) => `${ADMISSION_RULE_PREFIX}${policyName}`;
+
+// src/evaluate/consolidate.ts
 var IMPLICATIONS = [
   {
     by: "privileged-container",
@@ -17958,7 +17966,7 @@ function foldCopies(findings) {
 function resourcesPerFile(findings, files) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (!files.has(f.location.file)) continue;
+    if (!files.has(f.location.file) || f.ruleId.startsWith(ADMISSION_RULE_PREFIX)) continue;
     const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
     set2.add(f.resource);
     seen.set(f.location.file, set2);
@@ -18146,12 +18154,6 @@ init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
-
-// src/model/admission-rules.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var ADMISSION_RULE_PREFIX = "vap/";
-var admissionRuleId = (policyName) => `${ADMISSION_RULE_PREFIX}${policyName}`;
 
 // src/evaluate/evaluate-rules.ts
 init_define_KUBEGATE_BUILTIN_RULES();
@@ -26625,16 +26627,27 @@ function createAdmissionEngine(setup) {
   const loaded = loadPolicies(setup);
   const mapper = new ResourceMapper(setup.customResourceDefinitions);
   const given = knownNamespaces({ ...setup, objects: [] });
+  const fromSetup = new WeakSet(setup.paramObjects);
+  for (const { object } of given.values()) fromSetup.add(object);
+  const setupValues = /* @__PURE__ */ new WeakMap();
   return {
     problems: loaded.problems,
     evaluate: (objects2) => {
       const input = { ...setup, objects: objects2 };
       const namespaces = objects2.some((o) => o.object.kind === "Namespace") ? knownNamespaces(input) : given;
-      return evaluateLoaded(input, loaded, mapper, namespaces);
+      const callValues = /* @__PURE__ */ new Map();
+      const celOf = (o) => {
+        const values = fromSetup.has(o) ? setupValues : callValues;
+        if (values.has(o)) return values.get(o);
+        const v = toCelValue(o);
+        values.set(o, v);
+        return v;
+      };
+      return evaluateLoaded(input, loaded, mapper, namespaces, celOf);
     }
   };
 }
-function evaluateLoaded(input, loaded, mapper, namespaces) {
+function evaluateLoaded(input, loaded, mapper, namespaces, celOf) {
   const verdicts = [];
   const annotations = /* @__PURE__ */ new Map();
   for (const m of bindingMatches(input, loaded, mapper, namespaces)) {
@@ -26643,9 +26656,9 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
     const who = ref === void 0 ? { objectIndex } : { objectIndex, ref };
     const nsObject = isNamespaceResource(a.resource) ? null : namespaces.get(a.namespace)?.object;
     const context = {
-      object: a.object === null ? null : toCelValue(a.object),
-      oldObject: a.oldObject === null ? null : toCelValue(a.oldObject),
-      namespaceObject: nsObject ? toCelValue(nsObject) : null,
+      object: a.object === null ? null : celOf(a.object),
+      oldObject: a.oldObject === null ? null : celOf(a.oldObject),
+      namespaceObject: nsObject ? celOf(nsObject) : null,
       request: celRequest(a, m.matched, input)
     };
     const common2 = {
@@ -26685,7 +26698,7 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
         policy,
         compiled: m.compiled,
         binding,
-        context: { ...context, params: param2 === null ? null : toCelValue(param2) },
+        context: { ...context, params: param2 === null ? null : celOf(param2) },
         object: a.object ?? a.oldObject
       });
       const produced = {};

@@ -48369,7 +48369,7 @@ function foldCopies(findings) {
 function resourcesPerFile(findings, files) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (!files.has(f.location.file)) continue;
+    if (!files.has(f.location.file) || f.ruleId.startsWith(ADMISSION_RULE_PREFIX)) continue;
     const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
     set2.add(f.resource);
     seen.set(f.location.file, set2);
@@ -56335,16 +56335,27 @@ function createAdmissionEngine(setup) {
   const loaded = loadPolicies(setup);
   const mapper = new ResourceMapper(setup.customResourceDefinitions);
   const given = knownNamespaces({ ...setup, objects: [] });
+  const fromSetup = new WeakSet(setup.paramObjects);
+  for (const { object } of given.values()) fromSetup.add(object);
+  const setupValues = /* @__PURE__ */ new WeakMap();
   return {
     problems: loaded.problems,
     evaluate: (objects2) => {
       const input = { ...setup, objects: objects2 };
       const namespaces = objects2.some((o) => o.object.kind === "Namespace") ? knownNamespaces(input) : given;
-      return evaluateLoaded(input, loaded, mapper, namespaces);
+      const callValues = /* @__PURE__ */ new Map();
+      const celOf = (o) => {
+        const values = fromSetup.has(o) ? setupValues : callValues;
+        if (values.has(o)) return values.get(o);
+        const v = toCelValue(o);
+        values.set(o, v);
+        return v;
+      };
+      return evaluateLoaded(input, loaded, mapper, namespaces, celOf);
     }
   };
 }
-function evaluateLoaded(input, loaded, mapper, namespaces) {
+function evaluateLoaded(input, loaded, mapper, namespaces, celOf) {
   const verdicts = [];
   const annotations = /* @__PURE__ */ new Map();
   for (const m of bindingMatches(input, loaded, mapper, namespaces)) {
@@ -56353,9 +56364,9 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
     const who = ref === void 0 ? { objectIndex } : { objectIndex, ref };
     const nsObject = isNamespaceResource(a.resource) ? null : namespaces.get(a.namespace)?.object;
     const context3 = {
-      object: a.object === null ? null : toCelValue(a.object),
-      oldObject: a.oldObject === null ? null : toCelValue(a.oldObject),
-      namespaceObject: nsObject ? toCelValue(nsObject) : null,
+      object: a.object === null ? null : celOf(a.object),
+      oldObject: a.oldObject === null ? null : celOf(a.oldObject),
+      namespaceObject: nsObject ? celOf(nsObject) : null,
       request: celRequest(a, m.matched, input)
     };
     const common2 = {
@@ -56395,7 +56406,7 @@ function evaluateLoaded(input, loaded, mapper, namespaces) {
         policy,
         compiled: m.compiled,
         binding,
-        context: { ...context3, params: param === null ? null : toCelValue(param) },
+        context: { ...context3, params: param === null ? null : celOf(param) },
         object: a.object ?? a.oldObject
       });
       const produced = {};

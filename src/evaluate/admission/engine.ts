@@ -20,6 +20,7 @@ import type {
   AdmissionResult,
   AdmissionVerdict,
   AuditAnnotationRecord,
+  Manifest,
 } from './types.js';
 
 /** Everything but the objects: what stays the same from one object to the next. */
@@ -36,6 +37,12 @@ export function createAdmissionEngine(setup: AdmissionSetup): AdmissionEngine {
   const loaded = loadPolicies(setup);
   const mapper = new ResourceMapper(setup.customResourceDefinitions);
   const given = knownNamespaces({ ...setup, objects: [] });
+  // The CEL values of the setup's params and namespaces, converted once for the engine's
+  // life; those of the objects under admission, once per evaluate() call (not once per
+  // binding that matches them). Expressions never change their inputs.
+  const fromSetup = new WeakSet<Manifest>(setup.paramObjects);
+  for (const { object } of given.values()) fromSetup.add(object);
+  const setupValues = new WeakMap<Manifest, unknown>();
   return {
     problems: loaded.problems,
     evaluate: (objects) => {
@@ -44,7 +51,15 @@ export function createAdmissionEngine(setup: AdmissionSetup): AdmissionEngine {
       const namespaces = objects.some((o) => o.object.kind === 'Namespace')
         ? knownNamespaces(input)
         : given;
-      return evaluateLoaded(input, loaded, mapper, namespaces);
+      const callValues = new Map<Manifest, unknown>();
+      const celOf = (o: Manifest): unknown => {
+        const values = fromSetup.has(o) ? setupValues : callValues;
+        if (values.has(o)) return values.get(o);
+        const v = toCelValue(o);
+        values.set(o, v);
+        return v;
+      };
+      return evaluateLoaded(input, loaded, mapper, namespaces, celOf);
     },
   };
 }
@@ -58,6 +73,7 @@ function evaluateLoaded(
   loaded: LoadedPolicies,
   mapper: ResourceMapper,
   namespaces: Map<string, KnownNamespace>,
+  celOf: (o: Manifest) => unknown,
 ): AdmissionResult {
   const verdicts: AdmissionVerdict[] = [];
   // Per object and policy, as the audit event has them: one value per key, distinct values
@@ -71,9 +87,9 @@ function evaluateLoaded(
     // The Namespace object itself has no namespaceObject, as in the API server.
     const nsObject = isNamespaceResource(a.resource) ? null : namespaces.get(a.namespace)?.object;
     const context = {
-      object: a.object === null ? null : toCelValue(a.object),
-      oldObject: a.oldObject === null ? null : toCelValue(a.oldObject),
-      namespaceObject: nsObject ? toCelValue(nsObject) : null,
+      object: a.object === null ? null : celOf(a.object),
+      oldObject: a.oldObject === null ? null : celOf(a.oldObject),
+      namespaceObject: nsObject ? celOf(nsObject) : null,
       request: celRequest(a, m.matched, input),
     };
     const common = {
@@ -115,7 +131,7 @@ function evaluateLoaded(
         policy,
         compiled: m.compiled,
         binding,
-        context: { ...context, params: param === null ? null : toCelValue(param) },
+        context: { ...context, params: param === null ? null : celOf(param) },
         object: a.object ?? a.oldObject,
       });
       const produced: Record<string, string> = {};
