@@ -12,8 +12,9 @@
 //   KUBEGATE_BENCH_PROFILE=1  print the stage breakdown and CPU profile even if all pass
 //   KUBEGATE_BENCH_KEEP=1  keep the temp folder (generated corpora, SARIF, profiles)
 //   KUBEGATE_COLD_RUNS     alternated floor/scan process pairs of the cold headline (default 5)
-// Sections: `npm run bench` runs them all; `npm run bench -- admission` runs only the
-// admission policies' (scripts/bench-admission.ts: 50 policies on the 10k monorepo).
+// Sections: `npm run bench` runs them all; `npm run bench -- cold` only the cold-process
+// headline; `npm run bench -- admission` only the admission policies' (scripts/
+// bench-admission.ts: 50 policies on the 10k monorepo).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -392,10 +393,12 @@ async function main(): Promise<void> {
   else rmSync(tmp, { recursive: true, force: true });
 }
 
+// `npm run bench -- cold` runs only the headline, `-- admission` only the admission policies.
+const SECTIONS = ['cold', 'admission'];
 const sections = process.argv.slice(2);
-const unknown = sections.filter((s) => s !== 'admission');
+const unknown = sections.filter((s) => !SECTIONS.includes(s));
 if (unknown.length) {
-  console.error(`bench: unknown section ${unknown.join(', ')} (sections: admission)`);
+  console.error(`bench: unknown section ${unknown.join(', ')} (sections: ${SECTIONS.join(', ')})`);
   process.exit(2);
 }
 const sharedCorpus = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
@@ -403,6 +406,11 @@ if (!sections.length) {
   await main();
   benchColdStart(repoRoot);
   await benchRenders(sharedCorpus, repoRoot);
+} else if (sections.includes('cold')) {
+  console.log('## Cold process: what a user measures\n');
+  benchCold(repoRoot, join(sharedCorpus, 'realistic'));
 }
-console.log('\n## Admission policies: 50 policies on the 10k monorepo\n');
-await benchAdmission(repoRoot, join(sharedCorpus, 'realistic'));
+if (!sections.length || sections.includes('admission')) {
+  console.log('\n## Admission policies: 50 policies on the 10k monorepo\n');
+  await benchAdmission(repoRoot, join(sharedCorpus, 'realistic'));
+}
