@@ -28372,8 +28372,27 @@ function prepareAdmission(sources, config) {
     rules: new Map(rules.map((r) => [r.id, r])),
     policies: new Map(policies.map((r) => [nameOf3(r), r])),
     bindings: new Map(bindings.map((r) => [nameOf3(r), r])),
+    allPolicies: new Set(byKind(ADMISSION_POLICY_KIND).map(nameOf3)),
     fromBase: sources.fromBase ?? false
   };
+}
+function admissionProblems(prepared) {
+  if (!prepared) return [];
+  const out = [];
+  for (const p of prepared.engine.problems) {
+    const record3 = p.kind === ADMISSION_POLICY_KIND ? prepared.policies.get(p.name) : prepared.bindings.get(p.name);
+    const where = record3 ? `${record3.location.file}:${record3.location.line}: ` : "";
+    out.push(`${where}${p.kind} ${p.name}, ${p.field}: ${p.message}`);
+  }
+  for (const [name, binding] of prepared.bindings) {
+    const spec = binding.object.spec;
+    const policyName = spec && typeof spec === "object" && !Array.isArray(spec) ? spec.policyName : void 0;
+    if (typeof policyName === "string" && !prepared.allPolicies.has(policyName))
+      out.push(
+        `${binding.location.file}:${binding.location.line}: ValidatingAdmissionPolicyBinding ${name} names the policy "${policyName}", which the scan does not have: it validates nothing`
+      );
+  }
+  return out;
 }
 function advisoryOf(v) {
   if (v.actions.includes("Deny")) return void 0;
@@ -31263,6 +31282,8 @@ async function scanWithRenders(given) {
   const root = canonicalRoot(given.root);
   const { plain, admission } = scanPlainFiles({ ...given, root });
   const options = { ...given, root, ...admission ? { admission } : {} };
+  for (const w of admissionProblems(prepareAdmission(admission, given.config)))
+    plain.warnings.push(w);
   const result = await timed("renders", () => addRenders(plain, options));
   const { findings, subsumed } = finishFindings(
     result.findings,

@@ -340,3 +340,20 @@ describe('kubegate policies', () => {
     ).toEqual(['Deployment/team-b/other', 'Deployment/team-a/web']);
   });
 });
+
+describe('admission policies that would not protect the cluster', () => {
+  it('are warnings naming where they are written', async () => {
+    const r = await scanTree({
+      'p.yaml':
+        policy('broken', '    - expression: "object.spec.replicas <="\n') +
+        binding('deny-and-warn', 'broken', 'Deny, Warn') +
+        binding('orphan', 'no-such-policy', 'Deny'),
+      'web.yaml': deployment('web', 'shop', 3),
+    });
+    expect(r.warnings).toEqual([
+      'p.yaml:4: ValidatingAdmissionPolicy broken, spec.validations[0].expression: does not compile: Unexpected token: EOF',
+      'p.yaml:19: ValidatingAdmissionPolicyBinding deny-and-warn, spec.validationActions: Deny and Warn may not be used together',
+      'p.yaml:27: ValidatingAdmissionPolicyBinding orphan names the policy "no-such-policy", which the scan does not have: it validates nothing',
+    ]);
+  });
+});

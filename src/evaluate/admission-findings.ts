@@ -116,6 +116,8 @@ export interface PreparedAdmission {
   /** Records of the policies and bindings by name, for related locations. */
   policies: ReadonlyMap<string, ResourceRecord>;
   bindings: ReadonlyMap<string, ResourceRecord>;
+  /** Every policy's name, those the config turns off included. */
+  allPolicies: ReadonlySet<string>;
   fromBase: boolean;
 }
 
@@ -147,8 +149,37 @@ export function prepareAdmission(
     rules: new Map(rules.map((r) => [r.id, r])),
     policies: new Map(policies.map((r) => [nameOf(r), r])),
     bindings: new Map(bindings.map((r) => [nameOf(r), r])),
+    allPolicies: new Set(byKind(ADMISSION_POLICY_KIND).map(nameOf)),
     fromBase: sources.fromBase ?? false,
   };
+}
+
+/**
+ * What the API server would refuse to store of the policies and bindings (a binding with
+ * both Deny and Warn, an expression that does not compile, a binding naming no policy), as
+ * warnings that name where each is written: such a policy does not protect the cluster.
+ */
+export function admissionProblems(prepared: PreparedAdmission | undefined): string[] {
+  if (!prepared) return [];
+  const out: string[] = [];
+  for (const p of prepared.engine.problems) {
+    const record =
+      p.kind === ADMISSION_POLICY_KIND
+        ? prepared.policies.get(p.name)
+        : prepared.bindings.get(p.name);
+    const where = record ? `${record.location.file}:${record.location.line}: ` : '';
+    out.push(`${where}${p.kind} ${p.name}, ${p.field}: ${p.message}`);
+  }
+  for (const [name, binding] of prepared.bindings) {
+    const spec = binding.object.spec;
+    const policyName =
+      spec && typeof spec === 'object' && !Array.isArray(spec) ? spec.policyName : undefined;
+    if (typeof policyName === 'string' && !prepared.allPolicies.has(policyName))
+      out.push(
+        `${binding.location.file}:${binding.location.line}: ValidatingAdmissionPolicyBinding ${name} names the policy "${policyName}", which the scan does not have: it validates nothing`,
+      );
+  }
+  return out;
 }
 
 /** What the cluster would do with a verdict: fail the gate, warn, or note it. */

@@ -70,7 +70,11 @@ import {
   readPolicyPaths,
   sourcesAmong,
 } from './admission-sources.js';
-import type { AdmissionSources } from '../evaluate/admission-findings.js';
+import {
+  admissionProblems,
+  prepareAdmission,
+  type AdmissionSources,
+} from '../evaluate/admission-findings.js';
 import { ADMISSION_POLICY_KIND } from '../evaluate/records.js';
 import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
 import { collectFiles } from '../collect/collect-files.js';
@@ -379,6 +383,8 @@ export async function scanWithRenders(given: RenderScanOptions): Promise<ScanRes
   const root = canonicalRoot(given.root);
   const { plain, admission } = scanPlainFiles({ ...given, root });
   const options = { ...given, root, ...(admission ? { admission } : {}) };
+  for (const w of admissionProblems(prepareAdmission(admission, given.config)))
+    plain.warnings.push(w);
   const result = await timed('renders', () => addRenders(plain, options));
   const { findings, subsumed } = finishFindings(
     result.findings,
