@@ -285,6 +285,30 @@ describe('admission policies on a pull request (kubegate scan --base)', () => {
     expect(r.status).toBe(1);
   });
 
+  it('triggers a review requirement that names vap/* (and the config checks no such id)', () => {
+    const config = `reviews:
+  - name: platform
+    approvers: [alice]
+    when: { rules: ['vap/*'] }
+`;
+    const repo = makePullRequestRepo(
+      {
+        '.kubegate.yaml': config,
+        'p.yaml': REPLICAS + binding('all', 'replica-limit', 'Deny'),
+        'web.yaml': deployment('web', 'shop', 3),
+      },
+      { 'web.yaml': deployment('web', 'shop', 8) },
+    );
+    const r = runCli(cli, ['scan', '.', '--base', repo.baseSha, '--format', 'json'], repo.dir);
+    const report = JSON.parse(r.stdout) as {
+      change: { requiredReviews: { name: string; triggers: { what: string }[] }[] };
+    };
+    const platform = report.change.requiredReviews.find((x) => x.name === 'platform');
+    expect(platform?.triggers.map((x) => x.what)).toEqual([
+      'vap/replica-limit (high) on Deployment/shop/web: Deployment web: at most 5 replicas',
+    ]);
+  });
+
   it('gives a changed object its base version: UPDATE, with oldObject', async () => {
     const noShrink = policy(
       'no-scale-down',
