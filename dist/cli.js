@@ -7536,7 +7536,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7577,7 +7577,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
@@ -8503,7 +8503,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse7 = (input, options) => {
+    var parse8 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8673,7 +8673,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -9196,7 +9196,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse7.fastpaths = (input, options) => {
+    parse8.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -9261,7 +9261,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse7;
+    module.exports = parse8;
   }
 });
 
@@ -9272,7 +9272,7 @@ var require_picomatch = __commonJS({
     init_define_KUBEGATE_BUILTIN_RULES();
     init_define_KUBEGATE_FAST_CHECKS();
     var scan2 = require_scan();
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9360,7 +9360,7 @@ var require_picomatch = __commonJS({
     picomatch7.isMatch = (str4, patterns, options) => picomatch7(patterns, options)(str4);
     picomatch7.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
-      return parse7(pattern, { ...options, fastpaths: false });
+      return parse8(pattern, { ...options, fastpaths: false });
     };
     picomatch7.scan = (input, options) => scan2(input, options);
     picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -9386,10 +9386,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse7.fastpaths(input, options);
+        parsed.output = parse8.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse7(input, options);
+        parsed = parse8(input, options);
       }
       return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -26825,6 +26825,7 @@ function celEquals2(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);
   }
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (isDuration(a) && isDuration(b)) return a.seconds === b.seconds && a.nanos === b.nanos;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((x, i) => celEquals2(x, b[i]));
@@ -27288,11 +27289,12 @@ function checkHost(raw, host) {
     fail(raw, `invalid character ${JSON.stringify(host)} in host name`);
   }
 }
-function parseRequestURI(raw) {
+function parse3(raw, viaRequest) {
   if ([...raw].some((c) => c < " " || c === "")) {
     fail(raw, "net/url: invalid control character in URL");
   }
-  if (raw === "") fail(raw, "empty url");
+  if (raw === "" && viaRequest) fail(raw, "empty url");
+  if (raw === "*") return { scheme: "", opaque: "", host: "", rawPath: "*", rawQuery: "" };
   let rest = raw;
   let scheme = "";
   const m = SCHEME.exec(rest);
@@ -27308,10 +27310,13 @@ function parseRequestURI(raw) {
   }
   if (!rest.startsWith("/")) {
     if (scheme !== "") return { scheme, opaque: rest, host: "", rawPath: "", rawQuery };
-    fail(raw, "invalid URI for request");
+    if (viaRequest) fail(raw, "invalid URI for request");
+    if (rest.split("/")[0].includes(":")) {
+      fail(raw, "first path segment in URL cannot contain colon");
+    }
   }
   let host = "";
-  if (scheme !== "" && rest.startsWith("//")) {
+  if ((scheme !== "" || !viaRequest && !rest.startsWith("///")) && rest.startsWith("//")) {
     const end = rest.indexOf("/", 2);
     const authority = end < 0 ? rest.slice(2) : rest.slice(2, end);
     rest = end < 0 ? "" : rest.slice(end);
@@ -27326,6 +27331,21 @@ function parseRequestURI(raw) {
     );
   }
   return { scheme, opaque: "", host, rawPath: rest, rawQuery };
+}
+function parseRequestURI(raw) {
+  return parse3(raw, true);
+}
+function parseURL(raw) {
+  const hash2 = raw.indexOf("#");
+  const fragment = hash2 >= 0 ? raw.slice(hash2 + 1) : "";
+  const parsed = parse3(hash2 >= 0 ? raw.slice(0, hash2) : raw, false);
+  if (unescape(fragment, false) === void 0) {
+    fail(
+      raw,
+      `invalid URL escape ${JSON.stringify(fragment.slice(fragment.indexOf("%"), fragment.indexOf("%") + 3))}`
+    );
+  }
+  return parsed;
 }
 
 // src/evaluate/admission/cel/format-validators.ts
@@ -27584,12 +27604,15 @@ function registerLists(env) {
 // src/evaluate/admission/cel/optionals.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
+var ZERO_TIMESTAMP_MS = Date.parse("0001-01-01T00:00:00Z");
 function isZeroValue(v) {
   if (v === null || v === false || v === "" || v === 0 || v === 0n) return true;
   if (v instanceof Uint8Array || Array.isArray(v)) return v.length === 0;
   if (v instanceof Map) return v.size === 0;
   if (isCelMap(v)) return Object.keys(v).length === 0;
   if (typeof v === "object" && "value" in v && v.value === 0n) return true;
+  if (v instanceof Date) return v.getTime() === ZERO_TIMESTAMP_MS;
+  if (isDuration(v)) return v.seconds === 0n && v.nanos === 0;
   return false;
 }
 function optionalMacro(name) {
@@ -27624,7 +27647,10 @@ function registerOptionals(env) {
   env.registerFunction(
     "OptionalNamespace.ofNonZeroValue(dyn): optional<dyn>",
     (_, v) => isZeroValue(v) ? Optional.none() : Optional.of(v)
-  ).registerFunction("optional.optMap(ast, ast): optional<dyn>", optionalMacro("optMap")).registerFunction("optional.optFlatMap(ast, ast): optional<dyn>", optionalMacro("optFlatMap"));
+  ).registerFunction("optional.optMap(ast, ast): optional<dyn>", optionalMacro("optMap")).registerFunction("optional.optFlatMap(ast, ast): optional<dyn>", optionalMacro("optFlatMap")).registerOperator(
+    "optional<dyn> == optional<dyn>",
+    (a, b) => a.hasValue() === b.hasValue() && (!a.hasValue() || celEquals2(a.value(), b.value()))
+  );
 }
 
 // src/evaluate/admission/cel/quantity.ts
@@ -27868,7 +27894,7 @@ function versionNumber(part, label) {
   return n;
 }
 var IDENTIFIER = /^[0-9A-Za-z-]+$/;
-function parse3(s) {
+function parse4(s) {
   if (s === "") throw celError("Version string empty");
   const parts2 = s.split(".");
   if (parts2.length < 3) throw celError("No Major.Minor.Patch elements found");
@@ -27921,10 +27947,10 @@ function normalizeAndParse(s) {
     }
     while (trimmed.length < 3) trimmed.push("0");
   }
-  return parse3(trimmed.join("."));
+  return parse4(trimmed.join("."));
 }
 function toSemver(s, normalize = false) {
-  return normalize ? normalizeAndParse(s) : parse3(s);
+  return normalize ? normalizeAndParse(s) : parse4(s);
 }
 var isSemver = succeeds(toSemver);
 var S = "kubernetes.Semver";
@@ -28205,9 +28231,10 @@ var URLValue = class _URLValue {
     return other instanceof _URLValue && other.raw === this.raw;
   }
 };
-function parseURL(s) {
+function toURL(s) {
   try {
-    return new URLValue(s, parseRequestURI(s));
+    parseRequestURI(s);
+    return new URLValue(s, parseURL(s));
   } catch (e) {
     if (e instanceof URLParseError)
       throw celError(`URL parse error during conversion from string: ${e.message}`);
@@ -28251,7 +28278,7 @@ function query(rawQuery) {
 }
 var URL_TYPE = "kubernetes.URL";
 function registerURL(env) {
-  env.registerType(URL_TYPE, URLValue).registerFunction(`url(string): ${URL_TYPE}`, parseURL).registerFunction("isURL(string): bool", isURL).registerFunction(`${URL_TYPE}.getScheme(): string`, (u) => u.parts.scheme).registerFunction(`${URL_TYPE}.getHost(): string`, (u) => u.parts.host).registerFunction(`${URL_TYPE}.getHostname(): string`, (u) => hostname(u.parts.host)).registerFunction(`${URL_TYPE}.getPort(): string`, (u) => port(u.parts.host)).registerFunction(
+  env.registerType(URL_TYPE, URLValue).registerFunction(`url(string): ${URL_TYPE}`, toURL).registerFunction("isURL(string): bool", isURL).registerFunction(`${URL_TYPE}.getScheme(): string`, (u) => u.parts.scheme).registerFunction(`${URL_TYPE}.getHost(): string`, (u) => u.parts.host).registerFunction(`${URL_TYPE}.getHostname(): string`, (u) => hostname(u.parts.host)).registerFunction(`${URL_TYPE}.getPort(): string`, (u) => port(u.parts.host)).registerFunction(
     `${URL_TYPE}.getEscapedPath(): string`,
     (u) => escapedPath(u.parts.rawPath)
   ).registerFunction(

@@ -1,5 +1,8 @@
 // Cases from Kubernetes' TestIP and TestCIDR (staging/src/k8s.io/apiserver/pkg/cel/
-// library/ip_test.go, cidr_test.go) and the examples in ip.go's and cidr.go's docs.
+// library/ip_test.go, cidr_test.go) and the examples in ip.go's and cidr.go's docs, and
+// the "IP and CIDR" group of Kubernetes' TestValidationExpressions (staging/src/k8s.io/
+// apiextensions-apiserver/pkg/apiserver/schema/cel/validation_test.go) where the tables
+// above lack the case.
 import { celTable, holds } from './cases.js';
 
 celTable('ip: parsing and canonical form', [
@@ -111,4 +114,16 @@ celTable('cidr', [
       'network address parse error during conversion from string: network address parse error during conversion from string: netip.ParsePrefix("192.168.0.0/"): bad bits after slash: ""',
   },
   { expr: 'cidr("2001:db8::/")', error: 'bad bits after slash: ""' },
+]);
+
+// Kubernetes' TestValidationExpressions, "IP and CIDR" group (it reads no field of self);
+// its other ten cases are already in the tables above.
+celTable('ip and cidr (Kubernetes TestValidationExpressions)', [
+  ...holds(
+    'ip("192.168.0.1").family() > 0',
+    'type(cidr("2001:db8::/32").ip()) == net.IP',
+    "cidr('192.168.0.0/24') == cidr('192.168.0.0/24').masked()",
+    "cidr('192.168.0.0/16').prefixLength() == 16",
+    "cidr('::1/128').ip().family() == 6",
+  ),
 ]);

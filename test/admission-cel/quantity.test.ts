@@ -1,5 +1,8 @@
 // Cases from Kubernetes' TestQuantity (staging/src/k8s.io/apiserver/pkg/cel/library/
-// quantity_test.go) and the examples in library/quantity.go's documentation.
+// quantity_test.go) and the examples in library/quantity.go's documentation, and the
+// "quantity" group of Kubernetes' TestValidationExpressions (staging/src/k8s.io/
+// apiextensions-apiserver/pkg/apiserver/schema/cel/validation_test.go) where the tables
+// above lack the case.
 import { celTable, holds } from './cases.js';
 
 celTable('quantity: parsing', [
@@ -93,5 +96,19 @@ celTable('quantity: resource.Quantity rounding and caps', [
     'quantity("-0.1n") == quantity("-1n")',
     'quantity("1.5Ki") == quantity("1536")',
     'quantity("100000000000000Ei").asInteger() == 9223372036854775807',
+  ),
+]);
+
+// Kubernetes' TestValidationExpressions, "quantity" group: self.val1 is "20" and
+// self.val2 "200M" (string fields), written here as literals. The group's other five
+// cases are already in the tables above.
+celTable('quantity (Kubernetes TestValidationExpressions)', [
+  ...holds(
+    'isQuantity("200M")',
+    'quantity("20").isLessThan(quantity("100M"))',
+    'quantity("200M").isGreaterThan(quantity("50M"))',
+    'quantity("200M").compareTo(quantity("0.2G")) == 0',
+    'quantity("50k").sub(quantity("20")) == quantity("49980")',
+    'quantity("20").isInteger()',
   ),
 ]);

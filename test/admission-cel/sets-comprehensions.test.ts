@@ -1,5 +1,8 @@
 // Cases from cel-go's ext/sets_test.go and ext/comprehensions_test.go (ext.Sets and
-// ext.TwoVarComprehensions, both enabled in Kubernetes' environment).
+// ext.TwoVarComprehensions, both enabled in Kubernetes' environment), and the sets cases
+// of the "listSets" group of Kubernetes' TestValidationExpressions (staging/src/k8s.io/
+// apiextensions-apiserver/pkg/apiserver/schema/cel/validation_test.go) where cel-go's
+// table lacks the case. That test has no two-variable comprehension cases.
 import { celTable, holds } from './cases.js';
 
 // cel-go's TestSets: every case is expected to be true.
@@ -119,4 +122,42 @@ celTable('two-variable comprehensions', [
     value: { app: 'web-app', tier: 'web-tier' },
     context: LABELS,
   },
+]);
+
+// Kubernetes' TestValidationExpressions, "listSets" group: its sets.* cases (they read no
+// field of self), but for sets.equivalent([], []) and !sets.intersects([], []), which
+// are in cel-go's table above. The durations' cases failed before list and set equality
+// compared durations by value.
+celTable('sets (Kubernetes TestValidationExpressions)', [
+  ...holds(
+    "sets.contains(['a', 'b'], [])",
+    "sets.contains(['a', 'b'], ['b'])",
+    "!sets.contains(['a', 'b'], ['c'])",
+    "sets.equivalent(['c', 'b', 'a'], ['b', 'c', 'a'])",
+    "!sets.equivalent(['a', 'b'], ['b', 'c'])",
+    "sets.intersects(['a', 'b'], ['b', 'c'])",
+    "!sets.intersects(['a', 'b'], [])",
+    "!sets.intersects(['a', 'b'], ['c', 'd'])",
+    'sets.contains([1, 2], [2])',
+    'sets.contains([true, false], [false])',
+    'sets.contains([1.25, 1.5], [1.5])',
+    "sets.contains([{'a': 1}, {'b': 2}], [{'b': 2}])",
+    'sets.contains([[1, 2], [3, 4]], [[3, 4]])',
+    "sets.contains([timestamp('2000-01-01T00:00:00.000+01:00'), timestamp('2012-01-01T00:00:00.000+01:00')], [timestamp('2012-01-01T00:00:00.000+01:00')])",
+    "sets.contains([duration('1h'), duration('2h')], [duration('2h')])",
+    'sets.equivalent([1, 2], [1, 2])',
+    'sets.equivalent([true, false], [true, false])',
+    'sets.equivalent([1.25, 1.5], [1.25, 1.5])',
+    "sets.equivalent([{'a': 1}, {'b': 2}], [{'a': 1}, {'b': 2}])",
+    'sets.equivalent([[1, 2], [3, 4]], [[1, 2], [3, 4]])',
+    "sets.equivalent([timestamp('2012-01-01T00:00:00.000+01:00')], [timestamp('2012-01-01T00:00:00.000+01:00')])",
+    "sets.equivalent([duration('1h'), duration('2h')], [duration('1h'), duration('2h')])",
+    'sets.intersects([1, 2], [2])',
+    'sets.intersects([true, false], [false])',
+    'sets.intersects([1.25, 1.5], [1.5])',
+    "sets.intersects([{'a': 1}, {'b': 2}], [{'b': 2}])",
+    'sets.intersects([[1, 2], [3, 4]], [[3, 4]])',
+    "sets.intersects([timestamp('2000-01-01T00:00:00.000+01:00'), timestamp('2012-01-01T00:00:00.000+01:00')], [timestamp('2012-01-01T00:00:00.000+01:00')])",
+    "sets.intersects([duration('1h'), duration('2h')], [duration('2h')])",
+  ),
 ]);

@@ -15,6 +15,10 @@
 // cel-go's; the function is then in UNSUPPORTED_FUNCTIONS. Error messages are matched on
 // a substring: cel-go says "no such overload" and "index out of range: N", cel-js "no
 // matching overload" and "… out of range".
+// The last table holds the string cases of Kubernetes' TestValidationExpressions
+// (staging/src/k8s.io/apiextensions-apiserver/pkg/apiserver/schema/cel/
+// validation_test.go): its "unicode strings" and "string lists" groups and the split and
+// join cost cases, with self's string fields written as literals.
 import { celTable, evaluate, holds, type CelCase } from './cases.js';
 
 celTable('strings: charAt', [
@@ -514,4 +518,48 @@ celTable('strings: documented examples and limitations', [
   ),
   // Limitation: cel-js counts UTF-16 units, cel-go code points (cel-go gives 1).
   { expr: "'😀x'.indexOf('x')", value: 2n },
+]);
+
+const ROOK = "'Rook takes 👑'"; // self.val1 of the "unicode strings" group
+
+// Kubernetes' TestValidationExpressions. Not taken: the group's two cases that compare
+// self.val1 with self.val2 and check type(self.val1), which test field access only. The
+// "string lists" and "listSets" groups' join cases rewrite (self.val1 = ['a', 'b', 'c'])
+// to the two literal ones below. The %e case is written with the narrow no-break spaces
+// that cel-go prints around ×, as in cel-go's own table.
+celTable('strings (Kubernetes TestValidationExpressions)', [
+  ...holds(
+    `${ROOK}.startsWith('Rook')`,
+    `!${ROOK}.startsWith('knight')`,
+    `${ROOK}.contains('takes')`,
+    `!${ROOK}.contains('gives')`,
+    `${ROOK}.endsWith('👑')`,
+    `!${ROOK}.endsWith('pawn')`,
+    `${ROOK}.matches('^[^0-9]*$')`,
+    `!${ROOK}.matches('^[0-9]*$')`,
+    `size(${ROOK}) == 12`,
+    `${ROOK}.charAt(3) == 'k'`,
+    `${ROOK}.indexOf('o') == 1`,
+    `${ROOK}.indexOf('o', 2) == 2`,
+    `${ROOK}.replace(' ', 'x') == 'Rookxtakesx👑'`,
+    `${ROOK}.replace(' ', 'x', 1) == 'Rookxtakes 👑'`,
+    `${ROOK}.split(' ') == ['Rook', 'takes', '👑']`,
+    `${ROOK}.split(' ', 2) == ['Rook', 'takes 👑']`,
+    `${ROOK}.substring(5) == 'takes 👑'`,
+    `${ROOK}.substring(0, 4) == 'Rook'`,
+    `${ROOK}.substring(4, 10).trim() == 'takes'`,
+    `${ROOK}.upperAscii() == 'ROOK TAKES 👑'`,
+    `${ROOK}.lowerAscii() == 'rook takes 👑'`,
+    "'%d %s %f %s %s'.format([1, 'abc', 1.0, duration('1m'), timestamp('2000-01-01T00:00:00.000Z')]) == '1 abc 1.000000 60s 2000-01-01T00:00:00Z'",
+    `'%e'.format([3.14]) == '3.140000${NNBSP}×${NNBSP}10⁰⁰'`,
+    "'%o %o %o'.format([7, 8, 9]) == '7 10 11'",
+    "'%b %b %b'.format([7, 8, 9]) == '111 1000 1001'",
+    "['a', 'b', 'c'].join('-') == 'a-b-c'",
+    "['a', 'b', 'c'].join() == 'abc'",
+    "size('abc 123 def 123'.split(' ')) > 0",
+    "size(['aa', 'bb', 'cc', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].join(' ')) > 0",
+  ),
+  // Kubernetes rejects the constant pattern when compiling ("invalid matches argument");
+  // cel-js raises its pattern error when evaluating.
+  { expr: `${ROOK}.matches(')')`, error: 'Invalid regular expression' },
 ]);

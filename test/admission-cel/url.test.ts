@@ -1,5 +1,12 @@
-// Cases from the examples in Kubernetes' URL library documentation
-// (staging/src/k8s.io/apiserver/pkg/cel/library/urls.go), which its tests exercise.
+// Cases from two sources:
+// - the examples in Kubernetes' URL library documentation (staging/src/k8s.io/apiserver/
+//   pkg/cel/library/urls.go), the first table;
+// - Kubernetes' TestValidationExpressions (staging/src/k8s.io/apiextensions-apiserver/
+//   pkg/apiserver/schema/cel/validation_test.go), its "URL parsing" group and the url
+//   cost case, where `self.url` (a string field) is replaced by its value in the test
+//   object. Kubernetes has no urls_test.go.
+// Beyond both, cases of ours for url()'s handling of a #fragment and of `//host` paths,
+// with the results of Go's url.Parse, which url() applies after ParseRequestURI.
 import { celTable, holds } from './cases.js';
 
 celTable('url', [
@@ -44,4 +51,59 @@ celTable('url', [
   },
   { expr: 'url("https://example.com/path?").getQuery()', value: {} },
   { expr: 'url("https://example.com/path").getQuery()', value: {} },
+]);
+
+const SELF_URL = "'https://user:pass@kubernetes.io:80/docs/home?k1=a&k2=b&k2=c#anchor'";
+
+celTable('url (Kubernetes TestValidationExpressions)', [
+  ...holds(
+    "url('/path').getScheme() == ''",
+    "url('https://example.com/').getScheme() == 'https'",
+    "url('https://example.com:80/').getHost() == 'example.com:80'",
+    "url('https://example.com/').getHost() == 'example.com'",
+    "url('https://[::1]:80/').getHost() == '[::1]:80'",
+    "url('https://[::1]/').getHost() == '[::1]'",
+    "url('/path').getHost() == ''",
+    "url('https://example.com:80/').getHostname() == 'example.com'",
+    "url('https://127.0.0.1/').getHostname() == '127.0.0.1'",
+    "url('https://[::1]/').getHostname() == '::1'",
+    "url('/path').getHostname() == ''",
+    "url('https://example.com:80/').getPort() == '80'",
+    "url('https://example.com/').getPort() == ''",
+    "url('/path').getPort() == ''",
+    "url('https://example.com/path').getEscapedPath() == '/path'",
+    "url('https://example.com/with space/').getEscapedPath() == '/with%20space/'",
+    "url('https://example.com').getEscapedPath() == ''",
+    "url('https://example.com/path?k1=a&k2=b&k2=c').getQuery() == { 'k1': ['a'], 'k2': ['b', 'c']}",
+    "url('https://example.com/path?key with spaces=value with spaces').getQuery() == { 'key with spaces': ['value with spaces']}",
+    "url('https://example.com/path?').getQuery() == {}",
+    "url('https://example.com/path').getQuery() == {}",
+    `url(${SELF_URL}).getScheme() == 'https'`,
+    `url(${SELF_URL}).getHost() == 'kubernetes.io:80'`,
+    `url(${SELF_URL}).getHostname() == 'kubernetes.io'`,
+    `url(${SELF_URL}).getPort() == '80'`,
+    `url(${SELF_URL}).getEscapedPath() == '/docs/home'`,
+    // Failed before kubegate parsed with url.Parse: the #anchor stayed in the query.
+    `url(${SELF_URL}).getQuery() == {'k1': ['a'], 'k2': ['b', 'c']}`,
+    "isURL('https://user:pass@example.com:80/path?query=val#fragment')",
+    "isURL('/path') == true",
+    "isURL('https://a:b:c/') == false",
+    "isURL('../relative-path') == false",
+    // The url case of "cost for extended lib calculated correctly": `https:` followed by
+    // `://…` is an opaque URL with no host.
+    "url('https:://kubernetes.io/').getHostname() != 'test'",
+  ),
+]);
+
+// Go's url.Parse on what ParseRequestURI accepted: the fragment is cut off, `//host/…`
+// without a scheme has a host, and `*` is a valid request URI.
+celTable('url: Parse after ParseRequestURI', [
+  { expr: 'url("https://example.com/a#frag").getEscapedPath()', value: '/a' },
+  { expr: 'url("/a?k=v#frag").getQuery()', value: { k: ['v'] } },
+  { expr: 'url("//example.com/a").getHost()', value: 'example.com' },
+  { expr: 'url("//example.com/a").getEscapedPath()', value: '/a' },
+  { expr: 'isURL("//example.com/a")', value: true },
+  { expr: 'isURL("*")', value: true },
+  { expr: 'url("https://example.com/?k=v#%zz")', error: 'invalid URL escape "%zz"' },
+  { expr: 'isURL("https://example.com/?k=v#%zz")', value: true },
 ]);

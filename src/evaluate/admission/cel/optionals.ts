@@ -1,9 +1,13 @@
 // cel-go's optional library beyond what cel-js has natively (optional.of, optional.none,
-// hasValue, value, or, orValue, `.?field`, `[?index]`): optional.ofNonZeroValue and the
-// optMap / optFlatMap macros.
+// hasValue, value, or, orValue, `.?field`, `[?index]`): optional.ofNonZeroValue, the
+// optMap / optFlatMap macros, and == / != between optionals (cel-js has no overload for
+// them; in cel-go two optionals are equal when both are empty or their values are equal).
 import { Optional, type ASTNode, type Environment } from '@marcbachmann/cel-js';
-import { celError, isCelMap } from './values.js';
+import { celEquals, celError, isCelMap, isDuration } from './values.js';
 import type { Checker, Context, Evaluator } from './macro-hooks.js';
+
+/** 0001-01-01T00:00:00Z, the zero timestamp. */
+const ZERO_TIMESTAMP_MS = Date.parse('0001-01-01T00:00:00Z');
 
 /** CEL's zero values: what optional.ofNonZeroValue turns into optional.none(). */
 function isZeroValue(v: unknown): boolean {
@@ -12,6 +16,8 @@ function isZeroValue(v: unknown): boolean {
   if (v instanceof Map) return v.size === 0;
   if (isCelMap(v)) return Object.keys(v).length === 0;
   if (typeof v === 'object' && 'value' in v && v.value === 0n) return true; // uint
+  if (v instanceof Date) return v.getTime() === ZERO_TIMESTAMP_MS; // Go's time.Time{}
+  if (isDuration(v)) return v.seconds === 0n && v.nanos === 0;
   return false;
 }
 
@@ -61,5 +67,10 @@ export function registerOptionals(env: Environment): void {
       (_: unknown, v: unknown) => (isZeroValue(v) ? Optional.none() : Optional.of(v)),
     )
     .registerFunction('optional.optMap(ast, ast): optional<dyn>', optionalMacro('optMap'))
-    .registerFunction('optional.optFlatMap(ast, ast): optional<dyn>', optionalMacro('optFlatMap'));
+    .registerFunction('optional.optFlatMap(ast, ast): optional<dyn>', optionalMacro('optFlatMap'))
+    .registerOperator(
+      'optional<dyn> == optional<dyn>',
+      (a: Optional<unknown>, b: Optional<unknown>) =>
+        a.hasValue() === b.hasValue() && (!a.hasValue() || celEquals(a.value(), b.value())),
+    );
 }

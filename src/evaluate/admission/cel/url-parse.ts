@@ -1,6 +1,8 @@
 // Go's url.ParseRequestURI, which the Kubernetes URL library and format.uri() use: an
-// absolute URI or an absolute path, never a relative reference. Only what the library
-// reads is kept: scheme, opaque, user info, host, path (raw and decoded) and raw query.
+// absolute URI or an absolute path, never a relative reference; and url.Parse, which the
+// URL library's url() applies after ParseRequestURI has accepted the string (it splits
+// off a #fragment, where ParseRequestURI keeps it in the path or query). Only what the
+// library reads is kept: scheme, opaque, host, raw path and raw query.
 
 export interface ParsedURL {
   scheme: string;
@@ -54,11 +56,14 @@ function checkHost(raw: string, host: string): void {
   }
 }
 
-export function parseRequestURI(raw: string): ParsedURL {
+/** Go's unexported url.parse: viaRequest is ParseRequestURI's mode, otherwise Parse's
+ * (after the fragment is cut off). */
+function parse(raw: string, viaRequest: boolean): ParsedURL {
   if ([...raw].some((c) => c < ' ' || c === '\x7f')) {
     fail(raw, 'net/url: invalid control character in URL');
   }
-  if (raw === '') fail(raw, 'empty url');
+  if (raw === '' && viaRequest) fail(raw, 'empty url');
+  if (raw === '*') return { scheme: '', opaque: '', host: '', rawPath: '*', rawQuery: '' };
   let rest = raw;
   let scheme = '';
   const m = SCHEME.exec(rest);
@@ -74,10 +79,13 @@ export function parseRequestURI(raw: string): ParsedURL {
   }
   if (!rest.startsWith('/')) {
     if (scheme !== '') return { scheme, opaque: rest, host: '', rawPath: '', rawQuery };
-    fail(raw, 'invalid URI for request');
+    if (viaRequest) fail(raw, 'invalid URI for request');
+    if (rest.split('/')[0].includes(':')) {
+      fail(raw, 'first path segment in URL cannot contain colon');
+    }
   }
   let host = '';
-  if (scheme !== '' && rest.startsWith('//')) {
+  if ((scheme !== '' || (!viaRequest && !rest.startsWith('///'))) && rest.startsWith('//')) {
     const end = rest.indexOf('/', 2);
     const authority = end < 0 ? rest.slice(2) : rest.slice(2, end);
     rest = end < 0 ? '' : rest.slice(end);
@@ -92,4 +100,23 @@ export function parseRequestURI(raw: string): ParsedURL {
     );
   }
   return { scheme, opaque: '', host, rawPath: rest, rawQuery };
+}
+
+export function parseRequestURI(raw: string): ParsedURL {
+  return parse(raw, true);
+}
+
+/** Go's url.Parse: the fragment (after the first '#') is cut off and must be a valid
+ * escape; the rest may also be a relative reference, and `//host/path` has a host. */
+export function parseURL(raw: string): ParsedURL {
+  const hash = raw.indexOf('#');
+  const fragment = hash >= 0 ? raw.slice(hash + 1) : '';
+  const parsed = parse(hash >= 0 ? raw.slice(0, hash) : raw, false);
+  if (unescape(fragment, false) === undefined) {
+    fail(
+      raw,
+      `invalid URL escape ${JSON.stringify(fragment.slice(fragment.indexOf('%'), fragment.indexOf('%') + 3))}`,
+    );
+  }
+  return parsed;
 }

@@ -1,7 +1,9 @@
 // The Kubernetes URL library (library/urls.go): url(), isURL, getScheme, getHost,
-// getHostname, getPort, getEscapedPath, getQuery — on top of Go's ParseRequestURI.
+// getHostname, getPort, getEscapedPath, getQuery — on top of Go's ParseRequestURI. As in
+// urls.go, url() checks the string with ParseRequestURI and then parses it with Parse, so
+// a #fragment is dropped rather than read as part of the path or query.
 import type { Environment } from '@marcbachmann/cel-js';
-import { ParsedURL, URLParseError, parseRequestURI, unescape } from './url-parse.js';
+import { ParsedURL, URLParseError, parseRequestURI, parseURL, unescape } from './url-parse.js';
 import { celError, succeeds } from './values.js';
 
 export class URLValue {
@@ -14,9 +16,10 @@ export class URLValue {
   }
 }
 
-function parseURL(s: string): URLValue {
+function toURL(s: string): URLValue {
   try {
-    return new URLValue(s, parseRequestURI(s));
+    parseRequestURI(s);
+    return new URLValue(s, parseURL(s));
   } catch (e) {
     if (e instanceof URLParseError)
       throw celError(`URL parse error during conversion from string: ${e.message}`);
@@ -74,7 +77,7 @@ const URL_TYPE = 'kubernetes.URL';
 export function registerURL(env: Environment): void {
   env
     .registerType(URL_TYPE, URLValue)
-    .registerFunction(`url(string): ${URL_TYPE}`, parseURL)
+    .registerFunction(`url(string): ${URL_TYPE}`, toURL)
     .registerFunction('isURL(string): bool', isURL)
     .registerFunction(`${URL_TYPE}.getScheme(): string`, (u: URLValue) => u.parts.scheme)
     .registerFunction(`${URL_TYPE}.getHost(): string`, (u: URLValue) => u.parts.host)

@@ -51,6 +51,7 @@ export function celEquals(a: unknown, b: unknown): boolean {
     return a.length === b.length && a.every((x, i) => x === b[i]);
   }
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (isDuration(a) && isDuration(b)) return a.seconds === b.seconds && a.nanos === b.nanos;
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((x, i) => celEquals(x, b[i]));
