@@ -28723,6 +28723,8 @@ function drain(signal, files, scanOne, onFile) {
   }
 }
 function workerCount(files, minFilesPerThread) {
+  const forced = Number.parseInt(process.env.KUBEGATE_SCAN_WORKERS ?? "", 10);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, 7);
   const cores = availableParallelism();
   if (cores < 2 || files < 2 * minFilesPerThread) return 0;
   return Math.min(cores - 1, Math.floor(files / minFilesPerThread) - 1, 7);
@@ -28746,9 +28748,6 @@ function pooledWorkers(count) {
     pool.push(entry2);
   }
   return pool.slice(0, count);
-}
-function prestartScanWorker() {
-  if (availableParallelism() >= 2) pooledWorkers(1);
 }
 function scanInParallel(job) {
   const { files } = job;
@@ -28896,7 +28895,7 @@ if (!isMainThread && isWorkerStart(workerData)) {
 }
 
 // src/pipeline/scan.ts
-var MIN_FILES_PER_THREAD = 200;
+var MIN_FILES_PER_THREAD = 6e3;
 function scan(options) {
   const { config } = options;
   const rules = scanRules(
@@ -32155,7 +32154,6 @@ async function runScan(args) {
   if (failOnArg !== void 0 && !isFailOn(failOnArg))
     usageError(`unknown --fail-on "${failOnArg}"`);
   const root = values.root;
-  prestartScanWorker();
   const baseSha = values.base === void 0 ? void 0 : await resolveCommit(root, values.base);
   const today = (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const pull = baseSha ? await evaluatePullRequest({

@@ -58171,6 +58171,8 @@ function drain(signal, files, scanOne, onFile) {
   }
 }
 function workerCount(files, minFilesPerThread) {
+  const forced = Number.parseInt(process.env.KUBEGATE_SCAN_WORKERS ?? "", 10);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, 7);
   const cores = availableParallelism2();
   if (cores < 2 || files < 2 * minFilesPerThread) return 0;
   return Math.min(cores - 1, Math.floor(files / minFilesPerThread) - 1, 7);
@@ -58341,7 +58343,7 @@ if (!isMainThread && isWorkerStart(workerData)) {
 }
 
 // src/pipeline/scan.ts
-var MIN_FILES_PER_THREAD = 200;
+var MIN_FILES_PER_THREAD = 6e3;
 function scan(options) {
   const { config } = options;
   const rules = scanRules(

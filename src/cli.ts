@@ -17,7 +17,6 @@ import { changeReport, changeText } from './report/change.js';
 import { decideGate } from './gate/gate.js';
 import { SEVERITIES, type FailOn } from './model/types.js';
 import { kubegateVersion } from './model/version.js';
-import { prestartScanWorker } from './pipeline/parallel/scan-pool.js';
 
 const USAGE = `kubegate: a policy gate for Kubernetes configuration
 
@@ -74,7 +73,6 @@ async function runScan(args: string[]): Promise<number> {
   if (failOnArg !== undefined && !isFailOn(failOnArg))
     usageError(`unknown --fail-on "${failOnArg}"`);
   const root = values.root;
-  prestartScanWorker();
   const baseSha = values.base === undefined ? undefined : await resolveCommit(root, values.base);
   const today = new Date().toISOString().slice(0, 10);
   // With --base, the base commit's policy judges the change, as in the Action.

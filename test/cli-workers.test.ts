@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/config.js';
 import { scan } from '../src/pipeline/scan.js';
-import { bigRepo } from './helpers/big-repo.js';
+import { bigRepo, WITH_WORKER } from './helpers/big-repo.js';
 import { isolatedCli, runCli } from './helpers/run-cli.js';
 
 describe('the bundled CLI on a large scan (worker threads from dist/cli.js alone)', () => {
@@ -12,7 +12,7 @@ describe('the bundled CLI on a large scan (worker threads from dist/cli.js alone
     const repo = bigRepo();
     const out = join(mkdtempSync(join(tmpdir(), 'kubegate-out-')), 'report.json');
     const args = ['scan', '--format', 'json', '--fail-on', 'none', '--output', out];
-    const r = runCli(isolatedCli(), args, repo);
+    const r = runCli(isolatedCli(), args, repo, process.execPath, WITH_WORKER);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const single = scan({

@@ -32,8 +32,14 @@ export {
   type Relocate,
 } from '../evaluate/evaluate-file.js';
 
-/** Below this many files per thread, starting workers costs more than it saves. */
-export const MIN_FILES_PER_THREAD = 200;
+/**
+ * Below this many files per thread, starting workers costs more than it saves. A worker
+ * loads the bundle and warms its own JIT before it pays off: in fresh processes on a 2-core
+ * machine, alternated, a worker made the monorepo bench's 10k corpus (5,400 files) about 15%
+ * slower on Node 24 and 20% on Node 20, broke even at 20k (11,000 files) and gained 20% at
+ * 50k (27,000 files) on Node 24 (about nothing on Node 20).
+ */
+export const MIN_FILES_PER_THREAD = 6000;
 
 export interface ScanOptions {
   root: string;

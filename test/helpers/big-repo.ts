@@ -1,12 +1,16 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MIN_FILES_PER_THREAD } from '../../src/pipeline/scan.js';
 
-/** A repository big enough for the CLI to start a scan worker on a machine with 2+ cores. */
+/**
+ * A repository of 600 files: run the CLI on it with KUBEGATE_SCAN_WORKERS (see WITH_WORKER) to
+ * have it scan with a worker thread, which it would start on its own only for far more files.
+ */
+export const WITH_WORKER = { KUBEGATE_SCAN_WORKERS: '1' };
+
 export function bigRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kubegate-big-'));
-  for (let i = 0; i < 3 * MIN_FILES_PER_THREAD; i++) {
+  for (let i = 0; i < 600; i++) {
     mkdirSync(join(dir, `team-${i % 5}`), { recursive: true });
     writeFileSync(
       join(dir, `team-${i % 5}`, `app-${i}.yaml`),

@@ -27,6 +27,7 @@ export function runCli(
   args: string[],
   cwd: string,
   node: string = process.execPath,
+  env: Record<string, string> = {},
 ): CliRun {
   const r = spawnSync(node, [cli, ...args], {
     cwd,
@@ -36,6 +37,7 @@ export function runCli(
       NO_COLOR: '1',
       KUBEGATE_HELM: join(toolsBin, 'helm'),
       KUBEGATE_KUBECTL: join(toolsBin, 'kubectl'),
+      ...env,
     },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -131,8 +131,13 @@ function drain(
   }
 }
 
-/** How many workers a scan of `files` files gets: none below the threshold or on one core. */
+/**
+ * How many workers a scan of `files` files gets: none below the threshold or on one core.
+ * KUBEGATE_SCAN_WORKERS sets the number instead (0 to 7), for tests and for tuning a machine.
+ */
 export function workerCount(files: number, minFilesPerThread: number): number {
+  const forced = Number.parseInt(process.env.KUBEGATE_SCAN_WORKERS ?? '', 10);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, 7);
   const cores = availableParallelism();
   if (cores < 2 || files < 2 * minFilesPerThread) return 0;
   return Math.min(cores - 1, Math.floor(files / minFilesPerThread) - 1, 7);
@@ -188,16 +193,6 @@ function pooledWorkers(count: number): PooledWorker[] {
     pool.push(entry);
   }
   return pool.slice(0, count);
-}
-
-/**
- * Starts one scan worker now, before the files are known, on a machine with a core to spare:
- * a thread takes a few hundred ms to load the bundle, and started at once it loads while the
- * main thread reads the config, the rules and the file tree. A scan too small for a worker
- * leaves it idle; it never keeps the process alive.
- */
-export function prestartScanWorker(): void {
-  if (availableParallelism() >= 2) pooledWorkers(1);
 }
 
 /** Scans `files` with the main thread and `workers` worker threads; results in file order. */
