@@ -17714,6 +17714,7 @@ function collectFiles(options) {
       );
       return;
     }
+    options.listing?.set(dirAbs, entries3);
     chartRoots.set(
       dirRel,
       entries3.some((e) => e.name === "Chart.yaml")
@@ -28909,10 +28910,12 @@ function scan(options) {
     ...options.oldObjects ? { oldObjects: options.oldObjects } : {},
     ...options.admission ? { admission: options.admission } : {}
   });
+  const listing = /* @__PURE__ */ new Map();
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
-    exclude: config.exclude
+    exclude: config.exclude,
+    listing
   });
   const files = options.skipPlainFiles ? [] : collected.files;
   const workers = options.workers ?? workerCount(files.length, MIN_FILES_PER_THREAD);
@@ -28931,7 +28934,8 @@ function scan(options) {
     resources: gathered.resources,
     records: gathered.records,
     analysis: gathered.analysis,
-    ...sarifResults ? { sarifResults } : {}
+    ...sarifResults ? { sarifResults } : {},
+    listing
   };
 }
 function evaluateFiles(options, files, workers, ctx, rules, sarif) {
@@ -29071,12 +29075,12 @@ async function isComponent(file) {
     return false;
   }
 }
-async function discover(root) {
+async function discover(root, listing) {
   const result = { charts: [], kustomizations: [], skipped: [] };
   const walk3 = async (dir, inSubcharts) => {
     let entries3;
     try {
-      entries3 = readdirSync3(dir, { withFileTypes: true });
+      entries3 = listing?.get(dir) ?? readdirSync3(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -29123,7 +29127,7 @@ function searchDir(root, path) {
     return void 0;
   }
 }
-async function discoverUnder(rootDir, paths, exclude) {
+async function discoverUnder(rootDir, paths, exclude, listing) {
   const root = realpathSync2(resolve3(rootDir));
   const excluded = exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false;
   const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
@@ -29132,7 +29136,7 @@ async function discoverUnder(rootDir, paths, exclude) {
   const seen = /* @__PURE__ */ new Set();
   for (const dir of dirs) {
     if (!dir) continue;
-    const found = await discover(dir);
+    const found = await discover(dir, listing);
     for (const c of found.charts) {
       const relDir = repoRel(root, c.dir);
       if (seen.has(`c:${c.dir}`) || isExcluded(relDir)) continue;
@@ -31317,7 +31321,9 @@ async function scanWithRenders(given) {
     result.rules,
     analysisSettings(options.config, options.today)
   );
-  return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
+  const scanned = { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
+  delete scanned.listing;
+  return scanned;
 }
 function scanPlainFiles(options) {
   if (options.admission)
@@ -31386,7 +31392,8 @@ async function addRenders(plain, options) {
   const found = await discoverUnder(
     options.root,
     options.paths?.length ? options.paths : config.paths,
-    config.exclude
+    config.exclude,
+    plain.listing
   );
   const discovery = {
     charts: config.render.helm ? found.charts : [],

@@ -8,7 +8,15 @@ export interface CollectOptions {
   /** Files, folders or globs, relative to the root (default: the whole root). */
   paths: readonly string[];
   exclude: readonly string[];
+  /**
+   * Filled with each folder's entries as the walk reads them (by absolute path), so that a
+   * later walk of the same tree (chart and overlay discovery) need not read them again.
+   */
+  listing?: Map<string, Dirent[]>;
 }
+
+/** Folders' entries by absolute path, as a walk read them (CollectOptions.listing). */
+export type DirectoryListing = ReadonlyMap<string, readonly Dirent[]>;
 
 export interface CollectedFile {
   /** Relative to the root, forward slashes. */
@@ -156,6 +164,7 @@ export function collectFiles(options: CollectOptions): CollectResult {
       );
       return;
     }
+    options.listing?.set(dirAbs, entries);
     chartRoots.set(
       dirRel,
       entries.some((e) => e.name === 'Chart.yaml'),

@@ -392,7 +392,10 @@ export async function scanWithRenders(given: RenderScanOptions): Promise<ScanRes
     result.rules,
     analysisSettings(options.config, options.today),
   );
-  return { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
+  const scanned: ScanResult = { ...result, findings, subsumed: [...result.subsumed, ...subsumed] };
+  // The folders' entries served the discovery: nothing after the scan needs them.
+  delete scanned.listing;
+  return scanned;
 }
 
 /**
@@ -490,6 +493,7 @@ async function addRenders(plain: ScanResult, options: RenderScanOptions): Promis
     options.root,
     options.paths?.length ? options.paths : config.paths,
     config.exclude,
+    plain.listing,
   );
   const discovery: Discovery = {
     charts: config.render.helm ? found.charts : [],

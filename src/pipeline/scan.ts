@@ -1,7 +1,13 @@
 import type { AnalysisInput } from '../evaluate/analysis-facts.js';
 import { analyse, type AnalysisSettings } from '../analyse/run-analysers.js';
 import type { Config } from '../config/config.js';
-import { collectFiles, type CollectedFile, type UnmatchedPath } from '../collect/collect-files.js';
+import type { Dirent } from 'node:fs';
+import {
+  collectFiles,
+  type CollectedFile,
+  type DirectoryListing,
+  type UnmatchedPath,
+} from '../collect/collect-files.js';
 import { consolidate } from '../evaluate/consolidate.js';
 import { scanInParallel, workerCount } from './parallel/scan-pool.js';
 import {
@@ -107,6 +113,8 @@ export interface ScanResult {
    * threads scanned the files), for sarifTextParts and sarifTextPieces.
    */
   sarifResults?: PrerenderedResults;
+  /** The folders the collector read, for the discovery of charts and overlays to reuse. */
+  listing?: DirectoryListing;
 }
 
 /** The whole pipeline for one tree of plain manifests: collect, parse, evaluate, waive. */
@@ -125,10 +133,12 @@ export function scan(options: ScanOptions): ScanResult {
     ...(options.admission ? { admission: options.admission } : {}),
   });
   // collect
+  const listing = new Map<string, Dirent[]>();
   const collected = collectFiles({
     root: options.root,
     paths: options.paths?.length ? options.paths : config.paths,
     exclude: config.exclude,
+    listing,
   });
   const files = options.skipPlainFiles ? [] : collected.files;
   // parse and evaluate, file by file, on this thread or on workers too
@@ -155,6 +165,7 @@ export function scan(options: ScanOptions): ScanResult {
     records: gathered.records,
     analysis: gathered.analysis,
     ...(sarifResults ? { sarifResults } : {}),
+    listing,
   };
 }
 

@@ -5,6 +5,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { discover, type Discovery } from './discover.js';
+import type { DirectoryListing } from '../collect-files.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -30,6 +31,7 @@ export async function discoverUnder(
   rootDir: string,
   paths: readonly string[],
   exclude: readonly string[],
+  listing?: DirectoryListing,
 ): Promise<Discovery> {
   const root = realpathSync(resolve(rootDir));
   const excluded = exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false;
@@ -40,7 +42,7 @@ export async function discoverUnder(
   const seen = new Set<string>();
   for (const dir of dirs) {
     if (!dir) continue;
-    const found = await discover(dir);
+    const found = await discover(dir, listing);
     for (const c of found.charts) {
       const relDir = repoRel(root, c.dir);
       if (seen.has(`c:${c.dir}`) || isExcluded(relDir)) continue;

@@ -6,6 +6,7 @@ import { readdirSync, type Dirent } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import type { DirectoryListing } from '../collect-files.js';
 
 export interface DiscoveredChart {
   /** Absolute folder holding Chart.yaml. */
@@ -69,16 +70,17 @@ async function isComponent(file: string): Promise<boolean> {
   }
 }
 
-export async function discover(root: string): Promise<Discovery> {
+/** `listing`: folders' entries already read (by the file collector), read again otherwise. */
+export async function discover(root: string, listing?: DirectoryListing): Promise<Discovery> {
   const result: Discovery = { charts: [], kustomizations: [], skipped: [] };
 
   const walk = async (dir: string, inSubcharts: boolean): Promise<void> => {
-    let entries: Dirent[];
+    let entries: readonly Dirent[];
     try {
       // Synchronous: an await per folder made this walk take 5 to 10 times as long as the
       // file collector's over the same tree, every await a round trip through the thread
       // pool with nothing else to do meanwhile.
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = listing?.get(dir) ?? readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable folder: nothing to render there
     }
