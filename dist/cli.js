@@ -17800,6 +17800,8 @@ init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 var ADMISSION_RULE_PREFIX = "vap/";
 var admissionRuleId = (policyName) => `${ADMISSION_RULE_PREFIX}${policyName}`;
+var isAdmissionRule = (ruleId) => ruleId.startsWith(ADMISSION_RULE_PREFIX);
+var FROM_BASE = ", as in the base commit";
 
 // src/evaluate/consolidate.ts
 var IMPLICATIONS = [
@@ -17967,7 +17969,7 @@ function foldCopies(findings) {
 function resourcesPerFile(findings, files) {
   const seen = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (!files.has(f.location.file) || f.ruleId.startsWith(ADMISSION_RULE_PREFIX)) continue;
+    if (!files.has(f.location.file) || isAdmissionRule(f.ruleId)) continue;
     const set2 = seen.get(f.location.file) ?? /* @__PURE__ */ new Set();
     set2.add(f.resource);
     seen.set(f.location.file, set2);
@@ -28336,10 +28338,7 @@ var ADVISORY_SEVERITY = {
   audit: "low"
 };
 var policyRecords = (sources) => sources.records.filter((r) => r.kind === ADMISSION_POLICY_KIND);
-var nameOf3 = (r) => {
-  const m = r.object.metadata;
-  return m && typeof m === "object" && !Array.isArray(m) && typeof m.name === "string" ? m.name : "";
-};
+var nameOf3 = (r) => nameOf2(r.object);
 function validationsText(policy) {
   const spec = policy.object.spec;
   const validations = spec && typeof spec === "object" && !Array.isArray(spec) && Array.isArray(spec.validations) ? spec.validations : [];
@@ -28361,7 +28360,7 @@ function admissionRules(sources, config) {
     const id = admissionRuleId(nameOf3(record3));
     if (seen.has(id) || config.rules.disabled.includes(id)) continue;
     seen.add(id);
-    const from = sources.fromBase ? ", as in the base commit" : "";
+    const from = sources.fromBase ? FROM_BASE : "";
     rules.push({
       id,
       title: `ValidatingAdmissionPolicy ${nameOf3(record3)}`,
@@ -28377,9 +28376,19 @@ function admissionRules(sources, config) {
   }
   return rules;
 }
+var preparedCache = /* @__PURE__ */ new WeakMap();
 function prepareAdmission(sources, config) {
+  if (!sources) return void 0;
+  let byConfig = preparedCache.get(sources);
+  if (!byConfig) preparedCache.set(sources, byConfig = /* @__PURE__ */ new WeakMap());
+  let prepared = byConfig.get(config);
+  if (prepared === void 0)
+    byConfig.set(config, prepared = compileAdmission(sources, config) ?? null);
+  return prepared ?? void 0;
+}
+function compileAdmission(sources, config) {
   const rules = admissionRules(sources, config);
-  if (!sources || rules.length === 0) return void 0;
+  if (rules.length === 0) return void 0;
   const byKind = (kind) => sources.records.filter((r) => r.kind === kind);
   const policies = byKind(ADMISSION_POLICY_KIND).filter(
     (r) => rules.some((rule) => rule.id === admissionRuleId(nameOf3(r)))
@@ -28444,7 +28453,7 @@ function messageOf(v, resource) {
 }
 function relatedOf(v, prepared) {
   const related = [];
-  const where = prepared.fromBase ? ", as in the base commit" : "";
+  const where = prepared.fromBase ? FROM_BASE : "";
   const policy = prepared.policies.get(v.policy);
   if (policy) {
     const at3 = v.source.type === "validation" ? policy.parts?.[`spec.validations[${v.source.index}]`] ?? policy.location : policy.location;
@@ -28558,7 +28567,7 @@ function loadActiveRules(root, config) {
       throw new ConfigurationError(`rule file ${r.file}: id "${r.id}" is a built-in rule id`);
   }
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
-    if (!ids.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX))
+    if (!ids.has(id) && !isAdmissionRule(id))
       throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
   }
   return all2.filter((r) => ruleEnabled(config.rules, r));
@@ -31098,16 +31107,12 @@ function sourcesAmong(records, policies = records) {
   const isParam = isParamOf(paramKinds([...policies, ...records]));
   return records.filter((r) => ADMISSION_KINDS.has(r.kind) || isParam(r));
 }
-function readRecords(files, what) {
-  const records = [];
-  for (const file of files) {
-    const parsed = parseSource({ path: file.path, text: readFileSync9(file.absolute, "utf8") });
-    const broken = parsed.problems.find((p) => !p.warningOnly);
-    if (broken && what)
-      throw new ConfigurationError(`${what}: ${broken.file}:${broken.line}: ${broken.message}`);
-    for (const resource of parsed.resources) records.push(recordOf(resource));
-  }
-  return records;
+function recordsOf(file, text2) {
+  const parsed = parseSource({ path: file.path, text: text2 });
+  return {
+    records: parsed.resources.map(recordOf),
+    broken: parsed.problems.find((p) => !p.warningOnly)
+  };
 }
 function readPolicyPaths(policyRoot, config) {
   if (config.admissionPolicies.length === 0) return [];
@@ -31120,21 +31125,37 @@ function readPolicyPaths(policyRoot, config) {
     throw new ConfigurationError(
       `config admissionPolicies: ${collected.unmatched.map((u) => `"${u.path}" gives no file (${u.reason})`).join("; ")}`
     );
-  return readRecords(collected.files, "config admissionPolicies");
+  const records = [];
+  for (const file of collected.files) {
+    const own = recordsOf(file, readFileSync9(file.absolute, "utf8"));
+    if (own.broken)
+      throw new ConfigurationError(
+        `config admissionPolicies: ${own.broken.file}:${own.broken.line}: ${own.broken.message}`
+      );
+    records.push(...own.records);
+  }
+  return records;
 }
 function readParams(files, policies) {
   const kinds = paramKinds(policies);
   if (kinds.length === 0) return [];
   const isParam = isParamOf(kinds);
-  const named = files.filter((f) => {
+  const params = [];
+  for (const file of files) {
+    let text2;
     try {
-      const text2 = readFileSync9(f.absolute, "utf8");
-      return kinds.some((k) => text2.includes(k.kind));
+      text2 = readFileSync9(file.absolute, "utf8");
     } catch {
-      return false;
+      continue;
     }
-  });
-  return readRecords(named).filter(isParam);
+    if (kinds.some((k) => text2.includes(k.kind))) {
+      for (const r of recordsOf(file, text2).records) if (isParam(r)) params.push(r);
+    }
+  }
+  return params;
+}
+function sourcesOf(folders2, records) {
+  return [...sourcesAmong(folders2, records), ...sourcesAmong(records, folders2)];
 }
 function uniqueSources(records) {
   const seen = /* @__PURE__ */ new Set();
@@ -31338,7 +31359,7 @@ function scanPlainFiles(options) {
     records: options.records === "all" ? "all" : "policy",
     ...given ? { admission: given } : {}
   });
-  const own = sourcesAmong(plain.records, folders2).filter((r) => !folders2.includes(r));
+  const own = sourcesAmong(plain.records, folders2);
   if (!own.some((r) => r.kind === ADMISSION_POLICY_KIND))
     return { plain, ...given ? { admission: given } : {} };
   const params = options.records === "all" ? [] : readParams(
@@ -31349,7 +31370,7 @@ function scanPlainFiles(options) {
     }).files,
     [...folders2, ...own]
   );
-  const admission = admissionSources(config, [...sourcesAmong(folders2, own), ...own, ...params]);
+  const admission = admissionSources(config, sourcesOf(folders2, [...own, ...params]));
   const second = scan({
     ...options,
     analyse: false,
@@ -31357,16 +31378,18 @@ function scanPlainFiles(options) {
     admissionOnly: true,
     records: "none"
   });
-  const policiesOf = (rules) => rules.filter((r) => r.id.startsWith(ADMISSION_RULE_PREFIX));
   return {
     plain: {
       ...plain,
       // The first pass's admission findings (the folders' policies) are the second's too.
       findings: sortFindings([
-        ...plain.findings.filter((f) => !f.ruleId.startsWith(ADMISSION_RULE_PREFIX)),
-        ...second.findings.filter((f) => f.ruleId.startsWith(ADMISSION_RULE_PREFIX))
+        ...plain.findings.filter((f) => !isAdmissionRule(f.ruleId)),
+        ...second.findings.filter((f) => isAdmissionRule(f.ruleId))
       ]),
-      rules: [...plain.rules.filter((r) => !policiesOf([r]).length), ...policiesOf(second.rules)],
+      rules: [
+        ...plain.rules.filter((r) => !isAdmissionRule(r.id)),
+        ...second.rules.filter((r) => isAdmissionRule(r.id))
+      ],
       // Written with the first pass's rules, whose SARIF indexes differ now.
       sarifResults: void 0
     },
@@ -31834,7 +31857,7 @@ function checkReviewRuleIds(config, rules) {
   const known = /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
   for (const [i, r] of config.reviews.entries()) {
     for (const id of r.when.rules ?? []) {
-      if (!known.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX) && !import_picomatch6.default.scan(id).isGlob)
+      if (!known.has(id) && !isAdmissionRule(id) && !import_picomatch6.default.scan(id).isGlob)
         throw new ConfigurationError(
           `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`
         );
@@ -31843,10 +31866,7 @@ function checkReviewRuleIds(config, rules) {
 }
 function baseAdmission(baseDir, config, records) {
   const folders2 = readPolicyPaths(baseDir, config);
-  const sources = admissionSources(config, [
-    ...sourcesAmong(folders2, records),
-    ...sourcesAmong(records, folders2)
-  ]);
+  const sources = admissionSources(config, sourcesOf(folders2, records));
   return hasPolicies(sources) ? { ...sources, fromBase: true } : void 0;
 }
 function withDeletedPolicies(findings, workspace) {
@@ -31857,15 +31877,16 @@ function withDeletedPolicies(findings, workspace) {
     return known;
   };
   for (const f of findings) {
-    if (!f.ruleId.startsWith(ADMISSION_RULE_PREFIX) || !f.related) continue;
+    if (!isAdmissionRule(f.ruleId) || !f.related) continue;
     const gone = f.related.filter((r) => !present(r.file));
     if (gone.length === 0) continue;
     f.related = f.related.filter((r) => present(r.file));
     if (f.related.length === 0) delete f.related;
-    f.message += ` (judged by the base commit's ${gone.map((r) => `${r.message.replace(/, as in the base commit$/, "")} at ${r.file}:${r.line}`).join(" and ")}, which this pull request deletes)`;
+    f.message += ` (judged by the base commit's ${gone.map((r) => `${withoutSuffix(r.message, FROM_BASE)} at ${r.file}:${r.line}`).join(" and ")}, which this pull request deletes)`;
   }
   return findings;
 }
+var withoutSuffix = (text2, suffix) => text2.endsWith(suffix) ? text2.slice(0, -suffix.length) : text2;
 function admissionObjectFiles(records) {
   const files = /* @__PURE__ */ new Set();
   for (const r of records)
@@ -32014,10 +32035,7 @@ async function policiesReport(options) {
   const { config } = options;
   const scanned = await scanWithRenders({ ...options, records: "all" });
   const folders2 = readPolicyPaths(options.root, config);
-  const sources = admissionSources(config, [
-    ...sourcesAmong(folders2, scanned.records),
-    ...sourcesAmong(scanned.records, folders2)
-  ]).records;
+  const sources = admissionSources(config, sourcesOf(folders2, scanned.records)).records;
   const of = (kind) => sources.filter((r) => r.kind === kind);
   const namespaces = /* @__PURE__ */ new Map();
   for (const [name, { labels }] of Object.entries(config.namespaces)) namespaces.set(name, labels);
@@ -32031,9 +32049,8 @@ async function policiesReport(options) {
   });
   const where = /* @__PURE__ */ new Map();
   for (const r of [...of(ADMISSION_POLICY_KIND), ...of(ADMISSION_BINDING_KIND)]) {
-    const name = r.object.metadata?.name;
-    if (typeof name === "string" && !where.has(whereKey(r.kind, name)))
-      where.set(whereKey(r.kind, name), r);
+    const key = whereKey(r.kind, nameOf2(r.object));
+    if (!where.has(key)) where.set(key, r);
   }
   return { description, where, objects: scanned.records };
 }

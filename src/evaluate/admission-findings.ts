@@ -3,7 +3,7 @@
 // and each violation becomes a finding of the rule `vap/<policy>`, on the field the
 // validation reads, related to the policy's validation and to the binding.
 import type { Config } from '../config/config.js';
-import { admissionRuleId } from '../model/admission-rules.js';
+import { admissionRuleId, FROM_BASE } from '../model/admission-rules.js';
 import { formatFieldPath } from '../model/field-path.js';
 import {
   atMost,
@@ -18,6 +18,7 @@ import {
 } from '../model/types.js';
 import {
   createAdmissionEngine,
+  nameOf as manifestName,
   type AdmissionEngine,
   type AdmissionVerdict,
   type Manifest,
@@ -55,12 +56,7 @@ const ADVISORY_SEVERITY: Record<NonNullable<Finding['advisory']>, Severity> = {
 const policyRecords = (sources: AdmissionSources) =>
   sources.records.filter((r) => r.kind === ADMISSION_POLICY_KIND);
 
-const nameOf = (r: ResourceRecord): string => {
-  const m = r.object.metadata;
-  return m && typeof m === 'object' && !Array.isArray(m) && typeof m.name === 'string'
-    ? m.name
-    : '';
-};
+const nameOf = (r: ResourceRecord): string => manifestName(r.object);
 
 /** What a policy checks, in its own words: its validations' messages, else expressions. */
 function validationsText(policy: ResourceRecord): string {
@@ -89,7 +85,7 @@ export function admissionRules(sources: AdmissionSources | undefined, config: Co
     const id = admissionRuleId(nameOf(record));
     if (seen.has(id) || config.rules.disabled.includes(id)) continue;
     seen.add(id);
-    const from = sources.fromBase ? ', as in the base commit' : '';
+    const from = sources.fromBase ? FROM_BASE : '';
     rules.push({
       id,
       title: `ValidatingAdmissionPolicy ${nameOf(record)}`,
@@ -121,12 +117,32 @@ export interface PreparedAdmission {
   fromBase: boolean;
 }
 
+/**
+ * The compiled policies of a source set, per config: one scan's main thread asks for them
+ * several times (its files, a second pass over them, the rendered objects, the problems),
+ * and compiling every policy's CEL each time would be the same work again.
+ */
+const preparedCache = new WeakMap<AdmissionSources, WeakMap<Config, PreparedAdmission | null>>();
+
 export function prepareAdmission(
   sources: AdmissionSources | undefined,
   config: Config,
 ): PreparedAdmission | undefined {
+  if (!sources) return undefined;
+  let byConfig = preparedCache.get(sources);
+  if (!byConfig) preparedCache.set(sources, (byConfig = new WeakMap()));
+  let prepared = byConfig.get(config);
+  if (prepared === undefined)
+    byConfig.set(config, (prepared = compileAdmission(sources, config) ?? null));
+  return prepared ?? undefined;
+}
+
+function compileAdmission(
+  sources: AdmissionSources,
+  config: Config,
+): PreparedAdmission | undefined {
   const rules = admissionRules(sources, config);
-  if (!sources || rules.length === 0) return undefined;
+  if (rules.length === 0) return undefined;
   const byKind = (kind: string) => sources.records.filter((r) => r.kind === kind);
   const policies = byKind(ADMISSION_POLICY_KIND).filter((r) =>
     rules.some((rule) => rule.id === admissionRuleId(nameOf(r))),
@@ -207,7 +223,7 @@ function messageOf(v: AdmissionVerdict, resource: Resource): string {
 
 function relatedOf(v: AdmissionVerdict, prepared: PreparedAdmission): RelatedLocation[] {
   const related: RelatedLocation[] = [];
-  const where = prepared.fromBase ? ', as in the base commit' : '';
+  const where = prepared.fromBase ? FROM_BASE : '';
   const policy = prepared.policies.get(v.policy);
   if (policy) {
     const at =

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/types.js';
-import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
+import { isAdmissionRule } from '../model/admission-rules.js';
 
 // One problem, one finding. After every rule and analyser has run, repetition is folded, so
 // that a reviewer reads each problem once:
@@ -257,7 +257,7 @@ function resourcesPerFile(
   for (const f of findings) {
     // A repository's admission policies do not decide where the rules' findings go: with or
     // without them, an object's findings land in the same copy.
-    if (!files.has(f.location.file) || f.ruleId.startsWith(ADMISSION_RULE_PREFIX)) continue;
+    if (!files.has(f.location.file) || isAdmissionRule(f.ruleId)) continue;
     const set = seen.get(f.location.file) ?? new Set<string>();
     set.add(f.resource);
     seen.set(f.location.file, set);

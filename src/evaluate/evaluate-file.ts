@@ -7,7 +7,7 @@ import type { CollectedFile } from '../collect/collect-files.js';
 import { collectFiles } from '../collect/collect-files.js';
 import { ruleEnabled, type Config } from '../config/config.js';
 import { ConfigurationError } from '../model/errors.js';
-import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
+import { isAdmissionRule } from '../model/admission-rules.js';
 import { evaluateResource, indexRulesByKind, type EvaluationSettings } from './evaluate-rules.js';
 import { applyWaivers, type WaiverPolicy } from './waivers.js';
 import { podsOf, workloadKinds } from './pod-kinds.js';
@@ -85,7 +85,7 @@ export function loadActiveRules(root: string, config: Config): Rule[] {
   }
   for (const id of [...config.rules.disabled, ...Object.keys(config.rules.severity)]) {
     // An admission policy's rule exists when its policy does, which depends on the commit.
-    if (!ids.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX))
+    if (!ids.has(id) && !isAdmissionRule(id))
       throw new ConfigurationError(`config rules: unknown rule id "${id}"`);
   }
   return all.filter((r) => ruleEnabled(config.rules, r));

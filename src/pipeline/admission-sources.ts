@@ -56,21 +56,13 @@ export function sourcesAmong(
   return records.filter((r) => ADMISSION_KINDS.has(r.kind) || isParam(r));
 }
 
-/**
- * Every object of some files, as records. With `what`, a file that does not parse is an
- * error named so: its policies could not be read, and a gate does not pass what it could
- * not check. Without, it is skipped (the scan reports it).
- */
-function readRecords(files: readonly CollectedFile[], what?: string): ResourceRecord[] {
-  const records: ResourceRecord[] = [];
-  for (const file of files) {
-    const parsed = parseSource({ path: file.path, text: readFileSync(file.absolute, 'utf8') });
-    const broken = parsed.problems.find((p) => !p.warningOnly);
-    if (broken && what)
-      throw new ConfigurationError(`${what}: ${broken.file}:${broken.line}: ${broken.message}`);
-    for (const resource of parsed.resources) records.push(recordOf(resource));
-  }
-  return records;
+/** Every object of one file's text, as records, and the first error that kept any out. */
+function recordsOf(file: CollectedFile, text: string) {
+  const parsed = parseSource({ path: file.path, text });
+  return {
+    records: parsed.resources.map(recordOf),
+    broken: parsed.problems.find((p) => !p.warningOnly),
+  };
 }
 
 /**
@@ -89,7 +81,17 @@ export function readPolicyPaths(policyRoot: string, config: Config): ResourceRec
     throw new ConfigurationError(
       `config admissionPolicies: ${collected.unmatched.map((u) => `"${u.path}" gives no file (${u.reason})`).join('; ')}`,
     );
-  return readRecords(collected.files, 'config admissionPolicies');
+  const records: ResourceRecord[] = [];
+  for (const file of collected.files) {
+    const own = recordsOf(file, readFileSync(file.absolute, 'utf8'));
+    // Its policies could not be read: a gate does not pass what it could not check.
+    if (own.broken)
+      throw new ConfigurationError(
+        `config admissionPolicies: ${own.broken.file}:${own.broken.line}: ${own.broken.message}`,
+      );
+    records.push(...own.records);
+  }
+  return records;
 }
 
 /**
@@ -104,15 +106,31 @@ export function readParams(
   const kinds = paramKinds(policies);
   if (kinds.length === 0) return [];
   const isParam = isParamOf(kinds);
-  const named = files.filter((f) => {
+  const params: ResourceRecord[] = [];
+  for (const file of files) {
+    let text: string;
     try {
-      const text = readFileSync(f.absolute, 'utf8');
-      return kinds.some((k) => text.includes(k.kind));
+      text = readFileSync(file.absolute, 'utf8');
     } catch {
-      return false; // the scan reports an unreadable file
+      continue; // the scan reports an unreadable file
     }
-  });
-  return readRecords(named).filter(isParam);
+    // Only a file that names one of the kinds is parsed; one that does not parse is
+    // reported by the scan.
+    if (kinds.some((k) => text.includes(k.kind)))
+      for (const r of recordsOf(file, text).records) if (isParam(r)) params.push(r);
+  }
+  return params;
+}
+
+/**
+ * The sources of the config's folders and of a scan's records together: the policies,
+ * bindings and Namespaces of both, and the params either holds of the policies of either.
+ */
+export function sourcesOf(
+  folders: readonly ResourceRecord[],
+  records: readonly ResourceRecord[],
+): ResourceRecord[] {
+  return [...sourcesAmong(folders, records), ...sourcesAmong(records, folders)];
 }
 
 /** Records of one object kept once (a file both scanned and named in admissionPolicies). */

@@ -1,14 +1,14 @@
 // `kubegate policies`: the admission policies a scan would apply, their bindings and params,
 // and what each binding matches among the scanned objects (rendered ones included).
 import type { Config } from '../config/config.js';
-import { describePolicies } from '../evaluate/admission/index.js';
+import { describePolicies, nameOf } from '../evaluate/admission/index.js';
 import { kubernetesCelEnvironment } from '../evaluate/admission/cel/index.js';
 import {
   ADMISSION_BINDING_KIND,
   ADMISSION_POLICY_KIND,
   type ResourceRecord,
 } from '../evaluate/records.js';
-import { admissionSources, readPolicyPaths, sourcesAmong } from './admission-sources.js';
+import { admissionSources, readPolicyPaths, sourcesOf } from './admission-sources.js';
 import { scanWithRenders } from './scan-with-renders.js';
 
 import { whereKey, type PoliciesReport } from '../report/policies-text.js';
@@ -23,10 +23,7 @@ export async function policiesReport(options: {
   const { config } = options;
   const scanned = await scanWithRenders({ ...options, records: 'all' });
   const folders = readPolicyPaths(options.root, config);
-  const sources = admissionSources(config, [
-    ...sourcesAmong(folders, scanned.records),
-    ...sourcesAmong(scanned.records, folders),
-  ]).records;
+  const sources = admissionSources(config, sourcesOf(folders, scanned.records)).records;
   const of = (kind: string) => sources.filter((r) => r.kind === kind);
   const namespaces = new Map<string, Record<string, string>>();
   for (const [name, { labels }] of Object.entries(config.namespaces)) namespaces.set(name, labels);
@@ -40,9 +37,8 @@ export async function policiesReport(options: {
   });
   const where = new Map<string, ResourceRecord>();
   for (const r of [...of(ADMISSION_POLICY_KIND), ...of(ADMISSION_BINDING_KIND)]) {
-    const name = (r.object.metadata as { name?: unknown } | undefined)?.name;
-    if (typeof name === 'string' && !where.has(whereKey(r.kind, name)))
-      where.set(whereKey(r.kind, name), r);
+    const key = whereKey(r.kind, nameOf(r.object));
+    if (!where.has(key)) where.set(key, r);
   }
   return { description, where, objects: scanned.records };
 }

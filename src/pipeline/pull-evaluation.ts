@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
-import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
+import { FROM_BASE, isAdmissionRule } from '../model/admission-rules.js';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { changedPaths, extractCommit } from '../collect/base-tree.js';
@@ -19,12 +19,7 @@ import {
   type ResourceRecord,
 } from '../evaluate/records.js';
 import type { AdmissionSources } from '../evaluate/admission-findings.js';
-import {
-  admissionSources,
-  hasPolicies,
-  readPolicyPaths,
-  sourcesAmong,
-} from './admission-sources.js';
+import { admissionSources, hasPolicies, readPolicyPaths, sourcesOf } from './admission-sources.js';
 import {
   rbacOutcome,
   resourceChanges,
@@ -135,7 +130,7 @@ function checkReviewRuleIds(config: Config, rules: readonly Rule[]): void {
   const known = new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
   for (const [i, r] of config.reviews.entries()) {
     for (const id of r.when.rules ?? []) {
-      if (!known.has(id) && !id.startsWith(ADMISSION_RULE_PREFIX) && !picomatch.scan(id).isGlob)
+      if (!known.has(id) && !isAdmissionRule(id) && !picomatch.scan(id).isGlob)
         throw new ConfigurationError(
           `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`,
         );
@@ -154,10 +149,7 @@ function baseAdmission(
   records: readonly ResourceRecord[],
 ): AdmissionSources | undefined {
   const folders = readPolicyPaths(baseDir, config);
-  const sources = admissionSources(config, [
-    ...sourcesAmong(folders, records),
-    ...sourcesAmong(records, folders),
-  ]);
+  const sources = admissionSources(config, sourcesOf(folders, records));
   return hasPolicies(sources) ? { ...sources, fromBase: true } : undefined;
 }
 
@@ -174,15 +166,18 @@ function withDeletedPolicies(findings: Finding[], workspace: string): Finding[] 
     return known;
   };
   for (const f of findings) {
-    if (!f.ruleId.startsWith(ADMISSION_RULE_PREFIX) || !f.related) continue;
+    if (!isAdmissionRule(f.ruleId) || !f.related) continue;
     const gone = f.related.filter((r) => !present(r.file));
     if (gone.length === 0) continue;
     f.related = f.related.filter((r) => present(r.file));
     if (f.related.length === 0) delete f.related;
-    f.message += ` (judged by the base commit's ${gone.map((r) => `${r.message.replace(/, as in the base commit$/, '')} at ${r.file}:${r.line}`).join(' and ')}, which this pull request deletes)`;
+    f.message += ` (judged by the base commit's ${gone.map((r) => `${withoutSuffix(r.message, FROM_BASE)} at ${r.file}:${r.line}`).join(' and ')}, which this pull request deletes)`;
   }
   return findings;
 }
+
+const withoutSuffix = (text: string, suffix: string) =>
+  text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
 
 /** The files that hold admission policies or their bindings, as people edit them. */
 function admissionObjectFiles(records: readonly ResourceRecord[]): string[] {

@@ -69,6 +69,7 @@ import {
   readParams,
   readPolicyPaths,
   sourcesAmong,
+  sourcesOf,
 } from './admission-sources.js';
 import {
   admissionProblems,
@@ -76,9 +77,8 @@ import {
   type AdmissionSources,
 } from '../evaluate/admission-findings.js';
 import { ADMISSION_POLICY_KIND } from '../evaluate/records.js';
-import { ADMISSION_RULE_PREFIX } from '../model/admission-rules.js';
+import { isAdmissionRule } from '../model/admission-rules.js';
 import { collectFiles } from '../collect/collect-files.js';
-import type { Rule } from '../evaluate/rules/rule.js';
 
 export interface RenderScanOptions extends ScanOptions {
   /** false renders nothing (the CLI's --no-render); otherwise the config's `render` decides. */
@@ -424,7 +424,7 @@ function scanPlainFiles(options: RenderScanOptions): {
     records: options.records === 'all' ? 'all' : 'policy',
     ...(given ? { admission: given } : {}),
   });
-  const own = sourcesAmong(plain.records, folders).filter((r) => !folders.includes(r));
+  const own = sourcesAmong(plain.records, folders);
   if (!own.some((r) => r.kind === ADMISSION_POLICY_KIND))
     return { plain, ...(given ? { admission: given } : {}) };
   // Params are ConfigMaps or custom resources, which a plain scan keeps no record of.
@@ -439,7 +439,7 @@ function scanPlainFiles(options: RenderScanOptions): {
           }).files,
           [...folders, ...own],
         );
-  const admission = admissionSources(config, [...sourcesAmong(folders, own), ...own, ...params]);
+  const admission = admissionSources(config, sourcesOf(folders, [...own, ...params]));
   const second = scan({
     ...options,
     analyse: false,
@@ -447,17 +447,18 @@ function scanPlainFiles(options: RenderScanOptions): {
     admissionOnly: true,
     records: 'none',
   });
-  const policiesOf = (rules: readonly Rule[]) =>
-    rules.filter((r) => r.id.startsWith(ADMISSION_RULE_PREFIX));
   return {
     plain: {
       ...plain,
       // The first pass's admission findings (the folders' policies) are the second's too.
       findings: sortFindings([
-        ...plain.findings.filter((f) => !f.ruleId.startsWith(ADMISSION_RULE_PREFIX)),
-        ...second.findings.filter((f) => f.ruleId.startsWith(ADMISSION_RULE_PREFIX)),
+        ...plain.findings.filter((f) => !isAdmissionRule(f.ruleId)),
+        ...second.findings.filter((f) => isAdmissionRule(f.ruleId)),
       ]),
-      rules: [...plain.rules.filter((r) => !policiesOf([r]).length), ...policiesOf(second.rules)],
+      rules: [
+        ...plain.rules.filter((r) => !isAdmissionRule(r.id)),
+        ...second.rules.filter((r) => isAdmissionRule(r.id)),
+      ],
       // Written with the first pass's rules, whose SARIF indexes differ now.
       sarifResults: undefined,
     },

@@ -23,6 +23,7 @@ export {
   readPolicy,
 } from './policy-objects.js';
 export { objectReads, deepestExistingRead } from './field-reads.js';
+export { nameOf } from './fields.js';
 export { guessResource, ResourceMapper, type ResourceInfo } from './resources.js';
 export { selectorMatches } from './label-selector.js';
 export type * from './types.js';
