@@ -17,12 +17,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { generateAdmissionPolicies } from './bench-admission-corpus.js';
 import type { AdmissionWarmResult } from './bench-admission-worker.js';
 import { median, nodes, timed, type Node } from './bench-cold.js';
 import { generateMonorepo } from './bench-monorepo.js';
-import { bundleOptions } from './bundle-options.mjs';
+import { bundleScript } from './bundle-options.mjs';
 
 const RESOURCES = 10_000;
 const VARIANTS = [
@@ -92,16 +91,6 @@ function missing(a: SarifResult[], b: SarifResult[], key = keyOf): number {
 const sameKeys = (a: SarifResult[], b: SarifResult[]) =>
   a.length === b.length && missing(a, b) === 0;
 
-async function bundleWorker(repoRoot: string, tmp: string): Promise<string> {
-  const outfile = join(tmp, 'bench-admission-worker.mjs');
-  await build({
-    ...bundleOptions(),
-    entryPoints: [join(repoRoot, 'scripts', 'bench-admission-worker.ts')],
-    outfile,
-  });
-  return outfile;
-}
-
 function warm(node: Node, worker: string, corpus: string): AdmissionWarmResult | undefined {
   const r = spawnSync(node.path, [worker, '--root', corpus, '--runs', '5'], {
     encoding: 'utf8',
@@ -134,7 +123,7 @@ export async function benchAdmission(repoRoot: string, realisticDir: string): Pr
       `monorepo 10k: ${g.resources.toLocaleString('en')} resources in ${g.files.toLocaleString('en')} files; ` +
         `policies/: ${a.policies} policies, ${a.bindings} bindings, ${a.namespaces} Namespaces, ${a.params} params`,
     );
-    const worker = await bundleWorker(repoRoot, tmp);
+    const worker = await bundleScript('bench-admission-worker', tmp);
     const rows: Row[] = [];
     for (const node of nodes()) {
       const row: Row = {

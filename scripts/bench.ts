@@ -30,11 +30,10 @@ import { benchRenders } from './bench-render.js';
 import { benchColdStart } from './bench-coldstart.js';
 import { benchCold } from './bench-cold.js';
 import { benchAdmission } from './bench-admission.js';
-import { build } from 'esbuild';
-import { bundleOptions } from './bundle-options.mjs';
+import { bundleScript } from './bundle-options.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The measured code, bundled as dist/ is (see bundleWorker). */
+/** The measured code, bundled as dist/ is (see bundleScript). */
 let workerScript = '';
 const MB = 1024 * 1024;
 const envRuns = Number(process.env.KUBEGATE_BENCH_RUNS) || 0;
@@ -262,21 +261,6 @@ function profile(c: Corpus, tmp: string): void {
     console.log(`| ${f.name.replace(/\|/g, '\\|').slice(0, 100)} | ${fmt(f.ms)} | ${pct(f.ms)} |`);
 }
 
-/**
- * Bundles scripts/bench-worker.ts with the options of dist/, so that what is measured is
- * the code that ships: run from source through tsx, every function also gets its name set
- * at run time (esbuild's keepNames), which costs a call each time a closure is created.
- */
-async function bundleWorker(tmp: string): Promise<string> {
-  const outfile = join(tmp, 'bench-worker.mjs');
-  await build({
-    ...bundleOptions(),
-    entryPoints: [join(repoRoot, 'scripts', 'bench-worker.ts')],
-    outfile,
-  });
-  return outfile;
-}
-
 async function main(): Promise<void> {
   const shared = resolve(repoRoot, process.env.KUBEGATE_CORPUS ?? '../shared/corpus');
   // The headline: fresh processes, as a CI job runs kubegate (scripts/bench-cold.ts).
@@ -284,7 +268,7 @@ async function main(): Promise<void> {
   benchCold(repoRoot, join(shared, 'realistic'));
   console.log('\n## Warm, in one process (secondary: where the scan itself spends its time)\n');
   const tmp = mkdtempSync(join(tmpdir(), 'kubegate-bench-'));
-  workerScript = await bundleWorker(tmp);
+  workerScript = await bundleScript('bench-worker', tmp);
   const corpora: Corpus[] = [];
   const sharedPaths = ['raw', 'realistic'].filter((p) => existsSync(join(shared, p)));
   if (sharedPaths.length)

@@ -7,3 +7,5 @@ export function bundleOptions(ruleTexts?: { file: string; text: string }[]): Bui
 export function precompiledChecks(
   specs: unknown[],
 ): Record<string, import('../src/evaluate/rules/precompiled.js').Precompiled>;
+/** Bundles scripts/<name>.ts into `dir` with dist/'s options; returns the bundle's path. */
+export function bundleScript(name: string, dir: string): Promise<string>;
