@@ -5989,35 +5989,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at3, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at3, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at3, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at3, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at3, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -12296,12 +12296,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists4 = this[kHeadersMap].get(lowercaseName);
-        if (exists4) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists4.name,
-            value: `${exists4.value}${delimiter2}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -21339,12 +21339,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at3) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve10, reject) => {
                 if (finished()) {
@@ -36865,8 +36865,8 @@ function parse3(raw, viaRequest) {
     const end = rest.indexOf("/", 2);
     const authority = end < 0 ? rest.slice(2) : rest.slice(2, end);
     rest = end < 0 ? "" : rest.slice(end);
-    const at3 = authority.lastIndexOf("@");
-    host = at3 >= 0 ? authority.slice(at3 + 1) : authority;
+    const at2 = authority.lastIndexOf("@");
+    host = at2 >= 0 ? authority.slice(at2 + 1) : authority;
     checkHost(raw, host);
   }
   if (unescape(rest, false) === void 0) {
@@ -43407,26 +43407,26 @@ function balanced(v) {
   return depth <= 0;
 }
 var keyEnd = 0;
-function splitKey(raw, at3) {
+function splitKey(raw, at2) {
   let key;
   let after;
-  const q2 = raw.charCodeAt(at3);
+  const q2 = raw.charCodeAt(at2);
   if (q2 === 34 || q2 === 39) {
-    let i = at3 + 1;
+    let i = at2 + 1;
     while (i < raw.length && raw.charCodeAt(i) !== q2)
       i += raw.charCodeAt(i) === 92 && q2 === 34 ? 2 : 1;
     if (i >= raw.length) return void 0;
-    key = raw.slice(at3 + 1, i);
+    key = raw.slice(at2 + 1, i);
     after = i + 1;
     while (raw.charCodeAt(after) === 32) after++;
     if (raw.charCodeAt(after) !== 58) return void 0;
   } else {
-    if (q2 === 123 || q2 === 91 || raw.startsWith("? ", at3)) return void 0;
-    let i = raw.indexOf(":", at3);
+    if (q2 === 123 || q2 === 91 || raw.startsWith("? ", at2)) return void 0;
+    let i = raw.indexOf(":", at2);
     while (i >= 0 && !(i === raw.length - 1 || raw.charCodeAt(i + 1) === 32))
       i = raw.indexOf(":", i + 1);
-    if (i <= at3) return void 0;
-    key = raw.slice(at3, i).trimEnd();
+    if (i <= at2) return void 0;
+    key = raw.slice(at2, i).trimEnd();
     if (key.includes(" #")) return void 0;
     after = i;
   }
@@ -43726,9 +43726,9 @@ var Reader = class {
    * mapping's value (`seqAtParent`), or null when there is none.
    */
   block(parent, seqAtParent, node2) {
-    const at3 = this.nextContent();
-    if (at3 >= this.end) return null;
-    const line = this.lines[at3];
+    const at2 = this.nextContent();
+    if (at2 >= this.end) return null;
+    const line = this.lines[at2];
     const col = this.col;
     if (isItem(line, col)) {
       if (col > parent || seqAtParent && col === parent) return this.sequence(col, node2);
@@ -43753,16 +43753,16 @@ var Reader = class {
     node2.keys = keys;
     node2.keyed = kids;
     for (let first = firstLine >= 0; ; first = false) {
-      let at3;
-      if (first) at3 = firstLine;
+      let at2;
+      if (first) at2 = firstLine;
       else {
-        at3 = this.nextContent();
-        if (at3 >= this.end) break;
+        at2 = this.nextContent();
+        if (at2 >= this.end) break;
         const indent = this.col;
         if (indent < col) break;
         if (indent > col) giveUp();
       }
-      const line = this.lines[at3];
+      const line = this.lines[at2];
       if (isItem(line, col)) {
         giveUp();
       }
@@ -43770,8 +43770,8 @@ var Reader = class {
       if (colon < 0) giveUp();
       const key = keyText(line, col, colon);
       if (key === "__proto__" || key === "<<" || Object.hasOwn(map2, key)) giveUp();
-      this.i = at3 + 1;
-      const child = { line: at3 + 1 };
+      this.i = at2 + 1;
+      const child = { line: at2 + 1 };
       keys.push(key);
       kids.push(child);
       map2[key] = this.valueAfter(line, colon + 1, col, child);
@@ -43786,16 +43786,16 @@ var Reader = class {
     const items2 = [];
     node2.items = items2;
     for (; ; ) {
-      const at3 = this.nextContent();
-      if (at3 >= this.end) break;
-      const line = this.lines[at3];
+      const at2 = this.nextContent();
+      if (at2 >= this.end) break;
+      const line = this.lines[at2];
       const indent = this.col;
       if (indent < col) break;
       if (indent > col) giveUp();
       if (!isItem(line, col)) break;
       const content = skipSpaces(line, col + 1);
-      this.i = at3 + 1;
-      const child = { line: at3 + 1 };
+      this.i = at2 + 1;
+      const child = { line: at2 + 1 };
       items2.push(child);
       if (content === line.length || line.charCodeAt(content) === HASH) {
         const value = this.block(col, false, child);
@@ -43806,7 +43806,7 @@ var Reader = class {
       } else if (isItem(line, content)) {
         giveUp();
       } else if (keyEnd2(line, content) >= 0) {
-        list5.push(this.mapping(content, at3, child));
+        list5.push(this.mapping(content, at2, child));
       } else {
         list5.push(this.inlineScalar(line, content, col));
       }
@@ -43819,25 +43819,25 @@ var Reader = class {
    * next ones when nothing but a comment follows.
    */
   valueAfter(line, from, parent, node2) {
-    const at3 = skipSpaces(line, from);
-    if (at3 === line.length) return this.block(parent, true, node2);
-    const c = line.charCodeAt(at3);
+    const at2 = skipSpaces(line, from);
+    if (at2 === line.length) return this.block(parent, true, node2);
+    const c = line.charCodeAt(at2);
     if (c === HASH) return this.block(parent, true, node2);
-    return this.inlineScalar(line, at3, parent);
+    return this.inlineScalar(line, at2, parent);
   }
   /** A scalar (or empty flow collection) that starts at `at` of `line` and ends with it. */
-  inlineScalar(line, at3, parent) {
-    const c = line.charCodeAt(at3);
-    if (c === DQUOTE2) return doubleQuoted(line, at3);
-    if (c === SQUOTE) return singleQuoted(line, at3);
-    if (c === 124) return this.literal(line, at3, parent);
-    if (c === 91) return flowSequence(line, at3);
-    if (c === 123) return emptyMapping(line, at3);
-    return plainValue(line, at3);
+  inlineScalar(line, at2, parent) {
+    const c = line.charCodeAt(at2);
+    if (c === DQUOTE2) return doubleQuoted(line, at2);
+    if (c === SQUOTE) return singleQuoted(line, at2);
+    if (c === 124) return this.literal(line, at2, parent);
+    if (c === 91) return flowSequence(line, at2);
+    if (c === 123) return emptyMapping(line, at2);
+    return plainValue(line, at2);
   }
   /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
-  literal(line, at3, parent) {
-    let p = at3 + 1;
+  literal(line, at2, parent) {
+    let p = at2 + 1;
     let strip = false;
     if (line.charCodeAt(p) === DASH) {
       strip = true;
@@ -43888,40 +43888,40 @@ function skipSpaces(line, from) {
 function isItem(line, col) {
   return line.charCodeAt(col) === DASH && (col + 1 === line.length || line.charCodeAt(col + 1) === SPACE);
 }
-function keyEnd2(line, at3) {
-  const c = line.charCodeAt(at3);
+function keyEnd2(line, at2) {
+  const c = line.charCodeAt(at2);
   if (c === DQUOTE2 || c === SQUOTE) {
-    const close = line.indexOf(c === DQUOTE2 ? '"' : "'", at3 + 1);
+    const close = line.indexOf(c === DQUOTE2 ? '"' : "'", at2 + 1);
     if (close < 0) return -1;
     const colon2 = skipSpaces(line, close + 1);
     return line.charCodeAt(colon2) === COLON && isSeparated(line, colon2 + 1) ? colon2 : -1;
   }
-  if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at3)) return -1;
-  let colon = line.indexOf(":", at3);
+  if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at2)) return -1;
+  let colon = line.indexOf(":", at2);
   while (colon >= 0 && !isSeparated(line, colon + 1)) colon = line.indexOf(":", colon + 1);
   return colon;
 }
-function isSeparated(line, at3) {
-  return at3 === line.length || line.charCodeAt(at3) === SPACE;
+function isSeparated(line, at2) {
+  return at2 === line.length || line.charCodeAt(at2) === SPACE;
 }
-function keyText(line, at3, colon) {
-  const c = line.charCodeAt(at3);
-  if (c === DQUOTE2) return doubleQuoted(line.slice(0, colon), at3);
-  if (c === SQUOTE) return singleQuoted(line.slice(0, colon), at3);
+function keyText(line, at2, colon) {
+  const c = line.charCodeAt(at2);
+  if (c === DQUOTE2) return doubleQuoted(line.slice(0, colon), at2);
+  if (c === SQUOTE) return singleQuoted(line.slice(0, colon), at2);
   let last = colon;
-  while (last > at3 && line.charCodeAt(last - 1) === SPACE) last--;
-  const raw = line.slice(at3, last);
+  while (last > at2 && line.charCodeAt(last - 1) === SPACE) last--;
+  const raw = line.slice(at2, last);
   if (raw.length > MAX_KEY || raw.includes(" #") || raw.includes("	")) giveUp();
   return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
 }
-function plainValue(line, at3) {
-  const c = line.charCodeAt(at3);
+function plainValue(line, at2) {
+  const c = line.charCodeAt(at2);
   if (NOT_PLAIN_START.has(c)) giveUp();
-  if (c === DASH && (at3 + 1 === line.length || line.charCodeAt(at3 + 1) === SPACE)) giveUp();
-  let stop = line.indexOf(" #", at3);
+  if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
+  let stop = line.indexOf(" #", at2);
   if (stop < 0) stop = line.length;
-  while (stop > at3 && line.charCodeAt(stop - 1) === SPACE) stop--;
-  const raw = line.slice(at3, stop);
+  while (stop > at2 && line.charCodeAt(stop - 1) === SPACE) stop--;
+  const raw = line.slice(at2, stop);
   if (raw.includes(": ") || raw.endsWith(":") || raw.includes("	")) giveUp();
   return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
 }
@@ -43946,24 +43946,24 @@ var resolved = /* @__PURE__ */ new Map();
 var MAX_RESOLVED = 4096;
 var MAX_REMEMBERED_LENGTH = 12;
 function endsLine(line, from) {
-  const at3 = skipSpaces(line, from);
-  return at3 === line.length || line.charCodeAt(at3) === HASH && at3 > from;
+  const at2 = skipSpaces(line, from);
+  return at2 === line.length || line.charCodeAt(at2) === HASH && at2 > from;
 }
-function doubleQuoted(line, at3) {
-  const close = line.indexOf('"', at3 + 1);
+function doubleQuoted(line, at2) {
+  const close = line.indexOf('"', at2 + 1);
   if (close < 0 || !endsLine(line, close + 1)) giveUp();
-  const text2 = line.slice(at3 + 1, close);
+  const text2 = line.slice(at2 + 1, close);
   if (text2.includes("\\")) giveUp();
   return text2;
 }
-function singleQuoted(line, at3) {
-  const [text2, close] = singleQuotedText(line, at3);
+function singleQuoted(line, at2) {
+  const [text2, close] = singleQuotedText(line, at2);
   if (!endsLine(line, close + 1)) giveUp();
   return text2;
 }
-function singleQuotedText(line, at3) {
+function singleQuotedText(line, at2) {
   let text2 = "";
-  let from = at3 + 1;
+  let from = at2 + 1;
   for (; ; ) {
     const q2 = line.indexOf("'", from);
     if (q2 < 0) giveUp();
@@ -43975,15 +43975,15 @@ function singleQuotedText(line, at3) {
     return [text2 + line.slice(from, q2), q2];
   }
 }
-function emptyMapping(line, at3) {
-  const close = skipSpaces(line, at3 + 1);
+function emptyMapping(line, at2) {
+  const close = skipSpaces(line, at2 + 1);
   if (line.charCodeAt(close) !== CLOSE_BRACE || !endsLine(line, close + 1)) giveUp();
   return {};
 }
 var NOT_IN_FLOW_ITEM = /[[\]{}#"':\t]/;
-function flowSequence(line, at3) {
+function flowSequence(line, at2) {
   const items2 = [];
-  let p = skipSpaces(line, at3 + 1);
+  let p = skipSpaces(line, at2 + 1);
   if (line.charCodeAt(p) === CLOSE_BRACKET) {
     if (!endsLine(line, p + 1)) giveUp();
     return items2;
@@ -44637,9 +44637,9 @@ function mergePatch(base, patch, key = "") {
   if (mergeKey && Array.isArray(base) && Array.isArray(patch)) {
     const out = [...base];
     for (const item of patch) {
-      const at3 = indexByKey(out, mergeKey, item);
-      if (at3 < 0) out.push(item);
-      else out[at3] = mergePatch(out[at3], item);
+      const at2 = indexByKey(out, mergeKey, item);
+      if (at2 < 0) out.push(item);
+      else out[at2] = mergePatch(out[at2], item);
     }
     return out;
   }
@@ -44826,18 +44826,18 @@ function patchList(lists, key, patch) {
   for (const entry2 of entries3) {
     if (!isJsonObject(entry2)) continue;
     const layer = { path: patch.path, value: entry2, opaque: true };
-    const at3 = indexByKey(
+    const at2 = indexByKey(
       target2.map((i) => i.value),
       "name",
       entry2
     );
-    if (at3 < 0) {
+    if (at2 < 0) {
       target2.push({ value: entry2, source: { path: patch.path, layers: [layer] } });
       continue;
     }
-    const item = target2[at3];
+    const item = target2[at2];
     const layers = item.source.layers ?? [{ path: item.source.path, value: item.value }];
-    target2[at3] = {
+    target2[at2] = {
       value: mergePatch(item.value, entry2),
       source: { path: item.source.path, layers: [layer, ...layers] }
     };
@@ -44953,11 +44953,11 @@ function placeNested(element, c, key, item) {
   for (const layer of c.layers ?? []) {
     if (!isJsonObject(layer.value)) continue;
     const entries3 = list2(layer.value[key]);
-    const at3 = mergeKey ? indexByKey(entries3, mergeKey, item) : -1;
-    if (at3 < 0) continue;
+    const at2 = mergeKey ? indexByKey(entries3, mergeKey, item) : -1;
+    if (at2 < 0) continue;
     layers.push({
-      path: layer.opaque ? layer.path : [...layer.path, key, at3],
-      value: entries3[at3],
+      path: layer.opaque ? layer.path : [...layer.path, key, at2],
+      value: entries3[at2],
       ...layer.opaque ? { opaque: true } : {}
     });
   }
@@ -45076,8 +45076,8 @@ function namedView(object, path, parts2, noun, out) {
 }
 function distinguishing(paths) {
   if (paths.length < 2) return paths.map(() => "");
-  const at3 = paths[0].findIndex((seg, i) => paths.some((p) => p[i] !== seg));
-  return paths.map((p) => at3 < 0 ? formatFieldPath(p) : String(p[at3] ?? ""));
+  const at2 = paths[0].findIndex((seg, i) => paths.some((p) => p[i] !== seg));
+  return paths.map((p) => at2 < 0 ? formatFieldPath(p) : String(p[at2] ?? ""));
 }
 function expand3(object, path) {
   const star = path.indexOf("*");
@@ -45600,8 +45600,8 @@ function pointerPath(pointer) {
 function parsePatchText(text2, firstLine, flat = false) {
   const lines = new import_yaml6.LineCounter();
   const out = [];
-  const at3 = { lines, firstLine, ...flat ? { flat: true } : {} };
-  const lineOf = (offset) => patchLine(at3, offset);
+  const at2 = { lines, firstLine, ...flat ? { flat: true } : {} };
+  const lineOf = (offset) => patchLine(at2, offset);
   for (const doc of (0, import_yaml6.parseAllDocuments)(text2, { lineCounter: lines })) {
     if (!("contents" in doc) || doc.errors.length) continue;
     const contents = doc.contents;
@@ -45621,13 +45621,13 @@ function parsePatchText(text2, firstLine, flat = false) {
           ...value ? { value } : {}
         });
       }
-      out.push({ type: "json6902", operations, ...at3 });
+      out.push({ type: "json6902", operations, ...at2 });
     } else if ((0, import_yaml6.isMap)(contents)) {
       const js = doc.toJS();
       out.push({
         type: "merge",
         contents,
-        ...at3,
+        ...at2,
         ...typeof js?.kind === "string" ? { kind: js.kind } : {},
         ...typeof js?.metadata?.name === "string" ? { name: js.metadata.name } : {}
       });
@@ -45645,8 +45645,8 @@ function target(node2) {
 }
 var isBlock = (node2) => node2.type === import_yaml6.Scalar.BLOCK_LITERAL || node2.type === import_yaml6.Scalar.BLOCK_FOLDED;
 function textStart(node2, lines) {
-  const at3 = lines.linePos(node2.range?.[0] ?? 0).line;
-  return isBlock(node2) ? at3 + 1 : at3;
+  const at2 = lines.linePos(node2.range?.[0] ?? 0).line;
+  return isBlock(node2) ? at2 + 1 : at2;
 }
 function entries(root) {
   if (!(0, import_yaml6.isMap)(root)) return [];
@@ -45776,22 +45776,22 @@ function walkNode(root, path, object, prefix = []) {
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
-    let at3;
+    let at2;
     if (typeof seg === "string" && (0, import_yaml7.isMap)(node2)) {
       const pair2 = node2.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === seg);
       if (pair2) {
         next = pair2.value ?? null;
-        at3 = pair2.key.range?.[0];
+        at2 = pair2.key.range?.[0];
       }
     } else if (typeof seg === "number" && (0, import_yaml7.isSeq)(node2)) {
       const rendered = valueAt(object, [...prefix, ...path.slice(0, depth + 1)]);
       const name = isJsonObject(rendered) ? rendered.name : void 0;
       const named = typeof name === "string" && node2.items.some(hasName);
       next = named ? node2.items.find((i) => nameValue(i) === name) : node2.items[seg];
-      at3 = next?.range?.[0];
+      at2 = next?.range?.[0];
     }
-    if (at3 === void 0) break;
-    hit = { offset: at3, depth: depth + 1, node: next };
+    if (at2 === void 0) break;
+    hit = { offset: at2, depth: depth + 1, node: next };
     node2 = next;
   }
   return hit;
@@ -45945,10 +45945,10 @@ function textPattern(text2) {
     parts2.push(escapeRegExp(s));
     weight += s.trim().length;
   };
-  let at3 = 0;
+  let at2 = 0;
   for (const m of text2.matchAll(ACTION)) {
-    literal(text2.slice(at3, m.index));
-    at3 = m.index + m[0].length;
+    literal(text2.slice(at2, m.index));
+    at2 = m.index + m[0].length;
     const control = /^\{\{-?\s*(if|with|range|end)\b/.exec(m[0])?.[1];
     if (control) inline = Math.max(0, inline + (control === "end" ? -1 : 1));
     const format = control ? void 0 : /\bprintf\s+"((?:[^"\\]|\\.)*)"/.exec(m[0])?.[1];
@@ -45962,7 +45962,7 @@ function textPattern(text2) {
     }
     parts2.push(ANY);
   }
-  literal(text2.slice(at3));
+  literal(text2.slice(at2));
   const source = parts2.filter((p, i) => p && !(p === ANY && parts2[i - 1] === ANY)).join("");
   return { source, weight: Math.min(MAX_WEIGHT, weight) };
 }
@@ -45995,8 +45995,8 @@ function parentKey(lines, from, line) {
   for (let i = line - 1; i >= from; i--) {
     const text2 = lines[i];
     if (!text2.trim() || text2.trim().startsWith("#") || isDirectiveLine(text2)) continue;
-    const at3 = indentOf3(text2);
-    if (at3 > indent || at3 === indent && /^\s*-/.test(text2)) continue;
+    const at2 = indentOf3(text2);
+    if (at2 > indent || at2 === indent && /^\s*-/.test(text2)) continue;
     const m = KEY_LINE.exec(text2);
     return m && !m[4] ? unquote2(m[3]) : void 0;
   }
@@ -46301,8 +46301,8 @@ function listEnd(lines, keyLine, limit) {
     const line = lines[i];
     const t = line.trim();
     if (!t || t.startsWith("#") || isDirectiveLine(line)) continue;
-    const at3 = indentOf4(line);
-    if (at3 < column || at3 === column && !isDash(line)) return i;
+    const at2 = indentOf4(line);
+    if (at2 < column || at2 === column && !isDash(line)) return i;
   }
   return limit;
 }
@@ -46319,8 +46319,8 @@ function listEntries(lines, keyLine, limit) {
   const stack = [];
   const guarded = [];
   let open2;
-  const close = (at3) => {
-    if (open2) open2.end = at3;
+  const close = (at2) => {
+    if (open2) open2.end = at2;
     open2 = void 0;
   };
   for (let i = keyLine + 1; i < end; i++) {
@@ -46408,18 +46408,18 @@ function alignItems(lines, entries3, rendered, index2, slotScore2 = () => 0) {
       if (!stays(e)) i++;
     } else i++;
   }
-  const at3 = owner[index2];
-  if (at3 === void 0) return void 0;
-  const entry2 = entries3[at3];
+  const at2 = owner[index2];
+  if (at2 === void 0) return void 0;
+  const entry2 = entries3[at2];
   let offset = 0;
-  while (owner[index2 - offset - 1] === at3) offset++;
+  while (owner[index2 - offset - 1] === at2) offset++;
   if (entry2.kind === "slot") return { entry: entry2, offset };
-  return { entry: entry2, offset, ...extent(entries3, at3, new Set(owner)) };
+  return { entry: entry2, offset, ...extent(entries3, at2, new Set(owner)) };
 }
-function extent(entries3, at3, taken) {
+function extent(entries3, at2, taken) {
   const holes = [];
-  let end = entries3[at3].end;
-  for (let q2 = at3 + 1; q2 < entries3.length; q2++) {
+  let end = entries3[at2].end;
+  for (let q2 = at2 + 1; q2 < entries3.length; q2++) {
     const next = entries3[q2];
     if (next.kind !== "item" || taken.has(q2) || next.guardEnd === void 0) break;
     holes.push({ from: next.line, to: Math.min(next.guardEnd + 1, next.end) });
@@ -46458,22 +46458,22 @@ function deepestLine(root, lines, path) {
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
-    let at3;
+    let at2;
     if (typeof seg === "string" && (0, import_yaml8.isMap)(node2)) {
       const pair2 = node2.items.find((p) => (0, import_yaml8.isScalar)(p.key) && String(p.key.value) === seg);
       if (pair2) {
         next = pair2.value ?? void 0;
-        at3 = pair2.key.range?.[0];
+        at2 = pair2.key.range?.[0];
       }
     } else if (typeof seg === "number" && (0, import_yaml8.isSeq)(node2)) {
       const item = node2.items[seg];
       if (item) {
         next = item;
-        at3 = item.range?.[0];
+        at2 = item.range?.[0];
       }
     }
-    if (at3 === void 0) break;
-    hit = { line: lines.linePos(at3).line, depth: depth + 1, empty: isEmpty(next) };
+    if (at2 === void 0) break;
+    hit = { line: lines.linePos(at2).line, depth: depth + 1, empty: isEmpty(next) };
     node2 = next;
   }
   return hit;
@@ -46544,9 +46544,9 @@ function lastKeyIndex(path) {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return i;
   return -1;
 }
-function renderedList(ctx, at3) {
-  const index2 = ctx.path[at3];
-  const list5 = ctx.object ? valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at3)) : void 0;
+function renderedList(ctx, at2) {
+  const index2 = ctx.path[at2];
+  const list5 = ctx.object ? valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2)) : void 0;
   return Array.isArray(list5) && typeof index2 === "number" ? { list: list5, index: index2 } : void 0;
 }
 function slotScore(lines, ctx) {
@@ -46581,14 +46581,14 @@ var indentOf5 = (line) => /^\s*/.exec(line)?.[0].length ?? 0;
 function renderedBranch(lines, spelled, ctx, base) {
   const key = spelled.at(-1);
   if (!key || key.itemEnd !== void 0 || key.slot !== void 0 || !ctx.object) return key?.line;
-  const at3 = base + key.index;
-  const value = valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at3 + 1));
+  const at2 = base + key.index;
+  const value = valueAt(ctx.object, ctx.path.slice(ctx.objectAt, at2 + 1));
   if (value === void 0 || value === null || typeof value === "object") return key.line;
   const text2 = String(value);
   if (lineWrites(lines, key.line, text2) !== false) return key.line;
   const parent = spelled.at(-2);
   const end = parent ? parent.itemEnd ?? blockEnd(lines, parent.line) : lines.length;
-  const pattern = keyPattern(String(ctx.path[at3]));
+  const pattern = keyPattern(String(ctx.path[at2]));
   const column = indentOf5(lines[key.line]);
   for (let i = key.line + 1; i < end; i++)
     if (pattern.test(lines[i]) && indentOf5(lines[i]) === column && lineWrites(lines, i, text2))
@@ -46620,18 +46620,18 @@ function resolveSlot(lines, slot, ctx, depth = 0) {
       slot.slot,
       slotScore(helper.lines, ctx)
     );
-    const at3 = (line) => ({ file: helper.file.path, line: line + 1 });
+    const at2 = (line) => ({ file: helper.file.path, line: line + 1 });
     if (!choice) continue;
     const { entry: entry2 } = choice;
     if (entry2.kind === "slot") {
       const inner = { index: slot.index, line: entry2.line, slot: choice.offset };
       return resolveSlot(helper.lines, inner, ctx, depth + 1) ?? {
-        location: at3(entry2.line),
+        location: at2(entry2.line),
         full: false
       };
     }
     const within2 = walkRegion(helper, entry2.line, entry2.end, ctx, slot.index + 1, depth + 1);
-    return within2 ?? { location: at3(entry2.line), full: slot.index === ctx.path.length - 1 };
+    return within2 ?? { location: at2(entry2.line), full: slot.index === ctx.path.length - 1 };
   }
   return void 0;
 }
@@ -46640,11 +46640,11 @@ function walkRegion(helper, from, to, ctx, base, depth = 0) {
   const last = lastKeyIndex(rest);
   const body = helper.lines.slice(0, to);
   const spelled = walkKeys(body, rest, from, itemPicker(body, ctx, base));
-  const at3 = (k) => ({ file: helper.file.path, line: k.line + 1 });
+  const at2 = (k) => ({ file: helper.file.path, line: k.line + 1 });
   const deepest = spelled.at(-1);
   if (deepest?.slot !== void 0) {
     const slot = { ...deepest, index: base + deepest.index, slot: deepest.slot };
-    return resolveSlot(body, slot, ctx, depth) ?? { location: at3(deepest), full: false };
+    return resolveSlot(body, slot, ctx, depth) ?? { location: at2(deepest), full: false };
   }
   if (deepest && last >= 0 && deepest.index >= last) {
     const view = withoutHoles(
@@ -46655,14 +46655,14 @@ function walkRegion(helper, from, to, ctx, base, depth = 0) {
     const ref = deepest.itemEnd === void 0 ? valuesRefOf(view, line) : void 0;
     const match = ref && lookUpValues(ctx.values, ref, ref.length);
     return {
-      location: at3({ ...deepest, line }),
+      location: at2({ ...deepest, line }),
       full: true,
       ...match ? { setBy: match.location } : {},
       ...match && match.empty ? { setByEmpty: true } : {}
     };
   }
   const item = spelled.findLast((k) => k.itemEnd !== void 0);
-  return item && { location: at3(item), full: false };
+  return item && { location: at2(item), full: false };
 }
 function inHelpers(names2, ctx, base) {
   if (lastKeyIndex(ctx.path.slice(base)) < 0) return void 0;
@@ -46719,7 +46719,7 @@ function mapHelmLocation(input) {
     helpers: input.helpers ?? []
   };
   const lines = scopedLines(input);
-  const at3 = (line) => ({ file: input.template.path, line: line + 1 });
+  const at2 = (line) => ({ file: input.template.path, line: line + 1 });
   const last = lastKeyIndex2(path);
   const spelled = walkKeys(lines, path, 0, itemPicker(lines, ctx, 0));
   const view = withoutHoles(
@@ -46730,14 +46730,14 @@ function mapHelmLocation(input) {
   const item = spelled.findLast((k) => k.itemEnd !== void 0);
   if (deepest?.slot !== void 0) {
     const slot = { ...deepest, slot: deepest.slot };
-    return { location: resolveSlot(view, slot, ctx)?.location ?? at3(deepest.line) };
+    return { location: resolveSlot(view, slot, ctx)?.location ?? at2(deepest.line) };
   }
   if (deepest && last >= 0 && deepest.index >= last) {
     const line = renderedBranch(view, spelled, ctx, 0) ?? deepest.line;
     const ref2 = deepest.itemEnd === void 0 ? valuesRefOf(view, line) : void 0;
     const match = ref2 ? lookUpValues(values, ref2, ref2.length) : void 0;
     return {
-      location: at3(line),
+      location: at2(line),
       ...match ? { setBy: match.location } : {},
       ...match?.empty ? { setByEmpty: true } : {}
     };
@@ -46770,15 +46770,15 @@ function mapHelmLocation(input) {
       view.slice(item.line, item.itemEnd).join("\n"),
       path.slice(item.index + 1)
     );
-    return withSetBy(at3(inItem >= 0 ? item.line + inItem : item.line));
+    return withSetBy(at2(inItem >= 0 ? item.line + inItem : item.line));
   }
   const anywhere = last >= 0 ? findKeyLine(view.join("\n"), path) : -1;
-  if (anywhere >= 0) return withSetBy(at3(anywhere));
+  if (anywhere >= 0) return withSetBy(at2(anywhere));
   for (const file of [...values].reverse()) {
     const line = findKeyLine(file.text, path);
     if (line >= 0) return { location: { file: file.path, line: line + 1 } };
   }
-  return withSetBy(at3(deepest ? deepest.line : 0));
+  return withSetBy(at2(deepest ? deepest.line : 0));
 }
 
 // src/collect/render/pool.ts
@@ -47786,13 +47786,13 @@ function onlySystemSubjects(binding) {
   });
 }
 var NAMED_DANGEROUS = /* @__PURE__ */ new Set(["cluster-admin", "admin", "edit"]);
-function bindingFinding(rule, bound, at3, fieldPath, message, related, settings, element) {
+function bindingFinding(rule, bound, at2, fieldPath, message, related, settings, element) {
   const finding = {
     ruleId: rule.id,
     severity: settings.severities[rule.id] ?? rule.severity,
     title: rule.title,
     message: `${bound.record.kind} ${nameOfId(bound.record.id)}${element ? `, subject "${element}"` : ""}: ${message}`,
-    location: at3,
+    location: at2,
     resource: bound.record.id,
     ...element ? { element } : {},
     fieldPath,
@@ -48543,9 +48543,9 @@ function pack(value) {
 }
 function unpack(packed) {
   const { codes, strings: strings3, shapes } = packed;
-  let at3 = 0;
+  let at2 = 0;
   const read = () => {
-    switch (codes[at3++]) {
+    switch (codes[at2++]) {
       case 0 /* Undefined */:
         return void 0;
       case 1 /* Null */:
@@ -48555,17 +48555,17 @@ function unpack(packed) {
       case 3 /* False */:
         return false;
       case 4 /* Number */:
-        return codes[at3++];
+        return codes[at2++];
       case 5 /* String */:
-        return strings3[codes[at3++]];
+        return strings3[codes[at2++]];
       case 6 /* Array */: {
-        const n = codes[at3++];
+        const n = codes[at2++];
         const list5 = new Array(n);
         for (let i = 0; i < n; i++) list5[i] = read();
         return list5;
       }
       case 7 /* Object */: {
-        const keys = shapes[codes[at3++]];
+        const keys = shapes[codes[at2++]];
         const record3 = {};
         for (const k of keys) {
           if (k === "__proto__")
@@ -48580,7 +48580,7 @@ function unpack(packed) {
         return record3;
       }
       default:
-        throw new Error(`corrupt packed data at ${at3 - 1}`);
+        throw new Error(`corrupt packed data at ${at2 - 1}`);
     }
   };
   return read();
@@ -48795,9 +48795,9 @@ function renderResults(files, index2) {
   const ends = [];
   const counts = [];
   let length = 0;
-  for (const [at3, findings] of files) {
+  for (const [at2, findings] of files) {
     if (findings.length === 0) continue;
-    counts.push(at3, findings.length);
+    counts.push(at2, findings.length);
     for (const f of findings) {
       const text2 = write(f);
       length += (parts2.length ? 1 : 0) + text2.length;
@@ -49222,8 +49222,8 @@ function makeFinding(facts, rule, settings, entry2, candidates, nameField, descr
   let line;
   let where2 = element.path;
   if (candidates.length === 0) {
-    const at3 = element.path.length ? element.path : KIND_PATH;
-    line = resource.locator.locate(concat3(base, at3, NO_PATH)).line;
+    const at2 = element.path.length ? element.path : KIND_PATH;
+    line = resource.locator.locate(concat3(base, at2, NO_PATH)).line;
     fieldPath = element.path.length ? shownScope(facts, entry2, "element") : formatFieldPath(concat3(base, KIND_PATH, NO_PATH));
   } else if (facts.assembled || element.layers) {
     const tried = candidates.map((candidate) => {
@@ -55303,6 +55303,38 @@ function pathFrom(root, n) {
 // src/evaluate/admission/element-blame.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/field-reads.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function objectReads(ast) {
+  const out = [];
+  walk2(ast, (n) => {
+    const p = pathFrom("object", n);
+    if (p && p.length > 0) out.push(p);
+  });
+  return out;
+}
+function valueAt2(root, path) {
+  let v = root;
+  for (const key of path) {
+    if (Array.isArray(v)) {
+      const i = Number(key);
+      if (!Number.isInteger(i) || i < 0 || i >= v.length) return void 0;
+      v = v[i];
+    } else if (v !== null && typeof v === "object" && Object.hasOwn(v, key)) {
+      v = v[key];
+    } else return void 0;
+  }
+  return v;
+}
+function deepestExistingRead(reads, object) {
+  let best = [];
+  for (const p of reads) if (p.length > best.length && valueAt2(object, p) !== void 0) best = p;
+  return best;
+}
+
+// src/evaluate/admission/element-blame.ts
 function sourceOf(expression, n) {
   const { start, end } = n;
   return typeof start === "number" && typeof end === "number" && end > start ? expression.slice(start, end) : void 0;
@@ -55339,19 +55371,9 @@ function variableListPath(receiver, variablePaths) {
   const p = pathFrom("variables", receiver);
   return p?.length === 1 ? variablePaths.get(p[0]) : void 0;
 }
-function at2(root, path) {
-  let v = root;
-  for (const key of path) {
-    if (Array.isArray(v)) v = v[Number(key)];
-    else if (v !== null && typeof v === "object" && Object.hasOwn(v, key))
-      v = v[key];
-    else return void 0;
-  }
-  return v;
-}
 function blamedItem(checks, ctx, celObject) {
   for (const check3 of checks) {
-    const list5 = at2(celObject, check3.listPath);
+    const list5 = valueAt2(celObject, check3.listPath);
     if (!Array.isArray(list5)) continue;
     for (const [i, item] of list5.entries()) {
       let result;
@@ -55361,41 +55383,11 @@ function blamedItem(checks, ctx, celObject) {
         continue;
       }
       if (result !== false) continue;
-      const field = check3.reads.find((p) => at2(item, p) !== void 0) ?? [];
+      const field = check3.reads.find((p) => valueAt2(item, p) !== void 0) ?? [];
       return [...check3.listPath, String(i), ...field];
     }
   }
   return void 0;
-}
-
-// src/evaluate/admission/field-reads.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-function objectReads(ast) {
-  const out = [];
-  walk2(ast, (n) => {
-    const p = pathFrom("object", n);
-    if (p && p.length > 0) out.push(p);
-  });
-  return out;
-}
-function exists3(root, path) {
-  let v = root;
-  for (const key of path) {
-    if (Array.isArray(v)) {
-      const i = Number(key);
-      if (!Number.isInteger(i) || i < 0 || i >= v.length) return false;
-      v = v[i];
-    } else if (v !== null && typeof v === "object" && Object.hasOwn(v, key)) {
-      v = v[key];
-    } else return false;
-  }
-  return true;
-}
-function deepestExistingRead(reads, object) {
-  let best = [];
-  for (const p of reads) if (p.length > best.length && exists3(object, p)) best = p;
-  return best;
 }
 
 // src/evaluate/admission/expressions.ts
@@ -55690,18 +55682,18 @@ function readLabelSelector(v, field, problems) {
   }
   const matchExpressions = [];
   list4(v.matchExpressions).forEach((e, i) => {
-    const at3 = `${field}.matchExpressions[${i}]`;
+    const at2 = `${field}.matchExpressions[${i}]`;
     const key = isRecord(e) ? str3(e.key) : void 0;
     const operator = isRecord(e) ? str3(e.operator) : void 0;
     const values = isRecord(e) ? strList(e.values) : [];
     if (!key || !operator || !OPERATORS2.has(operator)) {
-      problems.push(`${at3}: needs a key and an operator among In, NotIn, Exists, DoesNotExist`);
+      problems.push(`${at2}: needs a key and an operator among In, NotIn, Exists, DoesNotExist`);
       return;
     }
     const needsValues = operator === "In" || operator === "NotIn";
     if (needsValues && values.length === 0)
-      problems.push(`${at3}: ${operator} needs at least one value`);
-    if (!needsValues && values.length > 0) problems.push(`${at3}: ${operator} takes no values`);
+      problems.push(`${at2}: ${operator} needs at least one value`);
+    if (!needsValues && values.length > 0) problems.push(`${at2}: ${operator} takes no values`);
     matchExpressions.push({ key, operator, values });
   });
   return { matchLabels: stringMap2(v.matchLabels), matchExpressions };
@@ -55739,14 +55731,14 @@ var BINDING = "ValidatingAdmissionPolicyBinding";
 var ACTIONS = /* @__PURE__ */ new Set(["Deny", "Warn", "Audit"]);
 var REASONS = /* @__PURE__ */ new Set(["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"]);
 var OPERATIONS2 = /* @__PURE__ */ new Set(["*", "CREATE", "UPDATE", "DELETE", "CONNECT"]);
-function readRule(v, at3, issues) {
+function readRule(v, at2, issues) {
   if (!isRecord(v)) {
-    issues.push(`${at3}: a rule must be an object`);
+    issues.push(`${at2}: a rule must be an object`);
     return void 0;
   }
   const scope = str3(v.scope) ?? "*";
   if (scope !== "*" && scope !== "Cluster" && scope !== "Namespaced")
-    issues.push(`${at3}.scope: must be Cluster, Namespaced or *`);
+    issues.push(`${at2}.scope: must be Cluster, Namespaced or *`);
   const rule = {
     apiGroups: strList(v.apiGroups),
     apiVersions: strList(v.apiVersions),
@@ -55756,43 +55748,43 @@ function readRule(v, at3, issues) {
     scope
   };
   for (const f of ["apiGroups", "apiVersions", "resources", "operations"])
-    if (rule[f].length === 0) issues.push(`${at3}.${f}: required`);
+    if (rule[f].length === 0) issues.push(`${at2}.${f}: required`);
   for (const op of rule.operations)
-    if (!OPERATIONS2.has(op)) issues.push(`${at3}.operations: unknown operation ${op}`);
+    if (!OPERATIONS2.has(op)) issues.push(`${at2}.operations: unknown operation ${op}`);
   return rule;
 }
-function readMatchResources(v, at3, issues) {
+function readMatchResources(v, at2, issues) {
   const r = record2(v) ?? {};
-  const rules = (key) => list4(r[key]).map((x, i) => readRule(x, `${at3}.${key}[${i}]`, issues)).filter((x) => x !== void 0);
+  const rules = (key) => list4(r[key]).map((x, i) => readRule(x, `${at2}.${key}[${i}]`, issues)).filter((x) => x !== void 0);
   const matchPolicy = str3(r.matchPolicy) ?? "Equivalent";
   if (matchPolicy !== "Exact" && matchPolicy !== "Equivalent")
-    issues.push(`${at3}.matchPolicy: must be Exact or Equivalent`);
+    issues.push(`${at2}.matchPolicy: must be Exact or Equivalent`);
   return {
-    namespaceSelector: readLabelSelector(r.namespaceSelector, `${at3}.namespaceSelector`, issues),
-    objectSelector: readLabelSelector(r.objectSelector, `${at3}.objectSelector`, issues),
+    namespaceSelector: readLabelSelector(r.namespaceSelector, `${at2}.namespaceSelector`, issues),
+    objectSelector: readLabelSelector(r.objectSelector, `${at2}.objectSelector`, issues),
     resourceRules: rules("resourceRules"),
     excludeResourceRules: rules("excludeResourceRules"),
     matchPolicy: matchPolicy === "Exact" ? "Exact" : "Equivalent"
   };
 }
-function readKeyed(v, at3, idField, expressionField, issues) {
+function readKeyed(v, at2, idField, expressionField, issues) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   list4(v).forEach((x, i) => {
     const id = isRecord(x) ? str3(x[idField]) : void 0;
     const expression = isRecord(x) ? str3(x[expressionField]) : void 0;
     if (!id || !expression) {
-      issues.push(`${at3}[${i}]: needs ${idField} and ${expressionField}`);
+      issues.push(`${at2}[${i}]: needs ${idField} and ${expressionField}`);
       return;
     }
-    if (seen.has(id)) issues.push(`${at3}[${i}].${idField}: duplicate ${idField} ${id}`);
+    if (seen.has(id)) issues.push(`${at2}[${i}].${idField}: duplicate ${idField} ${id}`);
     seen.add(id);
     out.push([id, expression]);
   });
   return out;
 }
-function readNamed(v, at3, issues) {
-  return readKeyed(v, at3, "name", "expression", issues).map(([name, expression]) => ({
+function readNamed(v, at2, issues) {
+  return readKeyed(v, at2, "name", "expression", issues).map(([name, expression]) => ({
     name,
     expression
   }));
@@ -55800,17 +55792,17 @@ function readNamed(v, at3, issues) {
 function readValidations(v, issues) {
   const out = [];
   list4(v).forEach((x, i) => {
-    const at3 = `spec.validations[${i}]`;
+    const at2 = `spec.validations[${i}]`;
     const expression = isRecord(x) ? str3(x.expression) : void 0;
     if (!isRecord(x) || !expression) {
-      issues.push(`${at3}.expression: required`);
+      issues.push(`${at2}.expression: required`);
       out.push({ expression: "" });
       return;
     }
     const validation = { expression };
     const message = str3(x.message);
     if (message !== void 0) {
-      if (message.includes("\n")) issues.push(`${at3}.message: must be a single line`);
+      if (message.includes("\n")) issues.push(`${at2}.message: must be a single line`);
       validation.message = message;
     }
     const messageExpression = str3(x.messageExpression);
@@ -55818,7 +55810,7 @@ function readValidations(v, issues) {
     const reason = str3(x.reason);
     if (reason !== void 0) {
       if (!REASONS.has(reason))
-        issues.push(`${at3}.reason: must be one of ${[...REASONS].join(", ")}`);
+        issues.push(`${at2}.reason: must be one of ${[...REASONS].join(", ")}`);
       validation.reason = reason;
     }
     out.push(validation);
@@ -56887,11 +56879,11 @@ function transformList(hasFilter) {
 var MapBuilder = class {
   entries = [];
   set(key, value, rejectDuplicates) {
-    const at3 = this.entries.findIndex(([k]) => celEquals2(k, key));
-    if (at3 >= 0 && rejectDuplicates) {
+    const at2 = this.entries.findIndex(([k]) => celEquals2(k, key));
+    if (at2 >= 0 && rejectDuplicates) {
       throw celError(`insert failed: key ${String(key)} already exists`);
     }
-    if (at3 >= 0) this.entries[at3][1] = value;
+    if (at2 >= 0) this.entries[at2][1] = value;
     else this.entries.push([key, value]);
   }
   build() {
@@ -57916,9 +57908,9 @@ function relatedOf(v, prepared) {
   const where2 = prepared.fromBase ? FROM_BASE : "";
   const policy = prepared.policies.get(v.policy);
   if (policy) {
-    const at3 = v.source.type === "validation" ? policy.parts?.[`spec.validations[${v.source.index}]`] ?? policy.location : policy.location;
+    const at2 = v.source.type === "validation" ? policy.parts?.[`spec.validations[${v.source.index}]`] ?? policy.location : policy.location;
     const what = v.source.type === "validation" ? `validation ${v.source.index + 1} of ValidatingAdmissionPolicy ${v.policy}` : `ValidatingAdmissionPolicy ${v.policy}`;
-    related.push({ file: at3.file, line: at3.line, message: `${what}${where2}` });
+    related.push({ file: at2.file, line: at2.line, message: `${what}${where2}` });
   }
   const binding = prepared.bindings.get(v.binding);
   if (binding)
@@ -57985,7 +57977,7 @@ function mergeIntoSorted(sorted, extra) {
   if (extra.length === 0) return sorted;
   sortFindings(extra);
   const out = new Array(sorted.length + extra.length);
-  let at3 = 0;
+  let at2 = 0;
   let from = 0;
   for (const f of extra) {
     let lo = from;
@@ -57995,11 +57987,11 @@ function mergeIntoSorted(sorted, extra) {
       if (compareFindings(sorted[mid], f) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = from; i < lo; i++) out[at3++] = sorted[i];
-    out[at3++] = f;
+    for (let i = from; i < lo; i++) out[at2++] = sorted[i];
+    out[at2++] = f;
     from = lo;
   }
-  for (let i = from; i < sorted.length; i++) out[at3++] = sorted[i];
+  for (let i = from; i < sorted.length; i++) out[at2++] = sorted[i];
   return out;
 }
 
@@ -58210,8 +58202,8 @@ function pooledWorkers(count) {
     worker.unref();
     port1.unref();
     const drop = () => {
-      const at3 = pool.indexOf(entry2);
-      if (at3 >= 0) pool.splice(at3, 1);
+      const at2 = pool.indexOf(entry2);
+      if (at2 >= 0) pool.splice(at2, 1);
     };
     worker.on("error", drop);
     worker.on("exit", drop);
@@ -58888,10 +58880,10 @@ function baseAdmission(baseDir, config, records) {
   return hasPolicies(sources) ? { ...sources, fromBase: true } : void 0;
 }
 function withDeletedPolicies(findings, workspace) {
-  const exists4 = /* @__PURE__ */ new Map();
+  const exists3 = /* @__PURE__ */ new Map();
   const present = (file) => {
-    let known = exists4.get(file);
-    if (known === void 0) exists4.set(file, known = existsSync6(join14(workspace, file)));
+    let known = exists3.get(file);
+    if (known === void 0) exists3.set(file, known = existsSync6(join14(workspace, file)));
     return known;
   };
   for (const f of findings) {
@@ -59375,13 +59367,13 @@ function withResults(log, keep) {
     const results = run4.results ?? [];
     const limit = keep(i);
     if (results.length <= limit) return run4;
-    const ordered = results.map((r, at3) => ({ r, at: at3 })).sort((a, b) => rankOf(a.r) - rankOf(b.r) || a.at - b.at);
+    const ordered = results.map((r, at2) => ({ r, at: at2 })).sort((a, b) => rankOf(a.r) - rankOf(b.r) || a.at - b.at);
     for (const { r } of ordered.slice(limit)) {
       const s = r.properties?.severity ?? "unknown";
       cut[s] = (cut[s] ?? 0) + 1;
     }
     const kept = new Set(ordered.slice(0, limit).map((o) => o.at));
-    return { ...run4, results: results.filter((_r, at3) => kept.has(at3)) };
+    return { ...run4, results: results.filter((_r, at2) => kept.has(at2)) };
   });
   return { log: { ...log, runs }, cut };
 }
@@ -59528,7 +59520,7 @@ function writeTextFile(path, text2) {
   const buffer = Buffer.allocUnsafe(PIECE);
   let used = 0;
   const flush = () => {
-    for (let at3 = 0; at3 < used; ) at3 += writeSync(fd, buffer, at3, used - at3);
+    for (let at2 = 0; at2 < used; ) at2 += writeSync(fd, buffer, at2, used - at2);
     used = 0;
   };
   try {

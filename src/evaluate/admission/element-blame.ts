@@ -3,6 +3,7 @@
 // list's line says less than pointing at that container's `image`. The macro's body is
 // evaluated again, alone, on each item of the list until one fails it.
 import { identifier, isNode, pathFrom, walk, type AstNode } from './ast.js';
+import { valueAt } from './field-reads.js';
 import type { CelEnvironment, CelProgram } from './types.js';
 
 /** An `all()` over a list of `object`, ready to be evaluated item by item. */
@@ -70,17 +71,6 @@ function variableListPath(
   return p?.length === 1 ? variablePaths.get(p[0]) : undefined;
 }
 
-function at(root: unknown, path: readonly string[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (Array.isArray(v)) v = v[Number(key)];
-    else if (v !== null && typeof v === 'object' && Object.hasOwn(v, key))
-      v = (v as Record<string, unknown>)[key];
-    else return undefined;
-  }
-  return v;
-}
-
 /**
  * The path of the first item that fails one of the checks (and within it, the deepest field
  * its body reads that the item has), or undefined. `celObject` is `object` as CEL sees it.
@@ -91,7 +81,7 @@ export function blamedItem(
   celObject: unknown,
 ): string[] | undefined {
   for (const check of checks) {
-    const list = at(celObject, check.listPath);
+    const list = valueAt(celObject, check.listPath);
     if (!Array.isArray(list)) continue;
     for (const [i, item] of list.entries()) {
       let result: unknown;
@@ -101,7 +91,7 @@ export function blamedItem(
         continue; // an error is not a failure this check can point at
       }
       if (result !== false) continue;
-      const field = check.reads.find((p) => at(item, p) !== undefined) ?? [];
+      const field = check.reads.find((p) => valueAt(item, p) !== undefined) ?? [];
       return [...check.listPath, String(i), ...field];
     }
   }

@@ -15,24 +15,25 @@ export function objectReads(ast: unknown): string[][] {
   return out;
 }
 
-function exists(root: unknown, path: string[]): boolean {
+/** The value at `path` in a JSON value (list indexes as their decimal text), else undefined. */
+export function valueAt(root: unknown, path: readonly string[]): unknown {
   let v = root;
   for (const key of path) {
     if (Array.isArray(v)) {
       const i = Number(key);
-      if (!Number.isInteger(i) || i < 0 || i >= v.length) return false;
+      if (!Number.isInteger(i) || i < 0 || i >= v.length) return undefined;
       v = v[i];
     } else if (v !== null && typeof v === 'object' && Object.hasOwn(v, key)) {
       v = (v as Record<string, unknown>)[key];
-    } else return false;
+    } else return undefined;
   }
-  return true;
+  return v;
 }
 
 /** The deepest read path that exists in the object (the first read when two are as deep),
  * else [] for the object itself. */
 export function deepestExistingRead(reads: string[][], object: unknown): string[] {
   let best: string[] = [];
-  for (const p of reads) if (p.length > best.length && exists(object, p)) best = p;
+  for (const p of reads) if (p.length > best.length && valueAt(object, p) !== undefined) best = p;
   return best;
 }
