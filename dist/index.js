@@ -55173,23 +55173,25 @@ function compileKey(file, key, expression, builtin) {
   }
 }
 var compiled = /* @__PURE__ */ new Map();
+function parseRuleText(file, text2) {
+  let spec;
+  try {
+    spec = (0, import_yaml10.parse)(text2);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
+  }
+  if (!validateSpec(spec)) {
+    const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
+    throw new ConfigurationError(`rule file ${file}: ${details}`);
+  }
+  return spec;
+}
 function compileRuleFile(source, builtin) {
   const { file } = source;
   const key = "text" in source ? `${file}\0${source.text}` : `${file}\0(parsed)`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  let spec;
-  if ("spec" in source) spec = source.spec;
-  else
-    try {
-      spec = (0, import_yaml10.parse)(source.text);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
-    }
-  if (!validateSpec(spec)) {
-    const details = (validateSpec.errors ?? []).map((e) => `${e.instancePath || "(top level)"} ${e.message ?? ""}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`).join("; ");
-    throw new ConfigurationError(`rule file ${file}: ${details}`);
-  }
+  const spec = "spec" in source ? source.spec : parseRuleText(file, source.text);
   const evaluate2 = spec.check === void 0 ? () => false : compileKey(file, "check", spec.check, builtin);
   const expressions = {};
   if (spec.messageExpression !== void 0)

@@ -58,8 +58,8 @@ interface SarifResult {
 }
 
 function run(node: string, args: string[], cwd: string, tmp: string): Sample {
-  const s = timed(node, args, cwd, join(tmp, 'rss'), join(tmp, 'cpu'));
-  return { ms: s.ms, cpuMs: s.cpuMs ?? NaN, rssKiB: s.rssKiB };
+  const s = timed(node, args, cwd, join(tmp, 'usage'));
+  return { ms: s.ms, cpuMs: s.cpuMs, rssKiB: s.rssKiB };
 }
 
 /**

@@ -24,9 +24,13 @@ export interface Node {
   path: string;
 }
 
-interface Sample {
+export interface Sample {
   ms: number;
   rssKiB: number;
+  /** CPU time, user and system, every thread. */
+  cpuMs: number;
+  /** Minor page faults. */
+  faults: number;
 }
 
 export interface ColdRow {
@@ -71,41 +75,47 @@ export function nodes(): Node[] {
   return out;
 }
 
+/** What the bench preload (scripts/bench-maxrss.mjs) wrote at a process's exit. */
+interface Usage {
+  maxRSS: number;
+  cpuUs: number;
+  minorFaults: number;
+}
+
 /**
- * One fresh process, timed from spawn to exit, with its peak RSS and its output; with
- * `cpuFile`, also its CPU time (user and system, every thread) in ms.
+ * One fresh process, timed from spawn to exit, with its peak RSS, CPU time (every thread),
+ * minor page faults and output. `usageFile` is where the preload writes them.
  */
 export function timed(
   node: string,
   args: string[],
   cwd: string,
-  rssFile: string,
-  cpuFile?: string,
-): Sample & { out: string; cpuMs?: number } {
-  writeFileSync(rssFile, '');
-  if (cpuFile) writeFileSync(cpuFile, '');
+  usageFile: string,
+): Sample & { out: string } {
+  writeFileSync(usageFile, '');
   const t0 = performance.now();
   const r = spawnSync(node, args, {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 1024 * 1024,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      KUBEGATE_BENCH_RSS_FILE: rssFile,
-      ...(cpuFile ? { KUBEGATE_BENCH_CPU_FILE: cpuFile } : {}),
-    },
+    env: { ...process.env, KUBEGATE_BENCH_USAGE_FILE: usageFile },
   });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${node} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const last = (file: string) => Number(readFileSync(file, 'utf8').trim().split('\n').pop());
+  const lines = readFileSync(usageFile, 'utf8').trim().split('\n');
+  const usage = JSON.parse(lines[lines.length - 1]) as Usage;
   return {
     ms,
-    rssKiB: last(rssFile),
+    rssKiB: usage.maxRSS,
+    cpuMs: usage.cpuUs / 1000,
+    faults: usage.minorFaults,
     out: r.stdout,
-    ...(cpuFile ? { cpuMs: last(cpuFile) / 1000 } : {}),
   };
 }
+
+/** The sample of a timed run, without its output. */
+const sampleOf = ({ ms, rssKiB, cpuMs, faults }: Sample): Sample => ({ ms, rssKiB, cpuMs, faults });
 
 export function benchCold(repoRoot: string, realisticDir: string): ColdRow[] {
   const cli = join(repoRoot, 'dist', 'cli.js');
@@ -119,7 +129,7 @@ export function benchCold(repoRoot: string, realisticDir: string): ColdRow[] {
   }
   const runs = Number(process.env.KUBEGATE_COLD_RUNS) || 5;
   const tmp = mkdtempSync(join(tmpdir(), 'kubegate-cold-'));
-  const rssFile = join(tmp, 'rss');
+  const usageFile = join(tmp, 'usage');
   const preload = ['--import', pathToFileURL(join(repoRoot, 'scripts', 'bench-maxrss.mjs')).href];
   const floorScript = join(repoRoot, 'scripts', 'bench-floor.mjs');
   const rows: ColdRow[] = [];
@@ -143,8 +153,8 @@ export function benchCold(repoRoot: string, realisticDir: string): ColdRow[] {
         scanArgs.push('--fail-on', 'none');
         const floorArgs = [...preload, floorScript, c.dir];
         process.stdout.write(`cold: ${node.label}, ${c.name}, warm-up + ${runs} pairs...\n`);
-        timed(node.path, floorArgs, c.dir, rssFile);
-        timed(node.path, scanArgs, c.dir, rssFile);
+        timed(node.path, floorArgs, c.dir, usageFile);
+        timed(node.path, scanArgs, c.dir, usageFile);
         const row: ColdRow = {
           node: node.label,
           corpus: c.name,
@@ -155,11 +165,11 @@ export function benchCold(repoRoot: string, realisticDir: string): ColdRow[] {
           findings: 0,
         };
         for (let i = 0; i < runs; i++) {
-          const floor = timed(node.path, floorArgs, c.dir, rssFile);
+          const floor = timed(node.path, floorArgs, c.dir, usageFile);
           row.resources = Number(floor.out.trim());
-          row.floor.push({ ms: floor.ms, rssKiB: floor.rssKiB });
-          const scan = timed(node.path, scanArgs, c.dir, rssFile);
-          row.scan.push({ ms: scan.ms, rssKiB: scan.rssKiB });
+          row.floor.push(sampleOf(floor));
+          const scan = timed(node.path, scanArgs, c.dir, usageFile);
+          row.scan.push(sampleOf(scan));
         }
         const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: unknown[] }[] };
         row.findings = log.runs[0].results.length;
@@ -196,6 +206,24 @@ function printCold(rows: ColdRow[]): void {
         `${r.files.toLocaleString('en')} | ${r.findings.toLocaleString('en')} | ${fmtS(floor)} | ` +
         `${fmtS(scan)} | ${(scan / floor).toFixed(2)}x | ` +
         `${fmtMB(median(r.floor.map((s) => s.rssKiB)))} | ${fmtMB(median(r.scan.map((s) => s.rssKiB)))} |`,
+    );
+  }
+  // The wall ratio above, taken apart: CPU time counts every thread (the optimizing compiler
+  // and the garbage collector work beside the main thread, and on two cores they compete
+  // with it), and minor page faults count the memory a process touches for the first time.
+  console.log(
+    '\nThe same runs, CPU time (every thread) and minor page faults (medians):\n\n' +
+      '| node | corpus | floor CPU s | scan CPU s | CPU ratio | floor faults | scan faults | faults ratio |\n' +
+      '|---|---|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const r of rows) {
+    const of = (samples: Sample[], k: 'cpuMs' | 'faults') => median(samples.map((x) => x[k]));
+    const cpu = [of(r.floor, 'cpuMs'), of(r.scan, 'cpuMs')];
+    const faults = [of(r.floor, 'faults'), of(r.scan, 'faults')];
+    console.log(
+      `| ${r.node} | ${r.corpus} | ${fmtS(cpu[0])} | ${fmtS(cpu[1])} | ` +
+        `${(cpu[1] / cpu[0]).toFixed(2)}x | ${faults[0].toLocaleString('en')} | ` +
+        `${faults[1].toLocaleString('en')} | ${(faults[1] / faults[0]).toFixed(2)}x |`,
     );
   }
   const ratios = rows.map(

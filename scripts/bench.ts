@@ -14,7 +14,9 @@
 //   KUBEGATE_COLD_RUNS     alternated floor/scan process pairs of the cold headline (default 5)
 // Sections: `npm run bench` runs them all; `npm run bench -- cold` only the cold-process
 // headline; `npm run bench -- admission` only the admission policies' (scripts/
-// bench-admission.ts: 50 policies on the 10k monorepo).
+// bench-admission.ts: 50 policies on the 10k monorepo); `npm run bench -- instructions`,
+// not part of the full run, the cold scan and the floor counted in instructions under
+// valgrind (scripts/bench-instructions.ts), steadier than wall time on a shared machine.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +32,7 @@ import { benchRenders } from './bench-render.js';
 import { benchColdStart } from './bench-coldstart.js';
 import { benchCold } from './bench-cold.js';
 import { benchAdmission } from './bench-admission.js';
+import { benchInstructions } from './bench-instructions.js';
 import { bundleScript } from './bundle-options.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -377,8 +380,9 @@ async function main(): Promise<void> {
   else rmSync(tmp, { recursive: true, force: true });
 }
 
-// `npm run bench -- cold` runs only the headline, `-- admission` only the admission policies.
-const SECTIONS = ['cold', 'admission'];
+// `npm run bench -- cold` runs only the headline, `-- admission` only the admission policies,
+// `-- instructions` the instruction counts (slow, and only when asked for).
+const SECTIONS = ['cold', 'admission', 'instructions'];
 const sections = process.argv.slice(2);
 const unknown = sections.filter((s) => !SECTIONS.includes(s));
 if (unknown.length) {
@@ -393,6 +397,10 @@ if (!sections.length) {
 } else if (sections.includes('cold')) {
   console.log('## Cold process: what a user measures\n');
   benchCold(repoRoot, join(sharedCorpus, 'realistic'));
+}
+if (sections.includes('instructions')) {
+  console.log('\n## Cold process in instructions\n');
+  await benchInstructions(repoRoot, join(sharedCorpus, 'realistic'));
 }
 if (!sections.length || sections.includes('admission')) {
   console.log('\n## Admission policies: 50 policies on the 10k monorepo\n');

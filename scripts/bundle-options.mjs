@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 // TypeScript: the build runs under tsx, so the fast paths come from the code that runs them.
 import { precompileFast } from '../src/evaluate/rules/cel.ts';
+import validateRule from '../src/generated/validate-rule.js';
 
 export const root = join(import.meta.dirname, '..');
 
@@ -43,8 +44,23 @@ export function precompiledChecks(specs) {
   return out;
 }
 
+/**
+ * The built-in rules as the bundle carries them: parsed, and validated against the rule
+ * schema here, once, since the processes that load them from the bundle do not.
+ */
+function parsedRules(ruleTexts) {
+  return ruleTexts.map((r) => {
+    const spec = parseYaml(r.text);
+    if (!validateRule(spec)) {
+      const why = validateRule.errors.map((e) => `${e.instancePath || '(top level)'} ${e.message}`);
+      throw new Error(`rule file ${r.file}: ${why.join('; ')}`);
+    }
+    return { file: r.file, spec };
+  });
+}
+
 export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
-  const specs = ruleTexts.map((r) => ({ file: r.file, spec: parseYaml(r.text) }));
+  const specs = parsedRules(ruleTexts);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return {
     bundle: true,

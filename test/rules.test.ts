@@ -89,6 +89,14 @@ describe('rule metadata', () => {
   it('loads the built-in rules', () => {
     expect(rules.length).toBeGreaterThanOrEqual(31);
   });
+  it("are validated when the bundle is built, since the bundle's processes do not", async () => {
+    // The bundle carries the rules parsed; load-rules.ts trusts them, so the build must not.
+    const { bundleOptions } = await import('../scripts/bundle-options.mjs');
+    const bad = { file: 'rules/workload/bad-rule.yaml', text: 'id: bad-rule\nseverity: urgent\n' };
+    expect(() => bundleOptions([bad])).toThrow(
+      /rule file rules\/workload\/bad-rule\.yaml: .*required/,
+    );
+  });
   for (const rule of rules) {
     it(`${rule.id}: teaches (why, fix with a snippet, references)`, () => {
       expect(rule.why.trim().length).toBeGreaterThan(40);

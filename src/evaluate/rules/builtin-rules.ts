@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RuleSpec } from './rule.js';
 
 /**
  * A rule file: its text, or (the built-in rules in dist/) the object its YAML reads as,
- * parsed when the bundle was built, so that no process, nor any of its scan workers, parses
- * the rules' YAML again.
+ * parsed and validated when the bundle was built, so that no process, nor any of its scan
+ * workers, parses or validates the rules again.
  */
-export type RuleText = { file: string; text: string } | { file: string; spec: unknown };
+export type RuleText = { file: string; text: string } | { file: string; spec: RuleSpec };
 
 // The bundler replaces this identifier with the rule files' parsed contents, so that dist/
 // runs without the rules/ folder; from source, the files are read from the repository.

@@ -44,26 +44,32 @@ function compileKey(
 // compiled again; a file that fails is not kept and fails the same way next time.
 const compiled = new Map<string, CompiledRule>();
 
-function compileRuleFile(source: RuleText, builtin: boolean): CompiledRule {
-  const { file } = source;
-  // A parsed built-in rule is the same for the whole process: its name is its key.
-  const key = 'text' in source ? `${file}\u0000${source.text}` : `${file}\u0000(parsed)`;
-  const hit = compiled.get(key);
-  if (hit) return hit;
+/** A rule file's text, parsed and checked against the rule schema. */
+function parseRuleText(file: string, text: string): RuleSpec {
   let spec: unknown;
-  if ('spec' in source) spec = source.spec;
-  else
-    try {
-      spec = parseYaml(source.text);
-    } catch (e) {
-      throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
-    }
+  try {
+    spec = parseYaml(text);
+  } catch (e) {
+    throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
+  }
   if (!validateSpec(spec)) {
     const details = (validateSpec.errors ?? [])
       .map((e) => `${e.instancePath || '(top level)'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` "${String(e.params.additionalProperty)}"` : ''}`)
       .join('; ');
     throw new ConfigurationError(`rule file ${file}: ${details}`);
   }
+  return spec;
+}
+
+function compileRuleFile(source: RuleText, builtin: boolean): CompiledRule {
+  const { file } = source;
+  // A parsed built-in rule is the same for the whole process: its name is its key.
+  const key = 'text' in source ? `${file}\u0000${source.text}` : `${file}\u0000(parsed)`;
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  // A parsed one comes from the bundle, whose build validated it (scripts/bundle-options.mjs):
+  // a process, and each scan worker, would only repeat that.
+  const spec = 'spec' in source ? source.spec : parseRuleText(file, source.text);
   // An analyser's rule has no check: its findings come from src/analyse/.
   const evaluate = spec.check === undefined ? () => false : compileKey(file, 'check', spec.check, builtin);
   const expressions: CompiledRule['compiled'] = {};
