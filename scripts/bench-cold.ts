@@ -195,16 +195,19 @@ function printCold(rows: ColdRow[]): void {
         .join(' ')}, ${cpus().length} cores):\n`,
   );
   console.log(
-    '| node | corpus | documents | files | findings | floor s | scan s | ratio | floor MB | scan MB |',
+    '| node | corpus | documents | files | findings | floor s | scan s | ratio | pairs | floor MB | scan MB |',
   );
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const floor = median(r.floor.map((s) => s.ms));
     const scan = median(r.scan.map((s) => s.ms));
+    // Each pair's own ratio, lowest to highest: how far one run on this machine can stray.
+    const pairs = r.scan.map((s, i) => s.ms / r.floor[i].ms);
     console.log(
       `| ${r.node} | ${r.corpus} | ${r.resources.toLocaleString('en')} | ` +
         `${r.files.toLocaleString('en')} | ${r.findings.toLocaleString('en')} | ${fmtS(floor)} | ` +
         `${fmtS(scan)} | ${(scan / floor).toFixed(2)}x | ` +
+        `${Math.min(...pairs).toFixed(2)}-${Math.max(...pairs).toFixed(2)}x | ` +
         `${fmtMB(median(r.floor.map((s) => s.rssKiB)))} | ${fmtMB(median(r.scan.map((s) => s.rssKiB)))} |`,
     );
   }
