@@ -40094,14 +40094,1251 @@ function loadBaseConfig(baseDir, workspace, file) {
 // src/evaluate/records.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/index.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/engine.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/cel-input.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function toCelValue(v) {
+  if (typeof v === "number") return Number.isInteger(v) ? BigInt(v) : v;
+  if (Array.isArray(v)) return v.map(toCelValue);
+  if (v !== null && typeof v === "object") {
+    const out = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toCelValue(x);
+    return out;
+  }
+  return v;
+}
+
+// src/evaluate/admission/evaluate.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/expressions.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/ast.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function isNode(v) {
+  return v !== null && typeof v === "object" && typeof v.op === "string";
+}
+function visitArgs(v, visit) {
+  if (isNode(v)) walk(v, visit);
+  else if (Array.isArray(v)) for (const x of v) visitArgs(x, visit);
+}
+function walk(node2, visit) {
+  if (!isNode(node2)) return;
+  visit(node2);
+  visitArgs(node2.args, visit);
+}
+function identifier(n) {
+  return isNode(n) && n.op === "id" && typeof n.args === "string" ? n.args : void 0;
+}
+function selection(n) {
+  if (!Array.isArray(n.args) || n.args.length !== 2) return void 0;
+  const [operand, key] = n.args;
+  if (!isNode(operand)) return void 0;
+  if ((n.op === "." || n.op === ".?") && typeof key === "string") return [operand, key];
+  if ((n.op === "[]" || n.op === "[?]") && isNode(key) && key.op === "value") {
+    const k = key.args;
+    if (typeof k === "string" || typeof k === "bigint" || typeof k === "number")
+      return [operand, String(k)];
+  }
+  return void 0;
+}
+function pathFrom(root, n) {
+  if (identifier(n) === root) return [];
+  const s = selection(n);
+  if (!s) return void 0;
+  const base = pathFrom(root, s[0]);
+  return base && [...base, s[1]];
+}
+
+// src/evaluate/admission/element-blame.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/field-reads.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function objectReads(ast) {
+  const out = [];
+  walk(ast, (n) => {
+    const p = pathFrom("object", n);
+    if (p && p.length > 0) out.push(p);
+  });
+  return out;
+}
+function valueAt2(root, path) {
+  let v = root;
+  for (const key of path) {
+    if (Array.isArray(v)) {
+      const i = Number(key);
+      if (!Number.isInteger(i) || i < 0 || i >= v.length) return void 0;
+      v = v[i];
+    } else if (v !== null && typeof v === "object" && Object.hasOwn(v, key)) {
+      v = v[key];
+    } else return void 0;
+  }
+  return v;
+}
+function deepestExistingRead(reads, object) {
+  let best = [];
+  for (const p of reads) if (p.length > best.length && valueAt2(object, p) !== void 0) best = p;
+  return best;
+}
+
+// src/evaluate/admission/element-blame.ts
+function sourceOf(expression, n) {
+  const { start, end } = n;
+  return typeof start === "number" && typeof end === "number" && end > start ? expression.slice(start, end) : void 0;
+}
+function listChecks(env, expression, ast, variablePaths) {
+  const out = [];
+  walk(ast, (n) => {
+    if (n.op !== "rcall" || !Array.isArray(n.args) || n.args[0] !== "all") return;
+    const [, receiver, args] = n.args;
+    if (!isNode(receiver) || !Array.isArray(args) || args.length !== 2) return;
+    const variable = identifier(args[0]);
+    const bodyNode = args[1];
+    if (!variable || !isNode(bodyNode)) return;
+    const listPath = pathFrom("object", receiver) ?? variableListPath(receiver, variablePaths);
+    const text2 = sourceOf(expression, bodyNode);
+    if (!listPath || text2 === void 0) return;
+    let body;
+    try {
+      body = env.parse(text2);
+    } catch {
+      return;
+    }
+    const reads = [];
+    walk(bodyNode, (m) => {
+      const p = pathFrom(variable, m);
+      if (p && p.length > 0) reads.push(p);
+    });
+    reads.sort((a, b) => b.length - a.length);
+    out.push({ listPath, variable, body, reads });
+  });
+  return out;
+}
+function variableListPath(receiver, variablePaths) {
+  const p = pathFrom("variables", receiver);
+  return p?.length === 1 ? variablePaths.get(p[0]) : void 0;
+}
+function blamedItem(checks, ctx, celObject) {
+  for (const check3 of checks) {
+    const list5 = valueAt2(celObject, check3.listPath);
+    if (!Array.isArray(list5)) continue;
+    for (const [i, item] of list5.entries()) {
+      let result;
+      try {
+        result = check3.body({ ...ctx, [check3.variable]: item });
+      } catch {
+        continue;
+      }
+      if (result !== false) continue;
+      const field = check3.reads.find((p) => valueAt2(item, p) !== void 0) ?? [];
+      return [...check3.listPath, String(i), ...field];
+    }
+  }
+  return void 0;
+}
+
+// src/evaluate/admission/expressions.ts
+function errorMessage2(e) {
+  return e instanceof Error ? e.message.split("\n")[0] : String(e);
+}
+function analyse(ast) {
+  const needs = /* @__PURE__ */ new Set();
+  const variables = [];
+  walk(ast, (n) => {
+    if (identifier(n) === "authorizer") needs.add("authorizer");
+    const s = selection(n);
+    if (!s) return;
+    const path = pathFrom("request", n);
+    if (path?.[0] === "userInfo") needs.add("request.userInfo");
+    if (identifier(s[0]) === "variables") variables.push(s[1]);
+  });
+  return { needs, variables };
+}
+function compilePolicy(env, policy, userInfoKnown) {
+  const variables = /* @__PURE__ */ new Map();
+  const compile2 = (expression) => {
+    let program;
+    try {
+      program = env.parse(expression);
+    } catch (e) {
+      return { expression, compileError: errorMessage2(e), needs: [], reads: [] };
+    }
+    const a = analyse(program.ast);
+    const needs = new Set([...a.needs].filter((n) => n !== "request.userInfo" || !userInfoKnown));
+    const reads = objectReads(program.ast);
+    for (const name of a.variables) {
+      const v = variables.get(name);
+      if (!v) {
+        return {
+          expression,
+          compileError: `undeclared reference to 'variables.${name}'`,
+          needs: [],
+          reads: []
+        };
+      }
+      for (const n of v.needs) needs.add(n);
+      reads.push(...v.reads);
+    }
+    const objectPath = isNode(program.ast) ? pathFrom("object", program.ast) : void 0;
+    const variablePaths = /* @__PURE__ */ new Map();
+    for (const [name, v] of variables) if (v.objectPath) variablePaths.set(name, v.objectPath);
+    const checks = listChecks(env, expression, program.ast, variablePaths);
+    return {
+      expression,
+      program,
+      needs: [...needs],
+      reads,
+      ...checks.length ? { listChecks: checks } : {},
+      ...objectPath ? { objectPath } : {}
+    };
+  };
+  for (const v of policy.variables) variables.set(v.name, compile2(v.expression));
+  return {
+    variables,
+    matchConditions: policy.matchConditions.map((m) => compile2(m.expression)),
+    validations: policy.validations.map((v) => compile2(v.expression)),
+    messages: policy.validations.map(
+      (v) => v.messageExpression === void 0 ? void 0 : compile2(v.messageExpression)
+    ),
+    auditAnnotations: policy.auditAnnotations.map((a) => compile2(a.valueExpression))
+  };
+}
+function needsMessage(needs) {
+  const what = needs.map(
+    (n) => n === "authorizer" ? "the authorizer (the permissions of the requesting user)" : "request.userInfo (the requesting user, unknown offline unless given)"
+  ).join(" and ");
+  return `cannot be evaluated without a cluster: the expression reads ${what}`;
+}
+
+// src/evaluate/admission/evaluate.ts
+var MAX_MESSAGE_BYTES = 5 * 1024;
+function run2(e, ctx) {
+  if (!e.program) return { error: `compilation failed: ${e.compileError ?? "unknown error"}` };
+  try {
+    const value = e.program(ctx);
+    if (value !== null && typeof value?.then === "function")
+      return { error: "asynchronous CEL functions are not supported" };
+    return { value };
+  } catch (err) {
+    return { error: errorMessage2(err) };
+  }
+}
+function lazyVariables(compiled2, ctx) {
+  const variables = {};
+  for (const [name, e] of compiled2.variables) {
+    let memo;
+    Object.defineProperty(variables, name, {
+      enumerable: true,
+      get() {
+        memo ??= run2(e, ctx);
+        if ("error" in memo) throw new Error(`variable '${name}' failed: ${memo.error}`);
+        return memo.value;
+      }
+    });
+  }
+  return variables;
+}
+function celType(v) {
+  if (v === null) return "null";
+  if (typeof v === "bigint") return "int";
+  if (typeof v === "number") return "double";
+  if (Array.isArray(v)) return "list";
+  return typeof v === "object" ? "map" : typeof v;
+}
+function evaluateInvocation(input) {
+  const { policy, compiled: compiled2, binding, object } = input;
+  const ctx = { ...input.context };
+  ctx.variables = lazyVariables(compiled2, ctx);
+  const verdicts = [];
+  const pathOf = (e) => deepestExistingRead(e.reads, object);
+  const failure = (source, message, why, fieldPath, bindingActions = true) => {
+    const ignored = policy.failurePolicy === "Ignore";
+    const actions = ignored ? [] : bindingActions ? [...binding.validationActions] : ["Deny"];
+    return {
+      kind: "error",
+      source,
+      actions,
+      message,
+      reason: "Invalid",
+      fieldPath,
+      failure: {
+        failurePolicy: policy.failurePolicy,
+        outcome: ignored ? "ignored" : "enforced",
+        why
+      }
+    };
+  };
+  const needsCluster = (source, e) => ({
+    kind: "needs-cluster",
+    source,
+    actions: [...binding.validationActions],
+    message: needsMessage(e.needs),
+    reason: "Invalid",
+    fieldPath: pathOf(e)
+  });
+  let unknown;
+  let error2;
+  for (const [i, m] of policy.matchConditions.entries()) {
+    const e = compiled2.matchConditions[i];
+    const source = { type: "matchCondition", name: m.name };
+    if (e.needs.length > 0) {
+      unknown ??= needsCluster(source, e);
+      continue;
+    }
+    const r = run2(e, ctx);
+    if ("value" in r && r.value === false) return { verdicts: [], annotations: [] };
+    if ("error" in r || r.value !== true) {
+      const msg = "error" in r ? r.error : `must evaluate to bool, got ${celType(r.value)}`;
+      error2 ??= failure(
+        source,
+        `matchCondition '${m.name}': ${msg}`,
+        "a match condition failed to evaluate",
+        []
+      );
+    }
+  }
+  if (unknown) return { verdicts: [unknown], annotations: [] };
+  if (error2) return { verdicts: [error2], annotations: [] };
+  for (const [index2, v] of policy.validations.entries()) {
+    const e = compiled2.validations[index2];
+    const source = { type: "validation", index: index2 };
+    if (e.needs.length > 0) {
+      verdicts.push(needsCluster(source, e));
+      continue;
+    }
+    const r = run2(e, ctx);
+    if ("error" in r) {
+      const why = e.program ? "the expression failed at runtime" : "the expression does not compile";
+      verdicts.push(
+        failure(
+          source,
+          `expression '${v.expression}' resulted in error: ${r.error}`,
+          why,
+          pathOf(e)
+        )
+      );
+      continue;
+    }
+    if (r.value === true) continue;
+    if (r.value !== false) {
+      const msg = `expression '${v.expression}' must evaluate to bool, got ${celType(r.value)}`;
+      verdicts.push(failure(source, msg, "the expression is not a boolean", pathOf(e)));
+      continue;
+    }
+    verdicts.push({
+      kind: "violation",
+      source,
+      actions: [...binding.validationActions],
+      message: violationMessage(v.expression, v.message, compiled2.messages[index2], ctx),
+      reason: v.reason ?? "Invalid",
+      // The item of a list that fails an all(), where the validation has one; else the
+      // deepest field it reads.
+      fieldPath: (e.listChecks && blamedItem(e.listChecks, ctx, ctx.object)) ?? pathOf(e)
+    });
+  }
+  const annotations = [];
+  for (const [i, a] of policy.auditAnnotations.entries()) {
+    const e = compiled2.auditAnnotations[i];
+    const source = { type: "auditAnnotation", key: a.key };
+    if (e.needs.length > 0) {
+      verdicts.push(needsCluster(source, e));
+      continue;
+    }
+    const r = run2(e, ctx);
+    if ("value" in r && (r.value === null || typeof r.value === "string")) {
+      const value = typeof r.value === "string" ? r.value.trim() : "";
+      if (value) annotations.push([a.key, value]);
+      continue;
+    }
+    const msg = "error" in r ? `valueExpression '${a.valueExpression}' resulted in error: ${r.error}` : `valueExpression '${a.valueExpression}' resulted in unsupported return type ${celType(r.value)}; it must be a string or null`;
+    verdicts.push(failure(source, msg, "an audit annotation failed to evaluate", [], false));
+  }
+  return { verdicts, annotations };
+}
+function violationMessage(expression, message, messageExpression, ctx) {
+  if (messageExpression && messageExpression.needs.length === 0) {
+    const r = run2(messageExpression, ctx);
+    if ("value" in r && typeof r.value === "string") {
+      const m = r.value.trim();
+      if (m && !m.includes("\n") && new TextEncoder().encode(m).length <= MAX_MESSAGE_BYTES)
+        return m;
+    }
+  }
+  if (message?.trim()) return message.trim();
+  return `failed expression: ${expression.trim()}`;
+}
+
+// src/evaluate/admission/load.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/policy-objects.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/fields.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function isRecord(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function record(v) {
+  return isRecord(v) ? v : void 0;
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function list(v) {
+  return Array.isArray(v) ? v : [];
+}
+function strList(v) {
+  return list(v).filter((x) => typeof x === "string");
+}
+function stringMap(v) {
+  const out = {};
+  const r = record(v);
+  if (r) {
+    for (const [k, x] of Object.entries(r)) if (typeof x === "string") out[k] = x;
+  }
+  return out;
+}
+function metadata2(o) {
+  return record(o?.metadata) ?? {};
+}
+function nameOf(o) {
+  return str(metadata2(o).name) ?? "";
+}
+function labelsOf2(o) {
+  return stringMap(metadata2(o).labels);
+}
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+
+// src/evaluate/admission/label-selector.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
+var OPERATORS = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
+function readLabelSelector(v, field, problems) {
+  if (v === void 0 || v === null) return EMPTY_SELECTOR;
+  if (!isRecord(v)) {
+    problems.push(`${field}: a label selector must be an object`);
+    return EMPTY_SELECTOR;
+  }
+  const matchExpressions = [];
+  list(v.matchExpressions).forEach((e, i) => {
+    const at2 = `${field}.matchExpressions[${i}]`;
+    const key = isRecord(e) ? str(e.key) : void 0;
+    const operator = isRecord(e) ? str(e.operator) : void 0;
+    const values = isRecord(e) ? strList(e.values) : [];
+    if (!key || !operator || !OPERATORS.has(operator)) {
+      problems.push(`${at2}: needs a key and an operator among In, NotIn, Exists, DoesNotExist`);
+      return;
+    }
+    const needsValues = operator === "In" || operator === "NotIn";
+    if (needsValues && values.length === 0)
+      problems.push(`${at2}: ${operator} needs at least one value`);
+    if (!needsValues && values.length > 0) problems.push(`${at2}: ${operator} takes no values`);
+    matchExpressions.push({ key, operator, values });
+  });
+  return { matchLabels: stringMap(v.matchLabels), matchExpressions };
+}
+function isEmptySelector(s) {
+  return Object.keys(s.matchLabels).length === 0 && s.matchExpressions.length === 0;
+}
+function selectorMatches(s, labels) {
+  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) return false;
+  for (const r of s.matchExpressions) {
+    const has = Object.hasOwn(labels, r.key);
+    switch (r.operator) {
+      case "In":
+        if (!has || !r.values.includes(labels[r.key])) return false;
+        break;
+      case "NotIn":
+        if (has && r.values.includes(labels[r.key])) return false;
+        break;
+      case "Exists":
+        if (!has) return false;
+        break;
+      case "DoesNotExist":
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+// src/evaluate/admission/policy-objects.ts
+var ADMISSION_POLICY_KIND = "ValidatingAdmissionPolicy";
+var ADMISSION_BINDING_KIND = "ValidatingAdmissionPolicyBinding";
+var ACTIONS = /* @__PURE__ */ new Set(["Deny", "Warn", "Audit"]);
+var REASONS = /* @__PURE__ */ new Set(["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"]);
+var OPERATIONS = /* @__PURE__ */ new Set(["*", "CREATE", "UPDATE", "DELETE", "CONNECT"]);
+function readRule(v, at2, issues) {
+  if (!isRecord(v)) {
+    issues.push(`${at2}: a rule must be an object`);
+    return void 0;
+  }
+  const scope = str(v.scope) ?? "*";
+  if (scope !== "*" && scope !== "Cluster" && scope !== "Namespaced")
+    issues.push(`${at2}.scope: must be Cluster, Namespaced or *`);
+  const rule = {
+    apiGroups: strList(v.apiGroups),
+    apiVersions: strList(v.apiVersions),
+    resources: strList(v.resources),
+    operations: strList(v.operations),
+    resourceNames: strList(v.resourceNames),
+    scope
+  };
+  for (const f of ["apiGroups", "apiVersions", "resources", "operations"])
+    if (rule[f].length === 0) issues.push(`${at2}.${f}: required`);
+  for (const op of rule.operations)
+    if (!OPERATIONS.has(op)) issues.push(`${at2}.operations: unknown operation ${op}`);
+  return rule;
+}
+function readMatchResources(v, at2, issues) {
+  const r = record(v) ?? {};
+  const rules = (key) => list(r[key]).map((x, i) => readRule(x, `${at2}.${key}[${i}]`, issues)).filter((x) => x !== void 0);
+  const matchPolicy = str(r.matchPolicy) ?? "Equivalent";
+  if (matchPolicy !== "Exact" && matchPolicy !== "Equivalent")
+    issues.push(`${at2}.matchPolicy: must be Exact or Equivalent`);
+  return {
+    namespaceSelector: readLabelSelector(r.namespaceSelector, `${at2}.namespaceSelector`, issues),
+    objectSelector: readLabelSelector(r.objectSelector, `${at2}.objectSelector`, issues),
+    resourceRules: rules("resourceRules"),
+    excludeResourceRules: rules("excludeResourceRules"),
+    matchPolicy: matchPolicy === "Exact" ? "Exact" : "Equivalent"
+  };
+}
+function readKeyed(v, at2, idField, expressionField, issues) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  list(v).forEach((x, i) => {
+    const id = isRecord(x) ? str(x[idField]) : void 0;
+    const expression = isRecord(x) ? str(x[expressionField]) : void 0;
+    if (!id || !expression) {
+      issues.push(`${at2}[${i}]: needs ${idField} and ${expressionField}`);
+      return;
+    }
+    if (seen.has(id)) issues.push(`${at2}[${i}].${idField}: duplicate ${idField} ${id}`);
+    seen.add(id);
+    out.push([id, expression]);
+  });
+  return out;
+}
+function readNamed(v, at2, issues) {
+  return readKeyed(v, at2, "name", "expression", issues).map(([name, expression]) => ({
+    name,
+    expression
+  }));
+}
+function readValidations(v, issues) {
+  const out = [];
+  list(v).forEach((x, i) => {
+    const at2 = `spec.validations[${i}]`;
+    const expression = isRecord(x) ? str(x.expression) : void 0;
+    if (!isRecord(x) || !expression) {
+      issues.push(`${at2}.expression: required`);
+      out.push({ expression: "" });
+      return;
+    }
+    const validation = { expression };
+    const message = str(x.message);
+    if (message !== void 0) {
+      if (message.includes("\n")) issues.push(`${at2}.message: must be a single line`);
+      validation.message = message;
+    }
+    const messageExpression = str(x.messageExpression);
+    if (messageExpression !== void 0) validation.messageExpression = messageExpression;
+    const reason = str(x.reason);
+    if (reason !== void 0) {
+      if (!REASONS.has(reason))
+        issues.push(`${at2}.reason: must be one of ${[...REASONS].join(", ")}`);
+      validation.reason = reason;
+    }
+    out.push(validation);
+  });
+  return out;
+}
+function readAuditAnnotations(v, issues) {
+  const entries3 = readKeyed(v, "spec.auditAnnotations", "key", "valueExpression", issues);
+  return entries3.map(([key, valueExpression]) => ({ key, valueExpression }));
+}
+function toProblems(kind, name, issues) {
+  return issues.map((issue2) => {
+    const colon = issue2.indexOf(": ");
+    return { kind, name, field: issue2.slice(0, colon), message: issue2.slice(colon + 2) };
+  });
+}
+function readPolicy(o) {
+  const name = str(metadata2(o).name) ?? "";
+  const spec = record(o.spec);
+  const issues = [];
+  if (!name) issues.push("metadata.name: required");
+  if (!spec) {
+    issues.push("spec: required");
+    return { problems: toProblems(ADMISSION_POLICY_KIND, name, issues) };
+  }
+  const failurePolicy = str(spec.failurePolicy) ?? "Fail";
+  if (failurePolicy !== "Fail" && failurePolicy !== "Ignore")
+    issues.push("spec.failurePolicy: must be Fail or Ignore");
+  let matchConstraints;
+  if (!isRecord(spec.matchConstraints)) issues.push("spec.matchConstraints: required");
+  else {
+    matchConstraints = readMatchResources(spec.matchConstraints, "spec.matchConstraints", issues);
+    if (matchConstraints.resourceRules.length === 0)
+      issues.push("spec.matchConstraints.resourceRules: required");
+  }
+  let paramKind;
+  const pk = record(spec.paramKind);
+  if (pk) {
+    const apiVersion = str(pk.apiVersion);
+    const kind = str(pk.kind);
+    if (apiVersion && kind) paramKind = { apiVersion, kind };
+    else issues.push("spec.paramKind: needs apiVersion and kind");
+  }
+  const validations = readValidations(spec.validations, issues);
+  const auditAnnotations = readAuditAnnotations(spec.auditAnnotations, issues);
+  if (validations.length === 0 && auditAnnotations.length === 0)
+    issues.push("spec.validations: validations and auditAnnotations may not both be empty");
+  const policy = {
+    name,
+    // An invalid value is reported above and taken as the default, Fail: failing closed.
+    failurePolicy: failurePolicy === "Ignore" ? "Ignore" : "Fail",
+    matchConditions: readNamed(spec.matchConditions, "spec.matchConditions", issues),
+    variables: readNamed(spec.variables, "spec.variables", issues),
+    validations,
+    auditAnnotations,
+    source: o
+  };
+  if (matchConstraints) policy.matchConstraints = matchConstraints;
+  if (paramKind) policy.paramKind = paramKind;
+  return {
+    policy: name ? policy : void 0,
+    problems: toProblems(ADMISSION_POLICY_KIND, name, issues)
+  };
+}
+function readParamRef(v, issues) {
+  const r = record(v);
+  if (!r) return void 0;
+  const name = str(r.name);
+  const hasSelector = isRecord(r.selector);
+  if (name && hasSelector) issues.push("spec.paramRef: name and selector are mutually exclusive");
+  if (!name && !hasSelector) issues.push("spec.paramRef: one of name or selector is required");
+  const action = str(r.parameterNotFoundAction);
+  if (action === void 0) issues.push("spec.paramRef.parameterNotFoundAction: required");
+  else if (action !== "Allow" && action !== "Deny")
+    issues.push("spec.paramRef.parameterNotFoundAction: must be Allow or Deny");
+  const ref = { parameterNotFoundAction: action === "Deny" ? "Deny" : "Allow" };
+  if (name) ref.name = name;
+  const namespace = str(r.namespace);
+  if (namespace) ref.namespace = namespace;
+  if (hasSelector) ref.selector = readLabelSelector(r.selector, "spec.paramRef.selector", issues);
+  return ref;
+}
+function readBinding(o) {
+  const name = str(metadata2(o).name) ?? "";
+  const spec = record(o.spec) ?? {};
+  const issues = [];
+  if (!name) issues.push("metadata.name: required");
+  const policyName = str(spec.policyName) ?? "";
+  if (!policyName) issues.push("spec.policyName: required");
+  const actions = strList(spec.validationActions);
+  if (actions.length === 0) issues.push("spec.validationActions: required");
+  for (const a of actions) if (!ACTIONS.has(a)) issues.push(`spec.validationActions: unknown ${a}`);
+  if (new Set(actions).size !== actions.length)
+    issues.push("spec.validationActions: duplicate actions");
+  const invalidPair = actions.includes("Deny") && actions.includes("Warn");
+  if (invalidPair) issues.push("spec.validationActions: Deny and Warn may not be used together");
+  const binding = {
+    name,
+    policyName,
+    validationActions: [...new Set(actions.filter((a) => ACTIONS.has(a)))],
+    source: o
+  };
+  const paramRef = readParamRef(spec.paramRef, issues);
+  if (paramRef) binding.paramRef = paramRef;
+  if (isRecord(spec.matchResources))
+    binding.matchResources = readMatchResources(spec.matchResources, "spec.matchResources", issues);
+  const usable = name && policyName && binding.validationActions.length > 0 && !invalidPair;
+  return {
+    binding: usable ? binding : void 0,
+    problems: toProblems(ADMISSION_BINDING_KIND, name, issues)
+  };
+}
+
+// src/evaluate/admission/load.ts
+function loadPolicies(input) {
+  const problems = [];
+  const policies = [];
+  for (const manifest of input.policies) {
+    const r = readPolicy(manifest);
+    problems.push(...r.problems);
+    if (!r.policy) continue;
+    const compiled2 = compilePolicy(input.celEnvironment, r.policy, input.userInfo !== void 0);
+    problems.push(...compileProblems(r.policy, compiled2));
+    policies.push({ policy: r.policy, compiled: compiled2 });
+  }
+  const bindings = [];
+  const bindingsByPolicy = /* @__PURE__ */ new Map();
+  for (const manifest of input.bindings) {
+    const r = readBinding(manifest);
+    problems.push(...r.problems);
+    if (!r.binding) continue;
+    bindings.push(r.binding);
+    const list5 = bindingsByPolicy.get(r.binding.policyName) ?? [];
+    list5.push(r.binding);
+    bindingsByPolicy.set(r.binding.policyName, list5);
+  }
+  return { policies, bindings, bindingsByPolicy, problems };
+}
+function compileProblems(policy, c) {
+  const out = [];
+  const add2 = (field, error2) => {
+    if (error2 !== void 0)
+      out.push({
+        kind: ADMISSION_POLICY_KIND,
+        name: policy.name,
+        field,
+        message: `does not compile: ${error2}`
+      });
+  };
+  policy.variables.forEach(
+    (v, i) => add2(`spec.variables[${i}].expression`, c.variables.get(v.name)?.compileError)
+  );
+  c.matchConditions.forEach((e, i) => add2(`spec.matchConditions[${i}].expression`, e.compileError));
+  c.validations.forEach((e, i) => add2(`spec.validations[${i}].expression`, e.compileError));
+  c.messages.forEach((e, i) => add2(`spec.validations[${i}].messageExpression`, e?.compileError));
+  c.auditAnnotations.forEach(
+    (e, i) => add2(`spec.auditAnnotations[${i}].valueExpression`, e.compileError)
+  );
+  return out;
+}
+
+// src/evaluate/admission/params.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+function paramNamespace(o) {
+  return str(metadata2(o).namespace) ?? "default";
+}
+function paramIdentity(p) {
+  const namespace = str(metadata2(p).namespace);
+  return namespace ? { name: nameOf(p), namespace } : { name: nameOf(p) };
+}
+function paramsOfKind(kind, candidates) {
+  const want = splitApiVersion(kind.apiVersion).group;
+  return candidates.filter(
+    (o) => o.kind === kind.kind && splitApiVersion(str(o.apiVersion) ?? "").group === want
+  );
+}
+function paramKindNamespaced(kind, ref, ofKind, mapper) {
+  if (mapper.knowsScope(kind.apiVersion, kind.kind))
+    return mapper.lookup(kind.apiVersion, kind.kind, false).namespaced;
+  return !!ref?.namespace || ofKind.some((o) => !!str(metadata2(o).namespace));
+}
+function resolveParams(kind, ref, requestNamespace, candidates, mapper) {
+  if (!kind || !ref) return { params: [null] };
+  let found = paramsOfKind(kind, candidates);
+  if (paramKindNamespaced(kind, ref, found, mapper)) {
+    const ns = ref.namespace ?? requestNamespace;
+    if (!ns)
+      return {
+        error: "cannot use namespaced paramRef in policy binding that matches cluster-scoped resources"
+      };
+    found = found.filter((o) => paramNamespace(o) === ns);
+  } else if (ref.namespace) {
+    return { error: "paramRef.namespace must not be provided for a cluster-scoped `paramKind`" };
+  }
+  if (ref.name !== void 0) found = found.filter((o) => nameOf(o) === ref.name);
+  else if (ref.selector) {
+    const selector = ref.selector;
+    found = found.filter((o) => selectorMatches(selector, labelsOf2(o)));
+  }
+  if (found.length === 0 && ref.parameterNotFoundAction === "Deny")
+    return { error: "no params found for policy binding with `Deny` parameterNotFoundAction" };
+  return { params: found };
+}
+
+// src/evaluate/admission/requests.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/match.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/admission/resources.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+var N = true;
+var C = false;
+var BUILTIN = {
+  "": [
+    ["Binding", "bindings", N],
+    ["ComponentStatus", "componentstatuses", C],
+    ["ConfigMap", "configmaps", N],
+    ["Endpoints", "endpoints", N],
+    ["Event", "events", N],
+    ["LimitRange", "limitranges", N],
+    ["Namespace", "namespaces", C],
+    ["Node", "nodes", C],
+    ["PersistentVolume", "persistentvolumes", C],
+    ["PersistentVolumeClaim", "persistentvolumeclaims", N],
+    ["Pod", "pods", N],
+    ["PodTemplate", "podtemplates", N],
+    ["ReplicationController", "replicationcontrollers", N],
+    ["ResourceQuota", "resourcequotas", N],
+    ["Secret", "secrets", N],
+    ["Service", "services", N],
+    ["ServiceAccount", "serviceaccounts", N]
+  ],
+  apps: [
+    ["ControllerRevision", "controllerrevisions", N],
+    ["DaemonSet", "daemonsets", N],
+    ["Deployment", "deployments", N],
+    ["ReplicaSet", "replicasets", N],
+    ["StatefulSet", "statefulsets", N]
+  ],
+  extensions: [
+    ["DaemonSet", "daemonsets", N],
+    ["Deployment", "deployments", N],
+    ["Ingress", "ingresses", N],
+    ["NetworkPolicy", "networkpolicies", N],
+    ["PodSecurityPolicy", "podsecuritypolicies", C],
+    ["ReplicaSet", "replicasets", N]
+  ],
+  batch: [
+    ["CronJob", "cronjobs", N],
+    ["Job", "jobs", N]
+  ],
+  autoscaling: [["HorizontalPodAutoscaler", "horizontalpodautoscalers", N]],
+  policy: [
+    ["PodDisruptionBudget", "poddisruptionbudgets", N],
+    ["PodSecurityPolicy", "podsecuritypolicies", C]
+  ],
+  "networking.k8s.io": [
+    ["IPAddress", "ipaddresses", C],
+    ["Ingress", "ingresses", N],
+    ["IngressClass", "ingressclasses", C],
+    ["NetworkPolicy", "networkpolicies", N],
+    ["ServiceCIDR", "servicecidrs", C]
+  ],
+  "rbac.authorization.k8s.io": [
+    ["ClusterRole", "clusterroles", C],
+    ["ClusterRoleBinding", "clusterrolebindings", C],
+    ["Role", "roles", N],
+    ["RoleBinding", "rolebindings", N]
+  ],
+  "storage.k8s.io": [
+    ["CSIDriver", "csidrivers", C],
+    ["CSINode", "csinodes", C],
+    ["CSIStorageCapacity", "csistoragecapacities", N],
+    ["StorageClass", "storageclasses", C],
+    ["VolumeAttachment", "volumeattachments", C]
+  ],
+  "admissionregistration.k8s.io": [
+    ["MutatingAdmissionPolicy", "mutatingadmissionpolicies", C],
+    ["MutatingAdmissionPolicyBinding", "mutatingadmissionpolicybindings", C],
+    ["MutatingWebhookConfiguration", "mutatingwebhookconfigurations", C],
+    ["ValidatingAdmissionPolicy", "validatingadmissionpolicies", C],
+    ["ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings", C],
+    ["ValidatingWebhookConfiguration", "validatingwebhookconfigurations", C]
+  ],
+  "apiextensions.k8s.io": [["CustomResourceDefinition", "customresourcedefinitions", C]],
+  "apiregistration.k8s.io": [["APIService", "apiservices", C]],
+  "certificates.k8s.io": [["CertificateSigningRequest", "certificatesigningrequests", C]],
+  "coordination.k8s.io": [["Lease", "leases", N]],
+  "discovery.k8s.io": [["EndpointSlice", "endpointslices", N]],
+  "events.k8s.io": [["Event", "events", N]],
+  "flowcontrol.apiserver.k8s.io": [
+    ["FlowSchema", "flowschemas", C],
+    ["PriorityLevelConfiguration", "prioritylevelconfigurations", C]
+  ],
+  "node.k8s.io": [["RuntimeClass", "runtimeclasses", C]],
+  "scheduling.k8s.io": [["PriorityClass", "priorityclasses", C]],
+  // Gateway API kinds are CRDs, but common enough that their scope should not be guessed.
+  "gateway.networking.k8s.io": [
+    ["GRPCRoute", "grpcroutes", N],
+    ["Gateway", "gateways", N],
+    ["GatewayClass", "gatewayclasses", C],
+    ["HTTPRoute", "httproutes", N],
+    ["ReferenceGrant", "referencegrants", N]
+  ]
+};
+var EQUIVALENT_GROUPS = {
+  deployments: [["apps", "extensions"]],
+  daemonsets: [["apps", "extensions"]],
+  replicasets: [["apps", "extensions"]],
+  ingresses: [["networking.k8s.io", "extensions"]],
+  networkpolicies: [["networking.k8s.io", "extensions"]],
+  podsecuritypolicies: [["policy", "extensions"]],
+  events: [["", "events.k8s.io"]]
+};
+function equivalentGroups(group, resource) {
+  const sets = EQUIVALENT_GROUPS[resource] ?? [];
+  const set2 = sets.find((s) => s.includes(group));
+  return set2 ? [group, ...set2.filter((g) => g !== group)] : [group];
+}
+function guessResource(kind) {
+  const lower = kind.toLowerCase();
+  if (lower.endsWith("endpoints")) return lower;
+  if (lower.endsWith("s")) return `${lower}es`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
+  return `${lower}s`;
+}
+var ResourceMapper = class {
+  crds = /* @__PURE__ */ new Map();
+  constructor(customResourceDefinitions = []) {
+    for (const crd of customResourceDefinitions) {
+      const spec = record(crd.spec);
+      const names2 = record(spec?.names);
+      const group = str(spec?.group);
+      const kind = str(names2?.kind);
+      const plural = str(names2?.plural);
+      if (group === void 0 || !kind || !plural) continue;
+      this.crds.set(`${group}/${kind}`, {
+        resource: plural,
+        namespaced: spec?.scope !== "Cluster"
+      });
+    }
+  }
+  /** Resource and scope of a kind; `hasNamespace` decides the scope of an unknown kind. */
+  lookup(apiVersion, kind, hasNamespace) {
+    const { group, version } = splitApiVersion(apiVersion);
+    const crd = this.crds.get(`${group}/${kind}`);
+    if (crd) return { group, version, kind, ...crd, origin: "crd" };
+    const entry2 = BUILTIN[group]?.find(([k]) => k === kind);
+    if (entry2)
+      return { group, version, kind, resource: entry2[1], namespaced: entry2[2], origin: "builtin" };
+    return {
+      group,
+      version,
+      kind,
+      resource: guessResource(kind),
+      namespaced: hasNamespace,
+      origin: "guess"
+    };
+  }
+  /** Whether a kind's scope is known (from a CRD or the table) rather than guessed. */
+  knowsScope(apiVersion, kind) {
+    return this.lookup(apiVersion, kind, false).origin !== "guess";
+  }
+  /** The resource of a manifest. */
+  of(o) {
+    return this.lookup(str(o.apiVersion) ?? "", str(o.kind) ?? "", !!str(metadata2(o).namespace));
+  }
+};
+
+// src/evaluate/admission/match.ts
+var NO_MATCH = { matches: false, namespaceLabelsUnknown: false };
+function exactOrWildcard(items2, value) {
+  return items2.includes("*") || items2.includes(value);
+}
+function resourceMatches2(rule, resource) {
+  return rule.resources.some((r) => {
+    const slash = r.indexOf("/");
+    const res = slash < 0 ? r : r.slice(0, slash);
+    const sub = slash < 0 ? "" : r.slice(slash + 1);
+    return (res === "*" || res === resource) && (sub === "*" || sub === "");
+  });
+}
+function scopeMatches(rule, a) {
+  const isNamespace = a.resource.group === "" && a.resource.resource === "namespaces";
+  if (rule.scope === "Namespaced") return !isNamespace && a.namespace !== "";
+  if (rule.scope === "Cluster") return isNamespace || a.namespace === "";
+  return true;
+}
+function ruleMatches(rule, a, group, version) {
+  return scopeMatches(rule, a) && exactOrWildcard(rule.operations, a.operation) && exactOrWildcard(rule.apiGroups, group) && exactOrWildcard(rule.apiVersions, version) && resourceMatches2(rule, a.resource.resource) && (rule.resourceNames.length === 0 || rule.resourceNames.includes(a.name));
+}
+function matchRules(rules, a, equivalent) {
+  const own = a.resource;
+  for (const rule of rules)
+    if (ruleMatches(rule, a, own.group, own.version))
+      return { group: own.group, version: own.version, resource: own.resource, kind: own.kind };
+  if (!equivalent) return void 0;
+  for (const rule of rules)
+    for (const group of equivalentGroups(own.group, own.resource)) {
+      if (!exactOrWildcard(rule.apiGroups, group)) continue;
+      const version = rule.apiVersions.find((v) => v !== "*") ?? own.version;
+      if (ruleMatches(rule, a, group, version))
+        return { group, version, resource: own.resource, kind: own.kind };
+    }
+  return void 0;
+}
+function namespaceSelectorOutcome(m, a) {
+  const isNamespace = a.resource.group === "" && a.resource.resource === "namespaces";
+  if (a.namespace === "" && !isNamespace) return { matches: true, unknown: false };
+  if (isEmptySelector(m.namespaceSelector)) return { matches: true, unknown: false };
+  if (isNamespace && (a.operation === "CREATE" || a.operation === "UPDATE"))
+    return {
+      matches: selectorMatches(m.namespaceSelector, labelsOf2(a.object ?? void 0)),
+      unknown: false
+    };
+  if (a.namespaceLabels === void 0) return { matches: true, unknown: true };
+  return { matches: selectorMatches(m.namespaceSelector, a.namespaceLabels), unknown: false };
+}
+function objectSelectorMatches(m, a) {
+  if (isEmptySelector(m.objectSelector)) return true;
+  return [a.object, a.oldObject].some(
+    (o) => o !== null && selectorMatches(m.objectSelector, labelsOf2(o))
+  );
+}
+function matchResources(m, a, requireRules) {
+  const ns = namespaceSelectorOutcome(m, a);
+  if (!ns.matches) return NO_MATCH;
+  if (!objectSelectorMatches(m, a)) return NO_MATCH;
+  const equivalent = m.matchPolicy === "Equivalent";
+  if (matchRules(m.excludeResourceRules, a, equivalent)) return NO_MATCH;
+  if (m.resourceRules.length === 0) {
+    if (requireRules) return NO_MATCH;
+    const r = a.resource;
+    return {
+      matches: true,
+      namespaceLabelsUnknown: ns.unknown,
+      matched: { group: r.group, version: r.version, resource: r.resource, kind: r.kind }
+    };
+  }
+  const matched = matchRules(m.resourceRules, a, equivalent);
+  return matched ? { matches: true, namespaceLabelsUnknown: ns.unknown, matched } : NO_MATCH;
+}
+
+// src/evaluate/admission/requests.ts
+function knownNamespaces(input) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, v] of input.namespaces) {
+    const isObject = isRecord(v.metadata) || v.kind === "Namespace";
+    const labels = isObject ? labelsOf2(v) : v;
+    const object = isObject ? v : { apiVersion: "v1", kind: "Namespace", metadata: { name, labels } };
+    out.set(name, { labels, object });
+  }
+  for (const { object } of input.objects)
+    if (object.kind === "Namespace" && object.apiVersion === "v1" && !out.has(nameOf(object)))
+      out.set(nameOf(object), { labels: labelsOf2(object), object });
+  return out;
+}
+function requestAttributes(o, mapper, namespaces) {
+  const isDelete = o.operation === "DELETE";
+  const object = isDelete ? null : o.object;
+  const oldObject = isDelete ? o.oldObject ?? o.object : o.oldObject ?? null;
+  const manifest = object ?? oldObject ?? o.object;
+  const declared = o.namespace ?? str(metadata2(manifest).namespace);
+  const resource = mapper.lookup(
+    str(manifest.apiVersion) ?? "",
+    str(manifest.kind) ?? "",
+    !!declared
+  );
+  const isNamespace = isNamespaceResource(resource);
+  const name = nameOf(manifest);
+  const namespace = isNamespace ? name : resource.namespaced ? declared ?? "default" : "";
+  return {
+    operation: o.operation,
+    resource,
+    name,
+    namespace,
+    object,
+    oldObject,
+    namespaceLabels: isNamespace ? void 0 : namespaces.get(namespace)?.labels
+  };
+}
+var EXEMPT_KINDS = /* @__PURE__ */ new Set([
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration"
+]);
+function isExemptConfiguration(a) {
+  return a.resource.group === "admissionregistration.k8s.io" && EXEMPT_KINDS.has(a.resource.kind);
+}
+function isNamespaceResource(r) {
+  return r.group === "" && r.resource === "namespaces";
+}
+var OPTIONS_KIND = {
+  CREATE: "CreateOptions",
+  UPDATE: "UpdateOptions",
+  DELETE: "DeleteOptions"
+};
+function celRequest(a, matched, input) {
+  const r = a.resource;
+  const request2 = {
+    uid: "",
+    kind: { group: matched.group, version: matched.version, kind: matched.kind },
+    resource: { group: matched.group, version: matched.version, resource: matched.resource },
+    subResource: "",
+    requestKind: { group: r.group, version: r.version, kind: r.kind },
+    requestResource: { group: r.group, version: r.version, resource: r.resource },
+    requestSubResource: "",
+    name: a.name,
+    namespace: a.namespace,
+    operation: a.operation,
+    dryRun: false
+  };
+  const optionsKind = OPTIONS_KIND[a.operation];
+  if (optionsKind) request2.options = { apiVersion: "meta.k8s.io/v1", kind: optionsKind };
+  if (input.userInfo) request2.userInfo = input.userInfo;
+  return toCelValue(request2);
+}
+function* bindingMatches(input, loaded, mapper, namespaces) {
+  for (const [objectIndex, o] of input.objects.entries()) {
+    const attributes = requestAttributes(o, mapper, namespaces);
+    if (isExemptConfiguration(attributes)) continue;
+    for (const { policy, compiled: compiled2 } of loaded.policies) {
+      if (!policy.matchConstraints) continue;
+      const pm = matchResources(policy.matchConstraints, attributes, true);
+      if (!pm.matches || !pm.matched) continue;
+      for (const binding of loaded.bindingsByPolicy.get(policy.name) ?? []) {
+        const bm = binding.matchResources ? matchResources(binding.matchResources, attributes, false) : pm;
+        if (!bm.matches) continue;
+        yield {
+          objectIndex,
+          attributes,
+          policy,
+          compiled: compiled2,
+          binding,
+          matched: pm.matched,
+          namespaceLabelsUnknown: pm.namespaceLabelsUnknown || bm.namespaceLabelsUnknown
+        };
+      }
+    }
+  }
+}
+
+// src/evaluate/admission/engine.ts
+function createAdmissionEngine(setup) {
+  const loaded = loadPolicies(setup);
+  const mapper = new ResourceMapper(setup.customResourceDefinitions);
+  const given = knownNamespaces({ ...setup, objects: [] });
+  const fromSetup = new WeakSet(setup.paramObjects);
+  for (const { object } of given.values()) fromSetup.add(object);
+  const setupValues = /* @__PURE__ */ new WeakMap();
+  return {
+    problems: loaded.problems,
+    evaluate: (objects2) => {
+      const input = { ...setup, objects: objects2 };
+      const namespaces = objects2.some((o) => o.object.kind === "Namespace") ? knownNamespaces(input) : given;
+      const callValues = /* @__PURE__ */ new Map();
+      const celOf = (o) => {
+        const values = fromSetup.has(o) ? setupValues : callValues;
+        if (values.has(o)) return values.get(o);
+        const v = toCelValue(o);
+        values.set(o, v);
+        return v;
+      };
+      return evaluateLoaded(input, loaded, mapper, namespaces, celOf);
+    }
+  };
+}
+function evaluateLoaded(input, loaded, mapper, namespaces, celOf) {
+  const verdicts = [];
+  const annotations = /* @__PURE__ */ new Map();
+  for (const m of bindingMatches(input, loaded, mapper, namespaces)) {
+    const { attributes: a, policy, binding, objectIndex } = m;
+    const ref = input.objects[objectIndex].ref;
+    const who = ref === void 0 ? { objectIndex } : { objectIndex, ref };
+    const nsObject = isNamespaceResource(a.resource) ? null : namespaces.get(a.namespace)?.object;
+    const context3 = {
+      object: a.object === null ? null : celOf(a.object),
+      oldObject: a.oldObject === null ? null : celOf(a.oldObject),
+      namespaceObject: nsObject ? celOf(nsObject) : null,
+      request: celRequest(a, m.matched, input)
+    };
+    const common2 = {
+      policy: policy.name,
+      binding: binding.name,
+      ...who,
+      namespaceLabelsUnknown: m.namespaceLabelsUnknown
+    };
+    const resolved2 = resolveParams(
+      policy.paramKind,
+      binding.paramRef,
+      a.namespace,
+      input.paramObjects,
+      mapper
+    );
+    if (resolved2.error !== void 0) {
+      const ignored = policy.failurePolicy === "Ignore";
+      verdicts.push({
+        ...common2,
+        kind: "error",
+        source: { type: "param" },
+        actions: ignored ? [] : ["Deny"],
+        message: `failed to configure binding: ${resolved2.error}`,
+        reason: "Invalid",
+        fieldPath: [],
+        auditAnnotations: {},
+        failure: {
+          failurePolicy: policy.failurePolicy,
+          outcome: ignored ? "ignored" : "enforced",
+          why: "the binding's parameters could not be resolved"
+        }
+      });
+      continue;
+    }
+    for (const param of resolved2.params) {
+      const result = evaluateInvocation({
+        policy,
+        compiled: m.compiled,
+        binding,
+        context: { ...context3, params: param === null ? null : celOf(param) },
+        object: a.object ?? a.oldObject
+      });
+      const produced = {};
+      for (const [k, value] of result.annotations) {
+        const key = `${policy.name}/${k}`;
+        produced[key] = value;
+        const id = `${objectIndex}\0${key}`;
+        const entry2 = annotations.get(id) ?? {
+          record: { policy: policy.name, ...who, key, value },
+          values: []
+        };
+        if (!entry2.values.includes(value)) entry2.values.push(value);
+        annotations.set(id, entry2);
+      }
+      const p = param ? paramIdentity(param) : void 0;
+      for (const v of result.verdicts)
+        verdicts.push({ ...common2, ...p ? { param: p } : {}, ...v, auditAnnotations: produced });
+    }
+  }
+  const auditAnnotations = [...annotations.values()].map(({ record: record3, values }) => ({
+    ...record3,
+    value: values.join(", ")
+  }));
+  return { verdicts, auditAnnotations, problems: loaded.problems };
+}
+
+// src/evaluate/admission/describe.ts
+init_define_KUBEGATE_BUILTIN_RULES();
+init_define_KUBEGATE_FAST_CHECKS();
+
+// src/evaluate/records.ts
 var RBAC_KINDS = /* @__PURE__ */ new Set([
   "Role",
   "ClusterRole",
   "RoleBinding",
   "ClusterRoleBinding"
 ]);
-var ADMISSION_POLICY_KIND = "ValidatingAdmissionPolicy";
-var ADMISSION_BINDING_KIND = "ValidatingAdmissionPolicyBinding";
 var ADMISSION_KINDS = /* @__PURE__ */ new Set([
   ADMISSION_POLICY_KIND,
   ADMISSION_BINDING_KIND,
@@ -40493,19 +41730,19 @@ function requireSchema() {
   schema = Schema2;
   return schema;
 }
-var str;
+var str2;
 var hasRequiredStr;
 function requireStr() {
-  if (hasRequiredStr) return str;
+  if (hasRequiredStr) return str2;
   hasRequiredStr = 1;
   const Type22 = requireType();
-  str = new Type22("tag:yaml.org,2002:str", {
+  str2 = new Type22("tag:yaml.org,2002:str", {
     kind: "scalar",
     construct: function(data) {
       return data !== null ? data : "";
     }
   });
-  return str;
+  return str2;
 }
 var seq;
 var hasRequiredSeq;
@@ -44662,7 +45899,7 @@ var TEMPLATE_POD_FIELDS = [
 ];
 var WORKFLOW_POD_FIELDS = /* @__PURE__ */ new Set([...TEMPLATE_POD_FIELDS, "hostNetwork"]);
 var POD_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
-var list = (v) => Array.isArray(v) ? v : [];
+var list2 = (v) => Array.isArray(v) ? v : [];
 var objectOr = (v) => isJsonObject(v) ? v : {};
 function argoWorkflowPods(object, specPath) {
   const spec = valueAt(object, specPath);
@@ -44677,25 +45914,25 @@ function argoWorkflowPods(object, specPath) {
     podMetadata: objectOr(spec.podMetadata)
   };
   const out = [];
-  const templates = list(spec.templates);
+  const templates = list2(spec.templates);
   for (let i = 0; i < templates.length; i++) {
     const t = templates[i];
     if (!isJsonObject(t)) continue;
-    walk(t, [...specPath, "templates", i], stringOr(t.name, `templates[${i}]`), workflow, out);
+    walk2(t, [...specPath, "templates", i], stringOr(t.name, `templates[${i}]`), workflow, out);
   }
   return out;
 }
 var stringOr = (v, fallback) => typeof v === "string" && v !== "" ? v : fallback;
-function walk(t, path, name, wf, out) {
+function walk2(t, path, name, wf, out) {
   const pod = templatePod(t, path, name, wf);
   if (pod) out.push(pod);
-  const groups2 = list(t.steps);
+  const groups2 = list2(t.steps);
   for (let g = 0; g < groups2.length; g++) {
-    const steps = list(groups2[g]);
+    const steps = list2(groups2[g]);
     for (let s = 0; s < steps.length; s++) {
       const step = steps[s];
       if (isJsonObject(step) && isJsonObject(step.inline))
-        walk(
+        walk2(
           step.inline,
           [...path, "steps", g, s, "inline"],
           `${name}.${stringOr(step.name, `steps[${g}][${s}]`)}`,
@@ -44704,11 +45941,11 @@ function walk(t, path, name, wf, out) {
         );
     }
   }
-  const tasks = list(objectOr(t.dag).tasks);
+  const tasks = list2(objectOr(t.dag).tasks);
   for (let k = 0; k < tasks.length; k++) {
     const task = tasks[k];
     if (isJsonObject(task) && isJsonObject(task.inline))
-      walk(
+      walk2(
         task.inline,
         [...path, "dag", "tasks", k, "inline"],
         `${name}.${stringOr(task.name, `tasks[${k}]`)}`,
@@ -44729,7 +45966,7 @@ function patchLayer(text2, path) {
 }
 function items(v, path) {
   const out = [];
-  const entries3 = list(v);
+  const entries3 = list2(v);
   for (let i = 0; i < entries3.length; i++) {
     const value = entries3[i];
     if (isJsonObject(value)) out.push({ value, source: { path: [...path, i] } });
@@ -44809,18 +46046,18 @@ function mainContainer(t, type2, path, defaults2) {
 function mountedVolumes(t, containers, wf) {
   const mounted = /* @__PURE__ */ new Set();
   const mounts = [
-    ...list(objectOr(t.containerSet).volumeMounts),
-    ...containers.flatMap((c) => list(c.value.volumeMounts)),
-    ...list(t.initContainers).flatMap((c) => list(objectOr(c).volumeMounts))
+    ...list2(objectOr(t.containerSet).volumeMounts),
+    ...containers.flatMap((c) => list2(c.value.volumeMounts)),
+    ...list2(t.initContainers).flatMap((c) => list2(objectOr(c).volumeMounts))
   ];
   for (const m of mounts) if (isJsonObject(m) && typeof m.name === "string") mounted.add(m.name);
-  const own = new Set(list(t.volumes).map((v) => objectOr(v).name));
+  const own = new Set(list2(t.volumes).map((v) => objectOr(v).name));
   return items(wf.spec.volumes, [...wf.specPath, "volumes"]).filter(
     (v) => typeof v.value.name === "string" && mounted.has(v.value.name) && !own.has(v.value.name)
   );
 }
 function patchList(lists, key, patch) {
-  const entries3 = list(objectOr(patch.value)[key]);
+  const entries3 = list2(objectOr(patch.value)[key]);
   if (entries3.length === 0) return;
   const target2 = lists[key] ??= [];
   for (const entry2 of entries3) {
@@ -44915,10 +46152,10 @@ var CONTAINER_LISTS = [
   ["initContainers", "initContainer"],
   ["ephemeralContainers", "ephemeralContainer"]
 ];
-function list2(v) {
+function list3(v) {
   return Array.isArray(v) ? v : [];
 }
-function nameOf(v, fallback) {
+function nameOf2(v, fallback) {
   return isJsonObject(v) && typeof v.name === "string" && v.name ? v.name : fallback;
 }
 function placeItem(element, view, listName, i) {
@@ -44931,11 +46168,11 @@ function placeItem(element, view, listName, i) {
 function containerElements(view) {
   const out = [];
   for (const [listName, containerType] of CONTAINER_LISTS) {
-    const containers = list2(view.podSpec[listName]);
+    const containers = list3(view.podSpec[listName]);
     for (let i = 0; i < containers.length; i++) {
       const container = containers[i];
       if (!isJsonObject(container)) continue;
-      const name = nameOf(container, `${listName}[${i}]`);
+      const name = nameOf2(container, `${listName}[${i}]`);
       const element = {
         vars: { element: container, container, containerType },
         path: [...view.podSpecPath, listName, i],
@@ -44952,7 +46189,7 @@ function placeNested(element, c, key, item) {
   const layers = [];
   for (const layer of c.layers ?? []) {
     if (!isJsonObject(layer.value)) continue;
-    const entries3 = list2(layer.value[key]);
+    const entries3 = list3(layer.value[key]);
     const at2 = mergeKey ? indexByKey(entries3, mergeKey, item) : -1;
     if (at2 < 0) continue;
     layers.push({
@@ -44969,7 +46206,7 @@ function nested(view, key, alias) {
   const out = [];
   for (const c of containerElements(view)) {
     const { container, containerType } = c.vars;
-    const items2 = list2(container[key]);
+    const items2 = list3(container[key]);
     for (let i = 0; i < items2.length; i++) {
       const item = items2[i];
       if (!isJsonObject(item)) continue;
@@ -44989,14 +46226,14 @@ function nested(view, key, alias) {
 }
 function volumeElements(view) {
   const out = [];
-  const volumes = list2(view.podSpec.volumes);
+  const volumes = list3(view.podSpec.volumes);
   for (let i = 0; i < volumes.length; i++) {
     const v = volumes[i];
     if (!isJsonObject(v)) continue;
     const element = {
       vars: { element: v, volume: v },
       path: [...view.podSpecPath, "volumes", i],
-      name: nameOf(v, `volumes[${i}]`)
+      name: nameOf2(v, `volumes[${i}]`)
     };
     out.push(view.sources ? placeItem(element, view, "volumes", i) : element);
   }
@@ -45004,7 +46241,7 @@ function volumeElements(view) {
 }
 function policyRuleElements(object) {
   const out = [];
-  const rules = list2(object.rules);
+  const rules = list3(object.rules);
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i];
     if (isJsonObject(r))
@@ -45014,7 +46251,7 @@ function policyRuleElements(object) {
 }
 function subjectElements(object) {
   const out = [];
-  const subjects = list2(object.subjects);
+  const subjects = list3(object.subjects);
   for (let i = 0; i < subjects.length; i++) {
     const s = subjects[i];
     if (!isJsonObject(s)) continue;
@@ -45124,7 +46361,7 @@ var analysisJobs = () => ({
   where: ANALYSIS_JOB,
   required: false
 });
-var BUILTIN = [
+var BUILTIN2 = [
   // Kubernetes' own workloads. Kinds that reuse their names keep the pod template where
   // they do: OpenKruise's Advanced StatefulSet and Advanced DaemonSet (apps.kruise.io).
   ["Pod", fixed(["spec"], true)],
@@ -45173,7 +46410,7 @@ function workloadKinds(custom = []) {
       required: true,
       ...c.apiGroup !== void 0 ? { groups: [c.apiGroup] } : {}
     });
-  for (const [kind, entry2] of BUILTIN) add2(kind, entry2);
+  for (const [kind, entry2] of BUILTIN2) add2(kind, entry2);
   return kinds;
 }
 var BUILTIN_WORKLOAD_KINDS = workloadKinds();
@@ -47230,7 +48467,7 @@ var CONNECTING_KINDS = /* @__PURE__ */ new Set([
   "RoleBinding",
   "ClusterRoleBinding"
 ]);
-function stringMap(v) {
+function stringMap2(v) {
   const out = {};
   if (isJsonObject(v)) {
     for (const [k, x] of Object.entries(v)) if (typeof x === "string") out[k] = x;
@@ -47301,7 +48538,7 @@ function podFacts(resource, view, waivers) {
     kind: resource.kind,
     name: resource.name,
     namespace: resource.namespace,
-    podLabels: stringMap(view.podMeta.labels),
+    podLabels: stringMap2(view.podMeta.labels),
     serviceAccount: serviceAccountOf(view.podSpec),
     ...typeof automount === "boolean" ? { automountToken: automount } : {},
     risks: risksOf(view.podSpec),
@@ -47533,7 +48770,7 @@ var BUILT_IN_AGGREGATION = {
   "rbac.authorization.k8s.io/aggregate-to-admin": ["admin"]
 };
 var asObject2 = (v) => isJsonObject(v) ? v : void 0;
-function labelsOf2(record3) {
+function labelsOf3(record3) {
   const out = {};
   const labels = asObject2(asObject2(record3.object.metadata)?.labels) ?? {};
   for (const [k, v] of Object.entries(labels)) if (typeof v === "string") out[k] = v;
@@ -47624,7 +48861,7 @@ var Bindings = class {
     const queue = [role];
     while (queue.length) {
       const current = queue.shift();
-      const labels = labelsOf2(current);
+      const labels = labelsOf3(current);
       for (const [label, roles] of Object.entries(BUILT_IN_AGGREGATION))
         if (labels[label] === "true") for (const r of roles) builtIn.add(r);
       for (const { role: other, selectors } of this.aggregating.get(current.unit ?? "") ?? []) {
@@ -47929,7 +49166,7 @@ init_define_KUBEGATE_FAST_CHECKS();
 // src/analyse/exposure.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
-var list3 = (v) => Array.isArray(v) ? v : [];
+var list4 = (v) => Array.isArray(v) ? v : [];
 var text = (v) => typeof v === "string" ? v : "";
 function annotationsOf(o) {
   const meta = isJsonObject(o.metadata) ? o.metadata : {};
@@ -47953,15 +49190,15 @@ function ingressBackends(o) {
     if (name && !names2.includes(name)) names2.push(name);
   };
   add2(spec.defaultBackend ?? spec.backend);
-  for (const rule of list3(spec.rules)) {
+  for (const rule of list4(spec.rules)) {
     if (!isJsonObject(rule) || !isJsonObject(rule.http)) continue;
-    for (const path of list3(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
+    for (const path of list4(rule.http.paths)) if (isJsonObject(path)) add2(path.backend);
   }
   return names2;
 }
 function publicRoute(route, graph, s) {
   const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
-  const parents = list3(spec.parentRefs).filter(isJsonObject);
+  const parents = list4(spec.parentRefs).filter(isJsonObject);
   if (parents.length === 0) return false;
   return parents.some((p) => {
     if (text(p.kind) && text(p.kind) !== "Gateway") return true;
@@ -47979,9 +49216,9 @@ function publicRoute(route, graph, s) {
 function routeBackends(route) {
   const spec = isJsonObject(route.object.spec) ? route.object.spec : {};
   const out = [];
-  for (const rule of list3(spec.rules)) {
+  for (const rule of list4(spec.rules)) {
     if (!isJsonObject(rule)) continue;
-    for (const ref of list3(rule.backendRefs)) {
+    for (const ref of list4(rule.backendRefs)) {
       if (!isJsonObject(ref)) continue;
       if ((text(ref.kind) || "Service") !== "Service" || text(ref.group)) continue;
       const target2 = {
@@ -48203,7 +49440,7 @@ function toFinding(rule, f, s) {
   applyWaivers([finding], anchor?.waivers, s.policy);
   return finding;
 }
-function analyse(input, rules, settings, findings) {
+function analyse2(input, rules, settings, findings) {
   const assumes = findings.some((f) => f.assumesToken);
   const bindings = readsBindings(rules);
   if (!assumes && !bindings && !rules.some((r) => r.analyser)) {
@@ -48808,7 +50045,7 @@ function renderResults(files, index2) {
   return parts2.length ? { text: parts2.join(","), files: counts, ends } : void 0;
 }
 var FIELDS = 10;
-function record(f, into) {
+function record2(f, into) {
   into.push(
     f.ruleId,
     f.severity,
@@ -48838,7 +50075,7 @@ var PrerenderedResults = class {
       const findings = findingsOf2(results.files[i]);
       const count = results.files[i + 1];
       if (findings.length === count) {
-        for (const f of findings) record(f, written);
+        for (const f of findings) record2(f, written);
         this.byFile.set(findings[0].location.file, { group, first, findings });
       } else for (let k = 0; k < count * FIELDS; k++) written.push(void 0);
       first += count;
@@ -51823,7 +53060,7 @@ function fieldAccess(left, right, ast, ev) {
 }
 var emptyList = () => [];
 var emptyMap = () => ({});
-var OPERATORS = {
+var OPERATORS2 = {
   value: {
     check(chk, ast) {
       return chk.debugType(ast.args);
@@ -51837,7 +53074,7 @@ var OPERATORS = {
       const variable = ctx.getVariable(ast.args);
       if (!variable) throw chk.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
       if (variable.constant) {
-        const alternate = ast.clone(OPERATORS.value, variable.value);
+        const alternate = ast.clone(OPERATORS2.value, variable.value);
         ast.setMeta("alternate", alternate);
         return chk.check(alternate, ctx);
       }
@@ -52010,7 +53247,7 @@ var OPERATORS = {
     check(chk, ast, ctx) {
       const listType2 = ctx.accuType;
       const itemType = chk.check(ast.args, ctx);
-      if (!ast.args.maybeAsync) ast.setMeta("evaluate", OPERATORS.accuPush.evaluateSync);
+      if (!ast.args.maybeAsync) ast.setMeta("evaluate", OPERATORS2.accuPush.evaluateSync);
       if (listType2.kind === "list" && listType2.valueType.kind !== "param") return listType2;
       return chk.registry.getListType(itemType);
     },
@@ -52094,11 +53331,11 @@ var OPERATORS = {
   "-_": { alias: "unaryMinus", check: checkUnary, evaluate: evaluateUnary }
 };
 var binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
-for (const op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
-for (const op of objKeys(OPERATORS)) {
-  const obj = OPERATORS[op];
+for (const op of binaryOperators) OPERATORS2[op] = { check: checkBinary, evaluate: evaluateBinary };
+for (const op of objKeys(OPERATORS2)) {
+  const obj = OPERATORS2[op];
   obj.name = op;
-  if (obj.alias) OPERATORS[obj.alias] = obj;
+  if (obj.alias) OPERATORS2[obj.alias] = obj;
 }
 
 // node_modules/@marcbachmann/cel-js/lib/macros.js
@@ -52113,17 +53350,17 @@ function createMapExpander(hasFilter) {
   const label = `${functionDesc} filter predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]];
-    let step = transform.clone(OPERATORS.accuPush, transform);
+    let step = transform.clone(OPERATORS2.accuPush, transform);
     if (predicate) {
-      const accuValue = predicate.clone(OPERATORS.accuValue);
-      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+      const accuValue = predicate.clone(OPERATORS2.accuValue);
+      step = predicate.clone(OPERATORS2.ternary, [predicate.setMeta("label", label), step, accuValue]);
     }
     return {
-      callAst: callAst.clone(OPERATORS.comprehension, {
+      callAst: callAst.clone(OPERATORS2.comprehension, {
         errorsAreFatal: true,
         iterable: receiver,
         iterVarName: assertIdentifier(iterVar, invalidMsg),
-        init: callAst.clone(OPERATORS.list, []),
+        init: callAst.clone(OPERATORS2.list, []),
         step,
         result: identity
       })
@@ -52136,16 +53373,16 @@ function createFilterExpander() {
   const label = `${functionDesc} predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const iterVarName = assertIdentifier(args[0], invalidMsg);
-    const accuValue = callAst.clone(OPERATORS.accuValue);
+    const accuValue = callAst.clone(OPERATORS2.accuValue);
     const predicate = args[1].setMeta("label", label);
-    const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName));
-    const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
+    const appendItem = callAst.clone(OPERATORS2.accuPush, callAst.clone(OPERATORS2.id, iterVarName));
+    const step = predicate.clone(OPERATORS2.ternary, [predicate, appendItem, accuValue]);
     return {
-      callAst: callAst.clone(OPERATORS.comprehension, {
+      callAst: callAst.clone(OPERATORS2.comprehension, {
         errorsAreFatal: true,
         iterable: receiver,
         iterVarName,
-        init: callAst.clone(OPERATORS.list, []),
+        init: callAst.clone(OPERATORS2.list, []),
         step,
         result: identity
       })
@@ -52159,7 +53396,7 @@ function createQuantifierExpander(opts) {
     const predicate = args[1].setMeta("label", label);
     const transform = opts.transform({ args, ast: callAst, predicate, opts });
     return {
-      callAst: callAst.clone(OPERATORS.comprehension, {
+      callAst: callAst.clone(OPERATORS2.comprehension, {
         kind: "quantifier",
         errorsAreFatal: opts.errorsAreFatal || false,
         iterable: receiver,
@@ -52215,12 +53452,12 @@ function registerMacros(registry) {
       name: "all",
       transform({ ast: callAst, predicate, opts }) {
         return {
-          init: callAst.clone(OPERATORS.value, true),
+          init: callAst.clone(OPERATORS2.value, true),
           condition: identity,
-          step: predicate.clone(OPERATORS.ternary, [
+          step: predicate.clone(OPERATORS2.ternary, [
             predicate,
-            predicate.clone(OPERATORS.value, true),
-            predicate.clone(OPERATORS.value, false)
+            predicate.clone(OPERATORS2.value, true),
+            predicate.clone(OPERATORS2.value, false)
           ])
         };
       }
@@ -52235,12 +53472,12 @@ function registerMacros(registry) {
       },
       transform({ ast: callAst, predicate, opts }) {
         return {
-          init: callAst.clone(OPERATORS.value, false),
+          init: callAst.clone(OPERATORS2.value, false),
           condition: opts.condition,
-          step: predicate.clone(OPERATORS.ternary, [
+          step: predicate.clone(OPERATORS2.ternary, [
             predicate,
-            predicate.clone(OPERATORS.value, true),
-            predicate.clone(OPERATORS.value, false)
+            predicate.clone(OPERATORS2.value, true),
+            predicate.clone(OPERATORS2.value, false)
           ])
         };
       }
@@ -52255,10 +53492,10 @@ function registerMacros(registry) {
         return accu === 1;
       },
       transform({ ast: callAst, predicate, opts }) {
-        const accuValue = callAst.clone(OPERATORS.accuValue);
+        const accuValue = callAst.clone(OPERATORS2.accuValue);
         return {
-          init: callAst.clone(OPERATORS.value, 0),
-          step: predicate.clone(OPERATORS.ternary, [predicate, callAst.clone(OPERATORS.accuInc), accuValue]),
+          init: callAst.clone(OPERATORS2.value, 0),
+          step: predicate.clone(OPERATORS2.ternary, [predicate, callAst.clone(OPERATORS2.accuInc), accuValue]),
           result: opts.result
         };
       }
@@ -52595,18 +53832,18 @@ var TOKEN = {
   BYTES: 31
 };
 var OP_FOR_TOKEN = {
-  [TOKEN.EQ]: OPERATORS["=="],
-  [TOKEN.PLUS]: OPERATORS["+"],
-  [TOKEN.MINUS]: OPERATORS["-"],
-  [TOKEN.MULTIPLY]: OPERATORS["*"],
-  [TOKEN.DIVIDE]: OPERATORS["/"],
-  [TOKEN.MODULO]: OPERATORS["%"],
-  [TOKEN.LE]: OPERATORS["<="],
-  [TOKEN.LT]: OPERATORS["<"],
-  [TOKEN.GE]: OPERATORS[">="],
-  [TOKEN.GT]: OPERATORS[">"],
-  [TOKEN.NE]: OPERATORS["!="],
-  [TOKEN.IN]: OPERATORS["in"]
+  [TOKEN.EQ]: OPERATORS2["=="],
+  [TOKEN.PLUS]: OPERATORS2["+"],
+  [TOKEN.MINUS]: OPERATORS2["-"],
+  [TOKEN.MULTIPLY]: OPERATORS2["*"],
+  [TOKEN.DIVIDE]: OPERATORS2["/"],
+  [TOKEN.MODULO]: OPERATORS2["%"],
+  [TOKEN.LE]: OPERATORS2["<="],
+  [TOKEN.LT]: OPERATORS2["<"],
+  [TOKEN.GE]: OPERATORS2[">="],
+  [TOKEN.GT]: OPERATORS2[">"],
+  [TOKEN.NE]: OPERATORS2["!="],
+  [TOKEN.IN]: OPERATORS2["in"]
 };
 var TOKEN_BY_NUMBER = {};
 for (const key in TOKEN) TOKEN_BY_NUMBER[TOKEN[key]] = key;
@@ -53115,7 +54352,7 @@ var Parser = class {
     return this.#node(left.start, right.end, op, [left, right]);
   }
   #ternaryNode(expression, consequent, alternate) {
-    return this.#node(expression.start, alternate.end, OPERATORS.ternary, [
+    return this.#node(expression.start, alternate.end, OPERATORS2.ternary, [
       expression,
       consequent,
       alternate
@@ -53173,8 +54410,8 @@ var Parser = class {
   }
   #expandMacro(start, end, op, args) {
     const methodName = args[0];
-    const receiver = op === OPERATORS.rcall ? args[1] : null;
-    const fnArgs = op === OPERATORS.rcall ? args[2] : args[1];
+    const receiver = op === OPERATORS2.rcall ? args[1] : null;
+    const fnArgs = op === OPERATORS2.rcall ? args[2] : args[1];
     const decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length);
     const ast = this.#node(start, end, op, args);
     if (!decl) return ast;
@@ -53199,7 +54436,7 @@ var Parser = class {
     let expr = this.parseLogicalAnd();
     while (this.match(TOKEN.OR)) {
       this.#advanceToken();
-      expr = this.#infixNode(OPERATORS["||"], expr, this.parseLogicalAnd());
+      expr = this.#infixNode(OPERATORS2["||"], expr, this.parseLogicalAnd());
     }
     return expr;
   }
@@ -53208,7 +54445,7 @@ var Parser = class {
     let expr = this.parseEquality();
     while (this.match(TOKEN.AND)) {
       this.#advanceToken();
-      expr = this.#infixNode(OPERATORS["&&"], expr, this.parseEquality());
+      expr = this.#infixNode(OPERATORS2["&&"], expr, this.parseEquality());
     }
     return expr;
   }
@@ -53255,10 +54492,10 @@ var Parser = class {
   // Unary ::= ('!' | '-')* Postfix
   parseUnary() {
     if (this.type === TOKEN.NOT) {
-      return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary());
+      return this.#unaryNode(this.#advanceToken(), OPERATORS2.unaryNot, this.parseUnary());
     }
     if (this.type === TOKEN.MINUS) {
-      return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary());
+      return this.#unaryNode(this.#advanceToken(), OPERATORS2.unaryMinus, this.parseUnary());
     }
     return this.parsePostfix();
   }
@@ -53270,16 +54507,16 @@ var Parser = class {
       if (this.match(TOKEN.DOT)) {
         const dot = this.#advanceToken();
         if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", dot);
-        const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalFieldAccess : OPERATORS.fieldAccess;
+        const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS2.optionalFieldAccess : OPERATORS2.fieldAccess;
         const propertyValue = this.value;
         const start = this.pos;
         const end = this.lexer.pos;
         this.consume(TOKEN.IDENTIFIER);
-        if (op === OPERATORS.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
+        if (op === OPERATORS2.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
           const args = this.parseArgumentList();
           const closeEnd = this.lexer.pos;
           this.consume(TOKEN.RPAREN);
-          expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args]);
+          expr = this.#expandMacro(expr.start, closeEnd, OPERATORS2.rcall, [propertyValue, expr, args]);
         } else {
           expr = this.#accessNode(op, expr, propertyValue, end, start);
         }
@@ -53288,7 +54525,7 @@ var Parser = class {
       if (this.match(TOKEN.LBRACKET)) {
         const bracket = this.#advanceToken();
         if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", bracket);
-        const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess;
+        const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS2.optionalBracketAccess : OPERATORS2.bracketAccess;
         const index2 = this.parseExpression();
         const closeEnd = this.lexer.pos;
         this.consume(TOKEN.RBRACKET);
@@ -53326,7 +54563,7 @@ var Parser = class {
     });
   }
   #consumeLiteral() {
-    return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS.value, this.value));
+    return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS2.value, this.value));
   }
   #parseIdentifierPrimary() {
     const value = this.value;
@@ -53340,12 +54577,12 @@ var Parser = class {
         input: this.input
       });
     }
-    if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value);
+    if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS2.id, value);
     this.#advanceToken();
     const args = this.parseArgumentList();
     const closeEnd = this.lexer.pos;
     this.consume(TOKEN.RPAREN);
-    return this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args]);
+    return this.#expandMacro(start, closeEnd, OPERATORS2.call, [value, args]);
   }
   #parseParenthesizedExpression() {
     this.consume(TOKEN.LPAREN);
@@ -53369,7 +54606,7 @@ var Parser = class {
     }
     const closeEnd = this.lexer.pos;
     this.consume(TOKEN.RBRACKET);
-    return this.#node(start, closeEnd, OPERATORS.list, elements);
+    return this.#node(start, closeEnd, OPERATORS2.list, elements);
   }
   parseMap() {
     const start = this.consume(TOKEN.LBRACE);
@@ -53387,7 +54624,7 @@ var Parser = class {
     }
     const closeEnd = this.lexer.pos;
     this.consume(TOKEN.RBRACE);
-    return this.#node(start, closeEnd, OPERATORS.map, props);
+    return this.#node(start, closeEnd, OPERATORS2.map, props);
   }
   parseProperty() {
     return [this.parseExpression(), (this.consume(TOKEN.COLON), this.parseExpression())];
@@ -53644,7 +54881,7 @@ __export(cel_values_exports, {
   rangeOf: () => rangeOf,
   select: () => select,
   split: () => split,
-  str: () => str2,
+  str: () => str3,
   substring: () => substring,
   subtract: () => subtract,
   toDouble: () => toDouble,
@@ -53924,18 +55161,18 @@ function orValue(v, d) {
   return v.value === void 0 ? d : v.value;
 }
 var hasValue = (v) => v instanceof Optional2 ? v.value !== void 0 : bail();
-var str2 = (v) => typeof v === "string" ? v : bail();
+var str3 = (v) => typeof v === "string" ? v : bail();
 var position = (v) => typeof v === "bigint" ? Number(v) : bail();
 function substring(v, from, to) {
-  const s = str2(v);
+  const s = str3(v);
   const start = position(from);
   const end = to === void 0 ? s.length : position(to);
   if (start < 0 || start > s.length || end < start || end > s.length) return bail();
   return s.substring(start, end);
 }
 function split(v, separator, limit) {
-  const s = str2(v);
-  const sep7 = str2(separator);
+  const s = str3(v);
+  const sep7 = str3(separator);
   if (limit === void 0) return s.split(sep7);
   const n = position(limit);
   if (n === 0) return [];
@@ -53945,7 +55182,7 @@ function split(v, separator, limit) {
 }
 function join12(v, separator) {
   if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return bail();
-  return v.join(separator === void 0 ? "" : str2(separator));
+  return v.join(separator === void 0 ? "" : str3(separator));
 }
 function pathOr(v, fields, d) {
   if (v instanceof Optional2) {
@@ -53968,7 +55205,7 @@ function inStrings(v, set2, list5) {
 // src/evaluate/rules/cel-fast.ts
 var Unsupported = class extends Error {
 };
-var OPERATIONS = { ...cel_values_exports };
+var OPERATIONS2 = { ...cel_values_exports };
 function generateFast(ast) {
   const emitter = { constants: [], locals: [], inputs: /* @__PURE__ */ new Map(), names: 0 };
   let body;
@@ -53985,7 +55222,7 @@ function generateFast(ast) {
 };`;
   return { source, constants: emitter.constants };
 }
-var OPERATION_NAMES = Object.keys(OPERATIONS);
+var OPERATION_NAMES = Object.keys(OPERATIONS2);
 function instantiateFast(fast) {
   const factory = new Function(
     "o",
@@ -53994,7 +55231,7 @@ function instantiateFast(fast) {
 const { ${OPERATION_NAMES.join(", ")} } = o;
 ${fast.source}`
   );
-  return factory(OPERATIONS, fast.constants);
+  return factory(OPERATIONS2, fast.constants);
 }
 function compileFast(ast) {
   const fast = generateFast(ast);
@@ -54037,7 +55274,7 @@ function emit(raw, scope, e) {
       if (!isLiteral(n.args)) throw new Unsupported(`literal of type ${typeof n.args}`);
       return constant(n.args, e);
     case "id":
-      return identifier(String(n.args), scope, e);
+      return identifier2(String(n.args), scope, e);
     case ".":
     case ".?": {
       const [obj, field] = pair(n);
@@ -54120,7 +55357,7 @@ function stringLiterals(raw) {
   }
   return out;
 }
-function identifier(name, scope, e) {
+function identifier2(name, scope, e) {
   const local = scope.get(name);
   if (local) return local;
   if (Object.hasOwn(TYPES2, name)) return constant(TYPES2[name], e);
@@ -55231,1237 +56468,6 @@ function loadRules(texts, builtin) {
 }
 
 // src/evaluate/admission-findings.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/index.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/engine.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/cel-input.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-function toCelValue(v) {
-  if (typeof v === "number") return Number.isInteger(v) ? BigInt(v) : v;
-  if (Array.isArray(v)) return v.map(toCelValue);
-  if (v !== null && typeof v === "object") {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) out[k] = toCelValue(x);
-    return out;
-  }
-  return v;
-}
-
-// src/evaluate/admission/evaluate.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/expressions.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/ast.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-function isNode(v) {
-  return v !== null && typeof v === "object" && typeof v.op === "string";
-}
-function visitArgs(v, visit) {
-  if (isNode(v)) walk2(v, visit);
-  else if (Array.isArray(v)) for (const x of v) visitArgs(x, visit);
-}
-function walk2(node2, visit) {
-  if (!isNode(node2)) return;
-  visit(node2);
-  visitArgs(node2.args, visit);
-}
-function identifier2(n) {
-  return isNode(n) && n.op === "id" && typeof n.args === "string" ? n.args : void 0;
-}
-function selection(n) {
-  if (!Array.isArray(n.args) || n.args.length !== 2) return void 0;
-  const [operand, key] = n.args;
-  if (!isNode(operand)) return void 0;
-  if ((n.op === "." || n.op === ".?") && typeof key === "string") return [operand, key];
-  if ((n.op === "[]" || n.op === "[?]") && isNode(key) && key.op === "value") {
-    const k = key.args;
-    if (typeof k === "string" || typeof k === "bigint" || typeof k === "number")
-      return [operand, String(k)];
-  }
-  return void 0;
-}
-function pathFrom(root, n) {
-  if (identifier2(n) === root) return [];
-  const s = selection(n);
-  if (!s) return void 0;
-  const base = pathFrom(root, s[0]);
-  return base && [...base, s[1]];
-}
-
-// src/evaluate/admission/element-blame.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/field-reads.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-function objectReads(ast) {
-  const out = [];
-  walk2(ast, (n) => {
-    const p = pathFrom("object", n);
-    if (p && p.length > 0) out.push(p);
-  });
-  return out;
-}
-function valueAt2(root, path) {
-  let v = root;
-  for (const key of path) {
-    if (Array.isArray(v)) {
-      const i = Number(key);
-      if (!Number.isInteger(i) || i < 0 || i >= v.length) return void 0;
-      v = v[i];
-    } else if (v !== null && typeof v === "object" && Object.hasOwn(v, key)) {
-      v = v[key];
-    } else return void 0;
-  }
-  return v;
-}
-function deepestExistingRead(reads, object) {
-  let best = [];
-  for (const p of reads) if (p.length > best.length && valueAt2(object, p) !== void 0) best = p;
-  return best;
-}
-
-// src/evaluate/admission/element-blame.ts
-function sourceOf(expression, n) {
-  const { start, end } = n;
-  return typeof start === "number" && typeof end === "number" && end > start ? expression.slice(start, end) : void 0;
-}
-function listChecks(env, expression, ast, variablePaths) {
-  const out = [];
-  walk2(ast, (n) => {
-    if (n.op !== "rcall" || !Array.isArray(n.args) || n.args[0] !== "all") return;
-    const [, receiver, args] = n.args;
-    if (!isNode(receiver) || !Array.isArray(args) || args.length !== 2) return;
-    const variable = identifier2(args[0]);
-    const bodyNode = args[1];
-    if (!variable || !isNode(bodyNode)) return;
-    const listPath = pathFrom("object", receiver) ?? variableListPath(receiver, variablePaths);
-    const text2 = sourceOf(expression, bodyNode);
-    if (!listPath || text2 === void 0) return;
-    let body;
-    try {
-      body = env.parse(text2);
-    } catch {
-      return;
-    }
-    const reads = [];
-    walk2(bodyNode, (m) => {
-      const p = pathFrom(variable, m);
-      if (p && p.length > 0) reads.push(p);
-    });
-    reads.sort((a, b) => b.length - a.length);
-    out.push({ listPath, variable, body, reads });
-  });
-  return out;
-}
-function variableListPath(receiver, variablePaths) {
-  const p = pathFrom("variables", receiver);
-  return p?.length === 1 ? variablePaths.get(p[0]) : void 0;
-}
-function blamedItem(checks, ctx, celObject) {
-  for (const check3 of checks) {
-    const list5 = valueAt2(celObject, check3.listPath);
-    if (!Array.isArray(list5)) continue;
-    for (const [i, item] of list5.entries()) {
-      let result;
-      try {
-        result = check3.body({ ...ctx, [check3.variable]: item });
-      } catch {
-        continue;
-      }
-      if (result !== false) continue;
-      const field = check3.reads.find((p) => valueAt2(item, p) !== void 0) ?? [];
-      return [...check3.listPath, String(i), ...field];
-    }
-  }
-  return void 0;
-}
-
-// src/evaluate/admission/expressions.ts
-function errorMessage2(e) {
-  return e instanceof Error ? e.message.split("\n")[0] : String(e);
-}
-function analyse2(ast) {
-  const needs = /* @__PURE__ */ new Set();
-  const variables = [];
-  walk2(ast, (n) => {
-    if (identifier2(n) === "authorizer") needs.add("authorizer");
-    const s = selection(n);
-    if (!s) return;
-    const path = pathFrom("request", n);
-    if (path?.[0] === "userInfo") needs.add("request.userInfo");
-    if (identifier2(s[0]) === "variables") variables.push(s[1]);
-  });
-  return { needs, variables };
-}
-function compilePolicy(env, policy, userInfoKnown) {
-  const variables = /* @__PURE__ */ new Map();
-  const compile2 = (expression) => {
-    let program;
-    try {
-      program = env.parse(expression);
-    } catch (e) {
-      return { expression, compileError: errorMessage2(e), needs: [], reads: [] };
-    }
-    const a = analyse2(program.ast);
-    const needs = new Set([...a.needs].filter((n) => n !== "request.userInfo" || !userInfoKnown));
-    const reads = objectReads(program.ast);
-    for (const name of a.variables) {
-      const v = variables.get(name);
-      if (!v) {
-        return {
-          expression,
-          compileError: `undeclared reference to 'variables.${name}'`,
-          needs: [],
-          reads: []
-        };
-      }
-      for (const n of v.needs) needs.add(n);
-      reads.push(...v.reads);
-    }
-    const objectPath = isNode(program.ast) ? pathFrom("object", program.ast) : void 0;
-    const variablePaths = /* @__PURE__ */ new Map();
-    for (const [name, v] of variables) if (v.objectPath) variablePaths.set(name, v.objectPath);
-    const checks = listChecks(env, expression, program.ast, variablePaths);
-    return {
-      expression,
-      program,
-      needs: [...needs],
-      reads,
-      ...checks.length ? { listChecks: checks } : {},
-      ...objectPath ? { objectPath } : {}
-    };
-  };
-  for (const v of policy.variables) variables.set(v.name, compile2(v.expression));
-  return {
-    variables,
-    matchConditions: policy.matchConditions.map((m) => compile2(m.expression)),
-    validations: policy.validations.map((v) => compile2(v.expression)),
-    messages: policy.validations.map(
-      (v) => v.messageExpression === void 0 ? void 0 : compile2(v.messageExpression)
-    ),
-    auditAnnotations: policy.auditAnnotations.map((a) => compile2(a.valueExpression))
-  };
-}
-function needsMessage(needs) {
-  const what = needs.map(
-    (n) => n === "authorizer" ? "the authorizer (the permissions of the requesting user)" : "request.userInfo (the requesting user, unknown offline unless given)"
-  ).join(" and ");
-  return `cannot be evaluated without a cluster: the expression reads ${what}`;
-}
-
-// src/evaluate/admission/evaluate.ts
-var MAX_MESSAGE_BYTES = 5 * 1024;
-function run2(e, ctx) {
-  if (!e.program) return { error: `compilation failed: ${e.compileError ?? "unknown error"}` };
-  try {
-    const value = e.program(ctx);
-    if (value !== null && typeof value?.then === "function")
-      return { error: "asynchronous CEL functions are not supported" };
-    return { value };
-  } catch (err) {
-    return { error: errorMessage2(err) };
-  }
-}
-function lazyVariables(compiled2, ctx) {
-  const variables = {};
-  for (const [name, e] of compiled2.variables) {
-    let memo;
-    Object.defineProperty(variables, name, {
-      enumerable: true,
-      get() {
-        memo ??= run2(e, ctx);
-        if ("error" in memo) throw new Error(`variable '${name}' failed: ${memo.error}`);
-        return memo.value;
-      }
-    });
-  }
-  return variables;
-}
-function celType(v) {
-  if (v === null) return "null";
-  if (typeof v === "bigint") return "int";
-  if (typeof v === "number") return "double";
-  if (Array.isArray(v)) return "list";
-  return typeof v === "object" ? "map" : typeof v;
-}
-function evaluateInvocation(input) {
-  const { policy, compiled: compiled2, binding, object } = input;
-  const ctx = { ...input.context };
-  ctx.variables = lazyVariables(compiled2, ctx);
-  const verdicts = [];
-  const pathOf = (e) => deepestExistingRead(e.reads, object);
-  const failure = (source, message, why, fieldPath, bindingActions = true) => {
-    const ignored = policy.failurePolicy === "Ignore";
-    const actions = ignored ? [] : bindingActions ? [...binding.validationActions] : ["Deny"];
-    return {
-      kind: "error",
-      source,
-      actions,
-      message,
-      reason: "Invalid",
-      fieldPath,
-      failure: {
-        failurePolicy: policy.failurePolicy,
-        outcome: ignored ? "ignored" : "enforced",
-        why
-      }
-    };
-  };
-  const needsCluster = (source, e) => ({
-    kind: "needs-cluster",
-    source,
-    actions: [...binding.validationActions],
-    message: needsMessage(e.needs),
-    reason: "Invalid",
-    fieldPath: pathOf(e)
-  });
-  let unknown;
-  let error2;
-  for (const [i, m] of policy.matchConditions.entries()) {
-    const e = compiled2.matchConditions[i];
-    const source = { type: "matchCondition", name: m.name };
-    if (e.needs.length > 0) {
-      unknown ??= needsCluster(source, e);
-      continue;
-    }
-    const r = run2(e, ctx);
-    if ("value" in r && r.value === false) return { verdicts: [], annotations: [] };
-    if ("error" in r || r.value !== true) {
-      const msg = "error" in r ? r.error : `must evaluate to bool, got ${celType(r.value)}`;
-      error2 ??= failure(
-        source,
-        `matchCondition '${m.name}': ${msg}`,
-        "a match condition failed to evaluate",
-        []
-      );
-    }
-  }
-  if (unknown) return { verdicts: [unknown], annotations: [] };
-  if (error2) return { verdicts: [error2], annotations: [] };
-  for (const [index2, v] of policy.validations.entries()) {
-    const e = compiled2.validations[index2];
-    const source = { type: "validation", index: index2 };
-    if (e.needs.length > 0) {
-      verdicts.push(needsCluster(source, e));
-      continue;
-    }
-    const r = run2(e, ctx);
-    if ("error" in r) {
-      const why = e.program ? "the expression failed at runtime" : "the expression does not compile";
-      verdicts.push(
-        failure(
-          source,
-          `expression '${v.expression}' resulted in error: ${r.error}`,
-          why,
-          pathOf(e)
-        )
-      );
-      continue;
-    }
-    if (r.value === true) continue;
-    if (r.value !== false) {
-      const msg = `expression '${v.expression}' must evaluate to bool, got ${celType(r.value)}`;
-      verdicts.push(failure(source, msg, "the expression is not a boolean", pathOf(e)));
-      continue;
-    }
-    verdicts.push({
-      kind: "violation",
-      source,
-      actions: [...binding.validationActions],
-      message: violationMessage(v.expression, v.message, compiled2.messages[index2], ctx),
-      reason: v.reason ?? "Invalid",
-      // The item of a list that fails an all(), where the validation has one; else the
-      // deepest field it reads.
-      fieldPath: (e.listChecks && blamedItem(e.listChecks, ctx, ctx.object)) ?? pathOf(e)
-    });
-  }
-  const annotations = [];
-  for (const [i, a] of policy.auditAnnotations.entries()) {
-    const e = compiled2.auditAnnotations[i];
-    const source = { type: "auditAnnotation", key: a.key };
-    if (e.needs.length > 0) {
-      verdicts.push(needsCluster(source, e));
-      continue;
-    }
-    const r = run2(e, ctx);
-    if ("value" in r && (r.value === null || typeof r.value === "string")) {
-      const value = typeof r.value === "string" ? r.value.trim() : "";
-      if (value) annotations.push([a.key, value]);
-      continue;
-    }
-    const msg = "error" in r ? `valueExpression '${a.valueExpression}' resulted in error: ${r.error}` : `valueExpression '${a.valueExpression}' resulted in unsupported return type ${celType(r.value)}; it must be a string or null`;
-    verdicts.push(failure(source, msg, "an audit annotation failed to evaluate", [], false));
-  }
-  return { verdicts, annotations };
-}
-function violationMessage(expression, message, messageExpression, ctx) {
-  if (messageExpression && messageExpression.needs.length === 0) {
-    const r = run2(messageExpression, ctx);
-    if ("value" in r && typeof r.value === "string") {
-      const m = r.value.trim();
-      if (m && !m.includes("\n") && new TextEncoder().encode(m).length <= MAX_MESSAGE_BYTES)
-        return m;
-    }
-  }
-  if (message?.trim()) return message.trim();
-  return `failed expression: ${expression.trim()}`;
-}
-
-// src/evaluate/admission/load.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/policy-objects.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/fields.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-function isRecord(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function record2(v) {
-  return isRecord(v) ? v : void 0;
-}
-function str3(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function list4(v) {
-  return Array.isArray(v) ? v : [];
-}
-function strList(v) {
-  return list4(v).filter((x) => typeof x === "string");
-}
-function stringMap2(v) {
-  const out = {};
-  const r = record2(v);
-  if (r) {
-    for (const [k, x] of Object.entries(r)) if (typeof x === "string") out[k] = x;
-  }
-  return out;
-}
-function metadata2(o) {
-  return record2(o?.metadata) ?? {};
-}
-function nameOf2(o) {
-  return str3(metadata2(o).name) ?? "";
-}
-function labelsOf3(o) {
-  return stringMap2(metadata2(o).labels);
-}
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-
-// src/evaluate/admission/label-selector.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var EMPTY_SELECTOR = { matchLabels: {}, matchExpressions: [] };
-var OPERATORS2 = /* @__PURE__ */ new Set(["In", "NotIn", "Exists", "DoesNotExist"]);
-function readLabelSelector(v, field, problems) {
-  if (v === void 0 || v === null) return EMPTY_SELECTOR;
-  if (!isRecord(v)) {
-    problems.push(`${field}: a label selector must be an object`);
-    return EMPTY_SELECTOR;
-  }
-  const matchExpressions = [];
-  list4(v.matchExpressions).forEach((e, i) => {
-    const at2 = `${field}.matchExpressions[${i}]`;
-    const key = isRecord(e) ? str3(e.key) : void 0;
-    const operator = isRecord(e) ? str3(e.operator) : void 0;
-    const values = isRecord(e) ? strList(e.values) : [];
-    if (!key || !operator || !OPERATORS2.has(operator)) {
-      problems.push(`${at2}: needs a key and an operator among In, NotIn, Exists, DoesNotExist`);
-      return;
-    }
-    const needsValues = operator === "In" || operator === "NotIn";
-    if (needsValues && values.length === 0)
-      problems.push(`${at2}: ${operator} needs at least one value`);
-    if (!needsValues && values.length > 0) problems.push(`${at2}: ${operator} takes no values`);
-    matchExpressions.push({ key, operator, values });
-  });
-  return { matchLabels: stringMap2(v.matchLabels), matchExpressions };
-}
-function isEmptySelector(s) {
-  return Object.keys(s.matchLabels).length === 0 && s.matchExpressions.length === 0;
-}
-function selectorMatches(s, labels) {
-  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) return false;
-  for (const r of s.matchExpressions) {
-    const has = Object.hasOwn(labels, r.key);
-    switch (r.operator) {
-      case "In":
-        if (!has || !r.values.includes(labels[r.key])) return false;
-        break;
-      case "NotIn":
-        if (has && r.values.includes(labels[r.key])) return false;
-        break;
-      case "Exists":
-        if (!has) return false;
-        break;
-      case "DoesNotExist":
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
-// src/evaluate/admission/policy-objects.ts
-var POLICY = "ValidatingAdmissionPolicy";
-var BINDING = "ValidatingAdmissionPolicyBinding";
-var ACTIONS = /* @__PURE__ */ new Set(["Deny", "Warn", "Audit"]);
-var REASONS = /* @__PURE__ */ new Set(["Unauthorized", "Forbidden", "Invalid", "RequestEntityTooLarge"]);
-var OPERATIONS2 = /* @__PURE__ */ new Set(["*", "CREATE", "UPDATE", "DELETE", "CONNECT"]);
-function readRule(v, at2, issues) {
-  if (!isRecord(v)) {
-    issues.push(`${at2}: a rule must be an object`);
-    return void 0;
-  }
-  const scope = str3(v.scope) ?? "*";
-  if (scope !== "*" && scope !== "Cluster" && scope !== "Namespaced")
-    issues.push(`${at2}.scope: must be Cluster, Namespaced or *`);
-  const rule = {
-    apiGroups: strList(v.apiGroups),
-    apiVersions: strList(v.apiVersions),
-    resources: strList(v.resources),
-    operations: strList(v.operations),
-    resourceNames: strList(v.resourceNames),
-    scope
-  };
-  for (const f of ["apiGroups", "apiVersions", "resources", "operations"])
-    if (rule[f].length === 0) issues.push(`${at2}.${f}: required`);
-  for (const op of rule.operations)
-    if (!OPERATIONS2.has(op)) issues.push(`${at2}.operations: unknown operation ${op}`);
-  return rule;
-}
-function readMatchResources(v, at2, issues) {
-  const r = record2(v) ?? {};
-  const rules = (key) => list4(r[key]).map((x, i) => readRule(x, `${at2}.${key}[${i}]`, issues)).filter((x) => x !== void 0);
-  const matchPolicy = str3(r.matchPolicy) ?? "Equivalent";
-  if (matchPolicy !== "Exact" && matchPolicy !== "Equivalent")
-    issues.push(`${at2}.matchPolicy: must be Exact or Equivalent`);
-  return {
-    namespaceSelector: readLabelSelector(r.namespaceSelector, `${at2}.namespaceSelector`, issues),
-    objectSelector: readLabelSelector(r.objectSelector, `${at2}.objectSelector`, issues),
-    resourceRules: rules("resourceRules"),
-    excludeResourceRules: rules("excludeResourceRules"),
-    matchPolicy: matchPolicy === "Exact" ? "Exact" : "Equivalent"
-  };
-}
-function readKeyed(v, at2, idField, expressionField, issues) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  list4(v).forEach((x, i) => {
-    const id = isRecord(x) ? str3(x[idField]) : void 0;
-    const expression = isRecord(x) ? str3(x[expressionField]) : void 0;
-    if (!id || !expression) {
-      issues.push(`${at2}[${i}]: needs ${idField} and ${expressionField}`);
-      return;
-    }
-    if (seen.has(id)) issues.push(`${at2}[${i}].${idField}: duplicate ${idField} ${id}`);
-    seen.add(id);
-    out.push([id, expression]);
-  });
-  return out;
-}
-function readNamed(v, at2, issues) {
-  return readKeyed(v, at2, "name", "expression", issues).map(([name, expression]) => ({
-    name,
-    expression
-  }));
-}
-function readValidations(v, issues) {
-  const out = [];
-  list4(v).forEach((x, i) => {
-    const at2 = `spec.validations[${i}]`;
-    const expression = isRecord(x) ? str3(x.expression) : void 0;
-    if (!isRecord(x) || !expression) {
-      issues.push(`${at2}.expression: required`);
-      out.push({ expression: "" });
-      return;
-    }
-    const validation = { expression };
-    const message = str3(x.message);
-    if (message !== void 0) {
-      if (message.includes("\n")) issues.push(`${at2}.message: must be a single line`);
-      validation.message = message;
-    }
-    const messageExpression = str3(x.messageExpression);
-    if (messageExpression !== void 0) validation.messageExpression = messageExpression;
-    const reason = str3(x.reason);
-    if (reason !== void 0) {
-      if (!REASONS.has(reason))
-        issues.push(`${at2}.reason: must be one of ${[...REASONS].join(", ")}`);
-      validation.reason = reason;
-    }
-    out.push(validation);
-  });
-  return out;
-}
-function readAuditAnnotations(v, issues) {
-  const entries3 = readKeyed(v, "spec.auditAnnotations", "key", "valueExpression", issues);
-  return entries3.map(([key, valueExpression]) => ({ key, valueExpression }));
-}
-function toProblems(kind, name, issues) {
-  return issues.map((issue2) => {
-    const colon = issue2.indexOf(": ");
-    return { kind, name, field: issue2.slice(0, colon), message: issue2.slice(colon + 2) };
-  });
-}
-function readPolicy(o) {
-  const name = str3(metadata2(o).name) ?? "";
-  const spec = record2(o.spec);
-  const issues = [];
-  if (!name) issues.push("metadata.name: required");
-  if (!spec) {
-    issues.push("spec: required");
-    return { problems: toProblems(POLICY, name, issues) };
-  }
-  const failurePolicy = str3(spec.failurePolicy) ?? "Fail";
-  if (failurePolicy !== "Fail" && failurePolicy !== "Ignore")
-    issues.push("spec.failurePolicy: must be Fail or Ignore");
-  let matchConstraints;
-  if (!isRecord(spec.matchConstraints)) issues.push("spec.matchConstraints: required");
-  else {
-    matchConstraints = readMatchResources(spec.matchConstraints, "spec.matchConstraints", issues);
-    if (matchConstraints.resourceRules.length === 0)
-      issues.push("spec.matchConstraints.resourceRules: required");
-  }
-  let paramKind;
-  const pk = record2(spec.paramKind);
-  if (pk) {
-    const apiVersion = str3(pk.apiVersion);
-    const kind = str3(pk.kind);
-    if (apiVersion && kind) paramKind = { apiVersion, kind };
-    else issues.push("spec.paramKind: needs apiVersion and kind");
-  }
-  const validations = readValidations(spec.validations, issues);
-  const auditAnnotations = readAuditAnnotations(spec.auditAnnotations, issues);
-  if (validations.length === 0 && auditAnnotations.length === 0)
-    issues.push("spec.validations: validations and auditAnnotations may not both be empty");
-  const policy = {
-    name,
-    // An invalid value is reported above and taken as the default, Fail: failing closed.
-    failurePolicy: failurePolicy === "Ignore" ? "Ignore" : "Fail",
-    matchConditions: readNamed(spec.matchConditions, "spec.matchConditions", issues),
-    variables: readNamed(spec.variables, "spec.variables", issues),
-    validations,
-    auditAnnotations,
-    source: o
-  };
-  if (matchConstraints) policy.matchConstraints = matchConstraints;
-  if (paramKind) policy.paramKind = paramKind;
-  return { policy: name ? policy : void 0, problems: toProblems(POLICY, name, issues) };
-}
-function readParamRef(v, issues) {
-  const r = record2(v);
-  if (!r) return void 0;
-  const name = str3(r.name);
-  const hasSelector = isRecord(r.selector);
-  if (name && hasSelector) issues.push("spec.paramRef: name and selector are mutually exclusive");
-  if (!name && !hasSelector) issues.push("spec.paramRef: one of name or selector is required");
-  const action = str3(r.parameterNotFoundAction);
-  if (action === void 0) issues.push("spec.paramRef.parameterNotFoundAction: required");
-  else if (action !== "Allow" && action !== "Deny")
-    issues.push("spec.paramRef.parameterNotFoundAction: must be Allow or Deny");
-  const ref = { parameterNotFoundAction: action === "Deny" ? "Deny" : "Allow" };
-  if (name) ref.name = name;
-  const namespace = str3(r.namespace);
-  if (namespace) ref.namespace = namespace;
-  if (hasSelector) ref.selector = readLabelSelector(r.selector, "spec.paramRef.selector", issues);
-  return ref;
-}
-function readBinding(o) {
-  const name = str3(metadata2(o).name) ?? "";
-  const spec = record2(o.spec) ?? {};
-  const issues = [];
-  if (!name) issues.push("metadata.name: required");
-  const policyName = str3(spec.policyName) ?? "";
-  if (!policyName) issues.push("spec.policyName: required");
-  const actions = strList(spec.validationActions);
-  if (actions.length === 0) issues.push("spec.validationActions: required");
-  for (const a of actions) if (!ACTIONS.has(a)) issues.push(`spec.validationActions: unknown ${a}`);
-  if (new Set(actions).size !== actions.length)
-    issues.push("spec.validationActions: duplicate actions");
-  const invalidPair = actions.includes("Deny") && actions.includes("Warn");
-  if (invalidPair) issues.push("spec.validationActions: Deny and Warn may not be used together");
-  const binding = {
-    name,
-    policyName,
-    validationActions: [...new Set(actions.filter((a) => ACTIONS.has(a)))],
-    source: o
-  };
-  const paramRef = readParamRef(spec.paramRef, issues);
-  if (paramRef) binding.paramRef = paramRef;
-  if (isRecord(spec.matchResources))
-    binding.matchResources = readMatchResources(spec.matchResources, "spec.matchResources", issues);
-  const usable = name && policyName && binding.validationActions.length > 0 && !invalidPair;
-  return { binding: usable ? binding : void 0, problems: toProblems(BINDING, name, issues) };
-}
-
-// src/evaluate/admission/load.ts
-function loadPolicies(input) {
-  const problems = [];
-  const policies = [];
-  for (const manifest of input.policies) {
-    const r = readPolicy(manifest);
-    problems.push(...r.problems);
-    if (!r.policy) continue;
-    const compiled2 = compilePolicy(input.celEnvironment, r.policy, input.userInfo !== void 0);
-    problems.push(...compileProblems(r.policy, compiled2));
-    policies.push({ policy: r.policy, compiled: compiled2 });
-  }
-  const bindings = [];
-  const bindingsByPolicy = /* @__PURE__ */ new Map();
-  for (const manifest of input.bindings) {
-    const r = readBinding(manifest);
-    problems.push(...r.problems);
-    if (!r.binding) continue;
-    bindings.push(r.binding);
-    const list5 = bindingsByPolicy.get(r.binding.policyName) ?? [];
-    list5.push(r.binding);
-    bindingsByPolicy.set(r.binding.policyName, list5);
-  }
-  return { policies, bindings, bindingsByPolicy, problems };
-}
-function compileProblems(policy, c) {
-  const out = [];
-  const add2 = (field, error2) => {
-    if (error2 !== void 0)
-      out.push({
-        kind: "ValidatingAdmissionPolicy",
-        name: policy.name,
-        field,
-        message: `does not compile: ${error2}`
-      });
-  };
-  policy.variables.forEach(
-    (v, i) => add2(`spec.variables[${i}].expression`, c.variables.get(v.name)?.compileError)
-  );
-  c.matchConditions.forEach((e, i) => add2(`spec.matchConditions[${i}].expression`, e.compileError));
-  c.validations.forEach((e, i) => add2(`spec.validations[${i}].expression`, e.compileError));
-  c.messages.forEach((e, i) => add2(`spec.validations[${i}].messageExpression`, e?.compileError));
-  c.auditAnnotations.forEach(
-    (e, i) => add2(`spec.auditAnnotations[${i}].valueExpression`, e.compileError)
-  );
-  return out;
-}
-
-// src/evaluate/admission/params.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-function paramNamespace(o) {
-  return str3(metadata2(o).namespace) ?? "default";
-}
-function paramIdentity(p) {
-  const namespace = str3(metadata2(p).namespace);
-  return namespace ? { name: nameOf2(p), namespace } : { name: nameOf2(p) };
-}
-function paramsOfKind(kind, candidates) {
-  const want = splitApiVersion(kind.apiVersion).group;
-  return candidates.filter(
-    (o) => o.kind === kind.kind && splitApiVersion(str3(o.apiVersion) ?? "").group === want
-  );
-}
-function paramKindNamespaced(kind, ref, ofKind, mapper) {
-  if (mapper.knowsScope(kind.apiVersion, kind.kind))
-    return mapper.lookup(kind.apiVersion, kind.kind, false).namespaced;
-  return !!ref?.namespace || ofKind.some((o) => !!str3(metadata2(o).namespace));
-}
-function resolveParams(kind, ref, requestNamespace, candidates, mapper) {
-  if (!kind || !ref) return { params: [null] };
-  let found = paramsOfKind(kind, candidates);
-  if (paramKindNamespaced(kind, ref, found, mapper)) {
-    const ns = ref.namespace ?? requestNamespace;
-    if (!ns)
-      return {
-        error: "cannot use namespaced paramRef in policy binding that matches cluster-scoped resources"
-      };
-    found = found.filter((o) => paramNamespace(o) === ns);
-  } else if (ref.namespace) {
-    return { error: "paramRef.namespace must not be provided for a cluster-scoped `paramKind`" };
-  }
-  if (ref.name !== void 0) found = found.filter((o) => nameOf2(o) === ref.name);
-  else if (ref.selector) {
-    const selector = ref.selector;
-    found = found.filter((o) => selectorMatches(selector, labelsOf3(o)));
-  }
-  if (found.length === 0 && ref.parameterNotFoundAction === "Deny")
-    return { error: "no params found for policy binding with `Deny` parameterNotFoundAction" };
-  return { params: found };
-}
-
-// src/evaluate/admission/requests.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/match.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-
-// src/evaluate/admission/resources.ts
-init_define_KUBEGATE_BUILTIN_RULES();
-init_define_KUBEGATE_FAST_CHECKS();
-var N = true;
-var C = false;
-var BUILTIN2 = {
-  "": [
-    ["Binding", "bindings", N],
-    ["ComponentStatus", "componentstatuses", C],
-    ["ConfigMap", "configmaps", N],
-    ["Endpoints", "endpoints", N],
-    ["Event", "events", N],
-    ["LimitRange", "limitranges", N],
-    ["Namespace", "namespaces", C],
-    ["Node", "nodes", C],
-    ["PersistentVolume", "persistentvolumes", C],
-    ["PersistentVolumeClaim", "persistentvolumeclaims", N],
-    ["Pod", "pods", N],
-    ["PodTemplate", "podtemplates", N],
-    ["ReplicationController", "replicationcontrollers", N],
-    ["ResourceQuota", "resourcequotas", N],
-    ["Secret", "secrets", N],
-    ["Service", "services", N],
-    ["ServiceAccount", "serviceaccounts", N]
-  ],
-  apps: [
-    ["ControllerRevision", "controllerrevisions", N],
-    ["DaemonSet", "daemonsets", N],
-    ["Deployment", "deployments", N],
-    ["ReplicaSet", "replicasets", N],
-    ["StatefulSet", "statefulsets", N]
-  ],
-  extensions: [
-    ["DaemonSet", "daemonsets", N],
-    ["Deployment", "deployments", N],
-    ["Ingress", "ingresses", N],
-    ["NetworkPolicy", "networkpolicies", N],
-    ["PodSecurityPolicy", "podsecuritypolicies", C],
-    ["ReplicaSet", "replicasets", N]
-  ],
-  batch: [
-    ["CronJob", "cronjobs", N],
-    ["Job", "jobs", N]
-  ],
-  autoscaling: [["HorizontalPodAutoscaler", "horizontalpodautoscalers", N]],
-  policy: [
-    ["PodDisruptionBudget", "poddisruptionbudgets", N],
-    ["PodSecurityPolicy", "podsecuritypolicies", C]
-  ],
-  "networking.k8s.io": [
-    ["IPAddress", "ipaddresses", C],
-    ["Ingress", "ingresses", N],
-    ["IngressClass", "ingressclasses", C],
-    ["NetworkPolicy", "networkpolicies", N],
-    ["ServiceCIDR", "servicecidrs", C]
-  ],
-  "rbac.authorization.k8s.io": [
-    ["ClusterRole", "clusterroles", C],
-    ["ClusterRoleBinding", "clusterrolebindings", C],
-    ["Role", "roles", N],
-    ["RoleBinding", "rolebindings", N]
-  ],
-  "storage.k8s.io": [
-    ["CSIDriver", "csidrivers", C],
-    ["CSINode", "csinodes", C],
-    ["CSIStorageCapacity", "csistoragecapacities", N],
-    ["StorageClass", "storageclasses", C],
-    ["VolumeAttachment", "volumeattachments", C]
-  ],
-  "admissionregistration.k8s.io": [
-    ["MutatingAdmissionPolicy", "mutatingadmissionpolicies", C],
-    ["MutatingAdmissionPolicyBinding", "mutatingadmissionpolicybindings", C],
-    ["MutatingWebhookConfiguration", "mutatingwebhookconfigurations", C],
-    ["ValidatingAdmissionPolicy", "validatingadmissionpolicies", C],
-    ["ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings", C],
-    ["ValidatingWebhookConfiguration", "validatingwebhookconfigurations", C]
-  ],
-  "apiextensions.k8s.io": [["CustomResourceDefinition", "customresourcedefinitions", C]],
-  "apiregistration.k8s.io": [["APIService", "apiservices", C]],
-  "certificates.k8s.io": [["CertificateSigningRequest", "certificatesigningrequests", C]],
-  "coordination.k8s.io": [["Lease", "leases", N]],
-  "discovery.k8s.io": [["EndpointSlice", "endpointslices", N]],
-  "events.k8s.io": [["Event", "events", N]],
-  "flowcontrol.apiserver.k8s.io": [
-    ["FlowSchema", "flowschemas", C],
-    ["PriorityLevelConfiguration", "prioritylevelconfigurations", C]
-  ],
-  "node.k8s.io": [["RuntimeClass", "runtimeclasses", C]],
-  "scheduling.k8s.io": [["PriorityClass", "priorityclasses", C]],
-  // Gateway API kinds are CRDs, but common enough that their scope should not be guessed.
-  "gateway.networking.k8s.io": [
-    ["GRPCRoute", "grpcroutes", N],
-    ["Gateway", "gateways", N],
-    ["GatewayClass", "gatewayclasses", C],
-    ["HTTPRoute", "httproutes", N],
-    ["ReferenceGrant", "referencegrants", N]
-  ]
-};
-var EQUIVALENT_GROUPS = {
-  deployments: [["apps", "extensions"]],
-  daemonsets: [["apps", "extensions"]],
-  replicasets: [["apps", "extensions"]],
-  ingresses: [["networking.k8s.io", "extensions"]],
-  networkpolicies: [["networking.k8s.io", "extensions"]],
-  podsecuritypolicies: [["policy", "extensions"]],
-  events: [["", "events.k8s.io"]]
-};
-function equivalentGroups(group, resource) {
-  const sets = EQUIVALENT_GROUPS[resource] ?? [];
-  const set2 = sets.find((s) => s.includes(group));
-  return set2 ? [group, ...set2.filter((g) => g !== group)] : [group];
-}
-function guessResource(kind) {
-  const lower = kind.toLowerCase();
-  if (lower.endsWith("endpoints")) return lower;
-  if (lower.endsWith("s")) return `${lower}es`;
-  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
-  return `${lower}s`;
-}
-var ResourceMapper = class {
-  crds = /* @__PURE__ */ new Map();
-  constructor(customResourceDefinitions = []) {
-    for (const crd of customResourceDefinitions) {
-      const spec = record2(crd.spec);
-      const names2 = record2(spec?.names);
-      const group = str3(spec?.group);
-      const kind = str3(names2?.kind);
-      const plural = str3(names2?.plural);
-      if (group === void 0 || !kind || !plural) continue;
-      this.crds.set(`${group}/${kind}`, {
-        resource: plural,
-        namespaced: spec?.scope !== "Cluster"
-      });
-    }
-  }
-  /** Resource and scope of a kind; `hasNamespace` decides the scope of an unknown kind. */
-  lookup(apiVersion, kind, hasNamespace) {
-    const { group, version } = splitApiVersion(apiVersion);
-    const crd = this.crds.get(`${group}/${kind}`);
-    if (crd) return { group, version, kind, ...crd, origin: "crd" };
-    const entry2 = BUILTIN2[group]?.find(([k]) => k === kind);
-    if (entry2)
-      return { group, version, kind, resource: entry2[1], namespaced: entry2[2], origin: "builtin" };
-    return {
-      group,
-      version,
-      kind,
-      resource: guessResource(kind),
-      namespaced: hasNamespace,
-      origin: "guess"
-    };
-  }
-  /** Whether a kind's scope is known (from a CRD or the table) rather than guessed. */
-  knowsScope(apiVersion, kind) {
-    return this.lookup(apiVersion, kind, false).origin !== "guess";
-  }
-  /** The resource of a manifest. */
-  of(o) {
-    return this.lookup(str3(o.apiVersion) ?? "", str3(o.kind) ?? "", !!str3(metadata2(o).namespace));
-  }
-};
-
-// src/evaluate/admission/match.ts
-var NO_MATCH = { matches: false, namespaceLabelsUnknown: false };
-function exactOrWildcard(items2, value) {
-  return items2.includes("*") || items2.includes(value);
-}
-function resourceMatches2(rule, resource) {
-  return rule.resources.some((r) => {
-    const slash = r.indexOf("/");
-    const res = slash < 0 ? r : r.slice(0, slash);
-    const sub = slash < 0 ? "" : r.slice(slash + 1);
-    return (res === "*" || res === resource) && (sub === "*" || sub === "");
-  });
-}
-function scopeMatches(rule, a) {
-  const isNamespace = a.resource.group === "" && a.resource.resource === "namespaces";
-  if (rule.scope === "Namespaced") return !isNamespace && a.namespace !== "";
-  if (rule.scope === "Cluster") return isNamespace || a.namespace === "";
-  return true;
-}
-function ruleMatches(rule, a, group, version) {
-  return scopeMatches(rule, a) && exactOrWildcard(rule.operations, a.operation) && exactOrWildcard(rule.apiGroups, group) && exactOrWildcard(rule.apiVersions, version) && resourceMatches2(rule, a.resource.resource) && (rule.resourceNames.length === 0 || rule.resourceNames.includes(a.name));
-}
-function matchRules(rules, a, equivalent) {
-  const own = a.resource;
-  for (const rule of rules)
-    if (ruleMatches(rule, a, own.group, own.version))
-      return { group: own.group, version: own.version, resource: own.resource, kind: own.kind };
-  if (!equivalent) return void 0;
-  for (const rule of rules)
-    for (const group of equivalentGroups(own.group, own.resource)) {
-      if (!exactOrWildcard(rule.apiGroups, group)) continue;
-      const version = rule.apiVersions.find((v) => v !== "*") ?? own.version;
-      if (ruleMatches(rule, a, group, version))
-        return { group, version, resource: own.resource, kind: own.kind };
-    }
-  return void 0;
-}
-function namespaceSelectorOutcome(m, a) {
-  const isNamespace = a.resource.group === "" && a.resource.resource === "namespaces";
-  if (a.namespace === "" && !isNamespace) return { matches: true, unknown: false };
-  if (isEmptySelector(m.namespaceSelector)) return { matches: true, unknown: false };
-  if (isNamespace && (a.operation === "CREATE" || a.operation === "UPDATE"))
-    return {
-      matches: selectorMatches(m.namespaceSelector, labelsOf3(a.object ?? void 0)),
-      unknown: false
-    };
-  if (a.namespaceLabels === void 0) return { matches: true, unknown: true };
-  return { matches: selectorMatches(m.namespaceSelector, a.namespaceLabels), unknown: false };
-}
-function objectSelectorMatches(m, a) {
-  if (isEmptySelector(m.objectSelector)) return true;
-  return [a.object, a.oldObject].some(
-    (o) => o !== null && selectorMatches(m.objectSelector, labelsOf3(o))
-  );
-}
-function matchResources(m, a, requireRules) {
-  const ns = namespaceSelectorOutcome(m, a);
-  if (!ns.matches) return NO_MATCH;
-  if (!objectSelectorMatches(m, a)) return NO_MATCH;
-  const equivalent = m.matchPolicy === "Equivalent";
-  if (matchRules(m.excludeResourceRules, a, equivalent)) return NO_MATCH;
-  if (m.resourceRules.length === 0) {
-    if (requireRules) return NO_MATCH;
-    const r = a.resource;
-    return {
-      matches: true,
-      namespaceLabelsUnknown: ns.unknown,
-      matched: { group: r.group, version: r.version, resource: r.resource, kind: r.kind }
-    };
-  }
-  const matched = matchRules(m.resourceRules, a, equivalent);
-  return matched ? { matches: true, namespaceLabelsUnknown: ns.unknown, matched } : NO_MATCH;
-}
-
-// src/evaluate/admission/requests.ts
-function knownNamespaces(input) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, v] of input.namespaces) {
-    const isObject = isRecord(v.metadata) || v.kind === "Namespace";
-    const labels = isObject ? labelsOf3(v) : v;
-    const object = isObject ? v : { apiVersion: "v1", kind: "Namespace", metadata: { name, labels } };
-    out.set(name, { labels, object });
-  }
-  for (const { object } of input.objects)
-    if (object.kind === "Namespace" && object.apiVersion === "v1" && !out.has(nameOf2(object)))
-      out.set(nameOf2(object), { labels: labelsOf3(object), object });
-  return out;
-}
-function requestAttributes(o, mapper, namespaces) {
-  const isDelete = o.operation === "DELETE";
-  const object = isDelete ? null : o.object;
-  const oldObject = isDelete ? o.oldObject ?? o.object : o.oldObject ?? null;
-  const manifest = object ?? oldObject ?? o.object;
-  const declared = o.namespace ?? str3(metadata2(manifest).namespace);
-  const resource = mapper.lookup(
-    str3(manifest.apiVersion) ?? "",
-    str3(manifest.kind) ?? "",
-    !!declared
-  );
-  const isNamespace = isNamespaceResource(resource);
-  const name = nameOf2(manifest);
-  const namespace = isNamespace ? name : resource.namespaced ? declared ?? "default" : "";
-  return {
-    operation: o.operation,
-    resource,
-    name,
-    namespace,
-    object,
-    oldObject,
-    namespaceLabels: isNamespace ? void 0 : namespaces.get(namespace)?.labels
-  };
-}
-var EXEMPT_KINDS = /* @__PURE__ */ new Set([
-  "MutatingAdmissionPolicy",
-  "MutatingAdmissionPolicyBinding",
-  "MutatingWebhookConfiguration",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration"
-]);
-function isExemptConfiguration(a) {
-  return a.resource.group === "admissionregistration.k8s.io" && EXEMPT_KINDS.has(a.resource.kind);
-}
-function isNamespaceResource(r) {
-  return r.group === "" && r.resource === "namespaces";
-}
-var OPTIONS_KIND = {
-  CREATE: "CreateOptions",
-  UPDATE: "UpdateOptions",
-  DELETE: "DeleteOptions"
-};
-function celRequest(a, matched, input) {
-  const r = a.resource;
-  const request2 = {
-    uid: "",
-    kind: { group: matched.group, version: matched.version, kind: matched.kind },
-    resource: { group: matched.group, version: matched.version, resource: matched.resource },
-    subResource: "",
-    requestKind: { group: r.group, version: r.version, kind: r.kind },
-    requestResource: { group: r.group, version: r.version, resource: r.resource },
-    requestSubResource: "",
-    name: a.name,
-    namespace: a.namespace,
-    operation: a.operation,
-    dryRun: false
-  };
-  const optionsKind = OPTIONS_KIND[a.operation];
-  if (optionsKind) request2.options = { apiVersion: "meta.k8s.io/v1", kind: optionsKind };
-  if (input.userInfo) request2.userInfo = input.userInfo;
-  return toCelValue(request2);
-}
-function* bindingMatches(input, loaded, mapper, namespaces) {
-  for (const [objectIndex, o] of input.objects.entries()) {
-    const attributes = requestAttributes(o, mapper, namespaces);
-    if (isExemptConfiguration(attributes)) continue;
-    for (const { policy, compiled: compiled2 } of loaded.policies) {
-      if (!policy.matchConstraints) continue;
-      const pm = matchResources(policy.matchConstraints, attributes, true);
-      if (!pm.matches || !pm.matched) continue;
-      for (const binding of loaded.bindingsByPolicy.get(policy.name) ?? []) {
-        const bm = binding.matchResources ? matchResources(binding.matchResources, attributes, false) : pm;
-        if (!bm.matches) continue;
-        yield {
-          objectIndex,
-          attributes,
-          policy,
-          compiled: compiled2,
-          binding,
-          matched: pm.matched,
-          namespaceLabelsUnknown: pm.namespaceLabelsUnknown || bm.namespaceLabelsUnknown
-        };
-      }
-    }
-  }
-}
-
-// src/evaluate/admission/engine.ts
-function createAdmissionEngine(setup) {
-  const loaded = loadPolicies(setup);
-  const mapper = new ResourceMapper(setup.customResourceDefinitions);
-  const given = knownNamespaces({ ...setup, objects: [] });
-  const fromSetup = new WeakSet(setup.paramObjects);
-  for (const { object } of given.values()) fromSetup.add(object);
-  const setupValues = /* @__PURE__ */ new WeakMap();
-  return {
-    problems: loaded.problems,
-    evaluate: (objects2) => {
-      const input = { ...setup, objects: objects2 };
-      const namespaces = objects2.some((o) => o.object.kind === "Namespace") ? knownNamespaces(input) : given;
-      const callValues = /* @__PURE__ */ new Map();
-      const celOf = (o) => {
-        const values = fromSetup.has(o) ? setupValues : callValues;
-        if (values.has(o)) return values.get(o);
-        const v = toCelValue(o);
-        values.set(o, v);
-        return v;
-      };
-      return evaluateLoaded(input, loaded, mapper, namespaces, celOf);
-    }
-  };
-}
-function evaluateLoaded(input, loaded, mapper, namespaces, celOf) {
-  const verdicts = [];
-  const annotations = /* @__PURE__ */ new Map();
-  for (const m of bindingMatches(input, loaded, mapper, namespaces)) {
-    const { attributes: a, policy, binding, objectIndex } = m;
-    const ref = input.objects[objectIndex].ref;
-    const who = ref === void 0 ? { objectIndex } : { objectIndex, ref };
-    const nsObject = isNamespaceResource(a.resource) ? null : namespaces.get(a.namespace)?.object;
-    const context3 = {
-      object: a.object === null ? null : celOf(a.object),
-      oldObject: a.oldObject === null ? null : celOf(a.oldObject),
-      namespaceObject: nsObject ? celOf(nsObject) : null,
-      request: celRequest(a, m.matched, input)
-    };
-    const common2 = {
-      policy: policy.name,
-      binding: binding.name,
-      ...who,
-      namespaceLabelsUnknown: m.namespaceLabelsUnknown
-    };
-    const resolved2 = resolveParams(
-      policy.paramKind,
-      binding.paramRef,
-      a.namespace,
-      input.paramObjects,
-      mapper
-    );
-    if (resolved2.error !== void 0) {
-      const ignored = policy.failurePolicy === "Ignore";
-      verdicts.push({
-        ...common2,
-        kind: "error",
-        source: { type: "param" },
-        actions: ignored ? [] : ["Deny"],
-        message: `failed to configure binding: ${resolved2.error}`,
-        reason: "Invalid",
-        fieldPath: [],
-        auditAnnotations: {},
-        failure: {
-          failurePolicy: policy.failurePolicy,
-          outcome: ignored ? "ignored" : "enforced",
-          why: "the binding's parameters could not be resolved"
-        }
-      });
-      continue;
-    }
-    for (const param of resolved2.params) {
-      const result = evaluateInvocation({
-        policy,
-        compiled: m.compiled,
-        binding,
-        context: { ...context3, params: param === null ? null : celOf(param) },
-        object: a.object ?? a.oldObject
-      });
-      const produced = {};
-      for (const [k, value] of result.annotations) {
-        const key = `${policy.name}/${k}`;
-        produced[key] = value;
-        const id = `${objectIndex}\0${key}`;
-        const entry2 = annotations.get(id) ?? {
-          record: { policy: policy.name, ...who, key, value },
-          values: []
-        };
-        if (!entry2.values.includes(value)) entry2.values.push(value);
-        annotations.set(id, entry2);
-      }
-      const p = param ? paramIdentity(param) : void 0;
-      for (const v of result.verdicts)
-        verdicts.push({ ...common2, ...p ? { param: p } : {}, ...v, auditAnnotations: produced });
-    }
-  }
-  const auditAnnotations = [...annotations.values()].map(({ record: record3, values }) => ({
-    ...record3,
-    value: values.join(", ")
-  }));
-  return { verdicts, auditAnnotations, problems: loaded.problems };
-}
-
-// src/evaluate/admission/describe.ts
 init_define_KUBEGATE_BUILTIN_RULES();
 init_define_KUBEGATE_FAST_CHECKS();
 
@@ -57792,7 +57798,7 @@ var ADVISORY_SEVERITY = {
   audit: "low"
 };
 var policyRecords = (sources) => sources.records.filter((r) => r.kind === ADMISSION_POLICY_KIND);
-var nameOf3 = (r) => nameOf2(r.object);
+var nameOf3 = (r) => nameOf(r.object);
 function validationsText(policy) {
   const spec = policy.object.spec;
   const validations = spec && typeof spec === "object" && !Array.isArray(spec) && Array.isArray(spec.validations) ? spec.validations : [];
@@ -58448,7 +58454,7 @@ function findingsInReportOrder(files, perFile) {
   return inOrder ? findings : sortFindings(findings);
 }
 function finishFindings(findings, analysis, rules, settings) {
-  const analysed = analyse(analysis, rules, settings, findings);
+  const analysed = analyse2(analysis, rules, settings, findings);
   return consolidate(mergeIntoSorted(analysed.findings, analysed.added));
 }
 function reportOrder(files) {

@@ -6,6 +6,7 @@ import {
   type Location,
   type Resource,
 } from '../model/types.js';
+import { ADMISSION_BINDING_KIND, ADMISSION_POLICY_KIND } from './admission/index.js';
 
 // What a scan can keep of the resources themselves, beyond their findings: the analyses that
 // compare or combine objects (the RBAC delta, what a pull request changes in a namespace,
@@ -44,8 +45,8 @@ export interface ResourceRecord {
   parts?: Record<string, Location>;
 }
 
-export const ADMISSION_POLICY_KIND = 'ValidatingAdmissionPolicy';
-export const ADMISSION_BINDING_KIND = 'ValidatingAdmissionPolicyBinding';
+// The engine says what an admission policy is; the records keep them by the same names.
+export { ADMISSION_BINDING_KIND, ADMISSION_POLICY_KIND };
 
 /**
  * The objects that say how admission policies apply: the policies, their bindings, and the

@@ -17,6 +17,8 @@ export type {
   PolicyDescription,
 } from './describe.js';
 export {
+  ADMISSION_BINDING_KIND,
+  ADMISSION_POLICY_KIND,
   isAdmissionPolicy,
   isAdmissionPolicyBinding,
   readBinding,

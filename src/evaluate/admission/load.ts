@@ -1,6 +1,6 @@
 // Reads and compiles the input's policies and bindings once, for evaluation and description.
 import { compilePolicy, type CompiledPolicy } from './expressions.js';
-import { readBinding, readPolicy } from './policy-objects.js';
+import { ADMISSION_POLICY_KIND, readBinding, readPolicy } from './policy-objects.js';
 import type {
   AdmissionInput,
   PolicyProblem,
@@ -48,7 +48,7 @@ function compileProblems(policy: ValidatingAdmissionPolicy, c: CompiledPolicy): 
   const add = (field: string, error: string | undefined) => {
     if (error !== undefined)
       out.push({
-        kind: 'ValidatingAdmissionPolicy',
+        kind: ADMISSION_POLICY_KIND,
         name: policy.name,
         field,
         message: `does not compile: ${error}`,

@@ -20,18 +20,24 @@ import type {
   ValidationAction,
 } from './types.js';
 
-const POLICY = 'ValidatingAdmissionPolicy';
-const BINDING = 'ValidatingAdmissionPolicyBinding';
+export const ADMISSION_POLICY_KIND = 'ValidatingAdmissionPolicy';
+export const ADMISSION_BINDING_KIND = 'ValidatingAdmissionPolicyBinding';
 const ACTIONS = new Set<string>(['Deny', 'Warn', 'Audit']);
 const REASONS = new Set(['Unauthorized', 'Forbidden', 'Invalid', 'RequestEntityTooLarge']);
 const OPERATIONS = new Set(['*', 'CREATE', 'UPDATE', 'DELETE', 'CONNECT']);
 
 export function isAdmissionPolicy(o: Manifest): boolean {
-  return o.kind === POLICY && String(o.apiVersion).startsWith('admissionregistration.k8s.io/');
+  return (
+    o.kind === ADMISSION_POLICY_KIND &&
+    String(o.apiVersion).startsWith('admissionregistration.k8s.io/')
+  );
 }
 
 export function isAdmissionPolicyBinding(o: Manifest): boolean {
-  return o.kind === BINDING && String(o.apiVersion).startsWith('admissionregistration.k8s.io/');
+  return (
+    o.kind === ADMISSION_BINDING_KIND &&
+    String(o.apiVersion).startsWith('admissionregistration.k8s.io/')
+  );
 }
 
 function readRule(v: unknown, at: string, issues: string[]): ResourceRule | undefined {
@@ -160,7 +166,7 @@ export function readPolicy(o: Manifest): {
   if (!name) issues.push('metadata.name: required');
   if (!spec) {
     issues.push('spec: required');
-    return { problems: toProblems(POLICY, name, issues) };
+    return { problems: toProblems(ADMISSION_POLICY_KIND, name, issues) };
   }
   const failurePolicy = str(spec.failurePolicy) ?? 'Fail';
   if (failurePolicy !== 'Fail' && failurePolicy !== 'Ignore')
@@ -196,7 +202,10 @@ export function readPolicy(o: Manifest): {
   };
   if (matchConstraints) policy.matchConstraints = matchConstraints;
   if (paramKind) policy.paramKind = paramKind;
-  return { policy: name ? policy : undefined, problems: toProblems(POLICY, name, issues) };
+  return {
+    policy: name ? policy : undefined,
+    problems: toProblems(ADMISSION_POLICY_KIND, name, issues),
+  };
 }
 
 function readParamRef(v: unknown, issues: string[]): ParamRef | undefined {
@@ -251,5 +260,8 @@ export function readBinding(o: Manifest): {
     binding.matchResources = readMatchResources(spec.matchResources, 'spec.matchResources', issues);
   // A binding the API server would not store enforces nothing: it is reported, not evaluated.
   const usable = name && policyName && binding.validationActions.length > 0 && !invalidPair;
-  return { binding: usable ? binding : undefined, problems: toProblems(BINDING, name, issues) };
+  return {
+    binding: usable ? binding : undefined,
+    problems: toProblems(ADMISSION_BINDING_KIND, name, issues),
+  };
 }
