@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 // TypeScript: the build runs under tsx, so the fast paths come from the code that runs them.
 import { precompileFast } from '../src/evaluate/rules/cel.ts';
-import validateRule from '../src/generated/validate-rule.js';
+import { loadRules } from '../src/evaluate/rules/load-rules.ts';
 
 export const root = join(import.meta.dirname, '..');
 
@@ -45,18 +45,13 @@ export function precompiledChecks(specs) {
 }
 
 /**
- * The built-in rules as the bundle carries them: parsed, and validated against the rule
- * schema here, once, since the processes that load them from the bundle do not.
+ * The built-in rules as the bundle carries them: parsed, and checked here, once, by the same
+ * loader that reads rule files at run time (schema, id and file name, duplicates), since the
+ * processes that load them from the bundle do not check them again.
  */
 function parsedRules(ruleTexts) {
-  return ruleTexts.map((r) => {
-    const spec = parseYaml(r.text);
-    if (!validateRule(spec)) {
-      const why = validateRule.errors.map((e) => `${e.instancePath || '(top level)'} ${e.message}`);
-      throw new Error(`rule file ${r.file}: ${why.join('; ')}`);
-    }
-    return { file: r.file, spec };
-  });
+  loadRules(ruleTexts, true);
+  return ruleTexts.map((r) => ({ file: r.file, spec: parseYaml(r.text) }));
 }
 
 export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
