@@ -58,8 +58,8 @@ interface SarifResult {
 }
 
 function run(node: string, args: string[], cwd: string, tmp: string): Sample {
-  const s = timed(node, args, cwd, join(tmp, 'usage'));
-  return { ms: s.ms, cpuMs: s.cpuMs, rssKiB: s.rssKiB };
+  const { ms, cpuMs, rssKiB } = timed(node, args, cwd, join(tmp, 'usage')).sample;
+  return { ms, cpuMs, rssKiB };
 }
 
 /**

@@ -91,7 +91,7 @@ export function timed(
   args: string[],
   cwd: string,
   usageFile: string,
-): Sample & { out: string } {
+): { sample: Sample; out: string } {
   writeFileSync(usageFile, '');
   const t0 = performance.now();
   const r = spawnSync(node, args, {
@@ -106,16 +106,10 @@ export function timed(
   const lines = readFileSync(usageFile, 'utf8').trim().split('\n');
   const usage = JSON.parse(lines[lines.length - 1]) as Usage;
   return {
-    ms,
-    rssKiB: usage.maxRSS,
-    cpuMs: usage.cpuUs / 1000,
-    faults: usage.minorFaults,
+    sample: { ms, rssKiB: usage.maxRSS, cpuMs: usage.cpuUs / 1000, faults: usage.minorFaults },
     out: r.stdout,
   };
 }
-
-/** The sample of a timed run, without its output. */
-const sampleOf = ({ ms, rssKiB, cpuMs, faults }: Sample): Sample => ({ ms, rssKiB, cpuMs, faults });
 
 export function benchCold(repoRoot: string, realisticDir: string): ColdRow[] {
   const cli = join(repoRoot, 'dist', 'cli.js');
@@ -167,9 +161,8 @@ export function benchCold(repoRoot: string, realisticDir: string): ColdRow[] {
         for (let i = 0; i < runs; i++) {
           const floor = timed(node.path, floorArgs, c.dir, usageFile);
           row.resources = Number(floor.out.trim());
-          row.floor.push(sampleOf(floor));
-          const scan = timed(node.path, scanArgs, c.dir, usageFile);
-          row.scan.push(sampleOf(scan));
+          row.floor.push(floor.sample);
+          row.scan.push(timed(node.path, scanArgs, c.dir, usageFile).sample);
         }
         const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { results: unknown[] }[] };
         row.findings = log.runs[0].results.length;
