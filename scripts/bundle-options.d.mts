@@ -2,7 +2,13 @@ import type { BuildOptions } from 'esbuild';
 
 export const root: string;
 export function readBuiltinRuleTexts(): { file: string; text: string }[];
-export function bundleOptions(ruleTexts?: { file: string; text: string }[]): BuildOptions;
+export function bundleOptions(): BuildOptions;
+/** The file name of the built-in rules' data, beside each bundle. */
+export const BUNDLED_RULES_FILE: string;
+/** The built-in rules' data file's text; throws when a rule is invalid. */
+export function bundledRulesText(ruleTexts?: { file: string; text: string }[]): string;
+/** Writes the built-in rules' data file into `dir`. */
+export function writeBundledRules(dir: string, ruleTexts?: { file: string; text: string }[]): void;
 /** The built-in rules' fast paths by expression (src/evaluate/rules/precompiled.ts). */
 export function precompiledChecks(
   specs: unknown[],

@@ -1,7 +1,7 @@
 // The esbuild options of every bundle kubegate ships (dist/index.js, dist/cli.js) and of
-// the bench's measured code, which runs the same way: the built-in rules and the version
-// inlined, one ESM file for Node 20+.
-import { readFileSync, readdirSync } from 'node:fs';
+// the bench's measured code, which runs the same way: one ESM file for Node 20+ with the
+// version inlined, and the built-in rules in a data file beside it.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -44,18 +44,27 @@ export function precompiledChecks(specs) {
   return out;
 }
 
+/** The name of the built-in rules' data file, beside each bundle (see bundled-rules.ts). */
+export const BUNDLED_RULES_FILE = 'builtin-rules.json';
+
 /**
- * The built-in rules as the bundle carries them: parsed, and checked here, once, by the same
- * loader that reads rule files at run time (schema, id and file name, duplicates), since the
- * processes that load them from the bundle do not check them again.
+ * The built-in rules as the bundle carries them (the text of BUNDLED_RULES_FILE): parsed,
+ * and checked here, once, by the same loader that reads rule files at run time (schema, id
+ * and file name, duplicates), since the processes that load them do not check them again;
+ * with their expressions' precompiled fast paths.
  */
-function parsedRules(ruleTexts) {
+export function bundledRulesText(ruleTexts = readBuiltinRuleTexts()) {
   loadRules(ruleTexts, true);
-  return ruleTexts.map((r) => ({ file: r.file, spec: parseYaml(r.text) }));
+  const rules = ruleTexts.map((r) => ({ file: r.file, spec: parseYaml(r.text) }));
+  const fastChecks = precompiledChecks(rules.map((r) => r.spec));
+  return JSON.stringify({ rules, fastChecks });
 }
 
-export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
-  const specs = parsedRules(ruleTexts);
+/**
+ * esbuild's options for a bundle; write bundledRulesText() to BUNDLED_RULES_FILE beside it
+ * (`writeBundledRules`).
+ */
+export function bundleOptions() {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return {
     bundle: true,
@@ -67,9 +76,7 @@ export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
     preserveSymlinks: true,
     charset: 'utf8',
     define: {
-      // Parsed here, once, instead of in every process and scan worker (see builtin-rules.ts).
-      __KUBEGATE_BUILTIN_RULES__: JSON.stringify(specs),
-      __KUBEGATE_FAST_CHECKS__: JSON.stringify(precompiledChecks(specs.map((r) => r.spec))),
+      __KUBEGATE_BUNDLED_RULES__: JSON.stringify(`./${BUNDLED_RULES_FILE}`),
       __KUBEGATE_VERSION__: JSON.stringify(version),
     },
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.
@@ -78,6 +85,11 @@ export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
     },
     logLevel: 'warning',
   };
+}
+
+/** Writes the built-in rules' data file into `dir`, beside the bundles built there. */
+export function writeBundledRules(dir, ruleTexts = readBuiltinRuleTexts()) {
+  writeFileSync(join(dir, BUNDLED_RULES_FILE), bundledRulesText(ruleTexts));
 }
 
 /**
@@ -89,5 +101,6 @@ export function bundleOptions(ruleTexts = readBuiltinRuleTexts()) {
 export async function bundleScript(name, dir) {
   const outfile = join(dir, `${name}.mjs`);
   await build({ ...bundleOptions(), entryPoints: [join(root, 'scripts', `${name}.ts`)], outfile });
+  writeBundledRules(dir);
   return outfile;
 }

@@ -63,6 +63,15 @@ describe('the CLI (dist/cli.js, without node_modules)', () => {
     expect(help.stdout).toContain('kubegate scan');
   });
 
+  it('without its built-in rules file beside it, says so and fails (never a silent pass)', () => {
+    const alone = join(mkdtempSync(join(tmpdir(), 'kubegate-cli-alone-')), 'cli.js');
+    cpSync(cli, alone);
+    const r = runCli(alone, ['scan'], repo);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/built-in rules \(.*builtin-rules\.json\) cannot be read/);
+    expect(r.stdout).not.toMatch(/PASS/);
+  });
+
   it('scans, reports bad input clearly, and exits 1 on failing findings', () => {
     const r = runCli(cli, ['scan'], repo);
     expect(r.status).toBe(1);

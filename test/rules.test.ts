@@ -91,9 +91,9 @@ describe('rule metadata', () => {
   });
   it("are validated when the bundle is built, since the bundle's processes do not", async () => {
     // The bundle carries the rules parsed; load-rules.ts trusts them, so the build must not.
-    const { bundleOptions } = await import('../scripts/bundle-options.mjs');
+    const { bundledRulesText } = await import('../scripts/bundle-options.mjs');
     const bad = { file: 'rules/workload/bad-rule.yaml', text: 'id: bad-rule\nseverity: urgent\n' };
-    expect(() => bundleOptions([bad])).toThrow(
+    expect(() => bundledRulesText([bad])).toThrow(
       /rule file rules\/workload\/bad-rule\.yaml: .*required/,
     );
   });

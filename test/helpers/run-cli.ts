@@ -7,11 +7,15 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 /** The helm that scripts/setup-tools.mjs unpacks: the CLI finds it through KUBEGATE_HELM. */
 const toolsBin = join(repoRoot, '.tools', 'bin');
 
-/** dist/cli.js copied alone into an empty folder: proves it needs no node_modules. */
+/**
+ * dist/cli.js copied into an empty folder with nothing but the built-in rules' data file
+ * beside it: proves it needs no node_modules nor rules/.
+ */
 export function isolatedCli(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kubegate-cli-'));
   const target = join(dir, 'cli.js');
   copyFileSync(join(repoRoot, 'dist', 'cli.js'), target);
+  copyFileSync(join(repoRoot, 'dist', 'builtin-rules.json'), join(dir, 'builtin-rules.json'));
   return target;
 }
 

@@ -1,22 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledRules } from './bundled-rules.js';
 import type { RuleSpec } from './rule.js';
 
 /**
  * A rule file: its text, or (the built-in rules in dist/) the object its YAML reads as,
  * parsed and validated when the bundle was built, so that no process, nor any of its scan
- * workers, parses or validates the rules again.
+ * workers, parses or validates the rules again (bundled-rules.ts).
  */
 export type RuleText = { file: string; text: string } | { file: string; spec: RuleSpec };
 
-// The bundler replaces this identifier with the rule files' parsed contents, so that dist/
-// runs without the rules/ folder; from source, the files are read from the repository.
-declare const __KUBEGATE_BUILTIN_RULES__: RuleText[] | undefined;
-
+/** The built-in rules: the bundle's (dist/ runs without rules/), or from source rules/. */
 export function builtinRuleTexts(): RuleText[] {
-  if (typeof __KUBEGATE_BUILTIN_RULES__ !== 'undefined') return __KUBEGATE_BUILTIN_RULES__;
-  return readRuleTexts(builtinRulesDir());
+  return bundledRules()?.rules ?? readRuleTexts(builtinRulesDir());
 }
 
 export function builtinRulesDir(): string {

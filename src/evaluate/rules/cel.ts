@@ -1,6 +1,6 @@
 import { Environment } from '@marcbachmann/cel-js';
-import { compileFast, generateFast, instantiateFast } from './cel-fast.js';
-import { decodeFast, encodeFast, precompiledFast, type Precompiled } from './precompiled.js';
+import { compileFast, generateFast } from './cel-fast.js';
+import { encodeFast, precompiledCheck, precompiledFast, type Precompiled } from './precompiled.js';
 
 // One environment for every rule. Variables are dynamic because manifests are untyped
 // JSON; optional selection (`a.?b.orValue(x)`) keeps checks short and crash-free.
@@ -96,7 +96,7 @@ export function compileCheck(
     if (fast === undefined) {
       if (++calls < CALLS_BEFORE_COMPILING) return interpreted(context);
       fast = precompiled
-        ? instantiateFast(decodeFast(precompiled))
+        ? (precompiledCheck(expression) ?? null)
         : (fastPath(expression, parsed().ast) ?? null);
     }
     if (fast === null) return interpreted(context);

@@ -1,11 +1,12 @@
 // The built-in rules' fast paths (cel-fast.ts), generated when the bundle is built: a fresh
 // process, and each of its scan workers, would otherwise parse every expression, type-check
 // it and run it in the interpreter for its first calls, all in cold code, before the fast
-// path took over (a few hundred ms of a large scan's CPU). The bundler inlines them as data,
-// keyed by the expression's text; any other expression (a custom rule, or a rule edited
-// since the build) is not found and takes the usual way.
+// path took over (a few hundred ms of a large scan's CPU). The bundle carries them as data
+// (bundled-rules.ts), keyed by the expression's text; any other expression (a custom rule,
+// or a rule edited since the build) is not found and takes the usual way.
 import { TYPES, CelType } from './cel-values.js';
-import type { FastSource } from './cel-fast.js';
+import { instantiateFastBatch, type FastSource } from './cel-fast.js';
+import { bundledRules } from './bundled-rules.js';
 
 /** A constant in a form JSON can carry: literals as they are, the rest tagged. */
 type EncodedConstant =
@@ -59,14 +60,29 @@ export function decodeFast(fast: EncodedFast): FastSource {
   return { source: fast.source, constants: fast.constants.map(decodeConstant) };
 }
 
-// The bundler replaces this identifier with the built-in rules' precompiled fast paths (see
-// scripts/bundle-options.mjs); from source there are none.
-declare const __KUBEGATE_FAST_CHECKS__: Record<string, Precompiled> | undefined;
-
-/** The precompiled fast path of `expression`; undefined when it was not precompiled. */
+/** The precompiled fast path of `expression`; undefined when it was not precompiled (a
+ * custom rule, a rule edited since the build, and every rule from source). */
 export function precompiledFast(expression: string): Precompiled | undefined {
-  if (typeof __KUBEGATE_FAST_CHECKS__ === 'undefined') return undefined;
-  return Object.hasOwn(__KUBEGATE_FAST_CHECKS__, expression)
-    ? __KUBEGATE_FAST_CHECKS__[expression]
-    : undefined;
+  const fastChecks = bundledRules()?.fastChecks;
+  return fastChecks && Object.hasOwn(fastChecks, expression) ? fastChecks[expression] : undefined;
+}
+
+/** A fast path made: what a check calls. */
+export type FastCheck = (context: Record<string, unknown>) => unknown;
+
+let instantiated: Map<string, FastCheck> | undefined;
+
+/**
+ * The function of an expression that precompiledFast gives a fast path. The bundle's are all
+ * made together, at the first call (instantiateFastBatch): a scan uses most of them.
+ */
+export function precompiledCheck(expression: string): FastCheck | undefined {
+  if (!instantiated) {
+    const withFast = Object.entries(bundledRules()?.fastChecks ?? {}).filter(
+      (e): e is [string, EncodedFast] => e[1] !== null,
+    );
+    const made = instantiateFastBatch(withFast.map(([, fast]) => decodeFast(fast)));
+    instantiated = new Map(withFast.map(([e], i) => [e, made[i]]));
+  }
+  return instantiated.get(expression);
 }
