@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap6 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock2(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock2(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap6 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock2(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep6 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep5;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -12330,6 +12330,9 @@ function expand(rule, scope) {
   return out;
 }
 
+// src/util/compare-text.ts
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
 // src/analyse/rbac/delta.ts
 var WORKLOADS = {
   "": ["pods", "replicationcontrollers"],
@@ -12484,7 +12487,7 @@ function rbacDelta(base, head) {
   const after = effectivePermissions(head);
   const changes = [...diff(before, after, "gains"), ...diff(after, before, "loses")];
   return changes.sort(
-    (a, b) => Number(Boolean(b.danger)) - Number(Boolean(a.danger)) || a.subject.localeCompare(b.subject) || a.scope.localeCompare(b.scope) || a.target.localeCompare(b.target)
+    (a, b) => Number(Boolean(b.danger)) - Number(Boolean(a.danger)) || compareText(a.subject, b.subject) || compareText(a.scope, b.scope) || compareText(a.target, b.target)
   );
 }
 function describeSubject(subject) {
@@ -18493,6 +18496,9 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".vscode"
 ]);
 var GLOB_CHARS = /[*?[\]{}]/;
+function childPath(dir, name) {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
 function toPosix(p) {
   return p.split(sep).join("/");
 }
@@ -18565,13 +18571,13 @@ function collectFiles(options) {
       dirRel,
       entries3.some((e) => e.name === "Chart.yaml")
     );
-    entries3.sort((a, b) => a.name.localeCompare(b.name));
+    entries3.sort((a, b) => compareText(a.name, b.name));
     for (const entry2 of entries3) {
-      const abs = join(dirAbs, entry2.name);
+      const abs = childPath(dirAbs, entry2.name);
       const rel = dirRel ? `${dirRel}/${entry2.name}` : entry2.name;
       let isDir = entry2.isDirectory();
       let isFile = entry2.isFile();
-      let realDir = isDir ? join(real, entry2.name) : void 0;
+      let realDir = isDir ? childPath(real, entry2.name) : void 0;
       if (entry2.isSymbolicLink()) {
         const target2 = safeTarget(abs, rel);
         if (!target2) continue;
@@ -18595,7 +18601,7 @@ function collectFiles(options) {
     if (named && tally.added === 0) unmatched.push({ path: target2, reason: whyNothing(target2) });
   }
   return {
-    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    files: [...files.values()].sort((a, b) => compareText(a.path, b.path)),
     warnings,
     unmatched
   };
@@ -20446,7 +20452,7 @@ function readRuleTexts(dir) {
     }
   };
   walk3(dir);
-  return out.sort((a, b) => a.file.localeCompare(b.file));
+  return out.sort((a, b) => compareText(a.file, b.file));
 }
 
 // src/evaluate/rules/load-rules.ts
@@ -21051,14 +21057,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep6) => s.split(sep6));
-  functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep5) => s.split(sep5));
+  functionOverload("string.split(string, int): list<string>", (s, sep5, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts2 = s.split(sep6);
+    const parts2 = s.split(sep5);
     if (l < 0 || parts2.length <= l) return parts2;
     const limited = parts2.slice(0, l - 1);
-    limited.push(parts2.slice(l - 1).join(sep6));
+    limited.push(parts2.slice(l - 1).join(sep5));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -21072,7 +21078,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep6) => {
+  functionOverload("list<string>.join(string): string", (v, sep5) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -21081,7 +21087,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep6);
+    return v.join(sep5);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -24973,13 +24979,13 @@ function substring(v, from, to) {
 }
 function split(v, separator, limit) {
   const s = str3(v);
-  const sep6 = str3(separator);
-  if (limit === void 0) return s.split(sep6);
+  const sep5 = str3(separator);
+  if (limit === void 0) return s.split(sep5);
   const n = position(limit);
   if (n === 0) return [];
-  const parts2 = s.split(sep6);
+  const parts2 = s.split(sep5);
   if (n < 0 || parts2.length <= n) return parts2;
-  return [...parts2.slice(0, n - 1), parts2.slice(n - 1).join(sep6)];
+  return [...parts2.slice(0, n - 1), parts2.slice(n - 1).join(sep5)];
 }
 function join3(v, separator) {
   if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return bail();
@@ -27973,7 +27979,6 @@ function admissionFindings(resource, prepared, oldObject) {
 }
 
 // src/model/finding-order.ts
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareFindings(a, b) {
   return compareText(a.location.file, b.location.file) || a.location.line - b.location.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
 }
@@ -28501,19 +28506,15 @@ async function timed(name, work) {
 // src/collect/render/discover-paths.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/collect/render/discover.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 import { readdirSync as readdirSync3 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join as join4, relative as relative3, sep as sep2 } from "node:path";
+import { join as join4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function toRel(root, dir) {
-  const rel = relative3(root, dir);
-  return rel === "" ? "." : rel.split(sep2).join("/");
-}
 async function readChartMeta(dir) {
   try {
     const doc = (0, import_yaml5.parse)(await readFile(join4(dir, "Chart.yaml"), "utf8"));
@@ -28537,7 +28538,7 @@ async function isComponent(file) {
 }
 async function discover(root, listing) {
   const result = { charts: [], kustomizations: [], skipped: [] };
-  const walk3 = async (dir, inSubcharts) => {
+  const walk3 = async (dir, relDir, inSubcharts) => {
     let entries3;
     try {
       entries3 = listing?.get(dir) ?? readdirSync3(dir, { withFileTypes: true });
@@ -28546,7 +28547,6 @@ async function discover(root, listing) {
     }
     const names2 = new Set(entries3.map((e) => e.name));
     const isChart = names2.has("Chart.yaml");
-    const relDir = toRel(root, dir);
     if (isChart) {
       const meta = await readChartMeta(dir);
       if (inSubcharts) result.skipped.push({ relDir, reason: "subchart" });
@@ -28559,11 +28559,15 @@ async function discover(root, listing) {
     else if (kfile) result.kustomizations.push({ dir, relDir, file: kfile });
     const subdirs = entries3.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name));
     for (const sub of subdirs) {
-      await walk3(join4(dir, sub.name), inSubcharts || isChart && sub.name === "charts");
+      await walk3(
+        childPath(dir, sub.name),
+        relDir === "." ? sub.name : `${relDir}/${sub.name}`,
+        inSubcharts || isChart && sub.name === "charts"
+      );
     }
   };
-  await walk3(root, false);
-  const byRel = (a, b) => a.relDir.localeCompare(b.relDir);
+  await walk3(root, ".", false);
+  const byRel = (a, b) => compareText(a.relDir, b.relDir);
   result.charts.sort(byRel);
   result.kustomizations.sort(byRel);
   result.skipped.sort(byRel);
@@ -28573,13 +28577,13 @@ async function discover(root, listing) {
 // src/collect/render/discover-paths.ts
 var GLOB_CHARS2 = /[*?[\]{}]/;
 function repoRel(root, dir) {
-  const rel = relative4(root, dir);
-  return rel === "" ? "." : rel.split(sep3).join("/");
+  const rel = relative3(root, dir);
+  return rel === "" ? "." : rel.split(sep2).join("/");
 }
 function searchDir(root, path) {
   const base = GLOB_CHARS2.test(path) ? import_picomatch4.default.scan(path).base || "." : path;
   const abs = resolve3(root, base);
-  const rel = relative4(root, abs);
+  const rel = relative3(root, abs);
   if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   try {
     return statSync2(abs).isDirectory() ? realpathSync2(abs) : void 0;
@@ -28743,11 +28747,11 @@ import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { join as join7, resolve as resolve4 } from "node:path";
 
 // src/collect/render/repo-path.ts
-import { isAbsolute as isAbsolute3, relative as relative5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative4, sep as sep3 } from "node:path";
 function repoPath(root, abs) {
-  const rel = relative5(root, abs);
+  const rel = relative4(root, abs);
   if (rel.startsWith("..") || isAbsolute3(rel)) return void 0;
-  return rel === "" ? "." : rel.split(sep4).join("/");
+  return rel === "" ? "." : rel.split(sep3).join("/");
 }
 
 // src/collect/render/kustomize-inputs.ts
@@ -30284,9 +30288,9 @@ function templatePath(chartRelDir, source) {
 // src/collect/render/affected.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join11, posix as posix3, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join11, posix as posix3, relative as relative5, resolve as resolve7, sep as sep4 } from "node:path";
 function normalise(root, file) {
-  const rel = isAbsolute4(file) ? relative6(root, file).split(sep5).join("/") : file;
+  const rel = isAbsolute4(file) ? relative5(root, file).split(sep4).join("/") : file;
   return posix3.normalize(rel.replace(/\\/g, "/")).replace(/^\.\//, "");
 }
 var within = (dir, file) => dir === "." || dir === "" || file === dir || file.startsWith(`${dir}/`);

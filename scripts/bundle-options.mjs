@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 // TypeScript: the build runs under tsx, so the fast paths come from the code that runs them.
 import { precompileFast } from '../src/evaluate/rules/cel.ts';
 import { loadRules } from '../src/evaluate/rules/load-rules.ts';
+import { compareText } from '../src/util/compare-text.ts';
 
 export const root = join(import.meta.dirname, '..');
 
@@ -27,7 +28,7 @@ export function readBuiltinRuleTexts() {
       }
     }
   })(rulesDir);
-  return ruleTexts.sort((a, b) => a.file.localeCompare(b.file));
+  return ruleTexts.sort((a, b) => compareText(a.file, b.file));
 }
 
 /** The CEL expressions of a rule file (its check, message and cap). */

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { compareText } from '../util/compare-text.js';
 
 export interface CollectOptions {
   /** The repository root: every reported path is relative to it, nothing outside is read. */
@@ -63,6 +64,14 @@ const SKIPPED_DIRS = new Set([
   '.vscode',
 ]);
 const GLOB_CHARS = /[*?[\]{}]/;
+
+/**
+ * path.join(dir, name) for a normalized folder and an entry name readdir gave (no separator,
+ * never "." or ".."), without join's normalizing: a walk makes one per file and folder.
+ */
+export function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
 
 function toPosix(p: string): string {
   return p.split(sep).join('/');
@@ -169,13 +178,13 @@ export function collectFiles(options: CollectOptions): CollectResult {
       dirRel,
       entries.some((e) => e.name === 'Chart.yaml'),
     );
-    entries.sort((a, b) => a.name.localeCompare(b.name));
+    entries.sort((a, b) => compareText(a.name, b.name));
     for (const entry of entries) {
-      const abs = join(dirAbs, entry.name);
+      const abs = childPath(dirAbs, entry.name);
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      let realDir: string | undefined = isDir ? join(real, entry.name) : undefined;
+      let realDir: string | undefined = isDir ? childPath(real, entry.name) : undefined;
       if (entry.isSymbolicLink()) {
         const target = safeTarget(abs, rel);
         if (!target) continue;
@@ -200,7 +209,7 @@ export function collectFiles(options: CollectOptions): CollectResult {
     if (named && tally.added === 0) unmatched.push({ path: target, reason: whyNothing(target) });
   }
   return {
-    files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)),
+    files: [...files.values()].sort((a, b) => compareText(a.path, b.path)),
     warnings,
     unmatched,
   };

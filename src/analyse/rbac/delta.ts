@@ -8,6 +8,7 @@ import {
   type Subject,
 } from './permissions.js';
 import { inNamespace, namespaceIn, qualifiedName } from '../../model/namespaces.js';
+import { compareText } from '../../util/compare-text.js';
 
 // What a change does to who may do what: each subject's grants at the base and at the head,
 // compared, and told in words a reviewer understands ("ServiceAccount ci/deployer gains
@@ -245,9 +246,9 @@ export function rbacDelta(base: readonly RbacObject[], head: readonly RbacObject
   return changes.sort(
     (a, b) =>
       Number(Boolean(b.danger)) - Number(Boolean(a.danger)) ||
-      a.subject.localeCompare(b.subject) ||
-      a.scope.localeCompare(b.scope) ||
-      a.target.localeCompare(b.target),
+      compareText(a.subject, b.subject) ||
+      compareText(a.scope, b.scope) ||
+      compareText(a.target, b.target),
   );
 }
 

@@ -4,9 +4,10 @@
 // kustomizations that list them, so all three are skipped (and said so).
 import { readdirSync, type Dirent } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { DirectoryListing } from '../collect-files.js';
+import { childPath, type DirectoryListing } from '../collect-files.js';
+import { compareText } from '../../util/compare-text.js';
 
 export interface DiscoveredChart {
   /** Absolute folder holding Chart.yaml. */
@@ -41,11 +42,6 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** Kustomize accepts exactly these names, in this order of preference. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
-function toRel(root: string, dir: string): string {
-  const rel = relative(root, dir);
-  return rel === '' ? '.' : rel.split(sep).join('/');
-}
-
 async function readChartMeta(dir: string): Promise<{ name?: string; type?: string }> {
   try {
     const doc: unknown = parse(await readFile(join(dir, 'Chart.yaml'), 'utf8'));
@@ -74,7 +70,8 @@ async function isComponent(file: string): Promise<boolean> {
 export async function discover(root: string, listing?: DirectoryListing): Promise<Discovery> {
   const result: Discovery = { charts: [], kustomizations: [], skipped: [] };
 
-  const walk = async (dir: string, inSubcharts: boolean): Promise<void> => {
+  // relDir: the folder's path from the root, with "/" ("." for the root itself).
+  const walk = async (dir: string, relDir: string, inSubcharts: boolean): Promise<void> => {
     let entries: readonly Dirent[];
     try {
       // Synchronous: an await per folder made this walk take 5 to 10 times as long as the
@@ -86,7 +83,6 @@ export async function discover(root: string, listing?: DirectoryListing): Promis
     }
     const names = new Set(entries.map((e) => e.name));
     const isChart = names.has('Chart.yaml');
-    const relDir = toRel(root, dir);
 
     if (isChart) {
       const meta = await readChartMeta(dir);
@@ -107,12 +103,16 @@ export async function discover(root: string, listing?: DirectoryListing): Promis
     for (const sub of subdirs) {
       // A chart's charts/ folder holds its subcharts; everything below it is rendered
       // through that chart, however deep.
-      await walk(join(dir, sub.name), inSubcharts || (isChart && sub.name === 'charts'));
+      await walk(
+        childPath(dir, sub.name),
+        relDir === '.' ? sub.name : `${relDir}/${sub.name}`,
+        inSubcharts || (isChart && sub.name === 'charts'),
+      );
     }
   };
 
-  await walk(root, false);
-  const byRel = (a: { relDir: string }, b: { relDir: string }) => a.relDir.localeCompare(b.relDir);
+  await walk(root, '.', false);
+  const byRel = (a: { relDir: string }, b: { relDir: string }) => compareText(a.relDir, b.relDir);
   result.charts.sort(byRel);
   result.kustomizations.sort(byRel);
   result.skipped.sort(byRel);

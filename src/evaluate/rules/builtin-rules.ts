@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledRules } from './bundled-rules.js';
 import type { RuleSpec } from './rule.js';
+import { compareText } from '../../util/compare-text.js';
 
 /**
  * A rule file: its text, or (the built-in rules in dist/) the object its YAML reads as,
@@ -33,5 +34,5 @@ export function readRuleTexts(dir: string): RuleText[] {
     }
   };
   walk(dir);
-  return out.sort((a, b) => a.file.localeCompare(b.file));
+  return out.sort((a, b) => compareText(a.file, b.file));
 }
