@@ -19524,8 +19524,9 @@ function childNode(parent, key, line) {
   return node2;
 }
 function indentOf(raw) {
+  const n = raw.length;
   let i = 0;
-  while (raw.charCodeAt(i) === 32) i++;
+  while (i < n && raw.charCodeAt(i) === 32) i++;
   if (i < raw.length && mayBeSpace(raw.charCodeAt(i))) return raw.length - raw.trimStart().length;
   return i;
 }
@@ -19533,8 +19534,9 @@ function mayBeSpace(code) {
   return code <= 32 || code === 160 || code >= 5760;
 }
 function skipSpace(raw, from) {
+  const n = raw.length;
   let i = from;
-  while (raw.charCodeAt(i) === 32) i++;
+  while (i < n && raw.charCodeAt(i) === 32) i++;
   if (i < raw.length && mayBeSpace(raw.charCodeAt(i)))
     return raw.length - raw.slice(i).trimStart().length;
   return i;
@@ -19634,8 +19636,8 @@ function splitKey(raw, at2) {
     if (i >= raw.length) return void 0;
     key = raw.slice(at2 + 1, i);
     after = i + 1;
-    while (raw.charCodeAt(after) === 32) after++;
-    if (raw.charCodeAt(after) !== 58) return void 0;
+    while (after < raw.length && raw.charCodeAt(after) === 32) after++;
+    if (after === raw.length || raw.charCodeAt(after) !== 58) return void 0;
   } else {
     if (q2 === 123 || q2 === 91 || raw.startsWith("? ", at2)) return void 0;
     let i = raw.indexOf(":", at2);
@@ -19651,7 +19653,8 @@ function splitKey(raw, at2) {
 }
 function spansLines(text2, from) {
   let i = from;
-  while (text2.charCodeAt(i) === 32) i++;
+  while (i < text2.length && text2.charCodeAt(i) === 32) i++;
+  if (i === text2.length) return false;
   switch (text2[i]) {
     case "|":
     case ">":
@@ -20007,7 +20010,7 @@ var Reader = class {
   literal(line, at2, parent) {
     let p = at2 + 1;
     let strip = false;
-    if (line.charCodeAt(p) === DASH) {
+    if (p < line.length && line.charCodeAt(p) === DASH) {
       strip = true;
       p++;
     }
@@ -20044,13 +20047,15 @@ var Reader = class {
   }
 };
 function indentOf2(line) {
+  const n = line.length;
   let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
+  while (i < n && line.charCodeAt(i) === SPACE) i++;
   return i;
 }
 function skipSpaces(line, from) {
+  const n = line.length;
   let i = from;
-  while (line.charCodeAt(i) === SPACE) i++;
+  while (i < n && line.charCodeAt(i) === SPACE) i++;
   return i;
 }
 function isItem(line, col) {
@@ -20062,7 +20067,7 @@ function keyEnd2(line, at2) {
     const close = line.indexOf(c === DQUOTE ? '"' : "'", at2 + 1);
     if (close < 0) return -1;
     const colon2 = skipSpaces(line, close + 1);
-    return line.charCodeAt(colon2) === COLON && isSeparated(line, colon2 + 1) ? colon2 : -1;
+    return colon2 < line.length && line.charCodeAt(colon2) === COLON && isSeparated(line, colon2 + 1) ? colon2 : -1;
   }
   if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at2)) return -1;
   let colon = line.indexOf(":", at2);
@@ -20135,7 +20140,7 @@ function singleQuotedText(line, at2) {
   for (; ; ) {
     const q2 = line.indexOf("'", from);
     if (q2 < 0) giveUp();
-    if (line.charCodeAt(q2 + 1) === SQUOTE) {
+    if (q2 + 1 < line.length && line.charCodeAt(q2 + 1) === SQUOTE) {
       text2 += line.slice(from, q2 + 1);
       from = q2 + 2;
       continue;
@@ -20203,7 +20208,7 @@ function emptyItemBeforeOuterDash(lines, start, end) {
   for (let i = start; i < end; i++) {
     const raw = lines[i];
     let col = 0;
-    while (raw.charCodeAt(col) === 32) col++;
+    while (col < raw.length && raw.charCodeAt(col) === 32) col++;
     if (col === raw.length || raw.charCodeAt(col) === 35) continue;
     const dashes = lastDashOf(raw, col);
     if (pendingCol >= 0 && dashes.first >= 0 && dashes.first < pendingCol) return pendingLine;
@@ -20215,10 +20220,10 @@ function emptyItemBeforeOuterDash(lines, start, end) {
 function lastDashOf(raw, col) {
   let p = col;
   let last = -1;
-  while (raw.charCodeAt(p) === 45 && (p + 1 === raw.length || raw.charCodeAt(p + 1) === 32)) {
+  while (p < raw.length && raw.charCodeAt(p) === 45 && (p + 1 === raw.length || raw.charCodeAt(p + 1) === 32)) {
     last = p;
     p++;
-    while (raw.charCodeAt(p) === 32) p++;
+    while (p < raw.length && raw.charCodeAt(p) === 32) p++;
   }
   if (last < 0) return { first: -1, emptyAt: -1 };
   const empty2 = p === raw.length || raw.charCodeAt(p) === 35;
@@ -20313,6 +20318,7 @@ function parseYaml2(path, text2, limits) {
     parseDocumentChunk(chunk, lines, start, end, firstContent, path, docIndex++, out, limits);
   };
   for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
+    if (lines[i].length === 0) continue;
     const first = lines[i].charCodeAt(0);
     if (first !== 45 && first !== 46) continue;
     if (DOC_START.test(lines[i])) {

@@ -32,7 +32,7 @@ export function emptyItemBeforeOuterDash(
   for (let i = start; i < end; i++) {
     const raw = lines[i];
     let col = 0;
-    while (raw.charCodeAt(col) === 32) col++;
+    while (col < raw.length && raw.charCodeAt(col) === 32) col++;
     if (col === raw.length || raw.charCodeAt(col) === 35 /* # */) continue;
     const dashes = lastDashOf(raw, col);
     if (pendingCol >= 0 && dashes.first >= 0 && dashes.first < pendingCol) return pendingLine;
@@ -49,10 +49,14 @@ export function emptyItemBeforeOuterDash(
 function lastDashOf(raw: string, col: number): { first: number; emptyAt: number } {
   let p = col;
   let last = -1;
-  while (raw.charCodeAt(p) === 45 && (p + 1 === raw.length || raw.charCodeAt(p + 1) === 32)) {
+  while (
+    p < raw.length &&
+    raw.charCodeAt(p) === 45 &&
+    (p + 1 === raw.length || raw.charCodeAt(p + 1) === 32)
+  ) {
     last = p;
     p++;
-    while (raw.charCodeAt(p) === 32) p++;
+    while (p < raw.length && raw.charCodeAt(p) === 32) p++;
   }
   if (last < 0) return { first: -1, emptyAt: -1 };
   const empty = p === raw.length || raw.charCodeAt(p) === 35;

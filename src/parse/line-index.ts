@@ -124,8 +124,10 @@ function childNode(parent: LineNode, key: string, line: number): LineNode {
 
 /** Where a line's content starts, as trimStart() sees it (spaces first: the usual case). */
 function indentOf(raw: string): number {
+  // Within bounds: a read past the end would deoptimize (see simple-yaml.ts's indentOf).
+  const n = raw.length;
   let i = 0;
-  while (raw.charCodeAt(i) === 32) i++;
+  while (i < n && raw.charCodeAt(i) === 32) i++;
   // Other white space (tabs, rare) goes the general way.
   if (i < raw.length && mayBeSpace(raw.charCodeAt(i))) return raw.length - raw.trimStart().length;
   return i;
@@ -138,8 +140,9 @@ function mayBeSpace(code: number): boolean {
 
 /** Where the text from `from` on starts once trimStart() has cut its white space. */
 function skipSpace(raw: string, from: number): number {
+  const n = raw.length;
   let i = from;
-  while (raw.charCodeAt(i) === 32) i++;
+  while (i < n && raw.charCodeAt(i) === 32) i++;
   if (i < raw.length && mayBeSpace(raw.charCodeAt(i)))
     return raw.length - raw.slice(i).trimStart().length;
   return i;
@@ -268,8 +271,8 @@ function splitKey(raw: string, at: number): string | undefined {
     if (i >= raw.length) return undefined;
     key = raw.slice(at + 1, i);
     after = i + 1;
-    while (raw.charCodeAt(after) === 32) after++;
-    if (raw.charCodeAt(after) !== 58 /* : */) return undefined;
+    while (after < raw.length && raw.charCodeAt(after) === 32) after++;
+    if (after === raw.length || raw.charCodeAt(after) !== 58 /* : */) return undefined;
   } else {
     if (q === 123 /* { */ || q === 91 /* [ */ || raw.startsWith('? ', at)) return undefined;
     let i = raw.indexOf(':', at);
@@ -291,7 +294,8 @@ function splitKey(raw: string, at: number): string | undefined {
  */
 function spansLines(text: string, from: number): boolean {
   let i = from;
-  while (text.charCodeAt(i) === 32) i++;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i === text.length) return false; // nothing after the key on this line
   switch (text[i]) {
     case '|':
     case '>':

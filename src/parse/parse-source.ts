@@ -122,6 +122,8 @@ function parseYaml(path: string, text: string, limits: ParseLimits): ParsedSourc
   };
   for (let i = 0; i < lines.length; i++, offset += lines[i - 1].length + 1) {
     // Only lines that start with "-" or "." can be markers: skip the regexes for the rest.
+    // (An empty line has no first character: asked past its end, charCodeAt deoptimizes.)
+    if (lines[i].length === 0) continue;
     const first = lines[i].charCodeAt(0);
     if (first !== 45 && first !== 46) continue;
     if (DOC_START.test(lines[i])) {

@@ -272,7 +272,7 @@ class Reader {
   private literal(line: string, at: number, parent: number): string {
     let p = at + 1;
     let strip = false;
-    if (line.charCodeAt(p) === DASH) {
+    if (p < line.length && line.charCodeAt(p) === DASH) {
       strip = true;
       p++;
     }
@@ -314,15 +314,22 @@ class Reader {
   }
 }
 
+// Every character is read within the line's bounds: a charCodeAt past the end (NaN) makes
+// V8 deoptimize the function, and its next optimized code then calls the generic built-in
+// for every character instead of reading it inline (blank lines and `key:` at the end of a
+// line would otherwise do that in every file).
+
 function indentOf(line: string): number {
+  const n = line.length;
   let i = 0;
-  while (line.charCodeAt(i) === SPACE) i++;
+  while (i < n && line.charCodeAt(i) === SPACE) i++;
   return i;
 }
 
 function skipSpaces(line: string, from: number): number {
+  const n = line.length;
   let i = from;
-  while (line.charCodeAt(i) === SPACE) i++;
+  while (i < n && line.charCodeAt(i) === SPACE) i++;
   return i;
 }
 
@@ -343,7 +350,9 @@ function keyEnd(line: string, at: number): number {
     const close = line.indexOf(c === DQUOTE ? '"' : "'", at + 1);
     if (close < 0) return -1;
     const colon = skipSpaces(line, close + 1);
-    return line.charCodeAt(colon) === COLON && isSeparated(line, colon + 1) ? colon : -1;
+    return colon < line.length && line.charCodeAt(colon) === COLON && isSeparated(line, colon + 1)
+      ? colon
+      : -1;
   }
   if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at)) return -1;
   let colon = line.indexOf(':', at);
@@ -453,7 +462,7 @@ function singleQuotedText(line: string, at: number): [string, number] {
   for (;;) {
     const q = line.indexOf("'", from);
     if (q < 0) giveUp();
-    if (line.charCodeAt(q + 1) === SQUOTE) {
+    if (q + 1 < line.length && line.charCodeAt(q + 1) === SQUOTE) {
       text += line.slice(from, q + 1);
       from = q + 2;
       continue;
