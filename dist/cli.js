@@ -9148,7 +9148,6 @@ var require_picomatch2 = __commonJS({
 
 // src/cli.ts
 import { resolve as resolve9 } from "node:path";
-import { parseArgs } from "node:util";
 
 // src/model/errors.ts
 var ConfigurationError = class extends Error {
@@ -11488,12 +11487,21 @@ function toJsonReport(report) {
   );
 }
 
+// src/util/lazy-builtin.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+function lazyBuiltin(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
 // src/evaluate/fingerprint.ts
-import * as crypto from "node:crypto";
-var oneShot = crypto.hash;
+var crypto = lazyBuiltin("node:crypto");
+var oneShot;
 function fingerprintOf(parts2) {
   const data = parts2.join("\0");
-  const hex2 = oneShot ? oneShot("sha256", data) : crypto.createHash("sha256").update(data).digest("hex");
+  oneShot ??= crypto().hash ?? null;
+  const hex2 = oneShot ? oneShot("sha256", data) : crypto().createHash("sha256").update(data).digest("hex");
   return hex2.slice(0, 32);
 }
 
@@ -14849,7 +14857,7 @@ function requireLoader() {
       iterator(documents[index2]);
     }
   }
-  function load2(input, options) {
+  function load22(input, options) {
     const documents = loadDocuments(input, options);
     if (documents.length === 0) {
       return void 0;
@@ -14859,7 +14867,7 @@ function requireLoader() {
     throw new YAMLException2("expected a single document in the stream, but found more");
   }
   loader.loadAll = loadAll2;
-  loader.load = load2;
+  loader.load = load22;
   return loader;
 }
 var dumper = {};
@@ -15565,7 +15573,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load,
+  load: load2,
   loadAll,
   dump,
   YAMLException,
@@ -18825,15 +18833,8 @@ function resourcesPerFile(findings, files) {
 
 // src/pipeline/parallel/scan-pool.ts
 import { availableParallelism } from "node:os";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
-import {
-  isMainThread,
-  MessageChannel,
-  receiveMessageOnPort,
-  Worker,
-  workerData
-} from "node:worker_threads";
 
 // src/pipeline/parallel/pack.ts
 var JUDGED_AFTER = 64;
@@ -19675,8 +19676,8 @@ function spansLines(text2, from) {
 }
 function stripComment(v) {
   if (v.startsWith("#")) return "";
-  const hash2 = v.indexOf(" #");
-  return hash2 >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash2).trimEnd() : v;
+  const hash = v.indexOf(" #");
+  return hash >= 0 && !v.startsWith('"') && !v.startsWith("'") ? v.slice(0, hash).trimEnd() : v;
 }
 
 // src/parse/json-lines.ts
@@ -20201,7 +20202,7 @@ function flowSequence(line, at2) {
 
 // src/parse/empty-item.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
+var util = lazyBuiltin("node:util");
 function emptyItemBeforeOuterDash(lines, start, end) {
   let pendingCol = -1;
   let pendingLine = -1;
@@ -20238,7 +20239,7 @@ function specReading(chunk, value, lines, start, end) {
   } catch {
     return void 0;
   }
-  return isDeepStrictEqual(spec ?? null, value ?? null) ? void 0 : { value: spec, line };
+  return util().isDeepStrictEqual(spec ?? null, value ?? null) ? void 0 : { value: spec, line };
 }
 var yaml11Bool2 = {
   tag: "tag:yaml.org,2002:bool",
@@ -26838,9 +26839,9 @@ function parseRequestURI(raw) {
   return parse3(raw, true);
 }
 function parseURL(raw) {
-  const hash2 = raw.indexOf("#");
-  const fragment = hash2 >= 0 ? raw.slice(hash2 + 1) : "";
-  const parsed = parse3(hash2 >= 0 ? raw.slice(0, hash2) : raw, false);
+  const hash = raw.indexOf("#");
+  const fragment = hash >= 0 ? raw.slice(hash + 1) : "";
+  const parsed = parse3(hash >= 0 ? raw.slice(0, hash) : raw, false);
   if (unescape(fragment, false) === void 0) {
     fail(
       raw,
@@ -28213,7 +28214,7 @@ var pool = [];
 var jobs = 0;
 function pooledWorkers(count) {
   while (pool.length < count) {
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (workerThreads()).MessageChannel();
     const start = { kubegateScanWorker: true, port: port2 };
     const worker = newWorker({ workerData: start, transferList: [port2] });
     const entry2 = { worker, port: port1 };
@@ -28260,7 +28261,7 @@ function scanInParallel(job) {
   const finished = workers.map(() => false);
   const receive = (w) => {
     while (!finished[w]) {
-      const reply = receiveMessageOnPort(workers[w].port)?.message;
+      const reply = workerThreads().receiveMessageOnPort(workers[w].port)?.message;
       if (!reply) return false;
       if (reply.id !== id) continue;
       if ("error" in reply) throw new Error(`a scan worker failed: ${reply.error}`);
@@ -28309,9 +28310,13 @@ function scanInParallel(job) {
   });
 }
 var WORKER_ENTRY = fileURLToPath2(import.meta.url);
-function newWorker(options) {
+var workerThreads = lazyBuiltin("node:worker_threads");
+var WORKER_HINT = "KUBEGATE_SCAN_WORKER_THREAD";
+function newWorker(given) {
+  const { Worker } = workerThreads();
+  const options = { ...given, env: { ...process.env, [WORKER_HINT]: "1" } };
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
-  const api = createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const api = createRequire2(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
   const entry2 = pathToFileURL(WORKER_ENTRY).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;
@@ -28368,8 +28373,9 @@ function packedOrPlain(results) {
 function isWorkerStart(data) {
   return data !== null && typeof data === "object" && data.kubegateScanWorker === true;
 }
-if (!isMainThread && isWorkerStart(workerData)) {
-  const { port: port2 } = workerData;
+var started = process.env[WORKER_HINT] === "1" && !workerThreads().isMainThread ? workerThreads().workerData : void 0;
+if (isWorkerStart(started)) {
+  const { port: port2 } = started;
   port2.on("message", (job) => runShare(job, port2));
   await new Promise(() => void 0);
 }
@@ -28483,7 +28489,6 @@ function analysisSettings(config, today) {
 import { join as join12 } from "node:path";
 
 // src/util/timing.ts
-import { performance as performance2 } from "node:perf_hooks";
 var parts = /* @__PURE__ */ new Map();
 function partOf(name) {
   let part = parts.get(name);
@@ -28492,12 +28497,12 @@ function partOf(name) {
 }
 function startSpan(name) {
   const part = partOf(name);
-  if (part.open++ === 0) part.since = performance2.now();
+  if (part.open++ === 0) part.since = performance.now();
   let closed = false;
   return () => {
     if (closed) return;
     closed = true;
-    if (--part.open === 0) part.total += performance2.now() - part.since;
+    if (--part.open === 0) part.total += performance.now() - part.since;
   };
 }
 async function timed(name, work) {
@@ -28706,7 +28711,7 @@ function listTpl(dir, rel, out) {
 function chartFiles(chart, extraValues = []) {
   const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
-  const load2 = (inChart) => {
+  const load3 = (inChart) => {
     if (!texts.has(inChart)) texts.set(inChart, readText(join6(chart.dir, inChart)));
     const text2 = texts.get(inChart);
     return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
@@ -28724,11 +28729,11 @@ function chartFiles(chart, extraValues = []) {
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
-        const own = load2(`${folder2}values.yaml`);
+        const own = load3(`${folder2}values.yaml`);
         if (own) files.push({ ...own, prefix: chain.slice(depth) });
       }
       for (const extra of extraValues) {
-        const file = load2(extra);
+        const file = load3(extra);
         if (file) files.push({ ...file, prefix: chain });
       }
       return files;
@@ -30123,7 +30128,7 @@ async function createPrivateEnv(base = process.env) {
 }
 
 // src/collect/render/run-tool.ts
-import { spawn } from "node:child_process";
+var childProcess = lazyBuiltin("node:child_process");
 function runTool(bin, args, options) {
   return new Promise((resolve10) => {
     let settled = false;
@@ -30133,7 +30138,7 @@ function runTool(bin, args, options) {
       clearTimeout(timer);
       resolve10(run3);
     };
-    const child = spawn(bin, [...args], {
+    const child = childProcess().spawn(bin, [...args], {
       env: options.env,
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -30205,8 +30210,8 @@ function classify(stderr) {
   return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
 }
 async function renderOne(target2, binaries, options = {}) {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
+  const started2 = performance.now();
+  const elapsed = () => Math.round(performance.now() - started2);
   const fail2 = (reason, message) => ({
     ok: false,
     target: target2,
@@ -30952,12 +30957,14 @@ function uniqueBy(items2, key) {
 var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.stringify(r.object)}`);
 
 // src/collect/base-tree.ts
-import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join13 } from "node:path";
-import { promisify } from "node:util";
-var run2 = promisify(execFile);
+var childProcess2 = lazyBuiltin("node:child_process");
+var util2 = lazyBuiltin("node:util");
+function run2(file, args, options) {
+  return util2().promisify(childProcess2().execFile)(file, args, { ...options, encoding: "utf8" });
+}
 var GIT_TIMEOUT_MS = 12e4;
 async function git(cwd, args) {
   const { stdout } = await run2("git", args, {
@@ -31499,6 +31506,7 @@ function kubegateVersion() {
 }
 
 // src/cli.ts
+var util3 = lazyBuiltin("node:util");
 var USAGE = `kubegate: a policy gate for Kubernetes configuration
 
 Usage:
@@ -31532,7 +31540,7 @@ function isFailOn(v) {
   return v === "none" || SEVERITIES.includes(v);
 }
 async function runScan(args) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = util3().parseArgs({
     args,
     allowPositionals: true,
     options: {
@@ -31565,7 +31573,7 @@ async function runScan(args) {
   }) : void 0;
   const config = pull?.config ?? loadConfig(root, values.config);
   const failOn = failOnArg ?? config.failOn;
-  const started = Date.now();
+  const started2 = Date.now();
   const showProgress = Boolean(process.stderr.isTTY);
   const result = pull?.head ?? await scanWithRenders({
     root,
@@ -31576,11 +31584,11 @@ async function runScan(args) {
     // The threads that scan the files write their SARIF results too (sarif-prerender.ts).
     sarifResults: format === "sarif",
     onProgress: (done, total) => {
-      if (showProgress && Date.now() - started > 1e3)
+      if (showProgress && Date.now() - started2 > 1e3)
         process.stderr.write(`\rkubegate: scanned ${done}/${total} files`);
     }
   });
-  if (showProgress && Date.now() - started > 1e3) process.stderr.write("\n");
+  if (showProgress && Date.now() - started2 > 1e3) process.stderr.write("\n");
   for (const w of result.warnings) process.stderr.write(`kubegate: warning: ${w}
 `);
   const unmatched = unmatchedPathsError(result.unmatchedPaths);
@@ -31653,7 +31661,7 @@ ${gate.reason ? `FAIL: ${gate.reason}` : failOn === "none" ? "PASS: --fail-on no
   return failCount > 0 ? 1 : 0;
 }
 function listRules(args) {
-  const { values } = parseArgs({
+  const { values } = util3().parseArgs({
     args,
     options: { format: { type: "string", default: "text" }, config: { type: "string" } }
   });
@@ -31678,7 +31686,7 @@ function listRules(args) {
   return 0;
 }
 async function listPolicies(args) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = util3().parseArgs({
     args,
     allowPositionals: true,
     options: {

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { nothingFoundNotice, unmatchedPathsError } from './collect/nothing-to-scan.js';
 import { ConfigurationError, errorMessage } from './model/errors.js';
 import { loadConfig } from './config/load-config.js';
@@ -17,6 +16,9 @@ import { changeReport, changeText } from './report/change.js';
 import { decideGate } from './gate/gate.js';
 import { SEVERITIES, type FailOn } from './model/types.js';
 import { kubegateVersion } from './model/version.js';
+import { lazyBuiltin } from './util/lazy-builtin.js';
+
+const util = lazyBuiltin<typeof import('node:util')>('node:util');
 
 const USAGE = `kubegate: a policy gate for Kubernetes configuration
 
@@ -52,7 +54,7 @@ function isFailOn(v: string): v is FailOn {
 }
 
 async function runScan(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = util().parseArgs({
     args,
     allowPositionals: true,
     options: {
@@ -178,7 +180,7 @@ async function runScan(args: string[]): Promise<number> {
 }
 
 function listRules(args: string[]): number {
-  const { values } = parseArgs({
+  const { values } = util().parseArgs({
     args,
     options: { format: { type: 'string', default: 'text' }, config: { type: 'string' } },
   });
@@ -202,7 +204,7 @@ function listRules(args: string[]): number {
 }
 
 async function listPolicies(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = util().parseArgs({
     args,
     allowPositionals: true,
     options: {

@@ -1,16 +1,26 @@
-import { execFile } from 'node:child_process';
+import type { ExecFileOptions } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { ConfigurationError } from '../model/errors.js';
+import { lazyBuiltin } from '../util/lazy-builtin.js';
 
 // The pull request's base commit as a plain folder, so the same scan can run on it. Uses git
 // from the checkout: `git archive` writes the tree without touching the working copy or
 // the index. actions/checkout fetches one commit by default, so a missing base commit is
 // fetched (depth 1) from origin with the credentials checkout left behind.
 
-const run = promisify(execFile);
+const childProcess = lazyBuiltin<typeof import('node:child_process')>('node:child_process');
+const util = lazyBuiltin<typeof import('node:util')>('node:util');
+
+/** execFile's output, as a promise (child_process is loaded at the first call). */
+function run(
+  file: string,
+  args: string[],
+  options: ExecFileOptions,
+): Promise<{ stdout: string; stderr: string }> {
+  return util().promisify(childProcess().execFile)(file, args, { ...options, encoding: 'utf8' });
+}
 const GIT_TIMEOUT_MS = 120_000;
 
 async function git(cwd: string, args: string[]): Promise<string> {

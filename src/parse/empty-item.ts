@@ -1,6 +1,8 @@
-import { isDeepStrictEqual } from 'node:util';
+import { lazyBuiltin } from '../util/lazy-builtin.js';
 import { parse, type ScalarTag } from 'yaml';
 import { BOOLEAN_WORDS } from './yaml-schema.js';
+
+const util = lazyBuiltin<typeof import('node:util')>('node:util');
 
 // js-yaml, which reads kubegate's YAML, takes a dash that follows an empty list item (a
 // lone `-`) as the next item of that same list even when the dash is further left:
@@ -83,7 +85,7 @@ export function specReading(
   } catch {
     return undefined;
   }
-  return isDeepStrictEqual(spec ?? null, value ?? null) ? undefined : { value: spec, line };
+  return util().isDeepStrictEqual(spec ?? null, value ?? null) ? undefined : { value: spec, line };
 }
 
 /** YAML 1.1's booleans for the yaml package, as yaml-schema.ts gives them to js-yaml. */

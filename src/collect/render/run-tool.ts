@@ -3,7 +3,9 @@
 // `detached` through: the child must lead its own process group so that a timeout
 // can kill everything it started (a wrapper script's children too), otherwise an
 // orphan holding the pipes keeps the render "running" past its timeout.
-import { spawn } from 'node:child_process';
+import { lazyBuiltin } from '../../util/lazy-builtin.js';
+
+const childProcess = lazyBuiltin<typeof import('node:child_process')>('node:child_process');
 
 export type ToolRun =
   | { kind: 'ok'; stdout: string; stderr: string }
@@ -31,7 +33,7 @@ export function runTool(
       clearTimeout(timer);
       resolve(run);
     };
-    const child = spawn(bin, [...args], {
+    const child = childProcess().spawn(bin, [...args], {
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

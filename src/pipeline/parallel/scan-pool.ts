@@ -18,16 +18,9 @@
 // rest of the bundle (the CLI's or the Action's own top-level code) start in that thread.
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
+import { lazyBuiltin } from '../../util/lazy-builtin.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  isMainThread,
-  MessageChannel,
-  receiveMessageOnPort,
-  Worker,
-  workerData,
-  type MessagePort,
-  type WorkerOptions,
-} from 'node:worker_threads';
+import type { MessagePort, Worker, WorkerOptions } from 'node:worker_threads';
 import type { CollectedFile } from '../../collect/collect-files.js';
 import type { Config } from '../../config/config.js';
 import type { ParseLimits } from '../../parse/parse-source.js';
@@ -175,7 +168,7 @@ let jobs = 0;
 /** The first `count` workers of the pool, starting the ones it lacks. */
 function pooledWorkers(count: number): PooledWorker[] {
   while (pool.length < count) {
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (workerThreads().MessageChannel)();
     const start: WorkerStart = { kubegateScanWorker: true, port: port2 };
     const worker = newWorker({ workerData: start, transferList: [port2] });
     const entry = { worker, port: port1 };
@@ -230,7 +223,8 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
   /** Takes the replies waiting on worker `w`'s port; true once its last one is in. */
   const receive = (w: number): boolean => {
     while (!finished[w]) {
-      const reply = receiveMessageOnPort(workers[w].port)?.message as WorkerReply | undefined;
+      const reply = workerThreads().receiveMessageOnPort(workers[w].port)?.message as
+        WorkerReply | undefined;
       if (!reply) return false;
       // Replies to earlier scans that ended early (by an exception) are skipped.
       if (reply.id !== id) continue;
@@ -291,11 +285,23 @@ export function scanInParallel(job: ParallelScan): FileResult[] {
 const WORKER_ENTRY = fileURLToPath(import.meta.url);
 
 /**
+ * node:worker_threads, loaded by a scan that starts workers, and by the workers. Every
+ * process loads this module (it is part of the bundle), and the worker gate below must know
+ * whether it runs in a scan worker: the variable that the pool sets in its workers'
+ * environment says when to load node:worker_threads and ask, so that the main thread of a
+ * scan without workers never loads it (the module and what it brings cost about 1.5 ms).
+ */
+const workerThreads = lazyBuiltin<typeof import('node:worker_threads')>('node:worker_threads');
+const WORKER_HINT = 'KUBEGATE_SCAN_WORKER_THREAD';
+
+/**
  * In dist/ the worker is this bundle itself. From source it is this .ts file, which Node
  * cannot load alone, and a worker does not get tsx's hooks from `--import` before its entry
  * loads: a small bootstrap registers them first, then imports this module.
  */
-function newWorker(options: WorkerOptions): Worker {
+function newWorker(given: WorkerOptions): Worker {
+  const { Worker } = workerThreads();
+  const options = { ...given, env: { ...process.env, [WORKER_HINT]: '1' } };
   if (!WORKER_ENTRY.endsWith('.ts')) return new Worker(WORKER_ENTRY, options);
   // require.resolve gives the CommonJS build of tsx's API; its ESM twin sits beside it.
   const api = createRequire(import.meta.url)
@@ -377,8 +383,13 @@ function isWorkerStart(data: unknown): data is WorkerStart {
   );
 }
 
-if (!isMainThread && isWorkerStart(workerData)) {
-  const { port } = workerData;
+// Only a thread started as a scan worker loads node:worker_threads to check (see WORKER_HINT).
+const started =
+  process.env[WORKER_HINT] === '1' && !workerThreads().isMainThread
+    ? (workerThreads().workerData as unknown)
+    : undefined;
+if (isWorkerStart(started)) {
+  const { port } = started;
   // The listener keeps this thread alive between scans, until the process ends.
   port.on('message', (job: WorkerJob) => runShare(job, port));
   // In dist/ this module is part of the CLI's or the Action's bundle: never settling here
