@@ -6921,14 +6921,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7056,13 +7056,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9176,8 +9176,28 @@ function nothingFoundNotice(counts, root) {
   return `no Kubernetes manifests, Helm charts or Kustomize roots were found under ${root} (${read}): there was nothing to check. Name the folders to scan (\`paths\`) if they live elsewhere.`;
 }
 
+// src/util/fs.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var fs = load("node:fs");
+var {
+  closeSync,
+  constants,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeSync
+} = fs;
+var promises;
+function fsPromises() {
+  return promises ??= load("node:fs/promises");
+}
+
 // src/config/load-config.ts
-import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/config/config.ts
@@ -11488,11 +11508,11 @@ function toJsonReport(report) {
 }
 
 // src/util/lazy-builtin.ts
-import { createRequire } from "node:module";
-var load = createRequire(import.meta.url);
+import { createRequire as createRequire2 } from "node:module";
+var load2 = createRequire2(import.meta.url);
 function lazyBuiltin(name) {
   let loaded;
-  return () => loaded ??= load(name);
+  return () => loaded ??= load2(name);
 }
 
 // src/evaluate/fingerprint.ts
@@ -11899,7 +11919,6 @@ function* sarifTextParts(findings, rules, options, severities = {}, prerendered)
 }
 
 // src/report/write-text.ts
-import { closeSync, openSync, writeSync } from "node:fs";
 var PIECE = 1 << 20;
 function writeTextFile(path, text2) {
   const fd = openSync(path, "w");
@@ -15573,7 +15592,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load: load2,
+  load: load3,
   loadAll,
   dump,
   YAMLException,
@@ -18489,7 +18508,6 @@ function analyserFindings(graph, rules, settings) {
 
 // src/collect/collect-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync2, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
@@ -18516,7 +18534,7 @@ function isInside(root, target2) {
 }
 function canonicalRoot(root) {
   const abs = resolve2(root);
-  return existsSync2(abs) ? realpathSync(abs) : abs;
+  return existsSync(abs) ? realpathSync(abs) : abs;
 }
 function collectFiles(options) {
   const root = realpathSync(resolve2(options.root));
@@ -18528,7 +18546,7 @@ function collectFiles(options) {
   const isChartRoot = (relDir) => {
     let known = chartRoots.get(relDir);
     if (known === void 0) {
-      known = existsSync2(join(root, relDir, "Chart.yaml"));
+      known = existsSync(join(root, relDir, "Chart.yaml"));
       chartRoots.set(relDir, known);
     }
     return known;
@@ -18833,7 +18851,7 @@ function resourcesPerFile(findings, files) {
 
 // src/pipeline/parallel/scan-pool.ts
 import { availableParallelism } from "node:os";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 
 // src/pipeline/parallel/pack.ts
@@ -18997,7 +19015,6 @@ function unpack(packed) {
 
 // src/evaluate/evaluate-file.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/evaluate/secret-view.ts
 var BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -20418,12 +20435,10 @@ function collectResources(value, file, docIndex, locator, out, basePath = []) {
 }
 
 // src/evaluate/rules/builtin-rules.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { dirname, join as join2, relative as relative2 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/evaluate/rules/bundled-rules.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 var bundled;
 function bundledRules() {
   if (false) return void 0;
@@ -20431,7 +20446,7 @@ function bundledRules() {
   const url = new URL("./builtin-rules.json", import.meta.url);
   let text2;
   try {
-    text2 = readFileSync2(url, "utf8");
+    text2 = readFileSync(url, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `kubegate's built-in rules (${url.pathname}) cannot be read: the bundle needs the file beside it, as dist/ ships them (${errorMessage(e)})`
@@ -20450,11 +20465,11 @@ function builtinRulesDir() {
 function readRuleTexts(dir) {
   const out = [];
   const walk3 = (d) => {
-    for (const entry2 of readdirSync2(d, { withFileTypes: true })) {
+    for (const entry2 of readdirSync(d, { withFileTypes: true })) {
       const p = join2(d, entry2.name);
       if (entry2.isDirectory()) walk3(p);
       else if (entry2.name.endsWith(".yaml") && !entry2.name.endsWith(".test.yaml")) {
-        out.push({ file: relative2(join2(dir, ".."), p).split("\\").join("/"), text: readFileSync3(p, "utf8") });
+        out.push({ file: relative2(join2(dir, ".."), p).split("\\").join("/"), text: readFileSync(p, "utf8") });
       }
     }
   };
@@ -28025,7 +28040,7 @@ function loadActiveRules(root, config) {
     );
   const customFiles = collected?.files ?? [];
   const custom = loadRules(
-    customFiles.map((f) => ({ file: f.path, text: readFileSync4(f.absolute, "utf8") })),
+    customFiles.map((f) => ({ file: f.path, text: readFileSync(f.absolute, "utf8") })),
     false
   );
   const all2 = [...builtin, ...custom];
@@ -28174,7 +28189,7 @@ function scanFile(file, ctx, limits) {
   };
   let text2;
   try {
-    text2 = readFileSync4(file.absolute, "utf8");
+    text2 = readFileSync(file.absolute, "utf8");
   } catch (e) {
     out.warnings.push(
       `${file.path}: cannot read (${e.code ?? "error"})`
@@ -28316,7 +28331,7 @@ function newWorker(given) {
   const { Worker } = workerThreads();
   const options = { ...given, env: { ...process.env, [WORKER_HINT]: "1" } };
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
-  const api = createRequire2(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const api = createRequire3(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
   const entry2 = pathToFileURL(WORKER_ENTRY).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;
@@ -28516,19 +28531,16 @@ async function timed(name, work) {
 
 // src/collect/render/discover-paths.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/collect/render/discover.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { readdirSync as readdirSync3 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function readChartMeta(dir) {
   try {
-    const doc = (0, import_yaml5.parse)(await readFile(join4(dir, "Chart.yaml"), "utf8"));
+    const doc = (0, import_yaml5.parse)(await fsPromises().readFile(join4(dir, "Chart.yaml"), "utf8"));
     if (doc === null || typeof doc !== "object") return {};
     const { name, type: type2 } = doc;
     return {
@@ -28541,7 +28553,7 @@ async function readChartMeta(dir) {
 }
 async function isComponent(file) {
   try {
-    const doc = (0, import_yaml5.parse)(await readFile(file, "utf8"));
+    const doc = (0, import_yaml5.parse)(await fsPromises().readFile(file, "utf8"));
     return doc?.kind === "Component";
   } catch {
     return false;
@@ -28552,7 +28564,7 @@ async function discover(root, listing) {
   const walk3 = async (dir, relDir, inSubcharts) => {
     let entries3;
     try {
-      entries3 = listing?.get(dir) ?? readdirSync3(dir, { withFileTypes: true });
+      entries3 = listing?.get(dir) ?? readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -28597,13 +28609,13 @@ function searchDir(root, path) {
   const rel = relative3(root, abs);
   if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   try {
-    return statSync2(abs).isDirectory() ? realpathSync2(abs) : void 0;
+    return statSync(abs).isDirectory() ? realpathSync(abs) : void 0;
   } catch {
     return void 0;
   }
 }
 async function discoverUnder(rootDir, paths, exclude, listing) {
-  const root = realpathSync2(resolve3(rootDir));
+  const root = realpathSync(resolve3(rootDir));
   const excluded = exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false;
   const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
   const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
@@ -28631,8 +28643,6 @@ async function discoverUnder(rootDir, paths, exclude, listing) {
 }
 
 // src/collect/render/find-binary.ts
-import { constants } from "node:fs";
-import { access, stat } from "node:fs/promises";
 import { delimiter, join as join5 } from "node:path";
 var ENV_VARS = {
   helm: "KUBEGATE_HELM",
@@ -28647,9 +28657,9 @@ function installHint(name) {
 }
 async function isExecutableFile(path) {
   try {
-    const s = await stat(path);
+    const s = await fsPromises().stat(path);
     if (!s.isFile()) return false;
-    await access(path, constants.X_OK);
+    await fsPromises().access(path, constants.X_OK);
     return true;
   } catch {
     return false;
@@ -28686,11 +28696,10 @@ async function findBinary(name, options = {}) {
 }
 
 // src/collect/render/chart-files.ts
-import { readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
 import { join as join6, posix as posix2 } from "node:path";
 function readText(abs) {
   try {
-    return readFileSync5(abs, "utf8");
+    return readFileSync(abs, "utf8");
   } catch {
     return void 0;
   }
@@ -28698,7 +28707,7 @@ function readText(abs) {
 function listTpl(dir, rel, out) {
   let entries3;
   try {
-    entries3 = readdirSync4(dir, { withFileTypes: true });
+    entries3 = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -28711,7 +28720,7 @@ function listTpl(dir, rel, out) {
 function chartFiles(chart, extraValues = []) {
   const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
-  const load3 = (inChart) => {
+  const load4 = (inChart) => {
     if (!texts.has(inChart)) texts.set(inChart, readText(join6(chart.dir, inChart)));
     const text2 = texts.get(inChart);
     return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
@@ -28729,11 +28738,11 @@ function chartFiles(chart, extraValues = []) {
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
-        const own = load3(`${folder2}values.yaml`);
+        const own = load4(`${folder2}values.yaml`);
         if (own) files.push({ ...own, prefix: chain.slice(depth) });
       }
       for (const extra of extraValues) {
-        const file = load3(extra);
+        const file = load4(extra);
         if (file) files.push({ ...file, prefix: chain });
       }
       return files;
@@ -28754,7 +28763,6 @@ function chartFiles(chart, extraValues = []) {
 
 // src/collect/render/kustomize-inputs.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { join as join7, resolve as resolve4 } from "node:path";
 
 // src/collect/render/repo-path.ts
@@ -28801,7 +28809,7 @@ function referenced(k) {
 function kustomizationIn(dir) {
   for (const name of KUSTOMIZATION_FILES) {
     try {
-      if (statSync3(join7(dir, name)).isFile()) return join7(dir, name);
+      if (statSync(join7(dir, name)).isFile()) return join7(dir, name);
     } catch {
     }
   }
@@ -28811,7 +28819,7 @@ function readKustomization(dir) {
   const file = kustomizationIn(dir);
   if (!file) return void 0;
   try {
-    const k = (0, import_yaml6.parse)(readFileSync6(file, "utf8"));
+    const k = (0, import_yaml6.parse)(readFileSync(file, "utf8"));
     return { file, content: k !== null && typeof k === "object" ? k : void 0 };
   } catch {
     return { file, content: void 0 };
@@ -28835,7 +28843,7 @@ function kustomizeInputs(rootDir, overlayDir) {
       if (target2 === void 0) continue;
       let isDir = false;
       try {
-        isDir = statSync3(abs).isDirectory();
+        isDir = statSync(abs).isDirectory();
       } catch {
       }
       if (!isDir) inputs.add(target2);
@@ -28864,7 +28872,6 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
 
 // src/collect/render/kustomize-patches.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
 import { join as join8, resolve as resolve5 } from "node:path";
 function patchLine(text2, offset) {
   if (text2.flat || offset === void 0) return text2.firstLine;
@@ -28969,7 +28976,7 @@ function readKustomizePatches(rootDir, overlayDir) {
     if (!file || rel === void 0) return;
     let text2;
     try {
-      text2 = readFileSync7(file, "utf8");
+      text2 = readFileSync(file, "utf8");
     } catch {
       return;
     }
@@ -28981,7 +28988,7 @@ function readKustomizePatches(rootDir, overlayDir) {
     for (const p of folders(raw)) {
       const abs = resolve5(dir, p);
       try {
-        if (statSync4(abs).isDirectory()) visit(abs);
+        if (statSync(abs).isDirectory()) visit(abs);
       } catch {
       }
     }
@@ -29000,7 +29007,7 @@ function readKustomizePatches(rootDir, overlayDir) {
       if (target2 === void 0) continue;
       let patchText;
       try {
-        patchText = readFileSync7(join8(abs), "utf8");
+        patchText = readFileSync(join8(abs), "utf8");
       } catch {
         continue;
       }
@@ -29013,7 +29020,6 @@ function readKustomizePatches(rootDir, overlayDir) {
 
 // src/collect/render/kustomize-location.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join9 } from "node:path";
 function readSourceDocuments(rootDir, files) {
   const docs = [];
@@ -29021,7 +29027,7 @@ function readSourceDocuments(rootDir, files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
     let text2;
     try {
-      text2 = readFileSync8(join9(rootDir, file), "utf8");
+      text2 = readFileSync(join9(rootDir, file), "utf8");
     } catch {
       continue;
     }
@@ -30099,12 +30105,11 @@ function generatedValueFindings(found, second, valueRules) {
 import { resolve as resolve6 } from "node:path";
 
 // src/collect/render/env.ts
-import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join10 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp(join10(tmpdir(), "kubegate-render-"));
+  const home = await fsPromises().mkdtemp(join10(tmpdir(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -30124,7 +30129,7 @@ async function createPrivateEnv(base = process.env) {
     NO_PROXY: "",
     no_proxy: ""
   });
-  return { env, dispose: () => rm(home, { recursive: true, force: true }) };
+  return { env, dispose: () => fsPromises().rm(home, { recursive: true, force: true }) };
 }
 
 // src/collect/render/run-tool.ts
@@ -30298,7 +30303,6 @@ function templatePath(chartRelDir, source) {
 
 // src/collect/render/affected.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join11, posix as posix3, relative as relative5, resolve as resolve7, sep as sep4 } from "node:path";
 function normalise(root, file) {
   const rel = isAbsolute4(file) ? relative5(root, file).split(sep4).join("/") : file;
@@ -30308,7 +30312,7 @@ var within = (dir, file) => dir === "." || dir === "" || file === dir || file.st
 function fileDependencies(root, chartDir) {
   let meta;
   try {
-    meta = (0, import_yaml10.parse)(readFileSync9(join11(chartDir, "Chart.yaml"), "utf8"));
+    meta = (0, import_yaml10.parse)(readFileSync(join11(chartDir, "Chart.yaml"), "utf8"));
   } catch {
     return [];
   }
@@ -30343,7 +30347,6 @@ function affectedJobs(rootDir, jobs2, changedFiles) {
 }
 
 // src/collect/render/plan.ts
-import { existsSync as existsSync3 } from "node:fs";
 import { basename as basename2, posix as posix4, resolve as resolve8 } from "node:path";
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -30354,7 +30357,7 @@ function missingFile(root, chart, files) {
     const abs = resolve8(chart.dir, file);
     const shown = posix4.normalize(posix4.join(chart.relDir, file));
     if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
-    if (!existsSync3(abs)) return `values file ${file} not found (looked for ${shown})`;
+    if (!existsSync(abs)) return `values file ${file} not found (looked for ${shown})`;
   }
   return void 0;
 }
@@ -30496,7 +30499,6 @@ function asInstalled(resource, release, isWorkload) {
 }
 
 // src/pipeline/admission-sources.ts
-import { readFileSync as readFileSync10 } from "node:fs";
 function hasPolicies(sources) {
   return sources?.records.some((r) => r.kind === ADMISSION_POLICY_KIND) ?? false;
 }
@@ -30537,7 +30539,7 @@ function readPolicyPaths(policyRoot, config) {
     );
   const records = [];
   for (const file of collected.files) {
-    const own = recordsOf(file, readFileSync10(file.absolute, "utf8"));
+    const own = recordsOf(file, readFileSync(file.absolute, "utf8"));
     if (own.broken)
       throw new ConfigurationError(
         `config admissionPolicies: ${own.broken.file}:${own.broken.line}: ${own.broken.message}`
@@ -30554,7 +30556,7 @@ function readParams(files, policies) {
   for (const file of files) {
     let text2;
     try {
-      text2 = readFileSync10(file.absolute, "utf8");
+      text2 = readFileSync(file.absolute, "utf8");
     } catch {
       continue;
     }
@@ -30957,7 +30959,6 @@ function uniqueBy(items2, key) {
 var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.stringify(r.object)}`);
 
 // src/collect/base-tree.ts
-import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join13 } from "node:path";
 var childProcess2 = lazyBuiltin("node:child_process");
@@ -31001,13 +31002,13 @@ async function extractCommit(workspace, sha) {
       );
     }
   }
-  const dir = await mkdtemp2(join13(tmpdir2(), "kubegate-base-"));
+  const dir = await fsPromises().mkdtemp(join13(tmpdir2(), "kubegate-base-"));
   const archive = join13(dir, "..", `${dir.split("/").pop()}.tar`);
   await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
   try {
     await run2("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
   } finally {
-    await rm2(archive, { force: true });
+    await fsPromises().rm(archive, { force: true });
   }
   return dir;
 }
@@ -31025,8 +31026,6 @@ async function changedPaths(workspace, sha) {
 
 // src/pipeline/pull-evaluation.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync4, readFileSync as readFileSync11 } from "node:fs";
-import { rm as rm3 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 
 // src/gate/gate.ts
@@ -31232,7 +31231,7 @@ function triggeredRequirements(requirements, change, context = {}) {
 // src/pipeline/pull-evaluation.ts
 function readOr(path) {
   try {
-    return readFileSync11(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch {
     return void 0;
   }
@@ -31275,7 +31274,7 @@ function withDeletedPolicies(findings, workspace) {
   const exists2 = /* @__PURE__ */ new Map();
   const present = (file) => {
     let known = exists2.get(file);
-    if (known === void 0) exists2.set(file, known = existsSync4(join14(workspace, file)));
+    if (known === void 0) exists2.set(file, known = existsSync(join14(workspace, file)));
     return known;
   };
   for (const f of findings) {
@@ -31374,7 +31373,7 @@ async function evaluatePullRequest(scope) {
     )).findings : [];
     return { config, head, comparison, rbac, triggered, policyFiles, untouched };
   } finally {
-    await rm3(baseDir, { recursive: true, force: true });
+    await fsPromises().rm(baseDir, { recursive: true, force: true });
   }
 }
 
@@ -31498,10 +31497,9 @@ ${lines.join("\n")}` : "";
 }
 
 // src/model/version.ts
-import { readFileSync as readFileSync12 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync12(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 

@@ -19936,7 +19936,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load3 = function(received, defaults2, onto = {}) {
+      var load4 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -19955,7 +19955,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load3,
+        load: load4,
         overwrite
       };
       var DLList;
@@ -20079,7 +20079,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e, promises3;
+          var e, promises4;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -20090,7 +20090,7 @@ var require_light = __commonJS({
             this._events[name] = this._events[name].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises3 = this._events[name].map(async (listener) => {
+            promises4 = this._events[name].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -20113,7 +20113,7 @@ var require_light = __commonJS({
                 return null;
               }
             });
-            return (await Promise.all(promises3)).find(function(x) {
+            return (await Promise.all(promises4)).find(function(x) {
               return x != null;
             });
           } catch (error2) {
@@ -29901,14 +29901,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+                map2.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -30036,13 +30036,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -30862,8 +30862,28 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/util/fs.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+var fs3 = load("node:fs");
+var {
+  closeSync,
+  constants: constants3,
+  existsSync: existsSync2,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeSync
+} = fs3;
+var promises3;
+function fsPromises() {
+  return promises3 ??= load("node:fs/promises");
+}
+
 // src/action/run.ts
-import { readFileSync as readFileSync15 } from "node:fs";
 import { join as join15, resolve as resolve9 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
@@ -31532,7 +31552,7 @@ function planAnnotations(findings, failing, changedFiles2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -31542,8 +31562,8 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -36803,7 +36823,6 @@ async function queuedPullRequest(event, number, clients) {
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 function kindOf(name) {
   if (name === "pull_request" || name === "pull_request_target") return "pull_request";
   if (name === "pull_request_review" || name === "pull_request_review_comment") {
@@ -36836,7 +36855,7 @@ function readMergeGroup(payload) {
 function readPayload(path) {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync2(path, "utf8"));
+    return JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
     throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${String(e)}`);
   }
@@ -36915,7 +36934,6 @@ function readInputs() {
 
 // src/pipeline/pull-evaluation.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync6, readFileSync as readFileSync13 } from "node:fs";
 
 // src/model/admission-rules.ts
 var ADMISSION_RULE_PREFIX = "vap/";
@@ -36924,11 +36942,9 @@ var isAdmissionRule = (ruleId) => ruleId.startsWith(ADMISSION_RULE_PREFIX);
 var FROM_BASE = ", as in the base commit";
 
 // src/pipeline/pull-evaluation.ts
-import { rm as rm4 } from "node:fs/promises";
 import { join as join14 } from "node:path";
 
 // src/collect/base-tree.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -36944,11 +36960,11 @@ function errorMessage(e) {
 }
 
 // src/util/lazy-builtin.ts
-import { createRequire } from "node:module";
-var load = createRequire(import.meta.url);
+import { createRequire as createRequire2 } from "node:module";
+var load2 = createRequire2(import.meta.url);
 function lazyBuiltin(name) {
   let loaded;
-  return () => loaded ??= load(name);
+  return () => loaded ??= load2(name);
 }
 
 // src/collect/base-tree.ts
@@ -36993,13 +37009,13 @@ async function extractCommit(workspace, sha) {
       );
     }
   }
-  const dir = await mkdtemp(join(tmpdir(), "kubegate-base-"));
+  const dir = await fsPromises().mkdtemp(join(tmpdir(), "kubegate-base-"));
   const archive = join(dir, "..", `${dir.split("/").pop()}.tar`);
   await git(workspace, ["archive", "--format=tar", "-o", archive, sha]);
   try {
     await run("tar", ["-xf", archive, "-C", dir], { timeout: GIT_TIMEOUT_MS });
   } finally {
-    await rm2(archive, { force: true });
+    await fsPromises().rm(archive, { force: true });
   }
   return dir;
 }
@@ -37010,7 +37026,6 @@ async function changedPaths(workspace, sha) {
 
 // src/collect/collect-files.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync3, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve, sep as sep2 } from "node:path";
 var MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
@@ -37037,7 +37052,7 @@ function isInside(root, target2) {
 }
 function canonicalRoot(root) {
   const abs = resolve(root);
-  return existsSync3(abs) ? realpathSync(abs) : abs;
+  return existsSync2(abs) ? realpathSync(abs) : abs;
 }
 function collectFiles(options) {
   const root = realpathSync(resolve(options.root));
@@ -37049,7 +37064,7 @@ function collectFiles(options) {
   const isChartRoot = (relDir) => {
     let known = chartRoots.get(relDir);
     if (known === void 0) {
-      known = existsSync3(join2(root, relDir, "Chart.yaml"));
+      known = existsSync2(join2(root, relDir, "Chart.yaml"));
       chartRoots.set(relDir, known);
     }
     return known;
@@ -37191,7 +37206,6 @@ function decideGate(findings, failOn, onlyNew) {
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/config/config.ts
@@ -39408,14 +39422,14 @@ function resolveConfig(raw = {}) {
 var DEFAULT_CONFIG_FILE = ".kubegate.yaml";
 function loadConfig(root, file) {
   const path = resolve2(root, file || DEFAULT_CONFIG_FILE);
-  if (!existsSync4(path)) {
+  if (!existsSync2(path)) {
     if (file) throw new ConfigurationError(`config file ${file} not found`);
     return resolveConfig();
   }
-  return parseConfig(readFileSync3(path, "utf8"), file || DEFAULT_CONFIG_FILE);
+  return parseConfig(readFileSync(path, "utf8"), file || DEFAULT_CONFIG_FILE);
 }
 function loadBaseConfig(baseDir, workspace, file) {
-  if (file && !existsSync4(resolve2(baseDir, file)) && existsSync4(resolve2(workspace, file)))
+  if (file && !existsSync2(resolve2(baseDir, file)) && existsSync2(resolve2(workspace, file)))
     return resolveConfig();
   return loadConfig(baseDir, file);
 }
@@ -40668,9 +40682,6 @@ function oldObjectsOf(records) {
 function readsOldObject(check3) {
   return check3 !== void 0 && /\boldObject\b/.test(check3);
 }
-
-// src/pipeline/admission-sources.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -43728,7 +43739,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load: load2,
+  load: load3,
   loadAll,
   dump,
   YAMLException,
@@ -44775,7 +44786,7 @@ function readPolicyPaths(policyRoot, config) {
     );
   const records = [];
   for (const file of collected.files) {
-    const own = recordsOf(file, readFileSync4(file.absolute, "utf8"));
+    const own = recordsOf(file, readFileSync(file.absolute, "utf8"));
     if (own.broken)
       throw new ConfigurationError(
         `config admissionPolicies: ${own.broken.file}:${own.broken.line}: ${own.broken.message}`
@@ -44792,7 +44803,7 @@ function readParams(files, policies) {
   for (const file of files) {
     let text2;
     try {
-      text2 = readFileSync4(file.absolute, "utf8");
+      text2 = readFileSync(file.absolute, "utf8");
     } catch {
       continue;
     }
@@ -45689,19 +45700,16 @@ function isNamespacedWorkload(object, kind, apiVersion, kinds) {
 
 // src/collect/render/discover-paths.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/collect/render/discover.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { readdirSync as readdirSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function readChartMeta(dir) {
   try {
-    const doc = (0, import_yaml4.parse)(await readFile(join3(dir, "Chart.yaml"), "utf8"));
+    const doc = (0, import_yaml4.parse)(await fsPromises().readFile(join3(dir, "Chart.yaml"), "utf8"));
     if (doc === null || typeof doc !== "object") return {};
     const { name, type: type2 } = doc;
     return {
@@ -45714,7 +45722,7 @@ async function readChartMeta(dir) {
 }
 async function isComponent(file) {
   try {
-    const doc = (0, import_yaml4.parse)(await readFile(file, "utf8"));
+    const doc = (0, import_yaml4.parse)(await fsPromises().readFile(file, "utf8"));
     return doc?.kind === "Component";
   } catch {
     return false;
@@ -45725,7 +45733,7 @@ async function discover(root, listing) {
   const walk3 = async (dir, relDir, inSubcharts) => {
     let entries3;
     try {
-      entries3 = listing?.get(dir) ?? readdirSync2(dir, { withFileTypes: true });
+      entries3 = listing?.get(dir) ?? readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -45770,13 +45778,13 @@ function searchDir(root, path) {
   const rel = relative2(root, abs);
   if (rel.startsWith("..") || isAbsolute2(rel)) return void 0;
   try {
-    return statSync2(abs).isDirectory() ? realpathSync2(abs) : void 0;
+    return statSync(abs).isDirectory() ? realpathSync(abs) : void 0;
   } catch {
     return void 0;
   }
 }
 async function discoverUnder(rootDir, paths, exclude, listing) {
-  const root = realpathSync2(resolve3(rootDir));
+  const root = realpathSync(resolve3(rootDir));
   const excluded = exclude.length ? (0, import_picomatch4.default)(exclude, { dot: true }) : () => false;
   const isExcluded = (relDir) => relDir !== "." && (excluded(`${relDir}/`) || excluded(relDir));
   const dirs = [...new Set((paths.length ? paths : ["."]).map((p) => searchDir(root, p)))];
@@ -45804,8 +45812,6 @@ async function discoverUnder(rootDir, paths, exclude, listing) {
 }
 
 // src/collect/render/find-binary.ts
-import { constants as constants3 } from "node:fs";
-import { access as access2, stat as stat2 } from "node:fs/promises";
 import { delimiter, join as join4 } from "node:path";
 var ENV_VARS = {
   helm: "KUBEGATE_HELM",
@@ -45820,9 +45826,9 @@ function installHint(name) {
 }
 async function isExecutableFile(path) {
   try {
-    const s = await stat2(path);
+    const s = await fsPromises().stat(path);
     if (!s.isFile()) return false;
-    await access2(path, constants3.X_OK);
+    await fsPromises().access(path, constants3.X_OK);
     return true;
   } catch {
     return false;
@@ -45859,11 +45865,10 @@ async function findBinary(name, options = {}) {
 }
 
 // src/collect/render/chart-files.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
 import { join as join5, posix as posix2 } from "node:path";
 function readText(abs) {
   try {
-    return readFileSync5(abs, "utf8");
+    return readFileSync(abs, "utf8");
   } catch {
     return void 0;
   }
@@ -45871,7 +45876,7 @@ function readText(abs) {
 function listTpl(dir, rel, out) {
   let entries3;
   try {
-    entries3 = readdirSync3(dir, { withFileTypes: true });
+    entries3 = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
@@ -45884,7 +45889,7 @@ function listTpl(dir, rel, out) {
 function chartFiles(chart, extraValues = []) {
   const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
-  const load3 = (inChart) => {
+  const load4 = (inChart) => {
     if (!texts.has(inChart)) texts.set(inChart, readText(join5(chart.dir, inChart)));
     const text2 = texts.get(inChart);
     return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
@@ -45902,11 +45907,11 @@ function chartFiles(chart, extraValues = []) {
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
-        const own = load3(`${folder2}values.yaml`);
+        const own = load4(`${folder2}values.yaml`);
         if (own) files.push({ ...own, prefix: chain.slice(depth) });
       }
       for (const extra of extraValues) {
-        const file = load3(extra);
+        const file = load4(extra);
         if (file) files.push({ ...file, prefix: chain });
       }
       return files;
@@ -45927,7 +45932,6 @@ function chartFiles(chart, extraValues = []) {
 
 // src/collect/render/kustomize-inputs.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
 import { join as join6, resolve as resolve4 } from "node:path";
 
 // src/collect/render/repo-path.ts
@@ -45974,7 +45978,7 @@ function referenced(k) {
 function kustomizationIn(dir) {
   for (const name of KUSTOMIZATION_FILES) {
     try {
-      if (statSync3(join6(dir, name)).isFile()) return join6(dir, name);
+      if (statSync(join6(dir, name)).isFile()) return join6(dir, name);
     } catch {
     }
   }
@@ -45984,7 +45988,7 @@ function readKustomization(dir) {
   const file = kustomizationIn(dir);
   if (!file) return void 0;
   try {
-    const k = (0, import_yaml5.parse)(readFileSync6(file, "utf8"));
+    const k = (0, import_yaml5.parse)(readFileSync(file, "utf8"));
     return { file, content: k !== null && typeof k === "object" ? k : void 0 };
   } catch {
     return { file, content: void 0 };
@@ -46008,7 +46012,7 @@ function kustomizeInputs(rootDir, overlayDir) {
       if (target2 === void 0) continue;
       let isDir = false;
       try {
-        isDir = statSync3(abs).isDirectory();
+        isDir = statSync(abs).isDirectory();
       } catch {
       }
       if (!isDir) inputs.add(target2);
@@ -46037,7 +46041,6 @@ function kustomizePatchFiles(rootDir, kustomizationDir) {
 
 // src/collect/render/kustomize-patches.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
 import { join as join7, resolve as resolve5 } from "node:path";
 function patchLine(text2, offset) {
   if (text2.flat || offset === void 0) return text2.firstLine;
@@ -46142,7 +46145,7 @@ function readKustomizePatches(rootDir, overlayDir) {
     if (!file || rel === void 0) return;
     let text2;
     try {
-      text2 = readFileSync7(file, "utf8");
+      text2 = readFileSync(file, "utf8");
     } catch {
       return;
     }
@@ -46154,7 +46157,7 @@ function readKustomizePatches(rootDir, overlayDir) {
     for (const p of folders(raw)) {
       const abs = resolve5(dir, p);
       try {
-        if (statSync4(abs).isDirectory()) visit(abs);
+        if (statSync(abs).isDirectory()) visit(abs);
       } catch {
       }
     }
@@ -46173,7 +46176,7 @@ function readKustomizePatches(rootDir, overlayDir) {
       if (target2 === void 0) continue;
       let patchText;
       try {
-        patchText = readFileSync7(join7(abs), "utf8");
+        patchText = readFileSync(join7(abs), "utf8");
       } catch {
         continue;
       }
@@ -46186,7 +46189,6 @@ function readKustomizePatches(rootDir, overlayDir) {
 
 // src/collect/render/kustomize-location.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync8 } from "node:fs";
 import { join as join8 } from "node:path";
 function readSourceDocuments(rootDir, files) {
   const docs = [];
@@ -46194,7 +46196,7 @@ function readSourceDocuments(rootDir, files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
     let text2;
     try {
-      text2 = readFileSync8(join8(rootDir, file), "utf8");
+      text2 = readFileSync(join8(rootDir, file), "utf8");
     } catch {
       continue;
     }
@@ -47272,12 +47274,11 @@ function generatedValueFindings(found, second, valueRules) {
 import { resolve as resolve6 } from "node:path";
 
 // src/collect/render/env.ts
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join9 } from "node:path";
 var DEAD_PROXY = "http://127.0.0.1:9";
 async function createPrivateEnv(base = process.env) {
-  const home = await mkdtemp2(join9(tmpdir2(), "kubegate-render-"));
+  const home = await fsPromises().mkdtemp(join9(tmpdir2(), "kubegate-render-"));
   const env = {};
   for (const [key, value] of Object.entries(base)) {
     if (key.startsWith("HELM_") || key.startsWith("KUBE") || /^(https?|no|all)_proxy$/i.test(key))
@@ -47297,7 +47298,7 @@ async function createPrivateEnv(base = process.env) {
     NO_PROXY: "",
     no_proxy: ""
   });
-  return { env, dispose: () => rm3(home, { recursive: true, force: true }) };
+  return { env, dispose: () => fsPromises().rm(home, { recursive: true, force: true }) };
 }
 
 // src/collect/render/run-tool.ts
@@ -47471,7 +47472,6 @@ function templatePath(chartRelDir, source) {
 
 // src/collect/render/affected.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative4, resolve as resolve7, sep as sep5 } from "node:path";
 function normalise(root, file) {
   const rel = isAbsolute4(file) ? relative4(root, file).split(sep5).join("/") : file;
@@ -47481,7 +47481,7 @@ var within = (dir, file) => dir === "." || dir === "" || file === dir || file.st
 function fileDependencies(root, chartDir) {
   let meta;
   try {
-    meta = (0, import_yaml9.parse)(readFileSync9(join10(chartDir, "Chart.yaml"), "utf8"));
+    meta = (0, import_yaml9.parse)(readFileSync(join10(chartDir, "Chart.yaml"), "utf8"));
   } catch {
     return [];
   }
@@ -47516,7 +47516,6 @@ function affectedJobs(rootDir, jobs2, changedFiles2) {
 }
 
 // src/collect/render/plan.ts
-import { existsSync as existsSync5 } from "node:fs";
 import { basename, posix as posix4, resolve as resolve8 } from "node:path";
 function releaseNameFor(chartName) {
   const cleaned = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 53).replace(/-+$/, "");
@@ -47527,7 +47526,7 @@ function missingFile(root, chart, files) {
     const abs = resolve8(chart.dir, file);
     const shown = posix4.normalize(posix4.join(chart.relDir, file));
     if (repoPath(root, abs) === void 0) return `values file ${file} is outside the repository`;
-    if (!existsSync5(abs)) return `values file ${file} not found (looked for ${shown})`;
+    if (!existsSync2(abs)) return `values file ${file} not found (looked for ${shown})`;
   }
   return void 0;
 }
@@ -48793,7 +48792,7 @@ function resourcesPerFile(findings, files) {
 
 // src/pipeline/parallel/scan-pool.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire as createRequire3 } from "node:module";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 
 // src/pipeline/parallel/pack.ts
@@ -49216,7 +49215,6 @@ function ruleOrderOf(rules) {
 
 // src/evaluate/evaluate-file.ts
 var import_picomatch5 = __toESM(require_picomatch2(), 1);
-import { readFileSync as readFileSync12 } from "node:fs";
 
 // src/evaluate/secret-view.ts
 var BASE643 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -49681,12 +49679,10 @@ function missingPodSpecFinding(resource, podSpecPath) {
 }
 
 // src/evaluate/rules/builtin-rules.ts
-import { readdirSync as readdirSync4, readFileSync as readFileSync11 } from "node:fs";
 import { dirname, join as join11, relative as relative5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/evaluate/rules/bundled-rules.ts
-import { readFileSync as readFileSync10 } from "node:fs";
 var bundled;
 function bundledRules() {
   if (false) return void 0;
@@ -49694,7 +49690,7 @@ function bundledRules() {
   const url = new URL("./builtin-rules.json", import.meta.url);
   let text2;
   try {
-    text2 = readFileSync10(url, "utf8");
+    text2 = readFileSync(url, "utf8");
   } catch (e) {
     throw new ConfigurationError(
       `kubegate's built-in rules (${url.pathname}) cannot be read: the bundle needs the file beside it, as dist/ ships them (${errorMessage(e)})`
@@ -49713,11 +49709,11 @@ function builtinRulesDir() {
 function readRuleTexts(dir) {
   const out = [];
   const walk3 = (d) => {
-    for (const entry2 of readdirSync4(d, { withFileTypes: true })) {
+    for (const entry2 of readdirSync(d, { withFileTypes: true })) {
       const p = join11(d, entry2.name);
       if (entry2.isDirectory()) walk3(p);
       else if (entry2.name.endsWith(".yaml") && !entry2.name.endsWith(".test.yaml")) {
-        out.push({ file: relative5(join11(dir, ".."), p).split("\\").join("/"), text: readFileSync11(p, "utf8") });
+        out.push({ file: relative5(join11(dir, ".."), p).split("\\").join("/"), text: readFileSync(p, "utf8") });
       }
     }
   };
@@ -57064,7 +57060,7 @@ function loadActiveRules(root, config) {
     );
   const customFiles = collected?.files ?? [];
   const custom = loadRules(
-    customFiles.map((f) => ({ file: f.path, text: readFileSync12(f.absolute, "utf8") })),
+    customFiles.map((f) => ({ file: f.path, text: readFileSync(f.absolute, "utf8") })),
     false
   );
   const all2 = [...builtin, ...custom];
@@ -57213,7 +57209,7 @@ function scanFile(file, ctx, limits) {
   };
   let text2;
   try {
-    text2 = readFileSync12(file.absolute, "utf8");
+    text2 = readFileSync(file.absolute, "utf8");
   } catch (e) {
     out.warnings.push(
       `${file.path}: cannot read (${e.code ?? "error"})`
@@ -57355,7 +57351,7 @@ function newWorker(given) {
   const { Worker } = workerThreads();
   const options = { ...given, env: { ...process.env, [WORKER_HINT]: "1" } };
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
-  const api = createRequire2(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const api = createRequire3(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
   const entry2 = pathToFileURL(WORKER_ENTRY).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;
@@ -57903,7 +57899,7 @@ var uniqueRecords = (records) => uniqueBy(records, (r) => `${r.id}\0${JSON.strin
 // src/pipeline/pull-evaluation.ts
 function readOr(path) {
   try {
-    return readFileSync13(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch {
     return void 0;
   }
@@ -57946,7 +57942,7 @@ function withDeletedPolicies(findings, workspace) {
   const exists3 = /* @__PURE__ */ new Map();
   const present = (file) => {
     let known = exists3.get(file);
-    if (known === void 0) exists3.set(file, known = existsSync6(join14(workspace, file)));
+    if (known === void 0) exists3.set(file, known = existsSync2(join14(workspace, file)));
     return known;
   };
   for (const f of findings) {
@@ -58045,7 +58041,7 @@ async function evaluatePullRequest(scope) {
     )).findings : [];
     return { config, head, comparison, rbac, triggered, policyFiles, untouched };
   } finally {
-    await rm4(baseDir, { recursive: true, force: true });
+    await fsPromises().rm(baseDir, { recursive: true, force: true });
   }
 }
 
@@ -58170,20 +58166,20 @@ var unmetBecause = (t, problem2) => ({
 function uncheckable(triggered, why) {
   return { outcomes: triggered.map((t) => unmetBecause(t, why)), reviews: [] };
 }
-async function readTeams(access3, triggered) {
+async function readTeams(access2, triggered) {
   const teams = /* @__PURE__ */ new Map();
   const wanted = new Set(
     triggered.flatMap((t) => t.requirement.approvers.filter(isTeam).map((a) => a.toLowerCase()))
   );
   for (const team of wanted) {
-    if (!access3.teams) {
+    if (!access2.teams) {
       teams.set(team, {
         error: `the members of ${team} cannot be read without the \`approvers-token\` input (a token that may read the organisation's team membership, such as a GitHub App installation token with "Members: read"); until it is given, approvals through ${team} cannot be counted`
       });
       continue;
     }
     try {
-      teams.set(team, { members: await teamMembers(access3.teams, team) });
+      teams.set(team, { members: await teamMembers(access2.teams, team) });
     } catch (e) {
       teams.set(team, {
         error: `the members of ${team} could not be read with \`approvers-token\` (${describeApiError(e)})`
@@ -58192,8 +58188,8 @@ async function readTeams(access3, triggered) {
   }
   return teams;
 }
-async function checkRequirements(access3, triggered) {
-  if (!access3.client) {
+async function checkRequirements(access2, triggered) {
+  if (!access2.client) {
     return uncheckable(
       triggered,
       "without the `token` input the pull request's reviews cannot be read, so no approval can be counted"
@@ -58201,20 +58197,20 @@ async function checkRequirements(access3, triggered) {
   }
   let reviews;
   try {
-    reviews = await listReviews(access3.client, access3.target);
+    reviews = await listReviews(access2.client, access2.target);
   } catch (e) {
     return uncheckable(
       triggered,
       `the pull request's reviews could not be read (${describeApiError(e)})`
     );
   }
-  const teams = await readTeams(access3, triggered);
+  const teams = await readTeams(access2, triggered);
   const verdicts = latestVerdicts(reviews);
   const outcomes = triggered.map((t) => ({
     ...t,
     status: approvalStatus(t.requirement, {
-      author: access3.author,
-      headSha: access3.target.headSha,
+      author: access2.author,
+      headSha: access2.target.headSha,
       verdicts,
       teams
     })
@@ -58249,8 +58245,8 @@ async function postRequirementsReview(client, target2, blocking, body, notes) {
     return createReview(client, target2, "COMMENT", body);
   }
 }
-async function settleReviews(client, access3, checked, options) {
-  const { target: target2 } = access3;
+async function settleReviews(client, access2, checked, options) {
+  const { target: target2 } = access2;
   const notes = [];
   const mine = checked.reviews.filter(
     (r) => r.body.includes(REQUIREMENTS_MARKER) && r.state !== "DISMISSED"
@@ -58277,7 +58273,7 @@ async function settleReviews(client, access3, checked, options) {
         const id = await postRequirementsReview(client, target2, options.blocking, body, notes);
         info(`kubegate: posted review ${id} listing the missing reviews`);
       }
-      const { users, teams } = reviewersToRequest(unmet, target2, access3.author);
+      const { users, teams } = reviewersToRequest(unmet, target2, access2.author);
       try {
         await requestReviewers(client, target2, users, teams);
       } catch (e) {
@@ -58554,7 +58550,6 @@ async function uploadSarif(client, target2, log, timing) {
 }
 
 // src/report/write-text.ts
-import { closeSync, openSync, writeSync } from "node:fs";
 var PIECE = 1 << 20;
 function writeTextFile(path, text2) {
   const fd = openSync(path, "w");
@@ -58586,10 +58581,9 @@ function writeInPieces(fd, text2) {
 }
 
 // src/model/version.ts
-import { readFileSync as readFileSync14 } from "node:fs";
 function kubegateVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync14(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -58613,7 +58607,7 @@ function lineReader(workspace) {
   return (file, line) => {
     if (!cache2.has(file)) {
       try {
-        cache2.set(file, readFileSync15(join15(workspace, file), "utf8").split(/\r?\n/));
+        cache2.set(file, readFileSync(join15(workspace, file), "utf8").split(/\r?\n/));
       } catch {
         cache2.set(file, void 0);
       }
@@ -58822,7 +58816,7 @@ async function decide(run4, scanned) {
   const { pull, config, failOn, result } = scanned;
   const needsReviews = pull && change && (change.posts || pull.triggered.length > 0);
   const reviews = needsReviews ? await change.reviews() : void 0;
-  const access3 = reviews && "target" in reviews ? reviews : void 0;
+  const access2 = reviews && "target" in reviews ? reviews : void 0;
   const checked = !pull || !reviews ? { outcomes: [], reviews: [] } : "target" in reviews ? await checkRequirements(reviews, pull.triggered) : uncheckable(pull.triggered, reviews.unavailable);
   const comparison = pull?.comparison;
   const onlyNew = inputs.newFindingsOnly ?? true ? comparison?.newFindings : void 0;
@@ -58839,7 +58833,7 @@ async function decide(run4, scanned) {
     ...pull ? { pull } : {},
     gatesOnlyNew: onlyNew !== void 0
   };
-  return { verdict, checked, ...access3 ? { access: access3 } : {} };
+  return { verdict, checked, ...access2 ? { access: access2 } : {} };
 }
 function writeSarif(run4, scanned) {
   const { pull, config, result } = scanned;
@@ -58853,15 +58847,15 @@ function writeSarif(run4, scanned) {
   writeTextFile(resolve9(run4.workspace, run4.inputs.sarifFile), JSON.stringify(sarifLog));
   return sarifLog;
 }
-async function reviewRequirements(run4, checked, access3, pull) {
+async function reviewRequirements(run4, checked, access2, pull) {
   const { client, change, event, inputs, state } = run4;
-  if (!client || !access3 || !change?.posts || !pull) return;
+  if (!client || !access2 || !change?.posts || !pull) return;
   try {
-    const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access3.target.headSha}/${encodeURI(file)}#L${line}`;
-    const notes = await settleReviews(client, access3, checked, {
+    const link = (file, line) => `${event.serverUrl}/${event.owner}/${event.repo}/blob/${access2.target.headSha}/${encodeURI(file)}#L${line}`;
+    const notes = await settleReviews(client, access2, checked, {
       blocking: inputs.blockingReview,
       link,
-      reviewUrl: (id) => `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access3.target.number}#pullrequestreview-${id}`
+      reviewUrl: (id) => `${event.serverUrl}/${event.owner}/${event.repo}/pull/${access2.target.number}#pullrequestreview-${id}`
     });
     state.notes.push(...notes);
   } catch (e) {
@@ -58903,11 +58897,11 @@ async function run3() {
   try {
     const current = await startRun();
     const scanned = await scanWorkspace(current);
-    const { verdict, checked, access: access3 } = await decide(current, scanned);
+    const { verdict, checked, access: access2 } = await decide(current, scanned);
     const sarifLog = writeSarif(current, scanned);
     if (current.inputs.annotations) annotate(verdict, changedFiles(current.change));
-    await reviewRequirements(current, checked, access3, scanned.pull);
-    const notInline = await publish(current, access3?.target, verdict, sarifLog);
+    await reviewRequirements(current, checked, access2, scanned.pull);
+    const notInline = await publish(current, access2?.target, verdict, sarifLog);
     await writeJobSummary(verdict, notInline, current.state.notes);
     conclude(verdict, current.inputs.sarifFile);
   } catch (e) {

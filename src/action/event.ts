@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../util/fs.js';
 
 // What the workflow run is about, read from the runner's environment and event payload.
 // Kept apart from @actions/github's context so it is a plain value that tests can build.

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../util/fs.js';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { planAnnotations } from './annotations.js';

@@ -1,5 +1,5 @@
 import type { ExecFileOptions } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { fsPromises } from '../util/fs.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '../model/errors.js';
@@ -61,13 +61,13 @@ export async function extractCommit(workspace: string, sha: string): Promise<str
       );
     }
   }
-  const dir = await mkdtemp(join(tmpdir(), 'kubegate-base-'));
+  const dir = await fsPromises().mkdtemp(join(tmpdir(), 'kubegate-base-'));
   const archive = join(dir, '..', `${dir.split('/').pop()}.tar`);
   await git(workspace, ['archive', '--format=tar', '-o', archive, sha]);
   try {
     await run('tar', ['-xf', archive, '-C', dir], { timeout: GIT_TIMEOUT_MS });
   } finally {
-    await rm(archive, { force: true });
+    await fsPromises().rm(archive, { force: true });
   }
   return dir;
 }

@@ -1,4 +1,5 @@
-import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from '../util/fs.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { compareText } from '../util/compare-text.js';

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from '../util/fs.js';
 import { resolve } from 'node:path';
 import { parseConfig, resolveConfig, type Config } from './config.js';
 import { ConfigurationError } from '../model/errors.js';

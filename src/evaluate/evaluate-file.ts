@@ -1,7 +1,7 @@
 // What scanning one plain file takes, shared by scan() on the main thread and by the scan
 // workers (src/pipeline/parallel/): rules, the evaluation context, and read -> parse -> evaluate ->
 // waive for one file. It must not import the worker pool, which imports it.
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../util/fs.js';
 import picomatch from 'picomatch';
 import type { CollectedFile } from '../collect/collect-files.js';
 import { collectFiles } from '../collect/collect-files.js';

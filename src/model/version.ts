@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../util/fs.js';
 
 declare const __KUBEGATE_VERSION__: string | undefined;
 

@@ -4,7 +4,7 @@
 // namespace labels. On a pull request they are the base commit's: the base scan's records
 // and the config's `admissionPolicies` folders read from the base tree, so that a pull
 // request that loosens or deletes a policy is still judged by it.
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../util/fs.js';
 import { collectFiles, type CollectedFile } from '../collect/collect-files.js';
 import type { Config } from '../config/config.js';
 import { ConfigurationError } from '../model/errors.js';

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, fsPromises, readFileSync } from '../util/fs.js';
 import picomatch from 'picomatch';
 import { FROM_BASE, isAdmissionRule } from '../model/admission-rules.js';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { changedPaths, extractCommit } from '../collect/base-tree.js';
 import { collectFiles } from '../collect/collect-files.js';
@@ -277,6 +276,6 @@ export async function evaluatePullRequest(scope: PullScope): Promise<PullEvaluat
         : [];
     return { config, head, comparison, rbac, triggered, policyFiles, untouched };
   } finally {
-    await rm(baseDir, { recursive: true, force: true });
+    await fsPromises().rm(baseDir, { recursive: true, force: true });
   }
 }

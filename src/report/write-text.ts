@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from '../util/fs.js';
 
 /** Characters written at a time: large reports are written in pieces of about 1 MB. */
 const PIECE = 1 << 20;

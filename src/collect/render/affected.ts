@@ -2,7 +2,7 @@
 // chart is affected by any file in its folder (templates, values files, vendored
 // subcharts), by the files its value sets list and by `file://` dependencies; a Kustomize
 // root by the files its kustomizations read, followed through bases and components.
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../util/fs.js';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { kustomizeInputs } from './kustomize-inputs.js';

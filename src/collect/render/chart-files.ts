@@ -1,7 +1,7 @@
 // The files of one chart that a rendered finding can point at besides its template: the
 // values files that fed the render (per template, since a subchart sees its own
 // values.yaml and its parent's values under its name) and the helper templates.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from '../../util/fs.js';
 import { join, posix } from 'node:path';
 import type { TextFile, ValuesFile } from './text-files.js';
 

@@ -1,7 +1,7 @@
 // Discovers charts and Kustomize roots under the scan's paths (not just the repository
 // root), with folders re-expressed relative to the repository root so that findings name
 // repository paths. Excluded folders are left out, as the file collector leaves them out.
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from '../../util/fs.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { discover, type Discovery } from './discover.js';

@@ -2,8 +2,8 @@
 // and Kustomize roots. Library charts render nothing, subcharts in a chart's charts/
 // folder are rendered through their parent and Kustomize Components through the
 // kustomizations that list them, so all three are skipped (and said so).
-import { readdirSync, type Dirent } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { fsPromises, readdirSync } from '../../util/fs.js';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { childPath, type DirectoryListing } from '../collect-files.js';
@@ -44,7 +44,7 @@ export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', '
 
 async function readChartMeta(dir: string): Promise<{ name?: string; type?: string }> {
   try {
-    const doc: unknown = parse(await readFile(join(dir, 'Chart.yaml'), 'utf8'));
+    const doc: unknown = parse(await fsPromises().readFile(join(dir, 'Chart.yaml'), 'utf8'));
     if (doc === null || typeof doc !== 'object') return {};
     const { name, type } = doc as Record<string, unknown>;
     return {
@@ -59,7 +59,7 @@ async function readChartMeta(dir: string): Promise<{ name?: string; type?: strin
 
 async function isComponent(file: string): Promise<boolean> {
   try {
-    const doc: unknown = parse(await readFile(file, 'utf8'));
+    const doc: unknown = parse(await fsPromises().readFile(file, 'utf8'));
     return (doc as { kind?: unknown } | null)?.kind === 'Component';
   } catch {
     return false; // unreadable: render it, and kubectl reports the real error

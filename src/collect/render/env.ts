@@ -2,7 +2,7 @@
 // user helm config, repositories, plugins or registry logins (private temporary
 // HELM_*_HOME), and no network (proxies pointed at a closed local port, so even a
 // kustomize remote base or an OCI dependency fails fast instead of fetching).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { fsPromises } from '../../util/fs.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,7 +15,7 @@ export interface PrivateEnv {
 const DEAD_PROXY = 'http://127.0.0.1:9';
 
 export async function createPrivateEnv(base: NodeJS.ProcessEnv = process.env): Promise<PrivateEnv> {
-  const home = await mkdtemp(join(tmpdir(), 'kubegate-render-'));
+  const home = await fsPromises().mkdtemp(join(tmpdir(), 'kubegate-render-'));
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(base)) {
     // Drop anything that could point the tools at a cluster, user config or plugins.
@@ -36,5 +36,5 @@ export async function createPrivateEnv(base: NodeJS.ProcessEnv = process.env): P
     NO_PROXY: '',
     no_proxy: '',
   });
-  return { env, dispose: () => rm(home, { recursive: true, force: true }) };
+  return { env, dispose: () => fsPromises().rm(home, { recursive: true, force: true }) };
 }

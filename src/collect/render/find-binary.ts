@@ -1,8 +1,7 @@
 // Locates helm and kubectl: explicit option, then KUBEGATE_HELM / KUBEGATE_KUBECTL,
 // then PATH. A miss is a value (with an install hint), not an exception, so that the
 // caller can turn it into one failed result per target and carry on.
-import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { constants, fsPromises } from '../../util/fs.js';
 import { delimiter, join } from 'node:path';
 
 export type ToolName = 'helm' | 'kubectl';
@@ -31,9 +30,9 @@ export function installHint(name: ToolName): string {
 
 async function isExecutableFile(path: string): Promise<boolean> {
   try {
-    const s = await stat(path);
+    const s = await fsPromises().stat(path);
     if (!s.isFile()) return false;
-    await access(path, constants.X_OK);
+    await fsPromises().access(path, constants.X_OK);
     return true;
   } catch {
     return false;

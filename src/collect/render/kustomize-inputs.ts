@@ -2,7 +2,7 @@
 // bases and components (a folder is another kustomization, read the same way), patches,
 // generator sources, replacements and transformer configs. Remote references and files
 // outside the repository are left out: a pull request cannot change them here.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from '../../util/fs.js';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { KUSTOMIZATION_FILES } from './discover.js';

@@ -5,7 +5,7 @@
 // suffix from an overlay is allowed) among the YAML files the kustomizations read, and a
 // patch by its target; the one that goes deepest along the path wins, a later one (a
 // patch over its base) on a tie.
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../util/fs.js';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 import { valueAt } from '../../model/field-path.js';

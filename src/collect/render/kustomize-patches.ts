@@ -5,7 +5,7 @@
 // strategic merge patch is a fragment of an object; a JSON 6902 patch is a list of
 // operations, each with the path it changes. Effect: reads the kustomization and patch
 // files; remote ones and files outside the repository are left out.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from '../../util/fs.js';
 import { join, resolve } from 'node:path';
 import {
   isMap,

@@ -2,7 +2,7 @@
 // set (or one with the chart's values.yaml when the config does not list the chart). A
 // value set whose values file is missing becomes a job that explains that instead of
 // rendering, so the gate fails closed for it with a clear message.
-import { existsSync } from 'node:fs';
+import { existsSync } from '../../util/fs.js';
 import { basename, posix, resolve } from 'node:path';
 import type { ChartRenderConfig } from '../../config/config.js';
 import { RELEASE_NAMESPACE } from '../../model/namespaces.js';

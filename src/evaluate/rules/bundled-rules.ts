@@ -4,7 +4,7 @@
 // object literals as JavaScript in every fresh process and scan worker, twice (once when the
 // bundle loads, once when the data is first used), where JSON.parse reads it in a fraction of
 // the time: a tenth of a small scan's run.
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../util/fs.js';
 import { ConfigurationError, errorMessage } from '../../model/errors.js';
 import type { RuleText } from './builtin-rules.js';
 import type { Precompiled } from './precompiled.js';
