@@ -41,12 +41,17 @@ describe('collectFiles', () => {
   });
 
   it("lists files in code-unit order, the same whatever the machine's locale", () => {
-    const root = mkdtempSync(join(tmpdir(), 'kubegate-order-'));
     // en-US collation puts a_b before a-b before A before aa; Danish puts aa after z.
-    const names = ['z.yaml', 'aa.yaml', 'a-b.yaml', 'a_b.yaml', 'A.yaml', 'å.yaml', 'B.yaml'];
-    for (const n of names) writeFileSync(join(root, n), 'kind: ConfigMap\n');
-    mkdirSync(join(root, 'a'));
-    writeFileSync(join(root, 'a', 'x.yaml'), 'kind: ConfigMap\n');
+    const root = tree([
+      'z.yaml',
+      'aa.yaml',
+      'a-b.yaml',
+      'a_b.yaml',
+      'A.yaml',
+      'å.yaml',
+      'B.yaml',
+      'a/x.yaml',
+    ]);
     const paths = collectFiles({ root, paths: [], exclude: [] }).files.map((f) => f.path);
     expect(paths).toEqual([
       'A.yaml',
