@@ -6921,14 +6921,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs2, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7056,13 +7056,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs, sep: [] });
               else if (it.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs);
               else
-                Object.assign(it, { key: fs2, sep: [] });
+                Object.assign(it, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9176,10 +9176,15 @@ function nothingFoundNotice(counts, root) {
   return `no Kubernetes manifests, Helm charts or Kustomize roots were found under ${root} (${read}): there was nothing to check. Name the folders to scan (\`paths\`) if they live elsewhere.`;
 }
 
-// src/util/fs.ts
+// src/util/lazy-builtin.ts
 import { createRequire } from "node:module";
 var load = createRequire(import.meta.url);
-var fs = load("node:fs");
+function lazyBuiltin(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
+// src/util/fs.ts
 var {
   closeSync,
   constants,
@@ -9191,11 +9196,8 @@ var {
   realpathSync,
   statSync,
   writeSync
-} = fs;
-var promises;
-function fsPromises() {
-  return promises ??= load("node:fs/promises");
-}
+} = lazyBuiltin("node:fs")();
+var fsPromises = lazyBuiltin("node:fs/promises");
 
 // src/config/load-config.ts
 import { resolve } from "node:path";
@@ -11505,14 +11507,6 @@ function toJsonReport(report) {
     (key, value) => key === "container" || key === "assumesToken" || key === "unit" ? void 0 : value,
     2
   );
-}
-
-// src/util/lazy-builtin.ts
-import { createRequire as createRequire2 } from "node:module";
-var load2 = createRequire2(import.meta.url);
-function lazyBuiltin(name) {
-  let loaded;
-  return () => loaded ??= load2(name);
 }
 
 // src/evaluate/fingerprint.ts
@@ -15592,7 +15586,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load: load3,
+  load: load2,
   loadAll,
   dump,
   YAMLException,
@@ -18851,7 +18845,7 @@ function resourcesPerFile(findings, files) {
 
 // src/pipeline/parallel/scan-pool.ts
 import { availableParallelism } from "node:os";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 
 // src/pipeline/parallel/pack.ts
@@ -28331,7 +28325,7 @@ function newWorker(given) {
   const { Worker } = workerThreads();
   const options = { ...given, env: { ...process.env, [WORKER_HINT]: "1" } };
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
-  const api = createRequire3(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const api = createRequire2(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
   const entry2 = pathToFileURL(WORKER_ENTRY).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;
@@ -28720,7 +28714,7 @@ function listTpl(dir, rel, out) {
 function chartFiles(chart, extraValues = []) {
   const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
-  const load4 = (inChart) => {
+  const load3 = (inChart) => {
     if (!texts.has(inChart)) texts.set(inChart, readText(join6(chart.dir, inChart)));
     const text2 = texts.get(inChart);
     return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
@@ -28738,11 +28732,11 @@ function chartFiles(chart, extraValues = []) {
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
-        const own = load4(`${folder2}values.yaml`);
+        const own = load3(`${folder2}values.yaml`);
         if (own) files.push({ ...own, prefix: chain.slice(depth) });
       }
       for (const extra of extraValues) {
-        const file = load4(extra);
+        const file = load3(extra);
         if (file) files.push({ ...file, prefix: chain });
       }
       return files;

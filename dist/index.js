@@ -19936,7 +19936,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load4 = function(received, defaults2, onto = {}) {
+      var load3 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -19955,7 +19955,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load4,
+        load: load3,
         overwrite
       };
       var DLList;
@@ -20079,7 +20079,7 @@ var require_light = __commonJS({
           }
         }
         async trigger(name, ...args) {
-          var e, promises4;
+          var e, promises3;
           try {
             if (name !== "debug") {
               this.trigger("debug", `Event triggered: ${name}`, args);
@@ -20090,7 +20090,7 @@ var require_light = __commonJS({
             this._events[name] = this._events[name].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises4 = this._events[name].map(async (listener) => {
+            promises3 = this._events[name].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -20113,7 +20113,7 @@ var require_light = __commonJS({
                 return null;
               }
             });
-            return (await Promise.all(promises4)).find(function(x) {
+            return (await Promise.all(promises3)).find(function(x) {
               return x != null;
             });
           } catch (error2) {
@@ -29901,14 +29901,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs4, sep: [] });
+                map2.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -30036,13 +30036,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -30862,10 +30862,15 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/util/fs.ts
+// src/util/lazy-builtin.ts
 import { createRequire } from "node:module";
 var load = createRequire(import.meta.url);
-var fs3 = load("node:fs");
+function lazyBuiltin(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
+// src/util/fs.ts
 var {
   closeSync,
   constants: constants3,
@@ -30877,11 +30882,8 @@ var {
   realpathSync,
   statSync,
   writeSync
-} = fs3;
-var promises3;
-function fsPromises() {
-  return promises3 ??= load("node:fs/promises");
-}
+} = lazyBuiltin("node:fs")();
+var fsPromises = lazyBuiltin("node:fs/promises");
 
 // src/action/run.ts
 import { join as join15, resolve as resolve9 } from "node:path";
@@ -36957,14 +36959,6 @@ var ConfigurationError = class extends Error {
 };
 function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
-}
-
-// src/util/lazy-builtin.ts
-import { createRequire as createRequire2 } from "node:module";
-var load2 = createRequire2(import.meta.url);
-function lazyBuiltin(name) {
-  let loaded;
-  return () => loaded ??= load2(name);
 }
 
 // src/collect/base-tree.ts
@@ -43739,7 +43733,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load: load3,
+  load: load2,
   loadAll,
   dump,
   YAMLException,
@@ -45889,7 +45883,7 @@ function listTpl(dir, rel, out) {
 function chartFiles(chart, extraValues = []) {
   const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
-  const load4 = (inChart) => {
+  const load3 = (inChart) => {
     if (!texts.has(inChart)) texts.set(inChart, readText(join5(chart.dir, inChart)));
     const text2 = texts.get(inChart);
     return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
@@ -45907,11 +45901,11 @@ function chartFiles(chart, extraValues = []) {
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
-        const own = load4(`${folder2}values.yaml`);
+        const own = load3(`${folder2}values.yaml`);
         if (own) files.push({ ...own, prefix: chain.slice(depth) });
       }
       for (const extra of extraValues) {
-        const file = load4(extra);
+        const file = load3(extra);
         if (file) files.push({ ...file, prefix: chain });
       }
       return files;
@@ -48792,7 +48786,7 @@ function resourcesPerFile(findings, files) {
 
 // src/pipeline/parallel/scan-pool.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 
 // src/pipeline/parallel/pack.ts
@@ -57351,7 +57345,7 @@ function newWorker(given) {
   const { Worker } = workerThreads();
   const options = { ...given, env: { ...process.env, [WORKER_HINT]: "1" } };
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
-  const api = createRequire3(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const api = createRequire2(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
   const entry2 = pathToFileURL(WORKER_ENTRY).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;

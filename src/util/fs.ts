@@ -3,10 +3,7 @@
 // two dozen more of Node's own modules: about 55 M instructions (7 ms) at the start of
 // every process, a tenth of what loading kubegate costs. require returns the same module
 // without reading its exports. (node:fs/promises itself is loaded when first used.)
-import { createRequire } from 'node:module';
-
-const load = createRequire(import.meta.url);
-const fs = load('node:fs') as typeof import('node:fs');
+import { lazyBuiltin } from './lazy-builtin.js';
 
 export const {
   closeSync,
@@ -19,11 +16,7 @@ export const {
   realpathSync,
   statSync,
   writeSync,
-} = fs;
-
-let promises: typeof import('node:fs/promises') | undefined;
+} = lazyBuiltin<typeof import('node:fs')>('node:fs')();
 
 /** node:fs/promises, loaded at the first call (renders and the base checkout use it). */
-export function fsPromises(): typeof import('node:fs/promises') {
-  return (promises ??= load('node:fs/promises') as typeof import('node:fs/promises'));
-}
+export const fsPromises = lazyBuiltin<typeof import('node:fs/promises')>('node:fs/promises');
