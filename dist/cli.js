@@ -11511,11 +11511,10 @@ function toJsonReport(report) {
 
 // src/evaluate/fingerprint.ts
 var crypto = lazyBuiltin("node:crypto");
-var oneShot;
 function fingerprintOf(parts2) {
   const data = parts2.join("\0");
-  oneShot ??= crypto().hash ?? null;
-  const hex2 = oneShot ? oneShot("sha256", data) : crypto().createHash("sha256").update(data).digest("hex");
+  const c = crypto();
+  const hex2 = c.hash ? c.hash("sha256", data) : c.createHash("sha256").update(data).digest("hex");
   return hex2.slice(0, 32);
 }
 

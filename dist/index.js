@@ -44825,11 +44825,10 @@ function admissionSources(config, records) {
 
 // src/evaluate/fingerprint.ts
 var crypto2 = lazyBuiltin("node:crypto");
-var oneShot;
 function fingerprintOf(parts2) {
   const data = parts2.join("\0");
-  oneShot ??= crypto2().hash ?? null;
-  const hex2 = oneShot ? oneShot("sha256", data) : crypto2().createHash("sha256").update(data).digest("hex");
+  const c = crypto2();
+  const hex2 = c.hash ? c.hash("sha256", data) : c.createHash("sha256").update(data).digest("hex");
   return hex2.slice(0, 32);
 }
 
