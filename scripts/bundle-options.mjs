@@ -1,34 +1,20 @@
 // The esbuild options of every bundle kubegate ships (dist/index.js, dist/cli.js) and of
 // the bench's measured code, which runs the same way: one ESM file for Node 20+ with the
 // version inlined, and the built-in rules in a data file beside it.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 // TypeScript: the build runs under tsx, so the fast paths come from the code that runs them.
 import { precompileFast } from '../src/evaluate/rules/cel.ts';
 import { loadRules } from '../src/evaluate/rules/load-rules.ts';
-import { compareText } from '../src/util/compare-text.ts';
+import { readRuleTexts } from '../src/evaluate/rules/builtin-rules.ts';
 
 export const root = join(import.meta.dirname, '..');
 
-/** The built-in rules' files and texts, in a stable order. */
+/** The built-in rules' files and texts, in a stable order: read as the source reads them. */
 export function readBuiltinRuleTexts() {
-  const rulesDir = join(root, 'rules');
-  const ruleTexts = [];
-  (function walk(dir) {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith('.yaml') && !entry.name.endsWith('.test.yaml')) {
-        ruleTexts.push({
-          file: relative(root, p).split('\\').join('/'),
-          text: readFileSync(p, 'utf8'),
-        });
-      }
-    }
-  })(rulesDir);
-  return ruleTexts.sort((a, b) => compareText(a.file, b.file));
+  return readRuleTexts(join(root, 'rules'));
 }
 
 /** The CEL expressions of a rule file (its check, message and cap). */
