@@ -6,6 +6,7 @@
 // or a rule edited since the build) is not found and takes the usual way.
 import { TYPES, CelType } from './cel-values.js';
 import { instantiateFastBatch, type FastSource } from './cel-fast.js';
+import type { CompiledCheck } from './cel.js';
 import { bundledRules } from './bundled-rules.js';
 
 /** A constant in a form JSON can carry: literals as they are, the rest tagged. */
@@ -67,16 +68,13 @@ export function precompiledFast(expression: string): Precompiled | undefined {
   return fastChecks && Object.hasOwn(fastChecks, expression) ? fastChecks[expression] : undefined;
 }
 
-/** A fast path made: what a check calls. */
-export type FastCheck = (context: Record<string, unknown>) => unknown;
-
-let instantiated: Map<string, FastCheck> | undefined;
+let instantiated: Map<string, CompiledCheck> | undefined;
 
 /**
  * The function of an expression that precompiledFast gives a fast path. The bundle's are all
  * made together, at the first call (instantiateFastBatch): a scan uses most of them.
  */
-export function precompiledCheck(expression: string): FastCheck | undefined {
+export function precompiledCheck(expression: string): CompiledCheck | undefined {
   if (!instantiated) {
     const withFast = Object.entries(bundledRules()?.fastChecks ?? {}).filter(
       (e): e is [string, EncodedFast] => e[1] !== null,
