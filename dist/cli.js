@@ -4642,7 +4642,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type2) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
-          value = plainValue2(source, _onError);
+          value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar2.Scalar.QUOTE_SINGLE;
@@ -4671,7 +4671,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue2(source, onError) {
+    function plainValue(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -20015,7 +20015,34 @@ var Reader = class {
     if (c === 124) return this.literal(line, at2, parent);
     if (c === 91) return flowSequence(line, at2);
     if (c === 123) return emptyMapping(line, at2);
-    return plainValue(line, at2);
+    return this.plain(line, at2, parent);
+  }
+  /**
+   * A plain scalar that starts at `at` of `line`, with the lines after it that continue it:
+   * those indented more than `parent` (generated CRDs wrap their descriptions so). As
+   * js-yaml folds them: one line break becomes a space, and n blank lines n line breaks.
+   * A continuation line that could read as anything but text gives up.
+   */
+  plain(line, at2, parent) {
+    const first = plainText(line, at2);
+    const { lines, end } = this;
+    let text2;
+    let blank = 0;
+    for (let k = this.i; k < end; k++) {
+      const next = lines[k];
+      const indent = indentOf2(next);
+      if (indent === next.length) {
+        blank++;
+        continue;
+      }
+      if (indent <= parent || first.commented || next.charCodeAt(indent) === HASH) break;
+      const piece = continuationText(next, indent);
+      text2 = (text2 ?? first.raw) + (blank === 0 ? " " : "\n".repeat(blank)) + piece;
+      blank = 0;
+      this.i = k + 1;
+    }
+    const raw = text2 ?? first.raw;
+    return MAY_RESOLVE.has(line.charCodeAt(at2)) ? resolvePlain(raw) : raw;
   }
   /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
   literal(line, at2, parent) {
@@ -20098,16 +20125,26 @@ function keyText(line, at2, colon) {
   if (raw.length > MAX_KEY || raw.includes(" #") || raw.includes("	")) giveUp();
   return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
 }
-function plainValue(line, at2) {
+function plainText(line, at2) {
   const c = line.charCodeAt(at2);
   if (NOT_PLAIN_START.has(c)) giveUp();
   if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
-  let stop = line.indexOf(" #", at2);
-  if (stop < 0) stop = line.length;
+  const comment = line.indexOf(" #", at2);
+  let stop = comment < 0 ? line.length : comment;
   while (stop > at2 && line.charCodeAt(stop - 1) === SPACE) stop--;
   const raw = line.slice(at2, stop);
   if (raw.includes(": ") || raw.endsWith(":") || raw.includes("	")) giveUp();
-  return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
+  return { raw, commented: comment >= 0 };
+}
+function continuationText(line, at2) {
+  const c = line.charCodeAt(at2);
+  if (NOT_PLAIN_START.has(c) || c === DASH && !(line.charCodeAt(at2 + 1) > SPACE)) giveUp();
+  let stop = line.length;
+  while (line.charCodeAt(stop - 1) === SPACE) stop--;
+  const piece = line.slice(at2, stop);
+  if (piece.includes(": ") || piece.endsWith(":") || piece.includes(" #") || piece.includes("	"))
+    giveUp();
+  return piece;
 }
 function resolvePlain(raw) {
   const remembers = raw.length <= MAX_REMEMBERED_LENGTH;

@@ -315,6 +315,18 @@ describe('the fast YAML reader', () => {
       ),
     ],
     ['a sequence of mappings', '- name: a\n  v: 1\n-   name: b\n    v: 2\n'],
+    [
+      'plain scalars over several lines',
+      'a: one\n  two  \n     three\nb: 1\n   2\nc: x\n\n  y\n\n\n  z\n\nd: true\n  x\n',
+    ],
+    [
+      'plain scalars over several lines in sequences and nested mappings',
+      '- one\n  two\n- -c\n  -sf x -y\n- k: v\n    w\n  l: x:y\n   z\n-   p\n \n     q\n- end\n',
+    ],
+    [
+      'CRD descriptions wrapped over lines',
+      'spec:\n  versions:\n  - additionalPrinterColumns:\n    - description: CreationTimestamp is a\n        timestamp. Clients may not set\n        this value.\n      jsonPath: .metadata.creationTimestamp\n',
+    ],
   ];
   for (const [name, text] of sameAsJsYaml) {
     it(`reads ${name} itself, as js-yaml does`, () => {
@@ -336,7 +348,13 @@ describe('the fast YAML reader', () => {
     ['folded scalars', 'a: >\n  x\n'],
     ['keep chomping', 'a: |+\n  x\n\n'],
     ['escapes', 'a: "x\\ty"\n'],
-    ['multi-line plain scalars', 'a: one\n  two\n'],
+    ['a plain scalar on the line after its key', 'a:\n  one\n  two\n'],
+    ['a plain scalar going on past a comment', 'a: one # c\n  two\n'],
+    ['a plain scalar going on with a comment line', 'a: one\n  # c\n  two\n'],
+    ['a plain scalar going on with a key', 'a: one\n  b: two\n'],
+    ['a plain scalar going on with an item', 'a: one\n  - two\n'],
+    ['a plain scalar going on with a dash', 'a: one\n  -\n'],
+    ['a plain scalar going on with a quote', 'a: one\n  "two"\n'],
     ['tabs in indentation', 'a:\n\tb: 1\n'],
     ['duplicate keys', 'a: 1\na: 2\n'],
     ['keys that resolve to the same string', '1: a\n1.0: b\n'],

@@ -8,8 +8,8 @@ import { KUBERNETES_SCHEMA } from './yaml-schema.js';
 // state machine; this reader works a line at a time on the lines the scan has already split.
 //
 // It never decides anything on its own. On anything outside that subset (anchors, aliases,
-// tags, flow mappings, flow sequences that nest or span lines, folded or multi-line
-// scalars, escapes, tabs in indentation,
+// tags, flow mappings, flow sequences that nest or span lines, folded scalars, a plain
+// scalar that starts on the line after its key or goes on past a comment, escapes, tabs,
 // duplicate keys, odd indentation: anything js-yaml might read differently or reject) it
 // gives up on the document, and js-yaml reads it: errors and their messages are always
 // js-yaml's. Plain scalars are resolved by the schema's own types (yaml-schema.ts), so
@@ -265,7 +265,37 @@ class Reader {
     if (c === 124 /* | */) return this.literal(line, at, parent);
     if (c === 91 /* [ */) return flowSequence(line, at);
     if (c === 123 /* { */) return emptyMapping(line, at);
-    return plainValue(line, at);
+    return this.plain(line, at, parent);
+  }
+
+  /**
+   * A plain scalar that starts at `at` of `line`, with the lines after it that continue it:
+   * those indented more than `parent` (generated CRDs wrap their descriptions so). As
+   * js-yaml folds them: one line break becomes a space, and n blank lines n line breaks.
+   * A continuation line that could read as anything but text gives up.
+   */
+  private plain(line: string, at: number, parent: number): unknown {
+    const first = plainText(line, at);
+    const { lines, end } = this;
+    let text: string | undefined;
+    let blank = 0;
+    for (let k = this.i; k < end; k++) {
+      const next = lines[k];
+      const indent = indentOf(next);
+      if (indent === next.length) {
+        blank++;
+        continue;
+      }
+      // A comment ends the scalar; a line indented under it after that is not this reader's
+      // (the mapping or sequence that holds the scalar gives up on it).
+      if (indent <= parent || first.commented || next.charCodeAt(indent) === HASH) break;
+      const piece = continuationText(next, indent);
+      text = (text ?? first.raw) + (blank === 0 ? ' ' : '\n'.repeat(blank)) + piece;
+      blank = 0;
+      this.i = k + 1;
+    }
+    const raw = text ?? first.raw;
+    return MAY_RESOLVE.has(line.charCodeAt(at)) ? resolvePlain(raw) : raw;
   }
 
   /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
@@ -378,18 +408,37 @@ function keyText(line: string, at: number, colon: number): string {
   return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
 }
 
-/** A plain scalar that runs from `at` to the end of the line or a comment. */
-function plainValue(line: string, at: number): unknown {
+/**
+ * The text of a plain scalar from `at` to the end of the line or a comment (`commented`:
+ * a comment ends it).
+ */
+function plainText(line: string, at: number): { raw: string; commented: boolean } {
   const c = line.charCodeAt(at);
   if (NOT_PLAIN_START.has(c)) giveUp();
   if (c === DASH && (at + 1 === line.length || line.charCodeAt(at + 1) === SPACE)) giveUp();
-  let stop = line.indexOf(' #', at);
-  if (stop < 0) stop = line.length;
+  const comment = line.indexOf(' #', at);
+  let stop = comment < 0 ? line.length : comment;
   while (stop > at && line.charCodeAt(stop - 1) === SPACE) stop--;
   const raw = line.slice(at, stop);
   // A colon that makes a mapping indicator (`a: b: c`), or tabs: js-yaml's to judge.
   if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t')) giveUp();
-  return MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw;
+  return { raw, commented: comment >= 0 };
+}
+
+/**
+ * The text a plain scalar's continuation line adds, its content starting at `at`. Lines that
+ * start with an indicator, hold a comment or a mapping's colon, or a tab are js-yaml's: what
+ * they mean there is more than text.
+ */
+function continuationText(line: string, at: number): string {
+  const c = line.charCodeAt(at);
+  if (NOT_PLAIN_START.has(c) || (c === DASH && !(line.charCodeAt(at + 1) > SPACE))) giveUp();
+  let stop = line.length;
+  while (line.charCodeAt(stop - 1) === SPACE) stop--;
+  const piece = line.slice(at, stop);
+  if (piece.includes(': ') || piece.endsWith(':') || piece.includes(' #') || piece.includes('\t'))
+    giveUp();
+  return piece;
 }
 
 /**
