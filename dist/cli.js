@@ -24969,7 +24969,8 @@ function add(a, b) {
   if (t === "string") return a + b;
   if (t === "bigint") return checkedInt(a + b);
   if (t === "number") return a + b;
-  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === 0 ? b : b.length === 0 ? a : a.concat(b);
   return bail();
 }
 function subtract(a, b) {

@@ -284,7 +284,10 @@ export function add(a: unknown, b: unknown): unknown {
   if (t === 'string') return (a as string) + (b as string);
   if (t === 'bigint') return checkedInt((a as bigint) + (b as bigint));
   if (t === 'number') return (a as number) + (b as number);
-  if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+  // Lists are never changed once made: an empty side gives the other one itself (concat is
+  // a slow built-in, and rules join a list with an empty one all the time).
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === 0 ? b : b.length === 0 ? a : a.concat(b);
   return bail();
 }
 
