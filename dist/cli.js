@@ -24746,6 +24746,7 @@ __export(cel_values_exports, {
   substring: () => substring,
   subtract: () => subtract,
   toDouble: () => toDouble,
+  toInt: () => toInt,
   typeOf: () => typeOf
 });
 var BAIL = /* @__PURE__ */ Symbol("bail to the CEL interpreter");
@@ -24976,6 +24977,10 @@ function add(a, b) {
 function subtract(a, b) {
   if (typeof a === "bigint" && typeof b === "bigint") return checkedInt(a - b);
   return typeof a === "number" && typeof b === "number" ? a - b : bail();
+}
+function toInt(v) {
+  if (typeof v === "bigint") return v;
+  return typeof v === "number" && Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? BigInt(v) : bail();
 }
 function toDouble(v) {
   return typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : bail();
@@ -25258,7 +25263,8 @@ var GLOBAL_FUNCTIONS = {
   size: "celSize",
   string: "celString",
   type: "typeOf",
-  double: "toDouble"
+  double: "toDouble",
+  int: "toInt"
 };
 function globalCall(n, scope, e) {
   const a = n.args;
@@ -25294,7 +25300,8 @@ var METHODS = {
   "split/1": { fn: "split" },
   "split/2": { fn: "split" },
   "join/0": { fn: "join" },
-  "join/1": { fn: "join" }
+  "join/1": { fn: "join" },
+  "size/0": { fn: "celSize" }
 };
 function receiverCall(n, scope, e) {
   const a = n.args;

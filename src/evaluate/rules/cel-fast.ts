@@ -279,6 +279,7 @@ const GLOBAL_FUNCTIONS: Record<string, string> = {
   string: 'celString',
   type: 'typeOf',
   double: 'toDouble',
+  int: 'toInt',
 };
 
 function globalCall(n: Node, scope: Scope, e: Emitter): string {
@@ -319,6 +320,7 @@ const METHODS: Record<string, { fn: string; strings?: boolean }> = {
   'split/2': { fn: 'split' },
   'join/0': { fn: 'join' },
   'join/1': { fn: 'join' },
+  'size/0': { fn: 'celSize' },
 };
 
 function receiverCall(n: Node, scope: Scope, e: Emitter): string {

@@ -296,6 +296,14 @@ export function subtract(a: unknown, b: unknown): unknown {
   return typeof a === 'number' && typeof b === 'number' ? a - b : bail();
 }
 
+/** `int(v)` where the answer is certain: an int, or a double that is a whole number in range. */
+export function toInt(v: unknown): bigint {
+  if (typeof v === 'bigint') return v;
+  return typeof v === 'number' && Number.isInteger(v) && Math.abs(v) < 2 ** 63
+    ? BigInt(v)
+    : bail();
+}
+
 export function toDouble(v: unknown): number {
   return typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : bail();
 }
