@@ -3506,9 +3506,9 @@ var require_Document = __commonJS({
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
+          const asStr2 = replacer.filter(keyToStr).map(String);
+          if (asStr2.length > 0)
+            replacer = replacer.concat(asStr2);
           _replacer = replacer;
         } else if (options === void 0 && replacer) {
           options = replacer;
@@ -18537,12 +18537,12 @@ function collectFiles(options) {
   const visitedDirs = /* @__PURE__ */ new Set();
   const chartRoots = /* @__PURE__ */ new Map();
   const isChartRoot = (relDir) => {
-    let known = chartRoots.get(relDir);
-    if (known === void 0) {
-      known = existsSync(join(root, relDir, "Chart.yaml"));
-      chartRoots.set(relDir, known);
+    let known2 = chartRoots.get(relDir);
+    if (known2 === void 0) {
+      known2 = existsSync(join(root, relDir, "Chart.yaml"));
+      chartRoots.set(relDir, known2);
     }
-    return known;
+    return known2;
   };
   const inHelmTemplates = (relPath) => {
     const parts2 = relPath.split("/");
@@ -20149,8 +20149,8 @@ function continuationText(line, at2) {
 function resolvePlain(raw) {
   const remembers = raw.length <= MAX_REMEMBERED_LENGTH;
   if (remembers) {
-    const known = resolved.get(raw);
-    if (known !== void 0) return known;
+    const known2 = resolved.get(raw);
+    if (known2 !== void 0) return known2;
   }
   let value = raw;
   for (const type2 of IMPLICIT) {
@@ -25072,7 +25072,14 @@ var Unsupported = class extends Error {
 };
 var OPERATIONS2 = { ...cel_values_exports };
 function generateFast(ast) {
-  const emitter = { constants: [], locals: [], inputs: /* @__PURE__ */ new Map(), names: 0 };
+  const emitter = {
+    constants: [],
+    locals: [],
+    inputs: /* @__PURE__ */ new Map(),
+    names: 0,
+    booleans: /* @__PURE__ */ new Set(),
+    strings: /* @__PURE__ */ new Set()
+  };
   let body;
   try {
     body = emit(ast, /* @__PURE__ */ new Map(), emitter);
@@ -25081,8 +25088,11 @@ function generateFast(ast) {
     throw e;
   }
   const source = `return function check(ctx) {
-` + [...emitter.inputs].map(([name, local]) => `  const ${local} = ctx[${constant(name, emitter)}];
-`).join("") + (emitter.locals.length ? `  let ${emitter.locals.join(", ")};
+` + [...emitter.inputs].map(
+    ([name, local]) => `  const ${local} = ctx[${constant(name, emitter)}];
+  if (${local} === undefined) bail();
+`
+  ).join("") + (emitter.locals.length ? `  let ${emitter.locals.join(", ")};
 ` : "") + `  return ${body};
 };`;
   return { source, constants: emitter.constants };
@@ -25142,6 +25152,8 @@ function emit(raw, scope, e) {
   switch (n.op) {
     case "value":
       if (!isLiteral(n.args)) throw new Unsupported(`literal of type ${typeof n.args}`);
+      if (typeof n.args === "boolean") return known(constant(n.args, e), e.booleans);
+      if (typeof n.args === "string") return known(constant(n.args, e), e.strings);
       return constant(n.args, e);
     case "id":
       return identifier2(String(n.args), scope, e);
@@ -25171,21 +25183,27 @@ function emit(raw, scope, e) {
       return globalCall(n, scope, e);
     case "rcall":
       return receiverCall(n, scope, e);
-    case "!_":
-      return `not(${sub(n.args)})`;
+    case "!_": {
+      const x = sub(n.args);
+      return known(e.booleans.has(x) ? `!${x}` : `not(${x})`, e.booleans);
+    }
     case "-_":
       return `negate(${sub(n.args)})`;
     case "?:": {
       const a = n.args;
       if (!Array.isArray(a) || a.length !== 3) throw new Unsupported("?: shape");
-      return `(bool(${sub(a[0])}) ? ${sub(a[1])} : ${sub(a[2])})`;
+      const [yes, no] = [sub(a[1]), sub(a[2])];
+      const code2 = `(${asBool(sub(a[0]), e)} ? ${yes} : ${no})`;
+      if (e.booleans.has(yes) && e.booleans.has(no)) e.booleans.add(code2);
+      if (e.strings.has(yes) && e.strings.has(no)) e.strings.add(code2);
+      return code2;
     }
     // Only a boolean left side decides here; an error or another type on the left (which
     // CEL may still absorb, depending on the right side) is the interpreter's to judge.
     case "&&":
     case "||": {
       const [l2, r2] = pair(n);
-      return `(bool(${sub(l2)}) ${n.op} bool(${sub(r2)}))`;
+      return known(`(${asBool(sub(l2), e)} ${n.op} ${asBool(sub(r2), e)})`, e.booleans);
     }
     case "==":
     case "!=": {
@@ -25193,21 +25211,35 @@ function emit(raw, scope, e) {
       const not2 = n.op === "!=" ? "!" : "";
       const t = typeName(r2);
       if (t && node(l2).op === "call" && isTypeCall(node(l2)) && !scope.has(t))
-        return `${not2}(${sub(l2)} === ${constant(TYPES2[t], e)})`;
-      return `${not2}celEquals(${sub(l2)}, ${sub(r2)})`;
+        return known(`${not2}(${sub(l2)} === ${constant(TYPES2[t], e)})`, e.booleans);
+      return known(`${not2}celEquals(${sub(l2)}, ${sub(r2)})`, e.booleans);
     }
     case "in": {
       const [l2, r2] = pair(n);
       const strings3 = stringLiterals(r2);
       if (strings3)
-        return `inStrings(${sub(l2)}, ${constant(new Set(strings3), e)}, ${constant(Object.freeze(strings3), e)})`;
+        return known(
+          `inStrings(${sub(l2)}, ${constant(new Set(strings3), e)}, ${constant(Object.freeze(strings3), e)})`,
+          e.booleans
+        );
       break;
     }
   }
   const fn = Object.hasOwn(BINARY, n.op) ? BINARY[n.op] : void 0;
   if (!fn) throw new Unsupported(`operator ${n.op}`);
   const [l, r] = pair(n);
-  return `${fn}(${sub(l)}, ${sub(r)})`;
+  const code = `${fn}(${sub(l)}, ${sub(r)})`;
+  return fn === "add" || fn === "subtract" ? code : known(code, e.booleans);
+}
+function known(code, set2) {
+  set2.add(code);
+  return code;
+}
+function asBool(code, e) {
+  return e.booleans.has(code) ? code : `bool(${code})`;
+}
+function asStr(code, e) {
+  return e.strings.has(code) ? code : `str(${code})`;
 }
 function typeName(raw) {
   const n = node(raw);
@@ -25234,7 +25266,7 @@ function identifier2(name, scope, e) {
   if (name in Object.prototype) throw new Unsupported(`variable ${name}`);
   let input = e.inputs.get(name);
   if (!input) e.inputs.set(name, input = `c${e.inputs.size}`);
-  return `(${input} === undefined ? bail() : ${input})`;
+  return input;
 }
 function constantValue(raw) {
   const n = node(raw);
@@ -25277,30 +25309,31 @@ function globalCall(n, scope, e) {
     if (arg.op !== ".") throw new Unsupported("has() argument");
     const [obj, field] = pair(arg);
     if (typeof field !== "string") throw new Unsupported("has() field");
-    return `hasField(${emit(obj, scope, e)}, ${constant(field, e)})`;
+    return known(`hasField(${emit(obj, scope, e)}, ${constant(field, e)})`, e.booleans);
   }
   const fn = Object.hasOwn(GLOBAL_FUNCTIONS, name) ? GLOBAL_FUNCTIONS[name] : void 0;
   if (!fn) throw new Unsupported(`function ${name}`);
-  return `${fn}(${emit(args[0], scope, e)})`;
+  const code = `${fn}(${emit(args[0], scope, e)})`;
+  return fn === "celString" ? known(code, e.strings) : code;
 }
 var METHODS = {
   "orValue/1": { fn: "orValue" },
-  "hasValue/0": { fn: "hasValue" },
-  "startsWith/1": { fn: ".startsWith", strings: true },
-  "endsWith/1": { fn: ".endsWith", strings: true },
-  "contains/1": { fn: ".includes", strings: true },
-  "lowerAscii/0": { fn: ".toLowerCase", strings: true },
-  "upperAscii/0": { fn: ".toUpperCase", strings: true },
-  "trim/0": { fn: ".trim", strings: true },
-  "matches/1": { fn: "celMatches", strings: true },
+  "hasValue/0": { fn: "hasValue", gives: "bool" },
+  "startsWith/1": { fn: ".startsWith", strings: true, gives: "bool" },
+  "endsWith/1": { fn: ".endsWith", strings: true, gives: "bool" },
+  "contains/1": { fn: ".includes", strings: true, gives: "bool" },
+  "lowerAscii/0": { fn: ".toLowerCase", strings: true, gives: "string" },
+  "upperAscii/0": { fn: ".toUpperCase", strings: true, gives: "string" },
+  "trim/0": { fn: ".trim", strings: true, gives: "string" },
+  "matches/1": { fn: "celMatches", strings: true, gives: "bool" },
   "indexOf/1": { fn: "BigInt.indexOf", strings: true },
   "lastIndexOf/1": { fn: "BigInt.lastIndexOf", strings: true },
-  "substring/1": { fn: "substring" },
-  "substring/2": { fn: "substring" },
+  "substring/1": { fn: "substring", gives: "string" },
+  "substring/2": { fn: "substring", gives: "string" },
   "split/1": { fn: "split" },
   "split/2": { fn: "split" },
-  "join/0": { fn: "join" },
-  "join/1": { fn: "join" },
+  "join/0": { fn: "join", gives: "string" },
+  "join/1": { fn: "join", gives: "string" },
   "size/0": { fn: "celSize" }
 };
 function receiverCall(n, scope, e) {
@@ -25328,12 +25361,18 @@ function receiverCall(n, scope, e) {
   if (!method) throw new Unsupported(`method ${name}/${args.length}`);
   const recv = emit(recvNode, scope, e);
   const emitted = args.map((x) => emit(x, scope, e));
-  if (!method.strings) return `${method.fn}(${[recv, ...emitted].join(", ")})`;
-  const strs = emitted.map((x) => `str(${x})`);
-  if (method.fn === "celMatches") return `celMatches(str(${recv}), ${strs[0]})`;
-  if (method.fn.startsWith("BigInt."))
-    return `BigInt(str(${recv})${method.fn.slice(6)}(${strs.join(", ")}))`;
-  return `str(${recv})${method.fn}(${strs.join(", ")})`;
+  let code;
+  if (!method.strings) code = `${method.fn}(${[recv, ...emitted].join(", ")})`;
+  else {
+    const strs = emitted.map((x) => asStr(x, e));
+    if (method.fn === "celMatches") code = `celMatches(${asStr(recv, e)}, ${strs[0]})`;
+    else if (method.fn.startsWith("BigInt."))
+      code = `BigInt(${asStr(recv, e)}${method.fn.slice(6)}(${strs.join(", ")}))`;
+    else code = `${asStr(recv, e)}${method.fn}(${strs.join(", ")})`;
+  }
+  if (method.gives === "bool") e.booleans.add(code);
+  if (method.gives === "string") e.strings.add(code);
+  return code;
 }
 function bindVariable(nameNode, scope, e) {
   const id = node(nameNode);
@@ -25346,14 +25385,19 @@ function bindMacro(args, scope, e) {
   const init = emit(args[1], scope, e);
   const [local, inner] = bindVariable(args[0], scope, e);
   e.locals.push(local);
-  return `(${local} = ${init}, ${emit(args[2], inner, e)})`;
+  const body = emit(args[2], inner, e);
+  const code = `(${local} = ${init}, ${body})`;
+  if (e.booleans.has(body)) e.booleans.add(code);
+  if (e.strings.has(body)) e.strings.add(code);
+  return code;
 }
 function comprehension(name, recvNode, args, scope, e) {
   const recv = emit(recvNode, scope, e);
   const [local, inner] = bindVariable(args[0], scope, e);
   const lambda = (x) => `(${local}) => ${emit(x, inner, e)}`;
-  if ((name === "exists" || name === "all" || name === "filter") && args.length === 2)
-    return `${name === "filter" ? "filterMap" : name}(${recv}, ${lambda(args[1])})`;
+  if (name === "filter" && args.length === 2) return `filterMap(${recv}, ${lambda(args[1])})`;
+  if ((name === "exists" || name === "all") && args.length === 2)
+    return known(`${name}(${recv}, ${lambda(args[1])})`, e.booleans);
   if (name === "map" && args.length === 2) return `mapList(${recv}, ${lambda(args[1])})`;
   if (name === "map" && args.length === 3)
     return `filterMap(${recv}, ${lambda(args[1])}, ${lambda(args[2])})`;
@@ -26711,7 +26755,7 @@ function macro(name, resultType, hasFilter, evaluate2) {
     evaluate: evaluate2
   });
 }
-function asBool(v, name) {
+function asBool2(v, name) {
   if (typeof v !== "boolean") {
     throw celError(`no matching overload: ${name}() predicate or filter must be bool`);
   }
@@ -26723,7 +26767,7 @@ function quantifier(name, decisive) {
     let decided = false;
     iterate(ev, m, ctx, name, (_a, _b, run3) => {
       try {
-        if (asBool(run3(m.body), name) === decisive) {
+        if (asBool2(run3(m.body), name) === decisive) {
           decided = true;
           return false;
         }
@@ -26739,12 +26783,12 @@ function quantifier(name, decisive) {
 var existsOne = macro("existsOne", "bool", false, (ev, m, ctx) => {
   let count = 0;
   iterate(ev, m, ctx, "existsOne", (_a, _b, run3) => {
-    if (asBool(run3(m.body), "existsOne")) count++;
+    if (asBool2(run3(m.body), "existsOne")) count++;
   });
   return count === 1;
 });
 function passes(m, run3, name) {
-  return m.filter === void 0 || asBool(run3(m.filter), name);
+  return m.filter === void 0 || asBool2(run3(m.filter), name);
 }
 function transformList(hasFilter) {
   return macro("transformList", "list<dyn>", hasFilter, (ev, m, ctx) => {
@@ -30526,11 +30570,11 @@ var NAMESPACED_KINDS = /* @__PURE__ */ new Set([
 ]);
 function asInstalled(resource, release, isWorkload) {
   const own = namespaceIn(resource.namespace);
-  const known = namespaceIn(release);
+  const known2 = namespaceIn(release);
   const namespaced = NAMESPACED_KINDS.has(resource.kind) || isWorkload(resource);
-  if (own === "" && known !== "" && namespaced) {
-    resource.namespace = known;
-    if (isJsonObject(resource.object.metadata)) resource.object.metadata.namespace = known;
+  if (own === "" && known2 !== "" && namespaced) {
+    resource.namespace = known2;
+    if (isJsonObject(resource.object.metadata)) resource.object.metadata.namespace = known2;
     return;
   }
   resource.namespace = own;
@@ -30801,8 +30845,8 @@ function scanPlainFiles(options) {
     return { plain: scan({ ...options, analyse: false }), admission: options.admission };
   const { config } = options;
   const folders2 = readPolicyPaths(options.policyRoot ?? options.root, config);
-  const known = admissionSources(config, sourcesAmong(folders2));
-  const given = hasPolicies(known) ? known : void 0;
+  const known2 = admissionSources(config, sourcesAmong(folders2));
+  const given = hasPolicies(known2) ? known2 : void 0;
   const plain = scan({
     ...options,
     analyse: false,
@@ -31112,13 +31156,13 @@ function resourceChanges(base, head) {
 var rbacObjects = (records) => records.filter((r) => RBAC_KINDS.has(r.kind)).map((r) => ({ object: r.object, id: r.id }));
 function rbacOutcome(base, head, policy) {
   const changes = rbacDelta(rbacObjects(base), rbacObjects(head));
-  const known = new Set(
+  const known2 = new Set(
     unresolvedBindings(rbacObjects(base)).map(
       (u) => `${u.binding}\0${u.role}\0${u.reason}`
     )
   );
   const unresolved = unresolvedBindings(rbacObjects(head)).filter(
-    (u) => !known.has(`${u.binding}\0${u.role}\0${u.reason}`)
+    (u) => !known2.has(`${u.binding}\0${u.role}\0${u.reason}`)
   );
   const byId = new Map(head.map((r) => [r.id, r]));
   const locationOf = (c) => {
@@ -31293,10 +31337,10 @@ function changedPolicyFiles(baseDir, workspace, configFile, config, admissionFil
   return changed;
 }
 function checkReviewRuleIds(config, rules) {
-  const known = /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
+  const known2 = /* @__PURE__ */ new Set([...rules.map((r) => r.id), ...SYSTEM_RULES.map((r) => r.id)]);
   for (const [i, r] of config.reviews.entries()) {
     for (const id of r.when.rules ?? []) {
-      if (!known.has(id) && !isAdmissionRule(id) && !import_picomatch6.default.scan(id).isGlob)
+      if (!known2.has(id) && !isAdmissionRule(id) && !import_picomatch6.default.scan(id).isGlob)
         throw new ConfigurationError(
           `config reviews.${i}.when.rules: unknown or disabled rule id "${id}"`
         );
@@ -31311,9 +31355,9 @@ function baseAdmission(baseDir, config, records) {
 function withDeletedPolicies(findings, workspace) {
   const exists2 = /* @__PURE__ */ new Map();
   const present = (file) => {
-    let known = exists2.get(file);
-    if (known === void 0) exists2.set(file, known = existsSync(join14(workspace, file)));
-    return known;
+    let known2 = exists2.get(file);
+    if (known2 === void 0) exists2.set(file, known2 = existsSync(join14(workspace, file)));
+    return known2;
   };
   for (const f of findings) {
     if (!isAdmissionRule(f.ruleId) || !f.related) continue;

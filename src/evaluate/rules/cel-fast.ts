@@ -31,6 +31,12 @@ interface Emitter {
   inputs: Map<string, string>;
   /** A counter for generated variable names. */
   names: number;
+  /**
+   * Generated expressions that are certain to give a bool, or a string, when they give
+   * anything (they bail otherwise): they need no bool() or str() around them.
+   */
+  booleans: Set<string>;
+  strings: Set<string>;
 }
 
 /** Macro and cel.bind variables in scope, to their generated names. */
@@ -52,7 +58,14 @@ export interface FastSource {
 /** The fast path's text for the expression's AST, or undefined when it uses a construct
  * that is not compiled. */
 export function generateFast(ast: unknown): FastSource | undefined {
-  const emitter: Emitter = { constants: [], locals: [], inputs: new Map(), names: 0 };
+  const emitter: Emitter = {
+    constants: [],
+    locals: [],
+    inputs: new Map(),
+    names: 0,
+    booleans: new Set(),
+    strings: new Set(),
+  };
   let body: string;
   try {
     body = emit(ast, new Map(), emitter);
@@ -62,7 +75,12 @@ export function generateFast(ast: unknown): FastSource | undefined {
   }
   const source =
     `return function check(ctx) {\n` +
-    [...emitter.inputs].map(([name, local]) => `  const ${local} = ctx[${constant(name, emitter)}];\n`).join('') +
+    [...emitter.inputs]
+      .map(
+        ([name, local]) =>
+          `  const ${local} = ctx[${constant(name, emitter)}];\n  if (${local} === undefined) bail();\n`,
+      )
+      .join('') +
     (emitter.locals.length ? `  let ${emitter.locals.join(', ')};\n` : '') +
     `  return ${body};\n};`;
   return { source, constants: emitter.constants };
@@ -138,6 +156,8 @@ function emit(raw: unknown, scope: Scope, e: Emitter): string {
   switch (n.op) {
     case 'value':
       if (!isLiteral(n.args)) throw new Unsupported(`literal of type ${typeof n.args}`);
+      if (typeof n.args === 'boolean') return known(constant(n.args, e), e.booleans);
+      if (typeof n.args === 'string') return known(constant(n.args, e), e.strings);
       return constant(n.args, e);
     case 'id':
       return identifier(String(n.args), scope, e);
@@ -167,21 +187,27 @@ function emit(raw: unknown, scope: Scope, e: Emitter): string {
       return globalCall(n, scope, e);
     case 'rcall':
       return receiverCall(n, scope, e);
-    case '!_':
-      return `not(${sub(n.args)})`;
+    case '!_': {
+      const x = sub(n.args);
+      return known(e.booleans.has(x) ? `!${x}` : `not(${x})`, e.booleans);
+    }
     case '-_':
       return `negate(${sub(n.args)})`;
     case '?:': {
       const a = n.args;
       if (!Array.isArray(a) || a.length !== 3) throw new Unsupported('?: shape');
-      return `(bool(${sub(a[0])}) ? ${sub(a[1])} : ${sub(a[2])})`;
+      const [yes, no] = [sub(a[1]), sub(a[2])];
+      const code = `(${asBool(sub(a[0]), e)} ? ${yes} : ${no})`;
+      if (e.booleans.has(yes) && e.booleans.has(no)) e.booleans.add(code);
+      if (e.strings.has(yes) && e.strings.has(no)) e.strings.add(code);
+      return code;
     }
     // Only a boolean left side decides here; an error or another type on the left (which
     // CEL may still absorb, depending on the right side) is the interpreter's to judge.
     case '&&':
     case '||': {
       const [l, r] = pair(n);
-      return `(bool(${sub(l)}) ${n.op} bool(${sub(r)}))`;
+      return known(`(${asBool(sub(l), e)} ${n.op} ${asBool(sub(r), e)})`, e.booleans);
     }
     case '==':
     case '!=': {
@@ -190,21 +216,42 @@ function emit(raw: unknown, scope: Scope, e: Emitter): string {
       // type(x) == T: type values are equal only when they are the same value.
       const t = typeName(r);
       if (t && node(l).op === 'call' && isTypeCall(node(l)) && !scope.has(t))
-        return `${not}(${sub(l)} === ${constant(ops.TYPES[t], e)})`;
-      return `${not}celEquals(${sub(l)}, ${sub(r)})`;
+        return known(`${not}(${sub(l)} === ${constant(ops.TYPES[t], e)})`, e.booleans);
+      return known(`${not}celEquals(${sub(l)}, ${sub(r)})`, e.booleans);
     }
     case 'in': {
       const [l, r] = pair(n);
       const strings = stringLiterals(r);
       if (strings)
-        return `inStrings(${sub(l)}, ${constant(new Set(strings), e)}, ${constant(Object.freeze(strings), e)})`;
+        return known(
+          `inStrings(${sub(l)}, ${constant(new Set(strings), e)}, ${constant(Object.freeze(strings), e)})`,
+          e.booleans,
+        );
       break;
     }
   }
   const fn = Object.hasOwn(BINARY, n.op) ? BINARY[n.op] : undefined;
   if (!fn) throw new Unsupported(`operator ${n.op}`);
   const [l, r] = pair(n);
-  return `${fn}(${sub(l)}, ${sub(r)})`;
+  const code = `${fn}(${sub(l)}, ${sub(r)})`;
+  // Comparisons and `in` give a bool; `+` and `-` anything.
+  return fn === 'add' || fn === 'subtract' ? code : known(code, e.booleans);
+}
+
+/** Records that `code` gives only values of one type (Emitter.booleans, .strings). */
+function known(code: string, set: Set<string>): string {
+  set.add(code);
+  return code;
+}
+
+/** `code` as a condition or a logical operand: only a bool decides (see ops.bool). */
+function asBool(code: string, e: Emitter): string {
+  return e.booleans.has(code) ? code : `bool(${code})`;
+}
+
+/** `code` where a string method needs a string (see ops.str). */
+function asStr(code: string, e: Emitter): string {
+  return e.strings.has(code) ? code : `str(${code})`;
 }
 
 /** The name of a type identifier node (list, map, string...), else undefined. */
@@ -238,9 +285,11 @@ function identifier(name: string, scope: Scope, e: Emitter): string {
   if (Object.hasOwn(ops.TYPES, name)) return constant(ops.TYPES[name], e);
   // The context is a plain object: a name it inherits would read the prototype's member.
   if (name in Object.prototype) throw new Unsupported(`variable ${name}`);
+  // Read once at the top of the function, where a variable the context lacks bails: the
+  // interpreter then says what the expression gives without it (an error where it is read).
   let input = e.inputs.get(name);
   if (!input) e.inputs.set(name, (input = `c${e.inputs.size}`));
-  return `(${input} === undefined ? bail() : ${input})`;
+  return input;
 }
 
 /**
@@ -293,33 +342,34 @@ function globalCall(n: Node, scope: Scope, e: Emitter): string {
     if (arg.op !== '.') throw new Unsupported('has() argument');
     const [obj, field] = pair(arg);
     if (typeof field !== 'string') throw new Unsupported('has() field');
-    return `hasField(${emit(obj, scope, e)}, ${constant(field, e)})`;
+    return known(`hasField(${emit(obj, scope, e)}, ${constant(field, e)})`, e.booleans);
   }
   const fn = Object.hasOwn(GLOBAL_FUNCTIONS, name) ? GLOBAL_FUNCTIONS[name] : undefined;
   if (!fn) throw new Unsupported(`function ${name}`);
-  return `${fn}(${emit(args[0], scope, e)})`;
+  const code = `${fn}(${emit(args[0], scope, e)})`;
+  return fn === 'celString' ? known(code, e.strings) : code;
 }
 
 /** Methods by name and argument count, to the operation and whether the receiver and
  * arguments need to be strings first. */
-const METHODS: Record<string, { fn: string; strings?: boolean }> = {
+const METHODS: Record<string, { fn: string; strings?: boolean; gives?: 'bool' | 'string' }> = {
   'orValue/1': { fn: 'orValue' },
-  'hasValue/0': { fn: 'hasValue' },
-  'startsWith/1': { fn: '.startsWith', strings: true },
-  'endsWith/1': { fn: '.endsWith', strings: true },
-  'contains/1': { fn: '.includes', strings: true },
-  'lowerAscii/0': { fn: '.toLowerCase', strings: true },
-  'upperAscii/0': { fn: '.toUpperCase', strings: true },
-  'trim/0': { fn: '.trim', strings: true },
-  'matches/1': { fn: 'celMatches', strings: true },
+  'hasValue/0': { fn: 'hasValue', gives: 'bool' },
+  'startsWith/1': { fn: '.startsWith', strings: true, gives: 'bool' },
+  'endsWith/1': { fn: '.endsWith', strings: true, gives: 'bool' },
+  'contains/1': { fn: '.includes', strings: true, gives: 'bool' },
+  'lowerAscii/0': { fn: '.toLowerCase', strings: true, gives: 'string' },
+  'upperAscii/0': { fn: '.toUpperCase', strings: true, gives: 'string' },
+  'trim/0': { fn: '.trim', strings: true, gives: 'string' },
+  'matches/1': { fn: 'celMatches', strings: true, gives: 'bool' },
   'indexOf/1': { fn: 'BigInt.indexOf', strings: true },
   'lastIndexOf/1': { fn: 'BigInt.lastIndexOf', strings: true },
-  'substring/1': { fn: 'substring' },
-  'substring/2': { fn: 'substring' },
+  'substring/1': { fn: 'substring', gives: 'string' },
+  'substring/2': { fn: 'substring', gives: 'string' },
   'split/1': { fn: 'split' },
   'split/2': { fn: 'split' },
-  'join/0': { fn: 'join' },
-  'join/1': { fn: 'join' },
+  'join/0': { fn: 'join', gives: 'string' },
+  'join/1': { fn: 'join', gives: 'string' },
   'size/0': { fn: 'celSize' },
 };
 
@@ -349,12 +399,18 @@ function receiverCall(n: Node, scope: Scope, e: Emitter): string {
   if (!method) throw new Unsupported(`method ${name}/${args.length}`);
   const recv = emit(recvNode, scope, e);
   const emitted = args.map((x) => emit(x, scope, e));
-  if (!method.strings) return `${method.fn}(${[recv, ...emitted].join(', ')})`;
-  const strs = emitted.map((x) => `str(${x})`);
-  if (method.fn === 'celMatches') return `celMatches(str(${recv}), ${strs[0]})`;
-  if (method.fn.startsWith('BigInt.'))
-    return `BigInt(str(${recv})${method.fn.slice(6)}(${strs.join(', ')}))`;
-  return `str(${recv})${method.fn}(${strs.join(', ')})`;
+  let code: string;
+  if (!method.strings) code = `${method.fn}(${[recv, ...emitted].join(', ')})`;
+  else {
+    const strs = emitted.map((x) => asStr(x, e));
+    if (method.fn === 'celMatches') code = `celMatches(${asStr(recv, e)}, ${strs[0]})`;
+    else if (method.fn.startsWith('BigInt.'))
+      code = `BigInt(${asStr(recv, e)}${method.fn.slice(6)}(${strs.join(', ')}))`;
+    else code = `${asStr(recv, e)}${method.fn}(${strs.join(', ')})`;
+  }
+  if (method.gives === 'bool') e.booleans.add(code);
+  if (method.gives === 'string') e.strings.add(code);
+  return code;
 }
 
 /** A fresh generated name for `nameNode`, and the scope in which the name means it. */
@@ -370,7 +426,11 @@ function bindMacro(args: unknown[], scope: Scope, e: Emitter): string {
   const init = emit(args[1], scope, e);
   const [local, inner] = bindVariable(args[0], scope, e);
   e.locals.push(local);
-  return `(${local} = ${init}, ${emit(args[2], inner, e)})`;
+  const body = emit(args[2], inner, e);
+  const code = `(${local} = ${init}, ${body})`;
+  if (e.booleans.has(body)) e.booleans.add(code);
+  if (e.strings.has(body)) e.strings.add(code);
+  return code;
 }
 
 function comprehension(
@@ -383,8 +443,9 @@ function comprehension(
   const recv = emit(recvNode, scope, e);
   const [local, inner] = bindVariable(args[0], scope, e);
   const lambda = (x: unknown) => `(${local}) => ${emit(x, inner, e)}`;
-  if ((name === 'exists' || name === 'all' || name === 'filter') && args.length === 2)
-    return `${name === 'filter' ? 'filterMap' : name}(${recv}, ${lambda(args[1])})`;
+  if (name === 'filter' && args.length === 2) return `filterMap(${recv}, ${lambda(args[1])})`;
+  if ((name === 'exists' || name === 'all') && args.length === 2)
+    return known(`${name}(${recv}, ${lambda(args[1])})`, e.booleans);
   if (name === 'map' && args.length === 2) return `mapList(${recv}, ${lambda(args[1])})`;
   if (name === 'map' && args.length === 3)
     return `filterMap(${recv}, ${lambda(args[1])}, ${lambda(args[2])})`;
