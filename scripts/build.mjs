@@ -1,16 +1,17 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js), each a self-contained file
-// with the version inlined, beside the built-in rules' data file they both read
-// (dist/builtin-rules.json): dist/ runs without node_modules or rules/.
+// with the version inlined, beside what they both read: the built-in rules' data file
+// (dist/builtin-rules.json) and the packages loaded at their first use (dist/vendor/). dist/
+// runs without node_modules or rules/.
 import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
-import { bundleOptions, readBuiltinRuleTexts, root, writeBundledRules } from './bundle-options.mjs';
+import { bundleOptions, readBuiltinRuleTexts, root, writeBundleData } from './bundle-options.mjs';
 import { buildCoverageDoc } from './coverage-doc.mjs';
 
 const ruleTexts = readBuiltinRuleTexts();
 const common = bundleOptions();
-writeBundledRules(join(root, 'dist'), ruleTexts);
+writeBundleData(join(root, 'dist'), ruleTexts);
 
 await build({
   ...common,

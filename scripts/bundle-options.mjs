@@ -2,8 +2,8 @@
 // the bench's measured code, which runs the same way: one ESM file for Node 20+ with the
 // version inlined, and the built-in rules in a data file beside it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { join } from 'node:path';
+import { build, buildSync } from 'esbuild';
+import { basename, dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 // TypeScript: the build runs under tsx, so the fast paths come from the code that runs them.
 import { precompileFast } from '../src/evaluate/rules/cel.ts';
@@ -33,6 +33,29 @@ export function precompiledChecks(specs) {
 
 /** The name of the built-in rules' data file, beside each bundle (see bundled-rules.ts). */
 export const BUNDLED_RULES_FILE = 'builtin-rules.json';
+
+/** The folder beside each bundle that holds the packages it loads at their first use. */
+export const VENDOR_DIR = 'vendor';
+
+/** Those packages (src/util/vendor/vendor-package.ts), by the vendor module that names them. */
+export const VENDOR_PACKAGES = { 'cel-js': '@marcbachmann/cel-js', yaml: 'yaml' };
+
+/**
+ * In a bundle, src/util/vendor/<name>.ts (the package itself) becomes <name>.bundled.ts (the
+ * package's file in VENDOR_DIR, loaded at its first use).
+ */
+const vendorSwap = {
+  name: 'kubegate-vendor',
+  setup(b) {
+    b.onResolve({ filter: /\/vendor\/[a-z-]+\.js$/ }, (args) => {
+      const name = basename(args.path, '.js');
+      const dir = join(args.resolveDir, dirname(args.path));
+      if (!Object.hasOwn(VENDOR_PACKAGES, name) || dir !== join(root, 'src', 'util', 'vendor'))
+        return undefined;
+      return { path: join(dir, `${name}.bundled.ts`) };
+    });
+  },
+};
 
 /**
  * The built-in rules as the bundle carries them (the text of BUNDLED_RULES_FILE): parsed,
@@ -64,14 +87,39 @@ export function bundleOptions() {
     charset: 'utf8',
     define: {
       __KUBEGATE_BUNDLED_RULES__: JSON.stringify(`./${BUNDLED_RULES_FILE}`),
+      __KUBEGATE_VENDOR_DIR__: JSON.stringify(`./${VENDOR_DIR}/`),
       __KUBEGATE_VERSION__: JSON.stringify(version),
     },
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __kgCreateRequire } from 'node:module'; const require = __kgCreateRequire(import.meta.url);",
     },
+    plugins: [vendorSwap],
     logLevel: 'warning',
   };
+}
+
+/** Writes each vendor package as one CommonJS file into `dir`/VENDOR_DIR, beside a bundle. */
+export function writeVendorPackages(dir) {
+  for (const [name, pkg] of Object.entries(VENDOR_PACKAGES))
+    buildSync({
+      stdin: { contents: `export * from ${JSON.stringify(pkg)};`, resolveDir: root },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      legalComments: 'none',
+      preserveSymlinks: true,
+      charset: 'utf8',
+      outfile: join(dir, VENDOR_DIR, `${name}.cjs`),
+      logLevel: 'warning',
+    });
+}
+
+/** What a bundle in `dir` reads beside it: the built-in rules and the vendor packages. */
+export function writeBundleData(dir, ruleTexts = readBuiltinRuleTexts()) {
+  writeBundledRules(dir, ruleTexts);
+  writeVendorPackages(dir);
 }
 
 /** Writes the built-in rules' data file into `dir`, beside the bundles built there. */
@@ -88,6 +136,6 @@ export function writeBundledRules(dir, ruleTexts = readBuiltinRuleTexts()) {
 export async function bundleScript(name, dir) {
   const outfile = join(dir, `${name}.mjs`);
   await build({ ...bundleOptions(), entryPoints: [join(root, 'scripts', `${name}.ts`)], outfile });
-  writeBundledRules(dir);
+  writeBundleData(dir);
   return outfile;
 }

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinRuleTexts } from '../src/evaluate/rules/builtin-rules.js';
 import { isolatedCli, repoRoot, runCli } from './helpers/run-cli.js';
@@ -69,6 +69,26 @@ describe('the CLI (dist/cli.js, without node_modules)', () => {
     const r = runCli(alone, ['scan'], repo);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/built-in rules \(.*builtin-rules\.json\) cannot be read/);
+    expect(r.stdout).not.toMatch(/PASS/);
+  });
+
+  it('without its vendor folder, loads what a plain scan needs and says what is missing when more is needed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubegate-cli-novendor-'));
+    const alone = join(dir, 'cli.js');
+    cpSync(cli, alone);
+    cpSync(join(dirname(cli), 'builtin-rules.json'), join(dir, 'builtin-rules.json'));
+    // A plain scan of manifests never loads the yaml package nor the CEL interpreter.
+    expect(runCli(alone, ['scan', '--fail-on', 'none'], repo).status).toBe(0);
+    // A config file is read with the yaml package: it must be there.
+    const configured = mkdtempSync(join(tmpdir(), 'kubegate-repo-config-'));
+    writeFileSync(join(configured, '.kubegate.yaml'), 'paths: ["."]\n');
+    writeFileSync(
+      join(configured, 'a.yaml'),
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n',
+    );
+    const r = runCli(alone, ['scan'], configured);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/yaml module \(.*vendor\/yaml\.cjs\) cannot be loaded/);
     expect(r.stdout).not.toMatch(/PASS/);
   });
 

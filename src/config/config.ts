@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import { loadYaml } from '../util/vendor/yaml.js';
 import { ConfigurationError, errorMessage } from '../model/errors.js';
 import type { FailOn, FieldPath, Severity } from '../model/types.js';
 import { parseFieldPath } from '../model/field-path.js';
@@ -189,7 +189,7 @@ export const CONFIG_SCHEMA = schema;
 export function parseConfig(text: string, file: string): Config {
   let raw: unknown;
   try {
-    raw = parseYaml(text) ?? {};
+    raw = loadYaml().parse(text) ?? {};
   } catch (e) {
     throw new ConfigurationError(`${file}: invalid YAML: ${errorMessage(e).split('\n')[0]}`);
   }

@@ -1,5 +1,6 @@
 import { lazyBuiltin } from '../util/lazy-builtin.js';
-import { parse, type ScalarTag } from 'yaml';
+import type { ScalarTag } from 'yaml';
+import { loadYaml } from '../util/vendor/yaml.js';
 import { BOOLEAN_WORDS } from './yaml-schema.js';
 
 const util = lazyBuiltin<typeof import('node:util')>('node:util');
@@ -81,7 +82,7 @@ export function specReading(
   if (line < 0) return undefined;
   let spec: unknown;
   try {
-    spec = parse(chunk, { schema: 'core', customTags: [yaml11Bool] }) as unknown;
+    spec = loadYaml().parse(chunk, { schema: 'core', customTags: [yaml11Bool] }) as unknown;
   } catch {
     return undefined;
   }

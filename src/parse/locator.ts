@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node, LineCounter } from 'yaml';
+import { loadYaml } from '../util/vendor/yaml.js';
 import type { FieldPath, LineLocator } from '../model/types.js';
 import { indexDocumentLines, treeIndexLocator } from './line-index.js';
 
@@ -22,8 +23,8 @@ export function treeLocator(text: string, firstLine = 1): LineLocator {
   return {
     locate(path: FieldPath) {
       if (!counter) {
-        counter = new LineCounter();
-        root = parseDocument(text, { lineCounter: counter, uniqueKeys: false }).contents;
+        counter = new (loadYaml().LineCounter)();
+        root = loadYaml().parseDocument(text, { lineCounter: counter, uniqueKeys: false }).contents;
       }
       let node = root ?? null;
       let best = node?.range ? node.range[0] : 0;
@@ -31,15 +32,16 @@ export function treeLocator(text: string, firstLine = 1): LineLocator {
       for (const seg of path) {
         let next: Node | null = null;
         let keyOffset: number | undefined;
-        if (isMap(node)) {
+        if (loadYaml().isMap(node)) {
           const pair = node.items.find(
-            (p) => (isScalar(p.key) ? String(p.key.value) : undefined) === String(seg),
+            (p) => (loadYaml().isScalar(p.key) ? String(p.key.value) : undefined) === String(seg),
           );
           if (pair) {
             next = (pair.value as Node | null) ?? null;
-            keyOffset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+            keyOffset =
+              loadYaml().isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
           }
-        } else if (isSeq(node) && typeof seg === 'number') {
+        } else if (loadYaml().isSeq(node) && typeof seg === 'number') {
           next = (node.items[seg] as Node | undefined) ?? null;
           keyOffset = next?.range?.[0];
         }

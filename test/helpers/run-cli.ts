@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,14 +8,15 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 const toolsBin = join(repoRoot, '.tools', 'bin');
 
 /**
- * dist/cli.js copied into an empty folder with nothing but the built-in rules' data file
- * beside it: proves it needs no node_modules nor rules/.
+ * dist/cli.js copied into an empty folder with nothing but what dist/ ships beside it (the
+ * built-in rules' data file, the vendor packages): proves it needs no node_modules nor rules/.
  */
 export function isolatedCli(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kubegate-cli-'));
   const target = join(dir, 'cli.js');
   copyFileSync(join(repoRoot, 'dist', 'cli.js'), target);
   copyFileSync(join(repoRoot, 'dist', 'builtin-rules.json'), join(dir, 'builtin-rules.json'));
+  cpSync(join(repoRoot, 'dist', 'vendor'), join(dir, 'vendor'), { recursive: true });
   return target;
 }
 

@@ -4,7 +4,7 @@
 // root by the files its kustomizations read, followed through bases and components.
 import { readFileSync } from '../../util/fs.js';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
+import { loadYaml } from '../../util/vendor/yaml.js';
 import { kustomizeInputs } from './kustomize-inputs.js';
 import { repoPath } from './repo-path.js';
 import type { RenderJob } from './plan.js';
@@ -22,7 +22,7 @@ const within = (dir: string, file: string) =>
 function fileDependencies(root: string, chartDir: string): string[] {
   let meta: unknown;
   try {
-    meta = parse(readFileSync(join(chartDir, 'Chart.yaml'), 'utf8'));
+    meta = loadYaml().parse(readFileSync(join(chartDir, 'Chart.yaml'), 'utf8'));
   } catch {
     return [];
   }

@@ -5,7 +5,7 @@
 import type { Dirent } from 'node:fs';
 import { fsPromises, readdirSync } from '../../util/fs.js';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadYaml } from '../../util/vendor/yaml.js';
 import { childPath, type DirectoryListing } from '../collect-files.js';
 import { compareText } from '../../util/compare-text.js';
 
@@ -44,7 +44,9 @@ export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', '
 
 async function readChartMeta(dir: string): Promise<{ name?: string; type?: string }> {
   try {
-    const doc: unknown = parse(await fsPromises().readFile(join(dir, 'Chart.yaml'), 'utf8'));
+    const doc: unknown = loadYaml().parse(
+      await fsPromises().readFile(join(dir, 'Chart.yaml'), 'utf8'),
+    );
     if (doc === null || typeof doc !== 'object') return {};
     const { name, type } = doc as Record<string, unknown>;
     return {
@@ -59,7 +61,7 @@ async function readChartMeta(dir: string): Promise<{ name?: string; type?: strin
 
 async function isComponent(file: string): Promise<boolean> {
   try {
-    const doc: unknown = parse(await fsPromises().readFile(file, 'utf8'));
+    const doc: unknown = loadYaml().parse(await fsPromises().readFile(file, 'utf8'));
     return (doc as { kind?: unknown } | null)?.kind === 'Component';
   } catch {
     return false; // unreadable: render it, and kubectl reports the real error

@@ -4,7 +4,7 @@
 // outside the repository are left out: a pull request cannot change them here.
 import { readFileSync, statSync } from '../../util/fs.js';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { loadYaml } from '../../util/vendor/yaml.js';
 import { KUSTOMIZATION_FILES } from './discover.js';
 import { repoPath } from './repo-path.js';
 
@@ -66,7 +66,7 @@ function readKustomization(dir: string): { file: string; content: Raw | undefine
   const file = kustomizationIn(dir);
   if (!file) return undefined;
   try {
-    const k: unknown = parse(readFileSync(file, 'utf8'));
+    const k: unknown = loadYaml().parse(readFileSync(file, 'utf8'));
     return { file, content: k !== null && typeof k === 'object' ? (k as Raw) : undefined };
   } catch {
     return { file, content: undefined }; // kubectl reports a broken kustomization

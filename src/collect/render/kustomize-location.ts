@@ -7,7 +7,8 @@
 // patch over its base) on a tie.
 import { readFileSync } from '../../util/fs.js';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import type { Node, LineCounter } from 'yaml';
+import { loadYaml } from '../../util/vendor/yaml.js';
 import { valueAt } from '../../model/field-path.js';
 import { isJsonObject, type FieldPath, type JsonObject, type Location } from '../../model/types.js';
 import {
@@ -36,8 +37,8 @@ export function readSourceDocuments(rootDir: string, files: Iterable<string>): S
     } catch {
       continue; // a referenced file that is missing: kubectl has already said so
     }
-    const lines = new LineCounter();
-    for (const doc of parseAllDocuments(text, { lineCounter: lines })) {
+    const lines = new (loadYaml().LineCounter)();
+    for (const doc of loadYaml().parseAllDocuments(text, { lineCounter: lines })) {
       if (!('contents' in doc) || doc.errors.length) continue;
       const js: unknown = doc.toJS();
       if (js === null || typeof js !== 'object' || Array.isArray(js)) continue;
@@ -94,13 +95,15 @@ function walkNode(root: unknown, path: FieldPath, object: JsonObject, prefix: Fi
     const seg = path[depth];
     let next: unknown;
     let at: number | undefined;
-    if (typeof seg === 'string' && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+    if (typeof seg === 'string' && loadYaml().isMap(node)) {
+      const pair = node.items.find(
+        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg,
+      );
       if (pair) {
         next = pair.value ?? null;
         at = (pair.key as Node).range?.[0];
       }
-    } else if (typeof seg === 'number' && isSeq(node)) {
+    } else if (typeof seg === 'number' && loadYaml().isSeq(node)) {
       const rendered = valueAt(object, [...prefix, ...path.slice(0, depth + 1)]);
       const name = isJsonObject(rendered) ? rendered.name : undefined;
       const named = typeof name === 'string' && node.items.some(hasName);
@@ -115,13 +118,16 @@ function walkNode(root: unknown, path: FieldPath, object: JsonObject, prefix: Fi
 }
 
 function hasName(item: unknown): boolean {
-  return isMap(item) && item.items.some((p) => isScalar(p.key) && p.key.value === 'name');
+  return (
+    loadYaml().isMap(item) &&
+    item.items.some((p) => loadYaml().isScalar(p.key) && p.key.value === 'name')
+  );
 }
 
 function nameValue(item: unknown): unknown {
-  if (!isMap(item)) return undefined;
-  const value = item.items.find((p) => isScalar(p.key) && p.key.value === 'name')?.value;
-  return isScalar(value) ? value.value : undefined;
+  if (!loadYaml().isMap(item)) return undefined;
+  const value = item.items.find((p) => loadYaml().isScalar(p.key) && p.key.value === 'name')?.value;
+  return loadYaml().isScalar(value) ? value.value : undefined;
 }
 
 /** An equality selector (`a=b,c!=d,e`) holds for labels; other forms are not read. */

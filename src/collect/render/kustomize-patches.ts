@@ -7,16 +7,8 @@
 // files; remote ones and files outside the repository are left out.
 import { readFileSync, statSync } from '../../util/fs.js';
 import { join, resolve } from 'node:path';
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  parseDocument,
-  Scalar,
-  type Node,
-} from 'yaml';
+import type { Node, LineCounter, Scalar } from 'yaml';
+import { loadYaml } from '../../util/vendor/yaml.js';
 import type { FieldPath } from '../../model/types.js';
 import { kustomizationIn } from './kustomize-inputs.js';
 import { repoPath } from './repo-path.js';
@@ -100,22 +92,22 @@ export function parsePatchText(
   firstLine: number,
   flat = false,
 ): (MergePatch | JsonPatch)[] {
-  const lines = new LineCounter();
+  const lines = new (loadYaml().LineCounter)();
   const out: (MergePatch | JsonPatch)[] = [];
   const at: PatchText = { lines, firstLine, ...(flat ? { flat: true } : {}) };
   const lineOf = (offset: number | undefined) => patchLine(at, offset);
-  for (const doc of parseAllDocuments(text, { lineCounter: lines })) {
+  for (const doc of loadYaml().parseAllDocuments(text, { lineCounter: lines })) {
     if (!('contents' in doc) || doc.errors.length) continue;
     const contents = doc.contents as Node | null;
-    if (isSeq(contents)) {
+    if (loadYaml().isSeq(contents)) {
       const operations: PatchOperation[] = [];
       for (const item of contents.items) {
-        if (!isMap(item)) continue;
+        if (!loadYaml().isMap(item)) continue;
         const pair = (key: string) =>
-          item.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+          item.items.find((p) => loadYaml().isScalar(p.key) && String(p.key.value) === key);
         const op = pair('op')?.value;
         const path = pair('path');
-        if (!isScalar(op) || !path || !isScalar(path.value)) continue;
+        if (!loadYaml().isScalar(op) || !path || !loadYaml().isScalar(path.value)) continue;
         const value = pair('value')?.value;
         operations.push({
           op: String(op.value),
@@ -125,7 +117,7 @@ export function parsePatchText(
         });
       }
       out.push({ type: 'json6902', operations, ...at });
-    } else if (isMap(contents)) {
+    } else if (loadYaml().isMap(contents)) {
       const js = doc.toJS() as { kind?: unknown; metadata?: { name?: unknown } } | null;
       out.push({
         type: 'merge',
@@ -140,17 +132,17 @@ export function parsePatchText(
 }
 
 function target(node: unknown): PatchTarget | undefined {
-  if (!isMap(node)) return undefined;
+  if (!loadYaml().isMap(node)) return undefined;
   const t: Record<string, string> = {};
   for (const p of node.items)
-    if (isScalar(p.key) && isScalar(p.value) && p.value.value !== null)
+    if (loadYaml().isScalar(p.key) && loadYaml().isScalar(p.value) && p.value.value !== null)
       t[String(p.key.value)] = String(p.value.value);
   return t as PatchTarget;
 }
 
 /** A block scalar (`patch: |-`) keeps its text's lines as the file's, one for one. */
 const isBlock = (node: Scalar) =>
-  node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+  node.type === loadYaml().Scalar.BLOCK_LITERAL || node.type === loadYaml().Scalar.BLOCK_FOLDED;
 
 /** The file line where an inline patch's text starts: the line after `|` for a block. */
 function textStart(node: Scalar, lines: LineCounter): number {
@@ -168,28 +160,29 @@ interface Entry {
 
 /** The patch entries of a kustomization, in the order Kustomize applies them. */
 function entries(root: Node | null): Entry[] {
-  if (!isMap(root)) return [];
+  if (!loadYaml().isMap(root)) return [];
   const field = (key: string) =>
-    root.items.find((p) => isScalar(p.key) && String(p.key.value) === key)?.value;
+    root.items.find((p) => loadYaml().isScalar(p.key) && String(p.key.value) === key)?.value;
   const list = (key: string) => {
     const v = field(key);
-    return isSeq(v) ? v.items : [];
+    return loadYaml().isSeq(v) ? v.items : [];
   };
   const out: Entry[] = [];
   for (const item of list('patchesStrategicMerge'))
-    if (isScalar(item) && typeof item.value === 'string')
+    if (loadYaml().isScalar(item) && typeof item.value === 'string')
       out.push(item.value.includes('\n') ? { inline: item } : { path: item.value });
   for (const key of ['patches', 'patchesJson6902']) {
     for (const item of list(key)) {
-      if (!isMap(item)) continue;
+      if (!loadYaml().isMap(item)) continue;
       const get = (k: string) =>
-        item.items.find((p) => isScalar(p.key) && p.key.value === k)?.value;
+        item.items.find((p) => loadYaml().isScalar(p.key) && p.key.value === k)?.value;
       const t = target(get('target'));
       const patch = get('patch');
       const path = get('path');
       const base = t ? { target: t } : {};
-      if (isScalar(patch) && typeof patch.value === 'string') out.push({ ...base, inline: patch });
-      else if (isScalar(path) && typeof path.value === 'string')
+      if (loadYaml().isScalar(patch) && typeof patch.value === 'string')
+        out.push({ ...base, inline: patch });
+      else if (loadYaml().isScalar(path) && typeof path.value === 'string')
         out.push({ ...base, path: path.value });
     }
   }
@@ -226,8 +219,8 @@ export function readKustomizePatches(rootDir: string, overlayDir: string): Kusto
     } catch {
       return;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines });
+    const lines = new (loadYaml().LineCounter)();
+    const doc = loadYaml().parseDocument(text, { lineCounter: lines });
     if (doc.errors.length) return; // kubectl reports a broken kustomization
     const raw = doc.toJS() as unknown;
     if (raw === null || typeof raw !== 'object') return;

@@ -1,6 +1,7 @@
 // Finds where a values file sets a path, with a real YAML parse (values files are plain
 // YAML, unlike templates): the line of the deepest key along the path that the file has.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node, LineCounter } from 'yaml';
+import { loadYaml } from '../../util/vendor/yaml.js';
 import type { FieldPath, Location } from '../../model/types.js';
 import type { ValuesFile } from './text-files.js';
 
@@ -31,9 +32,9 @@ function parseValues(holder: { text: string }): ParsedValues | null {
   let parsed = cache.get(holder.text);
   if (parsed !== undefined) return parsed;
   if (cache.size >= CACHED) cache.delete(cache.keys().next().value as string);
-  const lines = new LineCounter();
+  const lines = new (loadYaml().LineCounter)();
   try {
-    const doc = parseDocument(holder.text, { lineCounter: lines, uniqueKeys: false });
+    const doc = loadYaml().parseDocument(holder.text, { lineCounter: lines, uniqueKeys: false });
     parsed = doc.errors.length ? null : { root: doc.contents, lines };
   } catch {
     parsed = null; // a values file helm could not read either: nothing to point at
@@ -60,13 +61,15 @@ export function deepestLine(
     const seg = path[depth];
     let next: Node | undefined;
     let at: number | undefined;
-    if (typeof seg === 'string' && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+    if (typeof seg === 'string' && loadYaml().isMap(node)) {
+      const pair = node.items.find(
+        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg,
+      );
       if (pair) {
         next = (pair.value ?? undefined) as Node | undefined;
         at = (pair.key as Node).range?.[0];
       }
-    } else if (typeof seg === 'number' && isSeq(node)) {
+    } else if (typeof seg === 'number' && loadYaml().isSeq(node)) {
       const item = node.items[seg] as Node | undefined;
       if (item) {
         next = item;
@@ -82,7 +85,7 @@ export function deepestLine(
 
 function isEmpty(node: Node | undefined): boolean {
   if (node === undefined || node === null) return true;
-  return isScalar(node) && (node.value === null || node.value === '');
+  return loadYaml().isScalar(node) && (node.value === null || node.value === '');
 }
 
 export interface ValuesMatch {
@@ -127,16 +130,21 @@ export function valuesEmpty(files: readonly ValuesFile[], path: FieldPath): bool
     if (!parsed) continue;
     let node: unknown = parsed.root;
     for (const seg of [...(file.prefix ?? []), ...path]) {
-      if (typeof seg !== 'string' || !isMap(node)) {
+      if (typeof seg !== 'string' || !loadYaml().isMap(node)) {
         node = undefined;
         break;
       }
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      const pair = node.items.find(
+        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg,
+      );
       node = pair ? (pair.value ?? null) : undefined;
       if (node === undefined) break;
     }
     if (node === undefined) continue;
-    return isEmpty(node as Node) || ((isSeq(node) || isMap(node)) && node.items.length === 0);
+    return (
+      isEmpty(node as Node) ||
+      ((loadYaml().isSeq(node) || loadYaml().isMap(node)) && node.items.length === 0)
+    );
   }
   return true;
 }

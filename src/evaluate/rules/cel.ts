@@ -1,4 +1,5 @@
-import { Environment } from '@marcbachmann/cel-js';
+import type { Environment } from '@marcbachmann/cel-js';
+import { loadCelJs } from '../../util/vendor/cel-js.js';
 import { compileFast, generateFast } from './cel-fast.js';
 import { encodeFast, precompiledCheck, precompiledFast, type Precompiled } from './precompiled.js';
 
@@ -8,7 +9,7 @@ let environment: Environment | undefined;
 
 function celEnvironment(): Environment {
   if (!environment) {
-    environment = new Environment({
+    environment = new (loadCelJs().Environment)({
       unlistedVariablesAreDyn: true,
       enableOptionalTypes: true,
       homogeneousAggregateLiterals: false,

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadYaml } from '../../util/vendor/yaml.js';
 import { ConfigurationError, errorMessage } from '../../model/errors.js';
 import type { RuleText } from './builtin-rules.js';
 import { compileCheck } from './cel.js';
@@ -48,7 +48,7 @@ const compiled = new Map<string, CompiledRule>();
 function parseRuleText(file: string, text: string): RuleSpec {
   let spec: unknown;
   try {
-    spec = parseYaml(text);
+    spec = loadYaml().parse(text);
   } catch (e) {
     throw new ConfigurationError(`rule file ${file}: invalid YAML: ${errorMessage(e)}`);
   }

@@ -1,7 +1,8 @@
 // The Kubernetes format library (library/format.go): format.named(name) and
 // format.<name>() give a named format; <format>.validate(s) is optional.none() when s is
 // valid, else optional.of(the list of errors).
-import { Optional, type Environment } from '@marcbachmann/cel-js';
+import type { Environment } from '@marcbachmann/cel-js';
+import { loadCelJs } from '../../../util/vendor/cel-js.js';
 import * as check from './format-validators.js';
 
 export class NamedFormat {
@@ -43,13 +44,13 @@ export function registerFormat(env: Environment): void {
     .registerConstant('format', 'FormatNamespace', new FormatNamespace())
     .registerFunction(`FormatNamespace.named(string): optional<${F}>`, (_: unknown, n: string) => {
       const f = NAMED.get(n);
-      return f ? Optional.of(f) : Optional.none();
+      return f ? loadCelJs().Optional.of(f) : loadCelJs().Optional.none();
     })
     .registerFunction(
       `${F}.validate(string): optional<list<string>>`,
       (f: NamedFormat, s: string) => {
         const errors = f.validate(s);
-        return errors.length === 0 ? Optional.none() : Optional.of(errors);
+        return errors.length === 0 ? loadCelJs().Optional.none() : loadCelJs().Optional.of(errors);
       },
     )
     .registerOperator(`${F} == ${F}`, (a: NamedFormat, b: NamedFormat) => a.celEquals(b));

@@ -4,7 +4,8 @@
 // ext.TwoVarComprehensions, and optional types (cel-js's own plus optionals.ts). Manifests are untyped JSON, so every
 // variable (object, oldObject, params, namespaceObject, variables, request, authorizer)
 // is dyn.
-import { Environment } from '@marcbachmann/cel-js';
+import type { Environment } from '@marcbachmann/cel-js';
+import { loadCelJs } from '../../../util/vendor/cel-js.js';
 import { registerCIDR } from './cidr.js';
 import { registerComprehensions } from './comprehensions.js';
 import { registerFormat } from './format.js';
@@ -29,7 +30,7 @@ function registerNetTypeNames(env: Environment): void {
 }
 
 function build(): Environment {
-  const env = new Environment({
+  const env = new (loadCelJs().Environment)({
     unlistedVariablesAreDyn: true,
     enableOptionalTypes: true,
     homogeneousAggregateLiterals: false,

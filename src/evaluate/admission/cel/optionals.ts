@@ -2,7 +2,8 @@
 // hasValue, value, or, orValue, `.?field`, `[?index]`): optional.ofNonZeroValue, the
 // optMap / optFlatMap macros, and == / != between optionals (cel-js has no overload for
 // them; in cel-go two optionals are equal when both are empty or their values are equal).
-import { Optional, type ASTNode, type Environment } from '@marcbachmann/cel-js';
+import type { ASTNode, Environment, Optional } from '@marcbachmann/cel-js';
+import { loadCelJs } from '../../../util/vendor/cel-js.js';
 import { celEquals, celError, isCelMap, isDuration } from './values.js';
 import type { Checker, Context, Evaluator } from './macro-hooks.js';
 
@@ -47,13 +48,15 @@ function optionalMacro(name: 'optMap' | 'optFlatMap') {
       },
       evaluate(ev, m, ctx) {
         const target: unknown = ev.run(m.receiver, ctx);
-        if (!(target instanceof Optional)) throw celError(`${name}() receiver must be optional`);
-        if (!target.hasValue()) return Optional.none();
+        if (!(target instanceof loadCelJs().Optional))
+          throw celError(`${name}() receiver must be optional`);
+        if (!target.hasValue()) return loadCelJs().Optional.none();
         const scope = ctx.forkWithVariable(m.variable, m.dynType);
         scope.setIterValue(target.value(), ev);
         const result: unknown = ev.run(m.body, scope);
-        if (name === 'optMap') return Optional.of(result);
-        if (!(result instanceof Optional)) throw celError('optFlatMap() must produce an optional');
+        if (name === 'optMap') return loadCelJs().Optional.of(result);
+        if (!(result instanceof loadCelJs().Optional))
+          throw celError('optFlatMap() must produce an optional');
         return result;
       },
     };
@@ -64,7 +67,8 @@ export function registerOptionals(env: Environment): void {
   env
     .registerFunction(
       'OptionalNamespace.ofNonZeroValue(dyn): optional<dyn>',
-      (_: unknown, v: unknown) => (isZeroValue(v) ? Optional.none() : Optional.of(v)),
+      (_: unknown, v: unknown) =>
+        isZeroValue(v) ? loadCelJs().Optional.none() : loadCelJs().Optional.of(v),
     )
     .registerFunction('optional.optMap(ast, ast): optional<dyn>', optionalMacro('optMap'))
     .registerFunction('optional.optFlatMap(ast, ast): optional<dyn>', optionalMacro('optFlatMap'))

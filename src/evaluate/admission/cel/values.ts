@@ -1,11 +1,12 @@
 // Helpers shared by the library files: errors, CEL equality and ordering on the values
 // cel-js hands to function handlers (int = bigint, double = number, list = array, map =
 // plain object or Map, custom types = class instances).
-import { EvaluationError } from '@marcbachmann/cel-js';
+import type { EvaluationError } from '@marcbachmann/cel-js';
+import { loadCelJs } from '../../../util/vendor/cel-js.js';
 
 /** A runtime error with the message the Kubernetes library would give. */
 export function celError(message: string): EvaluationError {
-  return new EvaluationError(message);
+  return new (loadCelJs().EvaluationError)(message);
 }
 
 /** Values that carry their own equality (Quantity compares by amount, IP by address…). */
