@@ -1810,6 +1810,27 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/util/lazy-builtin.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+function lazyBuiltin(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
+// src/util/jit-tuning.ts
+var v8 = lazyBuiltin("node:v8");
+function jitFlags(version) {
+  const major = Number.parseInt(version, 10);
+  if (major === 11)
+    return ["--max-inlined-bytecode-size-cumulative=460", "--interrupt-budget=135168"];
+  if (major >= 12 && major <= 13) return ["--max-inlined-bytecode-size-cumulative=460"];
+  return [];
+}
+function tuneJit() {
+  for (const flag of jitFlags(process.versions.v8)) v8().setFlagsFromString(flag);
+}
+
 // src/cli.ts
 import { resolve as resolve9 } from "node:path";
 
@@ -1838,14 +1859,6 @@ function nothingFoundNotice(counts, root) {
   if (counts.resources > 0 || counts.findings > 0) return void 0;
   const read = counts.files === 0 ? "no .yaml, .yml or .json file" : counts.files === 1 ? "one YAML or JSON file, not a Kubernetes object" : `${counts.files} YAML or JSON files, none of them a Kubernetes object`;
   return `no Kubernetes manifests, Helm charts or Kustomize roots were found under ${root} (${read}): there was nothing to check. Name the folders to scan (\`paths\`) if they live elsewhere.`;
-}
-
-// src/util/lazy-builtin.ts
-import { createRequire } from "node:module";
-var load = createRequire(import.meta.url);
-function lazyBuiltin(name) {
-  let loaded;
-  return () => loaded ??= load(name);
 }
 
 // src/util/fs.ts
@@ -20091,6 +20104,7 @@ function kubegateVersion() {
 }
 
 // src/cli.ts
+tuneJit();
 var util3 = lazyBuiltin("node:util");
 var USAGE = `kubegate: a policy gate for Kubernetes configuration
 

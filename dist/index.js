@@ -23020,6 +23020,27 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/util/lazy-builtin.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+function lazyBuiltin(name) {
+  let loaded;
+  return () => loaded ??= load(name);
+}
+
+// src/util/jit-tuning.ts
+var v8 = lazyBuiltin("node:v8");
+function jitFlags(version) {
+  const major = Number.parseInt(version, 10);
+  if (major === 11)
+    return ["--max-inlined-bytecode-size-cumulative=460", "--interrupt-budget=135168"];
+  if (major >= 12 && major <= 13) return ["--max-inlined-bytecode-size-cumulative=460"];
+  return [];
+}
+function tuneJit() {
+  for (const flag of jitFlags(process.versions.v8)) v8().setFlagsFromString(flag);
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -23530,14 +23551,6 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
-}
-
-// src/util/lazy-builtin.ts
-import { createRequire } from "node:module";
-var load = createRequire(import.meta.url);
-function lazyBuiltin(name) {
-  let loaded;
-  return () => loaded ??= load(name);
 }
 
 // src/util/fs.ts
@@ -47507,4 +47520,5 @@ async function run3() {
 }
 
 // src/index.ts
+tuneJit();
 if (process.env.KUBEGATE_LOAD_ONLY !== "1") await run3();

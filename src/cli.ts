@@ -1,3 +1,4 @@
+import { tuneJit } from './util/jit-tuning.js';
 import { resolve } from 'node:path';
 import { nothingFoundNotice, unmatchedPathsError } from './collect/nothing-to-scan.js';
 import { ConfigurationError, errorMessage } from './model/errors.js';
@@ -17,6 +18,8 @@ import { decideGate } from './gate/gate.js';
 import { SEVERITIES, type FailOn } from './model/types.js';
 import { kubegateVersion } from './model/version.js';
 import { lazyBuiltin } from './util/lazy-builtin.js';
+
+tuneJit();
 
 const util = lazyBuiltin<typeof import('node:util')>('node:util');
 
