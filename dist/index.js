@@ -37154,7 +37154,8 @@ function plainText(line, at2) {
 }
 function continuationText(line, at2) {
   const c = line.charCodeAt(at2);
-  if (NOT_PLAIN_START.has(c) || c === DASH && !(line.charCodeAt(at2 + 1) > SPACE)) giveUp();
+  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
   let stop = line.length;
   while (line.charCodeAt(stop - 1) === SPACE) stop--;
   const piece = line.slice(at2, stop);

@@ -432,7 +432,8 @@ function plainText(line: string, at: number): { raw: string; commented: boolean 
  */
 function continuationText(line: string, at: number): string {
   const c = line.charCodeAt(at);
-  if (NOT_PLAIN_START.has(c) || (c === DASH && !(line.charCodeAt(at + 1) > SPACE))) giveUp();
+  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (c === DASH && (at + 1 === line.length || line.charCodeAt(at + 1) === SPACE)) giveUp();
   let stop = line.length;
   while (line.charCodeAt(stop - 1) === SPACE) stop--;
   const piece = line.slice(at, stop);
