@@ -13743,8 +13743,9 @@ function emit(raw, scope, e) {
   if (!fn) throw new Unsupported(`operator ${n.op}`);
   const [l, r] = pair(n);
   const code = `${fn}(${sub(l)}, ${sub(r)})`;
-  return fn === "add" || fn === "subtract" ? code : known(code, e.booleans);
+  return BOOLEAN_OPERATIONS.has(fn) ? known(code, e.booleans) : code;
 }
+var BOOLEAN_OPERATIONS = /* @__PURE__ */ new Set(["celEquals", "celIn", "lt", "le", "gt", "ge"]);
 function known(code, set2) {
   set2.add(code);
   return code;

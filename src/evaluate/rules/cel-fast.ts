@@ -234,9 +234,11 @@ function emit(raw: unknown, scope: Scope, e: Emitter): string {
   if (!fn) throw new Unsupported(`operator ${n.op}`);
   const [l, r] = pair(n);
   const code = `${fn}(${sub(l)}, ${sub(r)})`;
-  // Comparisons and `in` give a bool; `+` and `-` anything.
-  return fn === 'add' || fn === 'subtract' ? code : known(code, e.booleans);
+  return BOOLEAN_OPERATIONS.has(fn) ? known(code, e.booleans) : code;
 }
+
+/** The operations of BINARY that give a bool (or bail): comparisons and `in`. */
+const BOOLEAN_OPERATIONS: ReadonlySet<string> = new Set(['celEquals', 'celIn', 'lt', 'le', 'gt', 'ge']);
 
 /** Records that `code` gives only values of one type (Emitter.booleans, .strings). */
 function known(code: string, set: Set<string>): string {
