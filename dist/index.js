@@ -23034,7 +23034,7 @@ function jitFlags(version) {
   const major = Number.parseInt(version, 10);
   if (major === 11)
     return ["--max-inlined-bytecode-size-cumulative=460", "--interrupt-budget=135168"];
-  if (major >= 12 && major <= 13) return ["--max-inlined-bytecode-size-cumulative=460"];
+  if (major >= 12 && major <= 13) return ["--max-inlined-bytecode-size-cumulative=230"];
   return [];
 }
 function tuneJit() {

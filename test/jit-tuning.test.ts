@@ -8,7 +8,7 @@ describe('the V8 flags a scan sets for itself', () => {
       '--max-inlined-bytecode-size-cumulative=460',
       '--interrupt-budget=135168',
     ]);
-    expect(jitFlags('13.6.233.17-node.41')).toEqual(['--max-inlined-bytecode-size-cumulative=460']);
+    expect(jitFlags('13.6.233.17-node.41')).toEqual(['--max-inlined-bytecode-size-cumulative=230']);
     expect(jitFlags('14.1.0')).toEqual([]);
     expect(jitFlags('')).toEqual([]);
   });
