@@ -3,16 +3,8 @@ import type { BuildOptions } from 'esbuild';
 export const root: string;
 export function readBuiltinRuleTexts(): { file: string; text: string }[];
 export function bundleOptions(): BuildOptions;
-/** The file name of the built-in rules' data, beside each bundle. */
-export const BUNDLED_RULES_FILE: string;
 /** The built-in rules' data file's text; throws when a rule is invalid. */
 export function bundledRulesText(ruleTexts?: { file: string; text: string }[]): string;
-/** Writes the built-in rules' data file into `dir`. */
-export function writeBundledRules(dir: string, ruleTexts?: { file: string; text: string }[]): void;
-/** The folder beside each bundle that holds the packages it loads at their first use. */
-export const VENDOR_DIR: string;
-/** Writes those packages into `dir`/VENDOR_DIR. */
-export function writeVendorPackages(dir: string): void;
 /** Writes what a bundle in `dir` reads beside it: the built-in rules and the vendor packages. */
 export function writeBundleData(dir: string, ruleTexts?: { file: string; text: string }[]): void;
 /** The built-in rules' fast paths by expression (src/evaluate/rules/precompiled.ts). */

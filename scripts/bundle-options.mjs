@@ -32,13 +32,13 @@ export function precompiledChecks(specs) {
 }
 
 /** The name of the built-in rules' data file, beside each bundle (see bundled-rules.ts). */
-export const BUNDLED_RULES_FILE = 'builtin-rules.json';
+const BUNDLED_RULES_FILE = 'builtin-rules.json';
 
 /** The folder beside each bundle that holds the packages it loads at their first use. */
-export const VENDOR_DIR = 'vendor';
+const VENDOR_DIR = 'vendor';
 
 /** Those packages (src/util/vendor/vendor-package.ts), by the vendor module that names them. */
-export const VENDOR_PACKAGES = { 'cel-js': '@marcbachmann/cel-js', yaml: 'yaml' };
+const VENDOR_PACKAGES = { 'cel-js': '@marcbachmann/cel-js', yaml: 'yaml' };
 
 /**
  * In a bundle, src/util/vendor/<name>.ts (the package itself) becomes <name>.bundled.ts (the
@@ -100,7 +100,7 @@ export function bundleOptions() {
 }
 
 /** Writes each vendor package as one CommonJS file into `dir`/VENDOR_DIR, beside a bundle. */
-export function writeVendorPackages(dir) {
+function writeVendorPackages(dir) {
   for (const [name, pkg] of Object.entries(VENDOR_PACKAGES))
     buildSync({
       stdin: { contents: `export * from ${JSON.stringify(pkg)};`, resolveDir: root },
@@ -123,7 +123,7 @@ export function writeBundleData(dir, ruleTexts = readBuiltinRuleTexts()) {
 }
 
 /** Writes the built-in rules' data file into `dir`, beside the bundles built there. */
-export function writeBundledRules(dir, ruleTexts = readBuiltinRuleTexts()) {
+function writeBundledRules(dir, ruleTexts = readBuiltinRuleTexts()) {
   writeFileSync(join(dir, BUNDLED_RULES_FILE), bundledRulesText(ruleTexts));
 }
 
