@@ -19936,7 +19936,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load4 = function(received, defaults2, onto = {}) {
+      var load3 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -19955,7 +19955,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load: load4,
+        load: load3,
         overwrite
       };
       var DLList;
@@ -23023,10 +23023,11 @@ var require_picomatch2 = __commonJS({
 // src/util/lazy-builtin.ts
 import { createRequire } from "node:module";
 var load = createRequire(import.meta.url);
-function lazyBuiltin(name) {
+function lazyRequire(specifier) {
   let loaded;
-  return () => loaded ??= load(name);
+  return () => loaded ??= load(specifier);
 }
+var lazyBuiltin = (name) => lazyRequire(name);
 
 // src/util/jit-tuning.ts
 var v8 = lazyBuiltin("node:v8");
@@ -29889,17 +29890,13 @@ import { resolve as resolve2 } from "node:path";
 import { posix } from "node:path";
 
 // src/util/vendor/vendor-package.ts
-import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath } from "node:url";
-var load2 = createRequire2(import.meta.url);
 function vendorPackage(name) {
-  let loaded;
+  const path = fileURLToPath(new URL(`${"./vendor/"}${name}.cjs`, import.meta.url));
+  const load3 = lazyRequire(path);
   return () => {
-    if (loaded) return loaded;
-    const url = new URL(`${"./vendor/"}${name}.cjs`, import.meta.url);
-    const path = fileURLToPath(url);
     try {
-      return loaded = load2(path);
+      return load3();
     } catch (e) {
       throw new ConfigurationError(
         `kubegate's ${name} module (${path}) cannot be loaded: the bundle needs the vendor folder beside it, as dist/ ships them (${errorMessage(e)})`
@@ -36438,7 +36435,7 @@ var {
   JSON_SCHEMA,
   CORE_SCHEMA,
   DEFAULT_SCHEMA,
-  load: load3,
+  load: load2,
   loadAll,
   dump,
   YAMLException,
@@ -36766,9 +36763,10 @@ function treeLocator(text2, firstLine = 1) {
   let counter;
   return {
     locate(path) {
+      const yaml2 = loadYaml();
       if (!counter) {
-        counter = new (loadYaml()).LineCounter();
-        root = loadYaml().parseDocument(text2, { lineCounter: counter, uniqueKeys: false }).contents;
+        counter = new yaml2.LineCounter();
+        root = yaml2.parseDocument(text2, { lineCounter: counter, uniqueKeys: false }).contents;
       }
       let node2 = root ?? null;
       let best = node2?.range ? node2.range[0] : 0;
@@ -36776,15 +36774,15 @@ function treeLocator(text2, firstLine = 1) {
       for (const seg of path) {
         let next = null;
         let keyOffset;
-        if (loadYaml().isMap(node2)) {
+        if (yaml2.isMap(node2)) {
           const pair2 = node2.items.find(
-            (p) => (loadYaml().isScalar(p.key) ? String(p.key.value) : void 0) === String(seg)
+            (p) => (yaml2.isScalar(p.key) ? String(p.key.value) : void 0) === String(seg)
           );
           if (pair2) {
             next = pair2.value ?? null;
-            keyOffset = loadYaml().isScalar(pair2.key) && pair2.key.range ? pair2.key.range[0] : void 0;
+            keyOffset = yaml2.isScalar(pair2.key) && pair2.key.range ? pair2.key.range[0] : void 0;
           }
-        } else if (loadYaml().isSeq(node2) && typeof seg === "number") {
+        } else if (yaml2.isSeq(node2) && typeof seg === "number") {
           next = node2.items[seg] ?? null;
           keyOffset = next?.range?.[0];
         }
@@ -38624,7 +38622,7 @@ function listTpl(dir, rel, out) {
 function chartFiles(chart, extraValues = []) {
   const repoPath2 = (inChart) => posix2.normalize(chart.relDir === "." ? inChart : posix2.join(chart.relDir, inChart));
   const texts = /* @__PURE__ */ new Map();
-  const load4 = (inChart) => {
+  const load3 = (inChart) => {
     if (!texts.has(inChart)) texts.set(inChart, readText(join5(chart.dir, inChart)));
     const text2 = texts.get(inChart);
     return text2 === void 0 ? void 0 : { path: repoPath2(inChart), text: text2 };
@@ -38642,11 +38640,11 @@ function chartFiles(chart, extraValues = []) {
       const files = [];
       for (let depth = chain.length; depth >= 0; depth--) {
         const folder2 = chain.slice(0, depth).map((c) => `charts/${c}/`).join("");
-        const own = load4(`${folder2}values.yaml`);
+        const own = load3(`${folder2}values.yaml`);
         if (own) files.push({ ...own, prefix: chain.slice(depth) });
       }
       for (const extra of extraValues) {
-        const file = load4(extra);
+        const file = load3(extra);
         if (file) files.push({ ...file, prefix: chain });
       }
       return files;
@@ -38784,21 +38782,22 @@ function pointerPath(pointer) {
   return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
 function parsePatchText(text2, firstLine, flat = false) {
-  const lines = new (loadYaml()).LineCounter();
+  const yaml2 = loadYaml();
+  const lines = new yaml2.LineCounter();
   const out = [];
   const at2 = { lines, firstLine, ...flat ? { flat: true } : {} };
   const lineOf = (offset) => patchLine(at2, offset);
-  for (const doc of loadYaml().parseAllDocuments(text2, { lineCounter: lines })) {
+  for (const doc of yaml2.parseAllDocuments(text2, { lineCounter: lines })) {
     if (!("contents" in doc) || doc.errors.length) continue;
     const contents = doc.contents;
-    if (loadYaml().isSeq(contents)) {
+    if (yaml2.isSeq(contents)) {
       const operations = [];
       for (const item of contents.items) {
-        if (!loadYaml().isMap(item)) continue;
-        const pair2 = (key) => item.items.find((p) => loadYaml().isScalar(p.key) && String(p.key.value) === key);
+        if (!yaml2.isMap(item)) continue;
+        const pair2 = (key) => item.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === key);
         const op = pair2("op")?.value;
         const path = pair2("path");
-        if (!loadYaml().isScalar(op) || !path || !loadYaml().isScalar(path.value)) continue;
+        if (!yaml2.isScalar(op) || !path || !yaml2.isScalar(path.value)) continue;
         const value = pair2("value")?.value;
         operations.push({
           op: String(op.value),
@@ -38808,7 +38807,7 @@ function parsePatchText(text2, firstLine, flat = false) {
         });
       }
       out.push({ type: "json6902", operations, ...at2 });
-    } else if (loadYaml().isMap(contents)) {
+    } else if (yaml2.isMap(contents)) {
       const js = doc.toJS();
       out.push({
         type: "merge",
@@ -38822,10 +38821,11 @@ function parsePatchText(text2, firstLine, flat = false) {
   return out;
 }
 function target(node2) {
-  if (!loadYaml().isMap(node2)) return void 0;
+  const yaml2 = loadYaml();
+  if (!yaml2.isMap(node2)) return void 0;
   const t = {};
   for (const p of node2.items)
-    if (loadYaml().isScalar(p.key) && loadYaml().isScalar(p.value) && p.value.value !== null)
+    if (yaml2.isScalar(p.key) && yaml2.isScalar(p.value) && p.value.value !== null)
       t[String(p.key.value)] = String(p.value.value);
   return t;
 }
@@ -38835,27 +38835,28 @@ function textStart(node2, lines) {
   return isBlock(node2) ? at2 + 1 : at2;
 }
 function entries(root) {
-  if (!loadYaml().isMap(root)) return [];
-  const field = (key) => root.items.find((p) => loadYaml().isScalar(p.key) && String(p.key.value) === key)?.value;
+  const yaml2 = loadYaml();
+  if (!yaml2.isMap(root)) return [];
+  const field = (key) => root.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === key)?.value;
   const list5 = (key) => {
     const v = field(key);
-    return loadYaml().isSeq(v) ? v.items : [];
+    return yaml2.isSeq(v) ? v.items : [];
   };
   const out = [];
   for (const item of list5("patchesStrategicMerge"))
-    if (loadYaml().isScalar(item) && typeof item.value === "string")
+    if (yaml2.isScalar(item) && typeof item.value === "string")
       out.push(item.value.includes("\n") ? { inline: item } : { path: item.value });
   for (const key of ["patches", "patchesJson6902"]) {
     for (const item of list5(key)) {
-      if (!loadYaml().isMap(item)) continue;
-      const get = (k) => item.items.find((p) => loadYaml().isScalar(p.key) && p.key.value === k)?.value;
+      if (!yaml2.isMap(item)) continue;
+      const get = (k) => item.items.find((p) => yaml2.isScalar(p.key) && p.key.value === k)?.value;
       const t = target(get("target"));
       const patch = get("patch");
       const path = get("path");
       const base = t ? { target: t } : {};
-      if (loadYaml().isScalar(patch) && typeof patch.value === "string")
+      if (yaml2.isScalar(patch) && typeof patch.value === "string")
         out.push({ ...base, inline: patch });
-      else if (loadYaml().isScalar(path) && typeof path.value === "string")
+      else if (yaml2.isScalar(path) && typeof path.value === "string")
         out.push({ ...base, path: path.value });
     }
   }
@@ -38868,6 +38869,7 @@ function folders(raw) {
   );
 }
 function readKustomizePatches(rootDir, overlayDir) {
+  const yaml2 = loadYaml();
   const root = resolve5(rootDir);
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -38883,8 +38885,8 @@ function readKustomizePatches(rootDir, overlayDir) {
     } catch {
       return;
     }
-    const lines = new (loadYaml()).LineCounter();
-    const doc = loadYaml().parseDocument(text2, { lineCounter: lines });
+    const lines = new yaml2.LineCounter();
+    const doc = yaml2.parseDocument(text2, { lineCounter: lines });
     if (doc.errors.length) return;
     const raw = doc.toJS();
     if (raw === null || typeof raw !== "object") return;
@@ -38924,6 +38926,7 @@ function readKustomizePatches(rootDir, overlayDir) {
 // src/collect/render/kustomize-location.ts
 import { join as join8 } from "node:path";
 function readSourceDocuments(rootDir, files) {
+  const yaml2 = loadYaml();
   const docs = [];
   for (const file of files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
@@ -38933,8 +38936,8 @@ function readSourceDocuments(rootDir, files) {
     } catch {
       continue;
     }
-    const lines = new (loadYaml()).LineCounter();
-    for (const doc of loadYaml().parseAllDocuments(text2, { lineCounter: lines })) {
+    const lines = new yaml2.LineCounter();
+    for (const doc of yaml2.parseAllDocuments(text2, { lineCounter: lines })) {
       if (!("contents" in doc) || doc.errors.length) continue;
       const js = doc.toJS();
       if (js === null || typeof js !== "object" || Array.isArray(js)) continue;
@@ -38954,21 +38957,20 @@ function sameResource(docs, kind, name) {
   return contained.filter((d) => d.name.length === longest);
 }
 function walkNode(root, path, object, prefix = []) {
+  const yaml2 = loadYaml();
   let node2 = root;
   let hit;
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
     let at2;
-    if (typeof seg === "string" && loadYaml().isMap(node2)) {
-      const pair2 = node2.items.find(
-        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg
-      );
+    if (typeof seg === "string" && yaml2.isMap(node2)) {
+      const pair2 = node2.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === seg);
       if (pair2) {
         next = pair2.value ?? null;
         at2 = pair2.key.range?.[0];
       }
-    } else if (typeof seg === "number" && loadYaml().isSeq(node2)) {
+    } else if (typeof seg === "number" && yaml2.isSeq(node2)) {
       const rendered = valueAt(object, [...prefix, ...path.slice(0, depth + 1)]);
       const name = isJsonObject(rendered) ? rendered.name : void 0;
       const named = typeof name === "string" && node2.items.some(hasName);
@@ -38982,12 +38984,14 @@ function walkNode(root, path, object, prefix = []) {
   return hit;
 }
 function hasName(item) {
-  return loadYaml().isMap(item) && item.items.some((p) => loadYaml().isScalar(p.key) && p.key.value === "name");
+  const yaml2 = loadYaml();
+  return yaml2.isMap(item) && item.items.some((p) => yaml2.isScalar(p.key) && p.key.value === "name");
 }
 function nameValue(item) {
-  if (!loadYaml().isMap(item)) return void 0;
-  const value = item.items.find((p) => loadYaml().isScalar(p.key) && p.key.value === "name")?.value;
-  return loadYaml().isScalar(value) ? value.value : void 0;
+  const yaml2 = loadYaml();
+  if (!yaml2.isMap(item)) return void 0;
+  const value = item.items.find((p) => yaml2.isScalar(p.key) && p.key.value === "name")?.value;
+  return yaml2.isScalar(value) ? value.value : void 0;
 }
 function selects2(selector, labels) {
   if (selector === void 0) return true;
@@ -39599,12 +39603,13 @@ function extent(entries3, at2, taken) {
 var cache = /* @__PURE__ */ new Map();
 var CACHED = 64;
 function parseValues(holder) {
+  const yaml2 = loadYaml();
   let parsed = cache.get(holder.text);
   if (parsed !== void 0) return parsed;
   if (cache.size >= CACHED) cache.delete(cache.keys().next().value);
-  const lines = new (loadYaml()).LineCounter();
+  const lines = new yaml2.LineCounter();
   try {
-    const doc = loadYaml().parseDocument(holder.text, { lineCounter: lines, uniqueKeys: false });
+    const doc = yaml2.parseDocument(holder.text, { lineCounter: lines, uniqueKeys: false });
     parsed = doc.errors.length ? null : { root: doc.contents, lines };
   } catch {
     parsed = null;
@@ -39617,21 +39622,20 @@ function findValuesPath(file, path) {
   return parsed ? deepestLine(parsed.root, parsed.lines, path) : void 0;
 }
 function deepestLine(root, lines, path) {
+  const yaml2 = loadYaml();
   let node2 = root;
   let hit;
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next;
     let at2;
-    if (typeof seg === "string" && loadYaml().isMap(node2)) {
-      const pair2 = node2.items.find(
-        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg
-      );
+    if (typeof seg === "string" && yaml2.isMap(node2)) {
+      const pair2 = node2.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === seg);
       if (pair2) {
         next = pair2.value ?? void 0;
         at2 = pair2.key.range?.[0];
       }
-    } else if (typeof seg === "number" && loadYaml().isSeq(node2)) {
+    } else if (typeof seg === "number" && yaml2.isSeq(node2)) {
       const item = node2.items[seg];
       if (item) {
         next = item;
@@ -39667,23 +39671,22 @@ function lookUpValues(files, path, minDepth) {
   return best?.match;
 }
 function valuesEmpty(files, path) {
+  const yaml2 = loadYaml();
   for (const file of [...files].reverse()) {
     const parsed = parseValues(file);
     if (!parsed) continue;
     let node2 = parsed.root;
     for (const seg of [...file.prefix ?? [], ...path]) {
-      if (typeof seg !== "string" || !loadYaml().isMap(node2)) {
+      if (typeof seg !== "string" || !yaml2.isMap(node2)) {
         node2 = void 0;
         break;
       }
-      const pair2 = node2.items.find(
-        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg
-      );
+      const pair2 = node2.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === seg);
       node2 = pair2 ? pair2.value ?? null : void 0;
       if (node2 === void 0) break;
     }
     if (node2 === void 0) continue;
-    return isEmpty(node2) || (loadYaml().isSeq(node2) || loadYaml().isMap(node2)) && node2.items.length === 0;
+    return isEmpty(node2) || (yaml2.isSeq(node2) || yaml2.isMap(node2)) && node2.items.length === 0;
   }
   return true;
 }
@@ -41529,7 +41532,7 @@ function resourcesPerFile(findings, files) {
 
 // src/pipeline/parallel/scan-pool.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
 
 // src/pipeline/parallel/pack.ts
@@ -42960,10 +42963,7 @@ function emit(raw, scope, e) {
       const a = n.args;
       if (!Array.isArray(a) || a.length !== 3) throw new Unsupported("?: shape");
       const [yes, no] = [sub(a[1]), sub(a[2])];
-      const code2 = `(${asBool(sub(a[0]), e)} ? ${yes} : ${no})`;
-      if (e.booleans.has(yes) && e.booleans.has(no)) e.booleans.add(code2);
-      if (e.strings.has(yes) && e.strings.has(no)) e.strings.add(code2);
-      return code2;
+      return sameKindAs(`(${asBool(sub(a[0]), e)} ? ${yes} : ${no})`, e, yes, no);
     }
     // Only a boolean left side decides here; an error or another type on the left (which
     // CEL may still absorb, depending on the right side) is the interpreter's to judge.
@@ -43001,6 +43001,10 @@ function emit(raw, scope, e) {
 var BOOLEAN_OPERATIONS = /* @__PURE__ */ new Set(["celEquals", "celIn", "lt", "le", "gt", "ge"]);
 function known(code, set2) {
   set2.add(code);
+  return code;
+}
+function sameKindAs(code, e, ...parts2) {
+  for (const set2 of [e.booleans, e.strings]) if (parts2.every((p) => set2.has(p))) set2.add(code);
   return code;
 }
 function asBool(code, e) {
@@ -43154,10 +43158,7 @@ function bindMacro(args, scope, e) {
   const [local, inner] = bindVariable(args[0], scope, e);
   e.locals.push(local);
   const body = emit(args[2], inner, e);
-  const code = `(${local} = ${init}, ${body})`;
-  if (e.booleans.has(body)) e.booleans.add(code);
-  if (e.strings.has(body)) e.strings.add(code);
-  return code;
+  return sameKindAs(`(${local} = ${init}, ${body})`, e, body);
 }
 function comprehension(name, recvNode, args, scope, e) {
   const recv = emit(recvNode, scope, e);
@@ -44650,14 +44651,15 @@ var FormatNamespace = class {
 };
 var F = "kubernetes.NamedFormat";
 function registerFormat(env) {
+  const celJs = loadCelJs();
   env.registerType(F, NamedFormat).registerType("FormatNamespace", FormatNamespace).registerConstant("format", "FormatNamespace", new FormatNamespace()).registerFunction(`FormatNamespace.named(string): optional<${F}>`, (_, n) => {
     const f = NAMED.get(n);
-    return f ? loadCelJs().Optional.of(f) : loadCelJs().Optional.none();
+    return f ? celJs.Optional.of(f) : celJs.Optional.none();
   }).registerFunction(
     `${F}.validate(string): optional<list<string>>`,
     (f, s) => {
       const errors = f.validate(s);
-      return errors.length === 0 ? loadCelJs().Optional.none() : loadCelJs().Optional.of(errors);
+      return errors.length === 0 ? celJs.Optional.none() : celJs.Optional.of(errors);
     }
   ).registerOperator(`${F} == ${F}`, (a, b) => a.celEquals(b));
   for (const [name, f] of NAMED) {
@@ -44754,6 +44756,7 @@ function isZeroValue(v) {
   return false;
 }
 function optionalMacro(name) {
+  const celJs = loadCelJs();
   return ({ args, receiver }) => {
     const variable = args[0];
     if (variable.op !== "id") throw celError(`${name}() variable name must be a simple identifier`);
@@ -44769,14 +44772,14 @@ function optionalMacro(name) {
       },
       evaluate(ev, m, ctx) {
         const target2 = ev.run(m.receiver, ctx);
-        if (!(target2 instanceof loadCelJs().Optional))
+        if (!(target2 instanceof celJs.Optional))
           throw celError(`${name}() receiver must be optional`);
-        if (!target2.hasValue()) return loadCelJs().Optional.none();
+        if (!target2.hasValue()) return celJs.Optional.none();
         const scope = ctx.forkWithVariable(m.variable, m.dynType);
         scope.setIterValue(target2.value(), ev);
         const result = ev.run(m.body, scope);
-        if (name === "optMap") return loadCelJs().Optional.of(result);
-        if (!(result instanceof loadCelJs().Optional))
+        if (name === "optMap") return celJs.Optional.of(result);
+        if (!(result instanceof celJs.Optional))
           throw celError("optFlatMap() must produce an optional");
         return result;
       }
@@ -44784,9 +44787,10 @@ function optionalMacro(name) {
   };
 }
 function registerOptionals(env) {
+  const celJs = loadCelJs();
   env.registerFunction(
     "OptionalNamespace.ofNonZeroValue(dyn): optional<dyn>",
-    (_, v) => isZeroValue(v) ? loadCelJs().Optional.none() : loadCelJs().Optional.of(v)
+    (_, v) => isZeroValue(v) ? celJs.Optional.none() : celJs.Optional.of(v)
   ).registerFunction("optional.optMap(ast, ast): optional<dyn>", optionalMacro("optMap")).registerFunction("optional.optFlatMap(ast, ast): optional<dyn>", optionalMacro("optFlatMap")).registerOperator(
     "optional<dyn> == optional<dyn>",
     (a, b) => a.hasValue() === b.hasValue() && (!a.hasValue() || celEquals2(a.value(), b.value()))
@@ -45959,7 +45963,7 @@ function newWorker(given) {
   const { Worker } = workerThreads();
   const options = { ...given, env: { ...process.env, [WORKER_HINT]: "1" } };
   if (!WORKER_ENTRY.endsWith(".ts")) return new Worker(WORKER_ENTRY, options);
-  const api = createRequire3(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
+  const api = createRequire2(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs");
   const tsx = pathToFileURL(api).href;
   const entry2 = pathToFileURL(WORKER_ENTRY).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry2)}); })`;

@@ -22,9 +22,10 @@ export function treeLocator(text: string, firstLine = 1): LineLocator {
   let counter: LineCounter | undefined;
   return {
     locate(path: FieldPath) {
+      const yaml = loadYaml();
       if (!counter) {
-        counter = new (loadYaml().LineCounter)();
-        root = loadYaml().parseDocument(text, { lineCounter: counter, uniqueKeys: false }).contents;
+        counter = new yaml.LineCounter();
+        root = yaml.parseDocument(text, { lineCounter: counter, uniqueKeys: false }).contents;
       }
       let node = root ?? null;
       let best = node?.range ? node.range[0] : 0;
@@ -32,16 +33,15 @@ export function treeLocator(text: string, firstLine = 1): LineLocator {
       for (const seg of path) {
         let next: Node | null = null;
         let keyOffset: number | undefined;
-        if (loadYaml().isMap(node)) {
+        if (yaml.isMap(node)) {
           const pair = node.items.find(
-            (p) => (loadYaml().isScalar(p.key) ? String(p.key.value) : undefined) === String(seg),
+            (p) => (yaml.isScalar(p.key) ? String(p.key.value) : undefined) === String(seg),
           );
           if (pair) {
             next = (pair.value as Node | null) ?? null;
-            keyOffset =
-              loadYaml().isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+            keyOffset = yaml.isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
           }
-        } else if (loadYaml().isSeq(node) && typeof seg === 'number') {
+        } else if (yaml.isSeq(node) && typeof seg === 'number') {
           next = (node.items[seg] as Node | undefined) ?? null;
           keyOffset = next?.range?.[0];
         }

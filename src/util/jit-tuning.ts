@@ -8,9 +8,10 @@
 // The entry points (the CLI, the Action) call tuneJit() first: less inlining per optimized
 // function (a half of V8's budget on Node 20, a quarter where Maglev, the mid tier, takes the
 // functions the optimizing compiler no longer inlines), and on Node 20's V8, whose every hot
-// function goes to the optimizing compiler, twice the work before a function is optimized. Measured on
-// V8 11 (Node 20) and 13 (Node 24); the inlining flag is set on 12 (Node 22) too, where it
-// has the same meaning. Other versions get none: V8 prints an error for a flag it lacks.
+// function goes to the optimizing compiler, twice the work before a function is optimized.
+// Measured on V8 11 (Node 20) and 13 (Node 24); the inlining flag is set on 12 (Node 22)
+// too, where it has the same meaning. Other versions get none: V8 prints an error for a flag
+// it lacks.
 import { lazyBuiltin } from './lazy-builtin.js';
 
 const v8 = lazyBuiltin<typeof import('node:v8')>('node:v8');

@@ -28,6 +28,7 @@ export interface SourceDocument {
 
 /** Resource-shaped documents (kind and metadata.name) of the given repository files. */
 export function readSourceDocuments(rootDir: string, files: Iterable<string>): SourceDocument[] {
+  const yaml = loadYaml();
   const docs: SourceDocument[] = [];
   for (const file of files) {
     if (!/\.ya?ml$/i.test(file) || /(^|\/)kustomization\.ya?ml$/.test(file)) continue;
@@ -37,8 +38,8 @@ export function readSourceDocuments(rootDir: string, files: Iterable<string>): S
     } catch {
       continue; // a referenced file that is missing: kubectl has already said so
     }
-    const lines = new (loadYaml().LineCounter)();
-    for (const doc of loadYaml().parseAllDocuments(text, { lineCounter: lines })) {
+    const lines = new yaml.LineCounter();
+    for (const doc of yaml.parseAllDocuments(text, { lineCounter: lines })) {
       if (!('contents' in doc) || doc.errors.length) continue;
       const js: unknown = doc.toJS();
       if (js === null || typeof js !== 'object' || Array.isArray(js)) continue;
@@ -89,21 +90,20 @@ interface Hit {
  * sits in the rendered object.
  */
 function walkNode(root: unknown, path: FieldPath, object: JsonObject, prefix: FieldPath = []) {
+  const yaml = loadYaml();
   let node = root;
   let hit: Hit | undefined;
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next: unknown;
     let at: number | undefined;
-    if (typeof seg === 'string' && loadYaml().isMap(node)) {
-      const pair = node.items.find(
-        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg,
-      );
+    if (typeof seg === 'string' && yaml.isMap(node)) {
+      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === seg);
       if (pair) {
         next = pair.value ?? null;
         at = (pair.key as Node).range?.[0];
       }
-    } else if (typeof seg === 'number' && loadYaml().isSeq(node)) {
+    } else if (typeof seg === 'number' && yaml.isSeq(node)) {
       const rendered = valueAt(object, [...prefix, ...path.slice(0, depth + 1)]);
       const name = isJsonObject(rendered) ? rendered.name : undefined;
       const named = typeof name === 'string' && node.items.some(hasName);
@@ -118,16 +118,15 @@ function walkNode(root: unknown, path: FieldPath, object: JsonObject, prefix: Fi
 }
 
 function hasName(item: unknown): boolean {
-  return (
-    loadYaml().isMap(item) &&
-    item.items.some((p) => loadYaml().isScalar(p.key) && p.key.value === 'name')
-  );
+  const yaml = loadYaml();
+  return yaml.isMap(item) && item.items.some((p) => yaml.isScalar(p.key) && p.key.value === 'name');
 }
 
 function nameValue(item: unknown): unknown {
-  if (!loadYaml().isMap(item)) return undefined;
-  const value = item.items.find((p) => loadYaml().isScalar(p.key) && p.key.value === 'name')?.value;
-  return loadYaml().isScalar(value) ? value.value : undefined;
+  const yaml = loadYaml();
+  if (!yaml.isMap(item)) return undefined;
+  const value = item.items.find((p) => yaml.isScalar(p.key) && p.key.value === 'name')?.value;
+  return yaml.isScalar(value) ? value.value : undefined;
 }
 
 /** An equality selector (`a=b,c!=d,e`) holds for labels; other forms are not read. */

@@ -92,22 +92,23 @@ export function parsePatchText(
   firstLine: number,
   flat = false,
 ): (MergePatch | JsonPatch)[] {
-  const lines = new (loadYaml().LineCounter)();
+  const yaml = loadYaml();
+  const lines = new yaml.LineCounter();
   const out: (MergePatch | JsonPatch)[] = [];
   const at: PatchText = { lines, firstLine, ...(flat ? { flat: true } : {}) };
   const lineOf = (offset: number | undefined) => patchLine(at, offset);
-  for (const doc of loadYaml().parseAllDocuments(text, { lineCounter: lines })) {
+  for (const doc of yaml.parseAllDocuments(text, { lineCounter: lines })) {
     if (!('contents' in doc) || doc.errors.length) continue;
     const contents = doc.contents as Node | null;
-    if (loadYaml().isSeq(contents)) {
+    if (yaml.isSeq(contents)) {
       const operations: PatchOperation[] = [];
       for (const item of contents.items) {
-        if (!loadYaml().isMap(item)) continue;
+        if (!yaml.isMap(item)) continue;
         const pair = (key: string) =>
-          item.items.find((p) => loadYaml().isScalar(p.key) && String(p.key.value) === key);
+          item.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === key);
         const op = pair('op')?.value;
         const path = pair('path');
-        if (!loadYaml().isScalar(op) || !path || !loadYaml().isScalar(path.value)) continue;
+        if (!yaml.isScalar(op) || !path || !yaml.isScalar(path.value)) continue;
         const value = pair('value')?.value;
         operations.push({
           op: String(op.value),
@@ -117,7 +118,7 @@ export function parsePatchText(
         });
       }
       out.push({ type: 'json6902', operations, ...at });
-    } else if (loadYaml().isMap(contents)) {
+    } else if (yaml.isMap(contents)) {
       const js = doc.toJS() as { kind?: unknown; metadata?: { name?: unknown } } | null;
       out.push({
         type: 'merge',
@@ -132,10 +133,11 @@ export function parsePatchText(
 }
 
 function target(node: unknown): PatchTarget | undefined {
-  if (!loadYaml().isMap(node)) return undefined;
+  const yaml = loadYaml();
+  if (!yaml.isMap(node)) return undefined;
   const t: Record<string, string> = {};
   for (const p of node.items)
-    if (loadYaml().isScalar(p.key) && loadYaml().isScalar(p.value) && p.value.value !== null)
+    if (yaml.isScalar(p.key) && yaml.isScalar(p.value) && p.value.value !== null)
       t[String(p.key.value)] = String(p.value.value);
   return t as PatchTarget;
 }
@@ -160,29 +162,30 @@ interface Entry {
 
 /** The patch entries of a kustomization, in the order Kustomize applies them. */
 function entries(root: Node | null): Entry[] {
-  if (!loadYaml().isMap(root)) return [];
+  const yaml = loadYaml();
+  if (!yaml.isMap(root)) return [];
   const field = (key: string) =>
-    root.items.find((p) => loadYaml().isScalar(p.key) && String(p.key.value) === key)?.value;
+    root.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === key)?.value;
   const list = (key: string) => {
     const v = field(key);
-    return loadYaml().isSeq(v) ? v.items : [];
+    return yaml.isSeq(v) ? v.items : [];
   };
   const out: Entry[] = [];
   for (const item of list('patchesStrategicMerge'))
-    if (loadYaml().isScalar(item) && typeof item.value === 'string')
+    if (yaml.isScalar(item) && typeof item.value === 'string')
       out.push(item.value.includes('\n') ? { inline: item } : { path: item.value });
   for (const key of ['patches', 'patchesJson6902']) {
     for (const item of list(key)) {
-      if (!loadYaml().isMap(item)) continue;
+      if (!yaml.isMap(item)) continue;
       const get = (k: string) =>
-        item.items.find((p) => loadYaml().isScalar(p.key) && p.key.value === k)?.value;
+        item.items.find((p) => yaml.isScalar(p.key) && p.key.value === k)?.value;
       const t = target(get('target'));
       const patch = get('patch');
       const path = get('path');
       const base = t ? { target: t } : {};
-      if (loadYaml().isScalar(patch) && typeof patch.value === 'string')
+      if (yaml.isScalar(patch) && typeof patch.value === 'string')
         out.push({ ...base, inline: patch });
-      else if (loadYaml().isScalar(path) && typeof path.value === 'string')
+      else if (yaml.isScalar(path) && typeof path.value === 'string')
         out.push({ ...base, path: path.value });
     }
   }
@@ -204,6 +207,7 @@ function folders(raw: Raw): string[] {
  * patches, then `patches`, then JSON 6902 patches.
  */
 export function readKustomizePatches(rootDir: string, overlayDir: string): KustomizePatch[] {
+  const yaml = loadYaml();
   const root = resolve(rootDir);
   const out: KustomizePatch[] = [];
   const seen = new Set<string>();
@@ -219,8 +223,8 @@ export function readKustomizePatches(rootDir: string, overlayDir: string): Kusto
     } catch {
       return;
     }
-    const lines = new (loadYaml().LineCounter)();
-    const doc = loadYaml().parseDocument(text, { lineCounter: lines });
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines });
     if (doc.errors.length) return; // kubectl reports a broken kustomization
     const raw = doc.toJS() as unknown;
     if (raw === null || typeof raw !== 'object') return;

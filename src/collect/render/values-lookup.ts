@@ -29,12 +29,13 @@ const cache = new Map<string, ParsedValues | null>();
 const CACHED = 64;
 
 function parseValues(holder: { text: string }): ParsedValues | null {
+  const yaml = loadYaml();
   let parsed = cache.get(holder.text);
   if (parsed !== undefined) return parsed;
   if (cache.size >= CACHED) cache.delete(cache.keys().next().value as string);
-  const lines = new (loadYaml().LineCounter)();
+  const lines = new yaml.LineCounter();
   try {
-    const doc = loadYaml().parseDocument(holder.text, { lineCounter: lines, uniqueKeys: false });
+    const doc = yaml.parseDocument(holder.text, { lineCounter: lines, uniqueKeys: false });
     parsed = doc.errors.length ? null : { root: doc.contents, lines };
   } catch {
     parsed = null; // a values file helm could not read either: nothing to point at
@@ -55,21 +56,20 @@ export function deepestLine(
   lines: LineCounter,
   path: FieldPath,
 ): ValuesHit | undefined {
+  const yaml = loadYaml();
   let node: unknown = root;
   let hit: ValuesHit | undefined;
   for (let depth = 0; depth < path.length; depth++) {
     const seg = path[depth];
     let next: Node | undefined;
     let at: number | undefined;
-    if (typeof seg === 'string' && loadYaml().isMap(node)) {
-      const pair = node.items.find(
-        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg,
-      );
+    if (typeof seg === 'string' && yaml.isMap(node)) {
+      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === seg);
       if (pair) {
         next = (pair.value ?? undefined) as Node | undefined;
         at = (pair.key as Node).range?.[0];
       }
-    } else if (typeof seg === 'number' && loadYaml().isSeq(node)) {
+    } else if (typeof seg === 'number' && yaml.isSeq(node)) {
       const item = node.items[seg] as Node | undefined;
       if (item) {
         next = item;
@@ -125,25 +125,23 @@ export function lookUpValues(
  * file that wins (so a `toYaml` of it writes nothing, unless a value set adds some).
  */
 export function valuesEmpty(files: readonly ValuesFile[], path: FieldPath): boolean {
+  const yaml = loadYaml();
   for (const file of [...files].reverse()) {
     const parsed = parseValues(file);
     if (!parsed) continue;
     let node: unknown = parsed.root;
     for (const seg of [...(file.prefix ?? []), ...path]) {
-      if (typeof seg !== 'string' || !loadYaml().isMap(node)) {
+      if (typeof seg !== 'string' || !yaml.isMap(node)) {
         node = undefined;
         break;
       }
-      const pair = node.items.find(
-        (p) => loadYaml().isScalar(p.key) && String(p.key.value) === seg,
-      );
+      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === seg);
       node = pair ? (pair.value ?? null) : undefined;
       if (node === undefined) break;
     }
     if (node === undefined) continue;
     return (
-      isEmpty(node as Node) ||
-      ((loadYaml().isSeq(node) || loadYaml().isMap(node)) && node.items.length === 0)
+      isEmpty(node as Node) || ((yaml.isSeq(node) || yaml.isMap(node)) && node.items.length === 0)
     );
   }
   return true;

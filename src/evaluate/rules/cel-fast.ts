@@ -197,10 +197,7 @@ function emit(raw: unknown, scope: Scope, e: Emitter): string {
       const a = n.args;
       if (!Array.isArray(a) || a.length !== 3) throw new Unsupported('?: shape');
       const [yes, no] = [sub(a[1]), sub(a[2])];
-      const code = `(${asBool(sub(a[0]), e)} ? ${yes} : ${no})`;
-      if (e.booleans.has(yes) && e.booleans.has(no)) e.booleans.add(code);
-      if (e.strings.has(yes) && e.strings.has(no)) e.strings.add(code);
-      return code;
+      return sameKindAs(`(${asBool(sub(a[0]), e)} ? ${yes} : ${no})`, e, yes, no);
     }
     // Only a boolean left side decides here; an error or another type on the left (which
     // CEL may still absorb, depending on the right side) is the interpreter's to judge.
@@ -243,6 +240,12 @@ const BOOLEAN_OPERATIONS: ReadonlySet<string> = new Set(['celEquals', 'celIn', '
 /** Records that `code` gives only values of one type (Emitter.booleans, .strings). */
 function known(code: string, set: Set<string>): string {
   set.add(code);
+  return code;
+}
+
+/** Records that `code` gives what all of `parts` give, where they agree (a bool, a string). */
+function sameKindAs(code: string, e: Emitter, ...parts: string[]): string {
+  for (const set of [e.booleans, e.strings]) if (parts.every((p) => set.has(p))) set.add(code);
   return code;
 }
 
@@ -429,10 +432,7 @@ function bindMacro(args: unknown[], scope: Scope, e: Emitter): string {
   const [local, inner] = bindVariable(args[0], scope, e);
   e.locals.push(local);
   const body = emit(args[2], inner, e);
-  const code = `(${local} = ${init}, ${body})`;
-  if (e.booleans.has(body)) e.booleans.add(code);
-  if (e.strings.has(body)) e.strings.add(code);
-  return code;
+  return sameKindAs(`(${local} = ${init}, ${body})`, e, body);
 }
 
 function comprehension(

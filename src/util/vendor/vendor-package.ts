@@ -4,24 +4,20 @@
 // interpreter alone registers its whole standard library when it loads (about 8 ms), and it
 // and the `yaml` package are a third of the bundle's text. From source, each vendor module
 // (cel-js.ts, yaml.ts) is the package itself; the bundler swaps in its `.bundled.ts` twin.
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ConfigurationError, errorMessage } from '../../model/errors.js';
+import { lazyRequire } from '../lazy-builtin.js';
 
 // The bundler replaces this identifier with the vendor folder, relative to the bundle.
 declare const __KUBEGATE_VENDOR_DIR__: string;
 
-const load = createRequire(import.meta.url);
-
 /** A function giving the vendor file `name` (dist/vendor/<name>.cjs), loaded at its first call. */
 export function vendorPackage<T>(name: string): () => T {
-  let loaded: T | undefined;
+  const path = fileURLToPath(new URL(`${__KUBEGATE_VENDOR_DIR__}${name}.cjs`, import.meta.url));
+  const load = lazyRequire<T>(path);
   return () => {
-    if (loaded) return loaded;
-    const url = new URL(`${__KUBEGATE_VENDOR_DIR__}${name}.cjs`, import.meta.url);
-    const path = fileURLToPath(url);
     try {
-      return (loaded = load(path) as T);
+      return load();
     } catch (e) {
       // A bundle copied without dist/vendor/: say what is missing (exit code 2).
       throw new ConfigurationError(

@@ -38,19 +38,20 @@ class FormatNamespace {}
 const F = 'kubernetes.NamedFormat';
 
 export function registerFormat(env: Environment): void {
+  const celJs = loadCelJs();
   env
     .registerType(F, NamedFormat)
     .registerType('FormatNamespace', FormatNamespace)
     .registerConstant('format', 'FormatNamespace', new FormatNamespace())
     .registerFunction(`FormatNamespace.named(string): optional<${F}>`, (_: unknown, n: string) => {
       const f = NAMED.get(n);
-      return f ? loadCelJs().Optional.of(f) : loadCelJs().Optional.none();
+      return f ? celJs.Optional.of(f) : celJs.Optional.none();
     })
     .registerFunction(
       `${F}.validate(string): optional<list<string>>`,
       (f: NamedFormat, s: string) => {
         const errors = f.validate(s);
-        return errors.length === 0 ? loadCelJs().Optional.none() : loadCelJs().Optional.of(errors);
+        return errors.length === 0 ? celJs.Optional.none() : celJs.Optional.of(errors);
       },
     )
     .registerOperator(`${F} == ${F}`, (a: NamedFormat, b: NamedFormat) => a.celEquals(b));

@@ -33,6 +33,7 @@ interface OptionalMacro {
 
 /** optMap(x, expr) wraps expr's value; optFlatMap(x, expr) expects expr to be optional. */
 function optionalMacro(name: 'optMap' | 'optFlatMap') {
+  const celJs = loadCelJs();
   return ({ args, receiver }: { args: ASTNode[]; receiver: ASTNode }): OptionalMacro => {
     const variable = args[0];
     if (variable.op !== 'id') throw celError(`${name}() variable name must be a simple identifier`);
@@ -48,14 +49,14 @@ function optionalMacro(name: 'optMap' | 'optFlatMap') {
       },
       evaluate(ev, m, ctx) {
         const target: unknown = ev.run(m.receiver, ctx);
-        if (!(target instanceof loadCelJs().Optional))
+        if (!(target instanceof celJs.Optional))
           throw celError(`${name}() receiver must be optional`);
-        if (!target.hasValue()) return loadCelJs().Optional.none();
+        if (!target.hasValue()) return celJs.Optional.none();
         const scope = ctx.forkWithVariable(m.variable, m.dynType);
         scope.setIterValue(target.value(), ev);
         const result: unknown = ev.run(m.body, scope);
-        if (name === 'optMap') return loadCelJs().Optional.of(result);
-        if (!(result instanceof loadCelJs().Optional))
+        if (name === 'optMap') return celJs.Optional.of(result);
+        if (!(result instanceof celJs.Optional))
           throw celError('optFlatMap() must produce an optional');
         return result;
       },
@@ -64,11 +65,11 @@ function optionalMacro(name: 'optMap' | 'optFlatMap') {
 }
 
 export function registerOptionals(env: Environment): void {
+  const celJs = loadCelJs();
   env
     .registerFunction(
       'OptionalNamespace.ofNonZeroValue(dyn): optional<dyn>',
-      (_: unknown, v: unknown) =>
-        isZeroValue(v) ? loadCelJs().Optional.none() : loadCelJs().Optional.of(v),
+      (_: unknown, v: unknown) => (isZeroValue(v) ? celJs.Optional.none() : celJs.Optional.of(v)),
     )
     .registerFunction('optional.optMap(ast, ast): optional<dyn>', optionalMacro('optMap'))
     .registerFunction('optional.optFlatMap(ast, ast): optional<dyn>', optionalMacro('optFlatMap'))
