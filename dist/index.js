@@ -23042,6 +23042,23 @@ function tuneJit() {
   for (const flag of jitFlags(process.versions.v8)) v8().setFlagsFromString(flag);
 }
 
+// src/util/young-generation.ts
+var v82 = lazyBuiltin("node:v8");
+var YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+var CALLS_PER_LOOK = 32;
+var held = false;
+var calls = 0;
+function tuneYoungGeneration() {
+  v82().setFlagsFromString(`--min-semi-space-size=${YOUNG_GENERATION_BYTES / 2 / 1024 / 1024}`);
+}
+function holdYoungGeneration() {
+  if (held || ++calls % CALLS_PER_LOOK) return;
+  const young = v82().getHeapSpaceStatistics().find((space) => space.space_name === "new_space");
+  if (!young || young.space_size < YOUNG_GENERATION_BYTES) return;
+  v82().setFlagsFromString("--semi-space-growth-factor=1");
+  held = true;
+}
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -42281,14 +42298,14 @@ function assembledPath(facts, element, parsed) {
   if (parsed.scope === "pod") {
     const sources = facts.view?.sources;
     const layers = rel.length ? sources?.fields[String(rel[0])] : void 0;
-    const held2 = layers && holdingPath(layers, rel.slice(1));
-    if (held2) return held2;
+    const held3 = layers && holdingPath(layers, rel.slice(1));
+    if (held3) return held3;
     const written = layers?.find((l) => !l.opaque);
     if (written) return [...written.path, ...rel.slice(1)];
     return [...layers?.length ? facts.podPath : sources?.unset ?? facts.podPath, ...rel];
   }
-  const held = element.layers && rel.length ? holdingPath(element.layers, rel) : void 0;
-  return held ?? [...element.path, ...rel];
+  const held2 = element.layers && rel.length ? holdingPath(element.layers, rel) : void 0;
+  return held2 ?? [...element.path, ...rel];
 }
 function startsWith(path, prefix) {
   if (path.length < prefix.length) return false;
@@ -43230,10 +43247,10 @@ function compileCheck(expression, usual = isCheckResult, options = {}) {
   let fast;
   const precompiled = precompiledFast(expression);
   if (precompiled === null) fast = null;
-  let calls = precompiled ? CALLS_BEFORE_COMPILING : 0;
+  let calls2 = precompiled ? CALLS_BEFORE_COMPILING : 0;
   return (context3) => {
     if (fast === void 0) {
-      if (++calls < CALLS_BEFORE_COMPILING) return interpreted(context3);
+      if (++calls2 < CALLS_BEFORE_COMPILING) return interpreted(context3);
       fast = precompiled ? precompiledCheck(expression) ?? null : fastPath(expression, parsed().ast) ?? null;
     }
     if (fast === null) return interpreted(context3);
@@ -45844,6 +45861,7 @@ function drain(signal, files, scanOne, onFile) {
     const first = Atomics.add(signal, NEXT, BATCH);
     if (first >= files.length) return;
     for (let i = first; i < Math.min(first + BATCH, files.length); i++) {
+      holdYoungGeneration();
       const result = scanOne(files[i]);
       Atomics.add(signal, DONE, 1);
       onFile(i, result);
@@ -46084,6 +46102,7 @@ function evaluateFiles(options, files, workers, ctx, rules, sarif) {
       ...sarif ? { sarif } : {}
     });
   return files.map((file, i) => {
+    holdYoungGeneration();
     const result = scanFile(file, ctx, limits);
     options.onProgress?.(i + 1, files.length);
     return result;
@@ -47527,4 +47546,5 @@ async function run3() {
 
 // src/index.ts
 tuneJit();
+tuneYoungGeneration();
 if (process.env.KUBEGATE_LOAD_ONLY !== "1") await run3();

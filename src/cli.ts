@@ -1,4 +1,5 @@
 import { tuneJit } from './util/jit-tuning.js';
+import { tuneYoungGeneration } from './util/young-generation.js';
 import { resolve } from 'node:path';
 import { nothingFoundNotice, unmatchedPathsError } from './collect/nothing-to-scan.js';
 import { ConfigurationError, errorMessage } from './model/errors.js';
@@ -20,6 +21,7 @@ import { kubegateVersion } from './model/version.js';
 import { lazyBuiltin } from './util/lazy-builtin.js';
 
 tuneJit();
+tuneYoungGeneration();
 
 const util = lazyBuiltin<typeof import('node:util')>('node:util');
 

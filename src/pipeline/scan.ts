@@ -24,6 +24,7 @@ import type { RecordMode, ResourceRecord } from '../evaluate/records.js';
 import type { Finding, JsonObject } from '../model/types.js';
 import { mergeIntoSorted, sortFindings } from '../model/finding-order.js';
 import { PrerenderedResults } from '../report/sarif-prerender.js';
+import { holdYoungGeneration } from '../util/young-generation.js';
 
 export { sortFindings } from '../model/finding-order.js';
 
@@ -191,6 +192,7 @@ function evaluateFiles(
       ...(sarif ? { sarif } : {}),
     });
   return files.map((file, i) => {
+    holdYoungGeneration();
     const result = scanFile(file, ctx, limits);
     options.onProgress?.(i + 1, files.length);
     return result;

@@ -27,6 +27,7 @@ import type { ParseLimits } from '../../parse/parse-source.js';
 import type { Rule } from '../../evaluate/rules/rule.js';
 import type { Finding } from '../../model/types.js';
 import { pack, unpack, type Packed } from './pack.js';
+import { holdYoungGeneration } from '../../util/young-generation.js';
 import type { AdmissionSources } from '../../evaluate/admission-findings.js';
 import {
   renderResults,
@@ -117,6 +118,7 @@ function drain(
     const first = Atomics.add(signal, NEXT, BATCH);
     if (first >= files.length) return;
     for (let i = first; i < Math.min(first + BATCH, files.length); i++) {
+      holdYoungGeneration();
       const result = scanOne(files[i]);
       Atomics.add(signal, DONE, 1);
       onFile(i, result);
