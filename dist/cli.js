@@ -11823,9 +11823,20 @@ function elementContexts(forEach, shared, view) {
     out.push({ element: detachedNames(element), context: celContext(shared, element.vars) });
   return out;
 }
-function startsAny(binaries, wanted) {
-  for (const b of binaries) for (const c of wanted) if (b.endsWith(c)) return true;
-  return false;
+var commandsByRules = /* @__PURE__ */ new WeakMap();
+function commandsOf(rules) {
+  let commands = commandsByRules.get(rules);
+  if (!commands) {
+    commands = [...new Set(rules.flatMap((rule) => rule.match.commands ?? []))];
+    commandsByRules.set(rules, commands);
+  }
+  return commands;
+}
+function startedCommands(podSpec, commands) {
+  const binaries = containerCommands(podSpec);
+  const started2 = /* @__PURE__ */ new Set();
+  for (const c of commands) if (binaries.some((b) => b.endsWith(c))) started2.add(c);
+  return started2;
 }
 function evaluateResource(resource, index2, settings, oldObject = null) {
   const pods = podsOf(resource.object, resource.kind, resource.apiVersion, settings.workloads);
@@ -11864,12 +11875,12 @@ function evaluateView(resource, rules, settings, oldObject, secrets, view, findi
     secretValues: secrets
   };
   const contexts = /* @__PURE__ */ new Map();
-  let binaries;
+  let started2;
   for (const rule of rules) {
     if (rule.ifTokenUnneeded && view?.needsToken) continue;
     if (rule.match.commands && view) {
-      binaries ??= containerCommands(view.podSpec);
-      if (!startsAny(binaries, rule.match.commands)) continue;
+      const hits = started2 ??= startedCommands(view.podSpec, commandsOf(rules));
+      if (!hits.size || !rule.match.commands.some((c) => hits.has(c))) continue;
     }
     let list5 = contexts.get(rule.forEach);
     if (!list5) {
