@@ -28747,6 +28747,7 @@ function apiSecondMs(apiUrl, env = process.env) {
 }
 
 // src/util/timing.ts
+var nowMs = () => Number(process.hrtime.bigint()) / 1e6;
 var parts = /* @__PURE__ */ new Map();
 function partOf(name) {
   let part = parts.get(name);
@@ -28755,12 +28756,12 @@ function partOf(name) {
 }
 function startSpan(name) {
   const part = partOf(name);
-  if (part.open++ === 0) part.since = performance.now();
+  if (part.open++ === 0) part.since = nowMs();
   let closed = false;
   return () => {
     if (closed) return;
     closed = true;
-    if (--part.open === 0) part.total += performance.now() - part.since;
+    if (--part.open === 0) part.total += nowMs() - part.since;
   };
 }
 async function timed(name, work) {
@@ -28774,7 +28775,7 @@ async function timed(name, work) {
 function timeByPart() {
   const out = {};
   for (const [name, part] of parts)
-    out[name] = part.total + (part.open > 0 ? performance.now() - part.since : 0);
+    out[name] = part.total + (part.open > 0 ? nowMs() - part.since : 0);
   return out;
 }
 var ORDER = ["scan", "base scan", "head scan", "untouched charts", "renders", "GitHub API"];
@@ -40142,8 +40143,8 @@ function classify(stderr) {
   return /missing in charts\/ directory|dependency build|dependencies are missing/i.test(stderr) ? "missing-dependency" : "render-error";
 }
 async function renderOne(target2, binaries, options = {}) {
-  const started2 = performance.now();
-  const elapsed = () => Math.round(performance.now() - started2);
+  const started2 = nowMs();
+  const elapsed = () => Math.round(nowMs() - started2);
   const fail2 = (reason, message) => ({
     ok: false,
     target: target2,

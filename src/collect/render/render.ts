@@ -12,6 +12,7 @@ import type {
   RenderResult,
   RenderTarget,
 } from './types.js';
+import { nowMs } from '../../util/timing.js';
 
 export interface RenderOptions {
   /** Explicit binary paths (config or action input); else KUBEGATE_* env, then PATH. */
@@ -81,8 +82,8 @@ export async function renderOne(
   binaries: Binaries,
   options: RenderOptions = {},
 ): Promise<RenderResult> {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
+  const started = nowMs();
+  const elapsed = () => Math.round(nowMs() - started);
   const fail = (reason: RenderFailureReason, message: string): RenderResult => ({
     ok: false,
     target,
