@@ -12504,6 +12504,12 @@ function jsonLocator(text2) {
   return indexedLocator(() => indexJsonLines(text2), rootLine);
 }
 
+// src/util/yaml-pair.ts
+function pairOf(map2, key) {
+  const yaml2 = loadYaml();
+  return map2.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === key);
+}
+
 // src/parse/locator.ts
 function yamlLocator(lines, start, end, firstLine2) {
   return treeIndexLocator(() => indexDocumentLines(lines, start, end), firstLine2);
@@ -12525,9 +12531,7 @@ function treeLocator(text2, firstLine2 = 1) {
         let next = null;
         let keyOffset;
         if (yaml2.isMap(node2)) {
-          const pair2 = node2.items.find(
-            (p) => (yaml2.isScalar(p.key) ? String(p.key.value) : void 0) === String(seg)
-          );
+          const pair2 = pairOf(node2, String(seg));
           if (pair2) {
             next = pair2.value ?? null;
             keyOffset = yaml2.isScalar(pair2.key) && pair2.key.range ? pair2.key.range[0] : void 0;
@@ -17693,7 +17697,7 @@ function walkNode(root, path, object, prefix = []) {
     let next;
     let at2;
     if (typeof seg === "string" && yaml2.isMap(node2)) {
-      const pair2 = node2.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === seg);
+      const pair2 = pairOf(node2, seg);
       if (pair2) {
         next = pair2.value ?? null;
         at2 = pair2.key.range?.[0];
@@ -17712,13 +17716,12 @@ function walkNode(root, path, object, prefix = []) {
   return hit;
 }
 function hasName(item) {
-  const yaml2 = loadYaml();
-  return yaml2.isMap(item) && item.items.some((p) => yaml2.isScalar(p.key) && p.key.value === "name");
+  return loadYaml().isMap(item) && pairOf(item, "name") !== void 0;
 }
 function nameValue(item) {
   const yaml2 = loadYaml();
   if (!yaml2.isMap(item)) return void 0;
-  const value = item.items.find((p) => yaml2.isScalar(p.key) && p.key.value === "name")?.value;
+  const value = pairOf(item, "name")?.value;
   return yaml2.isScalar(value) ? value.value : void 0;
 }
 function selects2(selector, labels) {
@@ -18358,7 +18361,7 @@ function deepestLine(root, lines, path) {
     let next;
     let at2;
     if (typeof seg === "string" && yaml2.isMap(node2)) {
-      const pair2 = node2.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === seg);
+      const pair2 = pairOf(node2, seg);
       if (pair2) {
         next = pair2.value ?? void 0;
         at2 = pair2.key.range?.[0];
@@ -18409,7 +18412,7 @@ function valuesEmpty(files, path) {
         node2 = void 0;
         break;
       }
-      const pair2 = node2.items.find((p) => yaml2.isScalar(p.key) && String(p.key.value) === seg);
+      const pair2 = pairOf(node2, seg);
       node2 = pair2 ? pair2.value ?? null : void 0;
       if (node2 === void 0) break;
     }

@@ -1,5 +1,6 @@
 import type { Node, LineCounter } from 'yaml';
 import { loadYaml } from '../util/vendor/yaml.js';
+import { pairOf } from '../util/yaml-pair.js';
 import type { FieldPath, LineLocator } from '../model/types.js';
 import { indexDocumentLines, treeIndexLocator } from './line-index.js';
 
@@ -34,9 +35,7 @@ export function treeLocator(text: string, firstLine = 1): LineLocator {
         let next: Node | null = null;
         let keyOffset: number | undefined;
         if (yaml.isMap(node)) {
-          const pair = node.items.find(
-            (p) => (yaml.isScalar(p.key) ? String(p.key.value) : undefined) === String(seg),
-          );
+          const pair = pairOf(node, String(seg));
           if (pair) {
             next = (pair.value as Node | null) ?? null;
             keyOffset = yaml.isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;

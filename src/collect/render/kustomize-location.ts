@@ -9,6 +9,7 @@ import { readFileSync } from '../../util/fs.js';
 import { join } from 'node:path';
 import type { Node, LineCounter } from 'yaml';
 import { loadYaml } from '../../util/vendor/yaml.js';
+import { pairOf } from '../../util/yaml-pair.js';
 import { valueAt } from '../../model/field-path.js';
 import { isJsonObject, type FieldPath, type JsonObject, type Location } from '../../model/types.js';
 import {
@@ -98,7 +99,7 @@ function walkNode(root: unknown, path: FieldPath, object: JsonObject, prefix: Fi
     let next: unknown;
     let at: number | undefined;
     if (typeof seg === 'string' && yaml.isMap(node)) {
-      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairOf(node, seg);
       if (pair) {
         next = pair.value ?? null;
         at = (pair.key as Node).range?.[0];
@@ -118,14 +119,13 @@ function walkNode(root: unknown, path: FieldPath, object: JsonObject, prefix: Fi
 }
 
 function hasName(item: unknown): boolean {
-  const yaml = loadYaml();
-  return yaml.isMap(item) && item.items.some((p) => yaml.isScalar(p.key) && p.key.value === 'name');
+  return loadYaml().isMap(item) && pairOf(item, 'name') !== undefined;
 }
 
 function nameValue(item: unknown): unknown {
   const yaml = loadYaml();
   if (!yaml.isMap(item)) return undefined;
-  const value = item.items.find((p) => yaml.isScalar(p.key) && p.key.value === 'name')?.value;
+  const value = pairOf(item, 'name')?.value;
   return yaml.isScalar(value) ? value.value : undefined;
 }
 

@@ -2,6 +2,7 @@
 // YAML, unlike templates): the line of the deepest key along the path that the file has.
 import type { Node, LineCounter } from 'yaml';
 import { loadYaml } from '../../util/vendor/yaml.js';
+import { pairOf } from '../../util/yaml-pair.js';
 import type { FieldPath, Location } from '../../model/types.js';
 import type { ValuesFile } from './text-files.js';
 
@@ -64,7 +65,7 @@ export function deepestLine(
     let next: Node | undefined;
     let at: number | undefined;
     if (typeof seg === 'string' && yaml.isMap(node)) {
-      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairOf(node, seg);
       if (pair) {
         next = (pair.value ?? undefined) as Node | undefined;
         at = (pair.key as Node).range?.[0];
@@ -135,7 +136,7 @@ export function valuesEmpty(files: readonly ValuesFile[], path: FieldPath): bool
         node = undefined;
         break;
       }
-      const pair = node.items.find((p) => yaml.isScalar(p.key) && String(p.key.value) === seg);
+      const pair = pairOf(node, seg);
       node = pair ? (pair.value ?? null) : undefined;
       if (node === undefined) break;
     }
