@@ -13,6 +13,9 @@ import * as ops from './cel-values.js';
 
 type Context = Record<string, unknown>;
 
+/** A check as the rules run it: a CEL expression's value on one element's context. */
+export type CompiledCheck = (context: Context) => unknown;
+
 /** The parser's node shape (cel-js's ASTNode, read structurally). */
 interface Node {
   op: string;
@@ -89,7 +92,7 @@ export function generateFast(ast: unknown): FastSource | undefined {
 const OPERATION_NAMES = Object.keys(OPERATIONS);
 
 /** The function a generated text defines. */
-export function instantiateFast(fast: FastSource): (ctx: Context) => unknown {
+export function instantiateFast(fast: FastSource): CompiledCheck {
   return instantiateFastBatch([fast])[0];
 }
 
@@ -98,20 +101,20 @@ export function instantiateFast(fast: FastSource): (ctx: Context) => unknown {
  * costs a third of what one each does (each is its own script to compile, and unpacks the
  * operations again), which a fresh process pays for every built-in rule.
  */
-export function instantiateFastBatch(fasts: readonly FastSource[]): ((ctx: Context) => unknown)[] {
+export function instantiateFastBatch(fasts: readonly FastSource[]): CompiledCheck[] {
   // The sources are built from this module's own templates and generated names only.
   const factories = new Function(
     'o',
     `'use strict';\nconst { ${OPERATION_NAMES.join(', ')} } = o;\nreturn [\n` +
       fasts.map((f) => `function (k) {\n${f.source}\n}`).join(',\n') +
       '];',
-  ) as (o: Record<string, unknown>) => ((k: unknown[]) => (ctx: Context) => unknown)[];
+  ) as (o: Record<string, unknown>) => ((k: unknown[]) => CompiledCheck)[];
   return factories(OPERATIONS).map((factory, i) => factory(fasts[i].constants));
 }
 
 /** One function evaluating the expression's AST, or undefined when it uses a construct
  * that is not compiled. */
-export function compileFast(ast: unknown): ((ctx: Context) => unknown) | undefined {
+export function compileFast(ast: unknown): CompiledCheck | undefined {
   const fast = generateFast(ast);
   return fast && instantiateFast(fast);
 }

@@ -1,6 +1,6 @@
 import type { Environment } from '@marcbachmann/cel-js';
 import { loadCelJs } from '../../util/vendor/cel-js.js';
-import { compileFast, generateFast } from './cel-fast.js';
+import { compileFast, generateFast, type CompiledCheck } from './cel-fast.js';
 import { encodeFast, precompiledCheck, precompiledFast, type Precompiled } from './precompiled.js';
 
 // One environment for every rule. Variables are dynamic because manifests are untyped
@@ -18,7 +18,7 @@ function celEnvironment(): Environment {
   return environment;
 }
 
-export type CompiledCheck = (context: Record<string, unknown>) => unknown;
+export type { CompiledCheck };
 
 export interface CheckParts {
   /** The interpreter: the reference for every result. */
