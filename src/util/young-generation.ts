@@ -3,8 +3,8 @@
 // double it: on the 10k monorepo bench the main thread's young generation grew from 2 MB to
 // 64 MB, every page of it touched for the first time as it grew. On the virtual machines CI
 // runs on, a first touch is a page fault that costs the kernel some microseconds (on the
-// bench's machine, a quarter of the scan's system time and a seventh of its CPU time went
-// to page faults: 36,000 of them against the floor's 9,000). A bigger young generation
+// bench's machine, about 11 µs each, and a seventh of the scan's CPU samples were in the
+// page-fault path: 36,000 faults against the floor's 9,000). A bigger young generation
 // buys nothing here: what survives is copied out once whatever the size, and the rest dies
 // young at any size.
 //
@@ -14,8 +14,8 @@
 // growing to it (tuneYoungGeneration, at start-up: the flag that gives a new heap its first
 // size is read when a thread's heap is made, so the main thread's is not affected).
 //
-// Measured on the 10k monorepo bench (Node 24, alternated fresh processes, medians of 9):
-// page faults 37,300 -> 27,600, CPU time 1.99 -> 1.77 s, wall time 1.40 -> 1.30 s.
+// Measured on the 10k monorepo bench (Node 24, alternated fresh processes, medians of 7):
+// page faults 37,700 -> 26,000, CPU time 1.78 -> 1.63 s, wall time 1.26 -> 1.13 s.
 import { lazyBuiltin } from './lazy-builtin.js';
 
 const v8 = lazyBuiltin<typeof import('node:v8')>('node:v8');
