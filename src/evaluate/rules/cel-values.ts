@@ -123,7 +123,7 @@ export function checkedInt(v: bigint): bigint {
 /** `v in coll`. */
 export function celIn(v: unknown, coll: unknown): boolean {
   if (Array.isArray(coll)) {
-    for (const x of coll) if (celEquals(v, x)) return true;
+    for (let i = 0; i < coll.length; i++) if (celEquals(v, coll[i])) return true;
     return false;
   }
   if (isMap(coll)) {
@@ -318,10 +318,11 @@ export function rangeOf(v: unknown): readonly unknown[] {
 // another's error; with no deciding element, an error (or a bail) is the answer.
 function quantify(v: unknown, pred: (x: unknown) => unknown, decides: boolean): boolean {
   let unsure = false;
-  for (const x of rangeOf(v)) {
+  const items = rangeOf(v);
+  for (let i = 0; i < items.length; i++) {
     let p: unknown;
     try {
-      p = pred(x);
+      p = pred(items[i]);
     } catch {
       unsure = true;
       continue;
@@ -343,7 +344,9 @@ export function filterMap(
   transform?: (x: unknown) => unknown,
 ): unknown[] {
   const out: unknown[] = [];
-  for (const x of rangeOf(v)) {
+  const items = rangeOf(v);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
     const p = pred(x);
     if (p === true) out.push(transform ? transform(x) : x);
     else if (p !== false) return bail();
@@ -400,7 +403,8 @@ export function pathOr(v: unknown, fields: readonly string[], d: unknown): unkno
     if (v.value === undefined) return d;
     v = v.value;
   }
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
     if (isMap(v)) {
       v = Object.hasOwn(v, f) ? v[f] : undefined;
       if (v === undefined) return d;
