@@ -1825,7 +1825,8 @@ function jitFlags(version) {
   const major = Number.parseInt(version, 10);
   if (major === 11)
     return ["--max-inlined-bytecode-size-cumulative=460", "--interrupt-budget=135168"];
-  if (major >= 12 && major <= 13) return ["--max-inlined-bytecode-size-cumulative=230"];
+  if (major === 12) return ["--max-inlined-bytecode-size-cumulative=230"];
+  if (major === 13) return ["--no-turbofan"];
   return [];
 }
 function tuneJit() {
@@ -13389,7 +13390,7 @@ function checkedInt(v) {
 }
 function celIn(v, coll) {
   if (Array.isArray(coll)) {
-    for (const x of coll) if (celEquals(v, x)) return true;
+    for (let i = 0; i < coll.length; i++) if (celEquals(v, coll[i])) return true;
     return false;
   }
   if (isMap(coll)) {
@@ -13535,10 +13536,11 @@ function rangeOf(v) {
 }
 function quantify(v, pred, decides) {
   let unsure = false;
-  for (const x of rangeOf(v)) {
+  const items2 = rangeOf(v);
+  for (let i = 0; i < items2.length; i++) {
     let p;
     try {
-      p = pred(x);
+      p = pred(items2[i]);
     } catch {
       unsure = true;
       continue;
@@ -13552,7 +13554,9 @@ var exists = (v, pred) => quantify(v, pred, true);
 var all = (v, pred) => quantify(v, pred, false);
 function filterMap(v, pred, transform) {
   const out = [];
-  for (const x of rangeOf(v)) {
+  const items2 = rangeOf(v);
+  for (let i = 0; i < items2.length; i++) {
+    const x = items2[i];
     const p = pred(x);
     if (p === true) out.push(transform ? transform(x) : x);
     else if (p !== false) return bail();
@@ -13598,7 +13602,8 @@ function pathOr(v, fields, d) {
     if (v.value === void 0) return d;
     v = v.value;
   }
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
     if (isMap(v)) {
       v = Object.hasOwn(v, f) ? v[f] : void 0;
       if (v === void 0) return d;
