@@ -11877,7 +11877,8 @@ function evaluateView(resource, rules, settings, oldObject, secrets, view, findi
   };
   const contexts = /* @__PURE__ */ new Map();
   let started2;
-  for (const rule of rules) {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
     if (rule.ifTokenUnneeded && view?.needsToken) continue;
     if (rule.match.commands && view) {
       const hits = started2 ??= startedCommands(view.podSpec, commandsOf(rules));
@@ -11888,13 +11889,14 @@ function evaluateView(resource, rules, settings, oldObject, secrets, view, findi
       list5 = elementContexts(rule.forEach, shared, view);
       contexts.set(rule.forEach, list5);
     }
-    for (const entry2 of list5) {
+    for (let e = 0; e < list5.length; e++) {
+      const entry2 = list5[e];
       const before = findings.length;
       let result;
       try {
         result = rule.evaluate(entry2.context);
-      } catch (e) {
-        findings.push(ruleErrorFinding(resource, rule, entry2.element, e));
+      } catch (e2) {
+        findings.push(ruleErrorFinding(resource, rule, entry2.element, e2));
         continue;
       }
       if (Array.isArray(result) && result.length === 0) continue;
@@ -11984,9 +11986,9 @@ function joinShown(head, tail) {
 function concat3(a, b, c) {
   const out = new Array(a.length + b.length + c.length);
   let i = 0;
-  for (const x of a) out[i++] = x;
-  for (const x of b) out[i++] = x;
-  for (const x of c) out[i++] = x;
+  for (let k = 0; k < a.length; k++) out[i++] = a[k];
+  for (let k = 0; k < b.length; k++) out[i++] = b[k];
+  for (let k = 0; k < c.length; k++) out[i++] = c[k];
   return out;
 }
 var NO_PATH = [];
@@ -12197,6 +12199,7 @@ function missingPodSpecFinding(resource, podSpecPath) {
 }
 
 // src/parse/line-index.ts
+var LEAF = { line: 0 };
 var KEY_SEPARATOR = "\0";
 function pathKey(path) {
   return path.join(KEY_SEPARATOR);
@@ -12228,27 +12231,20 @@ function treeIndexLocator(build2, rootLine) {
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
         const segment = path[i];
-        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keys ? keyedChild(node2, node2.keys, String(segment)) : node2.kids?.get(String(segment));
-        if (!next) return { line, exact: false };
-        node2 = next;
-        line = next.line;
+        const key = String(segment);
+        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keyed ? Object.hasOwn(node2.keyed, key) ? node2.keyed[key] : void 0 : node2.kids?.get(key);
+        if (next === void 0) return { line, exact: false };
+        if (typeof next === "number") {
+          node2 = LEAF;
+          line = next;
+        } else {
+          node2 = next;
+          line = next.line;
+        }
       }
       return { line, exact: true };
     }
   };
-}
-var SCAN_KEYS = 16;
-function keyedChild(node2, keys, key) {
-  if (keys.length <= SCAN_KEYS) return node2.keyed?.[keys.indexOf(key)];
-  if (!node2.kids) {
-    const kids = /* @__PURE__ */ new Map();
-    keys.forEach((k, i) => {
-      const child = node2.keyed?.[i];
-      if (child) kids.set(k, child);
-    });
-    node2.kids = kids;
-  }
-  return node2.kids.get(key);
 }
 function childNode(parent, key, line) {
   const kids = parent.kids ??= /* @__PURE__ */ new Map();
@@ -12659,9 +12655,7 @@ var Reader = class {
   mapping(col, firstLine2, node2) {
     this.enter();
     const map2 = {};
-    const keys = [];
-    const kids = [];
-    node2.keys = keys;
+    const kids = {};
     node2.keyed = kids;
     for (let first = firstLine2 >= 0; ; first = false) {
       let at2;
@@ -12682,10 +12676,15 @@ var Reader = class {
       const key = keyText(line, col, colon);
       if (key === "__proto__" || key === "<<" || Object.hasOwn(map2, key)) giveUp();
       this.i = at2 + 1;
-      const child = { line: at2 + 1 };
-      keys.push(key);
-      kids.push(child);
-      map2[key] = this.valueAfter(line, colon + 1, col, child);
+      const valueAt3 = skipSpaces(line, colon + 1);
+      if (valueAt3 === line.length || line.charCodeAt(valueAt3) === HASH) {
+        const child = { line: at2 + 1 };
+        kids[key] = child;
+        map2[key] = this.block(col, true, child);
+      } else {
+        kids[key] = at2 + 1;
+        map2[key] = this.inlineScalar(line, valueAt3, col);
+      }
     }
     this.depth--;
     return map2;
@@ -12706,9 +12705,9 @@ var Reader = class {
       if (!isItem(line, col)) break;
       const content = skipSpaces(line, col + 1);
       this.i = at2 + 1;
-      const child = { line: at2 + 1 };
-      items2.push(child);
       if (content === line.length || line.charCodeAt(content) === HASH) {
+        const child = { line: at2 + 1 };
+        items2.push(child);
         const value = this.block(col, false, child);
         if (value === null && this.nextContent() < this.end && this.col < col) {
           if (isItem(this.lines[this.i], this.col)) giveUp();
@@ -12717,24 +12716,16 @@ var Reader = class {
       } else if (isItem(line, content)) {
         giveUp();
       } else if (keyEnd2(line, content) >= 0) {
+        const child = { line: at2 + 1 };
+        items2.push(child);
         list5.push(this.mapping(content, at2, child));
       } else {
+        items2.push(at2 + 1);
         list5.push(this.inlineScalar(line, content, col));
       }
     }
     this.depth--;
     return list5;
-  }
-  /**
-   * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
-   * next ones when nothing but a comment follows.
-   */
-  valueAfter(line, from, parent, node2) {
-    const at2 = skipSpaces(line, from);
-    if (at2 === line.length) return this.block(parent, true, node2);
-    const c = line.charCodeAt(at2);
-    if (c === HASH) return this.block(parent, true, node2);
-    return this.inlineScalar(line, at2, parent);
   }
   /** A scalar (or empty flow collection) that starts at `at` of `line` and ends with it. */
   inlineScalar(line, at2, parent) {
@@ -13998,7 +13989,7 @@ function fastPath(expression, ast) {
 function isCheckResult(r) {
   if (typeof r === "boolean") return true;
   if (!Array.isArray(r)) return false;
-  for (const x of r) if (typeof x !== "string") return false;
+  for (let i = 0; i < r.length; i++) if (typeof r[i] !== "string") return false;
   return true;
 }
 var CALLS_BEFORE_COMPILING = 64;

@@ -218,7 +218,10 @@ function evaluateView(
   // once per rule: most rules iterate over the same containers.
   const contexts = new Map<string | undefined, ElementContext[]>();
   let started: ReadonlySet<string> | undefined;
-  for (const rule of rules) {
+  // Loops by index here: a for-of made an iterator result per rule and per element (about
+  // 18 MB at 10k resources) where Maglev, not Turbofan, compiles this function.
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
     // A rule whose findings hold only while the pod's token is unneeded has nothing to say
     // of a pod whose own machinery calls the API with it (an Argo Workflows executor).
     if (rule.ifTokenUnneeded && view?.needsToken) continue;
@@ -233,7 +236,8 @@ function evaluateView(
       list = elementContexts(rule.forEach, shared, view);
       contexts.set(rule.forEach, list);
     }
-    for (const entry of list) {
+    for (let e = 0; e < list.length; e++) {
+      const entry = list[e];
       const before = findings.length;
       let result: unknown;
       try {
@@ -391,9 +395,9 @@ function joinShown(head: string, tail: ParsedCandidate): string {
 function concat3(a: FieldPath, b: FieldPath, c: FieldPath): PathSegment[] {
   const out: PathSegment[] = new Array<PathSegment>(a.length + b.length + c.length);
   let i = 0;
-  for (const x of a) out[i++] = x;
-  for (const x of b) out[i++] = x;
-  for (const x of c) out[i++] = x;
+  for (let k = 0; k < a.length; k++) out[i++] = a[k];
+  for (let k = 0; k < b.length; k++) out[i++] = b[k];
+  for (let k = 0; k < c.length; k++) out[i++] = c[k];
   return out;
 }
 

@@ -12,14 +12,17 @@ export interface LineNode {
   /** Keys, and sequence indexes as strings (as a path's segments are matched). */
   kids?: Map<string, LineNode>;
   /**
-   * Where the tree comes from the fast YAML reader: a mapping's keys and their nodes in two
-   * lists (cheaper to build than a Map, and mappings are small; a long one gets `kids` too,
-   * see keyedChild), a sequence's items.
+   * Where the tree comes from the fast YAML reader: a mapping's children by key, and a
+   * sequence's items. A child whose value is on its own line (a scalar) is only that line:
+   * most keys are such, and a node for each was a third of what reading a document
+   * allocated. `Object.hasOwn` reads `keyed` (keys like `constructor` are keys here).
    */
-  keys?: string[];
-  keyed?: LineNode[];
-  items?: LineNode[];
+  keyed?: Record<string, LineNode | number>;
+  items?: (LineNode | number)[];
 }
+
+/** What a scalar's line leads to: nothing further down. */
+const LEAF: LineNode = { line: 0 };
 
 interface Frame {
   col: number;
@@ -75,40 +78,27 @@ export function treeIndexLocator(build: () => LineNode, rootLine: number): LineL
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
         const segment = path[i];
+        const key = String(segment);
         const next =
           typeof segment === 'number' && node.items
             ? node.items[segment]
-            : node.keys
-              ? keyedChild(node, node.keys, String(segment))
-              : node.kids?.get(String(segment));
-        if (!next) return { line, exact: false };
-        node = next;
-        line = next.line;
+            : node.keyed
+              ? Object.hasOwn(node.keyed, key)
+                ? node.keyed[key]
+                : undefined
+              : node.kids?.get(key);
+        if (next === undefined) return { line, exact: false };
+        if (typeof next === 'number') {
+          node = LEAF;
+          line = next;
+        } else {
+          node = next;
+          line = next.line;
+        }
       }
       return { line, exact: true };
     },
   };
-}
-
-/** Mappings with more keys than this get a Map for lookups (built on the first one). */
-const SCAN_KEYS = 16;
-
-/**
- * The child named `key` of a node from the fast reader. Its keys are a list: searched in
- * place while short, through a Map once long, so that a mapping of 100,000 keys (a large
- * ConfigMap) with a finding on each does not make locating quadratic.
- */
-function keyedChild(node: LineNode, keys: string[], key: string): LineNode | undefined {
-  if (keys.length <= SCAN_KEYS) return node.keyed?.[keys.indexOf(key)];
-  if (!node.kids) {
-    const kids = new Map<string, LineNode>();
-    keys.forEach((k, i) => {
-      const child = node.keyed?.[i];
-      if (child) kids.set(k, child);
-    });
-    node.kids = kids;
-  }
-  return node.kids.get(key);
 }
 
 /** The node for `key` under `parent`; the first line that names a key keeps it. */

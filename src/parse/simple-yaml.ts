@@ -170,9 +170,7 @@ class Reader {
   private mapping(col: number, firstLine: number, node: LineNode): Record<string, unknown> {
     this.enter();
     const map: Record<string, unknown> = {};
-    const keys: string[] = [];
-    const kids: LineNode[] = [];
-    node.keys = keys;
+    const kids: Record<string, LineNode | number> = {};
     node.keyed = kids;
     for (let first = firstLine >= 0; ; first = false) {
       let at: number;
@@ -194,10 +192,18 @@ class Reader {
       const key = keyText(line, col, colon);
       if (key === '__proto__' || key === '<<' || Object.hasOwn(map, key)) giveUp();
       this.i = at + 1;
-      const child: LineNode = { line: at + 1 };
-      keys.push(key);
-      kids.push(child);
-      map[key] = this.valueAfter(line, colon + 1, col, child);
+      // The value: on this line, or on the next ones when nothing but a comment follows
+      // (where a mapping's value may be a sequence at the mapping's own column). "#" right
+      // after the colon needs the space that keyEnd saw: a comment.
+      const valueAt = skipSpaces(line, colon + 1);
+      if (valueAt === line.length || line.charCodeAt(valueAt) === HASH) {
+        const child: LineNode = { line: at + 1 };
+        kids[key] = child;
+        map[key] = this.block(col, true, child);
+      } else {
+        kids[key] = at + 1;
+        map[key] = this.inlineScalar(line, valueAt, col);
+      }
     }
     this.depth--;
     return map;
@@ -207,7 +213,7 @@ class Reader {
   private sequence(col: number, node: LineNode): unknown[] {
     this.enter();
     const list: unknown[] = [];
-    const items: LineNode[] = [];
+    const items: (LineNode | number)[] = [];
     node.items = items;
     for (;;) {
       const at = this.nextContent();
@@ -220,9 +226,9 @@ class Reader {
       if (!isItem(line, col)) break;
       const content = skipSpaces(line, col + 1);
       this.i = at + 1;
-      const child: LineNode = { line: at + 1 };
-      items.push(child);
       if (content === line.length || line.charCodeAt(content) === HASH) {
+        const child: LineNode = { line: at + 1 };
+        items.push(child);
         const value = this.block(col, false, child);
         // js-yaml reads a dash further left after an empty item as this sequence's next
         // item (`- a:\n  -\n- b` gives a: [null, b]); YAML and Kubernetes do not. Such a
@@ -234,27 +240,16 @@ class Reader {
       } else if (isItem(line, content)) {
         giveUp(); // `- - x`
       } else if (keyEnd(line, content) >= 0) {
+        const child: LineNode = { line: at + 1 };
+        items.push(child);
         list.push(this.mapping(content, at, child));
       } else {
+        items.push(at + 1);
         list.push(this.inlineScalar(line, content, col));
       }
     }
     this.depth--;
     return list;
-  }
-
-  /**
-   * The value after a key's colon (or a dash) at `from` of `line`: on this line, or on the
-   * next ones when nothing but a comment follows.
-   */
-  private valueAfter(line: string, from: number, parent: number, node: LineNode): unknown {
-    const at = skipSpaces(line, from);
-    // A mapping's value may be a sequence at the mapping's own column.
-    if (at === line.length) return this.block(parent, true, node);
-    const c = line.charCodeAt(at);
-    // "#" right after the colon needs the space that keyEnd saw: a comment.
-    if (c === HASH) return this.block(parent, true, node);
-    return this.inlineScalar(line, at, parent);
   }
 
   /** A scalar (or empty flow collection) that starts at `at` of `line` and ends with it. */

@@ -61,7 +61,7 @@ export function compileCheckParts(expression: string): CheckParts {
 function isCheckResult(r: unknown): boolean {
   if (typeof r === 'boolean') return true;
   if (!Array.isArray(r)) return false;
-  for (const x of r) if (typeof x !== 'string') return false;
+  for (let i = 0; i < r.length; i++) if (typeof r[i] !== 'string') return false;
   return true;
 }
 
