@@ -23034,7 +23034,7 @@ var v8 = lazyBuiltin("node:v8");
 function jitFlags(version) {
   const major = Number.parseInt(version, 10);
   if (major === 11)
-    return ["--max-inlined-bytecode-size-cumulative=460", "--interrupt-budget=135168"];
+    return ["--max-inlined-bytecode-size-cumulative=230", "--interrupt-budget=135168"];
   if (major === 12) return ["--max-inlined-bytecode-size-cumulative=230"];
   if (major === 13) return ["--no-turbofan"];
   return [];

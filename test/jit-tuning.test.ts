@@ -5,7 +5,7 @@ import { jitFlags } from '../src/util/jit-tuning.js';
 describe('the V8 flags a scan sets for itself', () => {
   it('are set only on the V8 versions they were measured on', () => {
     expect(jitFlags('11.3.244.8-node.38')).toEqual([
-      '--max-inlined-bytecode-size-cumulative=460',
+      '--max-inlined-bytecode-size-cumulative=230',
       '--interrupt-budget=135168',
     ]);
     expect(jitFlags('12.4.254.21-node.57')).toEqual(['--max-inlined-bytecode-size-cumulative=230']);
