@@ -36497,8 +36497,7 @@ function treeIndexLocator(build2, rootLine) {
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
         const segment = path[i];
-        const key = String(segment);
-        const next = typeof segment === "number" && node2.items ? node2.items[segment] : node2.keyed ? Object.hasOwn(node2.keyed, key) ? node2.keyed[key] : void 0 : node2.kids?.get(key);
+        const next = typeof segment === "number" && node2.items ? node2.items[segment] : childByKey(node2, String(segment));
         if (next === void 0) return { line, exact: false };
         if (typeof next === "number") {
           node2 = LEAF;
@@ -36511,6 +36510,10 @@ function treeIndexLocator(build2, rootLine) {
       return { line, exact: true };
     }
   };
+}
+function childByKey(node2, key) {
+  if (node2.keyed) return Object.hasOwn(node2.keyed, key) ? node2.keyed[key] : void 0;
+  return node2.kids?.get(key);
 }
 function childNode(parent, key, line) {
   const kids = parent.kids ??= /* @__PURE__ */ new Map();

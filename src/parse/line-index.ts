@@ -79,15 +79,10 @@ export function treeIndexLocator(build: () => LineNode, rootLine: number): LineL
       let line = rootLine;
       for (let i = 0; i < path.length; i++) {
         const segment = path[i];
-        const key = String(segment);
         const next =
           typeof segment === 'number' && node.items
             ? node.items[segment]
-            : node.keyed
-              ? Object.hasOwn(node.keyed, key)
-                ? node.keyed[key]
-                : undefined
-              : node.kids?.get(key);
+            : childByKey(node, String(segment));
         if (next === undefined) return { line, exact: false };
         if (typeof next === 'number') {
           node = LEAF;
@@ -100,6 +95,12 @@ export function treeIndexLocator(build: () => LineNode, rootLine: number): LineL
       return { line, exact: true };
     },
   };
+}
+
+/** A mapping's child `key`: from the fast reader's `keyed`, or the line index's `kids`. */
+function childByKey(node: LineNode, key: string): LineNode | number | undefined {
+  if (node.keyed) return Object.hasOwn(node.keyed, key) ? node.keyed[key] : undefined;
+  return node.kids?.get(key);
 }
 
 /** The node for `key` under `parent`; the first line that names a key keeps it. */
