@@ -12852,12 +12852,24 @@ function plainText(line, at2) {
   const c = line.charCodeAt(at2);
   if (NOT_PLAIN_START.has(c)) giveUp();
   if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
-  const comment = line.indexOf(" #", at2);
-  let stop = comment < 0 ? line.length : comment;
+  const n = line.length;
+  let stop = n;
+  let commented = false;
+  for (let i = at2; i < n; i++) {
+    const c2 = line.charCodeAt(i);
+    if (c2 === SPACE) {
+      if (i + 1 < n && line.charCodeAt(i + 1) === HASH) {
+        stop = i;
+        commented = true;
+        break;
+      }
+    } else if (c2 === COLON) {
+      if (i + 1 < n && line.charCodeAt(i + 1) === SPACE) giveUp();
+    } else if (c2 === 9) giveUp();
+  }
   while (stop > at2 && line.charCodeAt(stop - 1) === SPACE) stop--;
-  const raw = line.slice(at2, stop);
-  if (raw.includes(": ") || raw.endsWith(":") || raw.includes("	")) giveUp();
-  return { raw, commented: comment >= 0 };
+  if (line.charCodeAt(stop - 1) === COLON) giveUp();
+  return { raw: line.slice(at2, stop), commented };
 }
 function continuationText(line, at2) {
   const c = line.charCodeAt(at2);
