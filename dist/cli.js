@@ -12585,8 +12585,16 @@ var SQUOTE = 39;
 var COMMA = 44;
 var CLOSE_BRACKET = 93;
 var CLOSE_BRACE = 125;
-var NOT_PLAIN_START = new Set([..."?:,[]{}#&*!|>'\"%@`"].map((c) => c.charCodeAt(0)));
-var MAY_RESOLVE = new Set([..."-+.0123456789~nNtTfFyYoO"].map((c) => c.charCodeAt(0)));
+var NOT_PLAIN_START = asciiTable("?:,[]{}#&*!|>'\"%@`");
+var MAY_RESOLVE = asciiTable("-+.0123456789~nNtTfFyYoO");
+function asciiTable(chars) {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+function inTable(table, c) {
+  return c < 128 && table[c] === 1;
+}
 function giveUp() {
   throw GIVE_UP;
 }
@@ -12765,7 +12773,7 @@ var Reader = class {
       this.i = k + 1;
     }
     const raw = text2 ?? first.raw;
-    return MAY_RESOLVE.has(line.charCodeAt(at2)) ? resolvePlain(raw) : raw;
+    return inTable(MAY_RESOLVE, line.charCodeAt(at2)) ? resolvePlain(raw) : raw;
   }
   /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
   literal(line, at2, parent) {
@@ -12830,7 +12838,7 @@ function keyEnd2(line, at2) {
     const colon2 = skipSpaces(line, close + 1);
     return colon2 < line.length && line.charCodeAt(colon2) === COLON && isSeparated(line, colon2 + 1) ? colon2 : -1;
   }
-  if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at2)) return -1;
+  if (inTable(NOT_PLAIN_START, c) || c === 9 || isItem(line, at2)) return -1;
   let colon = line.indexOf(":", at2);
   while (colon >= 0 && !isSeparated(line, colon + 1)) colon = line.indexOf(":", colon + 1);
   return colon;
@@ -12846,11 +12854,11 @@ function keyText(line, at2, colon) {
   while (last > at2 && line.charCodeAt(last - 1) === SPACE) last--;
   const raw = line.slice(at2, last);
   if (raw.length > MAX_KEY || raw.includes(" #") || raw.includes("	")) giveUp();
-  return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
+  return inTable(MAY_RESOLVE, c) ? String(resolvePlain(raw)) : raw;
 }
 function plainText(line, at2) {
   const c = line.charCodeAt(at2);
-  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (inTable(NOT_PLAIN_START, c)) giveUp();
   if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
   const n = line.length;
   let stop = n;
@@ -12873,7 +12881,7 @@ function plainText(line, at2) {
 }
 function continuationText(line, at2) {
   const c = line.charCodeAt(at2);
-  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (inTable(NOT_PLAIN_START, c)) giveUp();
   if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
   let stop = line.length;
   while (line.charCodeAt(stop - 1) === SPACE) stop--;
@@ -12966,9 +12974,9 @@ function flowSequence(line, at2) {
       let last = q2;
       while (last > p && line.charCodeAt(last - 1) === SPACE) last--;
       const raw = line.slice(p, last);
-      if (raw === "" || NOT_PLAIN_START.has(c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
+      if (raw === "" || inTable(NOT_PLAIN_START, c) || c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE) || NOT_IN_FLOW_ITEM.test(raw))
         giveUp();
-      items2.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
+      items2.push(inTable(MAY_RESOLVE, c) ? resolvePlain(raw) : raw);
       after = q2;
     }
     p = skipSpaces(line, after);

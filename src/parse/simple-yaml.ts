@@ -84,10 +84,26 @@ const CLOSE_BRACE = 125;
  * Characters that may not start a plain scalar here (YAML indicators, or what this reader
  * leaves to js-yaml). "-" is handled apart: it may start one when a non-space follows.
  */
-const NOT_PLAIN_START = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+const NOT_PLAIN_START = asciiTable('?:,[]{}#&*!|>\'"%@`');
 
 /** First characters of plain scalars that a type other than string may claim. */
-const MAY_RESOLVE = new Set([...'-+.0123456789~nNtTfFyYoO'].map((c) => c.charCodeAt(0)));
+const MAY_RESOLVE = asciiTable('-+.0123456789~nNtTfFyYoO');
+
+/**
+ * A set of ASCII characters as a table by character code, read with `inTable`: every key and
+ * plain value of a scan asks one or two of these, and an index costs less than a Set's hash
+ * lookup (about 1% of a 10k scan's samples went to the lookups).
+ */
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Whether the character `c` is in `table` (never, past ASCII). */
+function inTable(table: Uint8Array, c: number): boolean {
+  return c < 128 && table[c] === 1;
+}
 
 function giveUp(): never {
   throw GIVE_UP;
@@ -290,7 +306,7 @@ class Reader {
       this.i = k + 1;
     }
     const raw = text ?? first.raw;
-    return MAY_RESOLVE.has(line.charCodeAt(at)) ? resolvePlain(raw) : raw;
+    return inTable(MAY_RESOLVE, line.charCodeAt(at)) ? resolvePlain(raw) : raw;
   }
 
   /** A literal block scalar (`|` or `|-`) whose header is at `at`; its lines follow. */
@@ -379,7 +395,7 @@ function keyEnd(line: string, at: number): number {
       ? colon
       : -1;
   }
-  if (NOT_PLAIN_START.has(c) || c === 9 || isItem(line, at)) return -1;
+  if (inTable(NOT_PLAIN_START, c) || c === 9 || isItem(line, at)) return -1;
   let colon = line.indexOf(':', at);
   while (colon >= 0 && !isSeparated(line, colon + 1)) colon = line.indexOf(':', colon + 1);
   return colon;
@@ -400,7 +416,7 @@ function keyText(line: string, at: number, colon: number): string {
   const raw = line.slice(at, last);
   if (raw.length > MAX_KEY || raw.includes(' #') || raw.includes('\t')) giveUp();
   // js-yaml resolves a plain key as any plain scalar, then turns it into a string.
-  return MAY_RESOLVE.has(c) ? String(resolvePlain(raw)) : raw;
+  return inTable(MAY_RESOLVE, c) ? String(resolvePlain(raw)) : raw;
 }
 
 /**
@@ -409,7 +425,7 @@ function keyText(line: string, at: number, colon: number): string {
  */
 function plainText(line: string, at: number): { raw: string; commented: boolean } {
   const c = line.charCodeAt(at);
-  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (inTable(NOT_PLAIN_START, c)) giveUp();
   if (c === DASH && (at + 1 === line.length || line.charCodeAt(at + 1) === SPACE)) giveUp();
   // One pass up to a comment (" #"), which ends the scalar: a colon that makes a mapping
   // indicator (`a: b: c`) or a tab before it is js-yaml's to judge. (Every plain value of a
@@ -443,7 +459,7 @@ function plainText(line: string, at: number): { raw: string; commented: boolean 
  */
 function continuationText(line: string, at: number): string {
   const c = line.charCodeAt(at);
-  if (NOT_PLAIN_START.has(c)) giveUp();
+  if (inTable(NOT_PLAIN_START, c)) giveUp();
   if (c === DASH && (at + 1 === line.length || line.charCodeAt(at + 1) === SPACE)) giveUp();
   let stop = line.length;
   while (line.charCodeAt(stop - 1) === SPACE) stop--;
@@ -580,12 +596,12 @@ function flowSequence(line: string, at: number): unknown[] {
       const raw = line.slice(p, last);
       if (
         raw === '' ||
-        NOT_PLAIN_START.has(c) ||
+        inTable(NOT_PLAIN_START, c) ||
         (c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SPACE)) ||
         NOT_IN_FLOW_ITEM.test(raw)
       )
         giveUp();
-      items.push(MAY_RESOLVE.has(c) ? resolvePlain(raw) : raw);
+      items.push(inTable(MAY_RESOLVE, c) ? resolvePlain(raw) : raw);
       after = q;
     }
     p = skipSpaces(line, after);
