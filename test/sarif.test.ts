@@ -124,6 +124,28 @@ describe('SARIF text written from templates (toSarifText)', () => {
       { ...base, location: { file: 'dir with space/ünï.yaml', line: 0 } },
       { ...base, message: 'quote " backslash \\ newline \n tab \t bell \u0007 emoji 🚀' },
       { ...base, ruleId: 'no-such-rule' },
+      // Each character JSON escapes (and some it does not) in each string the template
+      // quotes: the field path, fingerprint, resource and file.
+      ...[
+        '"',
+        '\\',
+        '\n',
+        '\u0000',
+        '\u001f',
+        '🚀',
+        '\ud800',
+        '\udfff',
+        '\u007f',
+        '\u2028',
+      ].flatMap((c) => [
+        { ...plain, fieldPath: `spec.containers[0].env["A${c}B"]` },
+        { ...plain, fingerprint: `0123${c}abcd` },
+        { ...plain, resource: `ConfigMap/ns/a${c}b` },
+        // (A path with a lone surrogate cannot be a URI: encodeURI refuses it, as before.)
+        ...(/[\ud800-\udfff]/.test(c) && c !== '🚀'
+          ? []
+          : [{ ...plain, location: { file: `dir/a${c}b.yaml`, line: 3 } }]),
+      ]),
     ];
     for (const [findings, rules] of [
       [rendered.findings, rendered.rules],
