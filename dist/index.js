@@ -37170,16 +37170,16 @@ function plainText(line, at2) {
   let stop = n;
   let commented = false;
   for (let i = at2; i < n; i++) {
-    const c2 = line.charCodeAt(i);
-    if (c2 === SPACE) {
+    const ch = line.charCodeAt(i);
+    if (ch === SPACE) {
       if (i + 1 < n && line.charCodeAt(i + 1) === HASH) {
         stop = i;
         commented = true;
         break;
       }
-    } else if (c2 === COLON) {
+    } else if (ch === COLON) {
       if (i + 1 < n && line.charCodeAt(i + 1) === SPACE) giveUp();
-    } else if (c2 === 9) giveUp();
+    } else if (ch === 9) giveUp();
   }
   while (stop > at2 && line.charCodeAt(stop - 1) === SPACE) stop--;
   if (line.charCodeAt(stop - 1) === COLON) giveUp();

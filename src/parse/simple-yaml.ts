@@ -430,22 +430,22 @@ function plainText(line: string, at: number): { raw: string; commented: boolean 
   // One pass up to a comment (" #"), which ends the scalar: a colon that makes a mapping
   // indicator (`a: b: c`) or a tab before it is js-yaml's to judge. (Every plain value of a
   // scan comes here; this took four searches in the runtime: a comment, ": ", ":" at the
-  // end and a tab.) A ": " whose space is trailing is a final ":" once trimmed, which
-  // js-yaml's reading leaves to it just the same.
+  // end and a tab.) A ": " whose space is only trailing would end in ":" once trimmed: left
+  // to js-yaml either way.
   const n = line.length;
   let stop = n;
   let commented = false;
   for (let i = at; i < n; i++) {
-    const c = line.charCodeAt(i);
-    if (c === SPACE) {
+    const ch = line.charCodeAt(i);
+    if (ch === SPACE) {
       if (i + 1 < n && line.charCodeAt(i + 1) === HASH) {
         stop = i;
         commented = true;
         break;
       }
-    } else if (c === COLON) {
+    } else if (ch === COLON) {
       if (i + 1 < n && line.charCodeAt(i + 1) === SPACE) giveUp();
-    } else if (c === 9) giveUp();
+    } else if (ch === 9) giveUp();
   }
   while (stop > at && line.charCodeAt(stop - 1) === SPACE) stop--;
   if (line.charCodeAt(stop - 1) === COLON) giveUp();
