@@ -12880,15 +12880,9 @@ function plainText(line, at2) {
   return { raw: line.slice(at2, stop), commented };
 }
 function continuationText(line, at2) {
-  const c = line.charCodeAt(at2);
-  if (inTable(NOT_PLAIN_START, c)) giveUp();
-  if (c === DASH && (at2 + 1 === line.length || line.charCodeAt(at2 + 1) === SPACE)) giveUp();
-  let stop = line.length;
-  while (line.charCodeAt(stop - 1) === SPACE) stop--;
-  const piece = line.slice(at2, stop);
-  if (piece.includes(": ") || piece.endsWith(":") || piece.includes(" #") || piece.includes("	"))
-    giveUp();
-  return piece;
+  const { raw, commented } = plainText(line, at2);
+  if (commented) giveUp();
+  return raw;
 }
 function resolvePlain(raw) {
   const remembers = raw.length <= MAX_REMEMBERED_LENGTH;

@@ -351,6 +351,8 @@ describe('the fast YAML reader', () => {
     ['a plain scalar on the line after its key', 'a:\n  one\n  two\n'],
     ['a plain scalar going on past a comment', 'a: one # c\n  two\n'],
     ['a plain scalar going on with a comment line', 'a: one\n  # c\n  two\n'],
+    ['a plain scalar going on past a comment on its second line', 'a: one\n  two # c\n  three\n'],
+    ["a tab in a plain scalar's second line", 'a: one\n  two\tthree\n'],
     ['a plain scalar going on with a key', 'a: one\n  b: two\n'],
     ['a plain scalar going on with an item', 'a: one\n  - two\n'],
     ['a plain scalar going on with a dash', 'a: one\n  -\n'],

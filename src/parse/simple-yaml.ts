@@ -458,15 +458,10 @@ function plainText(line: string, at: number): { raw: string; commented: boolean 
  * they mean there is more than text.
  */
 function continuationText(line: string, at: number): string {
-  const c = line.charCodeAt(at);
-  if (inTable(NOT_PLAIN_START, c)) giveUp();
-  if (c === DASH && (at + 1 === line.length || line.charCodeAt(at + 1) === SPACE)) giveUp();
-  let stop = line.length;
-  while (line.charCodeAt(stop - 1) === SPACE) stop--;
-  const piece = line.slice(at, stop);
-  if (piece.includes(': ') || piece.endsWith(':') || piece.includes(' #') || piece.includes('\t'))
-    giveUp();
-  return piece;
+  // Read as the scalar's first line is, but a comment here is not this reader's either.
+  const { raw, commented } = plainText(line, at);
+  if (commented) giveUp();
+  return raw;
 }
 
 /**
